@@ -1,0 +1,162 @@
+"""Consultation, chat message and AI job models."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from records.models import Encounter, Patient, Practitioner
+
+
+class Urgency(models.TextChoices):
+    EMERGENCY = "emergency", _("Emergency")
+    URGENT = "urgent", _("Urgent")
+    ROUTINE = "routine", _("Routine")
+    SELF_CARE = "self_care", _("Self-care")
+
+
+# Lower sorts first on the dashboard.
+URGENCY_RANK = {"emergency": 0, "urgent": 1, "routine": 2, "self_care": 3}
+
+
+class Consultation(models.Model):
+    class Status(models.TextChoices):
+        WAITING = "waiting", _("Waiting")
+        IN_PROGRESS = "in_progress", _("In progress")
+        CLOSED = "closed", _("Closed")
+
+    patient = models.ForeignKey(Patient, on_delete=models.PROTECT, related_name="consultations")
+    clinician = models.ForeignKey(
+        Practitioner,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="consultations",
+    )
+    encounter = models.OneToOneField(
+        Encounter, on_delete=models.PROTECT, related_name="consultation"
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.WAITING
+    )
+    urgency = models.CharField(
+        _("urgency"), max_length=16, choices=Urgency.choices, default=Urgency.ROUTINE
+    )
+    urgency_rank = models.PositiveSmallIntegerField(default=URGENCY_RANK["routine"])
+    chief_complaint = models.CharField(_("chief complaint"), max_length=500, blank=True)
+    red_flags = models.JSONField(_("red flags"), default=list, blank=True)
+    triage = models.JSONField(_("triage assessment"), null=True, blank=True)
+    ai_summary = models.TextField(_("AI pre-summary"), blank=True)
+    last_seq = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    picked_at = models.DateTimeField(_("picked up"), null=True, blank=True)
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    last_message_at = models.DateTimeField(_("last message"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["status", "urgency_rank", "created_at"], name="consult_queue"),
+            models.Index(fields=["patient", "-created_at"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="waiting") | Q(clinician__isnull=False),
+                name="consult_active_has_clinician",
+            ),
+            models.CheckConstraint(
+                condition=Q(urgency__in=list(URGENCY_RANK)), name="consult_urgency_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.patient} ({self.get_status_display()})"
+
+
+class Message(models.Model):
+    class Sender(models.TextChoices):
+        PATIENT = "patient", _("Patient")
+        CLINICIAN = "clinician", _("Clinician")
+        ASSISTANT = "assistant", _("AI assistant")
+        SYSTEM = "system", _("System")
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="messages"
+    )
+    seq = models.PositiveIntegerField()
+    sender = models.CharField(_("sender"), max_length=16, choices=Sender.choices)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    body = models.TextField(_("message"))
+    client_id = models.UUIDField(null=True, blank=True)
+    ai_job = models.OneToOneField(
+        "AIJob", on_delete=models.PROTECT, null=True, blank=True, related_name="reply"
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["consultation", "seq"]
+        constraints = [
+            models.UniqueConstraint(fields=["consultation", "seq"], name="message_seq_unique"),
+            models.UniqueConstraint(
+                fields=["consultation", "client_id"],
+                condition=Q(client_id__isnull=False),
+                name="message_client_id_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.consultation_id}:{self.seq} {self.sender}"
+
+
+class AIJob(models.Model):
+    """One run of the language model: a triage reply, a summary, suggestions or a report."""
+
+    class Kind(models.TextChoices):
+        REPLY = "reply", _("Assistant reply")
+        TRIAGE = "triage", _("Triage assessment")
+        SUMMARY = "summary", _("Pre-summary")
+        SUGGEST = "suggest", _("Diagnostic suggestions")
+        REPORT = "report", _("Report draft")
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        SUCCEEDED = "succeeded", _("Succeeded")
+        FAILED = "failed", _("Failed")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="ai_jobs")
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default="queued")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    trigger_seq = models.PositiveIntegerField(null=True, blank=True)
+    model_name = models.CharField(_("model"), max_length=200, blank=True)
+    prompt_tokens = models.PositiveIntegerField(null=True, blank=True)
+    output_tokens = models.PositiveIntegerField(null=True, blank=True)
+    ttft_ms = models.PositiveIntegerField(_("time to first token (ms)"), null=True, blank=True)
+    total_ms = models.PositiveIntegerField(_("total time (ms)"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    result = models.JSONField(_("result"), null=True, blank=True)
+    error = models.CharField(_("error"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("AI job")
+        verbose_name_plural = _("AI jobs")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["consultation", "kind", "status"])]
+
+    def __str__(self) -> str:
+        return f"AI job {self.pk} {self.kind} {self.status}"

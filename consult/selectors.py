@@ -1,0 +1,111 @@
+"""Reads of consultations and the access rules for them."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from records.models import User
+
+from .models import Consultation, Message
+
+ACTIVE = (Consultation.Status.WAITING, Consultation.Status.IN_PROGRESS)
+
+
+def consultation_visible_q(user: User) -> Q:
+    """Patients see their own; clinicians see waiting ones and those assigned to them."""
+    if user.role == User.Role.PATIENT:
+        return Q(patient__user_id=user.pk)
+    if user.role == User.Role.CLINICIAN:
+        return Q(status=Consultation.Status.WAITING) | Q(clinician__user_id=user.pk)
+    if user.role == User.Role.ADMIN:
+        return Q()
+    return Q(pk__in=[])
+
+
+def consultation_for_user(*, user: User, consultation_id: int) -> Consultation | None:
+    if not user.is_authenticated:
+        return None
+    return (
+        Consultation.objects.filter(consultation_visible_q(user), pk=consultation_id)
+        .select_related("patient", "clinician", "patient__user", "clinician__user")
+        .first()
+    )
+
+
+def user_can_write(*, user: User, consultation: Consultation) -> bool:
+    """Only the patient and the assigned clinician write, and only while it is open."""
+    if consultation.status == Consultation.Status.CLOSED:
+        return False
+    if user.role == User.Role.PATIENT:
+        return consultation.patient.user_id == user.pk
+    if user.role == User.Role.CLINICIAN:
+        return consultation.clinician is not None and consultation.clinician.user_id == user.pk
+    return False
+
+
+def user_is_assigned_clinician(*, user: User, consultation: Consultation) -> bool:
+    return (
+        user.role == User.Role.CLINICIAN
+        and consultation.clinician is not None
+        and consultation.clinician.user_id == user.pk
+    )
+
+
+def consultations_of_patient(*, user: User) -> QuerySet[Consultation]:
+    return Consultation.objects.filter(patient__user_id=user.pk).select_related("clinician")
+
+
+def dashboard_queue(*, user: User) -> QuerySet[Consultation]:
+    """Waiting and active consultations by urgency, then longest waiting first."""
+    return (
+        Consultation.objects.filter(status__in=ACTIVE)
+        .filter(consultation_visible_q(user))
+        .select_related("patient", "clinician")
+        .order_by("urgency_rank", "created_at")
+    )
+
+
+def messages_after(*, consultation_id: int, after_seq: int, limit: int = 500) -> list[Message]:
+    return list(
+        Message.objects.filter(consultation_id=consultation_id, seq__gt=after_seq).order_by("seq")[
+            :limit
+        ]
+    )
+
+
+def message_frame(message: Message) -> dict:
+    return {
+        "type": "message",
+        "seq": message.seq,
+        "id": message.pk,
+        "sender": message.sender,
+        "body": message.body,
+        "created": message.created_at.isoformat(),
+        "client_id": str(message.client_id) if message.client_id else None,
+    }
+
+
+def queue_item(consultation: Consultation) -> dict:
+    """What the dashboard shows for one consultation (no message bodies)."""
+    patient = consultation.patient
+    return {
+        "id": consultation.pk,
+        "patient": patient.full_name,
+        "patient_id": patient.pk,
+        "age": patient.age_years,
+        "sex": patient.sex,
+        "status": consultation.status,
+        "status_label": str(consultation.get_status_display()),
+        "urgency": consultation.urgency,
+        "urgency_label": str(consultation.get_urgency_display()),
+        "chief_complaint": consultation.chief_complaint,
+        "red_flags": consultation.red_flags,
+        "summary": consultation.ai_summary,
+        "clinician": consultation.clinician.full_name if consultation.clinician else None,
+        "clinician_user_id": consultation.clinician.user_id if consultation.clinician else None,
+        "created": consultation.created_at.isoformat(),
+        "last_message": (
+            consultation.last_message_at.isoformat() if consultation.last_message_at else None
+        ),
+        "message_count": consultation.last_seq,
+    }

@@ -1,0 +1,17 @@
+"""HTTP routes of consultations."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "consult"
+
+urlpatterns = [
+    path("consult/", views.consultation_list, name="list"),
+    path("consult/new/", views.consultation_new, name="new"),
+    path("consult/<int:consultation_id>/", views.consultation_room, name="room"),
+    path("consult/<int:consultation_id>/pick/", views.consultation_pick, name="pick"),
+    path("consult/<int:consultation_id>/close/", views.consultation_close, name="close"),
+    path("dashboard/", views.dashboard, name="dashboard"),
+    path("dashboard/queue.json", views.dashboard_queue, name="dashboard_queue"),
+]

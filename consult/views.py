@@ -1,0 +1,108 @@
+"""Consultation pages: my consultations, the chat room, pick-up, close and the dashboard."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from records.models import User
+from records.services import audit_record
+from telemed.auth import client_ip, role_required
+
+from . import selectors, services
+
+
+@role_required(User.Role.PATIENT)
+def consultation_list(request: HttpRequest) -> HttpResponse:
+    consultations = selectors.consultations_of_patient(user=request.user)
+    return render(request, "consult/list.html", {"consultations": consultations})
+
+
+@require_POST
+@role_required(User.Role.PATIENT)
+def consultation_new(request: HttpRequest) -> HttpResponse:
+    complaint = request.POST.get("chief_complaint", "")
+    consultation = services.consultation_start(
+        patient=request.user.patient, chief_complaint=complaint
+    )
+    return redirect("consult:room", consultation_id=consultation.pk)
+
+
+@role_required(User.Role.PATIENT, User.Role.CLINICIAN, User.Role.ADMIN)
+def consultation_room(request: HttpRequest, consultation_id: int) -> HttpResponse:
+    consultation = selectors.consultation_for_user(
+        user=request.user, consultation_id=consultation_id
+    )
+    if consultation is None:
+        raise Http404
+    audit_record(
+        actor=request.user,
+        action="read",
+        entity="Consultation",
+        entity_id=consultation.pk,
+        patient_id=consultation.patient_id,
+        ip=client_ip(request),
+    )
+    context = {
+        "consultation": consultation,
+        "can_write": selectors.user_can_write(user=request.user, consultation=consultation),
+        "is_assigned": selectors.user_is_assigned_clinician(
+            user=request.user, consultation=consultation
+        ),
+        "is_clinician": request.user.role == User.Role.CLINICIAN,
+    }
+    return render(request, "consult/room.html", context)
+
+
+def _refused(request: HttpRequest, exc: services.ConsultError, status: int) -> HttpResponse:
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"code": exc.code, "detail": exc.detail}, status=status)
+    return render(request, "consult/refused.html", {"detail": exc.detail}, status=status)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def consultation_pick(request: HttpRequest, consultation_id: int) -> HttpResponse:
+    if selectors.consultation_for_user(user=request.user, consultation_id=consultation_id) is None:
+        return _refused(
+            request,
+            services.Conflict("taken", _("Another clinician has already picked this up.")),
+            409,
+        )
+    try:
+        services.consultation_pick(consultation_id=consultation_id, user=request.user)
+    except services.Conflict as exc:
+        return _refused(request, exc, 409)
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"id": consultation_id, "status": "in_progress"})
+    return redirect("consult:room", consultation_id=consultation_id)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def consultation_close(request: HttpRequest, consultation_id: int) -> HttpResponse:
+    if selectors.consultation_for_user(user=request.user, consultation_id=consultation_id) is None:
+        raise Http404
+    try:
+        services.consultation_close(consultation_id=consultation_id, user=request.user)
+    except services.Conflict as exc:
+        return _refused(request, exc, 409)
+    except services.ConsultError as exc:
+        return _refused(request, exc, 403)
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"id": consultation_id, "status": "closed"})
+    return redirect("consult:dashboard")
+
+
+@role_required(User.Role.CLINICIAN)
+def dashboard(request: HttpRequest) -> HttpResponse:
+    queue = [selectors.queue_item(c) for c in selectors.dashboard_queue(user=request.user)]
+    return render(request, "consult/dashboard.html", {"queue": queue})
+
+
+@role_required(User.Role.CLINICIAN)
+def dashboard_queue(request: HttpRequest) -> JsonResponse:
+    queue = [selectors.queue_item(c) for c in selectors.dashboard_queue(user=request.user)]
+    return JsonResponse({"queue": queue, "me": request.user.pk})

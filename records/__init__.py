@@ -1,0 +1,1 @@
+"""Electronic medical record: people, encounters, conditions, observations and reports."""

@@ -1,0 +1,225 @@
+// Live chat room: speaks the /ws/consult/<id>/ frames, reconnects and resumes without duplicates.
+(function () {
+  "use strict";
+  const room = document.getElementById("room");
+  if (!room) return;
+  const T = JSON.parse(document.getElementById("chat-strings").textContent);
+  const consultationId = room.dataset.consultation;
+  const myRole = room.dataset.role;
+  const list = document.getElementById("messages");
+  const conn = document.getElementById("conn");
+  const form = document.getElementById("composer");
+  const input = document.getElementById("composer-input");
+
+  let socket = null;
+  let lastSeq = 0;
+  let retry = 0;
+  let stopped = false;
+  const seen = new Set();
+  const pending = new Map(); // client_id -> {body, el}
+  const streams = new Map(); // job -> element
+
+  function uuid4() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    const b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40; b[8] = (b[8] & 0x3f) | 0x80;
+    const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+
+  function setConn(state) {
+    conn.dataset.state = state;
+    conn.textContent = T[state] || state;
+  }
+
+  function nearBottom() {
+    return list.scrollHeight - list.scrollTop - list.clientHeight < 120;
+  }
+
+  function scrollDown(force) {
+    if (force || nearBottom()) list.scrollTop = list.scrollHeight;
+  }
+
+  function isMine(sender) {
+    return sender === myRole;
+  }
+
+  function bubble(sender, body, timeText, extraClass) {
+    const li = document.createElement("li");
+    li.className = `msg from-${sender}` + (isMine(sender) ? " mine" : "") + (extraClass ? " " + extraClass : "");
+    const meta = document.createElement("div");
+    meta.className = "meta";
+    const who = document.createElement("span");
+    who.className = "who";
+    who.textContent = isMine(sender) ? T.you : T[sender] || sender;
+    meta.appendChild(who);
+    if (sender === "assistant") {
+      const tag = document.createElement("span");
+      tag.className = "ai-label";
+      tag.textContent = "AI";
+      meta.appendChild(tag);
+    }
+    const time = document.createElement("time");
+    time.textContent = timeText || "";
+    meta.appendChild(time);
+    const text = document.createElement("div");
+    text.className = "body";
+    text.textContent = body;
+    li.appendChild(meta);
+    li.appendChild(text);
+    return li;
+  }
+
+  function fmtTime(iso) {
+    const d = new Date(iso);
+    return d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  }
+
+  function insertOrdered(li, seq) {
+    li.dataset.seq = seq;
+    const after = Array.from(list.querySelectorAll("li[data-seq]")).find((x) => Number(x.dataset.seq) > seq);
+    const firstTransient = list.querySelector("li.transient");
+    list.insertBefore(li, after || firstTransient || null);
+  }
+
+  function onMessage(f) {
+    if (seen.has(f.seq)) return;
+    seen.add(f.seq);
+    lastSeq = Math.max(lastSeq, f.seq);
+    const follow = nearBottom() || isMine(f.sender);
+    if (f.client_id && pending.has(f.client_id)) {
+      pending.get(f.client_id).el.remove();
+      pending.delete(f.client_id);
+    }
+    if (f.sender === "assistant" && streams.size) {
+      const [job, el] = streams.entries().next().value;
+      el.remove();
+      streams.delete(job);
+    }
+    const li = bubble(f.sender, f.body, fmtTime(f.created));
+    li.dataset.testid = "message";
+    insertOrdered(li, f.seq);
+    scrollDown(follow);
+  }
+
+  function onToken(f) {
+    let el = streams.get(f.job);
+    if (!el) {
+      el = bubble("assistant", "", T.typing, "transient streaming");
+      streams.set(f.job, el);
+      list.appendChild(el);
+    }
+    el.querySelector(".body").textContent += f.text;
+    scrollDown(false);
+  }
+
+  function onAiEnd(f, failed) {
+    const el = streams.get(f.job);
+    if (el && failed) {
+      el.querySelector(".body").textContent = T.ai_error;
+      el.classList.remove("streaming");
+      el.classList.add("failed");
+      streams.delete(f.job);
+    } else if (el && !seen.has(f.seq)) {
+      el.classList.remove("streaming"); // the stored message frame replaces it
+    } else if (el) {
+      el.remove();
+      streams.delete(f.job);
+    }
+    if (failed && !el) {
+      const li = bubble("system", T.ai_error, "", "transient failed");
+      list.appendChild(li);
+    }
+    scrollDown(false);
+  }
+
+  function onTriage(f) {
+    const badge = document.getElementById("urgency-badge");
+    if (badge) {
+      badge.className = `badge urgency-${f.urgency}`;
+      badge.textContent = T[f.urgency] || f.urgency;
+    }
+    const banner = document.getElementById("emergency-banner");
+    if (banner) banner.hidden = f.urgency !== "emergency";
+    const flags = document.getElementById("triage-flags");
+    if (flags && f.red_flags) flags.textContent = f.red_flags.join(", ") || "—";
+    const summary = document.getElementById("triage-summary");
+    if (summary && f.summary) summary.textContent = f.summary;
+  }
+
+  const handlers = {
+    message: onMessage,
+    "ai.token": onToken,
+    "ai.done": (f) => onAiEnd(f, false),
+    "ai.error": (f) => onAiEnd(f, true),
+    triage: onTriage,
+    error: (f) => {
+      const li = bubble("system", f.detail, "", "transient error-msg");
+      list.appendChild(li);
+      scrollDown(true);
+    },
+  };
+
+  function send(frame) {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+      socket.send(JSON.stringify(frame));
+      return true;
+    }
+    return false;
+  }
+
+  function flushPending() {
+    for (const [clientId, p] of pending) {
+      send({ type: "message.send", body: p.body, client_id: clientId });
+    }
+  }
+
+  function connect() {
+    const proto = location.protocol === "https:" ? "wss" : "ws";
+    socket = new WebSocket(`${proto}://${location.host}/ws/consult/${consultationId}/`);
+    setConn(retry ? "reconnecting" : "connecting");
+    socket.onopen = () => {
+      retry = 0;
+      setConn("connected");
+      send({ type: "resume", after_seq: lastSeq });
+      flushPending();
+    };
+    socket.onmessage = (ev) => {
+      let frame;
+      try { frame = JSON.parse(ev.data); } catch (e) { return; }
+      const h = handlers[frame.type];
+      if (h) h(frame);
+      // Extra frame types (clinician tools) are re-dispatched as DOM events.
+      document.dispatchEvent(new CustomEvent("telemed:frame", { detail: frame }));
+    };
+    socket.onclose = (ev) => {
+      if (ev.code === 4403) { stopped = true; setConn("refused"); return; }
+      if (stopped) return;
+      setConn("reconnecting");
+      retry += 1;
+      setTimeout(connect, Math.min(10000, 500 * 2 ** Math.min(retry, 5)));
+    };
+  }
+
+  window.telemedChat = { send };
+
+  if (form) {
+    form.addEventListener("submit", (ev) => {
+      ev.preventDefault();
+      const body = input.value.trim();
+      if (!body) return;
+      const clientId = uuid4();
+      const el = bubble(myRole, body, T.sending, "transient pending");
+      list.appendChild(el);
+      pending.set(clientId, { body, el });
+      send({ type: "message.send", body, client_id: clientId });
+      input.value = "";
+      scrollDown(true);
+      input.focus();
+    });
+    input.addEventListener("keydown", (ev) => {
+      if (ev.key === "Enter" && !ev.shiftKey) { ev.preventDefault(); form.requestSubmit(); }
+    });
+  }
+  connect();
+})();

@@ -1,0 +1,196 @@
+"""Settings for Telemed: the only module that reads environment variables."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env_str(name: str, default: str) -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name, "")
+    return int(value) if value.strip() else default
+
+
+def env_float(name: str, default: float) -> float:
+    value = os.environ.get(name, "")
+    return float(value) if value.strip() else default
+
+
+def env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
+
+
+DEBUG = env_bool("DJANGO_DEBUG", False)
+SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not SECRET_KEY:
+    if not DEBUG and not env_bool("TELEMED_ALLOW_EPHEMERAL_SECRET", False):
+        raise ImproperlyConfigured("DJANGO_SECRET_KEY is required when DJANGO_DEBUG is off")
+    SECRET_KEY = "dev-only-" + secrets.token_urlsafe(40)
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
+CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
+
+INSTALLED_APPS = [
+    "daphne",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "channels",
+    "records",
+    "consult",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "telemed.urls"
+ASGI_APPLICATION = "telemed.asgi.application"
+WSGI_APPLICATION = None
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+            ],
+        },
+    },
+]
+
+DATABASES = {
+    "default": dj_database_url.parse(
+        env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"), conn_max_age=0
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's native psycopg pool: bursts of chat sends reuse connections instead of
+    # opening one per request (a peer product answered 500 to most of 264 concurrent sends).
+    DATABASES["default"]["OPTIONS"] = {
+        "pool": {
+            "min_size": env_int("TELEMED_DB_POOL_MIN", 2),
+            "max_size": env_int("TELEMED_DB_POOL_MAX", 20),
+            "timeout": env_float("TELEMED_DB_POOL_TIMEOUT", 10.0),
+        }
+    }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "records.User"
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/after-login/"
+LOGOUT_REDIRECT_URL = "/"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+LANGUAGE_CODE = env_str("DJANGO_LANGUAGE_CODE", "en")
+LANGUAGES = [("en", _("English")), ("zh-hans", _("Simplified Chinese"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = env_str("TELEMED_TIME_ZONE", "UTC")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = BASE_DIR / "staticfiles"
+WHITENOISE_USE_FINDERS = True
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
+
+CHANNEL_LAYERS = {
+    "default": {
+        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "CONFIG": {
+            # socket_timeout=None: redis-py 8 times out idle blocking reads after 5 s,
+            # which makes channels-redis drop idle sockets with 1011 (channels_redis #422).
+            "hosts": [{"address": REDIS_URL, "socket_timeout": None}],
+            # The default capacity (100) silently drops group messages under bursts.
+            "capacity": env_int("TELEMED_CHANNEL_CAPACITY", 2000),
+            "expiry": env_int("TELEMED_CHANNEL_EXPIRY", 60),
+            "group_expiry": env_int("TELEMED_CHANNEL_GROUP_EXPIRY", 86400),
+            "prefix": env_str("TELEMED_CHANNEL_PREFIX", "telemed"),
+        },
+    }
+}
+
+CELERY_BROKER_URL = REDIS_URL
+CELERY_RESULT_BACKEND = REDIS_URL
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_ALWAYS_EAGER = False
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("TELEMED_VISIBILITY_TIMEOUT", 600)}
+CELERY_TASK_DEFAULT_QUEUE = env_str("TELEMED_CELERY_QUEUE", "telemed")
+
+TELEMED_LLM_MODEL = env_str("TELEMED_LLM_MODEL", "bundled")
+TELEMED_LLM_DEVICE = env_str("TELEMED_LLM_DEVICE", "auto")
+TELEMED_LLM_CACHE_DIR = Path(env_str("TELEMED_LLM_CACHE_DIR", str(BASE_DIR / ".cache" / "models")))
+TELEMED_LLM_MAX_NEW_TOKENS = env_int("TELEMED_LLM_MAX_NEW_TOKENS", 96)
+TELEMED_LLM_MAX_TIME = env_float("TELEMED_LLM_MAX_TIME", 30.0)
+TELEMED_AI_ENABLED = env_bool("TELEMED_AI_ENABLED", True)
+TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT = env_int("TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT", 1)
+TELEMED_EMERGENCY_NUMBER_EN = env_str("TELEMED_EMERGENCY_NUMBER_EN", "911")
+TELEMED_EMERGENCY_NUMBER_ZH = env_str("TELEMED_EMERGENCY_NUMBER_ZH", "120")
+TELEMED_MAX_MESSAGE_CHARS = 4000
+TELEMED_KB_CACHE_DIR = Path(env_str("TELEMED_KB_CACHE_DIR", str(BASE_DIR / ".cache" / "kb")))
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("TELEMED_LOG_LEVEL", "INFO")},
+    "loggers": {"PyRuSH": {"level": "ERROR"}, "medspacy": {"level": "ERROR"}},
+}
+
+if not DEBUG:
+    SECURE_CONTENT_TYPE_NOSNIFF = True
+    X_FRAME_OPTIONS = "DENY"
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

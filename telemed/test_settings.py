@@ -1,0 +1,14 @@
+"""Settings for the test suite: real PostgreSQL and Redis on this machine unless overridden."""
+
+import os
+
+os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/telemed")
+os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/1")
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-not-secret")
+os.environ.setdefault("DJANGO_DEBUG", "0")
+os.environ.setdefault("TELEMED_CHANNEL_PREFIX", "telemed-test")
+os.environ.setdefault("TELEMED_CELERY_QUEUE", "telemed-test")
+
+from .settings import *  # noqa: E402,F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
