@@ -15,6 +15,8 @@
   let lastSeq = 0;
   let retry = 0;
   let stopped = false;
+  let held = false;
+  let reconnectTimer = null;
   const seen = new Set();
   const pending = new Map(); // client_id -> {body, el}
   const streams = new Map(); // job -> element
@@ -61,6 +63,7 @@
     }
     const time = document.createElement("time");
     time.textContent = timeText || "";
+    if (extraClass && extraClass.includes("pending")) time.className = "state";
     meta.appendChild(time);
     const text = document.createElement("div");
     text.className = "body";
@@ -72,7 +75,13 @@
 
   function fmtTime(iso) {
     const d = new Date(iso);
-    return d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    const time = d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    if (d.toDateString() === new Date().toDateString()) return time;
+    return `${d.toLocaleDateString([], { day: "numeric", month: "short" })} ${time}`;
+  }
+
+  function pendingLabel() {
+    return socket && socket.readyState === WebSocket.OPEN ? T.sending : T.queued || T.sending;
   }
 
   function insertOrdered(li, seq) {
@@ -98,6 +107,9 @@
     }
     const li = bubble(f.sender, f.body, fmtTime(f.created));
     li.dataset.testid = "message";
+    const t = li.querySelector("time");
+    t.dateTime = f.created;
+    t.title = new Date(f.created).toLocaleString();
     insertOrdered(li, f.seq);
     scrollDown(follow);
   }
@@ -171,20 +183,31 @@
   function flushPending() {
     for (const [clientId, p] of pending) {
       send({ type: "message.send", body: p.body, client_id: clientId });
+      const t = p.el.querySelector("time");
+      if (t) t.textContent = T.sending;
     }
   }
 
+  function scheduleReconnect() {
+    clearTimeout(reconnectTimer);
+    retry += 1;
+    reconnectTimer = setTimeout(connect, Math.min(10000, 500 * 2 ** Math.min(retry, 5)));
+  }
+
   function connect() {
+    if (stopped || held) return;
+    clearTimeout(reconnectTimer);
     const proto = location.protocol === "https:" ? "wss" : "ws";
-    socket = new WebSocket(`${proto}://${location.host}/ws/consult/${consultationId}/`);
+    const ws = new WebSocket(`${proto}://${location.host}/ws/consult/${consultationId}/`);
+    socket = ws;
     setConn(retry ? "reconnecting" : "connecting");
-    socket.onopen = () => {
+    ws.onopen = () => {
       retry = 0;
       setConn("connected");
       send({ type: "resume", after_seq: lastSeq });
       flushPending();
     };
-    socket.onmessage = (ev) => {
+    ws.onmessage = (ev) => {
       let frame;
       try { frame = JSON.parse(ev.data); } catch (e) { return; }
       const h = handlers[frame.type];
@@ -192,16 +215,28 @@
       // Extra frame types (clinician tools) are re-dispatched as DOM events.
       document.dispatchEvent(new CustomEvent("telemed:frame", { detail: frame }));
     };
-    socket.onclose = (ev) => {
+    ws.onclose = (ev) => {
+      if (socket !== ws) return; // an older socket closing late
       if (ev.code === 4403) { stopped = true; setConn("refused"); return; }
       if (stopped) return;
       setConn("reconnecting");
-      retry += 1;
-      setTimeout(connect, Math.min(10000, 500 * 2 ** Math.min(retry, 5)));
+      if (!held) scheduleReconnect();
     };
   }
 
-  window.telemedChat = { send };
+  // Come back at once when the network returns instead of waiting for the back-off.
+  window.addEventListener("online", () => {
+    if (!socket || socket.readyState === WebSocket.CLOSED) { retry = Math.max(retry, 1); connect(); }
+  });
+
+  window.telemedChat = {
+    send,
+    // Diagnostics and the end-to-end test: drop the socket and hold it down, then reconnect.
+    simulateDrop() { held = true; clearTimeout(reconnectTimer); if (socket) socket.close(); },
+    reconnect() { held = false; retry = Math.max(retry, 1); connect(); },
+    get lastSeq() { return lastSeq; },
+    get connected() { return !!socket && socket.readyState === WebSocket.OPEN; },
+  };
 
   if (form) {
     form.addEventListener("submit", (ev) => {
@@ -209,7 +244,7 @@
       const body = input.value.trim();
       if (!body) return;
       const clientId = uuid4();
-      const el = bubble(myRole, body, T.sending, "transient pending");
+      const el = bubble(myRole, body, pendingLabel(), "transient pending");
       list.appendChild(el);
       pending.set(clientId, { body, el });
       send({ type: "message.send", body, client_id: clientId });
