@@ -1,0 +1,41 @@
+"""Deterministic triage without Django or a model: red flags, interview, assessment, safety."""
+
+from .lang import detect_language
+from .planner import (
+    FACTS,
+    InterviewState,
+    Turn,
+    build_question_prompt,
+    extract_facts,
+    extract_findings,
+    few_shot_prompt,
+    next_question,
+    question_template,
+)
+from .redflags import RULE_CODES, RedFlag, emergency_advice, screen, screen_conversation
+from .safety import SafetyResult, check_patient_reply, safe_reply
+from .schema import TriageAssessment, assess, parse_model_assessment
+
+__all__ = [
+    "FACTS",
+    "RULE_CODES",
+    "InterviewState",
+    "RedFlag",
+    "SafetyResult",
+    "TriageAssessment",
+    "Turn",
+    "assess",
+    "build_question_prompt",
+    "check_patient_reply",
+    "detect_language",
+    "emergency_advice",
+    "extract_facts",
+    "extract_findings",
+    "few_shot_prompt",
+    "next_question",
+    "parse_model_assessment",
+    "question_template",
+    "safe_reply",
+    "screen",
+    "screen_conversation",
+]

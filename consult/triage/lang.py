@@ -1,0 +1,222 @@
+"""Language detection and shared en/zh text helpers: normalisation, negation and history scope."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def detect_language(text: str) -> Lang:
+    """Return "zh" when CJK characters make up a fair share of the letters, else "en"."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return "en"
+    cjk = sum(1 for c in letters if _CJK.match(c))
+    # One Chinese character carries about as much as a short English word.
+    return "zh" if cjk / len(letters) >= 0.2 else "en"
+
+
+def normalize(text: str) -> str:
+    """Lower-case and fold full-width ASCII and curly quotes, keeping every index unchanged."""
+    out = []
+    for c in text:
+        code = ord(c)
+        if 0xFF01 <= code <= 0xFF5E and c not in "，；：！？（）":
+            c = chr(code - 0xFEE0)
+        elif c in "\u2018\u2019\u02bc":
+            c = "'"
+        low = c.lower()
+        out.append(low if len(low) == 1 else c)
+    return "".join(out)
+
+
+# --- Negation / history scope -------------------------------------------------------------
+# A NegEx-style scope: a trigger must precede the concept inside the same clause, within a few
+# tokens (en) or characters (zh). Clauses end at sentence punctuation, the Chinese comma and
+# contrast words ("but", "但是").
+
+_EN_CONTRAST = (
+    r"but|however|although|though|except|yet|whereas|apart from|aside from|"
+    r"now|currently|today|tonight|right now|this morning"
+)
+_BOUNDARY = re.compile(
+    r"[!?;:\n。！？；：，]"
+    r"|\.(?!\d)"
+    r"|,(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]),"
+    rf"|(?<![a-z])(?:{_EN_CONTRAST})(?![a-z])"
+    r"|(?<![a-z])and (?=(?:i|i'm|i've|my|now|then|also|it|it's|he|she|they|the|there)(?![a-z']))"
+    r"|(?<![a-z])(?:no|yes|nope|yeah|ok|okay|well)\s*[,!]"
+    r"|但是|可是|不过|然而|但|却|现在|目前|今天|刚才"
+)
+
+# Triggers that negate a list across commas ("no fever, cough or chest pain").
+_EN_LIST_NEG = re.compile(
+    r"(?<![a-z'])(?:no|without|denies|denied|deny|denying|nor|neither|negative for|free of|"
+    r"absence of|ruled out)(?![a-z'])"
+)
+# Verb negators only reach back to the last comma ("I'm not well, chest pain" is not negated).
+_EN_VERB_NEG = re.compile(
+    r"(?<![a-z'])(?:not|never|don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|hadn'?t|isn'?t|wasn'?t|"
+    r"aren'?t|weren'?t)(?![a-z'])"
+)
+_EN_PSEUDO = re.compile(
+    r"not only|not just|no doubt|not sure|no idea|not certain|don'?t know|do not know|"
+    r"not feeling (?:well|good|great|right)|not (?:well|good|great|ok|okay|right|myself|normal)|"
+    r"don'?t feel (?:well|good|right)|no matter|no better|not better|no improvement|"
+    r"not improving|not getting better|not going away|no relief|"
+    r"never (?:had|felt|experienced) (?:[a-z]+ )?(?:pain|anything) like (?:this|it)"
+)
+_ZH_NEG = re.compile(
+    r"没有|没(?!法|办法|力|多久|满)|无(?!法|力|缘|故|意识|反应|明显)|"
+    r"不(?!停|断|止|住|舒服|适|了|知|确定|清|行|少|到|能|得|太|好|会|想|见)|"
+    r"否认|并无|未(?!满|足|到|见)|从未|从没|非(?!常)"
+)
+_ZH_PSEUDO = re.compile(
+    r"无明显诱因|无缘无故|不明原因|原因不明|没有好转|没好转|不见好|未见好转|没有缓解|没缓解|"
+    r"不缓解|没有减轻|没减轻|止不住|停不下来|受不了|忍不住|睡不着|吃不下"
+)
+_EN_HISTORY = re.compile(
+    r"(?<![a-z])(?:history of|hx of|used to|years? ago|a year ago|(?<!since )last year|"
+    r"in the past|previously|as a (?:child|kid|teenager)|"
+    r"when i was (?:a )?(?:young|little|kid|child|teenager)|"
+    r"family history|died (?:of|from)|passed away|(?:back )?in (?:19|20)\d\d)(?![a-z])"
+)
+_ZH_HISTORY = re.compile(
+    r"去年|前年|(?<![天时钟周期])以前|几年前|多年前|\d+年前|曾经|(?<![晕昏睡])过去|小时候|年轻时|"
+    r"病史|既往|家族史|去世"
+)
+_EN_TOKEN = re.compile(r"[a-z0-9']+")
+EN_WINDOW_TOKENS = 6
+ZH_WINDOW_CHARS = 8
+
+
+def _last_tokens(text: str, n: int) -> str:
+    tokens = _EN_TOKEN.findall(text)
+    return " ".join(tokens[-n:])
+
+
+def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """Return the parts of the clause before and after the span text[start:end]."""
+    cut = 0
+    for m in _BOUNDARY.finditer(text, 0, start):
+        cut = m.end()
+    after = text[end:]
+    stop = _BOUNDARY.search(after)
+    return text[cut:start], after[: stop.start()] if stop else after
+
+
+def is_negated(before: str, gap: str = "") -> bool:
+    """True when a negation trigger scopes over a concept preceded by `before` (same clause)."""
+    en_before = _EN_PSEUDO.sub(" ", before)
+    en_gap = _EN_PSEUDO.sub(" ", gap)
+    if _EN_LIST_NEG.search(_last_tokens(en_before, EN_WINDOW_TOKENS) + " " + en_gap):
+        return True
+    tail = en_before.rsplit(",", 1)[-1]
+    if _EN_VERB_NEG.search(_last_tokens(tail, EN_WINDOW_TOKENS) + " " + en_gap):
+        return True
+    zh_window = _ZH_PSEUDO.sub("_", before[-ZH_WINDOW_CHARS - 4 :])[-ZH_WINDOW_CHARS:]
+    return bool(_ZH_NEG.search(zh_window + "_" + _ZH_PSEUDO.sub("_", gap)))
+
+
+def is_historical(before: str, after: str) -> bool:
+    """True when the clause places the concept in the past ("history of", "last year", "去年")."""
+    en = _last_tokens(before, 8) + " | " + " ".join(_EN_TOKEN.findall(after)[:6])
+    zh = before[-10:] + "|" + after[:8]
+    return bool(_EN_HISTORY.search(en) or _ZH_HISTORY.search(zh))
+
+
+# --- Concept matching ---------------------------------------------------------------------
+
+
+def en_pattern(body: str) -> str:
+    """Wrap an English pattern so it only matches whole words, even next to Chinese text."""
+    return rf"(?<![a-z])(?:{body})(?![a-z])"
+
+
+def near_en(first: str, second: str, gap: int = 3) -> str:
+    """`first` then `second` with up to `gap` words between (the gap is checked for negation)."""
+    return rf"(?:{first})(?P<gap>[ \t]+(?:[a-z']+[ \t]+){{0,{gap}}}?)(?:{second})"
+
+
+def near_zh(first: str, second: str, gap: int = 4) -> str:
+    """`first` then `second` with up to `gap` characters of the same clause between."""
+    return rf"(?:{first})(?P<gap>[^，,。.！!？?；;\s]{{0,{gap}}}?)(?:{second})"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A clinical concept and the phrasings that express it, per language."""
+
+    name: str
+    en: tuple[str, ...] = ()
+    zh: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    concept: str
+    start: int
+    end: int
+    negated: bool
+    historical: bool
+
+    @property
+    def affirmed(self) -> bool:
+        return not (self.negated or self.historical)
+
+
+class ConceptMatcher:
+    """Finds concept mentions in text and marks each as negated and/or historical."""
+
+    def __init__(self, concepts: Iterable[Concept]) -> None:
+        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        for concept in concepts:
+            for body in concept.en:
+                self._patterns.append((concept.name, re.compile(en_pattern(body))))
+            for body in concept.zh:
+                self._patterns.append((concept.name, re.compile(body)))
+
+    def mentions(self, text: str) -> list[Mention]:
+        norm = normalize(text)
+        found: list[Mention] = []
+        for name, pattern in self._patterns:
+            for m in pattern.finditer(norm):
+                if m.end() == m.start():
+                    continue
+                before, after = clause_around(norm, m.start(), m.end())
+                gap = m.groupdict().get("gap") or ""
+                found.append(
+                    Mention(
+                        concept=name,
+                        start=m.start(),
+                        end=m.end(),
+                        negated=is_negated(before, gap),
+                        historical=is_historical(before, after),
+                    )
+                )
+        found.sort(key=lambda x: (x.start, x.end))
+        return found
+
+    def affirmed(self, text: str) -> dict[str, str]:
+        """Concept name -> the first original-text phrase that affirms it."""
+        result: dict[str, str] = {}
+        for m in self.mentions(text):
+            if m.affirmed and m.concept not in result:
+                result[m.concept] = text[m.start : m.end]
+        return result
+
+
+def first_match(patterns: Sequence[re.Pattern[str]], text: str) -> re.Match[str] | None:
+    """The earliest match of any pattern in text."""
+    best: re.Match[str] | None = None
+    for p in patterns:
+        m = p.search(text)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
