@@ -56,7 +56,11 @@ def announce_queue_change(consultation: Consultation) -> None:
 
 
 @transaction.atomic
-def consultation_start(*, patient: Patient, chief_complaint: str = "") -> Consultation:
+def consultation_start(
+    *, patient: Patient, chief_complaint: str = "", lang: str = "en"
+) -> Consultation:
+    from . import assistant
+
     complaint = chief_complaint.strip()[:500]
     encounter = records_services.encounter_open(patient=patient, reason=complaint)
     consultation = Consultation.objects.create(
@@ -64,6 +68,9 @@ def consultation_start(*, patient: Patient, chief_complaint: str = "") -> Consul
     )
     if complaint:
         message_post(consultation_id=consultation.pk, user=patient.user, body=complaint)
+        consultation.refresh_from_db()
+    else:
+        assistant.greet(consultation_id=consultation.pk, lang=lang)
         consultation.refresh_from_db()
     announce_queue_change(consultation)
     return consultation
@@ -110,6 +117,14 @@ def message_post(
         sender = Message.Sender.PATIENT if user.is_patient else Message.Sender.CLINICIAN
         message = _append(consultation, sender=sender, body=body, author=user, client_id=client_id)
         announce_queue_change(consultation)
+        if sender == Message.Sender.PATIENT:
+            from . import assistant
+
+            transaction.on_commit(
+                lambda: assistant.on_patient_message(
+                    consultation_id=consultation_id, seq=message.seq
+                )
+            )
     return message, True
 
 

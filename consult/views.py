@@ -25,7 +25,7 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
 def consultation_new(request: HttpRequest) -> HttpResponse:
     complaint = request.POST.get("chief_complaint", "")
     consultation = services.consultation_start(
-        patient=request.user.patient, chief_complaint=complaint
+        patient=request.user.patient, chief_complaint=complaint, lang=request.LANGUAGE_CODE
     )
     return redirect("consult:room", consultation_id=consultation.pk)
 

@@ -8,6 +8,8 @@ os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("DJANGO_DEBUG", "0")
 os.environ.setdefault("TELEMED_CHANNEL_PREFIX", "telemed-test")
 os.environ.setdefault("TELEMED_CELERY_QUEUE", "telemed-test")
+# Tests that exercise the assistant switch it on; elsewhere patient messages queue no AI jobs.
+os.environ.setdefault("TELEMED_AI_ENABLED", "0")
 
 from .settings import *  # noqa: E402,F403
 

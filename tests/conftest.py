@@ -71,3 +71,25 @@ async def receive_until(communicator, frame_type: str, timeout: float = 5.0) -> 
         frame = await communicator.receive_json_from(timeout=timeout)
         if frame["type"] == frame_type:
             return frame
+
+
+# --- language model fixtures -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def llm_cache_dir():
+    return settings.TELEMED_LLM_CACHE_DIR
+
+
+@pytest.fixture(scope="session")
+def bundled_model_dir(llm_cache_dir):
+    from consult.llm.bundled import prepare_bundled_model
+
+    return prepare_bundled_model(llm_cache_dir)
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory, bundled_model_dir):
+    from .llm.tiny import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-llm"), bundled_model_dir)
