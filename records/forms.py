@@ -1,4 +1,4 @@
-"""Forms for patient sign-up."""
+"""Forms for patient sign-up, reports and the clinician's record entries."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from django.contrib.auth import password_validation
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Patient, User
+from .models import AllergyIntolerance, Encounter, MedicationStatement, Patient, User
+from .services import VITAL_SIGNS, icd10_check, vital_check
 
 
 class SignupForm(forms.Form):
@@ -64,3 +65,113 @@ class SignupForm(forms.Form):
             except forms.ValidationError as exc:
                 self.add_error("password1", exc)
         return data
+
+
+# --- reports ---------------------------------------------------------------------------------
+
+
+def _section(label: str) -> forms.CharField:
+    return forms.CharField(
+        label=label, required=False, max_length=20000, widget=forms.Textarea(attrs={"rows": 5})
+    )
+
+
+class ReportForm(forms.Form):
+    """The four SOAP sections of a draft."""
+
+    subjective = _section(_("Subjective"))
+    objective = _section(_("Objective"))
+    assessment = _section(_("Assessment"))
+    plan = _section(_("Plan"))
+
+
+class AmendForm(ReportForm):
+    reason = forms.CharField(
+        label=_("Reason for the amendment"),
+        max_length=500,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+
+# --- record entries --------------------------------------------------------------------------
+
+
+class _PatientEntryForm(forms.Form):
+    """A record entry for one patient; `encounter` (optional) is limited to theirs."""
+
+    encounter = forms.ModelChoiceField(
+        label=_("Encounter"), queryset=Encounter.objects.none(), required=False
+    )
+
+    def __init__(self, *args, patient: Patient, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.patient = patient
+        if "encounter" in self.fields:
+            self.fields["encounter"].queryset = Encounter.objects.filter(patient=patient).order_by(
+                "-period_start"
+            )
+
+
+class ObservationForm(_PatientEntryForm):
+    code = forms.ChoiceField(
+        label=_("Vital sign"),
+        choices=[(v.code, f"{v.label} ({v.unit})") for v in VITAL_SIGNS.values()],
+    )
+    value = forms.DecimalField(label=_("Value"), max_digits=10, decimal_places=2)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("code") and data.get("value") is not None:
+            try:
+                vital_check(code=data["code"], value=data["value"])
+            except forms.ValidationError as exc:
+                self.add_error("value", exc)
+        return data
+
+
+class AllergyForm(_PatientEntryForm):
+    encounter = None
+    substance = forms.CharField(label=_("Substance"), max_length=200)
+    reaction = forms.CharField(label=_("Reaction"), max_length=300, required=False)
+    criticality = forms.ChoiceField(
+        label=_("Criticality"), choices=AllergyIntolerance.Criticality.choices
+    )
+
+
+class MedicationForm(_PatientEntryForm):
+    encounter = None
+    medication = forms.CharField(label=_("Medication"), max_length=200)
+    dosage = forms.CharField(label=_("Dosage"), max_length=200, required=False)
+    status = forms.ChoiceField(
+        label=_("Status"),
+        choices=MedicationStatement.Status.choices,
+        initial=MedicationStatement.Status.ACTIVE,
+    )
+    effective_start = forms.DateField(
+        label=_("Since"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    effective_end = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        start, end = data.get("effective_start"), data.get("effective_end")
+        if start and end and end < start:
+            self.add_error("effective_end", _("The end date is before the start date."))
+        return data
+
+
+class ConditionForm(_PatientEntryForm):
+    icd10_code = forms.CharField(
+        label=_("ICD-10 code"),
+        max_length=10,
+        widget=forms.TextInput(
+            attrs={"list": "icd10-options", "autocomplete": "off", "data-icd-search": "1"}
+        ),
+    )
+    display = forms.CharField(label=_("Diagnosis"), max_length=300, required=False)
+    note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea({"rows": 2}))
+
+    def clean_icd10_code(self) -> str:
+        return icd10_check(self.cleaned_data["icd10_code"])

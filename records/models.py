@@ -300,6 +300,7 @@ class ClinicalReport(models.Model):
     replaces = models.OneToOneField(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="replaced_by"
     )
+    amendment_reason = models.CharField(_("reason for amendment"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Provenance of AI-drafted content.
@@ -323,6 +324,24 @@ class ClinicalReport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.patient} · v{self.version} · {self.get_status_display()}"
+
+    # Fields a signed version keeps forever; only the status may move on (signed -> amended).
+    FROZEN_FIELDS = (
+        "subjective", "objective", "assessment", "plan", "signer_id", "signed_at", "version",
+        "patient_id", "encounter_id", "replaces_id", "amendment_reason", "ai_generated", "ai_model",
+    )  # fmt: skip
+
+    def save(self, *args, **kwargs) -> None:
+        if self.pk is not None:
+            stored = (
+                type(self).objects.filter(pk=self.pk).values("status", *self.FROZEN_FIELDS).first()
+            )
+            if stored is not None and stored["status"] != self.Status.DRAFT:
+                changed = [f for f in self.FROZEN_FIELDS if stored[f] != getattr(self, f)]
+                allowed = {self.Status.SIGNED: {"signed", "amended"}, "amended": {"amended"}}
+                if changed or self.status not in allowed[stored["status"]]:
+                    raise ValueError("A signed clinical report is immutable; amend it instead")
+        super().save(*args, **kwargs)
 
 
 class AuditEvent(models.Model):
@@ -365,4 +384,3 @@ class AuditEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise ValueError("Audit events are append-only")
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from .models import ClinicalReport, Patient, User
+from .models import ClinicalReport, Encounter, Patient, Practitioner, User
 
 
 def user_can_view_patient(user: User, patient_id: int) -> bool:
@@ -28,3 +28,57 @@ def patient_record(*, patient: Patient, include_drafts: bool) -> dict[str, Query
         "medications": patient.medications.all(),
         "reports": reports,
     }
+
+
+def user_is_clinician(user: User) -> bool:
+    return user.is_authenticated and user.role == User.Role.CLINICIAN
+
+
+def user_can_view_report(user: User, report: ClinicalReport) -> bool:
+    """Clinicians see every version; the patient sees signed and amended ones, never drafts."""
+    if not user_can_view_patient(user, report.patient_id):
+        return False
+    return user.role != User.Role.PATIENT or report.status != ClinicalReport.Status.DRAFT
+
+
+def report_get(*, report_id: int) -> ClinicalReport | None:
+    return (
+        ClinicalReport.objects.select_related(
+            "patient", "signer", "encounter", "replaces", "replaced_by"
+        )
+        .filter(pk=report_id)
+        .first()
+    )
+
+
+def report_versions(*, report: ClinicalReport) -> list[ClinicalReport]:
+    """Every signed version of the report's encounter, newest first (drafts excluded)."""
+    return list(
+        ClinicalReport.objects.filter(encounter_id=report.encounter_id)
+        .exclude(status=ClinicalReport.Status.DRAFT)
+        .select_related("signer")
+        .order_by("-version")
+    )
+
+
+def patient_encounters(*, patient_id: int) -> QuerySet[Encounter]:
+    return Encounter.objects.filter(patient_id=patient_id).order_by("-period_start")
+
+
+def patient_everything(*, patient: Patient) -> dict[str, QuerySet]:
+    """Everything exported for the patient (FHIR $everything); only signed/amended reports."""
+    signed = (ClinicalReport.Status.SIGNED, ClinicalReport.Status.AMENDED)
+    return {
+        "encounters": patient.encounters.select_related("practitioner").order_by("period_start"),
+        "conditions": patient.conditions.select_related("asserter").order_by("recorded_at"),
+        "observations": patient.observations.select_related("performer").order_by("effective_at"),
+        "allergies": patient.allergies.select_related("recorded_by").order_by("recorded_at"),
+        "medications": patient.medications.select_related("recorded_by").order_by("recorded_at"),
+        "reports": patient.reports.filter(status__in=signed)
+        .select_related("signer", "replaces")
+        .order_by("encounter_id", "version"),
+    }
+
+
+def practitioners_by_user(*, user_ids: set[int]) -> dict[int, Practitioner]:
+    return {p.user_id: p for p in Practitioner.objects.filter(user_id__in=user_ids)}

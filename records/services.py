@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from decimal import Decimal
+from decimal import Decimal as D
 
 from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from .models import AuditEvent, Encounter, Patient, Practitioner, User
+from .models import (
+    AllergyIntolerance,
+    AuditEvent,
+    ClinicalReport,
+    Condition,
+    Encounter,
+    MedicationStatement,
+    Observation,
+    Patient,
+    Practitioner,
+    User,
+    icd10_validator,
+)
 
 
 @transaction.atomic
@@ -78,3 +96,469 @@ def audit_record(
         ip=ip,
         detail=detail[:300],
     )
+
+
+# --- clinical errors -------------------------------------------------------------------------
+
+
+class RecordError(Exception):
+    """A refused EMR write; `code` is one of forbidden, conflict, invalid."""
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail = detail
+
+
+def _require_clinician(user: User) -> Practitioner:
+    practitioner = Practitioner.objects.filter(user_id=user.pk).first()
+    if user.role != User.Role.CLINICIAN or practitioner is None:
+        raise RecordError("forbidden", _("Only clinicians can do this."))
+    return practitioner
+
+
+# --- clinical reports ------------------------------------------------------------------------
+
+REPORT_SECTIONS = ("subjective", "objective", "assessment", "plan")
+
+
+def _clean_sections(sections: dict) -> dict[str, str]:
+    unknown = set(sections) - set(REPORT_SECTIONS)
+    if unknown:
+        raise RecordError("invalid", _("Unknown report sections: %s") % ", ".join(sorted(unknown)))
+    return {name: str(sections[name] or "").strip() for name in REPORT_SECTIONS if name in sections}
+
+
+def _apply_ai(report: ClinicalReport, ai: dict) -> None:
+    report.ai_generated = True
+    report.ai_model = str(ai.get("model") or "")[:200]
+    report.ai_job_id = ai.get("job_id")
+    report.ai_sources = ai.get("sources") or {}
+
+
+@transaction.atomic
+def report_create_draft(
+    *,
+    encounter: Encounter,
+    author: User,
+    sections: dict,
+    ai: dict | None = None,
+    ip: str | None = None,
+) -> ClinicalReport:
+    """Open the encounter's draft report, or update the one already open (one per encounter).
+
+    `ai` (optional) records provenance: {"model": str, "job_id": int, "sources": dict|list}.
+    Refused with code "conflict" once the encounter has a signed report (amend that instead).
+    """
+    _require_clinician(author)
+    encounter = Encounter.objects.select_for_update().get(pk=encounter.pk)
+    values = _clean_sections(sections)
+    reports = ClinicalReport.objects.select_for_update().filter(encounter=encounter)
+    report = reports.filter(status=ClinicalReport.Status.DRAFT).first()
+    if report is None and reports.exists():
+        raise RecordError(
+            "conflict", _("This encounter already has a signed report; amend it instead.")
+        )
+    created = report is None
+    if created:
+        report = ClinicalReport(patient_id=encounter.patient_id, encounter=encounter, author=author)
+    for name, text in values.items():
+        setattr(report, name, text)
+    if ai:
+        _apply_ai(report, ai)
+    report.save()
+    audit_record(
+        actor=author,
+        action=AuditEvent.Action.CREATE if created else AuditEvent.Action.UPDATE,
+        entity="ClinicalReport",
+        entity_id=report.pk,
+        patient_id=report.patient_id,
+        ip=ip,
+        detail="ai draft" if ai else "",
+    )
+    return report
+
+
+@transaction.atomic
+def report_update_draft(
+    *, report_id: int, editor: User, sections: dict, ip: str | None = None
+) -> ClinicalReport:
+    """Change the sections of a draft; signed reports are refused (code "conflict")."""
+    _require_clinician(editor)
+    report = ClinicalReport.objects.select_for_update().get(pk=report_id)
+    if report.status != ClinicalReport.Status.DRAFT:
+        raise RecordError("conflict", _("Only a draft can be edited; amend a signed report."))
+    for name, text in _clean_sections(sections).items():
+        setattr(report, name, text)
+    report.save()
+    audit_record(
+        actor=editor,
+        action=AuditEvent.Action.UPDATE,
+        entity="ClinicalReport",
+        entity_id=report.pk,
+        patient_id=report.patient_id,
+        ip=ip,
+    )
+    return report
+
+
+def _close_consultation_of(encounter_id: int, practitioner: Practitioner) -> None:
+    from consult.models import Consultation
+    from consult.services import ConsultError, consultation_close
+
+    consultation = Consultation.objects.filter(
+        encounter_id=encounter_id, status=Consultation.Status.IN_PROGRESS
+    ).first()
+    if consultation is None:
+        return
+    try:
+        consultation_close(consultation_id=consultation.pk, user=practitioner.user)
+    except ConsultError as exc:
+        raise RecordError("forbidden", exc.detail) from exc
+
+
+@transaction.atomic
+def report_sign(
+    *, report_id: int, practitioner: Practitioner, ip: str | None = None
+) -> ClinicalReport:
+    """Sign a draft (it becomes immutable), finish its encounter, confirm this practitioner's
+    provisional diagnoses of that encounter and close the consultation in progress."""
+    if practitioner.user.role != User.Role.CLINICIAN:
+        raise RecordError("forbidden", _("Only clinicians can do this."))
+    report = ClinicalReport.objects.select_for_update().get(pk=report_id)
+    if report.status != ClinicalReport.Status.DRAFT:
+        raise RecordError("conflict", _("This report is already signed."))
+    if not any(getattr(report, name).strip() for name in REPORT_SECTIONS):
+        raise RecordError("invalid", _("An empty report cannot be signed."))
+    report.status = ClinicalReport.Status.SIGNED
+    report.signer = practitioner
+    report.signed_at = timezone.now()
+    report.save()
+    _close_consultation_of(report.encounter_id, practitioner)
+    encounter_finish(encounter_id=report.encounter_id)
+    Condition.objects.filter(
+        encounter_id=report.encounter_id,
+        asserter=practitioner,
+        verification_status=Condition.Verification.PROVISIONAL,
+    ).update(verification_status=Condition.Verification.CONFIRMED)
+    audit_record(
+        actor=practitioner.user,
+        action=AuditEvent.Action.SIGN,
+        entity="ClinicalReport",
+        entity_id=report.pk,
+        patient_id=report.patient_id,
+        ip=ip,
+    )
+    return report
+
+
+@transaction.atomic
+def report_amend(
+    *,
+    report_id: int,
+    practitioner: Practitioner,
+    sections: dict,
+    reason: str,
+    ip: str | None = None,
+) -> ClinicalReport:
+    """Sign a new version that replaces a signed report; the old one is kept, marked amended.
+
+    `sections` may name only the sections that change; the others are carried over."""
+    if practitioner.user.role != User.Role.CLINICIAN:
+        raise RecordError("forbidden", _("Only clinicians can do this."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise RecordError("invalid", _("Give the reason for the amendment."))
+    previous = ClinicalReport.objects.select_for_update().get(pk=report_id)
+    if previous.status != ClinicalReport.Status.SIGNED:
+        raise RecordError("conflict", _("Only the current signed version can be amended."))
+    values = {name: getattr(previous, name) for name in REPORT_SECTIONS}
+    values.update(_clean_sections(sections))
+    previous.status = ClinicalReport.Status.AMENDED
+    previous.save(update_fields=["status", "updated_at"])
+    report = ClinicalReport.objects.create(
+        patient_id=previous.patient_id,
+        encounter_id=previous.encounter_id,
+        author=practitioner.user,
+        status=ClinicalReport.Status.SIGNED,
+        signer=practitioner,
+        signed_at=timezone.now(),
+        version=previous.version + 1,
+        replaces=previous,
+        amendment_reason=reason[:500],
+        ai_generated=previous.ai_generated,
+        ai_model=previous.ai_model,
+        ai_job_id=previous.ai_job_id,
+        ai_sources=previous.ai_sources,
+        **values,
+    )
+    audit_record(
+        actor=practitioner.user,
+        action=AuditEvent.Action.SIGN,
+        entity="ClinicalReport",
+        entity_id=report.pk,
+        patient_id=report.patient_id,
+        ip=ip,
+        detail=f"amends {previous.pk}",
+    )
+    return report
+
+
+# --- vitals, allergies, medications, diagnoses -----------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class VitalSign:
+    code: str  # LOINC
+    display: str  # stored (English, as in LOINC); shown translated via `label`
+    label: str
+    unit: str  # UCUM
+    low: Decimal
+    high: Decimal
+
+
+VITAL_SIGNS: dict[str, VitalSign] = {
+    v.code: v
+    for v in (
+        VitalSign("8867-4", "Heart rate", gettext_lazy("Heart rate"), "/min", D("20"), D("250")),
+        VitalSign(
+            "8480-6",
+            "Systolic blood pressure",
+            gettext_lazy("Systolic blood pressure"),
+            "mm[Hg]",
+            D("50"),
+            D("260"),
+        ),
+        VitalSign(
+            "8462-4",
+            "Diastolic blood pressure",
+            gettext_lazy("Diastolic blood pressure"),
+            "mm[Hg]",
+            D("20"),
+            D("160"),
+        ),
+        VitalSign(
+            "8310-5", "Body temperature", gettext_lazy("Body temperature"), "Cel", D("30"), D("45")
+        ),
+        VitalSign(
+            "9279-1", "Respiratory rate", gettext_lazy("Respiratory rate"), "/min", D("4"), D("70")
+        ),
+        VitalSign(
+            "59408-5",
+            "Oxygen saturation by pulse oximetry",
+            gettext_lazy("Oxygen saturation (SpO2)"),
+            "%",
+            D("50"),
+            D("100"),
+        ),
+        VitalSign("29463-7", "Body weight", gettext_lazy("Body weight"), "kg", D("0.3"), D("400")),
+        VitalSign("8302-2", "Body height", gettext_lazy("Body height"), "cm", D("20"), D("250")),
+    )
+}
+
+
+def vital_check(*, code: str, value: Decimal) -> VitalSign:
+    """The vital sign for `code`; ValidationError when unknown or outside a plausible range."""
+    vital = VITAL_SIGNS.get(code)
+    if vital is None:
+        raise ValidationError(_("Choose one of the listed vital signs."), code="unknown_vital")
+    if not vital.low <= value <= vital.high:
+        raise ValidationError(
+            _("%(name)s must be between %(low)s and %(high)s %(unit)s.")
+            % {"name": vital.label, "low": vital.low, "high": vital.high, "unit": vital.unit},
+            code="out_of_range",
+        )
+    return vital
+
+
+def _check_encounter(patient: Patient, encounter: Encounter | None) -> None:
+    if encounter is not None and encounter.patient_id != patient.pk:
+        raise ValidationError(_("That encounter belongs to another patient."), code="encounter")
+
+
+@transaction.atomic
+def observation_record(
+    *,
+    patient: Patient,
+    performer: User,
+    code: str,
+    value: Decimal,
+    encounter: Encounter | None = None,
+    effective_at: dt.datetime | None = None,
+    ip: str | None = None,
+) -> Observation:
+    """Record one vital sign (LOINC code and UCUM unit from VITAL_SIGNS, range-checked)."""
+    _require_clinician(performer)
+    vital = vital_check(code=code, value=Decimal(value))
+    _check_encounter(patient, encounter)
+    observation = Observation.objects.create(
+        patient=patient,
+        encounter=encounter,
+        code=vital.code,
+        display=vital.display,
+        value=Decimal(value),
+        unit=vital.unit,
+        effective_at=effective_at or timezone.now(),
+        performer=performer,
+    )
+    audit_record(
+        actor=performer,
+        action=AuditEvent.Action.CREATE,
+        entity="Observation",
+        entity_id=observation.pk,
+        patient_id=patient.pk,
+        ip=ip,
+    )
+    return observation
+
+
+@transaction.atomic
+def allergy_record(
+    *,
+    patient: Patient,
+    recorded_by: User,
+    substance: str,
+    reaction: str = "",
+    criticality: str = AllergyIntolerance.Criticality.LOW,
+    ip: str | None = None,
+) -> AllergyIntolerance:
+    """Record an allergy; recording the same substance again updates it."""
+    _require_clinician(recorded_by)
+    substance = substance.strip()
+    if not substance:
+        raise ValidationError(_("Name the substance."), code="required")
+    existing = AllergyIntolerance.objects.filter(
+        patient=patient, substance__iexact=substance
+    ).first()
+    allergy = existing or AllergyIntolerance(patient=patient, substance=substance)
+    allergy.reaction = reaction.strip()
+    allergy.criticality = criticality
+    allergy.clinical_status = "active"
+    allergy.recorded_by = recorded_by
+    allergy.recorded_at = timezone.now()
+    allergy.full_clean()
+    allergy.save()
+    audit_record(
+        actor=recorded_by,
+        action=AuditEvent.Action.UPDATE if existing else AuditEvent.Action.CREATE,
+        entity="AllergyIntolerance",
+        entity_id=allergy.pk,
+        patient_id=patient.pk,
+        ip=ip,
+    )
+    return allergy
+
+
+@transaction.atomic
+def medication_record(
+    *,
+    patient: Patient,
+    recorded_by: User,
+    medication: str,
+    dosage: str = "",
+    status: str = MedicationStatement.Status.ACTIVE,
+    effective_start: dt.date | None = None,
+    effective_end: dt.date | None = None,
+    ip: str | None = None,
+) -> MedicationStatement:
+    """Record what the patient takes (a FHIR MedicationStatement)."""
+    _require_clinician(recorded_by)
+    if effective_start and effective_end and effective_end < effective_start:
+        raise ValidationError(_("The end date is before the start date."), code="period")
+    statement = MedicationStatement(
+        patient=patient,
+        medication=medication.strip(),
+        dosage=dosage.strip(),
+        status=status,
+        effective_start=effective_start,
+        effective_end=effective_end,
+        recorded_by=recorded_by,
+    )
+    statement.full_clean()
+    statement.save()
+    audit_record(
+        actor=recorded_by,
+        action=AuditEvent.Action.CREATE,
+        entity="MedicationStatement",
+        entity_id=statement.pk,
+        patient_id=patient.pk,
+        ip=ip,
+    )
+    return statement
+
+
+def icd10_normalise(code: str) -> str:
+    """Upper-case and dot a code: "j069" -> "J06.9"."""
+    plain = code.strip().upper().replace(".", "")
+    return f"{plain[:3]}.{plain[3:]}" if len(plain) > 3 else plain
+
+
+def icd10_check(code: str) -> str:
+    """The dotted code, or ValidationError when it is not an ICD-10-CM code."""
+    dotted = icd10_normalise(code)
+    icd10_validator(dotted)
+    icd = _icd_module()
+    if icd is not None and not icd.is_valid(dotted):
+        raise ValidationError(_("%(code)s is not an ICD-10-CM code.") % {"code": dotted})
+    return dotted
+
+
+def _icd_module():
+    try:
+        from consult.knowledge import icd
+    except ImportError:  # the knowledge base is optional for the EMR
+        return None
+    return icd
+
+
+@transaction.atomic
+def condition_record(
+    *,
+    patient: Patient,
+    asserter: Practitioner,
+    icd10_code: str,
+    display: str = "",
+    encounter: Encounter | None = None,
+    verification_status: str = Condition.Verification.PROVISIONAL,
+    note: str = "",
+    ai: dict | None = None,
+    ip: str | None = None,
+) -> Condition:
+    """Record a diagnosis. `ai` (optional): {"job_id": int, ...provenance incl. "model"}."""
+    if asserter.user.role != User.Role.CLINICIAN:
+        raise RecordError("forbidden", _("Only clinicians can do this."))
+    code = icd10_check(icd10_code)
+    _check_encounter(patient, encounter)
+    display = display.strip()
+    icd = _icd_module()
+    if not display and icd is not None:
+        display = icd.describe(code)
+    condition = Condition(
+        patient=patient,
+        encounter=encounter,
+        icd10_code=code,
+        display=(display or code)[:300],
+        verification_status=verification_status,
+        asserter=asserter,
+        note=note.strip(),
+    )
+    if ai:
+        condition.ai_job_id = ai.get("job_id")
+        condition.ai_provenance = ai
+    condition.full_clean()
+    condition.save()
+    audit_record(
+        actor=asserter.user,
+        action=AuditEvent.Action.CREATE,
+        entity="Condition",
+        entity_id=condition.pk,
+        patient_id=patient.pk,
+        ip=ip,
+    )
+    return condition
+
+
+def icd10_search(*, query: str, limit: int = 15) -> list[tuple[str, str]]:
+    """(code, description) pairs for a clinician's search; empty without the knowledge base."""
+    icd = _icd_module()
+    return icd.search(query, limit) if icd is not None else []

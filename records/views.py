@@ -1,17 +1,39 @@
-"""EMR pages: sign-up, the patient record and reports."""
+"""EMR pages: sign-up, the patient record, record entries, reports, PDF and FHIR export."""
 
 from __future__ import annotations
 
+import json
+
+from django.contrib import messages
 from django.contrib.auth import login
-from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from telemed.auth import client_ip, role_required
 
-from . import selectors, services
-from .forms import SignupForm
-from .models import ClinicalReport, Patient, User
+from . import fhir, selectors, services
+from .forms import (
+    AllergyForm,
+    AmendForm,
+    ConditionForm,
+    MedicationForm,
+    ObservationForm,
+    ReportForm,
+    SignupForm,
+)
+from .models import ClinicalReport, Encounter, Patient, Practitioner, User
+from .pdf import render_report_pdf
+
+ANYONE = (User.Role.PATIENT, User.Role.CLINICIAN, User.Role.ADMIN)
+ENTRY_FORMS = {
+    "observation": ObservationForm,
+    "allergy": AllergyForm,
+    "medication": MedicationForm,
+    "condition": ConditionForm,
+}
 
 
 def signup(request: HttpRequest) -> HttpResponse:
@@ -45,11 +67,9 @@ def after_login(request: HttpRequest) -> HttpResponse:
     return redirect("consult:list")
 
 
-@role_required(User.Role.PATIENT, User.Role.CLINICIAN, User.Role.ADMIN)
-def patient_record(request: HttpRequest, patient_id: int) -> HttpResponse:
-    if not selectors.user_can_view_patient(request.user, patient_id):
-        raise PermissionDenied
-    patient = get_object_or_404(Patient, pk=patient_id)
+def _render_record(
+    request: HttpRequest, patient: Patient, bound: dict | None = None, status: int = 200
+) -> HttpResponse:
     is_patient = request.user.role == User.Role.PATIENT
     record = selectors.patient_record(patient=patient, include_drafts=not is_patient)
     services.audit_record(
@@ -60,26 +80,294 @@ def patient_record(request: HttpRequest, patient_id: int) -> HttpResponse:
         patient_id=patient.pk,
         ip=client_ip(request),
     )
-    return render(
-        request, "records/patient.html", {"patient": patient, "is_patient": is_patient, **record}
-    )
+    context = {"patient": patient, "is_patient": is_patient, **record}
+    if selectors.user_is_clinician(request.user):
+        bound = bound or {}
+        context["can_edit"] = True
+        context["entry_forms"] = {
+            name: bound.get(name) or form_class(patient=patient, prefix=name)
+            for name, form_class in ENTRY_FORMS.items()
+        }
+    return render(request, "records/patient.html", context, status=status)
 
 
-@role_required(User.Role.PATIENT, User.Role.CLINICIAN, User.Role.ADMIN)
-def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
-    report = get_object_or_404(
-        ClinicalReport.objects.select_related("patient", "signer", "encounter"), pk=report_id
-    )
-    if not selectors.user_can_view_patient(request.user, report.patient_id):
+@role_required(*ANYONE)
+def patient_record(request: HttpRequest, patient_id: int) -> HttpResponse:
+    if not selectors.user_can_view_patient(request.user, patient_id):
         raise PermissionDenied
-    if request.user.role == User.Role.PATIENT and report.status == ClinicalReport.Status.DRAFT:
+    patient = get_object_or_404(Patient, pk=patient_id)
+    return _render_record(request, patient)
+
+
+def _practitioner(request: HttpRequest) -> Practitioner:
+    practitioner = Practitioner.objects.filter(user_id=request.user.pk).first()
+    if practitioner is None:
         raise PermissionDenied
+    return practitioner
+
+
+def _refused(request: HttpRequest, exc: services.RecordError) -> HttpResponse:
+    status = {"forbidden": 403, "conflict": 409}.get(exc.code, 400)
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"code": exc.code, "detail": exc.detail}, status=status)
+    return render(request, "consult/refused.html", {"detail": exc.detail}, status=status)
+
+
+def _entry(request: HttpRequest, patient_id: int, name: str, save) -> HttpResponse:
+    """Validate the posted entry form, store it with `save(patient, data)`, back to the record."""
+    patient = get_object_or_404(Patient, pk=patient_id)
+    form = ENTRY_FORMS[name](request.POST, patient=patient, prefix=name)
+    if form.is_valid():
+        try:
+            save(patient, form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc.messages)
+        except services.RecordError as exc:
+            return _refused(request, exc)
+        else:
+            messages.success(request, _("Saved."))
+            return redirect("records:patient", patient_id=patient.pk)
+    return _render_record(request, patient, bound={name: form}, status=400)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def observation_add(request: HttpRequest, patient_id: int) -> HttpResponse:
+    def save(patient: Patient, data: dict) -> None:
+        services.observation_record(
+            patient=patient,
+            performer=request.user,
+            code=data["code"],
+            value=data["value"],
+            encounter=data.get("encounter"),
+            ip=client_ip(request),
+        )
+
+    return _entry(request, patient_id, "observation", save)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def allergy_add(request: HttpRequest, patient_id: int) -> HttpResponse:
+    def save(patient: Patient, data: dict) -> None:
+        services.allergy_record(
+            patient=patient,
+            recorded_by=request.user,
+            substance=data["substance"],
+            reaction=data["reaction"],
+            criticality=data["criticality"],
+            ip=client_ip(request),
+        )
+
+    return _entry(request, patient_id, "allergy", save)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def medication_add(request: HttpRequest, patient_id: int) -> HttpResponse:
+    def save(patient: Patient, data: dict) -> None:
+        services.medication_record(
+            patient=patient,
+            recorded_by=request.user,
+            medication=data["medication"],
+            dosage=data["dosage"],
+            status=data["status"],
+            effective_start=data.get("effective_start"),
+            effective_end=data.get("effective_end"),
+            ip=client_ip(request),
+        )
+
+    return _entry(request, patient_id, "medication", save)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def condition_add(request: HttpRequest, patient_id: int) -> HttpResponse:
+    asserter = _practitioner(request)
+
+    def save(patient: Patient, data: dict) -> None:
+        services.condition_record(
+            patient=patient,
+            asserter=asserter,
+            icd10_code=data["icd10_code"],
+            display=data["display"],
+            encounter=data.get("encounter"),
+            note=data["note"],
+            ip=client_ip(request),
+        )
+
+    return _entry(request, patient_id, "condition", save)
+
+
+@require_GET
+@role_required(User.Role.CLINICIAN)
+def icd10_search(request: HttpRequest) -> JsonResponse:
+    query = request.GET.get("q", "").strip()[:100]
+    try:
+        limit = max(1, min(int(request.GET.get("limit", 15)), 50))
+    except ValueError:
+        limit = 15
+    results = services.icd10_search(query=query, limit=limit) if query else []
+    return JsonResponse({"results": [{"code": c, "display": d} for c, d in results]})
+
+
+# --- reports ---------------------------------------------------------------------------------
+
+
+def _report_or_404(request: HttpRequest, report_id: int) -> ClinicalReport:
+    report = selectors.report_get(report_id=report_id)
+    if report is None:
+        raise Http404
+    if not selectors.user_can_view_report(request.user, report):
+        raise PermissionDenied
+    return report
+
+
+def _audit_report(request: HttpRequest, report: ClinicalReport, action: str, detail: str = ""):
     services.audit_record(
         actor=request.user,
-        action="read",
+        action=action,
         entity="ClinicalReport",
         entity_id=report.pk,
         patient_id=report.patient_id,
         ip=client_ip(request),
+        detail=detail,
     )
-    return render(request, "records/report.html", {"report": report})
+
+
+@role_required(*ANYONE)
+def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
+    report = _report_or_404(request, report_id)
+    _audit_report(request, report, "read")
+    context = {
+        "report": report,
+        "is_clinician": selectors.user_is_clinician(request.user),
+        "versions": selectors.report_versions(report=report),
+    }
+    return render(request, "records/report.html", context)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def report_new(request: HttpRequest, encounter_id: int) -> HttpResponse:
+    encounter = get_object_or_404(Encounter, pk=encounter_id)
+    try:
+        report = services.report_create_draft(
+            encounter=encounter, author=request.user, sections={}, ip=client_ip(request)
+        )
+    except services.RecordError as exc:
+        if exc.code != "conflict":
+            return _refused(request, exc)
+        current = encounter.reports.filter(status=ClinicalReport.Status.SIGNED).first()
+        if current is None:
+            return _refused(request, exc)
+        return redirect("records:report", report_id=current.pk)
+    return redirect("records:report_edit", report_id=report.pk)
+
+
+def _sections_initial(report: ClinicalReport) -> dict:
+    return {name: getattr(report, name) for name in services.REPORT_SECTIONS}
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(User.Role.CLINICIAN)
+def report_edit(request: HttpRequest, report_id: int) -> HttpResponse:
+    report = _report_or_404(request, report_id)
+    if report.status != ClinicalReport.Status.DRAFT:
+        return redirect("records:report_amend", report_id=report.pk)
+    form = ReportForm(request.POST or None, initial=_sections_initial(report))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.report_update_draft(
+                report_id=report.pk,
+                editor=request.user,
+                sections=form.cleaned_data,
+                ip=client_ip(request),
+            )
+        except services.RecordError as exc:
+            return _refused(request, exc)
+        messages.success(request, _("Draft saved."))
+        return redirect("records:report_edit", report_id=report.pk)
+    status = 400 if request.method == "POST" else 200
+    context = {"report": report, "form": form, "mode": "edit"}
+    return render(request, "records/report_edit.html", context, status=status)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def report_sign(request: HttpRequest, report_id: int) -> HttpResponse:
+    report = _report_or_404(request, report_id)
+    try:
+        services.report_sign(
+            report_id=report.pk, practitioner=_practitioner(request), ip=client_ip(request)
+        )
+    except services.RecordError as exc:
+        return _refused(request, exc)
+    messages.success(request, _("Report signed."))
+    return redirect("records:report", report_id=report.pk)
+
+
+@require_http_methods(["GET", "POST"])
+@role_required(User.Role.CLINICIAN)
+def report_amend(request: HttpRequest, report_id: int) -> HttpResponse:
+    report = _report_or_404(request, report_id)
+    if report.status != ClinicalReport.Status.SIGNED:
+        return _refused(
+            request,
+            services.RecordError(
+                "conflict", _("Only the current signed version of a report can be amended.")
+            ),
+        )
+    form = AmendForm(request.POST or None, initial=_sections_initial(report))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        reason = data.pop("reason")
+        try:
+            amended = services.report_amend(
+                report_id=report.pk,
+                practitioner=_practitioner(request),
+                sections=data,
+                reason=reason,
+                ip=client_ip(request),
+            )
+        except services.RecordError as exc:
+            return _refused(request, exc)
+        messages.success(request, _("Amendment signed."))
+        return redirect("records:report", report_id=amended.pk)
+    status = 400 if request.method == "POST" else 200
+    context = {"report": report, "form": form, "mode": "amend"}
+    return render(request, "records/report_edit.html", context, status=status)
+
+
+@require_GET
+@role_required(*ANYONE)
+def report_pdf(request: HttpRequest, report_id: int) -> HttpResponse:
+    report = _report_or_404(request, report_id)
+    content = render_report_pdf(report)
+    _audit_report(request, report, "export", "pdf")
+    response = HttpResponse(content, content_type="application/pdf")
+    filename = f"report-{report.pk}-v{report.version}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+# --- FHIR ------------------------------------------------------------------------------------
+
+
+@require_GET
+@role_required(*ANYONE)
+def fhir_patient_everything(request: HttpRequest, patient_id: int) -> HttpResponse:
+    if not selectors.user_can_view_patient(request.user, patient_id):
+        raise PermissionDenied
+    patient = get_object_or_404(Patient.objects.select_related("user"), pk=patient_id)
+    bundle = fhir.patient_everything(patient, base_url=request.build_absolute_uri("/fhir"))
+    services.audit_record(
+        actor=request.user,
+        action="export",
+        entity="Bundle",
+        entity_id=patient.pk,
+        patient_id=patient.pk,
+        ip=client_ip(request),
+        detail="FHIR Patient/$everything",
+    )
+    return HttpResponse(json.dumps(bundle), content_type=fhir.MIME_TYPE)
