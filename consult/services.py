@@ -41,6 +41,19 @@ def _check_transition(current: str, new: str) -> None:
         raise Conflict("invalid_transition", f"cannot go from {current} to {new}")
 
 
+def announce_status(consultation: Consultation) -> None:
+    """Tell the room that the consultation was picked up or closed."""
+    events.send_on_commit(
+        events.consult_group(consultation.pk),
+        {
+            "type": "consultation.status",
+            "status": consultation.status,
+            "status_label": str(consultation.get_status_display()),
+            "clinician": consultation.clinician.full_name if consultation.clinician else None,
+        },
+    )
+
+
 def announce_queue_change(consultation: Consultation) -> None:
     """Tell dashboards to refresh; the frame carries no health data, each client refetches
     the queue it is allowed to see."""
@@ -176,6 +189,7 @@ def consultation_pick(*, consultation_id: int, user: User) -> Consultation:
             body=_("%(name)s joined the consultation.") % {"name": practitioner.full_name},
             author=None,
         )
+        announce_status(consultation)
         announce_queue_change(consultation)
     return consultation
 
@@ -196,5 +210,6 @@ def consultation_close(*, consultation_id: int, user: User) -> Consultation:
             body=_("The consultation was closed."),
             author=None,
         )
+        announce_status(consultation)
         announce_queue_change(consultation)
     return consultation

@@ -2,7 +2,8 @@
 
 import os
 
-os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/telemed")
+# One database per test run, so runs side by side (developers, CI) never share one.
+os.environ.setdefault("DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/telemed_{os.getpid()}")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/1")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-not-secret")
 os.environ.setdefault("DJANGO_DEBUG", "0")

@@ -125,10 +125,29 @@
     scrollDown(false);
   }
 
+  function onAiStart(f) {
+    // A retried job starts over: drop the text an interrupted attempt had streamed.
+    const el = streams.get(f.job);
+    if (el) el.querySelector(".body").textContent = "";
+  }
+
+  function onStatus(f) {
+    room.dataset.status = f.status;
+    const status = document.querySelector("[data-testid=status]");
+    if (status) status.textContent = f.status_label;
+    if (f.status === "closed" && form) {
+      form.hidden = true;
+      const note = document.createElement("p");
+      note.className = "muted center";
+      note.textContent = f.status_label;
+      form.after(note);
+    }
+  }
+
   function onAiEnd(f, failed) {
     const el = streams.get(f.job);
     if (el && failed) {
-      el.querySelector(".body").textContent = T.ai_error;
+      el.querySelector(".body").textContent = f.detail || T.ai_error;
       el.classList.remove("streaming");
       el.classList.add("failed");
       streams.delete(f.job);
@@ -139,7 +158,7 @@
       streams.delete(f.job);
     }
     if (failed && !el) {
-      const li = bubble("system", T.ai_error, "", "transient failed");
+      const li = bubble("system", f.detail || T.ai_error, "", "transient failed");
       list.appendChild(li);
     }
     scrollDown(false);
@@ -161,7 +180,9 @@
 
   const handlers = {
     message: onMessage,
+    "ai.start": onAiStart,
     "ai.token": onToken,
+    "consultation.status": onStatus,
     "ai.done": (f) => onAiEnd(f, false),
     "ai.error": (f) => onAiEnd(f, true),
     triage: onTriage,

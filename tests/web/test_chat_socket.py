@@ -171,3 +171,19 @@ async def test_idle_socket_survives_longer_than_redis_default_timeout(assigned, 
     frame = await receive_until(ws, "message", timeout=5)
     assert frame["body"] == "are you there?"
     await ws.disconnect()
+
+
+async def test_pick_up_and_close_are_announced_in_the_room(consultation, patient, clinician):
+    cookie = await database_sync_to_async(session_cookie)(patient.user)
+    ws, ok, _ = await open_socket(path(consultation), cookie)
+    await database_sync_to_async(services.consultation_pick)(
+        consultation_id=consultation.pk, user=clinician.user
+    )
+    frame = await receive_until(ws, "consultation.status")
+    assert frame["status"] == "in_progress" and frame["clinician"] == clinician.full_name
+    await database_sync_to_async(services.consultation_close)(
+        consultation_id=consultation.pk, user=clinician.user
+    )
+    frame = await receive_until(ws, "consultation.status")
+    assert frame["status"] == "closed"
+    await ws.disconnect()
