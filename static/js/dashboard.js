@@ -134,6 +134,26 @@
       body.appendChild(tr);
     }
     paintStats(data.queue, data.me);
+    alertEmergencies(data.queue);
+  }
+
+  // A consultation that newly turns emergency raises a banner until acknowledged.
+  const knownEmergencies = new Set();
+  let firstLoad = true;
+  function alertEmergencies(queue) {
+    const banner = document.getElementById("dash-alert");
+    const fresh = queue.filter((i) => i.urgency === "emergency" && i.status === "waiting" && !knownEmergencies.has(i.id));
+    fresh.forEach((i) => knownEmergencies.add(i.id));
+    if (!banner || !fresh.length) { firstLoad = false; return; }
+    const item = fresh[0];
+    banner.querySelector("[data-alert-text]").textContent =
+      T.emergency_alert.replace("%(name)s", item.patient) + (item.red_flags.length ? " — " + item.red_flags.join(", ") : "");
+    const link = banner.querySelector("a");
+    link.href = `/consult/${item.id}/`;
+    banner.hidden = false;
+    const tr = body.querySelector(`tr[data-id="${item.id}"]`);
+    if (tr && !firstLoad) tr.classList.add("flash");
+    firstLoad = false;
   }
 
   async function pick(id, btn) {
