@@ -4,6 +4,7 @@ whose structure is code (the planner) and whose wording comes from the language 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 ACTIVE_JOB_STATES = (AIJob.Status.QUEUED, AIJob.Status.RUNNING)
 TERMINAL_JOB_STATES = (AIJob.Status.SUCCEEDED, AIJob.Status.FAILED, AIJob.Status.CANCELLED)
 MAX_ATTEMPTS = 3
+QUESTION_MARK = re.compile(r"[?？]")
 CLINICIAN_CHECK_S = 1.0
 RECENT_PATIENT_MESSAGES = 5
 
@@ -277,9 +279,12 @@ def _ask(job: AIJob, turns: list[dict], state: planner.InterviewState, fact: str
         )
         return
     check = safety.check_patient_reply(text, lang)
-    result = {"asked": fact, "lang": lang, "fallback": not check.ok}
-    if not check.ok:
-        result["replaced_because"] = check.reason
+    reason = check.reason if not check.ok else None
+    if reason is None and not QUESTION_MARK.search(text):
+        reason = "not_a_question"  # the planner asked for a fact; a statement does not ask it
+    result = {"asked": fact, "lang": lang, "fallback": reason is not None}
+    if reason is not None:
+        result["replaced_because"] = reason
         text = safety.safe_reply(fact, lang)
     if not any(t["role"] == "assistant" for t in turns):
         text = f"{GREETING[lang]} {text}" if lang == "en" else GREETING[lang] + text
@@ -287,34 +292,36 @@ def _ask(job: AIJob, turns: list[dict], state: planner.InterviewState, fact: str
 
 
 def _finish_interview(job: AIJob, consultation: Consultation, state, lang: str) -> None:
-    flags = list(consultation.red_flags)
-    fallback = schema.assess(state, flags)
-    prompt = assessment_prompt(state, fallback)
-    raw, stats = _stream_assessment(job, prompt)
-    assessment, used_fallback = schema.parse_model_assessment(raw, fallback)
-    result = {
-        "asked": None,
-        "lang": lang,
-        "assessment": assessment.model_dump(),
-        "assessment_fallback": used_fallback,
-    }
+    """Code decides the assessment at once; the model may then refine its wording."""
+    draft = schema.assess(state, list(consultation.red_flags))
     job.kind = AIJob.Kind.TRIAGE
+    result = {"asked": None, "lang": lang, "assessment": draft.model_dump()}
     with transaction.atomic():
-        locked = Consultation.objects.select_for_update().get(pk=consultation.pk)
-        locked.triage = assessment.model_dump()
-        locked.ai_summary = assessment.summary
-        if assessment.chief_complaint and not locked.chief_complaint:
-            locked.chief_complaint = assessment.chief_complaint[:500]
-        locked.save(update_fields=["triage", "ai_summary", "chief_complaint"])
-        if not locked.red_flags:  # a red flag's emergency is never lowered
-            services.consultation_set_urgency(
-                consultation_id=locked.pk,
-                urgency=assessment.urgency,
-                red_flags=assessment.red_flags,
-            )
-            locked.refresh_from_db()
-        events.send_on_commit(events.consult_group(locked.pk), triage_frame(locked))
-        _store_reply(job, CLOSING[lang], stats, result)
+        _save_assessment(consultation.pk, draft)
+        _store_reply(job, CLOSING[lang], None, result)
+    raw, stats = _stream_assessment(job, assessment_prompt(state, draft))
+    refined, used_fallback = schema.parse_model_assessment(raw, draft)
+    result["assessment_fallback"] = used_fallback
+    with transaction.atomic():
+        if not used_fallback and refined != draft:
+            result["assessment"] = refined.model_dump()
+            _save_assessment(consultation.pk, refined)
+        _record_stats(AIJob.objects.select_for_update().get(pk=job.pk), job, stats, result)
+
+
+def _save_assessment(consultation_id: int, assessment: schema.TriageAssessment) -> None:
+    locked = Consultation.objects.select_for_update().get(pk=consultation_id)
+    locked.triage = assessment.model_dump()
+    locked.ai_summary = assessment.summary
+    if assessment.chief_complaint and not locked.chief_complaint:
+        locked.chief_complaint = assessment.chief_complaint[:500]
+    locked.save(update_fields=["triage", "ai_summary", "chief_complaint"])
+    if not locked.red_flags:  # a red flag's emergency is never lowered
+        services.consultation_set_urgency(
+            consultation_id=locked.pk, urgency=assessment.urgency, red_flags=assessment.red_flags
+        )
+        locked.refresh_from_db()
+    events.send_on_commit(events.consult_group(locked.pk), triage_frame(locked))
 
 
 def assessment_prompt(state: planner.InterviewState, draft: schema.TriageAssessment) -> list[dict]:
@@ -348,7 +355,7 @@ def _stream_assessment(job: AIJob, prompt: list[dict]) -> tuple[str, GenerationS
     return raw, stats[0]
 
 
-def _store_reply(job: AIJob, text: str, stats: GenerationStats, result: dict) -> None:
+def _store_reply(job: AIJob, text: str, stats: GenerationStats | None, result: dict) -> None:
     with transaction.atomic():
         locked = AIJob.objects.select_for_update().get(pk=job.pk)
         if locked.status in TERMINAL_JOB_STATES or Message.objects.filter(ai_job=locked).exists():
@@ -359,20 +366,25 @@ def _store_reply(job: AIJob, text: str, stats: GenerationStats, result: dict) ->
             sender=Message.Sender.ASSISTANT,
             ai_job=locked,
         )
-        locked.kind = job.kind
-        locked.status = AIJob.Status.SUCCEEDED
+        _record_stats(locked, job, stats, result)
+        events.send_on_commit(
+            events.consult_group(job.consultation_id),
+            {"type": "ai.done", "job": str(job.pk), "seq": message.seq},
+        )
+
+
+def _record_stats(locked: AIJob, job: AIJob, stats: GenerationStats | None, result: dict) -> None:
+    locked.kind = job.kind
+    locked.status = AIJob.Status.SUCCEEDED
+    locked.finished_at = timezone.now()
+    locked.result = result
+    if stats is not None:
         locked.model_name = job.model_name
         locked.prompt_tokens = stats.prompt_tokens
         locked.output_tokens = stats.output_tokens
         locked.ttft_ms = round(stats.ttft_s * 1000) if stats.ttft_s is not None else None
         locked.total_ms = round(stats.total_s * 1000)
-        locked.finished_at = timezone.now()
-        locked.result = result
-        locked.save()
-        events.send_on_commit(
-            events.consult_group(job.consultation_id),
-            {"type": "ai.done", "job": str(job.pk), "seq": message.seq},
-        )
+    locked.save()
 
 
 def _follow_up(job: AIJob) -> None:
