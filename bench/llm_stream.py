@@ -31,7 +31,7 @@ os.environ.setdefault("TELEMED_CHANNEL_PREFIX", "telemed-bench")
 os.environ["TELEMED_AI_ENABLED"] = "1"
 os.environ["DJANGO_SETTINGS_MODULE"] = "telemed.settings"
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
-MESSAGE = "I have had a sore throat and a mild fever since yesterday."
+MESSAGE = "I have had a sore throat and a cough."
 
 
 def ensure_database() -> None:
