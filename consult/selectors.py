@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import get_language
 
 from records.models import User
 
 from .models import Consultation, Message
+from .triage import redflags
 
 ACTIVE = (Consultation.Status.WAITING, Consultation.Status.IN_PROGRESS)
 
@@ -85,6 +87,20 @@ def message_frame(message: Message) -> dict:
     }
 
 
+def red_flag_labels(codes: list[str]) -> list[str]:
+    """Human labels of red-flag codes in the active language."""
+    zh = (get_language() or "en").startswith("zh")
+    labels = []
+    for code in codes:
+        try:
+            rule = redflags.rule(code)
+        except KeyError:
+            labels.append(code)
+            continue
+        labels.append(rule.label_zh if zh else rule.label_en)
+    return labels
+
+
 def queue_item(consultation: Consultation) -> dict:
     """What the dashboard shows for one consultation (no message bodies)."""
     patient = consultation.patient
@@ -99,7 +115,7 @@ def queue_item(consultation: Consultation) -> dict:
         "urgency": consultation.urgency,
         "urgency_label": str(consultation.get_urgency_display()),
         "chief_complaint": consultation.chief_complaint,
-        "red_flags": consultation.red_flags,
+        "red_flags": red_flag_labels(consultation.red_flags),
         "summary": consultation.ai_summary,
         "clinician": consultation.clinician.full_name if consultation.clinician else None,
         "clinician_user_id": consultation.clinician.user_id if consultation.clinician else None,

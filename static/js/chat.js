@@ -173,7 +173,8 @@
     const banner = document.getElementById("emergency-banner");
     if (banner) banner.hidden = f.urgency !== "emergency";
     const flags = document.getElementById("triage-flags");
-    if (flags && f.red_flags) flags.textContent = f.red_flags.join(", ") || "—";
+    const labels = f.red_flag_labels || f.red_flags;
+    if (flags && labels) flags.textContent = labels.join(", ") || "—";
     const summary = document.getElementById("triage-summary");
     if (summary && f.summary) summary.textContent = f.summary;
   }
@@ -232,7 +233,9 @@
       let frame;
       try { frame = JSON.parse(ev.data); } catch (e) { return; }
       const h = handlers[frame.type];
-      if (h) h(frame);
+      // Clinician AI jobs (suggestions, report drafts) belong to clinician.js, not the chat.
+      const clinicianTool = frame.kind === "suggest" || frame.kind === "report";
+      if (h && !clinicianTool) h(frame);
       // Extra frame types (clinician tools) are re-dispatched as DOM events.
       document.dispatchEvent(new CustomEvent("telemed:frame", { detail: frame }));
     };
