@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 ACTIVE_JOB_STATES = (AIJob.Status.QUEUED, AIJob.Status.RUNNING)
 TERMINAL_JOB_STATES = (AIJob.Status.SUCCEEDED, AIJob.Status.FAILED, AIJob.Status.CANCELLED)
 MAX_ATTEMPTS = 3
+STAFF_JOB_KINDS = (AIJob.Kind.SUGGEST, AIJob.Kind.REPORT)
 QUESTION_MARK = re.compile(r"[?？]")
 CLINICIAN_CHECK_S = 1.0
 RECENT_PATIENT_MESSAGES = 5
@@ -202,6 +203,10 @@ def job_run(*, job_id: int) -> None:
     job = _claim(job_id)
     if job is None:
         return
+    if job.kind in STAFF_JOB_KINDS:  # clinician tools: streamed to the staff group only
+        from . import clinician_ai
+
+        return clinician_ai.job_run(job)
     events.send_now(
         events.consult_group(job.consultation_id),
         {"type": "ai.start", "job": str(job.pk), "attempt": job.attempts},
@@ -410,6 +415,12 @@ def _fail(job: AIJob, reason: str) -> None:
     AIJob.objects.filter(pk=job.pk).update(
         status=AIJob.Status.FAILED, error=reason[:500], finished_at=timezone.now()
     )
+    if job.kind in STAFF_JOB_KINDS:  # never tell the patient about clinician tools
+        events.send_on_commit(
+            events.staff_group(job.consultation_id),
+            {"type": "ai.error", "job": str(job.pk), "kind": job.kind, "detail": reason[:200]},
+        )
+        return
     events.send_on_commit(
         events.consult_group(job.consultation_id),
         {"type": "ai.error", "job": str(job.pk), "detail": str(AI_ERROR_DETAIL)},

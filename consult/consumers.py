@@ -101,9 +101,19 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         for message in await self._messages_after(after):
             await self.send_json(selectors.message_frame(message))
 
+    async def on_ai_suggest(self, content: dict[str, Any]) -> None:
+        job = await self._queue_clinician_job("suggest")
+        await self.send_json({"type": "ai.queued", "job": str(job.pk), "kind": job.kind})
+
+    async def on_report_generate(self, content: dict[str, Any]) -> None:
+        job = await self._queue_clinician_job("report")
+        await self.send_json({"type": "ai.queued", "job": str(job.pk), "kind": job.kind})
+
     handlers = {
         "message.send": on_message_send,
         "resume": on_resume,
+        "ai.suggest": on_ai_suggest,
+        "report.generate": on_report_generate,
     }
 
     # --- database work --------------------------------------------------------------------
@@ -128,6 +138,21 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
             raise FrameError("forbidden", _("You cannot write in this consultation."))
         return services.message_post(
             consultation_id=self.consultation_id, user=self.user, body=body, client_id=client_id
+        )
+
+    @database_sync_to_async
+    def _queue_clinician_job(self, kind: str):
+        from . import clinician_ai
+
+        consultation = selectors.consultation_for_user(
+            user=self.user, consultation_id=self.consultation_id
+        )
+        if consultation is None or not selectors.user_is_assigned_clinician(
+            user=self.user, consultation=consultation
+        ):
+            raise FrameError("forbidden", _("Only the assigned clinician can use the AI tools."))
+        return clinician_ai.job_queue(
+            consultation_id=self.consultation_id, user=self.user, kind=kind
         )
 
     @database_sync_to_async

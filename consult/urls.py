@@ -12,6 +12,16 @@ urlpatterns = [
     path("consult/<int:consultation_id>/", views.consultation_room, name="room"),
     path("consult/<int:consultation_id>/pick/", views.consultation_pick, name="pick"),
     path("consult/<int:consultation_id>/close/", views.consultation_close, name="close"),
+    path(
+        "consult/<int:consultation_id>/suggestions/<int:job_id>/<int:index>/accept/",
+        views.suggestion_accept,
+        name="suggestion_accept",
+    ),
+    path(
+        "consult/<int:consultation_id>/suggestions/<int:job_id>/<int:index>/dismiss/",
+        views.suggestion_dismiss,
+        name="suggestion_dismiss",
+    ),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("dashboard/queue.json", views.dashboard_queue, name="dashboard_queue"),
 ]

@@ -12,6 +12,7 @@ from records.services import audit_record
 from telemed.auth import client_ip, role_required
 
 from . import selectors, services
+from .models import Consultation
 
 
 @role_required(User.Role.PATIENT)
@@ -53,6 +54,19 @@ def consultation_room(request: HttpRequest, consultation_id: int) -> HttpRespons
         ),
         "is_clinician": request.user.role == User.Role.CLINICIAN,
     }
+    if context["is_assigned"]:  # AI suggestions and drafts are for the assigned clinician only
+        from records.models import ClinicalReport
+
+        from . import clinician_ai
+
+        context["ai_suggestions"] = clinician_ai.latest_suggestions(consultation)
+        context["draft_report"] = (
+            ClinicalReport.objects.filter(
+                encounter_id=consultation.encounter_id, status=ClinicalReport.Status.DRAFT
+            )
+            .order_by("-created_at")
+            .first()
+        )
     return render(request, "consult/room.html", context)
 
 
@@ -106,3 +120,49 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 def dashboard_queue(request: HttpRequest) -> JsonResponse:
     queue = [selectors.queue_item(c) for c in selectors.dashboard_queue(user=request.user)]
     return JsonResponse({"queue": queue, "me": request.user.pk})
+
+
+_DECISION_STATUS = {"forbidden": 403, "not_found": 404, "conflict": 409, "closed": 409}
+
+
+def _suggestion_decide(
+    request: HttpRequest, consultation_id: int, job_id: int, index: int, action: str
+) -> HttpResponse:
+    from . import clinician_ai
+
+    try:
+        decision = clinician_ai.suggestion_decide(
+            consultation_id=consultation_id,
+            job_id=job_id,
+            index=index,
+            user=request.user,
+            action=action,
+            ip=client_ip(request),
+        )
+    except services.ConsultError as exc:
+        return _refused(request, exc, _DECISION_STATUS.get(exc.code, 400))
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({**decision, "job": str(decision["job"])})
+    return redirect("consult:room", consultation_id=consultation_id)
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def suggestion_accept(
+    request: HttpRequest, consultation_id: int, job_id: int, index: int
+) -> HttpResponse:
+    """The assigned clinician accepts an AI suggestion: it becomes a provisional diagnosis."""
+    if not Consultation.objects.filter(pk=consultation_id).exists():
+        raise Http404
+    return _suggestion_decide(request, consultation_id, job_id, index, "accepted")
+
+
+@require_POST
+@role_required(User.Role.CLINICIAN)
+def suggestion_dismiss(
+    request: HttpRequest, consultation_id: int, job_id: int, index: int
+) -> HttpResponse:
+    """The assigned clinician dismisses an AI suggestion (kept in the job's result)."""
+    if not Consultation.objects.filter(pk=consultation_id).exists():
+        raise Http404
+    return _suggestion_decide(request, consultation_id, job_id, index, "dismissed")
