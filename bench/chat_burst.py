@@ -11,31 +11,15 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import statistics
-import sys
 import time
 import uuid
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-DB_NAME = "telemed_bench"
-os.environ.setdefault("DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/{DB_NAME}")
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/2")
-os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
-os.environ.setdefault("DJANGO_DEBUG", "0")
-os.environ.setdefault("TELEMED_CHANNEL_PREFIX", "telemed-bench")
-os.environ["TELEMED_AI_ENABLED"] = "0"  # the chat path alone
-os.environ["DJANGO_SETTINGS_MODULE"] = "telemed.settings"
+from common import configure, free_port, session_cookie, setup_django, start_daphne, stop
+
+configure(ai_enabled=False)  # the chat path alone
 ROOMS = int(os.environ.get("BURST_ROOMS", "100"))
 SENDS = int(os.environ.get("BURST_SENDS", "264"))
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def connect(port: int, cookie: str, consultation_id: int):
@@ -104,42 +88,18 @@ async def burst_one_room(port: int, cookie: str, cid: int, n: int) -> tuple[int,
 
 
 def main() -> None:
-    from bench.llm_stream import ensure_database, start, stop
-
-    ensure_database()
-    import django
-
-    django.setup()
-    from django.conf import settings
-    from django.core.management import call_command
-    from django.test import Client
-
+    setup_django()
     from consult import services
     from consult.models import Message
     from tests.factories import PatientFactory
 
-    call_command("migrate", verbosity=0)
     port = free_port()
-    web = start(
-        [
-            sys.executable,
-            "-m",
-            "daphne",
-            "-b",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "telemed.asgi:application",
-        ]
-    )
+    web = start_daphne(port)
     try:
-        time.sleep(3)
         rooms = []
         for _ in range(ROOMS):
             patient = PatientFactory(user__username=f"burst-{uuid.uuid4().hex[:10]}")
-            client = Client()
-            client.force_login(patient.user)
-            cookie = f"sessionid={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+            cookie = session_cookie(patient.user)
             rooms.append((cookie, services.consultation_start(patient=patient).pk))
         delivered, lat = asyncio.run(burst_rooms(port, rooms))
         stored = Message.objects.filter(

@@ -10,62 +10,15 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import signal
-import socket
 import statistics
-import subprocess
-import sys
 import time
 import uuid
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-DB_NAME = "telemed_bench"
-os.environ.setdefault("DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/{DB_NAME}")
-os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/2")
-os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only")
-os.environ.setdefault("DJANGO_DEBUG", "0")
-os.environ.setdefault("TELEMED_CELERY_QUEUE", "telemed-bench")
-os.environ.setdefault("TELEMED_CHANNEL_PREFIX", "telemed-bench")
-os.environ["TELEMED_AI_ENABLED"] = "1"
-os.environ["DJANGO_SETTINGS_MODULE"] = "telemed.settings"
+from common import configure, free_port, session_cookie, setup_django, start, start_daphne, stop
+
+configure(ai_enabled=True)
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 MESSAGE = "I have had a sore throat and a cough."
-
-
-def ensure_database() -> None:
-    import psycopg
-
-    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
-        if not c.execute("SELECT 1 FROM pg_database WHERE datname=%s", [DB_NAME]).fetchone():
-            c.execute(f'CREATE DATABASE "{DB_NAME}"')
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start(cmd: list[str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        cmd,
-        cwd=REPO,
-        env=os.environ.copy(),
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
 
 
 def raw_run(engine, prompt, **kwargs) -> tuple[float, float, int]:
@@ -107,49 +60,28 @@ async def full_run(port: int, cookie: str, consultation_id: int) -> tuple[float,
 
 
 def main() -> None:
-    ensure_database()
-    import django
-
-    django.setup()
+    setup_django()
     from django.conf import settings
-    from django.core.management import call_command
-    from django.test import Client
 
     from consult import assistant, services
     from consult.llm.bundled import resolve_model_path
     from consult.triage import planner
     from tests.factories import PatientFactory
 
-    call_command("migrate", verbosity=0)
     model = resolve_model_path(settings.TELEMED_LLM_MODEL, settings.TELEMED_LLM_CACHE_DIR)
     os.environ["TELEMED_LLM_MODEL"] = model
     port = free_port()
     worker = start(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "telemed",
-            "worker",
-            "--pool=solo",
-            "-Q",
-            settings.CELERY_TASK_DEFAULT_QUEUE,
-            "--loglevel=WARNING",
-        ]
+        "celery",
+        "-A",
+        "telemed",
+        "worker",
+        "--pool=solo",
+        "-Q",
+        settings.CELERY_TASK_DEFAULT_QUEUE,
+        "--loglevel=WARNING",
     )
-    web = start(
-        [
-            sys.executable,
-            "-m",
-            "daphne",
-            "-b",
-            "127.0.0.1",
-            "-p",
-            str(port),
-            "telemed.asgi:application",
-        ]
-    )
+    web = start_daphne(port)
     try:
         from telemed.celery import app
 
@@ -158,11 +90,7 @@ def main() -> None:
             if time.monotonic() > deadline:
                 raise RuntimeError("worker did not start")
         patient = PatientFactory(user__username=f"bench-{uuid.uuid4().hex[:8]}")
-        client = Client()
-        client.force_login(patient.user)
-        cookie = (
-            f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
-        )
+        cookie = session_cookie(patient.user)
 
         consultations = [services.consultation_start(patient=patient) for _ in range(RUNS + 1)]
         # The exact prompt and limits the job uses for this first patient message.
