@@ -10,6 +10,7 @@
   const conn = document.getElementById("conn");
   const form = document.getElementById("composer");
   const input = document.getElementById("composer-input");
+  const pageLang = document.documentElement.lang || undefined; // the site's language, not the browser's
 
   let socket = null;
   let lastSeq = 0;
@@ -75,9 +76,9 @@
 
   function fmtTime(iso) {
     const d = new Date(iso);
-    const time = d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    const time = d.toLocaleTimeString(pageLang, { hour: "2-digit", minute: "2-digit" });
     if (d.toDateString() === new Date().toDateString()) return time;
-    return `${d.toLocaleDateString([], { day: "numeric", month: "short" })} ${time}`;
+    return `${d.toLocaleDateString(pageLang, { day: "numeric", month: "short" })} ${time}`;
   }
 
   function pendingLabel() {
@@ -109,7 +110,7 @@
     li.dataset.testid = "message";
     const t = li.querySelector("time");
     t.dateTime = f.created;
-    t.title = new Date(f.created).toLocaleString();
+    t.title = new Date(f.created).toLocaleString(pageLang);
     insertOrdered(li, f.seq);
     scrollDown(follow);
   }

@@ -37,7 +37,7 @@
     if (!iso) return;
     const mins = waited(iso);
     time.textContent = since(iso);
-    time.title = new Date(iso).toLocaleString();
+    time.title = new Date(iso).toLocaleString(document.documentElement.lang || undefined);
     time.className = mins >= 30 ? "wait-long" : mins >= 15 ? "wait-mid" : "wait-short";
   }
 
