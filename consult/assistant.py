@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from . import events, services
+from . import events, selectors, services
 from .llm.bundled import resolve_model_path
 from .llm.engine import GenerationStats, clean_reply, get_engine
 from .models import AIJob, Consultation, Message
@@ -91,7 +91,9 @@ def triage_frame(consultation: Consultation) -> dict:
         "type": "triage",
         "urgency": consultation.urgency,
         "red_flags": list(consultation.red_flags),
+        "red_flag_labels": selectors.red_flag_labels(consultation.red_flags),
         "summary": summary,
+        "assessment": consultation.triage,
     }
 
 

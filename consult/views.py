@@ -53,6 +53,7 @@ def consultation_room(request: HttpRequest, consultation_id: int) -> HttpRespons
             user=request.user, consultation=consultation
         ),
         "is_clinician": request.user.role == User.Role.CLINICIAN,
+        "red_flag_labels": selectors.red_flag_labels(consultation.red_flags),
     }
     if context["is_assigned"]:  # AI suggestions and drafts are for the assigned clinician only
         from records.models import ClinicalReport

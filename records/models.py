@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 icd10_validator = RegexValidator(
-    r"^[A-TV-Z][0-9][0-9AB](\.[0-9A-Z]{1,4})?$", _("Enter a valid ICD-10 code, e.g. J06.9.")
+    r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$", _("Enter a valid ICD-10 code, e.g. J06.9.")
 )
 
 

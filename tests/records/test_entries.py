@@ -171,3 +171,11 @@ def test_patients_cannot_write_through_services(patient):
         services.observation_record(
             patient=patient, performer=patient.user, code="8867-4", value=Decimal(70)
         )
+
+
+def test_emergency_use_codes_of_chapter_u_are_accepted(patient, clinician):
+    """U07.1 (COVID-19) is a valid ICD-10-CM code, also suggested by the knowledge base."""
+    url = f"/records/patients/{patient.pk}/conditions/"
+    response = client_for(clinician.user).post(url, {"condition-icd10_code": "U07.1"})
+    assert response.status_code == 302
+    assert Condition.objects.get(patient=patient).icd10_code == "U07.1"
