@@ -178,6 +178,18 @@
     if (flags && labels) flags.textContent = labels.join(", ") || "—";
     const summary = document.getElementById("triage-summary");
     if (summary && f.summary) summary.textContent = f.summary;
+    const a = f.assessment;
+    if (a) {
+      const fill = (id, value) => {
+        const el = document.getElementById(id);
+        if (el) el.textContent = value === null || value === undefined || value === "" ? "—" : value;
+      };
+      fill("triage-duration", a.duration);
+      fill("triage-severity", a.severity);
+      fill("triage-present", (a.findings_present || []).join(", "));
+      fill("triage-absent", (a.findings_absent || []).join(", "));
+      fill("triage-reasons", (a.reasons || []).join("; "));
+    }
   }
 
   const handlers = {
