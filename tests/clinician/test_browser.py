@@ -3,7 +3,6 @@ drafts the report; the AI jobs run in this process (no Celery worker needed)."""
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 import time
@@ -17,14 +16,7 @@ from tests.factories import PASSWORD
 
 from ..e2e.conftest import artifacts_dir, chromium_path, live_server_url  # noqa: F401
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        os.environ.get("TELEMED_AI_ENABLED") != "1",
-        reason="the live server needs TELEMED_AI_ENABLED=1 in its environment",
-    ),
-]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 TIMEOUT_MS = 20_000
 
 

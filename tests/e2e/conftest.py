@@ -90,6 +90,9 @@ def live_server_url(django_db_setup, django_db_blocker, chromium_path):
         "TELEMED_CELERY_QUEUE": os.environ.get("TELEMED_CELERY_QUEUE", "telemed-test"),
         "TELEMED_DB_POOL_MIN": "1",
         "TELEMED_DB_POOL_MAX": "8",
+        # The server queues AI jobs as in production; the browser tests run them in-process
+        # on the tiny model (no worker), so chat assertions stay deterministic.
+        "TELEMED_AI_ENABLED": "1",
         "PYTHONUNBUFFERED": "1",
     }
     ARTIFACTS.mkdir(exist_ok=True)
