@@ -376,6 +376,26 @@ def _check_encounter(patient: Patient, encounter: Encounter | None) -> None:
         raise ValidationError(_("That encounter belongs to another patient."), code="encounter")
 
 
+def _audit_entry(entry, *, actor: User, ip: str | None, updated: bool = False):
+    """Audit one record entry (observation, allergy, medication, diagnosis); returns it."""
+    audit_record(
+        actor=actor,
+        action=AuditEvent.Action.UPDATE if updated else AuditEvent.Action.CREATE,
+        entity=type(entry).__name__,
+        entity_id=entry.pk,
+        patient_id=entry.patient_id,
+        ip=ip,
+    )
+    return entry
+
+
+def _save_entry(entry, *, actor: User, ip: str | None, updated: bool = False):
+    """Validate, save and audit one record entry; returns it."""
+    entry.full_clean()
+    entry.save()
+    return _audit_entry(entry, actor=actor, ip=ip, updated=updated)
+
+
 @transaction.atomic
 def observation_record(
     *,
@@ -401,15 +421,7 @@ def observation_record(
         effective_at=effective_at or timezone.now(),
         performer=performer,
     )
-    audit_record(
-        actor=performer,
-        action=AuditEvent.Action.CREATE,
-        entity="Observation",
-        entity_id=observation.pk,
-        patient_id=patient.pk,
-        ip=ip,
-    )
-    return observation
+    return _audit_entry(observation, actor=performer, ip=ip)
 
 
 @transaction.atomic
@@ -436,17 +448,7 @@ def allergy_record(
     allergy.clinical_status = "active"
     allergy.recorded_by = recorded_by
     allergy.recorded_at = timezone.now()
-    allergy.full_clean()
-    allergy.save()
-    audit_record(
-        actor=recorded_by,
-        action=AuditEvent.Action.UPDATE if existing else AuditEvent.Action.CREATE,
-        entity="AllergyIntolerance",
-        entity_id=allergy.pk,
-        patient_id=patient.pk,
-        ip=ip,
-    )
-    return allergy
+    return _save_entry(allergy, actor=recorded_by, ip=ip, updated=existing is not None)
 
 
 @transaction.atomic
@@ -474,17 +476,7 @@ def medication_record(
         effective_end=effective_end,
         recorded_by=recorded_by,
     )
-    statement.full_clean()
-    statement.save()
-    audit_record(
-        actor=recorded_by,
-        action=AuditEvent.Action.CREATE,
-        entity="MedicationStatement",
-        entity_id=statement.pk,
-        patient_id=patient.pk,
-        ip=ip,
-    )
-    return statement
+    return _save_entry(statement, actor=recorded_by, ip=ip)
 
 
 def icd10_normalise(code: str) -> str:
@@ -545,17 +537,7 @@ def condition_record(
     if ai:
         condition.ai_job_id = ai.get("job_id")
         condition.ai_provenance = ai
-    condition.full_clean()
-    condition.save()
-    audit_record(
-        actor=asserter.user,
-        action=AuditEvent.Action.CREATE,
-        entity="Condition",
-        entity_id=condition.pk,
-        patient_id=patient.pk,
-        ip=ip,
-    )
-    return condition
+    return _save_entry(condition, actor=asserter.user, ip=ip)
 
 
 def icd10_search(*, query: str, limit: int = 15) -> list[tuple[str, str]]:

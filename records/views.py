@@ -113,13 +113,14 @@ def _refused(request: HttpRequest, exc: services.RecordError) -> HttpResponse:
     return render(request, "consult/refused.html", {"detail": exc.detail}, status=status)
 
 
-def _entry(request: HttpRequest, patient_id: int, name: str, save) -> HttpResponse:
-    """Validate the posted entry form, store it with `save(patient, data)`, back to the record."""
+def _entry(request: HttpRequest, patient_id: int, name: str, record, **by) -> HttpResponse:
+    """Validate the posted entry form, store it with the service `record` (the form's fields are
+    its keyword arguments; `by` names the recording clinician), back to the record."""
     patient = get_object_or_404(Patient, pk=patient_id)
     form = ENTRY_FORMS[name](request.POST, patient=patient, prefix=name)
     if form.is_valid():
         try:
-            save(patient, form.cleaned_data)
+            record(patient=patient, **by, **form.cleaned_data, ip=client_ip(request))
         except ValidationError as exc:
             form.add_error(None, exc.messages)
         except services.RecordError as exc:
@@ -133,70 +134,30 @@ def _entry(request: HttpRequest, patient_id: int, name: str, save) -> HttpRespon
 @require_POST
 @role_required(User.Role.CLINICIAN)
 def observation_add(request: HttpRequest, patient_id: int) -> HttpResponse:
-    def save(patient: Patient, data: dict) -> None:
-        services.observation_record(
-            patient=patient,
-            performer=request.user,
-            code=data["code"],
-            value=data["value"],
-            encounter=data.get("encounter"),
-            ip=client_ip(request),
-        )
-
-    return _entry(request, patient_id, "observation", save)
+    return _entry(
+        request, patient_id, "observation", services.observation_record, performer=request.user
+    )
 
 
 @require_POST
 @role_required(User.Role.CLINICIAN)
 def allergy_add(request: HttpRequest, patient_id: int) -> HttpResponse:
-    def save(patient: Patient, data: dict) -> None:
-        services.allergy_record(
-            patient=patient,
-            recorded_by=request.user,
-            substance=data["substance"],
-            reaction=data["reaction"],
-            criticality=data["criticality"],
-            ip=client_ip(request),
-        )
-
-    return _entry(request, patient_id, "allergy", save)
+    return _entry(request, patient_id, "allergy", services.allergy_record, recorded_by=request.user)
 
 
 @require_POST
 @role_required(User.Role.CLINICIAN)
 def medication_add(request: HttpRequest, patient_id: int) -> HttpResponse:
-    def save(patient: Patient, data: dict) -> None:
-        services.medication_record(
-            patient=patient,
-            recorded_by=request.user,
-            medication=data["medication"],
-            dosage=data["dosage"],
-            status=data["status"],
-            effective_start=data.get("effective_start"),
-            effective_end=data.get("effective_end"),
-            ip=client_ip(request),
-        )
-
-    return _entry(request, patient_id, "medication", save)
+    return _entry(
+        request, patient_id, "medication", services.medication_record, recorded_by=request.user
+    )
 
 
 @require_POST
 @role_required(User.Role.CLINICIAN)
 def condition_add(request: HttpRequest, patient_id: int) -> HttpResponse:
     asserter = _practitioner(request)
-
-    def save(patient: Patient, data: dict) -> None:
-        services.condition_record(
-            patient=patient,
-            asserter=asserter,
-            icd10_code=data["icd10_code"],
-            display=data["display"],
-            encounter=data.get("encounter"),
-            note=data["note"],
-            ip=client_ip(request),
-        )
-
-    return _entry(request, patient_id, "condition", save)
+    return _entry(request, patient_id, "condition", services.condition_record, asserter=asserter)
 
 
 @require_GET
