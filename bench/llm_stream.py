@@ -99,10 +99,12 @@ def main() -> None:
         engine = assistant.engine()
         limits = assistant.reply_limits()
 
-        raw_run(engine, prompt, **limits)  # warm-up
+        # Warm both paths first: the worker loads its model after it answers pings, and that
+        # load must not overlap the raw measurements.
+        asyncio.run(full_run(port, cookie, consultations[0].pk))
+        raw_run(engine, prompt, **limits)
         raw = [raw_run(engine, prompt, **limits) for _ in range(RUNS)]
         full = []
-        asyncio.run(full_run(port, cookie, consultations[0].pk))  # warm-up
         for c in consultations[1:]:
             full.append(asyncio.run(full_run(port, cookie, c.pk)))
     finally:
