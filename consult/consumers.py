@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from functools import partial
 from typing import Any
 
 from channels.db import database_sync_to_async
@@ -126,9 +125,7 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
             is not None
         )
 
-    # Sends run on the thread pool (each thread takes a pooled connection), not on the one
-    # shared sync thread, so a burst of first messages across rooms is stored in parallel.
-    @partial(database_sync_to_async, thread_sensitive=False)
+    @database_sync_to_async
     def _post(self, body: str, client_id: uuid.UUID | None):
         consultation = selectors.consultation_for_user(
             user=self.user, consultation_id=self.consultation_id
