@@ -136,6 +136,19 @@ def _apply_ai(report: ClinicalReport, ai: dict) -> None:
     report.ai_sources = ai.get("sources") or {}
 
 
+def _audit(obj, *, actor: User, action: str, ip: str | None, detail: str = "") -> None:
+    """Audit a write to one patient-owned row (entity = its model name)."""
+    audit_record(
+        actor=actor,
+        action=action,
+        entity=type(obj).__name__,
+        entity_id=obj.pk,
+        patient_id=obj.patient_id,
+        ip=ip,
+        detail=detail,
+    )
+
+
 @transaction.atomic
 def report_create_draft(
     *,
@@ -167,12 +180,10 @@ def report_create_draft(
     if ai:
         _apply_ai(report, ai)
     report.save()
-    audit_record(
+    _audit(
+        report,
         actor=author,
         action=AuditEvent.Action.CREATE if created else AuditEvent.Action.UPDATE,
-        entity="ClinicalReport",
-        entity_id=report.pk,
-        patient_id=report.patient_id,
         ip=ip,
         detail="ai draft" if ai else "",
     )
@@ -191,14 +202,7 @@ def report_update_draft(
     for name, text in _clean_sections(sections).items():
         setattr(report, name, text)
     report.save()
-    audit_record(
-        actor=editor,
-        action=AuditEvent.Action.UPDATE,
-        entity="ClinicalReport",
-        entity_id=report.pk,
-        patient_id=report.patient_id,
-        ip=ip,
-    )
+    _audit(report, actor=editor, action=AuditEvent.Action.UPDATE, ip=ip)
     return report
 
 
@@ -241,14 +245,7 @@ def report_sign(
         asserter=practitioner,
         verification_status=Condition.Verification.PROVISIONAL,
     ).update(verification_status=Condition.Verification.CONFIRMED)
-    audit_record(
-        actor=practitioner.user,
-        action=AuditEvent.Action.SIGN,
-        entity="ClinicalReport",
-        entity_id=report.pk,
-        patient_id=report.patient_id,
-        ip=ip,
-    )
+    _audit(report, actor=practitioner.user, action=AuditEvent.Action.SIGN, ip=ip)
     return report
 
 
@@ -292,12 +289,10 @@ def report_amend(
         ai_sources=previous.ai_sources,
         **values,
     )
-    audit_record(
+    _audit(
+        report,
         actor=practitioner.user,
         action=AuditEvent.Action.SIGN,
-        entity="ClinicalReport",
-        entity_id=report.pk,
-        patient_id=report.patient_id,
         ip=ip,
         detail=f"amends {previous.pk}",
     )
@@ -378,14 +373,8 @@ def _check_encounter(patient: Patient, encounter: Encounter | None) -> None:
 
 def _audit_entry(entry, *, actor: User, ip: str | None, updated: bool = False):
     """Audit one record entry (observation, allergy, medication, diagnosis); returns it."""
-    audit_record(
-        actor=actor,
-        action=AuditEvent.Action.UPDATE if updated else AuditEvent.Action.CREATE,
-        entity=type(entry).__name__,
-        entity_id=entry.pk,
-        patient_id=entry.patient_id,
-        ip=ip,
-    )
+    action = AuditEvent.Action.UPDATE if updated else AuditEvent.Action.CREATE
+    _audit(entry, actor=actor, action=action, ip=ip)
     return entry
 
 
