@@ -175,6 +175,14 @@ TELEMED_LLM_CACHE_DIR = Path(env_str("TELEMED_LLM_CACHE_DIR", str(BASE_DIR / ".c
 TELEMED_LLM_MAX_NEW_TOKENS = env_int("TELEMED_LLM_MAX_NEW_TOKENS", 96)
 TELEMED_LLM_MAX_TIME = env_float("TELEMED_LLM_MAX_TIME", 30.0)
 TELEMED_AI_ENABLED = env_bool("TELEMED_AI_ENABLED", True)
+# Engine backend: "local" (transformers in the worker) or "openai" (vLLM, SGLang, TGI, Ollama,
+# `transformers serve`: any OpenAI-compatible chat-completions server with streaming).
+TELEMED_LLM_BACKEND = env_str("TELEMED_LLM_BACKEND", "local")
+TELEMED_LLM_BASE_URL = env_str("TELEMED_LLM_BASE_URL", "")
+TELEMED_LLM_API_KEY = env_str("TELEMED_LLM_API_KEY", "")
+TELEMED_LLM_TIMEOUT = env_float("TELEMED_LLM_TIMEOUT", 30.0)
+# Jobs one worker process keeps in flight (0: chosen by device; CPU 1 stream + a bounded queue).
+TELEMED_LLM_MAX_CONCURRENCY = env_int("TELEMED_LLM_MAX_CONCURRENCY", 0)
 TELEMED_LLM_WARMUP = env_bool("TELEMED_LLM_WARMUP", True)
 TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT = env_int("TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT", 1)
 TELEMED_EMERGENCY_NUMBER_EN = env_str("TELEMED_EMERGENCY_NUMBER_EN", "911")
