@@ -183,6 +183,10 @@ TELEMED_LLM_API_KEY = env_str("TELEMED_LLM_API_KEY", "")
 TELEMED_LLM_TIMEOUT = env_float("TELEMED_LLM_TIMEOUT", 30.0)
 # Jobs one worker process keeps in flight (0: chosen by device; CPU 1 stream + a bounded queue).
 TELEMED_LLM_MAX_CONCURRENCY = env_int("TELEMED_LLM_MAX_CONCURRENCY", 0)
+# Who words the interview's questions: "template" (the planner's bilingual text, instant),
+# "model" (the language model, checked sentence by sentence), "auto" (template for the bundled
+# 135M model, whose wording rarely survives the output check; the model for a configured one).
+TELEMED_AI_PHRASING = env_str("TELEMED_AI_PHRASING", "auto")
 TELEMED_LLM_WARMUP = env_bool("TELEMED_LLM_WARMUP", True)
 TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT = env_int("TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT", 1)
 TELEMED_EMERGENCY_NUMBER_EN = env_str("TELEMED_EMERGENCY_NUMBER_EN", "911")
