@@ -1,13 +1,27 @@
-"""Local LLM engine (no Django): bundled SmolLM2 preparation and streaming chat generation."""
+"""Language model engines (no Django): one interface; local single-stream, batched, openai."""
 
+from .base import (
+    Engine,
+    EngineBusy,
+    EngineConfig,
+    EngineUnavailable,
+    GenerationStats,
+)
 from .bundled import default_cache_dir, prepare_bundled_model, resolve_model_path
-from .engine import Engine, GenerationStats, clean_reply, get_engine
+from .engine import LocalEngine, clean_reply, get_engine
+from .factory import build_engine, engine_for
 
 __all__ = [
     "Engine",
+    "EngineBusy",
+    "EngineConfig",
+    "EngineUnavailable",
     "GenerationStats",
+    "LocalEngine",
+    "build_engine",
     "clean_reply",
     "default_cache_dir",
+    "engine_for",
     "get_engine",
     "prepare_bundled_model",
     "resolve_model_path",

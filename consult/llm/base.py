@@ -41,6 +41,8 @@ class EngineConfig:
     max_queue: int = 8  # local CPU: streams allowed to wait for the one running stream
     timeout_s: float = 30.0
     retries: int = 2
+    # local only: serve through transformers' continuous batching (None: on CUDA yes, on CPU no)
+    batching: bool | None = None
 
 
 @runtime_checkable
