@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from consult.llm import bundled
+from consult.llm import EngineBusy, bundled
 from consult.llm.engine import (
     Engine,
     GenerationStats,
@@ -262,3 +262,53 @@ def test_bundled_smollm2_answers(bundled_model_dir: Path) -> None:
     assert sum(c.isascii() and c.isalpha() for c in text) >= 3
     assert stats.finish_reason in {"stop", "length"}
     assert "Paris" in text
+
+
+# --- the single-stream engine's bounded queue ----------------------------------------------
+
+
+def test_queue_full_raises_busy_and_estimates_wait(tiny_model_dir: Path) -> None:
+    engine = Engine.load(str(tiny_model_dir), device="cpu", max_queue=1)
+    assert engine.max_concurrency == 1
+    assert engine.load_estimate() == 0.0
+    running = engine.stream(CHAT, max_new_tokens=400)
+    next(running)  # holds the engine until closed
+    waiter_done = threading.Event()
+    texts: list[str] = []
+
+    def waiter() -> None:
+        texts.append(engine.generate(CHAT, max_new_tokens=4))
+        waiter_done.set()
+
+    thread = threading.Thread(target=waiter)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not engine._waiting and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert engine.load_estimate() > 0
+    with pytest.raises(EngineBusy):
+        engine.stream(CHAT, max_new_tokens=4)  # raised at the call, before iterating
+    assert not waiter_done.is_set()
+    running.close()
+    thread.join(timeout=30)
+    assert texts and texts[0]
+    assert engine.load_estimate() == 0.0
+
+
+def test_cancel_while_waiting_leaves_the_queue(tiny_model_dir: Path) -> None:
+    engine = Engine.load(str(tiny_model_dir), device="cpu", max_queue=2)
+    running = engine.stream(CHAT, max_new_tokens=400)
+    next(running)
+    cancel = threading.Event()
+    got: list[GenerationStats] = []
+    thread = threading.Thread(
+        target=lambda: engine.generate(CHAT, max_new_tokens=4, cancel=cancel, on_stats=got.append)
+    )
+    thread.start()
+    time.sleep(0.2)
+    cancel.set()
+    thread.join(timeout=10)
+    assert got[0].finish_reason == "cancelled" and got[0].output_tokens == 0
+    assert not engine._waiting
+    running.close()
+    assert engine.generate(CHAT, max_new_tokens=3)
