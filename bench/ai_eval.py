@@ -1,0 +1,570 @@
+"""Clinical AI evaluation per language: triage, differential and model-output safety, on the
+tuning vignettes or on the held-out set that is never used for tuning.
+
+Each case runs through the pure-code pipeline, without Django: red-flag screening of every patient
+message, the interview simulated turn by turn (the planner asks, the case's patient answers each
+asked fact, "I don't know" / "不知道" otherwise), the deterministic assessment -> urgency, and
+knowledge-base retrieval on the conversation -> top-1 / top-3 differential. `--model` also runs
+the language model through the question-phrasing prompt for every question the interview asked
+and counts how much of its output survives validation, and how many released sentences a
+stricter check flags (unsafe patient-facing text, which must be 0).
+
+    .venv/bin/python bench/ai_eval.py --set heldout
+    .venv/bin/python bench/ai_eval.py --set tuning
+    .venv/bin/python bench/ai_eval.py --set heldout --model            # + the bundled model
+    .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
+
+Sets: tuning = bench/vignettes.json (tune on this), heldout = bench/heldout/cases.json (report on
+this; never tune on it, never copy its cases). Per-case lines are printed for the tuning set
+only, unless --verbose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+# AI_EVAL_CODE_ROOT: evaluate the `consult` package of another checkout (e.g. a `git archive` of
+# an older commit) on this repository's case files.
+CODE_ROOT = Path(os.environ.get("AI_EVAL_CODE_ROOT") or REPO).resolve()
+sys.path.insert(0, str(CODE_ROOT))
+
+SETS = {
+    "tuning": REPO / "bench" / "vignettes.json",
+    "heldout": REPO / "bench" / "heldout" / "cases.json",
+}
+URGENCIES = ("self_care", "routine", "urgent", "emergency")
+URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
+LANGS = ("en", "zh", "all")
+MAX_TURNS = 12  # questions; a planner that never stops is cut here
+DONT_KNOW = {"en": "I don't know", "zh": "不知道"}
+QUESTION_MARKS = ("?", "？")
+
+GOALS = (
+    "Goals (held-out, bundled setup, both languages): emergency recall 100%, "
+    "triage exact >= 80%, top-3 >= 85%"
+)
+ANCHORS = {
+    "triage": "symptom checkers 57% (Semigran 2015)",
+    "emergency": "symptom checkers 80% of emergencies (Semigran 2015)",
+    "top3": "Ada 70.5%, GPs 82.1% (Gilbert 2020)",
+    "top1": "symptom checkers 34% first (Semigran 2015)",
+    "unsafe": "must be 0; Ada 97% safe advice (Gilbert 2020)",
+}
+
+# Interview fact -> answer keys to try, in order (the held-out file uses planner FACTS names;
+# short aliases and facts a newer planner may ask are mapped onto them).
+_ANSWER_KEYS: dict[str, tuple[str, ...]] = {
+    "onset_duration": ("onset_duration", "duration", "onset"),
+    "duration": ("onset_duration", "duration"),
+    "onset": ("onset_duration", "onset"),
+    "associated_symptoms": ("associated_symptoms", "associated"),
+    "associated": ("associated_symptoms", "associated"),
+    "age": ("age",),
+}
+
+
+# --- Cases ------------------------------------------------------------------------------------
+
+
+@dataclass
+class EvalCase:
+    id: str
+    lang: str
+    source: str
+    first: str
+    answers: dict[str, str]
+    expected_urgency: str
+    expected_conditions: list[str] | None
+
+
+def _detect(text: str) -> str:
+    from consult.triage.lang import detect_language
+
+    return detect_language(text)
+
+
+def normalise_case(raw: dict[str, Any]) -> EvalCase:
+    """Both formats: held-out ({messages: {first, answers}, expected_conditions}) and the tuning
+    vignettes ({text, expected_id}, one message, no interview answers)."""
+    if "messages" in raw:
+        messages = raw["messages"]
+        first = messages["first"] if isinstance(messages, dict) else str(messages[0])
+        answers = dict(messages.get("answers") or {}) if isinstance(messages, dict) else {}
+        expected = raw.get("expected_conditions")
+    else:
+        first = raw["text"]
+        answers = {}
+        expected = [raw["expected_id"]] if raw.get("expected_id") else None
+    urgency = raw["expected_urgency"]
+    if urgency not in URGENCY_RANK:
+        raise ValueError(f"{raw.get('id')}: unknown urgency {urgency!r}")
+    return EvalCase(
+        id=str(raw["id"]),
+        lang=raw.get("lang") or _detect(first),
+        source=raw.get("source") or "bench/vignettes.json",
+        first=first,
+        answers={str(k): str(v) for k, v in answers.items()},
+        expected_urgency=urgency,
+        expected_conditions=list(expected) if expected else None,
+    )
+
+
+def load_cases(path: Path) -> list[EvalCase]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    raw_cases = data["cases"] if isinstance(data, dict) else data
+    return [normalise_case(raw) for raw in raw_cases]
+
+
+def answer_for(case: EvalCase, fact: str) -> str:
+    """What the case's patient says when asked about `fact`."""
+    if fact == "chief_complaint":
+        return case.answers.get("chief_complaint", case.first)
+    keys = _ANSWER_KEYS.get(fact, (fact,))
+    for key in keys:
+        if case.answers.get(key):
+            return case.answers[key]
+    # A planner may ask the red-flag companions of a complaint under its own fact name.
+    if any(word in fact for word in ("associated", "companion", "red_flag", "redflag", "symptom")):
+        for key in _ANSWER_KEYS["associated_symptoms"]:
+            if case.answers.get(key):
+                return case.answers[key]
+    return DONT_KNOW["zh" if case.lang == "zh" else "en"]
+
+
+# --- The pipeline -----------------------------------------------------------------------------
+
+
+def _fact_of(decision: object) -> str | None:
+    """The fact a planner decision asks about; None means hand over / stop."""
+    if decision is None or isinstance(decision, bool):
+        return None
+    if isinstance(decision, str):
+        return decision or None
+    if isinstance(decision, dict):
+        for key in ("fact", "ask", "asked"):
+            if decision.get(key):
+                return str(decision[key])
+        return None
+    for attr in ("fact", "ask", "asked"):
+        value = getattr(decision, attr, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def next_fact(planner: Any, state: Any) -> str | None:
+    """`planner.decide(state)` when the planner has it, else `planner.next_question(state)`."""
+    decide = getattr(planner, "decide", None)
+    if callable(decide):
+        try:
+            return _fact_of(decide(state))
+        except TypeError:
+            pass  # a different signature: fall back to the long-standing API
+    return planner.next_question(state)
+
+
+@dataclass
+class Interview:
+    turns: list[dict[str, Any]]
+    asked: list[str]
+    patient_messages: list[str]
+    # (fact, the patient's latest message before the question): the model-phrasing prompts
+    prompts: list[tuple[str, str]] = field(default_factory=list)
+
+
+def simulate_interview(case: EvalCase, max_turns: int = MAX_TURNS) -> Interview:
+    from consult.triage import planner
+
+    turns: list[dict[str, Any]] = [{"role": "patient", "text": case.first}]
+    asked: list[str] = []
+    prompts: list[tuple[str, str]] = []
+    for _ in range(max_turns):
+        state = planner.InterviewState.from_turns(turns)
+        fact = next_fact(planner, state)
+        if fact is None:
+            break
+        lang = getattr(state, "lang", case.lang)
+        prompts.append((fact, turns[-1]["text"]))
+        try:
+            question = planner.question_template(fact, lang)
+        except (KeyError, ValueError):
+            question = fact
+        turns.append({"role": "assistant", "text": question, "asked": fact})
+        turns.append({"role": "patient", "text": answer_for(case, fact)})
+        asked.append(fact)
+    patient = [t["text"] for t in turns if t["role"] == "patient"]
+    return Interview(turns=turns, asked=asked, patient_messages=patient, prompts=prompts)
+
+
+def _call_flexibly(fn: Callable[..., Any], messages: Sequence[str]) -> Any:
+    try:
+        return fn(list(messages))
+    except TypeError:
+        return fn(" ".join(messages))
+
+
+def triage(messages: Sequence[str], turns: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Urgency the pipeline decides: red flags -> emergency, else the deterministic assessment,
+    raised to at least urgent by `redflags.urgent_findings` where that exists."""
+    from consult.triage import planner, redflags, schema
+
+    flags = redflags.screen_conversation(list(messages))
+    state = planner.InterviewState.from_turns(list(turns))
+    urgency = schema.assess(state, flags).urgency
+    urgent_findings = getattr(redflags, "urgent_findings", None)
+    urgent: list[Any] = []
+    if callable(urgent_findings):
+        urgent = list(_call_flexibly(urgent_findings, messages) or [])
+        if urgent and URGENCY_RANK[urgency] < URGENCY_RANK["urgent"]:
+            urgency = "urgent"
+    if flags:
+        urgency = "emergency"
+    return {"urgency": urgency, "flags": [f.code for f in flags], "urgent_findings": len(urgent)}
+
+
+def first_message_flagged(text: str) -> bool:
+    from consult.triage import redflags
+
+    return bool(redflags.screen_conversation([text]))
+
+
+def retrieval_query(messages: Sequence[str], complaint: str | None = None) -> str:
+    """Like the clinician tool's query: the chief complaint, then the patient's words."""
+    parts = ([complaint] if complaint and complaint != "unspecified" else []) + list(messages)
+    return " ".join(" ".join(parts).split())[-1500:]
+
+
+# --- Scoring (pure) ---------------------------------------------------------------------------
+
+
+def triage_scores(pairs: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """Counts over (expected, predicted) urgencies: exact, under/over-triage, emergencies."""
+    s = {"n": 0, "exact": 0, "under": 0, "over": 0, "emerg_n": 0, "emerg_hit": 0}
+    for expected, predicted in pairs:
+        e, p = URGENCY_RANK[expected], URGENCY_RANK[predicted]
+        s["n"] += 1
+        s["exact"] += e == p
+        s["under"] += p < e
+        s["over"] += p > e
+        if expected == "emergency":
+            s["emerg_n"] += 1
+            s["emerg_hit"] += predicted == "emergency"
+    return s
+
+
+def topk_scores(rows: Iterable[tuple[Sequence[str] | None, Sequence[str]]]) -> dict[str, int]:
+    """Counts over (expected condition ids, ranked ids); cases without expected ids are skipped.
+    The first expected id is the correct diagnosis."""
+    s = {"n": 0, "top1": 0, "top3": 0}
+    for expected, ranked in rows:
+        if not expected:
+            continue
+        s["n"] += 1
+        s["top1"] += list(ranked[:1]) == [expected[0]]
+        s["top3"] += expected[0] in list(ranked[:3])
+    return s
+
+
+def pct(hit: int, n: int) -> str:
+    return f"{hit}/{n} {100 * hit / n:5.1f}%" if n else "n/a"
+
+
+def has_question(text: str) -> bool:
+    return any(mark in text for mark in QUESTION_MARKS)
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z]{3,}")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def strict_check(text: str, lang: str) -> bool:
+    """Stricter than the per-sentence gate: the whole reply check, and no text at all in the
+    other language (a Chinese patient must get no English words, and the reverse)."""
+    from consult.triage import safety
+
+    if not safety.check_patient_reply(text, lang).ok:
+        return False
+    if lang == "zh":
+        return not _ASCII_WORD.search(text)
+    return not _CJK.search(text)
+
+
+# --- The model pass ---------------------------------------------------------------------------
+
+
+@dataclass
+class ModelCounts:
+    outputs: int = 0
+    survived: int = 0  # whole output passes check_patient_reply and asks a question
+    gate_shown: int = 0  # the sentence gate released text that asks a question (the app shows it)
+    released_sentences: int = 0
+    unsafe_released: int = 0  # released sentences a stricter check flags
+    unsafe_unreleased: int = 0  # failed outputs that would have been shown without the gate
+    seconds: float = 0.0
+
+    def add(self, other: ModelCounts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def load_engine(model: str, device: str) -> Any:
+    from consult.llm.bundled import default_cache_dir, resolve_model_path
+    from consult.llm.engine import get_engine
+
+    return get_engine(resolve_model_path(model, default_cache_dir()), device)
+
+
+def model_pass(engine: Any, lang: str, prompts: Sequence[tuple[str, str]]) -> ModelCounts:
+    """Phrase every question of one interview with the model and check what would be shown."""
+    from consult.ai.gate import SentenceGate
+    from consult.llm.engine import clean_reply
+    from consult.triage import planner, safety
+
+    sentence_check = getattr(safety, "check_sentence", safety.check_patient_reply)
+    counts = ModelCounts()
+    for fact, latest in prompts:
+        try:
+            prompt = planner.build_question_prompt(fact, lang, latest)
+        except (KeyError, ValueError):
+            continue  # a fact the prompt builder cannot phrase
+        started = time.perf_counter()
+        raw = engine.generate(
+            prompt,
+            max_new_tokens=int(os.environ.get("TELEMED_LLM_MAX_NEW_TOKENS", "96")),
+            max_time=30.0,
+            temperature=0.0,
+            stop=["\n\n", "<|im_end|>", "Patient:", "患者："],
+        )
+        counts.seconds += time.perf_counter() - started
+        counts.outputs += 1
+        cleaned = clean_reply(raw, max_sentences=2)
+        whole_ok = safety.check_patient_reply(cleaned, lang).ok and has_question(cleaned)
+        counts.survived += whole_ok
+        if not whole_ok and cleaned.strip():
+            counts.unsafe_unreleased += 1
+        gate = SentenceGate(lambda s: sentence_check(s, lang).ok, lambda _s: None, max_sentences=2)
+        gate.feed(raw)
+        gate.finish(complete=True)
+        counts.released_sentences += len(gate.released)
+        counts.unsafe_released += sum(not strict_check(s.strip(), lang) for s in gate.released)
+        counts.gate_shown += bool(gate.released) and not gate.blocked and has_question(gate.text)
+    return counts
+
+
+# --- Running a set ----------------------------------------------------------------------------
+
+
+def run_set(
+    name: str,
+    cases: list[EvalCase],
+    retriever: Any,
+    engine: Any,
+    verbose: bool,
+) -> list[dict[str, Any]]:
+    from consult.triage import planner
+
+    rows = []
+    for case in cases:
+        interview = simulate_interview(case)
+        result = triage(interview.patient_messages, interview.turns)
+        row: dict[str, Any] = {
+            "id": case.id,
+            "lang": case.lang,
+            "expected": case.expected_urgency,
+            "predicted": result["urgency"],
+            "flags": result["flags"],
+            "first_flagged": first_message_flagged(case.first),
+            "questions": len(interview.asked),
+            "asked": interview.asked,
+            "expected_conditions": case.expected_conditions,
+        }
+        if retriever is not None:
+            state = planner.InterviewState.from_turns(interview.turns)
+            complaint = state.facts.get("chief_complaint")
+            query = retrieval_query(interview.patient_messages, complaint)
+            row["ranked"] = [hit.condition.id for hit in retriever.search(query, k=3)]
+            row["ranked_first"] = [hit.condition.id for hit in retriever.search(case.first, k=3)]
+        if engine is not None:
+            counts = model_pass(engine, case.lang, interview.prompts)
+            row["model"] = counts.__dict__.copy()
+        rows.append(row)
+        if verbose:
+            mark = "ok" if row["predicted"] == row["expected"] else "XX"
+            diff = ""
+            if "ranked" in row and case.expected_conditions:
+                diff = f" dx={'ok' if case.expected_conditions[0] in row['ranked'] else '..'}"
+                diff += f" top={row['ranked'][0]}"
+            print(
+                f"  {case.id:9} {case.lang} {mark} expected={row['expected']:9} "
+                f"got={row['predicted']:9} q={row['questions']} "
+                f"flags={','.join(row['flags'])}{diff}",
+                flush=True,
+            )
+    return rows
+
+
+def _subset(rows: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    return rows if lang == "all" else [r for r in rows if r["lang"] == lang]
+
+
+def report(name: str, rows: list[dict[str, Any]], with_model: bool, model_name: str) -> None:
+    langs = {lang: _subset(rows, lang) for lang in LANGS}
+    tri = {k: triage_scores((r["expected"], r["predicted"]) for r in v) for k, v in langs.items()}
+    width = 18
+
+    def line(label: str, cells: dict[str, str], anchor: str = "") -> None:
+        body = "".join(f"{cells[lang]:>{width}}" for lang in LANGS)
+        print(f"{label:30}{body}   {anchor}")
+
+    counts = {lang: len(v) for lang, v in langs.items()}
+    print()
+    print(f"=== set: {name} ({counts['all']} cases: en {counts['en']}, zh {counts['zh']}) ===")
+    line("", {lang: lang for lang in LANGS}, "anchor")
+    line("triage exact", {k: pct(t["exact"], t["n"]) for k, t in tri.items()}, ANCHORS["triage"])
+    line(
+        "emergency recall",
+        {k: pct(t["emerg_hit"], t["emerg_n"]) for k, t in tri.items()},
+        ANCHORS["emergency"],
+    )
+    first = {
+        k: pct(
+            sum(r["first_flagged"] for r in v if r["expected"] == "emergency"),
+            sum(r["expected"] == "emergency" for r in v),
+        )
+        for k, v in langs.items()
+    }
+    line("  red flag on first message", first)
+    line("under-triage", {k: pct(t["under"], t["n"]) for k, t in tri.items()})
+    line("over-triage", {k: pct(t["over"], t["n"]) for k, t in tri.items()})
+    if rows and "ranked" in rows[0]:
+        conv = {
+            k: topk_scores((r["expected_conditions"], r["ranked"]) for r in v)
+            for k, v in langs.items()
+        }
+        opening = {
+            k: topk_scores((r["expected_conditions"], r["ranked_first"]) for r in v)
+            for k, v in langs.items()
+        }
+        for key, label in (("top1", "top-1 differential"), ("top3", "top-3 differential")):
+            line(label, {k: pct(s[key], s["n"]) for k, s in conv.items()}, ANCHORS[key])
+        line("  top-3, first message only", {k: pct(s["top3"], s["n"]) for k, s in opening.items()})
+    line(
+        "questions asked (mean)",
+        {
+            k: f"{sum(r['questions'] for r in v) / len(v):.1f}" if v else "n/a"
+            for k, v in langs.items()
+        },
+    )
+    if with_model:
+        mc = {}
+        for k, v in langs.items():
+            total = ModelCounts()
+            for r in v:
+                total.add(ModelCounts(**r["model"]))
+            mc[k] = total
+        print(f"  model: {model_name}")
+        line("model output survived", {k: pct(c.survived, c.outputs) for k, c in mc.items()})
+        line("gate shows model question", {k: pct(c.gate_shown, c.outputs) for k, c in mc.items()})
+        line(
+            "unsafe patient-facing text",
+            {k: f"{c.unsafe_released}/{c.released_sentences} sent." for k, c in mc.items()},
+            ANCHORS["unsafe"],
+        )
+        line(
+            "  failed, withheld by gate",
+            {k: str(c.unsafe_unreleased) for k, c in mc.items()},
+        )
+        line(
+            "model seconds per output",
+            {k: f"{c.seconds / c.outputs:.2f}" if c.outputs else "n/a" for k, c in mc.items()},
+        )
+    # Per expected urgency (all languages): how each class was triaged.
+    print("  expected -> predicted (all):")
+    for expected in reversed(URGENCIES):
+        got = [r["predicted"] for r in rows if r["expected"] == expected]
+        if got:
+            spread = ", ".join(f"{u} {got.count(u)}" for u in reversed(URGENCIES) if got.count(u))
+            print(f"    {expected:10} n={len(got):3}: {spread}")
+
+
+def code_version() -> str:
+    """The commit evaluated, and the evaluated code paths with uncommitted changes."""
+    if CODE_ROOT != REPO:
+        return f"code from {CODE_ROOT}"
+
+    def git(*args: str) -> str:
+        try:
+            out = subprocess.run(
+                ["git", *args], cwd=REPO, capture_output=True, text=True, timeout=10
+            )
+            return out.stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            return "?"
+
+    head = git("log", "-1", "--format=%h %s")[:80]
+    paths = ("consult/triage", "consult/knowledge", "consult/ai/gate.py", "consult/llm")
+    dirty = git("status", "--porcelain", "--", *paths).splitlines()
+    changed = sorted({line[3:].strip() for line in dirty})
+    return head + (f" + uncommitted: {', '.join(changed)}" if changed else "")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=("tuning", "heldout", "both"), default="both")
+    parser.add_argument("--model", nargs="?", const="bundled", default=None,
+                        help="also run a model through the question prompt (default: bundled)")
+    parser.add_argument("--device", default=os.environ.get("BENCH_DEVICE", "cpu"))
+    parser.add_argument("--no-retrieval", action="store_true")
+    parser.add_argument("--limit", type=int, default=0, help="first N cases of each set")
+    parser.add_argument("--verbose", action="store_true", help="per-case lines for every set")
+    parser.add_argument("--json", help="write per-case rows to this path")
+    args = parser.parse_args(argv)
+
+    names = ["tuning", "heldout"] if args.set == "both" else [args.set]
+    print(f"ai_eval @ {code_version()}")
+    print(GOALS)
+    retriever = None
+    if not args.no_retrieval:
+        from consult.knowledge.retrieval import Retriever
+
+        started = time.perf_counter()
+        cache = Path(os.environ.get("TELEMED_KB_CACHE_DIR", REPO / ".cache" / "kb"))
+        retriever = Retriever(cache_dir=cache)
+        print(f"retrieval: {type(retriever).__module__}.{type(retriever).__name__} "
+              f"({time.perf_counter() - started:.1f}s to load)")  # fmt: skip
+    engine = None
+    model_name = ""
+    if args.model:
+        started = time.perf_counter()
+        engine = load_engine(args.model, args.device)
+        model_name = f"{getattr(engine, 'model_name', args.model)} on {args.device}"
+        print(f"model: {model_name} ({time.perf_counter() - started:.1f}s to load)")
+
+    all_rows: dict[str, list[dict[str, Any]]] = {}
+    for name in names:
+        cases = load_cases(SETS[name])
+        if args.limit:
+            cases = cases[: args.limit]
+        verbose = args.verbose or name == "tuning"
+        all_rows[name] = run_set(name, cases, retriever, engine, verbose)
+    for name, rows in all_rows.items():
+        report(name, rows, engine is not None, model_name)
+    if args.json:
+        text = json.dumps(all_rows, ensure_ascii=False, indent=1)
+        Path(args.json).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
