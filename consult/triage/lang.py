@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -174,7 +174,17 @@ class Mention:
 class ConceptMatcher:
     """Finds concept mentions in text and marks each as negated and/or historical."""
 
-    def __init__(self, concepts: Iterable[Concept]) -> None:
+    def __init__(
+        self,
+        concepts: Iterable[Concept],
+        *,
+        spelling: Callable[[str], tuple[str, list[int]]] | None = None,
+        scope: Callable[[str, int, int, str], tuple[bool, bool]] | None = None,
+    ) -> None:
+        """`spelling` corrects the normalised text (returning the index of each character in the
+        original); `scope` decides (negated, historical) instead of the NegEx rules here."""
+        self._spelling = spelling
+        self._scope = scope
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         for concept in concepts:
             for body in concept.en:
@@ -184,22 +194,24 @@ class ConceptMatcher:
 
     def mentions(self, text: str) -> list[Mention]:
         norm = normalize(text)
+        index = None
+        if self._spelling is not None:
+            norm, index = self._spelling(norm)
         found: list[Mention] = []
         for name, pattern in self._patterns:
             for m in pattern.finditer(norm):
                 if m.end() == m.start():
                     continue
-                before, after = clause_around(norm, m.start(), m.end())
                 gap = m.groupdict().get("gap") or ""
-                found.append(
-                    Mention(
-                        concept=name,
-                        start=m.start(),
-                        end=m.end(),
-                        negated=is_negated(before, gap),
-                        historical=is_historical(before, after),
-                    )
-                )
+                if self._scope is not None:
+                    negated, historical = self._scope(norm, m.start(), m.end(), gap)
+                else:
+                    before, after = clause_around(norm, m.start(), m.end())
+                    negated, historical = is_negated(before, gap), is_historical(before, after)
+                start, end = m.start(), m.end()
+                if index is not None:
+                    start, end = index[start], index[end - 1] + 1
+                found.append(Mention(name, start, end, negated, historical))
         found.sort(key=lambda x: (x.start, x.end))
         return found
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from . import context, fuzzy
 from .lang import Concept, ConceptMatcher, near_en, near_zh
 
 # Shared vocabulary fragments.
@@ -19,6 +20,37 @@ _ZH_WEEKS = r"(?:[1-9]|1[0-2]|[一二两三四五六七八九十]|十[一二])"
 _ZH_DAYS = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _ZH_MONTHS = r"(?:1|2|一|两|二)"
 _PAIN_EN = r"pain|pains|painful|hurts?|hurting|aches?|aching|sore"
+_CHILD_EN = (
+    r"(?:kid|child|son|daughter|toddler|baby|boy|girl|grandson|granddaughter|little one|"
+    r"\d+ ?(?:year|yr|month)s?[- ]old)"
+)
+_OD_QTY = (
+    r"(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens? of|loads of|lots of|"
+    r"a lot of|a load of|a handful of|handfuls of|a bunch of|too many|all (?:of )?the (?:pills|tablets) in the (?:bottle|packet|box|pack)|(?:a |the |an )?(?:whole|entire|full) "
+    r"(?:bottle|packet|pack|box|strip|tub|blister|sheet|tube) of|(?:a|one|two|2|3|three) (?:bottles|packets|packs|boxes) of)"
+)
+_OD_DRUG = (
+    r"(?:[a-z]+ )?(?:pills?|tablets?|tabs|meds|medications?|medicines?|capsules?|paracetamol|acetaminophen|"
+    r"tylenol|panadol|ibuprofen|aspirin|co-codamol|codeine|tramadol|oxycodone|morphine|opioids?|"
+    r"antidepressants?|diazepam|valium|insulin|vitamins|gummies)"
+)
+_POISON_EN = (
+    r"(?:bleach|anti-?freeze|drain cleaner|oven cleaner|cleaning (?:products?|fluid|liquid)|dishwasher (?:tablets?|pods?)|"
+    r"(?:washing|laundry|detergent) (?:tablets?|pods?|capsules?|liquid)|detergent|weed ?killer|herbicide|pesticide|"
+    r"insecticide|rat poison|slug pellets|paraquat|methanol|(?:screen|windscreen) wash|lighter fluid|petrol|gasoline|"
+    r"kerosene|paraffin|lamp oil|white spirit|turpentine|nail polish remover|(?:button |watch |coin |lithium )?batter(?:y|ies)|"
+    r"magnets?|(?:wild|poisonous) mushrooms|e-?liquid|vape (?:liquid|juice)|nicotine|caustic|lye|ammonia|toilet cleaner|"
+    r"disinfectant|poison)"
+)
+_POISON_ZH = (
+    r"(?:农药|百草枯|敌敌畏|除草剂|杀虫剂|灭鼠药|老鼠药|耗子药|鼠药|84消毒液|消毒液|消毒水|漂白剂|漂白水|洁厕灵|"
+    r"防冻液|甲醇|工业酒精|假酒|汽油|煤油|洗衣(?:液|凝珠|粉)|(?:纽扣|扣式)电池|电池|磁铁|磁珠|水银|毒药|毒蘑菇)"
+)
+_ZH_MANY = r"(?:[1-9]\d+|十[一二三四五六七八九]?|[二两三四五六七八九]十[一二三四五六七八九]?|几十|一百|上百|好几十|十几|二十几|三十几)"
+_SEVERE_EN = (
+    r"worst|severe|crushing|excruciating|unbearable|agoni[sz]ing|terrible|intense|extreme|really bad|"
+    r"very bad|so bad|horrible|awful|crippling|intolerable"
+)
 
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
@@ -32,7 +64,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 2,
             ),
             near_en(
-                r"chest",
+                r"chest(?! of drawers| freezer)",
                 r"hurts?|hurting|painful|aches?|aching|tight|heavy|pressure|squeez[a-z]*|"
                 r"crush[a-z]*|burn[a-z]*|sore",
                 3,
@@ -48,6 +80,25 @@ CONCEPTS: tuple[Concept, ...] = (
         "heart_attack",
         en=(r"heart attack",),
         zh=(r"心梗|心肌梗[死塞]|心脏病(?:发作|犯了)",),
+    ),
+    Concept(
+        "severe_chest_pain",
+        en=(
+            rf"(?:{_SEVERE_EN}|sudden(?:ly)?|squeezing|heavy)(?:,? (?:{_SEVERE_EN}|sudden|central|left[- ]sided|[a-z]+ing))? "
+            r"chest (?:pain|pains|pressure|tightness|ache|discomfort|heaviness)",
+            rf"(?:{_SEVERE_EN}|sudden) (?:pain|pressure|tightness|heaviness|squeezing) (?:in|across|on|around|behind) "
+            rf"(?:the (?:middle|centre|center) of )?{_POSS} chest",
+            rf"chest (?:pain|pains|pressure|tightness) (?:is |that is |that's |feels )?(?:so )?(?:{_SEVERE_EN})",
+            rf"(?:elephant|weight|ton|tonne|someone|something)[a-z ]{{0,20}}?(?:sitting|standing|pressing|crushing|squeezing|on) (?:on )?{_POSS} chest",
+            r"chest (?:is |feels )?(?:being )?(?:crushed|squeezed|in a vice)",
+        ),
+        zh=(
+            r"(?:剧烈|严重|突然|突发)(?:的)?胸(?:口|部|前)?(?:剧?[痛疼]|闷痛|压痛)|胸(?:口|部|前)?剧痛|"
+            r"胸(?:口|部|前)?(?:疼|痛)得(?:厉害|受不了|要命|不行|要死|喘不过气)|胸(?:口|部)?(?:非常|特别|极其|十分)(?:地)?[痛疼]",
+            r"压榨(?:样|性|感)?的?(?:胸)?(?:疼痛|[痛疼]|闷痛)|胸(?:口|部)?(?:像|好像|如同)(?:被)?[^，,。]{0,8}(?:压着|压住|压住了|挤压|勒住|勒着)",
+            r"胸(?:口|部)?(?:撕裂|刀割|炸裂)(?:样|般|一样)|胸(?:口|部)?(?:像|好像)?要(?:裂开|炸开|爆炸)|"
+            r"(?:这辈子|有生以来|平生)最(?:严重|剧烈|厉害|痛|疼)的胸[痛疼]",
+        ),
     ),
     Concept(
         "dyspnea",
@@ -252,19 +303,51 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:soak[a-z]*|drench[a-z]*) (?:through )?(?:a |my |one |an |the )?(?:[a-z]+ )?(?:pads?|tampons?|"
             r"towels?|bandages?|clothes|shirt|sheets|gauze)",
             r"(?:lots|a lot|loads|large amounts?|plenty) of blood|blood everywhere|pool of blood",
-            r"(?:vomit[a-z]*|throw[a-z]* up|threw up|puk[a-z]*) (?:up )?(?:some |a lot of )?blood|"
-            r"blood in (?:my |his |her )?vomit|coffee[- ]grounds?",
             r"cough[a-z]* (?:up )?(?:some |a lot of )?blood",
-            r"(?:black|tarry|black,? tarry|maroon) (?:stools?|poop|poo|bowel movements?|feces|faeces)|"
-            r"stools? (?:are |is |look |looks )?(?:black|tarry)|melena",
             r"(?:spurting|gushing|pouring) (?:out )?blood|blood (?:is )?(?:spurting|gushing|pouring)",
             r"h(?:a)?emorrhag[a-z]*",
         ),
         zh=(
             r"血止不住|止不住(?:地)?(?:流)?血|血(?:一直)?(?:流|止)不住|(?:流|出)血不停|(?:出|流)血不止|血流不止|大出血|大量(?:出|流)血|"
             r"(?:出|流)了(?:很多|好多|大量)(?:的)?血|喷血",
-            r"吐血|呕血|咳血|咯血|咳出(?:了)?血|黑便|柏油(?:样)?便|大便(?:发黑|是黑色|黑色)|拉黑(?:色)?(?:的)?(?:大)?便",
+            r"咳血|咯血|咳出(?:了)?血",
             r"卫生巾[^，,。]{0,6}湿透|湿透[^，,。]{0,4}卫生巾",
+        ),
+    ),
+    Concept(
+        "gi_bleed",
+        en=(
+            r"(?:vomit[a-z]*|throw[a-z]* up|threw up|puk[a-z]*|sick|brought up) (?:up )?(?:some |a lot of |lots of |fresh |bright red |dark )?blood",
+            r"blood in (?:my |his |her |the )?(?:vomit|sick)|(?:vomit|sick) (?:is |was )?(?:full of |with )?blood|"
+            r"coffee[- ]grounds?|ha?ematemesis",
+            r"(?:black|tarry|black,? tarry|maroon|dark red) (?:stools?|poop|poo|bowel movements?|feces|faeces|diarrhoea|diarrhea)|"
+            r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:black|tarry|like tar)|melaena|melena",
+        ),
+        zh=(
+            r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
+            r"呕吐物(?:里|中)?(?:有|带|全是|都是)?血|咖啡渣|咖啡(?:色|样)(?:的)?(?:呕吐物|液体|东西)",
+            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎)|拉黑(?:色)?(?:的)?(?:大)?便|便血",
+        ),
+    ),
+    Concept(
+        "overdose",
+        en=(
+            r"(?<!not )overdos(?:e|es|ed|ing)|\bod(?:'d|ed)\b",
+            rf"(?:took|taken|take|taking|swallowed|swallow|ate|eaten|downed|popped|had|has had|necked) {_OD_QTY}"
+            rf"(?: of)?(?: (?:my|the|his|her|their|your|mum's|mom's|dad's|grandma's|nan's))? {_OD_DRUG}",
+            rf"(?:swallowed|swallow|drank|drunk|drink|drinking|ate|eaten|licked|sucked|chewed|ingested|got into|had some|has had)"
+            rf"(?: [a-z']+){{0,3}}? {_POISON_EN}",
+            rf"{_CHILD_EN}[a-z' ]{{0,30}}?(?:ate|eaten|swallowed|got into|has had|drank|chewed)(?: [a-z']+){{0,5}}? {_OD_DRUG}",
+            r"(?<!food )(?<!blood )poison(?:ed|ing)(?! ivy)|carbon monoxide (?:poisoning|alarm|detector|leak)|"
+            r"(?:co|gas) (?:alarm|detector) (?:went|is going|has gone|going) off",
+        ),
+        zh=(
+            r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一)(?:瓶|盒|板|把|排)(?:的)?[^，,。]{0,6}?(?:药|片|胶囊)?",
+            rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
+            rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒)?(?:的)?{_POISON_ZH}",
+            rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
+            rf"把[^，,。]{{0,8}}?(?:{_POISON_ZH}|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|我|别人)的[^，,。]{{0,4}}药)[^，,。]{{0,2}}?(?:吞|吃|喝)",
+            r"服毒|药物过量|过量服药|(?:吃|服)药过量|药吃多了|吃多了药|吃了过量|(?<!食物)中毒",
         ),
     ),
     Concept(
@@ -274,10 +357,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"lost consciousness|losing consciousness|loss of consciousness|unconscious|unresponsive|"
             r"not responding|collapsed",
             r"(?:won'?t|will not|can'?t|cannot|couldn'?t) (?:wake (?:him|her|them|up)|be woken)",
-            r"seizures?|seizing|convuls[a-z]*|epileptic fit|(?:having|had|has|have) (?:a )?fits?",
+            r"seizures?|seizing|convuls[a-z]*|epileptic fit|(?:having|had|has|have) (?:a )?fits?|"
+            r"(?:is|was|started|keeps|kept|been|keep) fitting",
         ),
         zh=(
-            r"晕倒|昏倒|晕过去|昏过去|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
+            r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
             r"叫不醒|喊不醒|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
         ),
@@ -290,14 +374,20 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:want(?:ed)? to|wanna) die|wish (?:i|he|she) (?:was|were) dead|better off dead",
             r"(?:don'?t|do not|no longer) want to (?:live|be alive|be here|go on|wake up)|"
             r"no (?:reason|point) (?:to|in) (?:live|living|going on)",
-            r"self[- ]?harm[a-z]*|(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:myself|herself|himself)",
-            r"overdos[a-z]* on purpose|(?:took|take|taking|swallowed) (?:an overdose|all (?:my|of my|the|his|her) "
-            r"(?:pills|tablets|medication|meds))",
+            r"self[- ]?harm[a-z]*|(?:hurt|hurting|harm|harming|cut|cutting|burn|burning) (?:myself|herself|himself)"
+            r"(?! (?:shaving|cooking|while|when|on|in|at|by|playing|with a knife while|accidentally|slightly))",
+            r"overdos[a-z]* on purpose|(?:took|take|taking|swallowed) (?:an overdose|the pills) (?:on purpose|deliberately)",
+            r"(?:suicide|goodbye|farewell) (?:note|letter)s?|(?:wrote|written|writing|left) (?:a |my )?(?:note|letter) "
+            r"(?:to|for) (?:my )?(?:family|kids|children|wife|husband|parents|mum|mom|dad) (?:saying goodbye|to say goodbye)",
+            r"(?:the|my|enough) (?:pills|tablets|rope|noose|gun|blades?|razors?) (?:are |is )?(?:ready|saved up|set aside|lined up)",
+            r"(?:got|have|bought|tied) (?:the rope|a noose|the noose)|(?:decided|going|plan(?:ning)?|want|ready) to end it|"
+            r"end(?:ing)? it (?:all|tonight|today)|(?:a |have a )plan to (?:kill|end|take)",
         ),
         zh=(
             r"(?<![痛疼得])想死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?意思|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
-            r"吞(?:了)?(?:很多|一整瓶|大量)(?:的)?(?:药|安眠药)",
+            r"遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存)好了|"
+            r"上吊|烧炭|跳河|卧轨",
         ),
     ),
     Concept(
@@ -355,13 +445,17 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"板状腹|腹肌紧张|肚子(?:发)?(?:硬|僵硬)|肚子(?:像|跟)(?:木板|石头|板子)|"
-            r"腹部(?:僵硬|发硬|很硬|变硬|板硬)|肚子(?:硬邦邦|梆硬|很硬|变硬)",
+            r"腹部(?:僵硬|发硬|很硬|变硬|板硬)|肚子(?:硬邦邦|梆硬|很硬|变硬)|硬得(?:像|跟)(?:木板|石头|板子)|像(?:木板|石头)一样硬",
         ),
     ),
     Concept(
         "severe_pain",
-        en=(r"(?:10|9|8) ?(?:/|out of) ?10|(?:severe|terrible|excruciating|unbearable) pain",),
-        zh=(r"剧痛|剧烈(?:的)?疼痛|[痛疼]得(?:厉害|要命|受不了|不行|打滚)|(?:10|9|8|十|九|八)分",),
+        en=(
+            r"(?<![\d/.])(?:10|[7-9](?:\.5)?) ?(?:/|out of) ?10(?!\d)|(?:severe|terrible|excruciating|unbearable) pain",
+        ),
+        zh=(
+            r"剧痛|剧烈(?:的)?疼痛|[痛疼]得(?:厉害|要命|受不了|不行|打滚)|(?<![\d.])(?:10|[7-9]|十|九|八|七)分(?!钟)",
+        ),
     ),
     Concept(
         "worst_pain",
@@ -458,20 +552,33 @@ CONCEPTS: tuple[Concept, ...] = (
 @dataclass(frozen=True)
 class Rule:
     """A red flag: fires when any `when` term is satisfied; a term needs all of its items,
-    and an item "a|b" is satisfied by either concept."""
+    and an item "a|b" is satisfied by either concept. `source` cites the published triage
+    reference the rule follows; `level` is "emergency" (call the emergency number now) or
+    "urgent" (prompt clinical assessment, ask the red-flag companions next)."""
 
     code: str
     label_en: str
     label_zh: str
     when: tuple[tuple[str, ...], ...]
+    source: str = ""
+    level: str = "emergency"
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "chest_pain_cardiac",
-        "Chest pain with warning signs of a heart problem",
-        "胸痛伴心脏急症警示症状",
-        (("chest_pain", "dyspnea|severe_dyspnea|sweating|radiating"), ("heart_attack",)),
+        "Chest pain that may be a heart attack",
+        "胸痛，可能为心脏急症（心梗）",
+        (
+            ("severe_chest_pain",),
+            ("chest_pain", "severe_pain|worst_pain"),
+            ("chest_pain", "dyspnea|severe_dyspnea|sweating|radiating"),
+            ("heart_attack",),
+        ),
+        "NHS (nhs.uk 'Chest pain'): call 999 for sudden chest pain that spreads to the arms, back, "
+        "neck or jaw, feels tight or heavy, or comes with breathlessness, sweating or sickness; "
+        "Manchester Triage System (MTS) 'Chest pain' chart, discriminators 'Cardiac pain' and "
+        "'Severe pain' (orange, very urgent); ESI v4 level 2 (chest pain suspicious for ACS)",
     ),
     Rule(
         "stroke",
@@ -485,8 +592,18 @@ RULES: tuple[Rule, ...] = (
             ("thunderclap",),
             ("stroke_words",),
         ),
+        "NHS FAST (Face, Arms, Speech, Time to call 999); MTS discriminators 'Acute neurological "
+        "deficit' and 'Sudden onset' headache (orange); ESI v4 level 2 (signs of stroke)",
     ),
-    Rule("severe_breathing", "Severe difficulty breathing", "严重呼吸困难", (("severe_dyspnea",),)),
+    Rule(
+        "severe_breathing",
+        "Severe difficulty breathing",
+        "严重呼吸困难",
+        (("severe_dyspnea",),),
+        "MTS discriminators 'Airway compromise', 'Inadequate breathing' (red) and 'Unable to talk "
+        "in sentences' (orange); ESI v4 level 1 (needs immediate life-saving intervention); "
+        "nhs.uk: call 999 for severe difficulty breathing, blue or grey lips",
+    ),
     Rule(
         "anaphylaxis",
         "Possible severe allergic reaction",
@@ -497,33 +614,72 @@ RULES: tuple[Rule, ...] = (
             ("hives", "dyspnea|severe_dyspnea|swallowing"),
             ("facial_swelling", "allergen|hives|dyspnea|severe_dyspnea|swallowing"),
         ),
+        "Resuscitation Council UK 'Emergency treatment of anaphylaxis' (2021): airway or breathing "
+        "problem after a likely trigger; MTS 'Allergy' chart 'Stridor', 'Facial oedema', 'Oedema "
+        "of the tongue' (red/orange); nhs.uk 'Anaphylaxis': call 999",
     ),
     Rule(
         "heavy_bleeding",
         "Heavy or uncontrolled bleeding",
         "大量或无法止住的出血",
         (("heavy_bleeding",),),
+        "MTS discriminators 'Exsanguinating haemorrhage' (red) and 'Uncontrollable major "
+        "haemorrhage' (orange); nhs.uk: call 999 for heavy bleeding that will not stop or "
+        "coughing up a lot of blood",
+    ),
+    Rule(
+        "gi_bleed",
+        "Vomiting blood or black, tarry stools",
+        "呕血或黑便（柏油样便）",
+        (("gi_bleed",),),
+        "nhs.uk 'Vomiting blood (haematemesis)': go to A&E or call 999; MTS 'GI bleeding' chart "
+        "discriminators 'Haematemesis' and 'Black or redcurrant stool' (orange)",
     ),
     Rule(
         "unconscious_seizure",
         "Loss of consciousness or seizure",
         "意识丧失或抽搐",
         (("unconscious",),),
+        "MTS discriminators 'Unresponsive' and 'Currently fitting' (red), 'Altered conscious "
+        "level' (orange); ESI v4 level 1 (unresponsive); nhs.uk: call 999 for someone "
+        "unconscious or having a seizure",
     ),
     Rule(
-        "suicide_self_harm", "Thoughts of suicide or self-harm", "自杀或自伤念头", (("suicide",),)
+        "overdose_poisoning",
+        "Possible overdose or poisoning",
+        "疑似药物过量或中毒",
+        (("overdose",),),
+        "nhs.uk 'Poisoning': call 999 or go to A&E if someone has swallowed something poisonous "
+        "or taken an overdose (paracetamol: go to A&E even if well; button batteries: A&E "
+        "straight away); MTS 'Overdose and poisoning' chart 'High lethality of poison' (orange); "
+        "ESI v4 level 2 (toxic ingestion)",
+    ),
+    Rule(
+        "suicide_self_harm",
+        "Thoughts of suicide or self-harm",
+        "自杀或自伤念头",
+        (("suicide",),),
+        "nhs.uk 'Help for suicidal thoughts': call 999 or go to A&E if you are about to act or "
+        "have harmed yourself; MTS 'Self-harm' chart 'High risk of further harm' (orange); "
+        "ESI v4 level 2 (suicidal ideation with a plan is high risk)",
     ),
     Rule(
         "pregnancy_bleeding_pain",
         "Bleeding or severe abdominal pain in pregnancy",
         "孕期出血或剧烈腹痛",
         (("pregnant", "bleeding_any|heavy_bleeding|severe_abd_pain"),),
+        "nhs.uk 'Vaginal bleeding in pregnancy' and 'Ectopic pregnancy' (999/A&E for heavy "
+        "bleeding or severe pain); MTS 'Pregnancy' chart 'Vaginal bleeding' and 'Severe pain'; "
+        "ESI v4 level 2 (high-risk pregnancy)",
     ),
     Rule(
         "infant_fever",
         "Fever in a baby under 3 months",
         "3个月以下婴儿发烧",
         (("infant", "fever"),),
+        "NICE NG143 'Fever in under 5s': temperature of 38°C or more in a baby under 3 months is "
+        "a red (high-risk) feature; MTS 'Hot baby' discriminator (orange); ESI v4 (age < 3 "
+        "months with fever)",
     ),
     Rule(
         "meningitis",
@@ -534,6 +690,9 @@ RULES: tuple[Rule, ...] = (
             ("nonblanching_rash",),
             ("severe_headache|thunderclap", "stiff_neck|photophobia"),
         ),
+        "NICE NG240 'Meningitis (bacterial) and meningococcal disease'; nhs.uk 'Meningitis': "
+        "call 999 for a rash that does not fade under a glass; MTS discriminators 'Non-blanching "
+        "rash' and 'Signs of meningism' (orange)",
     ),
     Rule(
         "severe_abdominal_rigid",
@@ -544,12 +703,31 @@ RULES: tuple[Rule, ...] = (
             ("worst_pain", "abd_pain|severe_abd_pain"),
             ("worst_abd_pain",),
         ),
+        "MTS 'Abdominal pain in adults' chart, discriminators 'Severe pain' (orange) with "
+        "peritonism (rigid abdomen); ESI v4 level 2 (severe pain or distress)",
     ),
 )
 
+# Urgent findings: not an emergency on their own, but the patient must be assessed promptly and
+# the interview asks the red-flag companions next (for chest pain: breathlessness, sweating,
+# spreading to the arm or jaw, fainting).
+URGENT_RULES: tuple[Rule, ...] = (
+    Rule(
+        "chest_pain",
+        "Chest pain: needs prompt assessment",
+        "胸痛：需尽快评估",
+        (("chest_pain",), ("heart_attack",)),
+        "nhs.uk 'Chest pain': chest pain without 999 features needs urgent advice (NHS 111 or "
+        "GP the same day); MTS 'Chest pain' chart 'Pleuritic pain' / 'Moderate pain' (yellow, "
+        "urgent); ESI v4: chest pain is never below level 3",
+        level="urgent",
+    ),
+)
+URGENT_CODES: frozenset[str] = frozenset(rule.code for rule in URGENT_RULES)
+
 RULE_CODES: frozenset[str] = frozenset(rule.code for rule in RULES)
-_RULES_BY_CODE = {rule.code: rule for rule in RULES}
-_MATCHER = ConceptMatcher(CONCEPTS)
+_RULES_BY_CODE = {rule.code: rule for rule in RULES + URGENT_RULES}
+_MATCHER = ConceptMatcher(CONCEPTS, spelling=fuzzy.correct, scope=context.scope)
 
 
 @dataclass(frozen=True)
@@ -558,14 +736,15 @@ class RedFlag:
     label_en: str
     label_zh: str
     matched: str  # the triggering phrase(s) from the patient's text
+    level: str = "emergency"
 
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
 
 
-def _evaluate(affirmed: dict[str, str]) -> list[RedFlag]:
+def _evaluate(affirmed: dict[str, str], rules: Sequence[Rule] = RULES) -> list[RedFlag]:
     flags: list[RedFlag] = []
-    for rule in RULES:
+    for rule in rules:
         for term in rule.when:
             phrases: list[str] = []
             for item in term:
@@ -574,7 +753,8 @@ def _evaluate(affirmed: dict[str, str]) -> list[RedFlag]:
                     break
                 phrases.append(hit)
             else:
-                flags.append(RedFlag(rule.code, rule.label_en, rule.label_zh, " + ".join(phrases)))
+                matched = " + ".join(phrases)
+                flags.append(RedFlag(rule.code, rule.label_en, rule.label_zh, matched, rule.level))
                 break
     return flags
 
@@ -584,20 +764,34 @@ def screen(text: str) -> list[RedFlag]:
     return _evaluate(_MATCHER.affirmed(text))
 
 
-def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
-    """Screen each patient message, plus the combination of the last `window` messages
-    (chest pain in one message, sweating in the next)."""
+def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -> list[RedFlag]:
     found: dict[str, RedFlag] = {}
-    for text in texts:
-        for flag in screen(text):
+    per_message = [_MATCHER.affirmed(text) for text in texts]
+    for affirmed in per_message:
+        for flag in _evaluate(affirmed, rules):
             found.setdefault(flag.code, flag)
     combined: dict[str, str] = {}
-    for text in list(texts)[-window:] if window > 0 else []:
-        for concept, phrase in _MATCHER.affirmed(text).items():
+    for affirmed in per_message[-window:] if window > 0 else []:
+        for concept, phrase in affirmed.items():
             combined.setdefault(concept, phrase)
-    for flag in _evaluate(combined):
+    for flag in _evaluate(combined, rules):
         found.setdefault(flag.code, flag)
-    return [found[rule.code] for rule in RULES if rule.code in found]
+    return [found[rule.code] for rule in rules if rule.code in found]
+
+
+def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
+    """Emergency flags: each patient message, plus the combination of the last `window`
+    messages (chest pain in one message, sweating in the next)."""
+    return _screen_messages(texts, window, RULES)
+
+
+def urgent_findings(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
+    """Urgent-level findings (level "urgent", e.g. `chest_pain`) in the patient's messages.
+
+    Independent of the emergency flags: a message can give both, and the emergency wins. With
+    no emergency flag, a finding here means urgency at least "urgent" and the next question
+    asks its red-flag companions (see `rule(code).source`)."""
+    return _screen_messages(texts, window, URGENT_RULES)
 
 
 def flag_codes(flags: Iterable[RedFlag]) -> list[str]:
@@ -631,4 +825,5 @@ def emergency_advice(lang: str, number: str, codes: Iterable[str] = ()) -> str:
 
 
 def rule(code: str) -> Rule:
+    """The emergency or urgent rule with this code, with its labels, level and `source`."""
     return _RULES_BY_CODE[code]

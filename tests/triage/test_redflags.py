@@ -2,7 +2,17 @@
 
 import pytest
 
-from consult.triage.redflags import RULE_CODES, RULES, emergency_advice, screen, screen_conversation
+from consult.triage.redflags import (
+    RULE_CODES,
+    RULES,
+    URGENT_CODES,
+    URGENT_RULES,
+    emergency_advice,
+    rule,
+    screen,
+    screen_conversation,
+    urgent_findings,
+)
 
 # (rule code, text that must fire it)
 POSITIVE = [
@@ -50,13 +60,19 @@ POSITIVE = [
     ("heavy_bleeding", "the cut is bleeding and it won't stop"),
     ("heavy_bleeding", "bleeding that won't stop"),
     ("heavy_bleeding", "I'm soaking through a pad every hour"),
-    ("heavy_bleeding", "I have been vomiting blood"),
     ("heavy_bleeding", "coughing up blood since this morning"),
-    ("heavy_bleeding", "my stools are black and tarry"),
     ("heavy_bleeding", "伤口血止不住"),
-    ("heavy_bleeding", "今天吐血了"),
-    ("heavy_bleeding", "拉黑色的大便"),
     ("heavy_bleeding", "流了很多血"),
+    # gi_bleed
+    ("gi_bleed", "I have been vomiting blood"),
+    ("gi_bleed", "my stools are black and tarry"),
+    ("gi_bleed", "今天吐血了"),
+    ("gi_bleed", "拉黑色的大便"),
+    # overdose_poisoning
+    ("overdose_poisoning", "I took 30 sleeping pills an hour ago"),
+    ("overdose_poisoning", "my 2 year old swallowed bleach"),
+    ("overdose_poisoning", "我吃了一整瓶安眠药"),
+    ("overdose_poisoning", "孩子误喝了消毒液"),
     # unconscious_seizure
     ("unconscious_seizure", "I fainted at work"),
     ("unconscious_seizure", "my husband passed out and is unresponsive"),
@@ -141,11 +157,16 @@ NEGATIVE = [
     ("anaphylaxis", "嘴唇没有肿"),
     ("anaphylaxis", "喉咙肿痛，发烧"),
     ("anaphylaxis", "对青霉素过敏"),
-    ("heavy_bleeding", "no blood in my vomit"),
+    ("gi_bleed", "no blood in my vomit"),
+    ("gi_bleed", "没有吐血，大便颜色正常"),
     ("heavy_bleeding", "I haven't been coughing up blood"),
     ("heavy_bleeding", "a small cut that stopped bleeding"),
     ("heavy_bleeding", "没有吐血，大便颜色正常"),
     ("heavy_bleeding", "没有咳血"),
+    ("overdose_poisoning", "took 2 paracetamol for my headache"),
+    ("overdose_poisoning", "I haven't taken an overdose"),
+    ("overdose_poisoning", "吃了两片布洛芬"),
+    ("overdose_poisoning", "没有吃过量的药"),
     ("unconscious_seizure", "I didn't faint"),
     ("unconscious_seizure", "never had a seizure"),
     ("unconscious_seizure", "this shirt fits well"),
@@ -216,16 +237,16 @@ def test_every_rule_has_positive_and_negative_cases_in_both_languages() -> None:
     def has_cjk(s: str) -> bool:
         return any("\u4e00" <= c <= "\u9fff" for c in s)
 
-    for rule in RULES:
-        pos = [t for c, t in POSITIVE if c == rule.code]
-        neg = [t for c, t in NEGATIVE if c == rule.code]
-        assert any(has_cjk(t) for t in pos) and any(not has_cjk(t) for t in pos), rule.code
-        assert any(has_cjk(t) for t in neg) and any(not has_cjk(t) for t in neg), rule.code
+    for r in RULES:
+        pos = [t for c, t in POSITIVE if c == r.code]
+        neg = [t for c, t in NEGATIVE if c == r.code]
+        assert any(has_cjk(t) for t in pos) and any(not has_cjk(t) for t in pos), r.code
+        assert any(has_cjk(t) for t in neg) and any(not has_cjk(t) for t in neg), r.code
 
 
 def test_matched_phrase_comes_from_the_patient_text() -> None:
     [flag] = screen("I have Chest Pain and I'm SWEATING")
-    assert flag.code == "chest_pain_cardiac"
+    assert flag.code == "chest_pain_cardiac" and flag.level == "emergency"
     assert flag.matched == "Chest Pain + SWEATING"
     assert flag.label("zh") == flag.label_zh and flag.label("en") == flag.label_en
 
@@ -275,7 +296,9 @@ def test_rule_codes() -> None:
         "severe_breathing",
         "anaphylaxis",
         "heavy_bleeding",
+        "gi_bleed",
         "unconscious_seizure",
+        "overdose_poisoning",
         "suicide_self_harm",
         "pregnancy_bleeding_pain",
         "infant_fever",
@@ -298,3 +321,39 @@ def test_emergency_advice_for_self_harm_mentions_support() -> None:
     zh = emergency_advice("zh", "120", ["suicide_self_harm"])
     assert "999" in en and "stay with someone" in en and "crisis line" in en
     assert "120" in zh and "陪在身边" in zh and "危机" in zh
+
+
+def test_every_rule_cites_a_published_triage_reference() -> None:
+    for r in RULES + URGENT_RULES:
+        assert rule(r.code) is r
+        refs = ("NHS", "nhs.uk", "MTS", "ESI", "NICE", "Resuscitation")
+        assert any(ref in r.source for ref in refs), r.code
+    assert {r.level for r in RULES} == {"emergency"}
+    assert {r.level for r in URGENT_RULES} == {"urgent"}
+
+
+def test_chest_pain_alone_is_urgent_and_severe_chest_pain_an_emergency() -> None:
+    assert screen_conversation(["I have chest pain"]) == []
+    [finding] = urgent_findings(["I have chest pain"])
+    assert (finding.code, finding.level, finding.matched) == ("chest_pain", "urgent", "chest pain")
+    assert URGENT_CODES == {"chest_pain"} and not URGENT_CODES & RULE_CODES
+    worst = screen_conversation(["worst chest pain of my life"])
+    assert [f.code for f in worst] == ["chest_pain_cardiac"]
+    assert urgent_findings(["no chest pain"]) == [] and urgent_findings(["胸痛？没有"]) == []
+
+
+def test_urgent_findings_combine_recent_messages() -> None:
+    assert [f.code for f in urgent_findings(["hi", "胸口有点闷"])] == ["chest_pain"]
+    assert urgent_findings(["胸口有点闷", "a", "b", "c"], window=3) != []  # each message counts
+    assert urgent_findings(["my knee hurts"]) == []
+
+
+def test_misspelled_phrase_is_reported_as_the_patient_typed_it() -> None:
+    [flag] = screen("Chesst Pian and SWEATIN")
+    assert flag.matched == "Chesst Pian + SWEATIN"
+
+
+def test_other_peoples_history_does_not_fire_but_a_carer_reporting_now_does() -> None:
+    assert screen("my dad had a heart attack at 60, should I get checked?") == []
+    assert screen("my husband had a stroke, what do I do") != []
+    assert screen("she had a seizure") != []

@@ -1,0 +1,119 @@
+"""ConText-style scope rules for red flags beyond lang.py's NegEx: negation after the symptom,
+someone else's past illness, more history cues, and hypothetical or informational mentions."""
+
+# ruff: noqa: E501 -- trigger lists read better with each alternative on one line.
+
+from __future__ import annotations
+
+import re
+
+from .lang import clause_around, is_historical, is_negated
+
+# "chest pain? no.", "chest pain: none", "sweating - no,", "胸痛？没有", "胸痛：无"
+_EN_POST_NEG = re.compile(
+    r"^\s*(?:[?:=\-\u2013\u2014]+\s*)?(?:no|none|nope|nil|negative|denied|denies|absent|not present)"
+    r"(?=\s*(?:[.,;!?)\-]|$))"
+)
+_ZH_POST_NEG = re.compile(r"^[\s？?：:=\-—]*(?:无|没有|没|否|不|阴性)(?=[\s。.，,！!；;？?]|$)")
+
+# Somebody other than the writer, as the subject of a past event.
+_EN_OTHER = re.compile(
+    r"(?<![a-z])(?:(?:my|our|his|her|their|a) (?:[a-z]+'s )?(?:father|dad|daddy|mother|mum|mom|mummy|mommy|parents?|"
+    r"brother|sister|grand(?:father|mother|pa|ma|dad|mum|mom)|granny|grandparents?|uncle|aunt|auntie|aunty|"
+    r"cousin|friend|husband|wife|partner|boyfriend|girlfriend|son|daughter|child|kid|baby|neighbou?r|"
+    r"colleague|boss|relatives?)|he|she|they)(?![a-z])"
+)
+_EN_PAST_EVENT = re.compile(
+    r"(?<![a-z])(?:had|died|passed away|suffered|was diagnosed|got diagnosed|has a history|had a history)(?![a-z])"
+)
+# Cues that the writer tells another person's past illness as their own background or risk.
+_EN_BACKGROUND = re.compile(
+    r"(?<![a-z])(?:should i|am i|do i need|could i|will i|is it (?:genetic|hereditary)|genetic|hereditary|inherit[a-z]*|"
+    r"runs in|my (?:own )?risk|for myself|checked|screened|tested|worried (?:i|that i)|does (?:that|this) mean i|"
+    r"at (?:the )?age (?:of )?\d+|at \d+|aged \d+|in (?:his|her|their) \d0s|died|passed away)(?![a-z])"
+)
+# Cues that a third party's event is happening now, or that the writer asks for help now.
+_EN_NOW = re.compile(
+    r"(?<![a-z])(?:just|now|right now|today|tonight|this (?:morning|afternoon|evening)|last night|yesterday|"
+    r"(?:\d+|a few|few|several|an?|one|two|three|ten|twenty) (?:min(?:ute)?s?|hours?) ago|earlier|"
+    r"i think|might|may have|help|ambulance|what (?:do|should) (?:i|we) do|urgent|emergency|hurry|quick(?:ly)?|"
+    r"is having|has just|999|911|112)(?![a-z])"
+)
+_EN_MORE_HISTORY = re.compile(
+    r"(?<![a-z])(?:when (?:i|he|she|they) (?:was|were) (?:a )?(?:baby|child|kid|little|young|younger|teenager|toddler)|"
+    r"as a (?:baby|toddler|teen)|(?:\d+|a few|few|several|many|couple of|two|three) (?:years?|months?|weeks?) (?:ago|back)|"
+    r"last (?:year|month|summer|winter|spring|autumn|fall)|once as|years back)(?![a-z])"
+)
+_ZH_MORE_HISTORY = re.compile(r"(?:19|20)\d\d年|小时候|年轻的时候|得过|患过|犯过|发过|有过")
+# Chinese experiential aspect: "中风过", "晕倒过" (not "过去", "过来", "过敏").
+_ZH_EXPERIENCED = re.compile(r"^(?:了)?过(?![去来敏])")
+
+# Questions, plans and topics rather than a patient's symptoms.
+_EN_HYPOTHETICAL = re.compile(
+    r"(?<![a-z])(?:what happens if|what if|if (?:i|you|someone|he|she|they|a child|my child) |in case|how (?:many|much)|"
+    r"is it (?:safe|dangerous|ok|okay)|(?:documentary|article|video|programme|program|book|leaflet|talk) (?:about|on)|"
+    r"risk of|chance of|signs of|symptoms of|prevent(?:ing)?|avoid(?:ing)?|(?:will|would|could|can) (?:an?|too much|too many))(?![a-z])"
+)
+_ZH_HYPOTHETICAL_BEFORE = re.compile(r"关于|预防|防止|科普|纪录片|文章|如果|万一|怎么避免|如何避免")
+_ZH_HYPOTHETICAL_AFTER = re.compile(r"会不会|是否会|会怎么样|有什么(?:后果|危害)|的(?:风险|危害|副作用)")
+
+_SENTENCE = re.compile(r"[.!?;\n。！？；]")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    cut = 0
+    for m in _SENTENCE.finditer(text, 0, start):
+        cut = m.end()
+    return text[cut:start]
+
+
+def negated_after(text: str, end: int) -> bool:
+    """A bare "no"/"none"/"无" answering the mention right after it ("chest pain? no")."""
+    after = text[end:]
+    return bool(_EN_POST_NEG.match(after) or _ZH_POST_NEG.match(after))
+
+
+def someone_elses_past(text: str, start: int, end: int) -> bool:
+    """"My dad had a heart attack at 60, should I get checked?": another person's past event told
+    as background (age, risk, died), unless the message says it is happening now or asks for help.
+    A bare "she had a seizure" is taken as current: a carer is reporting it."""
+    before = _sentence_before(text, start)
+    subject = next(reversed(list(_EN_OTHER.finditer(before))), None)
+    if subject is None or not _EN_PAST_EVENT.search(before, subject.end()):
+        return False
+    if not _EN_BACKGROUND.search(text):
+        return False
+    sentence_after = _SENTENCE.split(text[end:], maxsplit=1)[0]
+    return not (_EN_NOW.search(before) or _EN_NOW.search(sentence_after))
+
+
+def more_history(text: str, start: int, end: int) -> bool:
+    before, after = clause_around(text, start, end)
+    en = before[-60:] + " | " + after[:40]
+    return bool(
+        _EN_MORE_HISTORY.search(en)
+        or _ZH_MORE_HISTORY.search(before[-10:])
+        or _ZH_EXPERIENCED.match(text[end:])
+    )
+
+
+def hypothetical(text: str, start: int, end: int) -> bool:
+    before, after = clause_around(text, start, end)
+    return bool(
+        _EN_HYPOTHETICAL.search(before[-80:])
+        or _ZH_HYPOTHETICAL_BEFORE.search(before[-12:])
+        or _ZH_HYPOTHETICAL_AFTER.search(text[end : end + 12])
+    )
+
+
+def scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
+    """(negated, not current) for the mention text[start:end] of normalised text."""
+    before, after = clause_around(text, start, end)
+    negated = is_negated(before, gap) or negated_after(text, end)
+    not_current = (
+        is_historical(before, after)
+        or more_history(text, start, end)
+        or someone_elses_past(text, start, end)
+        or hypothetical(text, start, end)
+    )
+    return negated, not_current
