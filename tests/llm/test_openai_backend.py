@@ -114,7 +114,7 @@ def test_cancel_mid_stream_stops_quickly_and_frees_the_server(served):
     # The server aborted the 3000-token request: a new one starts at once instead of queueing
     # behind it (this server runs one generation at a time).
     _, after = run(served, max_new_tokens=2)
-    assert after.ttft_s is not None and after.ttft_s < 10, after
+    assert after.ttft_s is not None and after.ttft_s < 3, after  # 3000 tokens take ~25 s
 
 
 @pytest.mark.slow
@@ -126,7 +126,7 @@ def test_closing_the_iterator_closes_the_request(served):
     assert time.monotonic() - started < 2.0
     assert served.load_estimate() < 10
     _, after = run(served, max_new_tokens=2)
-    assert after.ttft_s is not None and after.ttft_s < 10, after
+    assert after.ttft_s is not None and after.ttft_s < 3, after  # 3000 tokens take ~25 s
 
 
 @pytest.mark.slow
