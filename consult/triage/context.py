@@ -42,18 +42,21 @@ _EN_NOW = re.compile(
 _EN_MORE_HISTORY = re.compile(
     r"(?<![a-z])(?:when (?:i|he|she|they) (?:was|were) (?:a )?(?:baby|child|kid|little|young|younger|teenager|toddler)|"
     r"as a (?:baby|toddler|teen)|(?:\d+|a few|few|several|many|couple of|two|three) (?:years?|months?|weeks?) (?:ago|back)|"
-    r"last (?:year|month|summer|winter|spring|autumn|fall)|once as|years back)(?![a-z])"
+    r"last (?:year|month|summer|winter|spring|autumn|fall)|(?<!since )last week|once as|years back)(?![a-z])"
 )
 _ZH_MORE_HISTORY = re.compile(r"(?:19|20)\d\d年|小时候|年轻的时候|得过|患过|犯过|发过|有过")
 # Chinese experiential aspect: "中风过", "晕倒过" (not "过去", "过来", "过敏").
-_ZH_EXPERIENCED = re.compile(r"^(?:了)?过(?![去来敏])")
+_ZH_EXPERIENCED = re.compile(r"^(?:了)?过(?![去来敏])|^[^，,。]{0,2}(?:去世|过世|病逝|离世|走的)")
 
 # Questions, plans and topics rather than a patient's symptoms.
 _EN_HYPOTHETICAL = re.compile(
     r"(?<![a-z])(?:what happens if|what if|if (?:i|you|someone|he|she|they|a child|my child) |in case|how (?:many|much)|"
     r"is it (?:safe|dangerous|ok|okay)|(?:documentary|article|video|programme|program|book|leaflet|talk) (?:about|on)|"
-    r"risk of|chance of|signs of|symptoms of|prevent(?:ing)?|avoid(?:ing)?|(?:will|would|could|can) (?:an?|too much|too many))(?![a-z])"
+    r"risk of|chance of|signs of|symptoms of|prevent(?:ing)?|avoid(?:ing)?|(?:will|would|could|can) (?:an?|too much|too many)|"
+    r"(?:scared|afraid|frightened|worried|anxious|nervous) (?:of|about) (?:having|getting|going into))(?![a-z])"
 )
+# "can you overdose on vitamin d?": the question word right before the mention.
+_EN_CAN_YOU = re.compile(r"(?<![a-z])can (?:you|i|one|someone|people|a person|kids|children) $")
 _ZH_HYPOTHETICAL_BEFORE = re.compile(r"关于|预防|防止|科普|纪录片|文章|如果|万一|怎么避免|如何避免")
 _ZH_HYPOTHETICAL_AFTER = re.compile(r"会不会|是否会|会怎么样|有什么(?:后果|危害)|的(?:风险|危害|副作用)")
 
@@ -101,6 +104,7 @@ def hypothetical(text: str, start: int, end: int) -> bool:
     before, after = clause_around(text, start, end)
     return bool(
         _EN_HYPOTHETICAL.search(before[-80:])
+        or _EN_CAN_YOU.search(before)
         or _ZH_HYPOTHETICAL_BEFORE.search(before[-12:])
         or _ZH_HYPOTHETICAL_AFTER.search(text[end : end + 12])
     )

@@ -26,7 +26,7 @@ _CHILD_EN = (
 )
 _OD_QTY = (
     r"(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens? of|loads of|lots of|"
-    r"a lot of|a load of|a handful of|handfuls of|a bunch of|too many|all (?:of )?the (?:pills|tablets) in the (?:bottle|packet|box|pack)|(?:a |the |an )?(?:whole|entire|full) "
+    r"a lot of|a load of|a handful of|handfuls of|a bunch of|(?:way |far |much )?too (?:many|much)|all (?:of )?the (?:pills|tablets) in the (?:bottle|packet|box|pack)|(?:a |the |an )?(?:whole|entire|full) "
     r"(?:bottle|packet|pack|box|strip|tub|blister|sheet|tube) of|(?:a|one|two|2|3|three) (?:bottles|packets|packs|boxes) of)"
 )
 _OD_DRUG = (
@@ -60,12 +60,12 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:tight|heavy|painful|sore|crushing) chest",
             near_en(
                 r"pain|pressure|tightness|discomfort|heaviness|ache|squeezing",
-                rf"(?:in|on|across|around|behind) {_POSS} chest",
+                rf"(?:in|on|across|around|behind) (?:{_POSS} |the middle of {_POSS} )?chest(?! of drawers)",
                 2,
             ),
             near_en(
                 r"chest(?! of drawers| freezer)",
-                r"hurts?|hurting|painful|aches?|aching|tight|heavy|pressure|squeez[a-z]*|"
+                r"hurts?|hurting|painful|aches?|aching|tight|heavy|pressure|squeez[a-z]*|killing me|"
                 r"crush[a-z]*|burn[a-z]*|sore",
                 3,
             ),
@@ -73,7 +73,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"胸痛|胸闷|心绞痛",
-            near_zh(r"胸(?:口|部|前|骨后)?|心口|心前区", r"痛|疼|闷|压|紧|憋|沉|不舒服|难受"),
+            near_zh(r"胸(?:口|部|前|骨后)?|心口|心前区|心脏", r"痛|疼|闷|压|紧|憋|沉|不舒服|难受", 6),
         ),
     ),
     Concept(
@@ -90,7 +90,8 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:the (?:middle|centre|center) of )?{_POSS} chest",
             rf"chest (?:pain|pains|pressure|tightness) (?:is |that is |that's |feels )?(?:so )?(?:{_SEVERE_EN})",
             rf"(?:elephant|weight|ton|tonne|someone|something)[a-z ]{{0,20}}?(?:sitting|standing|pressing|crushing|squeezing|on) (?:on )?{_POSS} chest",
-            r"chest (?:is |feels )?(?:being )?(?:crushed|squeezed|in a vice)",
+            r"chest (?:is |feels )?(?:being )?(?:crushed|squeezed|in a vice)|(?:tearing|ripping)(?: [a-z]+)? (?:chest )?pain|"
+            r"chest pain[a-z ,]{0,30}(?:tearing|ripping)",
         ),
         zh=(
             r"(?:剧烈|严重|突然|突发)(?:的)?胸(?:口|部|前)?(?:剧?[痛疼]|闷痛|压痛)|胸(?:口|部|前)?剧痛|"
@@ -146,13 +147,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "radiating",
         en=(
             r"(?:radiat[a-z]*|spread[a-z]*|goes|going|moving|moves|shoot[a-z]*) (?:down|to|into|up)"
-            rf"(?: to)?(?: {_POSS})?(?: left| right)? (?:arm|arms|jaw|neck|shoulder)",
+            rf"(?: to)?(?: {_POSS})?(?: left| right)? (?:arm|arms|jaw|neck|shoulder|back|shoulder blades?)",
             near_en(r"(?:left )?(?:arm|jaw)", r"pain|hurts?|aches?|aching|numb[a-z]*", 2),
             rf"pain in {_POSS} (?:left )?(?:arm|jaw)",
         ),
         zh=(
-            r"(?:放射|牵扯|传|延伸|窜|扩散)到(?:左|右)?(?:侧)?(?:手臂|胳膊|臂|下巴|下颌|肩膀|肩|脖子)",
-            near_zh(r"左(?:侧)?(?:手臂|胳膊|臂|肩)|下巴|下颌", r"痛|疼|麻"),
+            r"(?:放射|牵扯|传|延伸|窜|扩散|疼|痛)到(?:了)?(?:左|右)?(?:侧)?(?:手臂|胳膊|臂|下巴|下颌|肩膀|肩|脖子|后背|背)",
+            near_zh(r"左(?:侧)?(?:手臂|胳膊|臂|肩|手)|下巴|下颌", r"痛|疼|麻"),
         ),
     ),
     Concept(
@@ -164,6 +165,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 2,
             ),
             r"droop[a-z]* (?:face|mouth|smile|eyelid)|facial droop|crooked smile",
+            r"face (?:went|has gone|is|feels|suddenly went) (?:all )?numb",
             near_en(
                 rf"one side of {_POSS} face", r"droop[a-z]*|numb[a-z]*|sagg[a-z]*|fell|dropped", 2
             ),
@@ -188,6 +190,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 3,
             ),
             r"one[- ]sided (?:weakness|numbness|paralysis)",
+            r"(?:weak|numb)[a-z]* on (?:the |my |his |her )?(?:left|right)(?! (?:knee|ankle|foot|toe|finger|thumb|wrist|elbow))",
         ),
         zh=(
             r"半身不遂|偏瘫",
@@ -234,8 +237,15 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "stroke_words",
-        en=(r"(?<!heat )(?<!sun)stroke(?! of)|mini-stroke|tia",),
-        zh=(r"中风|脑卒中|卒中|脑梗|脑出血|脑溢血",),
+        en=(
+            r"(?<!heat )(?<!sun)stroke(?! of)|mini-stroke|tia",
+            r"sudden(?:ly)? (?:loss of (?:vision|sight)|lost (?:my |his |her |the )?(?:vision|sight)|(?:went |gone )?blind|"
+            r"(?:can'?t|cannot|couldn'?t) see(?: out of)?)",
+        ),
+        zh=(
+            r"中风|脑卒中|卒中|脑梗|脑出血|脑溢血",
+            r"突然(?:一只眼|一侧眼睛|一边眼睛|眼睛)?(?:看不见|看不清|失明|视力(?:丧失|下降))",
+        ),
     ),
     Concept(
         "airway_swelling",
@@ -338,6 +348,8 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:swallowed|swallow|drank|drunk|drink|drinking|ate|eaten|licked|sucked|chewed|ingested|got into|had some|has had)"
             rf"(?: [a-z']+){{0,3}}? {_POISON_EN}",
             rf"{_CHILD_EN}[a-z' ]{{0,30}}?(?:ate|eaten|swallowed|got into|has had|drank|chewed)(?: [a-z']+){{0,5}}? {_OD_DRUG}",
+            rf"(?:drank|drunk|had|downed) (?:a (?:whole )?bottle of|loads of|lots of|a lot of) [a-z]+ (?:and|then|with) "
+            rf"(?:took|taken|swallowed|had)(?: some| a few| loads of| my)? {_OD_DRUG}",
             r"(?<!food )(?<!blood )poison(?:ed|ing)(?! ivy)|carbon monoxide (?:poisoning|alarm|detector|leak)|"
             r"(?:co|gas) (?:alarm|detector) (?:went|is going|has gone|going) off",
         ),
@@ -346,7 +358,8 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
             rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒)?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
-            rf"把[^，,。]{{0,8}}?(?:{_POISON_ZH}|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|我|别人)的[^，,。]{{0,4}}药)[^，,。]{{0,2}}?(?:吞|吃|喝)",
+            rf"把[^，,。]{{0,8}}?(?:{_POISON_ZH}|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|我|别人)的[^，,。]{{0,4}}药)[^，,。]{{0,2}}?(?:吞|吃|喝|咬|舔|含)",
+            r"(?:所有|全部)的?[^，,。]{0,4}?药[^，,。]{0,3}?(?:吃|吞|喝)(?:了|掉|下)|(?:吃|吞)(?:了|掉|下)(?:所有|全部)的?药",
             r"服毒|药物过量|过量服药|(?:吃|服)药过量|药吃多了|吃多了药|吃了过量|(?<!食物)中毒",
         ),
     ),
@@ -382,12 +395,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:the|my|enough) (?:pills|tablets|rope|noose|gun|blades?|razors?) (?:are |is )?(?:ready|saved up|set aside|lined up)",
             r"(?:got|have|bought|tied) (?:the rope|a noose|the noose)|(?:decided|going|plan(?:ning)?|want|ready) to end it|"
             r"end(?:ing)? it (?:all|tonight|today)|(?:a |have a )plan to (?:kill|end|take)",
+            r"(?:nobody|no one|no-one) would (?:miss|care about|notice) me|(?:everyone|they|my family) (?:would|will) be better off without me|"
+            r"(?:going to|gonna|want to|will|plan(?:ning)? to|about to) (?:jump off|jump in front of|throw myself)|hang (?:myself|herself|himself)",
         ),
         zh=(
             r"(?<![痛疼得])想死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?意思|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
             r"遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存)好了|"
-            r"上吊|烧炭|跳河|卧轨",
+            r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
         ),
     ),
     Concept(
