@@ -61,7 +61,7 @@ DISEASES_ZH = (
     "肾结石", "胆结石", "胰腺炎", "肝炎", "肝硬化", "扁桃体炎", "鼻窦炎", "中耳炎", "结膜炎", "湿疹",
     "银屑病", "皮炎", "带状疱疹", "水痘", "麻疹", "关节炎", "痛风", "骨折", "扭伤", "脑震荡", "贫血",
     "抑郁症", "焦虑症", "癫痫", "痴呆", "甲亢", "甲减", "肠易激", "胃食管反流", "疝气", "血栓", "栓塞",
-    "过敏性休克", "子痫", "宫外孕", "流产", "膀胱炎", "结肠炎", "艾滋病", "性病", "梅毒", "淋病", "红斑狼疮",
+    "过敏性休克", "子痫", "宫外孕", "流产", "膀胱炎", "结肠炎", "艾滋病", "(?<!慢)性病", "梅毒", "淋病", "红斑狼疮",
     "[\u4e00-\u9fff]{1,4}炎",
 )  # fmt: skip
 
@@ -79,13 +79,34 @@ _DIAGNOSIS_RE = re.compile(
 )
 _DOSE_RE = re.compile(
     r"(?<![a-z])\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|μg|g|ml|l|iu|units?|tablets?|tabs?|pills?|capsules?|caps|"
-    r"drops?|puffs?|teaspoons?|tsp|tablespoons?|tbsp|sachets?)(?![a-z])"
+    r"drops?|puffs?|teaspoons?|tsp|tablespoons?|tbsp|sachets?|milligrams?|micrograms?|grams?|"
+    r"millilit(?:re|er)s?|lit(?:re|er)s?)(?![a-z])"
+    r"|(?<![a-z])(?:doses?|dosage|dosing|overdose)(?![a-z])"
     r"|(?<![a-z])(?:once|twice|three times|four times|\d+ times) (?:a|per|each) day(?![a-z])"
     r"|(?<![a-z])every \d+(?:-\d+)? hours(?![a-z])"
     r"|\d+(?:\.\d+)?\s*(?:毫克|微克|克|毫升|片|粒|单位|滴|袋|支|颗|喷)"
     r"|(?:吃|服|服用|用|每次|一次|含)\s*[一二两三四五六七八九十半]+\s*(?:片|粒|颗|袋|支|滴|毫克|毫升)"
     r"|(?:每天|一天|每日|每隔?)\s*[\d一二两三四五六七八九十]+\s*(?:次|片|粒|小时)"
+    r"|剂量|用量|最大量|最多(?:能)?吃"
 )
+# Telling the patient to take, use or stop a medicine, even without naming it.
+_MED_ADVICE_RE = re.compile(
+    en_pattern(
+        r"(?:you |u )?(?:should|can|could|may|might|need to|have to|must|want to|ought to|'d better|had better)"
+        r"(?: also| just| try to| try| consider)? (?:take|taking|use|using|try|start|stop|increase|double)"
+        r"(?: taking| using)? (?:some |a |an |the |your |more |two |one |\d+ |extra |another )?"
+        r"(?:medicines?|medications?|meds|tablets?|pills?|capsules?|drops|cream|ointment|spray|syrup|dose)"
+        r"|(?:^|[.!] ?|, ?)(?:please |just )?(?:take|try|use) (?:some |a |an |two |one |\d+ |your |more )"
+        r"(?:medicines?|medications?|meds|tablets?|pills?|capsules?)"
+        r"|try taking|take (?:it|them|this|these|one|two) (?:with|after|before|every|twice|once|three|at)"
+    )
+    + r"|(?:建议|可以|应该|最好|需要|先|要|记得|按时|赶紧|马上)(?:您|你)?(?:去)?(?:吃|服用|服|用|喝|涂|抹|吃上)"
+    r"(?:点|些|一些|一点|一片|两片)?[^，。？！?!,]{0,6}(?:药|片|胶囊|冲剂|药膏|糖浆)"
+    r"|吃点药|吃些药|吃药吧|按时吃药|多吃(?:点)?药|把药(?:停|吃)"
+)
+# Latin words a Chinese reply may carry (abbreviations Chinese patients use as they are).
+_ZH_LATIN_OK = frozenset({"ai", "ct", "x", "b", "mri", "ok", "app", "hiv", "icu"})
+_LATIN_WORD = re.compile(r"[a-z]{2,}|(?<![a-z0-9])[a-z](?![a-z0-9])")
 _TEMPLATE_TOKEN_RE = re.compile(
     r"<\|[^|>]*\|?>|<\|?im_(?:start|end)\|?>|</?s>|\[/?INST\]|<<\s*/?SYS\s*>>|</?\s*patient_message|"
     r"</?\s*(?:system|user|assistant)\s*>|\{\{|\}\}|\{[a-z_]+\}|<endoftext>|^\s*(?:system|user|assistant)\s*:|"
@@ -100,25 +121,50 @@ class SafetyResult:
     reason: str | None = None  # a category code, never the text itself
 
 
+def _language_ok(text: str, key: str) -> bool:
+    norm = normalize(text)
+    if key == "zh":
+        if not any(_CJK_RE.match(c) for c in text) and any(c.isalpha() for c in text):
+            return False
+        return all(word in _ZH_LATIN_OK for word in _LATIN_WORD.findall(norm))
+    letters = [c for c in text if c.isalpha()]
+    return not letters or detect_language(text) == "en"
+
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def check_sentence(sentence: str, lang: str) -> SafetyResult:
+    """Content rules for one sentence before it is released to the patient: no template
+    tokens, the patient's language only, no dose, drug name, medication advice or diagnosis.
+    Whole-reply rules (length, being a question) are not applied here."""
+    if not sentence or not sentence.strip():
+        return SafetyResult(False, "empty")
+    key = "zh" if lang == "zh" else "en"
+    if _TEMPLATE_TOKEN_RE.search(sentence):
+        return SafetyResult(False, "template_token")
+    if not _language_ok(sentence, key):
+        return SafetyResult(False, "wrong_language")
+    norm = normalize(sentence)
+    if _DOSE_RE.search(norm):
+        return SafetyResult(False, "dose")
+    if _DRUG_RE.search(norm):
+        return SafetyResult(False, "drug_name")
+    if _MED_ADVICE_RE.search(norm):
+        return SafetyResult(False, "medication_advice")
+    if _DIAGNOSIS_RE.search(norm) or _DISEASE_RE.search(norm):
+        return SafetyResult(False, "diagnosis")
+    return SafetyResult(True)
+
+
 def check_patient_reply(text: str, lang: str) -> SafetyResult:
-    """Decide whether a model-written reply may be shown to the patient."""
+    """Decide whether a model-written reply (one sentence or several) may be shown to the patient."""
     if not text or not text.strip():
         return SafetyResult(False, "empty")
     key = "zh" if lang == "zh" else "en"
     if len(text.strip()) > MAX_CHARS[key]:
         return SafetyResult(False, "too_long")
-    if _TEMPLATE_TOKEN_RE.search(text):
-        return SafetyResult(False, "template_token")
-    if detect_language(text) != key:
-        return SafetyResult(False, "wrong_language")
-    norm = normalize(text)
-    if _DOSE_RE.search(norm):
-        return SafetyResult(False, "dose")
-    if _DRUG_RE.search(norm):
-        return SafetyResult(False, "drug_name")
-    if _DIAGNOSIS_RE.search(norm) or _DISEASE_RE.search(norm):
-        return SafetyResult(False, "diagnosis")
-    return SafetyResult(True)
+    return check_sentence(text, key)
 
 
 def safe_reply(fact: str, lang: str) -> str:

@@ -4,42 +4,26 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .lang import normalize
-from .planner import InterviewState, duration_days, extract_findings, severity_score
+from . import phrases
+from .facts import CONDITION_ZH, NONE, SYMPTOM_ZH, clip
+from .planner import InterviewState, extract_findings, severity_score
 from .redflags import RULE_CODES, RedFlag, rule
+from .urgency import classify
 
 Urgency = Literal["emergency", "urgent", "routine", "self_care"]
 URGENCY_RANK: dict[str, int] = {"self_care": 0, "routine": 1, "urgent": 2, "emergency": 3}
-
-MINOR_SYMPTOMS = frozenset(
-    {"cough", "sore throat", "runny nose", "sneezing", "headache", "itching", "fatigue",
-     "body aches",
-     "constipation", "rash", "nausea", "diarrhea"}
-)  # fmt: skip
-HIGH_RISK_HISTORY = (
-    "diabetes",
-    "cancer",
-    "immunosuppression",
-    "pregnancy",
-    "heart disease",
-    "kidney disease",
-    "COPD",
-    "HIV",
-)
-URGENT_FINDINGS = ("chest pain", "shortness of breath", "bleeding", "blurred vision")
-_AGE = re.compile(
-    r"(?<!\d)(\d{1,3})[- ]?(?:years?[- ]old|year-old|yrs? old|yo|y/o)(?![a-z])"
-    r"|(?:aged|age) (\d{1,3})(?!\d)|(\d{1,3})岁"
-)
+_MAX_SUMMARY = 1500
+_MAX_QUOTE = 300
 
 
 class TriageAssessment(BaseModel):
-    """What the clinician sees: structured findings, an urgency level and why."""
+    """What the clinician sees: structured findings, an urgency level and why, in en and zh.
+    Fields after `summary` were added later and have defaults, so stored assessments validate."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
 
@@ -51,7 +35,13 @@ class TriageAssessment(BaseModel):
     urgency: Urgency
     reasons: list[str] = Field(default_factory=list, max_length=20)
     red_flags: list[str] = Field(default_factory=list)
-    summary: str = Field(max_length=1500)
+    summary: str = Field(max_length=_MAX_SUMMARY)
+    summary_zh: str = Field(default="", max_length=_MAX_SUMMARY)
+    reasons_zh: list[str] = Field(default_factory=list, max_length=20)
+    facts: dict[str, str] = Field(default_factory=dict, max_length=20)
+    patient_quote: str | None = Field(default=None, max_length=_MAX_QUOTE)
+    urgency_rules: list[str] = Field(default_factory=list, max_length=30)
+    lang: Literal["en", "zh"] | None = None  # the patient's language
 
     @field_validator("red_flags")
     @classmethod
@@ -67,91 +57,198 @@ class TriageAssessment(BaseModel):
             raise ValueError("an assessment with red flags must be an emergency")
         return self
 
+    def summary_for(self, lang: str) -> str:
+        """The clinician's summary in their interface language (zh falls back to en)."""
+        if lang.startswith("zh") and self.summary_zh:
+            return self.summary_zh
+        return self.summary
 
-def _age(messages: Sequence[str]) -> int | None:
-    for text in messages:
-        m = _AGE.search(normalize(text))
-        if m:
-            return int(next(g for g in m.groups() if g))
-    return None
+    def reasons_for(self, lang: str) -> list[str]:
+        if lang.startswith("zh") and self.reasons_zh:
+            return list(self.reasons_zh)
+        return list(self.reasons)
 
 
-def assess(state: InterviewState, red_flags: Sequence[RedFlag | str]) -> TriageAssessment:
-    """Deterministic assessment: emergency on any red flag, then urgent, self-care or routine."""
+def _flag_level(flag: RedFlag | str) -> str:
+    level = getattr(flag, "level", None)
+    if level is None:
+        try:
+            level = getattr(rule(flag.code if isinstance(flag, RedFlag) else flag), "level", None)
+        except KeyError:
+            level = None
+    return level or "emergency"
+
+
+def _flag_labels(flag: RedFlag | str) -> tuple[str, str, str]:
+    if isinstance(flag, RedFlag):
+        return flag.code, flag.label_en, flag.label_zh
+    try:
+        r = rule(flag)
+        return flag, r.label_en, r.label_zh
+    except KeyError:
+        return flag, flag, flag
+
+
+def assess(
+    state: InterviewState, red_flags: Sequence[RedFlag | str], *, lang: str | None = None
+) -> TriageAssessment:
+    """Deterministic assessment: emergency on a red flag or an emergency discriminator, then
+    urgent, self-care or routine (consult/triage/urgency.py), with summaries in en and zh."""
     facts = state.facts
-    codes = list(dict.fromkeys(f.code if isinstance(f, RedFlag) else f for f in red_flags))
+    emergency_flags = [f for f in red_flags if _flag_level(f) == "emergency"]
+    urgent_flags = [f for f in red_flags if _flag_level(f) != "emergency"]
+    codes = list(dict.fromkeys(_flag_labels(f)[0] for f in emergency_flags))
+    labels = {_flag_labels(f)[0]: _flag_labels(f) for f in red_flags}
     present, absent = extract_findings(state.patient_messages)
-    severity = severity_score(facts.get("severity"))
-    days = duration_days(facts.get("onset_duration"))
-    age = _age(state.patient_messages)
-    history = facts.get("history", "")
+    result = classify(state.patient_messages, facts, codes)
 
-    reasons = [f"Red flag: {rule(code).label_en}" for code in codes]
-    urgent: list[str] = []
-    if severity is not None and severity >= 7:
-        urgent.append(f"Severity {severity}/10")
-    urgent += [f"Reports {finding}" for finding in URGENT_FINDINGS if finding in present]
-    if "fever" in present:
-        if days is not None and days > 3:
-            urgent.append("Fever for more than 3 days")
-        if age is not None and (age >= 65 or age < 1):
-            urgent.append(f"Fever at age {age}")
-        urgent += [f"Fever with {h} history" for h in HIGH_RISK_HISTORY if h in history]
-
-    if codes:
-        urgency: Urgency = "emergency"
-    elif urgent:
+    reasons_en = [f"Red flag: {labels[c][1]}" for c in codes]
+    reasons_zh = [f"危险信号：{labels[c][2]}" for c in codes]
+    urgency: str = result.level
+    if urgent_flags and URGENCY_RANK[urgency] < URGENCY_RANK["urgent"]:
         urgency = "urgent"
-        reasons += urgent
-    elif (
-        severity is not None
-        and severity <= 3
-        and days is not None
-        and days <= 7
-        and all(finding in MINOR_SYMPTOMS for finding in present)
-    ):
-        urgency = "self_care"
-        reasons.append(f"Mild ({severity}/10), short ({days:g} days) and minor symptoms only")
-    else:
-        urgency = "routine"
-        reasons.append("No red flags or urgent features found")
+    for flag in urgent_flags:
+        code, en, zh = _flag_labels(flag)
+        reasons_en.append(f"Urgent finding: {en}")
+        reasons_zh.append(f"紧急表现：{zh}")
+    if not (codes and not result.codes):
+        reasons_en += result.reasons_en
+        reasons_zh += result.reasons_zh
 
-    chief = facts.get("chief_complaint") or "unspecified"
+    quote = _quote(state)
+    known = {k: v for k, v in facts.items() if v}
+    parts = {
+        "facts": known,
+        "present": present,
+        "absent": absent,
+        "flags": [labels[c] for c in codes],
+        "urgency": urgency,
+        "reasons": (reasons_en, reasons_zh),
+        "quote": quote,
+        "later": _later_quotes(state),
+    }
     return TriageAssessment(
-        chief_complaint=chief,
+        chief_complaint=facts.get("chief_complaint") or "unspecified",
         findings_present=present,
         findings_absent=absent,
         duration=facts.get("onset_duration"),
-        severity=severity,
+        severity=severity_score(facts.get("severity")),
         urgency=urgency,
-        reasons=reasons,
+        reasons=reasons_en[:20],
         red_flags=codes,
-        summary=_summary(facts, present, absent, codes, urgency),
+        summary=_summary("en", parts),
+        summary_zh=_summary("zh", parts),
+        reasons_zh=reasons_zh[:20],
+        facts={k: clip(v) for k, v in list(known.items())[:20]},
+        patient_quote=quote,
+        urgency_rules=result.codes,
+        lang="zh" if (lang or state.lang or "en").startswith("zh") else "en",
     )
 
 
-def _summary(
-    facts: dict[str, str], present: list[str], absent: list[str], codes: list[str], urgency: str
-) -> str:
-    parts = [f"CC: {facts.get('chief_complaint') or 'unspecified'}"]
-    labels = {
-        "onset_duration": "Onset",
-        "location": "Site",
-        "severity": "Severity",
-        "history": "History",
-        "medications": "Meds",
-        "allergies": "Allergies",
-    }
-    parts += [f"{label}: {facts[key]}" for key, label in labels.items() if facts.get(key)]
-    if present:
-        parts.append("Reports: " + ", ".join(present))
-    if absent:
-        parts.append("Denies: " + ", ".join(absent))
-    if codes:
-        parts.append("RED FLAGS: " + ", ".join(codes))
-    parts.append(f"Urgency: {urgency}")
-    summary = ". ".join(parts) + "."
-    return summary if len(summary) <= 1500 else summary[:1499] + "…"
+def _quote(state: InterviewState) -> str | None:
+    """The patient's own first description, as written."""
+    complaint = state.facts.get("chief_complaint")
+    if not complaint:
+        return None
+    return clip(complaint, _MAX_QUOTE)
+
+
+def _later_quotes(state: InterviewState) -> list[str]:
+    """Messages written after the hand-over, as written (they update the summary live)."""
+    n = state.messages_since_handover
+    return [clip(t, 160) for t in state.patient_messages[-n:]] if n else []
+
+
+_QUOTES = {"en": ("“", "”"), "zh": ("“", "”")}
+_SEP = {"en": ". ", "zh": "。"}
+
+
+def _translate_list(value: str, lang: str) -> str:
+    """Concept names (symptoms, conditions, "none (denies ...)") in the clinician's language."""
+    if lang != "zh":
+        return value
+    m = re.fullmatch(r"none \(denies (.*)\)", value)
+    if m:
+        return "无（否认" + "、".join(_zh_name(v) for v in m.group(1).split(", ")) + "）"
+    if value == NONE:
+        return "无"
+    m = re.fullmatch(r"(.*) \(denies (.*)\)", value)
+    if m:
+        denied = "、".join(_zh_name(v) for v in m.group(2).split(", "))
+        return _translate_list(m.group(1), lang) + "（否认" + denied + "）"
+    if value.startswith("yes: "):
+        return "有：" + value[5:]
+    items = value.split(", ")
+    if all(i in SYMPTOM_ZH or i in CONDITION_ZH for i in items):
+        return "、".join(_zh_name(i) for i in items)
+    return value
+
+
+def _zh_name(name: str) -> str:
+    return SYMPTOM_ZH.get(name) or CONDITION_ZH.get(name) or name
+
+
+def _fact_value(key: str, value: str, lang: str) -> str:
+    if value == NONE:
+        return phrases.SUMMARY_LABELS[lang]["none"]
+    if lang == "zh":
+        if key == "onset":
+            return phrases.ONSET_ZH.get(value, value)
+        if key == "age":
+            m = re.fullmatch(r"(\d+) (years|months|weeks)", value)
+            if m:
+                return m.group(1) + phrases.AGE_UNITS_ZH[m.group(2)]
+        if key in ("history", "associated_symptoms", "chest_companions"):
+            return _translate_list(value, lang)
+    return value
+
+
+_SUMMARY_FACTS = (
+    "age", "onset_duration", "onset", "location", "severity", "chest_companions", "history",
+    "medications", "allergies",
+)  # fmt: skip
+
+
+def _summary(lang: str, parts: Mapping[str, Any]) -> str:
+    labels = phrases.SUMMARY_LABELS[lang]
+    sep = _SEP[lang]
+    colon = "：" if lang == "zh" else ": "
+    comma = "、" if lang == "zh" else ", "
+    open_q, close_q = _QUOTES[lang]
+    facts: dict[str, str] = parts["facts"]
+    out: list[str] = []
+    if parts["quote"]:
+        out.append(f"{labels['quote']}{colon}{open_q}{parts['quote']}{close_q}")
+    else:
+        out.append(f"{labels['chief_complaint']}{colon}{labels['unspecified']}")
+    for key in _SUMMARY_FACTS:
+        if facts.get(key):
+            out.append(f"{labels[key]}{colon}{_fact_value(key, facts[key], lang)}")
+    if parts["present"]:
+        out.append(labels["reports"] + colon + comma.join(_name(p, lang) for p in parts["present"]))
+    if parts["absent"]:
+        out.append(labels["denies"] + colon + comma.join(_name(p, lang) for p in parts["absent"]))
+    if parts["flags"]:
+        names = [f"{zh if lang == 'zh' else en} ({code})" for code, en, zh in parts["flags"]]
+        out.append(labels["red_flags"] + colon + comma.join(names))
+    reasons_en, reasons_zh = parts["reasons"]
+    reasons = reasons_zh if lang == "zh" else reasons_en
+    urgency = phrases.URGENCY_LABELS[lang][parts["urgency"]]
+    shown = [r for r in reasons if not r.startswith(("Red flag", "危险信号"))]
+    why = ("；" if lang == "zh" else "; ").join(shown)
+    if why:
+        urgency += f"（{why}）" if lang == "zh" else f" ({why})"
+    out.append(f"{labels['urgency']}{colon}{urgency}")
+    for text in parts["later"]:
+        label = "后续补充" if lang == "zh" else "Added later"
+        out.append(f"{label}{colon}{open_q}{text}{close_q}")
+    summary = sep.join(out) + sep.strip()
+    return summary if len(summary) <= _MAX_SUMMARY else summary[: _MAX_SUMMARY - 1] + "…"
+
+
+def _name(concept: str, lang: str) -> str:
+    return _zh_name(concept) if lang == "zh" else concept
 
 
 def _first_json_object(text: str) -> dict[str, Any] | None:

@@ -1,13 +1,23 @@
-"""Tests for fact extraction, question ordering, the turn limit and prompt fencing."""
+"""Tests for fact extraction, the interview decisions (ask / wait / hand over / acknowledge),
+bilingual questions and acknowledgements, and prompt fencing."""
+
+import re
 
 import pytest
 
 from consult.triage.lang import detect_language
 from consult.triage.planner import (
+    CHEST_COMPANIONS,
     FACTS,
+    HANDOVER,
+    QUESTION_FACTS,
+    Decision,
     InterviewState,
     Turn,
+    acknowledgement,
     build_question_prompt,
+    compose_question,
+    decide,
     duration_days,
     extract_facts,
     extract_findings,
@@ -35,20 +45,95 @@ def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("It has hurt for 3 days", "for 3 days"),
-        ("since yesterday", "since yesterday"),
-        ("it started 2 weeks ago", "2 weeks ago"),
-        ("for the past few hours", "for the past few hours"),
-        ("我头疼两天了", "两天了"),
-        ("三个小时前开始的", "三个小时前"),
-        ("从昨天开始", "从昨天开始"),
-    ],
-)
-def test_duration_extraction(text: str, expected: str) -> None:
-    assert extract_facts([text])["onset_duration"] == expected
+# --- Extraction table: (message, fact asked before it or None, fact, expected value) -------
+
+EXTRACTION = [
+    # severity, English
+    ("6/10", None, "severity", "6/10"),
+    ("the pain is 7/10", None, "severity", "7/10"),
+    ("about 7 out of 10", None, "severity", "7/10"),
+    ("6 out of 10", None, "severity", "6/10"),
+    ("six out of ten", None, "severity", "6/10"),
+    ("about six", "severity", "severity", "6/10"),
+    ("7", "severity", "severity", "7/10"),
+    ("I'd say a 4", None, "severity", "4/10"),
+    ("it's about 8 right now", None, "severity", "8/10"),
+    ("pretty bad", "severity", "severity", "pretty bad"),
+    ("it's mild", None, "severity", "mild"),
+    ("severe pain", None, "severity", "severe"),
+    ("not too bad really", "severity", "severity", "not too bad"),
+    # severity, Chinese
+    ("六分", "severity", "severity", "6/10"),
+    ("6分", "severity", "severity", "6/10"),
+    ("疼痛7分", None, "severity", "7/10"),
+    ("大概八分", None, "severity", "8/10"),
+    ("很痛", "severity", "severity", "很痛"),
+    ("疼得厉害", None, "severity", "疼得厉害"),
+    ("轻微的疼", None, "severity", "轻微"),
+    ("很严重", None, "severity", "很严重"),
+    # durations
+    ("It has hurt for 3 days", None, "onset_duration", "for 3 days"),
+    ("since yesterday morning", None, "onset_duration", "since yesterday morning"),
+    ("since yesterday", None, "onset_duration", "since yesterday"),
+    ("it started 2 weeks ago", None, "onset_duration", "2 weeks ago"),
+    ("two weeks", "onset_duration", "onset_duration", "two weeks"),
+    ("for the past few hours", None, "onset_duration", "for the past few hours"),
+    ("for the last half hour", None, "onset_duration", "for the last half hour"),
+    ("yesterday", "onset_duration", "onset_duration", "yesterday"),
+    ("我头疼两天了", None, "onset_duration", "两天了"),
+    ("三天了", "onset_duration", "onset_duration", "三天了"),
+    ("三个小时前开始的", None, "onset_duration", "三个小时前"),
+    ("从昨天开始", None, "onset_duration", "从昨天开始"),
+    ("昨天开始", None, "onset_duration", "昨天开始"),
+    ("一个星期", "onset_duration", "onset_duration", "一个星期"),
+    # locations and sides
+    ("my lower back hurts", None, "location", "lower back"),
+    ("pain in my left knee and ankle", None, "location", "left knee, ankle"),
+    ("on the right side", "location", "location", "right side"),
+    ("肚子疼", None, "location", "肚子"),
+    ("右下腹痛", None, "location", "右下腹"),
+    ("左边", "location", "location", "左边"),
+    ("膝盖和脚踝疼", None, "location", "膝盖, 脚踝"),
+    # history
+    ("I have diabetes", None, "history", "diabetes"),
+    ("history of high blood pressure and asthma", None, "history", "hypertension, asthma"),
+    ("我有高血压和糖尿病", None, "history", "hypertension, diabetes"),
+    ("no medical history", None, "history", "none"),
+    ("没有什么基础病", None, "history", "none"),
+    # medications
+    ("I take metformin every morning", None, "medications", "metformin every morning"),
+    ("no medications", None, "medications", "none"),
+    ("I'm not taking anything", None, "medications", "none"),
+    ("没有吃药", None, "medications", "none"),
+    ("在吃降压药", None, "medications", "降压药"),
+    # allergies
+    ("I'm allergic to penicillin and I take nothing", None, "allergies", "penicillin"),
+    ("no allergies", None, "allergies", "none"),
+    ("NKDA", None, "allergies", "none"),
+    ("没有过敏", None, "allergies", "none"),
+    ("我不过敏", None, "allergies", "none"),
+    ("对青霉素过敏", None, "allergies", "青霉素"),
+    ("花粉过敏", None, "allergies", "花粉"),
+    # age and onset
+    ("I'm 72 and have a cough", None, "age", "72 years"),
+    ("my 18 month old has a fever", None, "age", "18 months"),
+    ("我今年65岁", None, "age", "65 years"),
+    ("it came on suddenly", None, "onset", "sudden"),
+    ("突然开始疼", None, "onset", "sudden"),
+]
+
+
+@pytest.mark.parametrize(("text", "asked", "fact", "expected"), EXTRACTION)
+def test_extraction_table(text: str, asked: str | None, fact: str, expected: str) -> None:
+    messages = ["I feel unwell", text] if asked else [text]
+    facts = extract_facts(messages, asked=[asked] if asked else None)
+    assert facts.get(fact) == expected
+
+
+def test_extraction_table_is_large_and_bilingual() -> None:
+    assert len(EXTRACTION) >= 40
+    zh = [row for row in EXTRACTION if detect_language(row[0]) == "zh"]
+    assert len(zh) >= 15
 
 
 @pytest.mark.parametrize(
@@ -57,9 +142,12 @@ def test_duration_extraction(text: str, expected: str) -> None:
         ("for 3 days", 3),
         ("2 weeks ago", 14),
         ("since yesterday", 1),
+        ("since yesterday morning", 1),
         ("两天了", 2),
         ("三个小时", 0.125),
         ("半个月", 15),
+        ("一个星期", 7),
+        ("for the last half hour", 1 / 48),
     ],
 )
 def test_duration_days(value: str, days: float) -> None:
@@ -67,88 +155,40 @@ def test_duration_days(value: str, days: float) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "fact", "score"),
-    [
-        ("the pain is 7/10", "7/10", 7),
-        ("about 7 out of 10", "7/10", 7),
-        ("疼痛7分", "7/10", 7),
-        ("大概八分", "8/10", 8),
-        ("it's mild", "mild", 3),
-        ("severe pain", "severe", 8),
-        ("轻微的疼", "轻微", 2),
-        ("很严重", "很严重", 8),
-    ],
+    ("value", "score"),
+    [("7/10", 7), ("pretty bad", 6), ("很痛", 6), ("疼得厉害", 7), ("unbearable", 9), ("轻微", 2)],
 )
-def test_severity_extraction(text: str, fact: str, score: int) -> None:
-    value = extract_facts([text])["severity"]
-    assert value == fact
+def test_severity_score(value: str, score: int) -> None:
     assert severity_score(value) == score
 
 
-def test_three_minutes_is_not_a_severity() -> None:
-    assert "severity" not in extract_facts(["疼了三分钟"])
+@pytest.mark.parametrize(
+    "text",
+    ["疼了三分钟", "every 20 minutes", "it is 38.5", "I'm 34 weeks pregnant", "I took 2 tablets"],
+)
+def test_numbers_that_are_not_a_severity(text: str) -> None:
+    assert "severity" not in extract_facts([text])
+
+
+def test_every_twenty_minutes_is_not_a_duration() -> None:
+    assert "onset_duration" not in extract_facts(["I need to pee like every 20 minutes"])
 
 
 @pytest.mark.parametrize(
-    ("text", "location"),
+    ("messages", "present", "absent"),
     [
-        ("my lower back hurts", "lower back"),
-        ("pain in my left knee and ankle", "knee, ankle"),
-        ("肚子疼", "肚子"),
-        ("膝盖和脚踝疼", "膝盖, 脚踝"),
+        (
+            ["I have a cough and fever but no nausea", "没有头晕"],
+            ["cough", "fever"],
+            ["nausea", "dizziness"],
+        ),
+        (["no fever"], [], ["fever"]),
+        (["没有发烧"], [], ["fever"]),
+        (["有点发烧，流鼻涕"], ["mild fever", "runny nose"], []),
     ],
 )
-def test_location_extraction(text: str, location: str) -> None:
-    assert extract_facts([text])["location"] == location
-
-
-@pytest.mark.parametrize(
-    ("text", "history"),
-    [
-        ("I have diabetes", "diabetes"),
-        ("history of high blood pressure and asthma", "hypertension, asthma"),
-        ("我有高血压和糖尿病", "hypertension, diabetes"),
-        ("no medical history", "none"),
-        ("没有什么基础病", "none"),
-    ],
-)
-def test_history_extraction(text: str, history: str) -> None:
-    assert extract_facts([text])["history"] == history
-
-
-@pytest.mark.parametrize(
-    ("text", "meds"),
-    [
-        ("I take metformin every morning", "metformin every morning"),
-        ("no medications", "none"),
-        ("I'm not taking anything", "none"),
-        ("没有吃药", "none"),
-        ("在吃降压药", "降压药"),
-    ],
-)
-def test_medication_extraction(text: str, meds: str) -> None:
-    assert extract_facts([text])["medications"] == meds
-
-
-@pytest.mark.parametrize(
-    ("text", "allergies"),
-    [
-        ("I'm allergic to penicillin and I take nothing", "penicillin"),
-        ("no allergies", "none"),
-        ("NKDA", "none"),
-        ("我不过敏", "none"),
-        ("对青霉素过敏", "青霉素"),
-        ("花粉过敏", "花粉"),
-    ],
-)
-def test_allergy_extraction(text: str, allergies: str) -> None:
-    assert extract_facts([text])["allergies"] == allergies
-
-
-def test_findings_present_and_absent() -> None:
-    present, absent = extract_findings(["I have a cough and fever but no nausea", "没有头晕"])
-    assert present == ["cough", "fever"]
-    assert absent == ["nausea", "dizziness"]
+def test_findings_present_and_absent(messages, present, absent) -> None:
+    assert extract_findings(messages) == (present, absent)
 
 
 def test_single_symptom_does_not_fill_associated_symptoms() -> None:
@@ -164,14 +204,38 @@ def test_single_symptom_does_not_fill_associated_symptoms() -> None:
         ("associated_symptoms", "nothing else", "none"),
         ("history", "nope", "none"),
         ("allergies", "penicillin", "penicillin"),
-        ("location", "right here, on the left", "right here, on the left"),
-        ("severity", "7", "7"),
+        ("location", "right here, on the left", "left side"),
         ("onset_duration", "a while", "a while"),
+        (CHEST_COMPANIONS, "no", "none"),
     ],
 )
 def test_answer_fills_the_asked_fact(fact: str, answer: str, expected: str) -> None:
     facts = extract_facts(["I feel unwell", answer], asked=[fact])
     assert facts[fact] == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "stored_as", "value"),
+    [
+        ("severity", "It started yesterday morning", "onset_duration", "started yesterday morning"),
+        ("severity", "昨天早上开始的", "onset_duration", "昨天早上开始"),
+        ("onset_duration", "about 6/10 I think", "severity", "6/10"),
+        ("location", "I'm allergic to penicillin", "allergies", "penicillin"),
+        ("allergies", "I take metformin", "medications", "metformin"),
+    ],
+)
+def test_an_answer_about_another_fact_is_stored_under_that_fact(
+    asked: str, answer: str, stored_as: str, value: str
+) -> None:
+    facts = extract_facts(["I have a headache", answer], asked=[asked])
+    assert facts[stored_as] == value
+    assert asked not in facts
+
+
+@pytest.mark.parametrize("answer", ["I don't know", "不知道", "what do you mean?"])
+def test_non_answers_are_not_stored(answer: str) -> None:
+    facts = extract_facts(["I have a headache", answer], asked=["location"])
+    assert "location" not in facts
 
 
 def test_asked_alignment_message_i_plus_one_answers_asked_i() -> None:
@@ -202,48 +266,90 @@ def test_from_turns_accepts_dicts_tuples_and_turns() -> None:
     assert state.lang == "en"
 
 
-def test_next_question_follows_priority_order() -> None:
-    state = InterviewState.from_turns([("patient", "I have a headache")])
+# --- Decisions --------------------------------------------------------------------------
+
+
+def _run_interview(first: str, replies: dict[str, str]) -> tuple[list[str], list[tuple]]:
+    turns: list[tuple] = [("patient", first)]
     asked: list[str] = []
+    for _ in range(20):
+        decision = decide(InterviewState.from_turns(turns))
+        if decision.action != "ask":
+            break
+        asked.append(decision.fact)
+        reply = replies.get(decision.fact, "不知道")
+        turns += [("assistant", "?", decision.fact), ("patient", reply)]
+    return asked, turns
+
+
+def test_interview_asks_in_priority_order_then_hands_over() -> None:
     replies = {
         "onset_duration": "2 days",
-        "location": "forehead",
         "severity": "5",
+        "location": "forehead",
         "associated_symptoms": "no",
-        "history": "no",
         "medications": "no",
         "allergies": "no",
+        "history": "no",
     }
-    turns: list[tuple[str, ...]] = [("patient", "I have a headache")]
-    while (fact := next_question(state)) is not None:
-        asked.append(fact)
-        turns += [("assistant", question_template(fact, "en"), fact), ("patient", replies[fact])]
-        state = InterviewState.from_turns(turns)
-    assert asked == ["onset_duration", "location", "severity", "associated_symptoms"]
+    asked, turns = _run_interview("I have a headache", replies)
+    assert asked == [
+        "onset_duration", "severity", "location", "associated_symptoms", "medications",
+        "allergies", "history",
+    ]  # fmt: skip
+    state = InterviewState.from_turns(turns)
     assert is_complete(state.facts)
+    assert decide(state) == Decision("handover", reason="question limit reached")
 
 
 def test_known_facts_are_skipped() -> None:
-    state = InterviewState.from_turns([("patient", "My knee has hurt for 3 days, 6/10")])
+    state = InterviewState.from_turns([("patient", "My left knee has hurt for 3 days, 6/10")])
     assert next_question(state) == "associated_symptoms"
 
 
-def test_no_more_questions_when_enough_is_known() -> None:
+def test_hand_over_when_everything_is_known() -> None:
     state = InterviewState.from_turns(
-        [("patient", "Knee pain for 3 days, 4/10. I have diabetes and no allergies.")]
+        [
+            (
+                "patient",
+                "Knee pain for 3 days, 4/10, swollen with a fever. I have diabetes. "
+                "No medicines and no allergies.",
+            )
+        ]
     )
     assert is_complete(state.facts)
+    assert decide(state).action == "handover"
+
+
+def test_never_hands_over_right_after_asking() -> None:
+    # Everything is known, but the last turn is a question nobody answered yet.
+    turns = [
+        (
+            "patient",
+            "Knee pain for 3 days, 4/10, swollen, fever. Diabetic. No medicines and no allergies.",
+        ),
+        ("assistant", "Anything else?", "associated_symptoms"),
+    ]
+    state = InterviewState.from_turns(turns)
+    assert is_complete(state.facts)
+    assert decide(state).action == "wait"
     assert next_question(state) is None
+    # A message the patient sent just before the question does not count as its answer.
+    early = [turns[0], ("patient", "also it is red"), turns[1]]
+    assert decide(InterviewState.from_turns(early)).action == "wait"
+    # Once answered, the hand-over may follow.
+    assert decide(InterviewState.from_turns([*turns, ("patient", "no")])).action == "handover"
 
 
-def test_turn_limit() -> None:
-    turns: list[tuple[str, ...]] = [("patient", "hello")]
-    for fact in FACTS[:6]:
+def test_turn_limit_hands_over_only_after_the_last_answer() -> None:
+    turns: list[tuple] = [("patient", "hello")]
+    for fact in FACTS[:7]:
         turns += [("assistant", "?", fact), ("patient", "")]
     state = InterviewState.from_turns(turns)
-    assert state.questions_asked == 6
-    assert next_question(state) is None
-    assert next_question(state, max_questions=8) == "medications"
+    assert state.questions_asked == 7
+    assert decide(state).action == "handover"
+    assert decide(InterviewState.from_turns(turns[:-1])).action == "wait"
+    assert next_question(state, max_questions=9) == "history"
 
 
 def test_a_question_is_not_repeated() -> None:
@@ -253,12 +359,150 @@ def test_a_question_is_not_repeated() -> None:
     assert next_question(state) == "onset_duration"
 
 
-@pytest.mark.parametrize("fact", FACTS)
+@pytest.mark.parametrize(
+    "complaint",
+    ["I have chest pain since this morning", "my chest feels tight", "胸口疼了一个小时", "胸闷"],
+)
+def test_chest_pain_asks_the_companions_first(complaint: str) -> None:
+    state = InterviewState.from_turns([("patient", complaint)])
+    assert decide(state).fact == CHEST_COMPANIONS
+    turns = [("patient", complaint), ("assistant", "?", CHEST_COMPANIONS), ("patient", "no")]
+    state = InterviewState.from_turns(turns)
+    assert state.facts[CHEST_COMPANIONS] == "none"
+    assert decide(state).fact != CHEST_COMPANIONS
+
+
+def test_chest_companions_not_asked_when_already_told() -> None:
+    state = InterviewState.from_turns([("patient", "chest pain, no sweating and not breathless")])
+    assert state.facts[CHEST_COMPANIONS].startswith("none")
+    assert decide(state).fact != CHEST_COMPANIONS
+
+
+def test_chest_pain_mentioned_later_still_gets_the_companions_question() -> None:
+    turns: list[tuple] = [("patient", "I feel unwell")]
+    turns += [("assistant", "?", "onset_duration"), ("patient", "since yesterday, chest pain")]
+    assert decide(InterviewState.from_turns(turns)).fact == CHEST_COMPANIONS
+
+
+def test_late_facts_update_the_state() -> None:
+    turns: list[tuple] = [("patient", "my stomach hurts")]
+    turns += [("assistant", "?", "severity"), ("patient", "It started yesterday morning")]
+    state = InterviewState.from_turns(turns)
+    assert "severity" not in state.facts
+    assert state.facts["onset_duration"] == "started yesterday morning"
+    turns += [("assistant", "?", "location"), ("patient", "lower right, and it is 6/10 now")]
+    state = InterviewState.from_turns(turns)
+    assert state.facts["severity"] == "6/10"
+    assert "right" in state.facts["location"]
+    turns += [("assistant", "Thanks", HANDOVER), ("patient", "now it's worse, 8/10, and I'm 45")]
+    state = InterviewState.from_turns(turns)
+    assert state.handed_over
+    assert state.facts["severity"] == "8/10"
+    assert state.facts["age"] == "45 years"
+
+
+def test_after_hand_over_every_patient_message_is_acknowledged() -> None:
+    turns: list[dict] = [
+        {"role": "patient", "text": "I have a cough"},
+        {"role": "assistant", "text": "Thank you...", "asked": None, "handover": True},
+    ]
+    assert decide(InterviewState.from_turns(turns)).action == "wait"
+    turns.append({"role": "patient", "text": "it's getting worse"})
+    assert decide(InterviewState.from_turns(turns)).action == "acknowledge"
+    turns.append({"role": "assistant", "text": "Thanks, noted."})
+    assert decide(InterviewState.from_turns(turns)).action == "wait"
+    turns.append({"role": "patient", "text": "还在等吗？"})
+    assert decide(InterviewState.from_turns(turns)).action == "acknowledge"
+    # The caller may also say the consultation already has its assessment.
+    state = InterviewState.from_turns([("patient", "hello?")], handed_over=True)
+    assert decide(state).action == "acknowledge"
+
+
+def test_lang_falls_back_when_messages_have_no_letters() -> None:
+    assert InterviewState.from_turns([("patient", "6/10")], lang="zh-hans").lang == "zh"
+    assert InterviewState.from_turns([("patient", "6/10")]).lang == "en"
+    assert InterviewState.from_turns([("patient", "我头疼"), ("patient", "6")]).lang == "zh"
+
+
+# --- Wording ------------------------------------------------------------------------------
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _latin_words(text: str) -> list[str]:
+    return _LATIN_WORD.findall(text)
+
+
+@pytest.mark.parametrize("fact", QUESTION_FACTS)
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_question_templates_exist_in_the_right_language(fact: str, lang: str) -> None:
     question = question_template(fact, lang)
-    assert question.endswith(("?", "？", "。"))
+    assert question.endswith(("?", "？"))
+    assert question.count("?") + question.count("？") == 1  # one question per message
     assert detect_language(question) == lang
+    if lang == "zh":
+        assert _latin_words(question) == []
+
+
+def _zh_state() -> InterviewState:
+    return InterviewState.from_turns(
+        [
+            ("patient", "我头疼两天了"),
+            ("assistant", "?", "severity"),
+            ("patient", "六分，医生什么时候来？"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("fact", QUESTION_FACTS)
+def test_composed_questions_in_chinese_have_no_english(fact: str) -> None:
+    text = compose_question(_zh_state(), fact)
+    assert _latin_words(text) == []
+    assert text.endswith("？")
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {},
+        {"position": 1},
+        {"position": 4, "wait_minutes": 15},
+        {"wait_minutes": 1, "emergency_number": "120"},
+        {"urgency": "emergency", "emergency_number": "120"},
+        {"urgency": "emergency"},
+    ],
+)
+def test_chinese_acknowledgements_have_no_english(kwargs: dict) -> None:
+    text = acknowledgement(_zh_state(), **kwargs)
+    assert _latin_words(text) == []
+    assert detect_language(text) == "zh"
+
+
+def test_acknowledgement_says_where_the_patient_stands() -> None:
+    turns = [("patient", "I have a cough"), ("assistant", "ok", HANDOVER), ("patient", "any news?")]
+    state = InterviewState.from_turns(turns)
+    text = acknowledgement(state, position=3, wait_minutes=12, emergency_number="999")
+    assert "number 3 in the queue" in text
+    assert "about 12 minutes" in text
+    assert "call 999" in text
+    assert "answer your question" in text  # the patient asked something
+    assert "next in the queue" in acknowledgement(state, position=1)
+    plain = acknowledgement(state)
+    assert "waiting for a clinician" in plain and "emergency services" in plain
+    zh = acknowledgement(state, "zh", position=2, wait_minutes=8, emergency_number="120")
+    assert "第2位" in zh and "8分钟" in zh and "120" in zh
+
+
+def test_acknowledgements_pass_the_safety_check() -> None:
+    from consult.triage.safety import check_sentence
+
+    for lang in ("en", "zh"):
+        text = acknowledgement(
+            _zh_state(), lang, position=2, wait_minutes=10, emergency_number="120"
+        )
+        for sentence in re.split(r"(?<=[.。！？?])\s*", text):
+            if sentence:
+                assert check_sentence(sentence, lang).ok, sentence
 
 
 @pytest.mark.parametrize("fact", FACTS)

@@ -1,0 +1,763 @@
+"""Fact extraction from patient messages (en/zh): each value is attributed to the fact it states."""
+
+# ruff: noqa: E501 -- phrase tables read better with each regex alternative on one line.
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .lang import Concept, ConceptMatcher, en_pattern, normalize
+
+# In the order they are asked.
+FACTS: list[str] = [
+    "chief_complaint",
+    "onset_duration",
+    "severity",
+    "location",
+    "associated_symptoms",
+    "medications",
+    "allergies",
+    "history",
+]
+# Asked before everything else, and only when chest pain is mentioned.
+CHEST_COMPANIONS = "chest_companions"
+QUESTION_FACTS: tuple[str, ...] = (CHEST_COMPANIONS, *FACTS)
+# Extracted when the patient says them, never asked.
+EXTRA_FACTS: tuple[str, ...] = ("age", "onset")
+NONE = "none"
+_MAX_FACT_CHARS = 200
+
+# --- Numbers and durations ----------------------------------------------------------------
+
+_EN_NUM = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "couple of": 2, "few": 3,
+    "several": 4, "half an": 0.5, "half a": 0.5,
+}  # fmt: skip
+_EN_SCORE = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_UNIT_DAYS = {
+    "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365,
+    "分钟": 1 / 1440, "小时": 1 / 24, "钟头": 1 / 24, "天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7,
+    "月": 30, "年": 365,
+}  # fmt: skip
+_EN_NUMBER = r"\d+(?:\.\d+)?|half an|half a|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|couple of|few|several"
+_EN_UNIT = r"minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?"
+_ZH_NUMBER = r"\d+|[一二两三四五六七八九十半几]+"
+_ZH_UNIT = r"分钟|个?小时|个?钟头|天|日|个?(?:周|星期|礼拜)|个月|年"
+_EN_DAYPART = r"(?: morning| afternoon| evening| night)?"
+_EN_RELATIVE = rf"(?:yesterday{_EN_DAYPART}|last night|this (?:morning|afternoon|evening)|today|tonight|last week|the day before yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{{1,2}}(?::\d\d)? ?(?:am|pm))"
+_RELATIVE_DAYS = {
+    "today": 0.5, "this morning": 0.5, "this afternoon": 0.3, "this evening": 0.2, "tonight": 0.25,
+    "last night": 1, "yesterday": 1, "day before yesterday": 2, "last week": 7, "all day": 0.5,
+    "今天": 0.5, "今早": 0.5, "今天早上": 0.5, "刚才": 0.1, "昨天": 1, "昨晚": 1, "前天": 2, "上周": 7,
+    "上个星期": 7, "上星期": 7, "一整天": 0.5,
+}  # fmt: skip
+_BARE_UNITS_DAYS = {"hours": 0.2, "days": 3, "weeks": 14, "months": 60, "years": 730, "ages": 30}
+
+_DURATION_STRONG = [
+    re.compile(p)
+    for p in (
+        en_pattern(
+            rf"(?:for|since|over|past|last) (?:about |around |almost |nearly |over |the past |the last |a |more than |less than )*"
+            rf"(?:{_EN_NUMBER}) (?:{_EN_UNIT})"
+        ),
+        en_pattern(r"(?:for|over) (?:the )?(?:past |last )?(?:half an hour|half hour|hours|days|weeks|months|years|ages)"),
+        en_pattern(rf"(?:{_EN_NUMBER}) (?:{_EN_UNIT}) ago"),
+        en_pattern(rf"since {_EN_RELATIVE}"),
+        en_pattern(
+            rf"(?:started|began|start|begun|came on|happened|woke up with it)(?: [a-z]+){{0,2}}? (?:{_EN_RELATIVE}|suddenly|an hour ago)"
+        ),
+        en_pattern(r"all day|all night"),
+        en_pattern(
+            rf"(?<!every )(?<![\d.])(?:\d+(?:\.\d+)?|{'|'.join(w for w in _EN_NUM if len(w) > 2 and ' ' not in w)})[- ](?:{_EN_UNIT})(?![- ]old| pregnant| along)"
+        ),
+        rf"(?<!孕)(?<!每)(?<!每隔)(?<![\d.])(?:{_ZH_NUMBER})多?(?:{_ZH_UNIT})(?!大)(?:多|左右)?(?:了|前|以前|之前)?",
+        r"(?:从)?(?:今天早上|今天|今早|昨天|昨晚|前天|上周|上个星期|上星期|刚才|最近)(?:晚上|早上|下午|上午)?(?:开始|起)",
+        r"一整天",
+    )
+]
+# Only read as the onset when the patient is answering that question ("yesterday").
+_DURATION_WEAK = [
+    re.compile(en_pattern(rf"{_EN_RELATIVE}|a (?:few|couple of) (?:days|weeks|hours)|a while|ages")),
+    re.compile(r"今天早上|今天|今早|昨天|昨晚|前天|上周|上个星期|上星期|刚才|最近|好几天|几天"),
+]
+_ONSET = (
+    (re.compile(en_pattern(r"sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on (?:fast|quickly)") + r"|突然|忽然|一下子"), "sudden"),
+    (re.compile(en_pattern(r"gradual(?:ly)?|slowly|bit by bit|over time|getting worse") + r"|慢慢|逐渐|渐渐|越来越"), "gradual"),
+)
+
+# --- Severity -----------------------------------------------------------------------------
+
+_NUM_SCORE = r"10|[0-9]|zero|one|two|three|four|five|six|seven|eight|nine|ten"
+_NOT_A_SCORE = r"(?![\d.:/%])(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|am|pm|kg|lbs?|mg|ml|degrees|°|c\b|cm|pills?|tablets?|o'?clock))"
+_SEVERITY_NUMERIC = [
+    re.compile(p)
+    for p in (
+        rf"(?<![\d.])(?<![a-z])({_NUM_SCORE})\s*(?:/|out of|of|outta)\s*(?:10|ten)(?![\d])",
+        r"(?<![\d.])(10|[0-9]|十|[一二三四五六七八九])\s*分(?=$|[^\u4e00-\u9fff]|左右|吧|的|了|啊|呢|样子|上下)",
+        rf"(?<![a-z])(?:pain|it|it's|its|that's|hurts)(?: is| was| feels| at| like)* (?:about |around |maybe |probably |like |at |roughly )*(?:a |an )?({_NUM_SCORE})(?![a-z]){_NOT_A_SCORE}",
+        rf"(?<![a-z])(?:i'?d say|i would say|i'?d give it|i would give it|i'?d rate it|rate it|score|level)(?: it)?(?: is| at| as)? (?:about |around |maybe |a |an )*({_NUM_SCORE})(?![a-z]){_NOT_A_SCORE}",
+    )
+]
+# A bare number is a score only as the answer to the severity question ("about six", "7").
+_SEVERITY_BARE = re.compile(
+    rf"^\W*(?:(?:about|around|maybe|probably|like|roughly|approx(?:imately)?|say|a|an|um+|uh+|hmm+|i think|i guess|i'?d say|its|it's)\W+)*({_NUM_SCORE})(?![a-z]){_NOT_A_SCORE}"
+    r"|^\W*(?:大概|大约|差不多|可能|应该)?(10|[0-9]|十|[一二三四五六七八九])\s*(?:分|级)?(?:左右|吧|的样子|上下)?\W*$"
+)
+SEVERITY_WORDS: dict[str, int] = {
+    "unbearable": 9, "excruciating": 9, "agonising": 9, "agonizing": 9, "worst": 9, "the worst": 9,
+    "terrible": 8, "severe": 8, "horrible": 8, "awful": 8, "intense": 8,
+    "very bad": 7, "really bad": 7, "so bad": 7, "very painful": 7, "really painful": 7, "extremely painful": 8,
+    "pretty bad": 6, "quite bad": 6, "quite painful": 6, "pretty painful": 6, "moderate": 5,
+    "bearable": 4, "manageable": 3, "not too bad": 3, "not that bad": 3, "not bad": 3, "not severe": 3,
+    "not very bad": 3, "mild": 3, "slight": 2,
+    "痛死了": 9, "疼死了": 9, "受不了": 9, "忍不了": 9, "忍不住": 8, "剧痛": 9, "非常严重": 9, "剧烈": 8,
+    "很严重": 8, "严重": 8, "不严重": 3, "不太严重": 3, "疼得厉害": 7, "痛得厉害": 7, "疼得要命": 9,
+    "痛得要命": 9, "特别痛": 7, "特别疼": 7, "非常痛": 7, "非常疼": 7, "很痛": 6, "很疼": 6, "挺痛": 6,
+    "挺疼": 6, "比较痛": 5, "比较疼": 5, "厉害": 6, "中等": 5, "还能忍": 4, "能忍": 4, "还好": 3,
+    "有点痛": 3, "有点疼": 3, "有一点痛": 3, "有一点疼": 3, "轻微": 2, "不太痛": 2, "不太疼": 2,
+    "不怎么痛": 2, "不怎么疼": 2,
+}  # fmt: skip
+_SEVERITY_WORD_RE = re.compile(
+    "|".join(
+        en_pattern(re.escape(w)) if w.isascii() else re.escape(w)
+        for w in sorted(SEVERITY_WORDS, key=len, reverse=True)
+    )
+)
+
+# --- Locations ----------------------------------------------------------------------------
+
+_LOCATIONS_EN = (
+    "lower back", "upper back", "lower abdomen", "upper abdomen", "forehead", "temples?", "head",
+    "eyes?", "ears?", "nose", "throat", "neck", "jaw", "teeth", "tooth", "mouth", "chest",
+    "breastbone", "breast", "back(?! to| again| then| home| up| when| of| and forth)", "shoulders?",
+    "arms?", "elbows?", "wrists?", "hands?", "fingers?", "abdomen", "stomach", "belly", "tummy",
+    "flank", "groin", "pelvis", "hips?", "legs?", "calf", "calves", "thighs?", "knees?", "ankles?",
+    "heels?", "feet", "foot", "toes?", "skin", "side(?! effects?)", "ribs?", "testicles?",
+)  # fmt: skip
+_LOCATIONS_ZH = (
+    "太阳穴", "额头", "头", "眼睛", "耳朵", "鼻子", "喉咙", "嗓子", "脖子", "颈部", "下巴", "牙", "嘴",
+    "胸口", "胸", "乳房", "后背", "背", "腰", "肩膀", "胳膊", "手臂", "手肘", "手腕", "手指", "手(?![术机续])",
+    "肚子", "小腹", "上腹", "下腹", "腹部", "腹", "胃", "肋", "腹股沟", "屁股", "大腿", "小腿", "腿", "膝盖",
+    "脚踝", "脚后跟", "脚趾", "脚", "皮肤", "睾丸",
+)  # fmt: skip
+_SIDE_EN = r"(?:(?:left|right|upper|lower|both)(?:[- ]hand)?[- ](?:side (?:of )?(?:my |the |his |her )?)?){0,2}"
+_LOCATION_RE = re.compile(
+    rf"(?<![a-z])(?P<side>{_SIDE_EN})(?P<part>{'|'.join(_LOCATIONS_EN)})(?![a-z])"
+    rf"|(?P<zside>[左右](?:边|侧)?(?:上|下)?|两侧|两边)?(?P<zpart>{'|'.join(_LOCATIONS_ZH)})"
+    r"|(?<![a-z])(?:(?:on )?the )?(?P<oside>(?:(?:lower|upper) )?(?:left|right)(?: (?:lower|upper))?)(?: side| hand side)(?![a-z])"
+    r"|(?<![a-z])(?:on )?the (?P<tside>(?:(?:lower|upper) )?(?:left|right)(?: (?:lower|upper))?)(?![a-z])"
+    r"|(?<![a-z])(?P<bside>(?:lower|upper) (?:left|right)|(?:left|right) (?:lower|upper))(?![a-z])"
+    r"|(?P<zonly>左边|右边|左侧|右侧)"
+)
+_LOCATION_CANON = {
+    "eye": "eyes", "ear": "ears", "tooth": "teeth", "feet": "foot", "shoulders": "shoulder",
+    "arms": "arm", "elbows": "elbow", "wrists": "wrist", "hands": "hand", "fingers": "finger",
+    "hips": "hip", "legs": "leg", "thighs": "thigh", "knees": "knee", "ankles": "ankle",
+    "toes": "toe", "ribs": "rib", "temples": "temple", "heels": "heel", "calves": "calf",
+    "testicles": "testicle",
+}  # fmt: skip
+
+# --- Symptoms and conditions --------------------------------------------------------------
+
+SYMPTOMS: tuple[Concept, ...] = (
+    Concept(
+        "mild fever",
+        en=(r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|a (?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",),
+        zh=(r"有点(?:儿)?(?:发烧|发热|烧)|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
+    ),
+    Concept(
+        "fever",
+        en=(
+            r"fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp",
+            r"temp(?:erature)?(?: is| of| was| at)? ?(?:3[89]|4[0-2])(?:\.\d)?|(?:3[89]|4[0-2])(?:\.\d)? ?(?:°c?|degrees)",
+        ),
+        zh=(r"发烧|发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度",),
+    ),
+    Concept("chills", en=(r"chills|shivering|rigors|shivers",), zh=(r"发冷|寒战|打寒颤|怕冷",)),
+    Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳",)),
+    Concept(
+        "sore throat",
+        en=(r"sore throat|(?:scratchy|itchy) throat|throat (?:hurts|is sore|is scratchy)",),
+        zh=(r"喉咙[痛疼]|嗓子[痛疼]|咽痛|喉咙(?:很|有点|特别)?[痛疼]|嗓子(?:很|有点)?[痛疼]",),
+    ),
+    Concept(
+        "runny nose",
+        en=(r"runny nose|stuffy nose|blocked nose|congest[a-z]*|nose (?:is )?(?:running|runs|blocked)",),
+        zh=(r"流鼻涕|鼻塞|流涕",),
+    ),
+    Concept("sneezing", en=(r"sneez[a-z]*",), zh=(r"打喷嚏|喷嚏",)),
+    Concept("nausea", en=(r"nause[a-z]*|queasy|feel(?:ing)? sick",), zh=(r"恶心|想吐",)),
+    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick",), zh=(r"呕吐|吐了",)),
+    Concept("diarrhea", en=(r"diarrh[a-z]*|loose stools?|the runs",), zh=(r"腹泻|拉肚子|拉稀",)),
+    Concept("constipation", en=(r"constipat[a-z]*",), zh=(r"便秘",)),
+    Concept("headache", en=(r"headaches?|head hurts|head is pounding|head ?ache",), zh=(r"头[痛疼]",)),
+    Concept("dizziness", en=(r"dizz[a-z]*|light-?headed|vertigo|room spins|room is spinning",), zh=(r"头晕|头昏|眩晕|天旋地转",)),
+    Concept("rash", en=(r"rash(?:es)?|hives|spots",), zh=(r"皮疹|疹子|红疹|起疹|荨麻疹",)),
+    Concept("blisters", en=(r"blisters?",), zh=(r"水疱|水泡",)),
+    Concept("itching", en=(r"itch[a-z]*",), zh=(r"瘙痒|(?<!不)痒",)),
+    Concept(
+        "fatigue",
+        en=(r"fatigue[d]?|tired(?:ness)?|exhausted|no energy",),
+        zh=(r"乏力|疲劳|疲倦|没力气|没精神|很累",),
+    ),
+    Concept(
+        "shortness of breath",
+        en=(
+            r"short(?:ness)? of breath|breathless[a-z]*|(?:trouble|difficulty) breathing|wheez[a-z]*|out of breath|can'?t (?:catch my )?breathe?",
+        ),
+        zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气促|(?<!哮)气喘",),
+    ),
+    Concept(
+        "chest pain",
+        en=(
+            r"chest[- ](?:pain|pains|tightness|pressure|discomfort|heaviness|hurts|is tight|feels tight|ache)",
+            r"(?:pain|pressure|tightness|heaviness) (?:in|on|across) (?:my |the )?chest|tight chest|crushing pain|chest feels like",
+        ),
+        zh=(r"胸痛|胸闷|胸口(?:[痛疼闷]|压榨|发紧|憋)|心口[痛疼]|胸部[痛疼]|胸(?:口|部)?(?:很|有点)?[痛疼]|胸(?:口|部)?压榨",),
+    ),
+    Concept(
+        "radiating pain",
+        en=(
+            r"(?:spread|spreading|spreads|radiat[a-z]*|going|goes|moving|moves|shoot[a-z]*|travel[a-z]*)(?: down| up)? (?:in)?to (?:my |his |her )?(?:left |right )?(?:arm|jaw|neck|back|shoulder)s?",
+            r"(?:pain|hurts?|aches?) (?:in|down) (?:my |his |her )?(?:left |right )?arm",
+        ),
+        zh=(r"(?:放射|窜|传|痛|疼|延伸|扩散|牵扯)到(?:了)?(?:左|右)?(?:手臂|胳膊|臂|下巴|下颌|肩膀|肩|后背|背)",),
+    ),
+    Concept(
+        "fainting",
+        en=(r"faint(?:ed|ing)?|pass(?:ed)? out|black(?:ed)? out|collaps[a-z]*",),
+        zh=(r"晕倒|晕厥|昏倒|昏过去|晕过去|快要晕|要晕倒|眼前发黑",),
+    ),
+    Concept(
+        "abdominal pain",
+        en=(
+            r"(?:abdominal|stomach|belly|tummy) (?:pain|ache|cramps?)|stomach ?ache|tummy ?ache|(?:pain|ache|cramps?) in (?:my |the )?(?:stomach|tummy|belly|abdomen)",
+            r"stomach cramps?|(?:stomach|tummy|belly) hurts",
+        ),
+        zh=(r"腹痛|(?:[左右]?[上下])?腹(?:部)?(?:剧|绞)?[痛疼]|肚子(?:很|有点|剧)?[痛疼]|胃(?:很|有点)?[痛疼]",),
+    ),
+    Concept("back pain", en=(r"back ?(?:pain|ache)|back hurts",), zh=(r"背[痛疼]|腰[痛疼]",)),
+    Concept("sweating", en=(r"sweat(?:ing|s|y)?|clammy",), zh=(r"出汗|冒汗|盗汗|出冷汗|冷汗",)),
+    Concept(
+        "palpitations",
+        en=(r"palpitations?|heart (?:keeps |is )?(?:racing|pounding|fluttering)|heart pounds|irregular heart ?beat|fluttering",),
+        zh=(r"心慌|心悸|心跳快|心跳(?:很|特别)?快|心跳不齐",),
+    ),
+    Concept("numbness", en=(r"numb[a-z]*|tingl[a-z]*|pins and needles",), zh=(r"麻木|发麻",)),
+    Concept(
+        "blurred vision",
+        en=(r"blurr[a-z]* vision|vision (?:is )?blurr[a-z]*|double vision|blurry",),
+        zh=(r"视力模糊|看不清|重影|视物模糊",),
+    ),
+    Concept("confusion", en=(r"confus[a-z]*|disorient[a-z]*|not making sense",), zh=(r"意识模糊|神志不清|糊涂|说胡话|迷糊",)),
+    Concept("stiff neck", en=(r"stiff neck|neck (?:is )?(?:stiff|rigid)",), zh=(r"脖子(?:僵硬|发硬|硬)|颈部僵硬|颈项强直",)),
+    Concept(
+        "loss of appetite",
+        en=(r"(?:loss of|no|poor) appetite|not hungry|don'?t want to eat|off (?:his|her|my) food",),
+        zh=(r"没胃口|食欲不振|不想吃东西|不肯吃东西|吃不下",),
+    ),
+    Concept(
+        "bleeding",
+        en=(r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",),
+        zh=(r"出血|流血|便血|尿血|吐血|呕血|咳血|黑便",),
+    ),
+    Concept("swelling", en=(r"swell[a-z]*|swollen",), zh=(r"肿(?!瘤)",)),
+    Concept(
+        "painful urination",
+        en=(
+            r"(?:pain|burning|burns|hurts|stings?) (?:when|while|on|every time) (?:i )?(?:urinat[a-z]*|pee[a-z]*)|dysuria|frequent urination|peeing all the time",
+        ),
+        zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急",),
+    ),
+    Concept(
+        "body aches",
+        en=(r"(?:muscle|body) aches?|aching all over|every muscle aches|muscles ache",),
+        zh=(r"肌肉酸痛|全身酸痛|浑身[痛疼]|浑身酸痛",),
+    ),
+    Concept("crying", en=(r"crying|cries|crie[sd] for hours",), zh=(r"哭闹|一直哭|哭个不停",)),
+)
+# A concept that refines another: its mention hides the one it contains ("有点发烧" is not "fever").
+_REFINES = {"mild fever": "fever"}
+_SYMPTOMS = ConceptMatcher(SYMPTOMS)
+SYMPTOM_ZH: dict[str, str] = {
+    "mild fever": "低热", "fever": "发热", "chills": "寒战", "cough": "咳嗽", "sore throat": "咽痛",
+    "runny nose": "流涕/鼻塞", "sneezing": "打喷嚏", "nausea": "恶心", "vomiting": "呕吐",
+    "diarrhea": "腹泻", "constipation": "便秘", "headache": "头痛", "dizziness": "头晕", "rash": "皮疹",
+    "blisters": "水疱", "itching": "瘙痒", "fatigue": "乏力", "shortness of breath": "气短",
+    "chest pain": "胸痛", "radiating pain": "放射痛", "fainting": "晕厥", "abdominal pain": "腹痛",
+    "back pain": "腰背痛", "sweating": "出汗", "palpitations": "心悸", "numbness": "麻木",
+    "blurred vision": "视物模糊", "confusion": "意识模糊", "stiff neck": "颈部僵硬",
+    "loss of appetite": "食欲差", "bleeding": "出血", "swelling": "肿胀", "painful urination": "尿痛/尿频",
+    "body aches": "全身酸痛", "crying": "哭闹",
+}  # fmt: skip
+
+CONDITIONS: tuple[Concept, ...] = (
+    Concept("diabetes", en=(r"diabet[a-z]*",), zh=(r"糖尿病|血糖高",)),
+    Concept("hypertension", en=(r"hypertension|high blood pressure",), zh=(r"高血压|血压高",)),
+    Concept("asthma", en=(r"asthma",), zh=(r"哮喘",)),
+    Concept("COPD", en=(r"copd|emphysema",), zh=(r"慢阻肺|肺气肿",)),
+    Concept(
+        "heart disease",
+        en=(r"heart (?:disease|failure|condition|problems?)|coronary|angina|atrial fibrillation|afib",),
+        zh=(r"心脏病|冠心病|心衰|房颤|心绞痛",),
+    ),
+    Concept("kidney disease", en=(r"kidney (?:disease|failure|problems?)",), zh=(r"肾病|肾衰|肾功能不全",)),
+    Concept("cancer", en=(r"cancer|tumou?r|chemo[a-z]*",), zh=(r"癌|肿瘤|化疗",)),
+    Concept("HIV", en=(r"hiv",), zh=(r"艾滋|hiv",)),
+    Concept("epilepsy", en=(r"epilep[a-z]*",), zh=(r"癫痫",)),
+    Concept("stroke", en=(r"(?:had|history of) a? ?stroke",), zh=(r"中风|脑梗",)),
+    Concept("thyroid disease", en=(r"thyroid|hypothyroid[a-z]*|hyperthyroid[a-z]*",), zh=(r"甲亢|甲减|甲状腺",)),
+    Concept("hepatitis", en=(r"hepatitis",), zh=(r"乙肝|肝炎",)),
+    Concept("depression", en=(r"depression",), zh=(r"抑郁",)),
+    Concept("pregnancy", en=(r"pregnan[a-z]*(?! test)",), zh=(r"怀孕|孕\d+周|妊娠",)),
+    Concept("immunosuppression", en=(r"immunosuppress[a-z]*|transplant",), zh=(r"免疫抑制|移植",)),
+    Concept("surgery", en=(r"surgery|operation",), zh=(r"手术",)),
+)
+_CONDITIONS = ConceptMatcher(CONDITIONS)
+CONDITION_ZH: dict[str, str] = {
+    "diabetes": "糖尿病", "hypertension": "高血压", "asthma": "哮喘", "COPD": "慢阻肺",
+    "heart disease": "心脏病", "kidney disease": "肾病", "cancer": "肿瘤", "HIV": "HIV感染",
+    "epilepsy": "癫痫", "stroke": "中风史", "thyroid disease": "甲状腺疾病", "hepatitis": "肝炎",
+    "depression": "抑郁", "pregnancy": "妊娠", "immunosuppression": "免疫抑制", "surgery": "手术史",
+}  # fmt: skip
+_HISTORY_PHRASE = re.compile(
+    en_pattern(r"(?:history of|diagnosed with|suffer from) [a-z' ]{2,40}")
+    + r"|(?:有|患有|得过)[^，,。；;]{1,10}(?:病史|病)"
+)
+_NO_HISTORY = re.compile(
+    en_pattern(
+        r"no (?:medical |past |significant |other )?(?:history|conditions?|illness(?:es)?|health problems?|problems)|"
+        r"(?:healthy|generally healthy|in good health|fit and well)|nothing (?:else )?(?:chronic|serious)|never (?:had|been) (?:anything|ill|sick)"
+    )
+    + r"|没有(?:什么)?(?:病史|基础病|慢性病|其他疾病|其他病|别的病)|身体(?:一直|平时)?(?:很|挺|还)?(?:好|健康)|无(?:既往)?病史|以前没有过|第一次"
+)
+_NO_MEDS = re.compile(
+    en_pattern(
+        r"no (?:regular )?(?:medications?|medicines?|meds|drugs|pills|tablets)|not (?:taking|on) (?:any|anything)|"
+        r"don'?t take (?:any|anything)|(?:taking|take) nothing|not on any (?:medications?|meds)|nothing regular"
+    )
+    + r"|没有?(?:在)?(?:吃|服|用)(?:任何|什么)?药|不吃药|没用药|没有用药|无用药|没吃什么药"
+)
+_MEDS = re.compile(
+    en_pattern(
+        r"(?:i'?m taking|i am taking|i take|i'?m on|i am on|i use|i'?ve taken|i took|i'?ve been taking|been taking|i'?ve tried|i tried|i'?m using|i had some|he takes|she takes|he'?s on|she'?s on) ([a-z0-9][^.;,!?\n]{1,60})"
+    )
+    + r"|(?:正在吃|一直在吃|一直吃|每天吃|在吃|服用|在用|吃了点|吃了些)([^，,。；;！？\n]{1,20})"
+    + r"|(?:吃了|吃过|用了)([^，,。；;！？\n]{0,12}(?:药|片|粒|胶囊|颗粒|冲剂))"
+)
+_NO_ALLERGY = re.compile(
+    en_pattern(r"no (?:known )?(?:drug |food )?allergies|not allergic(?: to anything)?|nkda|no allergy|allergic to nothing")
+    + r"|(?:没有|无|没)(?:什么|任何|已知)?(?:药物|食物)?过敏|不过敏"
+)
+_ALLERGY = re.compile(
+    en_pattern(
+        r"allergic to ([^.;!?\n]{1,40})|allergy to ([^.;!?\n]{1,40})|"
+        r"(?!(?:an|any|the|no|food|drug|known|seasonal)\b)([a-z]{3,}) allergy"
+    )
+    + r"|对([^，,。；;！？\n]{1,12}?)过敏|([^\s，,。；;！？对有我会没无不]{1,8}?)过敏(?!了|反应)"
+)
+_NO_ANSWER = re.compile(
+    r"^\s*(?:no|nope|none|nothing|not really|no others?|nothing else|n/?a|nah|没有|没|无|都没有|没有了|"
+    r"没有其他|没有别的|不|不是|没吃|没有吃|都没|也没有)\W*$|"
+    + en_pattern(r"no (?:other|more) symptoms|nothing else|none of (?:those|them|these)|no,? none")
+    + r"|没有(?:其他|别的)(?:症状|不舒服)|都没有|这些都没有"
+)
+_UNKNOWN = re.compile(
+    en_pattern(r"(?:i )?(?:don'?t|do not) know|not sure|no idea|can'?t (?:say|remember|tell)|unsure")
+    + r"|不知道|不清楚|说不好|不确定|记不清|忘了"
+)
+_GREETING = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|good (?:morning|afternoon|evening)|doctor|dr|thanks?|thank you|ok|okay|"
+    r"你好|您好|嗨|哈喽|在吗|医生|大夫|谢谢|好的)\W*)+$"
+)
+_AGE = [
+    (re.compile(r"(?<!\d)(\d{1,3})[- ]?(?:years?[- ]old|year-old|yrs?[- ]old|yo|y/o)(?![a-z])"), 1),
+    (re.compile(r"(?<!\d)(\d{1,2})[- ]?(?:months?[- ]old|month-old|mo old)(?![a-z])"), 1 / 12),
+    (re.compile(r"(?<!\d)(\d{1,2})[- ]?(?:weeks?[- ]old|week-old)(?![a-z])"), 1 / 52),
+    (re.compile(r"(?<![a-z])(?:aged|age) (\d{1,3})(?!\d)"), 1),
+    (re.compile(r"(?<![a-z])(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,3})(?![\d.,:/%])(?! ?(?:weeks?|days?|months?|kg|kilos?|lbs?|pounds|cm|times|minutes|hours|mg))(?: years?)?(?![a-z])"), 1),
+    (re.compile(r"(?<![a-z])(?:son|daughter|child|kid|boy|girl|baby|toddler) \((\d{1,2})\)"), 1),
+    (re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁"), 1),
+    (re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月大"), 1 / 12),
+    (re.compile(r"今年(\d{1,3}|[一二两三四五六七八九十]{1,3})(?!\d)(?!年)"), 1),
+]
+
+
+# --- Finders ------------------------------------------------------------------------------
+
+
+def clip(text: str, limit: int = _MAX_FACT_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def zh_int(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    if token in _EN_SCORE:
+        return _EN_SCORE[token]
+    if token.startswith("十"):
+        return 10 + _ZH_DIGITS.get(token[1:], 0) if len(token) > 1 else 10
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return _ZH_DIGITS.get(tens, 1) * 10 + _ZH_DIGITS.get(ones, 0)
+    return _ZH_DIGITS.get(token, 0)
+
+
+def find_duration(text: str, answering: bool = False) -> str | None:
+    norm = normalize(text)
+    patterns = _DURATION_STRONG + (_DURATION_WEAK if answering else [])
+    best: re.Match[str] | None = None
+    for pattern in patterns:
+        m = pattern.search(norm)
+        if m and (best is None or m.start() < best.start() or (m.start() == best.start() and m.end() > best.end())):
+            best = m
+    return text[best.start() : best.end()].strip() if best else None
+
+
+def find_onset(text: str) -> str | None:
+    norm = normalize(text)
+    for pattern, value in _ONSET:
+        if pattern.search(norm):
+            return value
+    return None
+
+
+def find_severity(text: str, answering: bool = False) -> str | None:
+    norm = normalize(text)
+    for pattern in _SEVERITY_NUMERIC:
+        m = pattern.search(norm)
+        if m:
+            return f"{min(zh_int(m.group(1)), 10)}/10"
+    if answering:
+        m = _SEVERITY_BARE.search(norm)
+        if m:
+            return f"{min(zh_int(m.group(1) or m.group(2)), 10)}/10"
+    m = _SEVERITY_WORD_RE.search(norm)
+    return text[m.start() : m.end()] if m else None
+
+
+def find_locations(text: str) -> list[str]:
+    norm = normalize(text)
+    found: list[str] = []
+    for m in _LOCATION_RE.finditer(norm):
+        if m.group("part"):
+            part = _LOCATION_CANON.get(m.group("part"), m.group("part"))
+            side = " ".join(w for w in re.split(r"[- ]+", m.group("side")) if w in ("left", "right", "upper", "lower", "both"))
+            word = f"{side} {part}".strip()
+        elif m.group("zpart"):
+            word = (m.group("zside") or "") + m.group("zpart")
+        elif m.group("oside") or m.group("tside") or m.group("bside"):
+            word = f"{m.group('oside') or m.group('tside') or m.group('bside')} side"
+        else:
+            word = m.group("zonly")
+        if word not in found:
+            found.append(word)
+    # "left knee" makes a separate "knee" redundant.
+    return [w for w in found if not any(o != w and o.endswith(w) for o in found)]
+
+
+def find_age(text: str) -> str | None:
+    norm = normalize(text)
+    for pattern, factor in _AGE:
+        m = pattern.search(norm)
+        if m:
+            n = zh_int(m.group(1))
+            unit = "years" if factor == 1 else "months" if factor == 1 / 12 else "weeks"
+            return f"{n} {unit}"
+    return None
+
+
+def age_years(value: str | None) -> float | None:
+    """Age in years from an age fact ("72", "18 month old", "三岁"); None when unknown."""
+    if not value:
+        return None
+    norm = normalize(value)
+    m = re.fullmatch(r"(\d+) (years|months|weeks)", norm)
+    if m:
+        return int(m.group(1)) / {"years": 1, "months": 12, "weeks": 52}[m.group(2)]
+    for pattern, factor in _AGE:
+        m = pattern.search(norm)
+        if m:
+            return zh_int(m.group(1)) * factor
+    return None
+
+
+def findings(messages: Iterable[str]) -> tuple[list[str], list[str]]:
+    """Symptoms the patient reports (present) and denies (absent); present wins on conflict."""
+    present: list[str] = []
+    absent: list[str] = []
+    for text in messages:
+        mentions = [m for m in _SYMPTOMS.mentions(text) if not m.historical]
+        for m in mentions:
+            hidden = any(
+                _REFINES.get(o.concept) == m.concept and o.start <= m.start and m.end <= o.end
+                for o in mentions
+            )
+            if hidden:
+                continue
+            target = absent if m.negated else present
+            if m.concept not in target:
+                target.append(m.concept)
+    return present, [s for s in absent if s not in present]
+
+
+def find_conditions(text: str) -> list[str]:
+    return list(dict.fromkeys(m.concept for m in _CONDITIONS.mentions(text) if not m.negated))
+
+
+def find_history(text: str, answering: bool = False) -> str | None:
+    conditions = find_conditions(text)
+    if conditions:
+        return ", ".join(conditions)
+    norm = normalize(text)
+    m = _NO_HISTORY.search(norm)
+    if m and (answering or m.group(0) not in ("第一次", "以前没有过")):
+        return NONE
+    m = _HISTORY_PHRASE.search(norm)
+    return clip(text[m.start() : m.end()]) if m else None
+
+
+_TRAILING_CLAUSE = re.compile(
+    r"\s+(?:and (?:i|i'm|i've|my|also)|but|so|because|which|since|though)(?![a-z']).*$",
+    re.IGNORECASE,
+)
+
+
+def _object_phrase(text: str) -> str:
+    """Cut a captured phrase at the start of the next clause ("penicillin and I take ...")."""
+    return clip(_TRAILING_CLAUSE.sub("", text, count=1).strip(" ,"))
+
+
+def find_medications(text: str, answering: bool = False) -> str | None:
+    norm = normalize(text)
+    if _NO_MEDS.search(norm):
+        return NONE
+    m = _MEDS.search(norm)
+    if not m:
+        return None
+    group = next(i for i in (1, 2, 3) if m.group(i))
+    return _object_phrase(text[m.start(group) : m.end(group)])
+
+
+def find_allergies(text: str, answering: bool = False) -> str | None:
+    norm = normalize(text)
+    if _NO_ALLERGY.search(norm):
+        return NONE
+    m = _ALLERGY.search(norm)
+    if not m:
+        return None
+    group = next(i for i in range(1, 6) if m.group(i))
+    return _object_phrase(text[m.start(group) : m.end(group)])
+
+
+def is_complaint(text: str) -> bool:
+    return bool(text.strip()) and not _GREETING.match(normalize(text))
+
+
+def is_no(text: str) -> bool:
+    return bool(_NO_ANSWER.search(normalize(text)))
+
+
+def is_unknown(text: str) -> bool:
+    return bool(_UNKNOWN.search(normalize(text)))
+
+
+def mentions_chest_pain(messages: Iterable[str]) -> bool:
+    return "chest pain" in findings(messages)[0]
+
+
+_COMPANIONS = ("shortness of breath", "sweating", "radiating pain", "fainting", "nausea", "dizziness")
+
+
+def _companions(messages: Sequence[str]) -> str | None:
+    present, absent = findings(messages)
+    yes = [c for c in _COMPANIONS if c in present]
+    no = [c for c in _COMPANIONS if c in absent]
+    if yes:
+        return ", ".join(yes) + (f" (denies {', '.join(no)})" if no else "")
+    if no:
+        return f"{NONE} (denies {', '.join(no)})"
+    return None
+
+
+# --- Putting it together ------------------------------------------------------------------
+
+_FINDERS = {
+    "onset_duration": find_duration,
+    "severity": find_severity,
+    "history": find_history,
+    "medications": find_medications,
+    "allergies": find_allergies,
+}
+# Facts an answer may fill with the patient's own words when nothing more specific is found.
+_RAW_OK = ("onset_duration", "location", "associated_symptoms", "history", "medications", "allergies", CHEST_COMPANIONS)
+_NO_MEANS_NONE = ("associated_symptoms", "history", "medications", "allergies", CHEST_COMPANIONS)
+# Facts the latest message updates; for the others the direct answer, then the first mention wins.
+_LATEST_WINS = ("severity", "medications", "allergies")
+
+
+def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str, str]:
+    """Facts from patient messages; `answered[i]` is the fact message i answers (or None)."""
+    answered = list(answered) + [None] * (len(messages) - len(answered))
+    facts: dict[str, str] = {}
+
+    answer_idx: dict[str, int] = {}
+    for i, fact in enumerate(answered):
+        if fact and fact not in answer_idx:
+            answer_idx[fact] = i
+    complaint = None
+    if "chief_complaint" in answer_idx and is_complaint(messages[answer_idx["chief_complaint"]]):
+        complaint = messages[answer_idx["chief_complaint"]]
+    if complaint is None:
+        complaint = next(
+            (m for i, m in enumerate(messages) if answered[i] in (None, "chief_complaint") and is_complaint(m)),
+            None,
+        )
+    if complaint:
+        facts["chief_complaint"] = clip(complaint)
+
+    per_message: list[dict[str, str]] = []
+    for i, text in enumerate(messages):
+        found: dict[str, str] = {}
+        for fact, finder in _FINDERS.items():
+            value = finder(text, answering=answered[i] == fact)
+            if value:
+                found[fact] = value
+        per_message.append(found)
+
+    for fact in _FINDERS:
+        values = [(i, found[fact]) for i, found in enumerate(per_message) if fact in found]
+        if not values:
+            continue
+        positive = [(i, v) for i, v in values if v != NONE] or values
+        if fact == "history":
+            conditions = list(dict.fromkeys(c for t in messages for c in find_conditions(t)))
+            facts[fact] = ", ".join(conditions) if conditions else positive[-1][1]
+        elif fact in _LATEST_WINS:
+            facts[fact] = positive[-1][1]
+        else:
+            direct = [v for i, v in positive if answered[i] == fact]
+            facts[fact] = direct[0] if direct else positive[0][1]
+
+    locations: list[str] = []
+    for text in messages:
+        locations += [loc for loc in find_locations(text) if loc not in locations]
+    locations = [w for w in locations if not any(o != w and o.endswith(w) for o in locations)]
+    if locations:
+        facts["location"] = ", ".join(locations)
+
+    for text in messages:
+        age = find_age(text)
+        if age:
+            facts["age"] = age
+            break
+    for text in messages:
+        onset = find_onset(text)
+        if onset:
+            facts["onset"] = onset
+            break
+
+    present, absent = findings(messages)
+    if "associated_symptoms" in answer_idx or len(present) >= 2:
+        if present:
+            facts["associated_symptoms"] = ", ".join(present)
+        elif absent:
+            facts["associated_symptoms"] = NONE + " (denies " + ", ".join(absent) + ")"
+    if "chest pain" in present:
+        companions = _companions(messages)
+        if companions:
+            facts[CHEST_COMPANIONS] = companions
+
+    # An answer with nothing more specific in it fills the asked fact with the patient's words,
+    # unless it states another fact instead ("It started yesterday" is not a severity).
+    for i, (text, fact) in enumerate(zip(messages, answered, strict=False)):
+        if not fact or fact in facts or not text.strip():
+            continue
+        if fact in _NO_MEANS_NONE and is_no(text):
+            facts[fact] = NONE
+            continue
+        if fact not in _RAW_OK or is_unknown(text) or not is_complaint(text):
+            continue
+        if re.search(r"[?？]\s*$", text):
+            continue  # the patient asked something back
+        other = set(per_message[i]) | ({"age"} if find_age(text) else set())
+        if other - {fact}:
+            continue
+        if fact == "onset_duration" and len(text) > 80:
+            continue
+        if fact == CHEST_COMPANIONS and is_yes(text):
+            facts[fact] = "yes: " + clip(text)
+            continue
+        facts[fact] = clip(text)
+    return facts
+
+
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|i do|i am|a bit|a little|some|sort of|kind of|有|有的|是|是的|对|嗯|有一点|有点)(?![a-z])")
+
+
+def is_yes(text: str) -> bool:
+    return bool(_YES.search(normalize(text)))
+
+
+# --- Numbers ------------------------------------------------------------------------------
+
+
+def severity_score(value: str | None) -> int | None:
+    """0-10 score from a severity fact ("7/10", "severe", "很严重"); None when unknown."""
+    if not value:
+        return None
+    norm = normalize(value)
+    m = re.search(r"(?<!\d)(10|[0-9])\s*/\s*10", norm)
+    if m:
+        return int(m.group(1))
+    for pattern in _SEVERITY_NUMERIC:
+        m = pattern.search(norm)
+        if m:
+            return min(zh_int(m.group(1)), 10)
+    bare = re.fullmatch(r"\s*(10|[0-9]|十|[一二三四五六七八九])\s*分?\W*", norm)
+    if bare:
+        return zh_int(bare.group(1))
+    m = _SEVERITY_WORD_RE.search(norm)
+    return SEVERITY_WORDS[m.group(0)] if m else None
+
+
+def severity_is_numeric(value: str | None) -> bool:
+    return bool(value and re.search(r"\d\s*/\s*10", value))
+
+
+def duration_days(value: str | None) -> float | None:
+    """Approximate duration in days from an onset/duration fact; None when unknown."""
+    if not value:
+        return None
+    norm = normalize(value)
+    m = re.search(rf"(?<![a-z])({_EN_NUMBER})[ -]({_EN_UNIT})", norm)
+    if m:
+        count = _EN_NUM.get(m.group(1))
+        number = float(m.group(1)) if count is None else float(count)
+        unit = m.group(2)
+        unit = {"min": "minute", "hr": "hour", "wk": "week", "yr": "year"}.get(
+            unit.rstrip("s"), unit.rstrip("s")
+        )
+        return number * _UNIT_DAYS.get(unit, 1)
+    if re.search(r"half (?:an )?hour", norm):
+        return 1 / 48
+    m = re.search(rf"({_ZH_NUMBER})多?({_ZH_UNIT})", norm)
+    if m:
+        token = m.group(1)
+        number = 0.5 if token == "半" else 3.0 if token == "几" else float(zh_int(token))
+        unit = m.group(2).lstrip("个")
+        return number * _UNIT_DAYS.get(unit, 1)
+    for phrase, days in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):
+        if phrase in norm:
+            return days
+    m = re.search(r"(?<![a-z])(hours|days|weeks|months|years|ages)(?![a-z])", norm)
+    if m:
+        return _BARE_UNITS_DAYS[m.group(1)]
+    return None

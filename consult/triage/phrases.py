@@ -1,0 +1,172 @@
+"""Fixed bilingual wording of the interview: questions, acknowledgements and summary labels."""
+
+# ruff: noqa: E501 -- text tables and prompts read better unbroken.
+
+from __future__ import annotations
+
+# One question per message. Chinese is written for Chinese patients, not translated word by word.
+QUESTIONS: dict[str, dict[str, str]] = {
+    "chest_companions": {
+        "en": "This is important: along with the chest pain, are you short of breath, sweating, "
+        "feeling faint, or is the pain spreading to your arm, jaw or back?",
+        "zh": "这一点很重要：胸口疼的同时，有没有喘不上气、出冷汗、头晕想晕倒，或者疼痛窜到胳膊、下巴或后背？",
+    },
+    "chief_complaint": {
+        "en": "In your own words, what is bothering you most today?",
+        "zh": "您今天主要是哪里不舒服，能用自己的话跟我说说吗？",
+    },
+    "onset_duration": {
+        "en": "When did this start?",
+        "zh": "这个情况是从什么时候开始的？",
+    },
+    "location": {
+        "en": "Where exactly do you feel it, and is it on one side?",
+        "zh": "具体是哪个部位不舒服，是左边、右边还是两边都有？",
+    },
+    "severity": {
+        "en": "On a scale of 0 to 10, where 10 is the worst you can imagine, how bad is it right now?",
+        "zh": "如果0分是一点都不难受，10分是您能想象的最难受，现在大概有几分？",
+    },
+    "associated_symptoms": {
+        "en": "Have you noticed anything else along with it, such as a fever, feeling sick or dizziness?",
+        "zh": "除了这些，还有没有别的不舒服，比如发烧、恶心或者头晕？",
+    },
+    "history": {
+        "en": "Do you have any long-term health conditions, or have you had anything like this before?",
+        "zh": "您平时有没有什么慢性病或长期的健康问题，以前有过类似的情况吗？",
+    },
+    "medications": {
+        "en": "Are you taking any medicines at the moment, including ones you bought yourself?",
+        "zh": "您最近有没有在用什么药，包括自己买的药？",
+    },
+    "allergies": {
+        "en": "Are you allergic to any medicines or foods?",
+        "zh": "您对什么药物或者食物过敏吗？",
+    },
+}
+
+# What the model is asked to write about, when a larger model does the phrasing.
+TOPICS: dict[str, tuple[str, str]] = {
+    "chest_companions": (
+        "whether the chest pain comes with breathlessness, sweating, feeling faint, or pain "
+        "spreading to the arm, jaw or back",
+        "胸痛是否伴有气短、出冷汗、要晕倒或疼痛放射到胳膊、下巴、后背",
+    ),
+    "chief_complaint": ("the main problem that brings them here", "主要哪里不舒服"),
+    "onset_duration": ("when it started and how long it has lasted", "什么时候开始、持续多久"),
+    "location": ("where in the body they feel it, and on which side", "身体哪个部位、哪一侧"),
+    "severity": ("how bad it is on a scale of 0 to 10", "用0到10分评价严重程度"),
+    "associated_symptoms": ("any other symptoms", "有没有其他症状"),
+    "history": ("ongoing health conditions or past similar problems", "慢性病或以前类似情况"),
+    "medications": ("medicines they are taking now", "目前在用的药"),
+    "allergies": ("allergies", "过敏情况"),
+}
+
+# A short, warm lead-in before a question, chosen by where the interview stands.
+LEAD_IN: dict[str, dict[str, str]] = {
+    "first": {"en": "I'm sorry you're going through this.", "zh": "明白了，我再问您几个问题。"},
+    "thanks": {"en": "Thank you.", "zh": "好的，谢谢。"},
+    "noted": {"en": "Thank you, I've noted that.", "zh": "好的，我记下了。"},
+}
+
+# After the hand-over: acknowledge every new patient message and say where they stand.
+ACK: dict[str, dict[str, str]] = {
+    "received": {
+        "en": "Thank you, I've added this to your notes for the clinician.",
+        "zh": "谢谢，您说的情况我已经补充给医生了。",
+    },
+    "question": {
+        "en": "The clinician will answer your question when they join.",
+        "zh": "您的问题医生加入后会为您解答。",
+    },
+    "waiting": {
+        "en": "You are waiting for a clinician.",
+        "zh": "您正在排队等候医生。",
+    },
+    "position_1": {
+        "en": "You are next in the queue for a clinician.",
+        "zh": "下一位就轮到您看医生了。",
+    },
+    "position": {
+        "en": "You are number {position} in the queue for a clinician.",
+        "zh": "您目前在候诊队列中排第{position}位。",
+    },
+    "wait": {
+        "en": "The expected wait is about {minutes} minutes.",
+        "zh": "预计还需等待约{minutes}分钟。",
+    },
+    "wait_short": {
+        "en": "A clinician should be with you within a few minutes.",
+        "zh": "医生几分钟内就会来。",
+    },
+    "worse": {
+        "en": "If you feel worse, tell us here straight away, or call {number} in an emergency.",
+        "zh": "如果感觉加重，请马上在这里告诉我们；情况紧急请拨打{number}。",
+    },
+    "worse_no_number": {
+        "en": "If you feel worse, tell us here straight away, or call emergency services.",
+        "zh": "如果感觉加重，请马上在这里告诉我们；情况紧急请拨打急救电话。",
+    },
+    "emergency": {
+        "en": "Your symptoms may need emergency care: please call {number} now or go to the nearest "
+        "emergency department; do not wait for this chat.",
+        "zh": "您的症状可能需要紧急处理，请立即拨打{number}或尽快去最近的急诊，不要等待此处回复。",
+    },
+    "emergency_no_number": {
+        "en": "Your symptoms may need emergency care: please call emergency services now or go to "
+        "the nearest emergency department; do not wait for this chat.",
+        "zh": "您的症状可能需要紧急处理，请立即拨打急救电话或尽快去最近的急诊，不要等待此处回复。",
+    },
+}
+
+# Clinician-facing summary labels.
+SUMMARY_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "chief_complaint": "Chief complaint",
+        "quote": "Patient says",
+        "age": "Age",
+        "onset_duration": "Onset/duration",
+        "onset": "Onset",
+        "location": "Site",
+        "severity": "Severity",
+        "chest_companions": "Chest pain companions",
+        "history": "History",
+        "medications": "Medications",
+        "allergies": "Allergies",
+        "reports": "Reports",
+        "denies": "Denies",
+        "red_flags": "RED FLAGS",
+        "urgency": "Urgency",
+        "reasons": "Why",
+        "unspecified": "unspecified",
+        "none": "none",
+        "denies_in": "denies",
+    },
+    "zh": {
+        "chief_complaint": "主诉",
+        "quote": "患者原话",
+        "age": "年龄",
+        "onset_duration": "起病/病程",
+        "onset": "起病方式",
+        "location": "部位",
+        "severity": "严重程度",
+        "chest_companions": "胸痛伴随症状",
+        "history": "既往史",
+        "medications": "用药",
+        "allergies": "过敏史",
+        "reports": "症状",
+        "denies": "否认",
+        "red_flags": "危险信号",
+        "urgency": "紧急程度",
+        "reasons": "依据",
+        "unspecified": "未说明",
+        "none": "无",
+        "denies_in": "否认",
+    },
+}
+URGENCY_LABELS: dict[str, dict[str, str]] = {
+    "en": {"emergency": "emergency", "urgent": "urgent", "routine": "routine", "self_care": "self-care"},
+    "zh": {"emergency": "急诊", "urgent": "紧急", "routine": "常规", "self_care": "可自我护理"},
+}
+ONSET_ZH = {"sudden": "突然起病", "gradual": "逐渐起病"}
+AGE_UNITS_ZH = {"years": "岁", "months": "个月", "weeks": "周"}

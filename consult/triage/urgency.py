@@ -1,0 +1,430 @@
+"""Urgency discriminators beyond the red flags: which combinations make a case an emergency,
+urgent, or safe for self-care. Each rule cites the triage reference it follows."""
+
+# ruff: noqa: E501 -- phrase tables read better with each regex alternative on one line.
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .facts import (
+    CHEST_COMPANIONS,
+    NONE,
+    SYMPTOMS,
+    age_years,
+    duration_days,
+    find_conditions,
+    findings,
+    is_yes,
+    severity_is_numeric,
+    severity_score,
+)
+from .lang import Concept, ConceptMatcher
+
+# Sources cited by the rules.
+MTS = "Manchester Triage System (3rd ed.) discriminators"
+NHS = "NHS 111 / nhs.uk conditions guidance"
+NICE_SEPSIS = "NICE NG51 sepsis: high-risk criteria"
+NICE_FEVER = "NICE NG143 fever in under 5s; NHS 111 fever guidance"
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "crushing_chest",
+        en=(r"crush[a-z]*|squeez[a-z]*|elephant (?:is )?(?:sitting|standing) on|(?:heavy )?weight on (?:my |his |her )?chest|vice|pressure on (?:my |his |her )?chest|chest (?:feels )?(?:heavy|tight)",),
+        zh=(r"压榨|压着|像(?:大)?石头压|紧缩|憋闷|胸口发紧|胸口很闷|胸口沉",),
+    ),
+    Concept(
+        "pleuritic",
+        en=(r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,4} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|cough)",),
+        zh=(r"(?:吸气|深呼吸|咳嗽)(?:时|的时候)?(?:会|就)?(?:更)?(?:[痛疼]|加重)",),
+    ),
+    Concept(
+        "calf_swelling",
+        en=(r"(?:calf|leg) (?:is |was |looks )?(?:swollen|swelling|red and swollen|tender)|swollen (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)",),
+        zh=(r"小腿(?:又)?(?:肿|肿胀|发肿)|腿(?:也)?肿了|单侧腿肿",),
+    ),
+    Concept(
+        "travel_or_surgery",
+        en=(r"long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",),
+        zh=(r"(?:长途|很久的|十几个小时的)(?:飞机|飞行|车)|坐了很久的(?:飞机|车)|刚做完手术|手术后|术后|卧床",),
+    ),
+    Concept(
+        "rlq_pain",
+        en=(r"(?:lower right|right lower|bottom right)(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)",),
+        zh=(r"右下腹|右下肚子|肚子右下|转移到右下|移到右下|右下方",),
+    ),
+    Concept(
+        "testicle_pain",
+        en=(
+            r"(?:pain|hurts?|hurting|ache|aching|sore|swollen|swelling|painful)(?: [a-z']+){0,4} (?:testic[a-z]*|testes|scrotum|balls)",
+            r"(?:testic[a-z]*|scrotum|balls)(?: [a-z']+){0,3} (?:hurts?|pain|painful|swollen|aches?|sore)",
+        ),
+        zh=(r"(?:睾丸|蛋蛋|阴囊)[^，。,.]{0,4}(?:[痛疼]|肿)",),
+    ),
+    Concept(
+        "saddle_numbness",
+        en=(r"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:bottom|buttocks|bum|backside|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)",),
+        zh=(r"会阴(?:部)?(?:发)?(?:麻|没知觉)|屁股(?:周围)?(?:发)?麻|肛门(?:周围)?(?:发)?麻|裆部(?:发)?麻|私处(?:发)?麻",),
+    ),
+    Concept(
+        "bladder_bowel",
+        en=(r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to) (?:pee|urinate|wee|pass urine)|lost control of (?:my |his |her )?(?:bladder|bowels?)|wet (?:myself|himself|herself)|incontinen[a-z]*",),
+        zh=(r"尿不出|排尿困难|小便失禁|大小便失禁|控制不住大小便|憋不住尿",),
+    ),
+    Concept(
+        "seizure",
+        en=(r"seiz[a-z]*|convuls[a-z]*|(?:had|having|has) a fit|shaking all over|(?:whole body|body|arms and legs) (?:was |is |were |are |started )?(?:shaking|jerking)|eyes rolled (?:back|up)|jerking",),
+        zh=(r"抽搐|抽风|惊厥|翻白眼|全身发抖|四肢抽动",),
+    ),
+    Concept(
+        "pregnant_late",
+        en=(r"(?:2\d|3\d|4[0-2]) weeks (?:pregnant|along)|(?:third|3rd|second|2nd) trimester",),
+        zh=(r"怀孕(?:2\d|3\d|4[0-2])周|孕(?:2\d|3\d|4[0-2])周|孕晚期|孕中期|怀孕[五六七八九]个(?:多)?月",),
+    ),
+    Concept(
+        "visual_disturbance",
+        en=(r"flashing lights|seeing (?:spots|stars|flashes|zigzags?|zig-?zag lines)|zig-?zag lines|blurr[a-z]* vision|vision (?:is |went )?blurr[a-z]*|(?:lost|loss of) (?:my )?(?:vision|sight)",),
+        zh=(r"视物模糊|看东西模糊|眼前(?:有)?(?:闪光|冒金星|发黑|有亮点)|视力(?:下降|模糊)|看不清",),
+    ),
+    Concept(
+        "sudden_swelling",
+        en=(r"(?:face|hands|feet|ankles)(?: and (?:face|hands|feet|ankles))? (?:suddenly |have |has )*(?:swell[a-z]*|puff[a-z]*)|swelling (?:of|in) (?:my |her )?(?:face|hands)",),
+        zh=(r"(?:脸|面部|手|脚)(?:和(?:脸|手|脚))?(?:突然)?(?:都)?肿|浮肿|水肿",),
+    ),
+    Concept(
+        "household",
+        en=(r"(?:whole|entire) (?:family|household)|everyone (?:in|at) (?:the |my |our )?(?:house|home|flat)|all of us|we all (?:have|feel|got)|the whole house",),
+        zh=(r"全家|一家人|家里人都|我们(?:家)?都|家里(?:的)?人都",),
+    ),
+    Concept(
+        "co_source",
+        en=(r"(?:feel|feels|felt|get|gets) better (?:when|once|after|if) (?:we |i |they )?(?:go|went|are|get|got|leave|left|step)(?: [a-z]+)? ?(?:out|outside|away)|better outside|boiler|gas (?:heater|fire|stove|leak)|carbon monoxide|charcoal|fumes",),
+        zh=(r"出门(?:就|后)?(?:好|舒服)|到外面(?:就)?(?:好|舒服)|离开家(?:就)?好|煤气|燃气热水器|炭火|烧炭|炉子|一氧化碳",),
+    ),
+    Concept(
+        "vomit_blood",
+        en=(r"(?:vomit[a-z]*|throw(?:ing)? up|threw up|sick|coughing up|cough(?:ed)? up) (?:up )?(?:some |a lot of |fresh |dark )?blood|blood in (?:my |his |her )?vomit|black (?:tarry )?(?:stools?|poo)|coffee[- ]grounds?",),
+        zh=(r"吐血|呕血|咳血|黑便|柏油样|吐出(?:来)?(?:的)?(?:是)?血",),
+    ),
+    Concept(
+        "fast_breathing",
+        en=(r"breathing (?:really |very |so )?(?:fast|quickly|rapidly|hard|fast and deep|deep and fast)|rapid breathing|fast breathing|panting",),
+        zh=(r"呼吸(?:很|特别|非常)?(?:快|急促|又快又深)|喘得厉害|大口喘气",),
+    ),
+    Concept(
+        "blotchy_skin",
+        en=(r"blotchy|mottled|skin (?:looks |is |has gone |went )?(?:grey|gray|blue|ashen)",),
+        zh=(r"皮肤(?:发)?花|花斑|皮肤发灰|皮肤发青",),
+    ),
+    Concept(
+        "high_sugar",
+        en=(r"(?:sugars?|glucose|blood sugar|bm|readings?) (?:has |have )?(?:been |is |was |are |were )?(?:over|above|very high|really high|high|sky high|\d{2})|ketones",),
+        zh=(r"血糖(?:很|特别|非常|一直)?(?:高|超过)|酮体|酮症|尿酮",),
+    ),
+    Concept(
+        "redness_spreading",
+        en=(r"(?:redness|red area|red patch|rash|swelling|red streaks?) (?:is |keeps )?(?:spreading|getting bigger|growing|moving up)|spreading (?:redness|red)|red,? hot(?: and swollen)?|hot and red|red streaks?",),
+        zh=(r"红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|(?:发红|红肿)(?:发热|发烫|热痛)|红(?:的)?范围(?:越来越大|在扩大)",),
+    ),
+    Concept(
+        "dermatomal_blisters",
+        en=(r"(?:stripe|band|strip|line|cluster|patch|belt) of (?:blisters|spots|rash)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side",),
+        zh=(r"一侧(?:的)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一片|一条)(?:的)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)",),
+    ),
+    Concept(
+        "stridor",
+        en=(r"bark(?:ing|y) cough|cough(?:s|ing)? like a seal|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",),
+        zh=(r"犬吠样(?:咳嗽)?|咳嗽像狗叫|像小狗叫|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",),
+    ),
+    Concept(
+        "inhaler_not_working",
+        en=(r"inhaler (?:is(?:n'?t| not)|does(?:n'?t| not)|not|isnt) (?:working|helping)|inhaler (?:has )?(?:stopped working|no help)",),
+        zh=(r"(?:喷雾|吸入剂|喷剂)(?:也)?(?:不管用|没用|没效果|不起作用)",),
+    ),
+    Concept(
+        "photophobia",
+        en=(r"(?:light|brightness) (?:hurts|bothers)|sensitive to light|hates the light|photophobia|can'?t stand (?:the )?light",),
+        zh=(r"怕光|畏光|见光(?:就)?[痛疼]",),
+    ),
+    Concept(
+        "persistent",
+        en=(r"all the time|always (?:thirsty|tired|cold|hungry)|constantly|for (?:months|years)|(?:months|years) now|every day for",),
+        zh=(r"一直|总是|经常|老是|长期|好几个月|几个月了",),
+    ),
+    Concept(
+        "injury",
+        en=(r"twist(?:ed|ing)|sprain(?:ed)?|rolled (?:my |his |her )?ankle|went over on|(?:after |while |from )(?:lifting|gardening|moving|carrying|playing)|lifted|pulled a muscle|strain(?:ed)?|bumped|knocked",),
+        zh=(r"扭(?:伤|到)|崴(?:了)?脚|崴了|搬(?:东西|重物|箱子)|拉伤|闪(?:了|到)腰|撞(?:到|了)",),
+    ),
+    Concept(
+        "cannot_walk",
+        en=(r"(?:can'?t|cannot|unable to|couldn'?t) (?:walk|put (?:any )?weight|bear weight|stand up)|not able to walk",),
+        zh=(r"走不了路|不能走路|没法走路|站不起来|下不了地",),
+    ),
+    Concept(
+        "sudden_vision_loss",
+        en=(r"(?:suddenly|sudden) (?:lost|loss of|can'?t see)|(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my)|curtain (?:coming )?(?:down|over)",),
+        zh=(r"突然看不见|突然失明|一只眼(?:睛)?看不见|眼前(?:像)?有(?:一道)?帘子",),
+    ),
+)
+_MATCHER = ConceptMatcher(CONCEPTS)
+
+HIGH_RISK_HISTORY = (
+    "diabetes", "cancer", "immunosuppression", "pregnancy", "heart disease", "kidney disease",
+    "COPD", "HIV",
+)  # fmt: skip
+MINOR_SYMPTOMS = frozenset(
+    {"cough", "sore throat", "runny nose", "sneezing", "headache", "itching", "fatigue",
+     "body aches", "constipation", "rash", "nausea", "mild fever", "crying", "blisters",
+     "loss of appetite"}
+)  # fmt: skip
+GASTRO = frozenset({"diarrhea", "vomiting", "nausea", "abdominal pain", "loss of appetite"})
+INJURY = frozenset({"swelling", "back pain"})
+# Concepts of this module that do not stand in the way of self-care.
+_BENIGN = frozenset({"injury"})
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    """Fires when any `when` term holds; a term needs all its items; "a|b" is either one,
+    "!a" means a is absent."""
+
+    code: str
+    level: str  # "emergency" | "urgent"
+    reason_en: str
+    reason_zh: str
+    source: str
+    when: tuple[tuple[str, ...], ...]
+
+
+DISCRIMINATORS: tuple[Discriminator, ...] = (
+    Discriminator(
+        "cardiac_chest_pain", "emergency", "Chest pain with cardiac features", "胸痛伴心源性特征",
+        f"{MTS}: chest pain chart, 'cardiac pain'; NHS: heart attack symptoms",
+        (("chest pain", "crushing_chest"), ("chest pain", "radiating pain"), ("chest pain", "sweating"),
+         ("chest pain", "fainting"), ("chest pain", "shortness of breath", "!pleuritic"),
+         ("chest pain", "companions_yes"), ("chest pain", "severe_pain")),
+    ),
+    Discriminator(
+        "pulmonary_embolism", "emergency", "Breathlessness with signs of a blood clot",
+        "气短伴血栓征象", f"{NHS}: pulmonary embolism — call 999; Wells criteria",
+        (("shortness of breath", "calf_swelling"), ("shortness of breath", "travel_or_surgery"),
+         ("shortness of breath", "sudden", "pleuritic")),
+    ),
+    Discriminator(
+        "sepsis", "emergency", "Fever or infection with signs of sepsis", "感染/发热伴脓毒症征象",
+        NICE_SEPSIS,
+        (("fever|mild fever|chills", "confusion"), ("fever|mild fever|chills", "blotchy_skin"),
+         ("fever|chills", "fast_breathing", "palpitations"), ("confusion", "blotchy_skin"),
+         ("confusion", "fast_breathing", "palpitations")),
+    ),
+    Discriminator(
+        "diabetic_emergency", "emergency", "Diabetes with vomiting and signs of ketoacidosis",
+        "糖尿病伴呕吐及酮症酸中毒征象", f"{NHS}: diabetic ketoacidosis — go to A&E",
+        (("diabetes", "vomiting", "fast_breathing|high_sugar|abdominal pain"),
+         ("diabetes", "high_sugar", "fast_breathing|confusion")),
+    ),
+    Discriminator(
+        "acute_abdomen", "emergency", "Right lower abdominal pain with vomiting, fever or anorexia",
+        "右下腹痛伴呕吐、发热或食欲差", f"{NHS}: appendicitis; {MTS}: abdominal pain chart",
+        (("rlq_pain", "vomiting|fever|nausea|loss of appetite|severe_pain"),),
+    ),
+    Discriminator(
+        "severe_abdominal_pain_fever", "emergency", "Severe abdominal pain with fever",
+        "剧烈腹痛伴发热", f"{MTS}: abdominal pain chart, 'severe pain' and 'hot'",
+        (("abdominal pain", "severe_pain", "fever"),),
+    ),
+    Discriminator(
+        "testicular_pain", "emergency", "Sudden or severe testicular pain", "突发或剧烈睾丸疼痛",
+        f"{NHS}: testicle pain — go to A&E immediately if sudden and very bad",
+        (("testicle_pain", "sudden|severe_pain|vomiting|nausea|swelling"),),
+    ),
+    Discriminator(
+        "cauda_equina", "emergency", "Back pain with saddle numbness or bladder/bowel problems",
+        "腰背痛伴鞍区麻木或大小便障碍", f"{NHS}: cauda equina syndrome — go to A&E",
+        (("saddle_numbness",), ("back pain", "bladder_bowel")),
+    ),
+    Discriminator(
+        "seizure", "emergency", "Seizure or fit", "抽搐发作", f"{MTS}: 'currently fitting'; {NHS}: febrile seizures — call 999 for a first fit",
+        (("seizure",),),
+    ),
+    Discriminator(
+        "pre_eclampsia", "emergency", "Pregnancy with headache, visual disturbance or sudden swelling",
+        "妊娠伴头痛、视物异常或突发水肿", f"{NHS}: pre-eclampsia; NICE NG133",
+        (("pregnant_late", "visual_disturbance|sudden_swelling|severe_headache"),
+         ("pregnancy", "headache", "visual_disturbance|sudden_swelling")),
+    ),
+    Discriminator(
+        "carbon_monoxide", "emergency", "Possible carbon monoxide exposure", "疑似一氧化碳中毒",
+        f"{NHS}: carbon monoxide poisoning",
+        (("household", "headache|nausea|dizziness|vomiting"), ("co_source", "headache|nausea|dizziness")),
+    ),
+    Discriminator(
+        "gi_bleeding", "emergency", "Vomiting or coughing blood, or black stools", "呕血、咳血或黑便",
+        f"{MTS}: GI bleeding chart, 'vomiting blood'; {NHS}: call 999 if vomiting blood",
+        (("vomit_blood",),),
+    ),
+    Discriminator(
+        "severe_pain", "urgent", "Severe pain", "重度疼痛", f"{MTS}: 'severe pain' / 'moderate pain'",
+        (("severe_pain",),),
+    ),
+    Discriminator(
+        "chest_pain", "urgent", "Chest pain", "胸痛", f"{MTS}: chest pain chart", (("chest pain",),),
+    ),
+    Discriminator(
+        "breathlessness", "urgent", "Shortness of breath", "气短", f"{MTS}: shortness of breath chart",
+        (("shortness of breath",), ("inhaler_not_working",)),
+    ),
+    Discriminator(
+        "stridor", "urgent", "Noisy breathing or barking cough (possible croup)", "喉鸣或犬吠样咳嗽",
+        f"{NHS}: croup; {MTS}: 'stridor'", (("stridor",),),
+    ),
+    Discriminator(
+        "bleeding", "urgent", "Bleeding", "出血", f"{MTS}: 'uncontrollable minor haemorrhage'",
+        (("bleeding",),),
+    ),
+    Discriminator(
+        "spreading_infection", "urgent", "Red, hot, spreading skin", "皮肤红肿热痛并扩散",
+        f"{NHS}: cellulitis — urgent GP or 111", (("redness_spreading",),),
+    ),
+    Discriminator(
+        "shingles", "urgent", "One-sided band of blisters (antivirals work best early)",
+        "单侧带状分布的水疱（宜尽早就诊）", f"{NHS}: shingles — see a GP or 111 within 3 days",
+        (("dermatomal_blisters",),),
+    ),
+    Discriminator(
+        "vision", "urgent", "Sudden change in vision", "突发视力改变", f"{NHS}: sudden loss of sight",
+        (("sudden_vision_loss",), ("blurred vision", "sudden")),
+    ),
+    Discriminator(
+        "fainting_palpitations", "urgent", "Fainting, or palpitations with risk features",
+        "晕厥，或心悸伴危险因素", f"{NHS}: heart palpitations; {MTS}: 'history of unconsciousness'",
+        (("fainting",), ("palpitations", "age_65plus|dizziness|shortness of breath")),
+    ),
+    Discriminator(
+        "fever_risk", "urgent", "Fever with risk features (long, very young or old, high-risk history)",
+        "发热伴危险因素（持续久、年龄小或大、高危病史）", NICE_FEVER,
+        (("fever", "fever_long"), ("fever", "age_extreme"), ("fever", "high_risk_history")),
+    ),
+    Discriminator(
+        "confusion", "urgent", "Confusion", "意识模糊", f"{MTS}: 'altered conscious level'",
+        (("confusion",),),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class UrgencyResult:
+    level: str  # "emergency" | "urgent" | "routine" | "self_care"
+    codes: list[str]
+    reasons_en: list[str]
+    reasons_zh: list[str]
+
+
+def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str]:
+    """Every feature the discriminators read, with the evidence for it."""
+    present, _ = findings(messages)
+    found: dict[str, str] = {name: name for name in present}
+    for text in messages:
+        for concept, phrase in _MATCHER.affirmed(text).items():
+            found.setdefault(concept, phrase)
+        for condition in find_conditions(text):
+            found.setdefault(condition, condition)
+    severity = severity_score(facts.get("severity"))
+    numeric = severity_is_numeric(facts.get("severity"))
+    if severity is not None and (severity >= 8 or (numeric and severity >= 7)):
+        found["severe_pain"] = facts["severity"]
+    if facts.get("onset") == "sudden":
+        found["sudden"] = "sudden"
+    if "severe_pain" in found and "headache" in present:
+        found["severe_headache"] = facts["severity"]
+    days = duration_days(facts.get("onset_duration"))
+    if days is not None and days > 3:
+        found["fever_long"] = facts["onset_duration"]
+    age = age_years(facts.get("age"))
+    if age is not None and (age >= 65 or age < 1):
+        found["age_extreme"] = facts["age"]
+    if age is not None and age >= 65:
+        found["age_65plus"] = facts["age"]
+    risky = [h for h in HIGH_RISK_HISTORY if h in found or h in (facts.get("history") or "")]
+    if risky:
+        found["high_risk_history"] = ", ".join(risky)
+    companions = facts.get(CHEST_COMPANIONS, "")
+    if companions and not companions.startswith(NONE) and (
+        not companions.startswith("yes") or is_yes(companions[5:])
+    ):
+        found["companions_yes"] = companions
+    return found
+
+
+def _holds(item: str, found: Mapping[str, str]) -> bool:
+    if item.startswith("!"):
+        return item[1:] not in found
+    return any(option in found for option in item.split("|"))
+
+
+def fired(found: Mapping[str, str]) -> list[Discriminator]:
+    return [d for d in DISCRIMINATORS if any(all(_holds(i, found) for i in term) for term in d.when)]
+
+
+def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None:
+    """The reason a case is safe for self-care, or None."""
+    present = [name for name in found if name in _SYMPTOM_NAMES]
+    if not present:
+        return None
+    allowed = set(MINOR_SYMPTOMS)
+    if "diarrhea" in present:
+        allowed |= GASTRO
+    if "injury" in found and not ({"cannot_walk", "numbness"} & set(found)):
+        allowed |= INJURY
+    if any(name not in allowed for name in present):
+        return None
+    if any(c in found for c in _CONCEPT_NAMES - _BENIGN):
+        return None
+    if "high_risk_history" in found:
+        return None
+    severity = severity_score(facts.get("severity"))
+    if severity is not None and severity > 4:
+        return None
+    days = duration_days(facts.get("onset_duration"))
+    if days is not None and days > 14:
+        return None
+    age = age_years(facts.get("age"))
+    if age is not None and age < 0.25:
+        return None
+    return ", ".join(present)
+
+
+_CONCEPT_NAMES = frozenset(c.name for c in CONCEPTS)
+_SYMPTOM_NAMES = frozenset(c.name for c in SYMPTOMS)
+
+
+def classify(messages: Sequence[str], facts: Mapping[str, str], red_flags: Sequence[str] = ()) -> UrgencyResult:
+    """Emergency on a red flag or an emergency discriminator, then urgent, self-care, routine."""
+    found = features(messages, facts)
+    rules = fired(found)
+    emergency = [d for d in rules if d.level == "emergency"]
+    urgent = [d for d in rules if d.level == "urgent"]
+    if red_flags or emergency:
+        level, chosen = "emergency", emergency
+    elif urgent:
+        level, chosen = "urgent", urgent
+    else:
+        chosen = []
+        minor = _self_care(found, facts)
+        if minor is not None:
+            return UrgencyResult(
+                "self_care", [],
+                [f"Minor symptoms only ({minor}), no warning features"],
+                ["仅有轻微症状，无警示特征"],
+            )  # fmt: skip
+        return UrgencyResult(
+            "routine", [], ["No red flags or urgent features found"], ["未发现危险信号或紧急特征"]
+        )
+    return UrgencyResult(
+        level,
+        [d.code for d in chosen],
+        [d.reason_en for d in chosen],
+        [d.reason_zh for d in chosen],
+    )
