@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import random
@@ -100,8 +101,33 @@ class _StopFilter:
         out, self.buffer = self.buffer, ""
         return out
 
-    def stopped(self) -> bool:
-        return self.hit
+
+class _Reply:
+    """What one request has streamed so far: pieces, usage, and why it ended."""
+
+    def __init__(self, stop: list[str]):
+        self.stops = _StopFilter(stop)
+        self.usage: dict[str, Any] = {}
+        self.pieces = 0  # content chunks received; after the first, nothing is retried
+        self.reason: str | None = None
+
+    def take(self, event: dict[str, Any]) -> Iterator[str]:
+        """The text of one server event that may be shown (held back near a stop string)."""
+        if isinstance(event.get("usage"), dict):
+            self.usage = event["usage"]
+        if "error" in event:
+            raise EngineUnavailable("the server reported an error in the stream")
+        for choice in event.get("choices") or []:
+            text = (choice.get("delta") or {}).get("content") or ""
+            if text and not self.stops.hit:
+                self.pieces += 1
+                out, hit = self.stops.feed(text)
+                if out:
+                    yield out
+                if hit:
+                    self.reason = "stop"
+            if choice.get("finish_reason") and self.reason is None:
+                self.reason = "length" if choice["finish_reason"] == "length" else "stop"
 
 
 @dataclass(eq=False)
@@ -311,19 +337,15 @@ class OpenAIEngine:
         stop: list[str],
         on_stats: Callable[[GenerationStats], None] | None,
     ) -> Iterator[str]:
-        usage: dict[str, Any] = {}
-        pieces = 0
+        reply = _Reply(stop)
         ttft: float | None = None
-        reason: str | None = None
-        received = False  # once any text has arrived, retrying could repeat it
-        stops = _StopFilter(stop)
         stream_options = self._stream_options
         attempt = 0
         self._register(watch)
         try:
-            while reason is None:
-                reason = watch.reason(time.monotonic())
-                if reason is not None:
+            while reply.reason is None:
+                reply.reason = watch.reason(time.monotonic())
+                if reply.reason is not None:
                     break
                 try:
                     body = self._body(
@@ -334,71 +356,38 @@ class OpenAIEngine:
                         stop=stop,
                         stream_options=stream_options,
                     )
-                    for event in self._events(watch, body):
-                        if isinstance(event.get("usage"), dict):
-                            usage = event["usage"]
-                        if "error" in event:
-                            raise EngineUnavailable(f"{self.where} reported an error in the stream")
-                        for choice in event.get("choices") or []:
-                            text = (choice.get("delta") or {}).get("content") or ""
-                            if text:
-                                received = True
-                                pieces += 1
-                                out, hit = stops.feed(text)
-                                if out:
-                                    if ttft is None:
-                                        ttft = self._first_token(watch)
-                                    yield out
-                                if hit:
-                                    reason = "stop"
+                    events = self._events(watch, body)
+                    with contextlib.closing(events):  # leaving the loop closes the response
+                        for event in events:
+                            for out in reply.take(event):
+                                if ttft is None:
+                                    ttft = self._first_token(watch)
+                                yield out
+                            if reply.stops.hit:
+                                break  # our own stop string: the server aborts the rest
+                            if reply.reason is None:
+                                reply.reason = watch.reason(time.monotonic())
+                                if reply.reason is not None:
                                     break
-                            if choice.get("finish_reason") and reason is None:
-                                reason = "length" if choice["finish_reason"] == "length" else "stop"
-                        if reason == "stop" and stops.stopped():
-                            break  # our own stop string: close now, the server aborts the rest
-                        fired = watch.reason(time.monotonic())
-                        if fired is not None and reason is None:
-                            reason = fired
-                            break
-                    if reason is None:
-                        reason = watch.fired
-                    if reason is None:
+                    if reply.reason is None:
+                        reply.reason = watch.fired
+                    if reply.reason is None:
                         raise _Interrupted()
                 except _Resend:
                     stream_options = False
                 except (httpx2.TransportError, _RetryableStatus, _Interrupted) as exc:
-                    reason = watch.fired or watch.reason(time.monotonic())
-                    if reason is not None:
+                    reply.reason = watch.fired or watch.reason(time.monotonic())
+                    if reply.reason is not None:
                         break
-                    if received:
+                    if reply.pieces:
                         raise EngineUnavailable(
-                            f"the stream from {self.where} broke after {pieces} pieces "
+                            f"the stream from {self.where} broke after {reply.pieces} pieces "
                             f"({_describe(exc)})"
                         ) from None
                     attempt += 1
-                    if attempt > self.config.retries:
-                        raise EngineUnavailable(
-                            f"{self.where} unavailable after {attempt} attempts ({_describe(exc)})"
-                        ) from None
-                    delay = min(_BACKOFF_MAX_S, _BACKOFF_FIRST_S * 2 ** (attempt - 1))
-                    delay *= 0.5 + random.random() / 2
-                    if time.monotonic() + delay >= watch.deadline:
-                        raise EngineUnavailable(
-                            f"{self.where} unavailable within the time budget ({_describe(exc)})"
-                        ) from None
-                    logger.warning(
-                        "LLM server %s: attempt %d failed (%s); retrying in %.2fs",
-                        self.where,
-                        attempt,
-                        _describe(exc),
-                        delay,
-                    )
-                    if watch.cancel is not None:
-                        watch.cancel.wait(delay)
-                    else:
-                        time.sleep(delay)
-            if reason in ("stop", "length"):
-                tail = stops.flush()
+                    self._back_off(watch, attempt, exc)
+            if reply.reason in ("stop", "length"):
+                tail = reply.stops.flush()
                 if tail:
                     if ttft is None:
                         ttft = self._first_token(watch)
@@ -406,14 +395,38 @@ class OpenAIEngine:
         finally:
             self._unregister(watch)
         stats = GenerationStats(
-            prompt_tokens=int(usage.get("prompt_tokens") or 0),
-            output_tokens=int(usage.get("completion_tokens") or pieces),
+            prompt_tokens=int(reply.usage.get("prompt_tokens") or 0),
+            output_tokens=int(reply.usage.get("completion_tokens") or reply.pieces),
             ttft_s=ttft,
             total_s=time.monotonic() - watch.started,
-            finish_reason=reason or "stop",
+            finish_reason=reply.reason or "stop",
         )
         if on_stats is not None:
             on_stats(stats)
+
+    def _back_off(self, watch: _Watch, attempt: int, exc: BaseException) -> None:
+        """Wait before the next attempt, or raise EngineUnavailable when none is left."""
+        if attempt > self.config.retries:
+            raise EngineUnavailable(
+                f"{self.where} unavailable after {attempt} attempts ({_describe(exc)})"
+            )
+        delay = min(_BACKOFF_MAX_S, _BACKOFF_FIRST_S * 2 ** (attempt - 1))
+        delay *= 0.5 + random.random() / 2
+        if time.monotonic() + delay >= watch.deadline:
+            raise EngineUnavailable(
+                f"{self.where} unavailable within the time budget ({_describe(exc)})"
+            )
+        logger.warning(
+            "LLM server %s: attempt %d failed (%s); retrying in %.2fs",
+            self.where,
+            attempt,
+            _describe(exc),
+            delay,
+        )
+        if watch.cancel is not None:
+            watch.cancel.wait(delay)
+        else:
+            time.sleep(delay)
 
     def _first_token(self, watch: _Watch) -> float:
         ttft = time.monotonic() - watch.started

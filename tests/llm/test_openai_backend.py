@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from consult.llm.base import Engine, EngineConfig, EngineUnavailable, GenerationStats
+from consult.llm.base import Engine, EngineBusy, EngineConfig, EngineUnavailable, GenerationStats
 from consult.llm.openai_compat import OpenAIEngine
 
 from .serve import ScriptedServer, free_port, serve_missing, status, stream_text, transformers_serve
@@ -237,3 +237,41 @@ def test_client_errors_are_not_retried():
         with pytest.raises(EngineUnavailable, match="HTTP 401"):
             engine_at(server.url, model="m", retries=3).generate(ask())
     assert len(server.requests) == 1
+
+
+def test_a_server_that_rejects_stream_options_is_asked_again_without():
+    with ScriptedServer([status(400), stream_text(["Plain."])]) as server:
+        stats: list[GenerationStats] = []
+        engine = engine_at(server.url, model="m", retries=0)
+        assert engine.generate(ask(), on_stats=stats.append) == "Plain."
+    assert "stream_options" in server.requests[0][1]
+    assert "stream_options" not in server.requests[1][1]
+    assert stats[0].output_tokens == 1  # no usage from this server: counted pieces
+
+
+def test_credentials_in_the_url_are_not_shown(caplog):
+    caplog.set_level(logging.DEBUG)
+    engine = engine_at(f"http://clinic:hunter2@127.0.0.1:{free_port()}/v1", model="m", retries=1)
+    with pytest.raises(EngineUnavailable) as raised:
+        engine.generate(ask(PATIENT_TEXT))
+    assert "hunter2" not in str(raised.value) and "hunter2" not in repr(engine)
+    assert "hunter2" not in caplog.text
+
+
+def test_engine_busy_at_max_concurrency():
+    with socket.socket() as listener:  # never answers: the first stream stays open
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
+        engine = engine_at(url, model="m", max_concurrency=1, retries=0)
+        first = engine.stream(ask(), max_time=1.0)
+        done = threading.Thread(target=list, args=(first,))
+        done.start()
+        deadline = time.monotonic() + 5
+        while engine.load_estimate() == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        with pytest.raises(EngineBusy):
+            engine.stream(ask())
+        done.join(5)
+        assert not done.is_alive()
+        assert engine.load_estimate() >= 0
