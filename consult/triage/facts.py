@@ -381,7 +381,7 @@ _AGE = [
     (re.compile(r"(?<!\d)(\d{1,2})[- ]?(?:months?[- ]old|month-old|mo old)(?![a-z])"), 1 / 12),
     (re.compile(r"(?<!\d)(\d{1,2})[- ]?(?:weeks?[- ]old|week-old)(?![a-z])"), 1 / 52),
     (re.compile(r"(?<![a-z])(?:aged|age) (\d{1,3})(?!\d)"), 1),
-    (re.compile(r"(?<![a-z])(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,3})(?![\d.,:/%])(?! ?(?:weeks?|days?|months?|kg|kilos?|lbs?|pounds|cm|times|minutes|hours|mg))(?: years?)?(?![a-z])"), 1),
+    (re.compile(r"(?<![a-z])(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,3})(?![\d,:/%]|\.\d)(?! ?(?:weeks?|days?|months?|kg|kilos?|lbs?|pounds|cm|times|minutes|hours|mg))(?: years?)?(?![a-z])"), 1),
     (re.compile(r"(?<![a-z])(?:son|daughter|child|kid|boy|girl|baby|toddler) \((\d{1,2})\)"), 1),
     (re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁"), 1),
     (re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月大"), 1 / 12),

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from . import phrases
 from .facts import CONDITION_ZH, NONE, SYMPTOM_ZH, clip
+from .lang import detect_language
 from .planner import InterviewState, extract_findings, severity_score
 from .redflags import RULE_CODES, RedFlag, rule
 from .urgency import classify
@@ -70,17 +71,18 @@ class TriageAssessment(BaseModel):
 
 
 def _flag_level(flag: RedFlag | str) -> str:
+    """"emergency" unless the flag (or its rule) says it is an urgent-level finding."""
     level = getattr(flag, "level", None)
     if level is None:
         try:
-            level = getattr(rule(flag.code if isinstance(flag, RedFlag) else flag), "level", None)
+            level = getattr(rule(getattr(flag, "code", flag)), "level", None)
         except KeyError:
             level = None
     return level or "emergency"
 
 
 def _flag_labels(flag: RedFlag | str) -> tuple[str, str, str]:
-    if isinstance(flag, RedFlag):
+    if not isinstance(flag, str):
         return flag.code, flag.label_en, flag.label_zh
     try:
         r = rule(flag)
@@ -282,11 +284,26 @@ def parse_model_assessment(text: str, fallback: TriageAssessment) -> tuple[Triag
         reasons.append(f"Urgency kept at {fallback.urgency} by deterministic triage")
     reasons += [r for r in fallback.reasons if r not in reasons]
     merged = model.model_dump()
+    summary = model.summary
+    if fallback.patient_quote and fallback.patient_quote not in summary:
+        summary = f"Patient says: “{fallback.patient_quote}”. {summary}"[:_MAX_SUMMARY]
+    zh_ok = bool(model.summary_zh) and detect_language(model.summary_zh) == "zh"
+    if zh_ok and fallback.patient_quote and fallback.patient_quote not in model.summary_zh:
+        merged["summary_zh"] = f"患者原话：“{fallback.patient_quote}”。{model.summary_zh}"
+        model = model.model_copy(update={"summary_zh": merged["summary_zh"][:_MAX_SUMMARY]})
     merged.update(
         urgency=urgency,
         red_flags=fallback.red_flags,
         reasons=reasons[:20],
         severity=fallback.severity if fallback.severity is not None else model.severity,
+        summary=summary,
+        # Code-built fields the model may not change; the Chinese summary only for Chinese.
+        summary_zh=model.summary_zh if zh_ok else fallback.summary_zh,
+        reasons_zh=fallback.reasons_zh,
+        facts=fallback.facts,
+        patient_quote=fallback.patient_quote,
+        urgency_rules=fallback.urgency_rules,
+        lang=fallback.lang,
     )
     try:
         return TriageAssessment.model_validate(merged), False

@@ -2,8 +2,14 @@
 
 import pytest
 
-from consult.triage.planner import FACTS, question_template
-from consult.triage.safety import DRUGS_EN, DRUGS_ZH, check_patient_reply, safe_reply
+from consult.triage.planner import QUESTION_FACTS, question_template
+from consult.triage.safety import (
+    DRUGS_EN,
+    DRUGS_ZH,
+    check_patient_reply,
+    check_sentence,
+    safe_reply,
+)
 
 SAFE = [
     ("en", "How long have you had this pain?"),
@@ -63,7 +69,7 @@ def test_unsafe_replies_are_refused(lang: str, text: str, reason: str) -> None:
     assert result.reason == reason
 
 
-@pytest.mark.parametrize("fact", FACTS)
+@pytest.mark.parametrize("fact", QUESTION_FACTS)
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_templates_pass_and_are_the_safe_reply(fact: str, lang: str) -> None:
     reply = safe_reply(fact, lang)
@@ -87,3 +93,61 @@ def test_each_drug_is_refused(drug: str) -> None:
 def test_reason_never_contains_the_reply() -> None:
     result = check_patient_reply("You probably have the flu", "en")
     assert result.reason is not None and "flu" not in result.reason
+
+
+UNSAFE_SENTENCES = [
+    ("en", "The maximum safe dose of paracetamol for an adult is 10 milligrams", "dose"),
+    ("en", "The maximum safe dose for an adult is 10 milligrams.", "dose"),
+    ("en", "Adults can have up to 4 grams a day.", "dose"),
+    ("en", "The usual dosage is printed on the box.", "dose"),
+    ("en", "You probably have appendicitis", "diagnosis"),
+    ("en", "This looks like a case of shingles.", "diagnosis"),
+    ("en", "You should take some tablets for the pain.", "medication_advice"),
+    ("en", "Try taking something for the fever.", "medication_advice"),
+    ("en", "Take two pills now.", "medication_advice"),
+    ("en", "You can use a cream on it.", "medication_advice"),
+    ("en", "Ibuprofen works well for this.", "drug_name"),
+    ("zh", "布洛芬", "drug_name"),
+    ("zh", "可以吃点布洛芬。", "drug_name"),
+    ("zh", "每次吃两片", "dose"),
+    ("zh", "成人最大剂量是每天四克。", "dose"),
+    ("zh", "你可能是阑尾炎", "diagnosis"),
+    ("zh", "您这是得了带状疱疹。", "diagnosis"),
+    ("zh", "建议您先吃点止痛的药。", "medication_advice"),
+    ("zh", "按时吃药就好了。", "medication_advice"),
+    ("zh", "How long has it hurt?", "wrong_language"),
+    ("zh", "请问疼了多久 please？", "wrong_language"),
+    ("en", "请问疼了多久？", "wrong_language"),
+    ("en", "<|im_end|>", "template_token"),
+]
+
+SAFE_SENTENCES = [
+    ("en", "How long have you had this pain?"),
+    ("en", "Thank you, I've noted that."),
+    ("en", "6/10"),
+    ("en", "Are you taking any medicines at the moment, including ones you bought yourself?"),
+    ("zh", "好的，我记下了。"),
+    ("zh", "疼了多久了？"),
+    ("zh", "用0到10分来形容，现在大概几分？"),
+    ("zh", "您平时有没有什么慢性病或长期的健康问题，以前有过类似的情况吗？"),
+    ("zh", "如果感觉加重，请拨打120。"),
+    ("zh", "医生会看您的CT结果。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "reason"), UNSAFE_SENTENCES)
+def test_unsafe_sentences_are_refused(lang: str, sentence: str, reason: str) -> None:
+    assert check_sentence(sentence, lang).reason == reason
+    assert not check_patient_reply(sentence, lang).ok
+
+
+@pytest.mark.parametrize(("lang", "sentence"), SAFE_SENTENCES)
+def test_safe_sentences_pass(lang: str, sentence: str) -> None:
+    assert check_sentence(sentence, lang).ok
+
+
+def test_sentence_check_has_no_whole_reply_rules() -> None:
+    long_question = "Could you tell me more about it? " * 12
+    assert check_patient_reply(long_question, "en").reason == "too_long"
+    assert check_sentence(long_question, "en").ok
+    assert check_sentence("Thank you.", "en").ok  # not a question, still releasable

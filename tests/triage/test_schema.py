@@ -1,6 +1,8 @@
 """Tests for the deterministic assessment and the safe parsing of model assessments."""
 
 import json
+import re
+from dataclasses import dataclass
 
 import pytest
 from pydantic import ValidationError
@@ -28,6 +30,27 @@ def _assess(*messages: str) -> TriageAssessment:
         (["喉咙有点痛，流鼻涕，两天了，疼痛2分"], "self_care"),
         (["my knee hurts when I climb stairs, for 3 weeks, 5/10"], "routine"),
         (["hello"], "routine"),
+        (["my chest feels like an elephant is sitting on it"], "emergency"),
+        (["胸口压榨样疼痛，出冷汗"], "emergency"),
+        (["pain moved to the lower right side of my tummy and I threw up"], "emergency"),
+        (["右下腹痛，吐了两次，不想吃东西"], "emergency"),
+        (["back pain and now numb around my bottom"], "emergency"),
+        (["the whole family has headaches and feels sick at home"], "emergency"),
+        (["全家人都头疼恶心，家里用的是煤气热水器"], "emergency"),
+        (["my husband has a fever and is confused"], "emergency"),
+        (["我吐血了"], "emergency"),
+        (["chest pain"], "urgent"),
+        (["胸口疼"], "urgent"),
+        (["my 2 year old has a barking cough"], "urgent"),
+        (["孩子咳嗽像狗叫，吸气的时候有响声"], "urgent"),
+        (["a stripe of blisters on one side of my back"], "urgent"),
+        (["I twisted my ankle, it's swollen but I can walk on it"], "self_care"),
+        (["崴了脚，有点肿，还能走路"], "self_care"),
+        (["diarrhoea since last night, stomach cramps"], "self_care"),
+        (["拉肚子，从昨晚开始，有点恶心"], "self_care"),
+        (["runny nose and a scratchy throat"], "self_care"),
+        (["always tired and constipated for months"], "routine"),
+        (["throbbing headache with zigzag lines in my vision"], "routine"),
     ],
 )
 def test_assess_urgency(messages: list[str], urgency: str) -> None:
@@ -141,3 +164,110 @@ def test_model_may_raise_urgency() -> None:
     assert not used_fallback
     assert result.urgency == "emergency"
     assert result.red_flags == []
+
+
+def _turns_assess(turns: list, **kwargs) -> TriageAssessment:
+    state = InterviewState.from_turns(turns, **kwargs)
+    return assess(state, screen_conversation(state.patient_messages))
+
+
+def test_summaries_in_both_languages_quote_the_patient() -> None:
+    result = _assess("I've had a cough for 3 days, 3/10, no fever. I'm 70.")
+    assert result.summary.startswith("Patient says: “I've had a cough for 3 days")
+    assert "Severity: 3/10" in result.summary and "Denies: fever" in result.summary
+    assert result.summary_zh.startswith("患者原话：“I've had a cough for 3 days")
+    assert "严重程度：3/10" in result.summary_zh and "否认：发热" in result.summary_zh
+    assert "年龄：70岁" in result.summary_zh
+    assert result.summary_for("zh-hans") == result.summary_zh
+    assert result.summary_for("en") == result.summary
+    assert result.reasons_for("zh")[0] and result.reasons_for("zh") == result.reasons_zh
+
+
+def test_chinese_summary_has_chinese_labels_and_the_patient_words() -> None:
+    result = _assess("我头疼三天了，有点发烧，没有呕吐", "有高血压")
+    assert result.patient_quote == "我头疼三天了，有点发烧，没有呕吐"
+    assert "“我头疼三天了，有点发烧，没有呕吐”" in result.summary_zh
+    assert "既往史：高血压" in result.summary_zh
+    assert "症状：头痛、低热" in result.summary_zh
+    assert result.lang == "zh"
+    # Outside quotes and the patient's own values, the Chinese summary carries no English.
+    quoted = re.sub(r"“[^”]*”", "", result.summary_zh)
+    assert not re.search(r"[A-Za-z]{2,}", quoted)
+
+
+def test_a_value_for_another_fact_never_lands_under_severity() -> None:
+    turns = [
+        ("patient", "my stomach hurts"),
+        ("assistant", "?", "severity"),
+        ("patient", "It started yesterday morning"),
+    ]
+    result = _turns_assess(turns)
+    assert result.severity is None
+    assert "Severity" not in result.summary
+    assert "Onset/duration: started yesterday morning" in result.summary
+
+
+def test_a_late_fact_updates_the_assessment() -> None:
+    turns: list = [("patient", "my knee hurts"), ("assistant", "?", "severity"), ("patient", "?")]
+    before = _turns_assess(turns)
+    assert before.severity is None and before.urgency == "routine"
+    turns += [("assistant", "Thank you", "handover"), ("patient", "it is 8/10 now")]
+    after = _turns_assess(turns)
+    assert after.severity == 8
+    assert after.urgency == "urgent"
+    assert "Severity: 8/10" in after.summary
+    assert "Added later: “it is 8/10 now”" in after.summary
+    assert "后续补充：“it is 8/10 now”" in after.summary_zh
+
+
+def test_old_stored_assessments_still_validate() -> None:
+    old = {
+        "chief_complaint": "cough",
+        "findings_present": ["cough"],
+        "findings_absent": [],
+        "duration": "3 days",
+        "severity": 3,
+        "urgency": "self_care",
+        "reasons": ["Mild"],
+        "red_flags": [],
+        "summary": "CC: cough. Urgency: self_care.",
+    }
+    result = TriageAssessment.model_validate(old)
+    assert result.summary_zh == "" and result.facts == {}
+    assert result.summary_for("zh") == old["summary"]
+
+
+@dataclass
+class _Finding:
+    code: str
+    label_en: str
+    label_zh: str
+    level: str
+
+
+def test_urgent_level_findings_raise_to_urgent_without_a_red_flag() -> None:
+    state = InterviewState.from_turns([("patient", "a dull ache in my chest")])
+    finding = _Finding("chest_pain", "Chest pain", "胸痛", "urgent")
+    result = assess(state, [finding])
+    assert result.urgency == "urgent"
+    assert result.red_flags == []
+    assert "Urgent finding: Chest pain" in result.reasons
+
+
+def test_discriminators_cite_a_reference() -> None:
+    from consult.triage.urgency import DISCRIMINATORS
+
+    assert len({d.code for d in DISCRIMINATORS}) == len(DISCRIMINATORS)
+    for d in DISCRIMINATORS:
+        assert d.source and d.reason_en and d.reason_zh
+        assert d.level in ("emergency", "urgent")
+
+
+def test_model_assessment_keeps_the_code_built_bilingual_fields() -> None:
+    fallback = _assess("my knee hurts, 8/10, since yesterday")
+    result, used_fallback = parse_model_assessment(_model_json(), fallback)
+    assert not used_fallback
+    assert result.summary_zh == fallback.summary_zh
+    assert result.patient_quote == fallback.patient_quote
+    assert fallback.patient_quote in result.summary
+    assert result.facts == fallback.facts
