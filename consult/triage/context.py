@@ -14,7 +14,10 @@ _EN_POST_NEG = re.compile(
     r"^\s*(?:[?:=\-\u2013\u2014]+\s*)?(?:no|none|nope|nil|negative|denied|denies|absent|not present)"
     r"(?=\s*(?:[.,;!?)\-]|$))"
 )
-_ZH_POST_NEG = re.compile(r"^[\s？?：:=\-—]*(?:无|没有|没|否|不|阴性)(?=[\s。.，,！!；;？?]|$)")
+_ZH_POST_NEG = re.compile(
+    r"^[\s？?：:=\-—]*(?:无|没有|没|否|不|阴性)(?=[\s。.，,！!；;？?]|$)"
+    r"|^\s*[？?：:=\-—]+\s*(?:无|没有|没|不|否)[\u4e00-\u9fff]{0,2}(?=[\s。.，,！!；;？?]|$)"
+)
 
 # Somebody other than the writer, as the subject of a past event.
 _EN_OTHER = re.compile(
@@ -42,7 +45,8 @@ _EN_NOW = re.compile(
 _EN_MORE_HISTORY = re.compile(
     r"(?<![a-z])(?:when (?:i|he|she|they) (?:was|were) (?:a )?(?:baby|child|kid|little|young|younger|teenager|toddler)|"
     r"as a (?:baby|toddler|teen)|(?:\d+|a few|few|several|many|couple of|two|three) (?:years?|months?|weeks?) (?:ago|back)|"
-    r"last (?:year|month|summer|winter|spring|autumn|fall)|(?<!since )last week|once as|years back)(?![a-z])"
+    r"last (?:year|month|summer|winter|spring|autumn|fall)|(?<!since )last week|once as|years back|"
+    r"(?:a )?long time ago|long ago|ages ago)(?![a-z])"
 )
 _ZH_MORE_HISTORY = re.compile(r"(?:19|20)\d\d年|小时候|年轻的时候|得过|患过|犯过|发过|有过")
 # Chinese experiential aspect: "中风过", "晕倒过" (not "过去", "过来", "过敏").
@@ -57,7 +61,9 @@ _EN_HYPOTHETICAL = re.compile(
 )
 # "can you overdose on vitamin d?": the question word right before the mention.
 _EN_CAN_YOU = re.compile(r"(?<![a-z])can (?:you|i|one|someone|people|a person|kids|children) $")
-_ZH_HYPOTHETICAL_BEFORE = re.compile(r"关于|预防|防止|科普|纪录片|文章|如果|万一|怎么避免|如何避免")
+_ZH_HYPOTHETICAL_BEFORE = re.compile(r"关于|预防|防止|科普|纪录片|文章|如果|万一|怎么避免|如何避免|了解|什么是")
+# "担心他中风" (worried he will have one) but not "担心是中风" or "担心他中风了".
+_ZH_WORRY = re.compile(r"(?:担心|害怕|怕)(?:他|她|我|自己|孩子|老人|家人)?(?:以后|将来|哪天)?(?:会|得)?$")
 _ZH_HYPOTHETICAL_AFTER = re.compile(r"会不会|是否会|会怎么样|有什么(?:后果|危害)|的(?:风险|危害|副作用)")
 
 _SENTENCE = re.compile(r"[.!?;\n。！？；]")
@@ -107,6 +113,7 @@ def hypothetical(text: str, start: int, end: int) -> bool:
         or _EN_CAN_YOU.search(before)
         or _ZH_HYPOTHETICAL_BEFORE.search(before[-12:])
         or _ZH_HYPOTHETICAL_AFTER.search(text[end : end + 12])
+        or (_ZH_WORRY.search(before) is not None and not text[end:].startswith("了"))
     )
 
 

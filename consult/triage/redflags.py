@@ -35,7 +35,7 @@ _OD_DRUG = (
     r"antidepressants?|diazepam|valium|insulin|vitamins|gummies)"
 )
 _POISON_EN = (
-    r"(?:bleach|anti-?freeze|drain cleaner|oven cleaner|cleaning (?:products?|fluid|liquid)|dishwasher (?:tablets?|pods?)|"
+    r"(?:bleach|anti-?freeze|drain cleaner|oven cleaner|cleaning (?:products?|fluid|liquid)|dishwasher (?:tablets?|pods?|liquid|detergent|powder)|"
     r"(?:washing|laundry|detergent) (?:tablets?|pods?|capsules?|liquid)|detergent|weed ?killer|herbicide|pesticide|"
     r"insecticide|rat poison|slug pellets|paraquat|methanol|(?:screen|windscreen) wash|lighter fluid|petrol|gasoline|"
     r"kerosene|paraffin|lamp oil|white spirit|turpentine|nail polish remover|(?:button |watch |coin |lithium )?batter(?:y|ies)|"
@@ -44,7 +44,7 @@ _POISON_EN = (
 )
 _POISON_ZH = (
     r"(?:农药|百草枯|敌敌畏|除草剂|杀虫剂|灭鼠药|老鼠药|耗子药|鼠药|84消毒液|消毒液|消毒水|漂白剂|漂白水|洁厕灵|"
-    r"防冻液|甲醇|工业酒精|假酒|汽油|煤油|洗衣(?:液|凝珠|粉)|(?:纽扣|扣式)电池|电池|磁铁|磁珠|水银|毒药|毒蘑菇)"
+    r"防冻液|甲醇|工业酒精|假酒|汽油|煤油|洗衣(?:液|凝珠|粉)|(?:纽扣|扣式|硬币大小的|圆形)电池|电池|磁铁|磁珠|水银|毒药|毒蘑菇)"
 )
 _ZH_MANY = r"(?:[1-9]\d+|十[一二三四五六七八九]?|[二两三四五六七八九]十[一二三四五六七八九]?|几十|一百|上百|好几十|十几|二十几|三十几)"
 _SEVERE_EN = (
@@ -60,7 +60,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:tight|heavy|painful|sore|crushing) chest",
             near_en(
                 r"pain|pressure|tightness|discomfort|heaviness|ache|squeezing",
-                rf"(?:in|on|across|around|behind) (?:{_POSS} |the middle of {_POSS} )?chest(?! of drawers)",
+                rf"(?:in|on|across|around|behind) (?:{_POSS} |the (?:middle|centre|center) of {_POSS} )?chest(?! of drawers)",
                 2,
             ),
             near_en(
@@ -90,7 +90,8 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:the (?:middle|centre|center) of )?{_POSS} chest",
             rf"chest (?:pain|pains|pressure|tightness) (?:is |that is |that's |feels )?(?:so )?(?:{_SEVERE_EN})",
             rf"(?:elephant|weight|ton|tonne|someone|something)[a-z ]{{0,20}}?(?:sitting|standing|pressing|crushing|squeezing|on) (?:on )?{_POSS} chest",
-            r"chest (?:is |feels )?(?:being )?(?:crushed|squeezed|in a vice)|(?:tearing|ripping)(?: [a-z]+)? (?:chest )?pain|"
+            r"(?:gtn|nitro(?:glycerin)?|angina spray)[a-z ]{0,20}(?:not|isn'?t|hasn'?t|didn'?t|doesn'?t|won'?t) (?:work|help)[a-z]*|"
+            r"(?:chest|heart) (?:is |feels )?(?:like it'?s )?(?:being )?(?:crushed|squeezed|in a vice)|(?:tearing|ripping)(?: [a-z]+)? (?:chest )?pain|"
             r"chest pain[a-z ,]{0,30}(?:tearing|ripping)",
         ),
         zh=(
@@ -98,7 +99,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"胸(?:口|部|前)?(?:疼|痛)得(?:厉害|受不了|要命|不行|要死|喘不过气)|胸(?:口|部)?(?:非常|特别|极其|十分)(?:地)?[痛疼]",
             r"压榨(?:样|性|感)?的?(?:胸)?(?:疼痛|[痛疼]|闷痛)|胸(?:口|部)?(?:像|好像|如同)(?:被)?[^，,。]{0,8}(?:压着|压住|压住了|挤压|勒住|勒着)",
             r"胸(?:口|部)?(?:撕裂|刀割|炸裂)(?:样|般|一样)|胸(?:口|部)?(?:像|好像)?要(?:裂开|炸开|爆炸)|"
-            r"(?:这辈子|有生以来|平生)最(?:严重|剧烈|厉害|痛|疼)的胸[痛疼]",
+            r"(?:这辈子|有生以来|平生)最(?:严重|剧烈|厉害|痛|疼)的胸[痛疼]|"
+            r"(?:硝酸甘油|速效救心丸|救心丸)[^。]{0,8}(?:不管用|没用|无效|不缓解|没效果|不见效|没有缓解)",
         ),
     ),
     Concept(
@@ -118,7 +120,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "severe_dyspnea",
         en=(
-            r"(?:can'?t|cannot|can not|unable to|couldn'?t) (?:breathe|breath|get (?:any )?air)",
+            r"(?:can'?t|cannot|can not|unable to|couldn'?t) (?:breathe|breath|get (?:any )?air)|(?:can|could) (?:barely|hardly) (?:breathe|breath)",
+            r"(?:asthma attack|wheez[a-z]*)[a-z ,']{0,30}(?:inhaler|puffer|nebuli[sz]er) (?:is not|isn'?t|not|doesn'?t|does not|didn'?t|won'?t) (?:working|helping|work|help)",
             r"(?:severe|extreme|really bad|very bad|terrible) (?:shortness of breath|breathlessness|"
             r"difficulty breathing|trouble breathing)",
             r"(?:severely|extremely|very|really) (?:short of breath|breathless)",
@@ -132,7 +135,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:full|whole|complete) sentences?",
         ),
         zh=(
-            r"不能呼吸|无法呼吸|没法呼吸|吸不进气|完全喘不[过上]气|没有?呼吸了|停止呼吸|不喘气了",
+            r"不能呼吸|无法呼吸|没法呼吸|呼吸不了|喘不了气|吸不上气|吸不进气|完全喘不[过上]气|没有?呼吸了|停止呼吸|不喘气了",
             r"(?:严重|极度|非常|特别|十分)(?:的)?呼吸困难|呼吸(?:非常|特别|极其|极度|十分)困难",
             r"(?:憋|喘)得说不[出了]话|说不[出了]完整的?(?:句子|话)",
             r"(?:嘴唇|口唇|嘴巴)(?:发紫|发青|青紫|发绀|紫了|变紫|变青)|窒息|快(?:要)?憋死",
@@ -140,13 +143,13 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "sweating",
-        en=(r"sweat(?:ing|y|s)?|clammy|drenched in sweat|cold sweats?",),
+        en=(r"sweat(?:ing|y|s)?|clammy|drenched|soaked in sweat|pouring with sweat|cold sweats?",),
         zh=(r"出汗|冒汗|大汗|冷汗|虚汗",),
     ),
     Concept(
         "radiating",
         en=(
-            r"(?:radiat[a-z]*|spread[a-z]*|goes|going|moving|moves|shoot[a-z]*) (?:down|to|into|up)"
+            r"(?:radiat[a-z]*|spread[a-z]*|goes|going|moving|moves|shoot[a-z]*) (?:down|to|into|up)(?: into| to)?"
             rf"(?: to)?(?: {_POSS})?(?: left| right)? (?:arm|arms|jaw|neck|shoulder|back|shoulder blades?)",
             near_en(r"(?:left )?(?:arm|jaw)", r"pain|hurts?|aches?|aching|numb[a-z]*", 2),
             rf"pain in {_POSS} (?:left )?(?:arm|jaw)",
@@ -328,15 +331,16 @@ CONCEPTS: tuple[Concept, ...] = (
         "gi_bleed",
         en=(
             r"(?:vomit[a-z]*|throw[a-z]* up|threw up|puk[a-z]*|sick|brought up) (?:up )?(?:some |a lot of |lots of |fresh |bright red |dark )?blood",
+            r"(?:vomit[a-z]*|throw[a-z]* up|threw up|being sick|sick)[a-z ]{0,30}(?:like|looks like|looking like) coffee|"
             r"blood in (?:my |his |her |the )?(?:vomit|sick)|(?:vomit|sick) (?:is |was )?(?:full of |with )?blood|"
             r"coffee[- ]grounds?|ha?ematemesis",
             r"(?:black|tarry|black,? tarry|maroon|dark red) (?:stools?|poop|poo|bowel movements?|feces|faeces|diarrhoea|diarrhea)|"
-            r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:black|tarry|like tar)|melaena|melena",
+            r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:jet |pitch |very )?(?:black|tarry|like tar)|melaena|melena",
         ),
         zh=(
             r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
             r"呕吐物(?:里|中)?(?:有|带|全是|都是)?血|咖啡渣|咖啡(?:色|样)(?:的)?(?:呕吐物|液体|东西)",
-            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎)|拉黑(?:色)?(?:的)?(?:大)?便|便血",
+            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎|黑得)|拉黑(?:色)?(?:的)?(?:大)?便|便血|黑得像(?:墨汁|柏油|沥青)",
         ),
     ),
     Concept(
@@ -346,7 +350,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:took|taken|take|taking|swallowed|swallow|ate|eaten|downed|popped|had|has had|necked) {_OD_QTY}"
             rf"(?: of)?(?: (?:my|the|his|her|their|your|mum's|mom's|dad's|grandma's|nan's))? {_OD_DRUG}",
             rf"(?:swallowed|swallow|drank|drunk|drink|drinking|ate|eaten|licked|sucked|chewed|ingested|got into|had some|has had)"
-            rf"(?: [a-z']+){{0,3}}? {_POISON_EN}",
+            rf"(?: [a-z']+){{0,5}}? {_POISON_EN}",
             rf"{_CHILD_EN}[a-z' ]{{0,30}}?(?:ate|eaten|swallowed|got into|has had|drank|chewed)(?: [a-z']+){{0,5}}? {_OD_DRUG}",
             rf"(?:drank|drunk|had|downed) (?:a (?:whole )?bottle of|loads of|lots of|a lot of) [a-z]+ (?:and|then|with) "
             rf"(?:took|taken|swallowed|had)(?: some| a few| loads of| my)? {_OD_DRUG}",
@@ -356,7 +360,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一)(?:瓶|盒|板|把|排)(?:的)?[^，,。]{0,6}?(?:药|片|胶囊)?",
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
-            rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒)?(?:的)?{_POISON_ZH}",
+            rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯)?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
             rf"把[^，,。]{{0,8}}?(?:{_POISON_ZH}|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|我|别人)的[^，,。]{{0,4}}药)[^，,。]{{0,2}}?(?:吞|吃|喝|咬|舔|含)",
             r"(?:所有|全部)的?[^，,。]{0,4}?药[^，,。]{0,3}?(?:吃|吞|喝)(?:了|掉|下)|(?:吃|吞)(?:了|掉|下)(?:所有|全部)的?药",
@@ -366,7 +370,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "unconscious",
         en=(
-            r"fainted|fainting|(?:passed|passing|pass) out|blacked out|blacking out|"
+            r"(?<!nearly )(?<!almost )(?<!going to )(?<!gonna )(?<!about to )(?<!might )"
+            r"(?:fainted|fainting|(?:passed|passing|pass) out|blacked out|blacking out)|"
             r"lost consciousness|losing consciousness|loss of consciousness|unconscious|unresponsive|"
             r"not responding|collapsed",
             r"(?:won'?t|will not|can'?t|cannot|couldn'?t) (?:wake (?:him|her|them|up)|be woken)",
@@ -392,6 +397,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"overdos[a-z]* on purpose|(?:took|take|taking|swallowed) (?:an overdose|the pills) (?:on purpose|deliberately)",
             r"(?:suicide|goodbye|farewell) (?:note|letter)s?|(?:wrote|written|writing|left) (?:a |my )?(?:note|letter) "
             r"(?:to|for) (?:my )?(?:family|kids|children|wife|husband|parents|mum|mom|dad) (?:saying goodbye|to say goodbye)",
+            r"(?:notes?|letters?|messages?) (?:to|for) [a-z' ]{1,25}(?:saying goodbye|to say goodbye|goodbye)",
             r"(?:the|my|enough) (?:pills|tablets|rope|noose|gun|blades?|razors?) (?:are |is )?(?:ready|saved up|set aside|lined up)",
             r"(?:got|have|bought|tied) (?:the rope|a noose|the noose)|(?:decided|going|plan(?:ning)?|want|ready) to end it|"
             r"end(?:ing)? it (?:all|tonight|today)|(?:a |have a )plan to (?:kill|end|take)",
@@ -399,7 +405,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:going to|gonna|want to|will|plan(?:ning)? to|about to) (?:jump off|jump in front of|throw myself)|hang (?:myself|herself|himself)",
         ),
         zh=(
-            r"(?<![痛疼得])想死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?意思|活不下去|不如死了|"
+            r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?(?:意思|意义)|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
             r"遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存)好了|"
             r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
@@ -466,7 +472,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "severe_pain",
         en=(
-            r"(?<![\d/.])(?:10|[7-9](?:\.5)?) ?(?:/|out of) ?10(?!\d)|(?:severe|terrible|excruciating|unbearable) pain",
+            r"(?<![\d/.])(?:10|[7-9](?:\.5)?|ten|nine|eight|seven) ?(?:/|out of) ?(?:10|ten)(?!\d)|"
+            r"(?:severe|terrible|excruciating|unbearable) pain",
         ),
         zh=(
             r"剧痛|剧烈(?:的)?疼痛|[痛疼]得(?:厉害|要命|受不了|不行|打滚)|(?<![\d.])(?:10|[7-9]|十|九|八|七)分(?!钟)",
@@ -567,7 +574,7 @@ CONCEPTS: tuple[Concept, ...] = (
 @dataclass(frozen=True)
 class Rule:
     """A red flag: fires when any `when` term is satisfied; a term needs all of its items,
-    and an item "a|b" is satisfied by either concept. `source` cites the published triage
+    an item "a|b" is satisfied by either concept, and "!a" needs concept a absent. `source` cites the published triage
     reference the rule follows; `level` is "emergency" (call the emergency number now) or
     "urgent" (prompt clinical assessment, ask the red-flag companions next)."""
 
@@ -602,7 +609,8 @@ RULES: tuple[Rule, ...] = (
         (
             ("face_droop",),
             ("one_side_weakness",),
-            ("slurred_speech",),
+            # "can't talk" from breathlessness is the breathing flag, not a stroke
+            ("slurred_speech", "!severe_dyspnea"),
             ("sudden_confusion",),
             ("thunderclap",),
             ("stroke_words",),
@@ -763,6 +771,10 @@ def _evaluate(affirmed: dict[str, str], rules: Sequence[Rule] = RULES) -> list[R
         for term in rule.when:
             phrases: list[str] = []
             for item in term:
+                if item.startswith("!"):  # the term needs this concept absent
+                    if any(c in affirmed for c in item[1:].split("|")):
+                        break
+                    continue
                 hit = next((affirmed[c] for c in item.split("|") if c in affirmed), None)
                 if hit is None:
                     break
