@@ -189,11 +189,11 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "runny nose",
         en=(r"runny nose|stuffy nose|blocked nose|congest[a-z]*|nose (?:is )?(?:running|runs|blocked)",),
-        zh=(r"流鼻涕|鼻塞|流涕",),
+        zh=(r"流鼻涕|鼻塞|流涕|鼻涕",),
     ),
     Concept("sneezing", en=(r"sneez[a-z]*",), zh=(r"打喷嚏|喷嚏",)),
     Concept("nausea", en=(r"nause[a-z]*|queasy|feel(?:ing)? sick",), zh=(r"恶心|想吐",)),
-    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick",), zh=(r"呕吐|吐了",)),
+    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick",), zh=(r"呕吐|吐了|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
     Concept("diarrhea", en=(r"diarrh[a-z]*|loose stools?|the runs",), zh=(r"腹泻|拉肚子|拉稀",)),
     Concept("constipation", en=(r"constipat[a-z]*",), zh=(r"便秘",)),
     Concept("headache", en=(r"headaches?|head hurts|head is pounding|head ?ache",), zh=(r"头[痛疼]",)),
@@ -242,7 +242,11 @@ SYMPTOMS: tuple[Concept, ...] = (
         ),
         zh=(r"腹痛|(?:[左右]?[上下])?腹(?:部)?(?:剧|绞)?[痛疼]|肚子(?:很|有点|剧)?[痛疼]|胃(?:很|有点)?[痛疼]",),
     ),
-    Concept("back pain", en=(r"back ?(?:pain|ache)|back hurts",), zh=(r"背[痛疼]|腰[痛疼]",)),
+    Concept(
+        "back pain",
+        en=(r"back ?(?:pain|ache)|back hurts",),
+        zh=(r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰",),
+    ),
     Concept("sweating", en=(r"sweat(?:ing|s|y)?|clammy",), zh=(r"出汗|冒汗|盗汗|出冷汗|冷汗",)),
     Concept(
         "palpitations",
@@ -265,7 +269,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "bleeding",
         en=(r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",),
-        zh=(r"出血|流血|便血|尿血|吐血|呕血|咳血|黑便",),
+        zh=(r"出血|流血|便血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血",),
     ),
     Concept("swelling", en=(r"swell[a-z]*|swollen",), zh=(r"肿(?!瘤)",)),
     Concept(

@@ -170,6 +170,8 @@ CONCEPTS: tuple[Concept, ...] = (
 )
 _MATCHER = ConceptMatcher(CONCEPTS)
 
+# MTS pain scale: 8-10 is "severe pain" (very urgent); 4-7 "moderate"; 1-3 "mild".
+SEVERE_PAIN = 8
 HIGH_RISK_HISTORY = (
     "diabetes", "cancer", "immunosuppression", "pregnancy", "heart disease", "kidney disease",
     "COPD", "HIV",
@@ -266,7 +268,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("vomit_blood",),),
     ),
     Discriminator(
-        "severe_pain", "urgent", "Severe pain", "重度疼痛", f"{MTS}: 'severe pain' / 'moderate pain'",
+        "severe_pain", "urgent", "Severe pain (8-10/10)", "重度疼痛（8-10分）", f"{MTS}: 'severe pain'",
         (("severe_pain",),),
     ),
     Discriminator(
@@ -332,8 +334,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         for condition in find_conditions(text):
             found.setdefault(condition, condition)
     severity = severity_score(facts.get("severity"))
-    numeric = severity_is_numeric(facts.get("severity"))
-    if severity is not None and (severity >= 8 or (numeric and severity >= 7)):
+    if severity is not None and severity >= SEVERE_PAIN:
         found["severe_pain"] = facts["severity"]
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
@@ -385,11 +386,12 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if "high_risk_history" in found:
         return None
     severity = severity_score(facts.get("severity"))
-    if severity is not None and severity > 4:
+    numeric = severity_is_numeric(facts.get("severity"))
+    if severity is not None and (severity >= 6 if numeric else severity >= 7):
         return None
     days = duration_days(facts.get("onset_duration"))
-    if days is not None and days > 14:
-        return None
+    if days is not None and days > 7:
+        return None  # symptoms lasting over a week need a clinician's look
     age = age_years(facts.get("age"))
     if age is not None and age < 0.25:
         return None
