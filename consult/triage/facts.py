@@ -217,17 +217,21 @@ SYMPTOMS: tuple[Concept, ...] = (
         "chest pain",
         en=(
             r"chest[- ](?:pain|pains|tightness|pressure|discomfort|heaviness|hurts|is tight|feels tight|ache)",
-            r"(?:pain|pressure|tightness|heaviness) (?:in|on|across) (?:my |the )?chest|tight chest|crushing pain|chest feels like",
+            r"(?:pain|pressure|tightness|heaviness|discomfort) (?:in|on|across) (?:my |the )?chest|tight chest|crushing pain|chest feels (?:like|tight|heavy|funny|weird|strange)",
         ),
-        zh=(r"胸痛|胸闷|胸口(?:[痛疼闷]|压榨|发紧|憋)|心口[痛疼]|胸部[痛疼]|胸(?:口|部)?(?:很|有点)?[痛疼]|胸(?:口|部)?压榨",),
+        zh=(r"胸痛|胸闷|胸口(?:[痛疼闷]|压榨|发紧|憋)|心口[痛疼]|胸部[痛疼]|胸(?:口|部)?(?:很|有点|特别|有些)?[痛疼闷]|胸(?:口|部)?压榨|胸(?:口|部)?(?:有点|很)?(?:不舒服|难受|不适|发闷|发紧)",),
     ),
     Concept(
         "radiating pain",
         en=(
             r"(?:spread|spreading|spreads|radiat[a-z]*|going|goes|moving|moves|shoot[a-z]*|travel[a-z]*)(?: down| up)? (?:in)?to (?:my |his |her )?(?:left |right )?(?:arm|jaw|neck|back|shoulder)s?",
             r"(?:pain|hurts?|aches?) (?:in|down) (?:my |his |her )?(?:left |right )?arm",
+            r"(?:left|right) (?:arm|shoulder) (?:hurts|aches|is sore|pain|is numb)|(?:jaw|arm) (?:hurts|aches) too",
         ),
-        zh=(r"(?:放射|窜|传|痛|疼|延伸|扩散|牵扯)到(?:了)?(?:左|右)?(?:手臂|胳膊|臂|下巴|下颌|肩膀|肩|后背|背)",),
+        zh=(
+            r"(?:放射|窜|传|痛|疼|延伸|扩散|牵扯)到(?:了)?(?:左|右)?(?:手臂|胳膊|臂|下巴|下颌|肩膀|肩|后背|背)",
+            r"(?:左|右)(?:胳膊|手臂|臂|肩膀?|下巴)(?:也|都|还)?(?:[痛疼]|发麻|麻)|下巴(?:也|都)(?:[痛疼])",
+        ),
     ),
     Concept(
         "fainting",
