@@ -12,6 +12,7 @@ stricter check flags (unsafe patient-facing text, which must be 0).
     .venv/bin/python bench/ai_eval.py --set heldout
     .venv/bin/python bench/ai_eval.py --set tuning
     .venv/bin/python bench/ai_eval.py --set heldout --model            # + the bundled model
+    .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
 Sets: tuning = bench/vignettes.json (tune on this), heldout = bench/heldout/cases.json (report on
@@ -319,10 +320,11 @@ class ModelCounts:
 
 
 def load_engine(model: str, device: str) -> Any:
-    from consult.llm.bundled import default_cache_dir, resolve_model_path
+    from consult.llm.bundled import resolve_model_path
     from consult.llm.engine import get_engine
 
-    return get_engine(resolve_model_path(model, default_cache_dir()), device)
+    cache = Path(os.environ.get("TELEMED_LLM_CACHE_DIR") or REPO / ".cache" / "models")
+    return get_engine(resolve_model_path(model, cache), device)
 
 
 def model_pass(engine: Any, lang: str, prompts: Sequence[tuple[str, str]]) -> ModelCounts:
@@ -365,16 +367,33 @@ def model_pass(engine: Any, lang: str, prompts: Sequence[tuple[str, str]]) -> Mo
 # --- Running a set ----------------------------------------------------------------------------
 
 
+def model_sample(cases: Sequence[EvalCase], per_lang: int) -> set[str]:
+    """Ids of `per_lang` cases per language, evenly spaced (every triage class gets a turn)."""
+    chosen: set[str] = set()
+    for lang in {c.lang for c in cases}:
+        ids = [c.id for c in cases if c.lang == lang]
+        if not per_lang or per_lang >= len(ids):
+            chosen.update(ids)
+        else:
+            chosen.update(ids[i * len(ids) // per_lang] for i in range(per_lang))
+    return chosen
+
+
 def run_set(
     name: str,
     cases: list[EvalCase],
     retriever: Any,
     engine: Any,
     verbose: bool,
+    model_cases: int = 0,
+    model_questions: int = 0,
 ) -> list[dict[str, Any]]:
+    """Every case through the pipeline. The model phrases the questions of `model_cases` cases
+    per language, spread over the set (0: all), at most `model_questions` per case (0: all)."""
     from consult.triage import planner
 
     rows = []
+    sampled = model_sample(cases, model_cases)
     for case in cases:
         interview = simulate_interview(case)
         result = triage(interview.patient_messages, interview.turns)
@@ -395,9 +414,10 @@ def run_set(
             query = retrieval_query(interview.patient_messages, complaint)
             row["ranked"] = [hit.condition.id for hit in retriever.search(query, k=3)]
             row["ranked_first"] = [hit.condition.id for hit in retriever.search(case.first, k=3)]
-        if engine is not None:
-            counts = model_pass(engine, case.lang, interview.prompts)
-            row["model"] = counts.__dict__.copy()
+        row["model"] = ModelCounts().__dict__.copy()
+        if engine is not None and case.id in sampled:
+            prompts = interview.prompts[:model_questions] if model_questions else interview.prompts
+            row["model"] = model_pass(engine, case.lang, prompts).__dict__.copy()
         rows.append(row)
         if verbose:
             mark = "ok" if row["predicted"] == row["expected"] else "XX"
@@ -473,7 +493,8 @@ def report(name: str, rows: list[dict[str, Any]], with_model: bool, model_name: 
             for r in v:
                 total.add(ModelCounts(**r["model"]))
             mc[k] = total
-        print(f"  model: {model_name}")
+        sample = sum(1 for r in rows if r["model"]["outputs"])
+        print(f"  model: {model_name}; questions phrased for {sample} cases")
         line("model output survived", {k: pct(c.survived, c.outputs) for k, c in mc.items()})
         line("gate shows model question", {k: pct(c.gate_shown, c.outputs) for k, c in mc.items()})
         line(
@@ -525,6 +546,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", nargs="?", const="bundled", default=None,
                         help="also run a model through the question prompt (default: bundled)")
     parser.add_argument("--device", default=os.environ.get("BENCH_DEVICE", "cpu"))
+    parser.add_argument("--model-cases", type=int, default=0,
+                        help="phrase questions for the first N cases per language only (0: all)")
+    parser.add_argument("--model-questions", type=int, default=0,
+                        help="phrase at most N questions per case (0: all)")
     parser.add_argument("--no-retrieval", action="store_true")
     parser.add_argument("--limit", type=int, default=0, help="first N cases of each set")
     parser.add_argument("--verbose", action="store_true", help="per-case lines for every set")
@@ -557,7 +582,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.limit:
             cases = cases[: args.limit]
         verbose = args.verbose or name == "tuning"
-        all_rows[name] = run_set(name, cases, retriever, engine, verbose)
+        all_rows[name] = run_set(
+            name, cases, retriever, engine, verbose, args.model_cases, args.model_questions
+        )
     for name, rows in all_rows.items():
         report(name, rows, engine is not None, model_name)
     if args.json:

@@ -144,3 +144,16 @@ def test_strict_check_flags_the_other_language():
     assert not ai_eval.strict_check("请问您疼了多久？ How long?", "zh")
     assert ai_eval.strict_check("How long has it hurt?", "en")
     assert not ai_eval.strict_check("You probably have the flu, take 400 mg ibuprofen?", "en")
+
+
+def test_model_sample_spreads_over_each_language():
+    cases = [
+        ai_eval.normalise_case(
+            {"id": f"{lang}{i}", "lang": lang, "text": "x", "expected_id": "common_cold",
+             "expected_urgency": "self_care"}  # fmt: skip
+        )
+        for lang in ("en", "zh")
+        for i in range(10)
+    ]
+    assert ai_eval.model_sample(cases, 2) == {"en0", "en5", "zh0", "zh5"}
+    assert len(ai_eval.model_sample(cases, 0)) == 20
