@@ -63,20 +63,23 @@ def main() -> None:
     setup_django()
     from django.conf import settings
 
-    from consult import assistant, services
+    from consult import services
+    from consult.ai import interview
+    from consult.ai.engine import engine
     from consult.llm.bundled import resolve_model_path
     from consult.triage import planner
     from tests.factories import PatientFactory
 
     model = resolve_model_path(settings.TELEMED_LLM_MODEL, settings.TELEMED_LLM_CACHE_DIR)
     os.environ["TELEMED_LLM_MODEL"] = model
+    os.environ["TELEMED_AI_PHRASING"] = "model"  # this bench measures the model path
     port = free_port()
     worker = start(
         "celery",
         "-A",
         "telemed",
         "worker",
-        "--pool=solo",
+        "--pool=threads",
         "-Q",
         settings.CELERY_TASK_DEFAULT_QUEUE,
         "--loglevel=WARNING",
@@ -95,15 +98,15 @@ def main() -> None:
         consultations = [services.consultation_start(patient=patient) for _ in range(RUNS + 1)]
         # The exact prompt and limits the job uses for this first patient message.
         state = planner.InterviewState.from_turns([{"role": "patient", "text": MESSAGE}])
-        prompt = assistant.reply_prompt(state, planner.next_question(state))
-        engine = assistant.engine()
-        limits = assistant.reply_limits()
+        prompt = interview.reply_prompt(state, planner.next_question(state))
+        llm = engine()
+        limits = interview.reply_limits()
 
         # Warm both paths first: the worker loads its model after it answers pings, and that
         # load must not overlap the raw measurements.
         asyncio.run(full_run(port, cookie, consultations[0].pk))
-        raw_run(engine, prompt, **limits)
-        raw = [raw_run(engine, prompt, **limits) for _ in range(RUNS)]
+        raw_run(llm, prompt, **limits)
+        raw = [raw_run(llm, prompt, **limits) for _ in range(RUNS)]
         full = []
         for c in consultations[1:]:
             full.append(asyncio.run(full_run(port, cookie, c.pk)))

@@ -7,3 +7,14 @@ from django.utils.translation import gettext_lazy as _
 class ConsultConfig(AppConfig):
     name = "consult"
     verbose_name = _("Consultations")
+
+    def ready(self) -> None:
+        from records.signals import report_signed
+
+        from .services import consultation_close_on_sign
+
+        report_signed.connect(
+            lambda sender, **kwargs: consultation_close_on_sign(**kwargs),
+            weak=False,
+            dispatch_uid="consult-close-on-sign",
+        )

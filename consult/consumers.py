@@ -90,7 +90,7 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         message, created = await self._post(body.strip(), client_id)
         if not created:
             # The original broadcast already happened; answer the retrying client directly.
-            await self.send_json(selectors.message_frame(message))
+            await self.send_json(events.message_frame(message))
 
     async def on_resume(self, content: dict[str, Any]) -> None:
         after = content.get("after_seq", 0)
@@ -99,15 +99,15 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         if not await self._can_view():
             raise FrameError("forbidden", _("You no longer have access to this consultation."))
         for message in await self._messages_after(after):
-            await self.send_json(selectors.message_frame(message))
+            await self.send_json(events.message_frame(message))
 
     async def on_ai_suggest(self, content: dict[str, Any]) -> None:
         job = await self._queue_clinician_job("suggest")
-        await self.send_json({"type": "ai.queued", "job": str(job.pk), "kind": job.kind})
+        await self.send_json(events.ai_queued_frame(job))
 
     async def on_report_generate(self, content: dict[str, Any]) -> None:
         job = await self._queue_clinician_job("report")
-        await self.send_json({"type": "ai.queued", "job": str(job.pk), "kind": job.kind})
+        await self.send_json(events.ai_queued_frame(job))
 
     handlers = {
         "message.send": on_message_send,
@@ -142,8 +142,6 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
 
     @database_sync_to_async
     def _queue_clinician_job(self, kind: str):
-        from . import clinician_ai
-
         consultation = selectors.consultation_for_user(
             user=self.user, consultation_id=self.consultation_id
         )
@@ -151,7 +149,7 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
             user=self.user, consultation=consultation
         ):
             raise FrameError("forbidden", _("Only the assigned clinician can use the AI tools."))
-        return clinician_ai.job_queue(
+        return services.ai_tool_request(
             consultation_id=self.consultation_id, user=self.user, kind=kind
         )
 

@@ -1,14 +1,20 @@
-"""Pushes of server frames to WebSocket groups, sent only after the transaction commits."""
+"""Every server frame is built here, and pushed to WebSocket groups (on commit, or at once)."""
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
+from django.utils.translation import get_language
+
+from .triage import redflags
 
 DASHBOARD_GROUP = "dashboard"
+SEND_TIMEOUT_S = 10.0
 
 
 def consult_group(consultation_id: int) -> str:
@@ -21,9 +27,134 @@ def staff_group(consultation_id: int) -> str:
     return f"consult.{consultation_id}.staff"
 
 
+# --- sending --------------------------------------------------------------------------------
+
+
+class _LoopSender:
+    """One event loop thread per worker process for channel-layer sends from many job threads
+    (async_to_sync would build an event loop, and Redis connections, for every token batch)."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        threading.Thread(target=self.loop.run_forever, name="channel-sends", daemon=True).start()
+
+    def send(self, group: str, message: dict[str, Any]) -> None:
+        future = asyncio.run_coroutine_threadsafe(
+            get_channel_layer().group_send(group, message), self.loop
+        )
+        future.result(timeout=SEND_TIMEOUT_S)
+
+
+_sender: _LoopSender | None = None
+_sender_lock = threading.Lock()
+
+
+def use_background_loop() -> None:
+    """Called once in a worker process that runs many jobs on threads."""
+    global _sender
+    with _sender_lock:
+        if _sender is None:
+            _sender = _LoopSender()
+
+
 def send_now(group: str, frame: dict[str, Any]) -> None:
-    async_to_sync(get_channel_layer().group_send)(group, {"type": "frame.send", "frame": frame})
+    message = {"type": "frame.send", "frame": frame}
+    if _sender is not None:
+        _sender.send(group, message)
+    else:
+        async_to_sync(get_channel_layer().group_send)(group, message)
 
 
 def send_on_commit(group: str, frame: dict[str, Any]) -> None:
     transaction.on_commit(lambda: send_now(group, frame))
+
+
+# --- frames ---------------------------------------------------------------------------------
+
+
+def error_frame(code: str, detail: str) -> dict[str, str]:
+    return {"type": "error", "code": code, "detail": str(detail)}
+
+
+def message_frame(message) -> dict:
+    return {
+        "type": "message",
+        "seq": message.seq,
+        "id": message.pk,
+        "sender": message.sender,
+        "body": message.body,
+        "created": message.created_at.isoformat(),
+        "client_id": str(message.client_id) if message.client_id else None,
+    }
+
+
+def red_flag_labels(codes: list[str]) -> list[str]:
+    """Human labels of red-flag codes in the active language."""
+    zh = (get_language() or "en").startswith("zh")
+    labels = []
+    for code in codes:
+        try:
+            rule = redflags.rule(code)
+        except KeyError:
+            labels.append(code)
+            continue
+        labels.append(rule.label_zh if zh else rule.label_en)
+    return labels
+
+
+def assessment_summary(consultation) -> str:
+    """The clinician-facing summary in the active language when the assessment has one."""
+    triage = consultation.triage or {}
+    if (get_language() or "en").startswith("zh") and triage.get("summary_zh"):
+        return triage["summary_zh"]
+    return consultation.ai_summary or ", ".join(consultation.red_flags)
+
+
+def triage_frame(consultation) -> dict:
+    return {
+        "type": "triage",
+        "urgency": consultation.urgency,
+        "red_flags": list(consultation.red_flags),
+        "red_flag_labels": red_flag_labels(consultation.red_flags),
+        "summary": assessment_summary(consultation),
+        "assessment": consultation.triage,
+    }
+
+
+def status_frame(consultation) -> dict:
+    return {
+        "type": "consultation.status",
+        "status": consultation.status,
+        "status_label": str(consultation.get_status_display()),
+        "clinician": consultation.clinician.full_name if consultation.clinician else None,
+    }
+
+
+def queue_changed_frame(consultation) -> dict:
+    """No health data: each dashboard refetches the queue it is allowed to see."""
+    return {
+        "type": "queue.changed",
+        "consultation": consultation.pk,
+        "status": consultation.status,
+        "urgency": consultation.urgency,
+    }
+
+
+def ai_start_frame(job) -> dict:
+    return {"type": "ai.start", "job": str(job.pk), "attempt": job.attempts}
+
+
+def ai_token_frame(job_id: int | str, text: str) -> dict:
+    return {"type": "ai.token", "job": str(job_id), "text": text}
+
+
+def ai_done_frame(job, seq: int | None) -> dict:
+    return {"type": "ai.done", "job": str(job.pk), "seq": seq}
+
+
+def ai_error_frame(job, detail: str, **extra: Any) -> dict:
+    return {"type": "ai.error", "job": str(job.pk), **extra, "detail": str(detail)}
+
+
+def ai_queued_frame(job) -> dict:
+    return {"type": "ai.queued", "job": str(job.pk), "kind": job.kind}

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from django.db.models import Q, QuerySet
-from django.utils.translation import get_language
 
 from records.models import User
 
+from .events import assessment_summary, red_flag_labels
 from .models import Consultation, Message
-from .triage import redflags
 
 ACTIVE = (Consultation.Status.WAITING, Consultation.Status.IN_PROGRESS)
 
@@ -75,32 +74,6 @@ def messages_after(*, consultation_id: int, after_seq: int, limit: int = 500) ->
     )
 
 
-def message_frame(message: Message) -> dict:
-    return {
-        "type": "message",
-        "seq": message.seq,
-        "id": message.pk,
-        "sender": message.sender,
-        "body": message.body,
-        "created": message.created_at.isoformat(),
-        "client_id": str(message.client_id) if message.client_id else None,
-    }
-
-
-def red_flag_labels(codes: list[str]) -> list[str]:
-    """Human labels of red-flag codes in the active language."""
-    zh = (get_language() or "en").startswith("zh")
-    labels = []
-    for code in codes:
-        try:
-            rule = redflags.rule(code)
-        except KeyError:
-            labels.append(code)
-            continue
-        labels.append(rule.label_zh if zh else rule.label_en)
-    return labels
-
-
 def queue_item(consultation: Consultation) -> dict:
     """What the dashboard shows for one consultation (no message bodies)."""
     patient = consultation.patient
@@ -116,7 +89,7 @@ def queue_item(consultation: Consultation) -> dict:
         "urgency_label": str(consultation.get_urgency_display()),
         "chief_complaint": consultation.chief_complaint,
         "red_flags": red_flag_labels(consultation.red_flags),
-        "summary": consultation.ai_summary,
+        "summary": assessment_summary(consultation),
         "clinician": consultation.clinician.full_name if consultation.clinician else None,
         "clinician_user_id": consultation.clinician.user_id if consultation.clinician else None,
         "created": consultation.created_at.isoformat(),
@@ -125,3 +98,14 @@ def queue_item(consultation: Consultation) -> dict:
         ),
         "message_count": consultation.last_seq,
     }
+
+
+def queue_position(consultation: Consultation) -> int | None:
+    """1 for the next consultation a clinician would pick up; None once picked up."""
+    if consultation.status != Consultation.Status.WAITING:
+        return None
+    ahead = Consultation.objects.filter(status=Consultation.Status.WAITING).filter(
+        Q(urgency_rank__lt=consultation.urgency_rank)
+        | Q(urgency_rank=consultation.urgency_rank, created_at__lt=consultation.created_at)
+    )
+    return ahead.count() + 1

@@ -53,7 +53,7 @@ class TokenBatcher:
             return
         text = "".join(self._buffer)
         self._buffer.clear()
-        self._send(self.group, {"type": "ai.token", "job": self.job_id, "text": text})
+        self._send(self.group, events.ai_token_frame(self.job_id, text))
         self._last_flush = time.monotonic()
         if self.first_sent_at is None:
             self.first_sent_at = self._last_flush

@@ -1,4 +1,5 @@
-"""Celery tasks: thin wrappers that take ids and call the assistant's services."""
+"""Celery tasks: thin wrappers that take ids and call the AI job services. Nothing imports this
+module: jobs are queued by task name (consult.ai.jobs.enqueue)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,18 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from redis.exceptions import ConnectionError as RedisConnectionError
 
+from .ai import jobs, runner, worker
+from .ai.engine import engine
+from .events import use_background_loop
+from .llm.base import EngineUnavailable
+
 logger = logging.getLogger(__name__)
 
-TRANSIENT = (OperationalError, InterfaceError, RedisConnectionError)
+TRANSIENT = (OperationalError, InterfaceError, RedisConnectionError, EngineUnavailable)
 
 
 @shared_task(
+    name=jobs.TASK_NAME,
     bind=True,
     acks_late=True,
     reject_on_worker_lost=True,
@@ -25,30 +32,29 @@ TRANSIENT = (OperationalError, InterfaceError, RedisConnectionError)
     time_limit=150,
 )
 def run_ai_job(self, job_id: int) -> None:
-    from . import assistant
-
     try:
-        assistant.job_run(job_id=job_id)
+        runner.run_job(job_id=job_id)
     except TRANSIENT as exc:
         if self.request.retries < self.max_retries:
-            assistant.job_requeue(job_id=job_id)
+            jobs.requeue(job_id=job_id)
             raise self.retry(exc=exc, countdown=2**self.request.retries) from exc
-        assistant.job_fail(job_id=job_id, reason=f"{type(exc).__name__} after retries")
+        jobs.fail(job_id=job_id, reason=f"{type(exc).__name__} after retries")
     except SoftTimeLimitExceeded:
-        assistant.job_fail(job_id=job_id, reason="time limit exceeded")
+        jobs.fail(job_id=job_id, reason="time limit exceeded")
     except Exception as exc:
         # Model and programming errors are not retried; the reason is recorded without
         # any patient text (exception messages from the engine carry none).
         logger.exception("AI job %s failed", job_id)
-        assistant.job_fail(job_id=job_id, reason=f"{type(exc).__name__}: {exc}"[:500])
+        jobs.fail(job_id=job_id, reason=f"{type(exc).__name__}: {exc}"[:500])
 
 
-def _warm_up(**_kwargs) -> None:
-    """Load the model in the process that will run jobs (after any fork, never before)."""
-    if not settings.TELEMED_LLM_WARMUP:
+def _start_process(**_kwargs) -> None:
+    """In the process that runs jobs (after any fork, never before): background loops, then
+    the model."""
+    use_background_loop()
+    worker.start()
+    if not settings.TELEMED_LLM_WARMUP or not settings.TELEMED_AI_ENABLED:
         return
-    from .assistant import engine
-
     try:
         engine()
     except Exception:
@@ -56,13 +62,13 @@ def _warm_up(**_kwargs) -> None:
 
 
 @worker_process_init.connect
-def _warm_up_child(**kwargs) -> None:
-    _warm_up()  # prefork: each child after the fork
+def _start_child(**kwargs) -> None:
+    _start_process()  # prefork: each child after the fork
 
 
 @worker_ready.connect
-def _warm_up_main(sender=None, **kwargs) -> None:
+def _start_main(sender=None, **kwargs) -> None:
     # Only where jobs run in this very process; a prefork parent must never touch CUDA.
     pool_module = type(getattr(sender, "pool", None)).__module__
     if pool_module in ("celery.concurrency.solo", "celery.concurrency.thread"):
-        _warm_up()
+        _start_process()

@@ -27,6 +27,7 @@ from .models import (
     User,
     icd10_validator,
 )
+from .signals import report_signed
 
 
 @transaction.atomic
@@ -206,21 +207,6 @@ def report_update_draft(
     return report
 
 
-def _close_consultation_of(encounter_id: int, practitioner: Practitioner) -> None:
-    from consult.models import Consultation
-    from consult.services import ConsultError, consultation_close
-
-    consultation = Consultation.objects.filter(
-        encounter_id=encounter_id, status=Consultation.Status.IN_PROGRESS
-    ).first()
-    if consultation is None:
-        return
-    try:
-        consultation_close(consultation_id=consultation.pk, user=practitioner.user)
-    except ConsultError as exc:
-        raise RecordError("forbidden", exc.detail) from exc
-
-
 @transaction.atomic
 def report_sign(
     *, report_id: int, practitioner: Practitioner, ip: str | None = None
@@ -238,7 +224,9 @@ def report_sign(
     report.signer = practitioner
     report.signed_at = timezone.now()
     report.save()
-    _close_consultation_of(report.encounter_id, practitioner)
+    report_signed.send(
+        sender=ClinicalReport, encounter_id=report.encounter_id, practitioner=practitioner
+    )
     encounter_finish(encounter_id=report.encounter_id)
     Condition.objects.filter(
         encounter_id=report.encounter_id,

@@ -37,7 +37,19 @@ if $PY manage.py help prepare_model >/dev/null 2>&1; then
   $PY manage.py prepare_model
 fi
 
-$PY -m celery -A telemed worker --pool=solo --concurrency=1 -Q "${TELEMED_CELERY_QUEUE:-telemed}" --loglevel=INFO &
+# The worker runs many jobs on threads (TELEMED_LLM_MAX_CONCURRENCY); if it dies, it is started
+# again so the site keeps serving (its sweeper then fails the jobs the dead one held).
+(
+  child=""
+  trap 'kill "$child" 2>/dev/null; exit 0' TERM INT
+  while true; do
+    $PY -m celery -A telemed worker --pool=threads -Q "${TELEMED_CELERY_QUEUE:-telemed}" --loglevel=INFO &
+    child=$!
+    wait "$child" && status=0 || status=$?
+    echo "The Celery worker stopped (exit $status); restarting it in 2 s." >&2
+    sleep 2
+  done
+) &
 pids+=($!)
 $PY -m daphne -b 127.0.0.1 -p "$PORT" telemed.asgi:application &
 pids+=($!)

@@ -182,7 +182,13 @@ TELEMED_LLM_BASE_URL = env_str("TELEMED_LLM_BASE_URL", "")
 TELEMED_LLM_API_KEY = env_str("TELEMED_LLM_API_KEY", "")
 TELEMED_LLM_TIMEOUT = env_float("TELEMED_LLM_TIMEOUT", 30.0)
 # Jobs one worker process keeps in flight (0: chosen by device; CPU 1 stream + a bounded queue).
-TELEMED_LLM_MAX_CONCURRENCY = env_int("TELEMED_LLM_MAX_CONCURRENCY", 0)
+TELEMED_LLM_MAX_CONCURRENCY = env_int("TELEMED_LLM_MAX_CONCURRENCY", 0) or (
+    64 if TELEMED_LLM_DEVICE.startswith("cuda") else 4
+)
+# One worker process per GPU runs `--pool=threads`: this many jobs in flight share the engine;
+# more wait in the broker (acks_late, prefetch 1 per thread).
+CELERY_WORKER_CONCURRENCY = TELEMED_LLM_MAX_CONCURRENCY
+CELERY_WORKER_POOL = "threads"
 # Who words the interview's questions: "template" (the planner's bilingual text, instant),
 # "model" (the language model, checked sentence by sentence), "auto" (template for the bundled
 # 135M model, whose wording rarely survives the output check; the model for a configured one).

@@ -8,22 +8,20 @@ sentence of a report; its output is validated and replaced by the deterministic 
 is unusable. Frames go to the staff group only: the patient never sees any of it.
 
 Modules: case (the Case), evidence (symptom matching), suggest (retrieval and ranking), report
-(SOAP drafts), generation (one streamed model call), loading (the Case from the database),
-jobs (queue, run, frames), decisions (accept, dismiss). The pure part (case, evidence, suggest,
-report) needs no database, so bench/diagnosis_eval.py runs the very ranking code the job uses.
+(SOAP drafts), generation (one streamed model call), decisions (accept, dismiss). The jobs that
+run them live in consult.ai.clinician, on the one job lifecycle. The pure part (case, evidence,
+suggest, report) needs no database, so bench/diagnosis_eval.py runs the very ranking code the job
+uses.
 """
 
 from .case import Case, retrieval_query
 from .decisions import latest_suggestions, suggestion_decide
-from .jobs import job_queue, job_run
 from .report import report_skeleton, validate_summary
 from .suggest import MAX_SUGGESTIONS, parse_ranking, rank
 
 __all__ = [
     "MAX_SUGGESTIONS",
     "Case",
-    "job_queue",
-    "job_run",
     "latest_suggestions",
     "parse_ranking",
     "rank",

@@ -13,8 +13,8 @@ from records import services as records_services
 from records.models import Practitioner
 
 from .. import events, selectors
+from ..errors import ConsultError
 from ..models import AIJob, Consultation
-from ..services import ConsultError
 
 # what a recorded diagnosis keeps of the suggestion it came from
 _PROVENANCE_KEYS = (

@@ -7,7 +7,8 @@ import uuid
 import pytest
 from channels.db import database_sync_to_async
 
-from consult import assistant, services
+from consult import services
+from consult.ai import interview, runner
 from consult.models import AIJob, Consultation, Message
 from consult.tasks import run_ai_job
 from consult.triage.schema import TriageAssessment
@@ -36,7 +37,7 @@ async def test_patient_message_streams_tokens_then_one_stored_reply(tiny_ai, pat
     job = await database_sync_to_async(latest_job)(consultation)
     assert job.status == "queued" and job.kind == "reply"
 
-    await database_sync_to_async(assistant.job_run)(job_id=job.pk)
+    await database_sync_to_async(runner.run_job)(job_id=job.pk)
 
     frames = []
     while True:
@@ -62,16 +63,16 @@ async def test_patient_message_streams_tokens_then_one_stored_reply(tiny_ai, pat
 def test_running_a_job_again_never_stores_a_second_reply(tiny_ai, patient):
     consultation = services.consultation_start(patient=patient, chief_complaint="cough")
     job = latest_job(consultation)
-    assistant.job_run(job_id=job.pk)
+    runner.run_job(job_id=job.pk)
     AIJob.objects.filter(pk=job.pk).update(status="running")  # as if redelivered mid-flight
-    assistant.job_run(job_id=job.pk)
+    runner.run_job(job_id=job.pk)
     assert Message.objects.filter(ai_job_id=job.pk).count() == 1
     assert Message.objects.filter(consultation=consultation, sender="assistant").count() == 1
 
 
 def test_replies_never_name_drugs_or_doses(tiny_ai, patient):
     consultation = services.consultation_start(patient=patient, chief_complaint="fever")
-    assistant.job_run(job_id=latest_job(consultation).pk)
+    runner.run_job(job_id=latest_job(consultation).pk)
     reply = Message.objects.get(consultation=consultation, sender="assistant")
     from consult.triage.safety import check_patient_reply
 
@@ -127,7 +128,7 @@ def test_assistant_stops_once_a_clinician_joins(tiny_ai, patient, clinician):
     consultation = services.consultation_start(patient=patient, chief_complaint="rash on arm")
     job = latest_job(consultation)
     services.consultation_pick(consultation_id=consultation.pk, user=clinician.user)
-    assistant.job_run(job_id=job.pk)
+    runner.run_job(job_id=job.pk)
     job.refresh_from_db()
     assert job.status == "cancelled"
     assert not Message.objects.filter(consultation=consultation, sender="assistant").exists()
@@ -141,7 +142,7 @@ def test_a_flood_of_messages_queues_one_job_per_patient(tiny_ai, patient):
         services.message_post(consultation_id=consultation.pk, user=patient.user, body=f"m{i}")
     assert AIJob.objects.filter(consultation__patient=patient).count() == 1
     # When the running turn ends, the messages that came meanwhile get one follow-up turn.
-    assistant.job_run(job_id=latest_job(consultation).pk)
+    runner.run_job(job_id=latest_job(consultation).pk)
     assert AIJob.objects.filter(consultation__patient=patient, status="queued").count() == 1
 
 
@@ -185,7 +186,7 @@ def test_interview_ends_with_a_validated_triage_assessment(tiny_ai, patient):
         job = AIJob.objects.filter(consultation=consultation, status="queued").first()
         if job is None:
             break
-        assistant.job_run(job_id=job.pk)
+        runner.run_job(job_id=job.pk)
         consultation.refresh_from_db()
         if consultation.triage:
             break
@@ -213,8 +214,8 @@ def test_prompt_uses_only_this_consultation_and_fences_patient_text(
     )
     from consult.triage import planner
 
-    state = planner.InterviewState.from_turns(assistant.interview_turns(consultation.pk))
-    prompt = assistant.reply_prompt(state, "onset_duration")
+    state = planner.InterviewState.from_turns(interview.interview_turns(consultation.pk))
+    prompt = interview.reply_prompt(state, "onset_duration")
     text = "\n".join(m["content"] for m in prompt)
     assert "OTHER-PATIENT-SECRET" not in text
     system = prompt[0]["content"]

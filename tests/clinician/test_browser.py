@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from consult import assistant
+from consult.ai import runner
 from consult.models import AIJob
 from records.models import Condition
 from tests.factories import PASSWORD
@@ -25,7 +25,7 @@ def _run_next_job(kind: str, done: list) -> None:
     while time.monotonic() < deadline:
         job = AIJob.objects.filter(kind=kind, status="queued").first()
         if job is not None:
-            assistant.job_run(job_id=job.pk)
+            runner.run_job(job_id=job.pk)
             done.append(job.pk)
             return
         time.sleep(0.2)

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from consult import assistant, clinician_ai
+from consult import services
+from consult.ai import runner
 
 from ..conftest import client_for
 
@@ -38,8 +39,8 @@ def test_others_do_not_get_the_tools(request, consultation, who):
 
 
 def test_the_page_shows_the_last_suggestions(tiny_ai, picked, clinician):
-    job = clinician_ai.job_queue(consultation_id=picked.pk, user=clinician.user, kind="suggest")
-    assistant.job_run(job_id=job.pk)
+    job = services.ai_tool_request(consultation_id=picked.pk, user=clinician.user, kind="suggest")
+    runner.run_job(job_id=job.pk)
     page = client_for(clinician.user).get(f"/consult/{picked.pk}/").content.decode()
     data = re.search(r'<script id="ai-suggestions-data"[^>]*>(.*?)</script>', page, re.S)
     payload = json.loads(data.group(1))

@@ -9,7 +9,8 @@ import pytest
 from channels.db import database_sync_to_async
 from django.utils import timezone
 
-from consult import assistant, clinician_ai
+from consult import clinician_ai, services
+from consult.ai import runner
 from consult.models import AIJob, Message
 from records import services as records
 from records.models import ClinicalReport
@@ -59,7 +60,7 @@ async def test_report_draft_streams_to_the_clinician_and_is_saved(
     await doctor.send_json_to({"type": "report.generate"})
     queued = await receive_until(doctor, "ai.queued")
     assert queued["kind"] == "report"
-    await database_sync_to_async(assistant.job_run)(job_id=int(queued["job"]))
+    await database_sync_to_async(runner.run_job)(job_id=int(queued["job"]))
 
     frames = await collect_until(doctor, {"ai.done", "ai.error"})
     assert frames[-1] == {"type": "ai.done", "job": queued["job"], "kind": "report", "seq": None}
@@ -120,8 +121,10 @@ async def test_report_draft_streams_to_the_clinician_and_is_saved(
 def test_generating_again_updates_the_same_draft(tiny_ai, picked, clinician):
     ids = []
     for _ in range(2):
-        job = clinician_ai.job_queue(consultation_id=picked.pk, user=clinician.user, kind="report")
-        assistant.job_run(job_id=job.pk)
+        job = services.ai_tool_request(
+            consultation_id=picked.pk, user=clinician.user, kind="report"
+        )
+        runner.run_job(job_id=job.pk)
         ids.append(AIJob.objects.get(pk=job.pk).result["report"])
     assert ids[0] == ids[1]
     assert ClinicalReport.objects.filter(encounter=picked.encounter).count() == 1
@@ -144,7 +147,7 @@ def test_report_generate_is_refused_once_a_report_is_signed(tiny_ai, picked, cli
 
     sign_without_closing(picked, clinician)
     with pytest.raises(ConsultError) as refused:
-        clinician_ai.job_queue(consultation_id=picked.pk, user=clinician.user, kind="report")
+        services.ai_tool_request(consultation_id=picked.pk, user=clinician.user, kind="report")
     assert refused.value.code == "conflict"
 
 
@@ -153,9 +156,9 @@ def test_a_report_signed_while_the_job_waits_gives_an_error_frame(
 ):
     sent = []
     monkeypatch.setattr("consult.events.send_now", lambda group, frame: sent.append((group, frame)))
-    job = clinician_ai.job_queue(consultation_id=picked.pk, user=clinician.user, kind="report")
+    job = services.ai_tool_request(consultation_id=picked.pk, user=clinician.user, kind="report")
     sign_without_closing(picked, clinician)
-    assistant.job_run(job_id=job.pk)
+    runner.run_job(job_id=job.pk)
     job.refresh_from_db()
     assert job.status == "failed" and job.error == "conflict"
     assert all(group.endswith(".staff") for group, _ in sent)
@@ -165,8 +168,8 @@ def test_a_report_signed_while_the_job_waits_gives_an_error_frame(
 
 
 def test_the_patient_cannot_see_an_ai_draft(tiny_ai, picked, clinician, patient):
-    job = clinician_ai.job_queue(consultation_id=picked.pk, user=clinician.user, kind="report")
-    assistant.job_run(job_id=job.pk)
+    job = services.ai_tool_request(consultation_id=picked.pk, user=clinician.user, kind="report")
+    runner.run_job(job_id=job.pk)
     report_id = AIJob.objects.get(pk=job.pk).result["report"]
     for suffix in ("", "pdf/", "edit/"):
         url = f"/records/reports/{report_id}/{suffix}"

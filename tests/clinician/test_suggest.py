@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from channels.db import database_sync_to_async
 
-from consult import assistant, clinician_ai
+from consult import services
+from consult.ai import jobs, runner
 from consult.models import AIJob, Message
 from records.models import AuditEvent, Condition
 
@@ -23,10 +24,10 @@ def ws_path(consultation) -> str:
 
 
 def run_suggest(consultation, clinician) -> AIJob:
-    job = clinician_ai.job_queue(
+    job = services.ai_tool_request(
         consultation_id=consultation.pk, user=clinician.user, kind="suggest"
     )
-    assistant.job_run(job_id=job.pk)
+    runner.run_job(job_id=job.pk)
     return AIJob.objects.get(pk=job.pk)
 
 
@@ -55,7 +56,7 @@ async def test_suggestions_stream_to_the_clinician_only(tiny_ai, picked, clinici
     queued = await receive_until(doctor, "ai.queued")
     assert queued["kind"] == "suggest"
     job_id = int(queued["job"])
-    await database_sync_to_async(assistant.job_run)(job_id=job_id)
+    await database_sync_to_async(runner.run_job)(job_id=job_id)
 
     frames = await collect_until(doctor, {"ai.done", "ai.error"})
     types = [f["type"] for f in frames]
@@ -234,7 +235,7 @@ def test_accept_and_dismiss_are_refused_to_others(tiny_ai, picked, clinician, ot
 def test_a_failed_job_tells_only_the_clinicians(tiny_ai, picked, clinician, monkeypatch):
     sent = []
     monkeypatch.setattr("consult.events.send_now", lambda group, frame: sent.append((group, frame)))
-    job = clinician_ai.job_queue(consultation_id=picked.pk, user=clinician.user, kind="suggest")
-    assistant.job_fail(job_id=job.pk, reason="RuntimeError: boom")
+    job = services.ai_tool_request(consultation_id=picked.pk, user=clinician.user, kind="suggest")
+    jobs.fail(job_id=job.pk, reason="RuntimeError: boom")
     assert sent and all(group.endswith(".staff") for group, _ in sent)
     assert sent[-1][1]["type"] == "ai.error" and sent[-1][1]["kind"] == "suggest"

@@ -10,10 +10,10 @@ from django.utils import timezone
 
 from records.models import Condition, Observation
 
+from ..clinician_ai.case import Case
 from ..knowledge.kb import Condition as KBCondition
 from ..knowledge.kb import load_conditions
 from ..models import Message
-from .case import Case
 
 _NOT_DIAGNOSED = (Condition.Verification.REFUTED, Condition.Verification.ENTERED_IN_ERROR)
 

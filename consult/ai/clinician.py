@@ -1,4 +1,5 @@
-"""Suggest and report jobs: queueing, running them, and streaming their frames to the staff."""
+"""The clinician tools as AI jobs: diagnostic suggestions and report drafts, streamed to the staff
+group only (the patient never receives these frames)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,9 @@ from records import services as records_services
 from records.models import ClinicalReport
 
 from .. import events, selectors
-from ..models import AIJob, Consultation
-from ..services import ConsultError
-from ..streaming import TokenBatcher
-from .case import Case, retrieval_query
-from .generation import generate
-from .loading import accepted_conditions, case_for, encounter_observations
-from .report import (
+from ..clinician_ai.case import Case, retrieval_query
+from ..clinician_ai.generation import generate
+from ..clinician_ai.report import (
     REPORT_MAX_NEW_TOKENS,
     add_summary,
     report_skeleton,
@@ -27,7 +24,13 @@ from .report import (
     summary_prompt,
     validate_summary,
 )
-from .suggest import MAX_SUGGESTIONS, rank, retriever
+from ..clinician_ai.suggest import MAX_SUGGESTIONS, rank, retriever
+from ..errors import ConsultError
+from ..models import AIJob, Consultation
+from ..streaming import TokenBatcher
+from . import jobs
+from .engine import engine
+from .loading import accepted_conditions, case_for, encounter_observations
 
 BUSY_WINDOW_S = 180
 
@@ -35,8 +38,6 @@ BUSY_WINDOW_S = 180
 def job_queue(*, consultation_id: int, user, kind: str):
     """Queue a suggest or report job for the assigned clinician; returns the job (an active
     one of the same kind is reused rather than started twice)."""
-    from ..tasks import run_ai_job
-
     if kind not in (AIJob.Kind.SUGGEST, AIJob.Kind.REPORT):
         raise ConsultError("invalid", _("Unknown AI job."))
     if not settings.TELEMED_AI_ENABLED:
@@ -64,7 +65,7 @@ def job_queue(*, consultation_id: int, user, kind: str):
             AIJob.objects.filter(
                 consultation=consultation,
                 kind=kind,
-                status__in=(AIJob.Status.QUEUED, AIJob.Status.RUNNING),
+                status__in=jobs.ACTIVE,
                 created_at__gte=timezone.now() - timedelta(seconds=BUSY_WINDOW_S),
             )
             .order_by("-created_at")
@@ -78,7 +79,7 @@ def job_queue(*, consultation_id: int, user, kind: str):
             requested_by=user,
             trigger_seq=consultation.last_seq or None,
         )
-        transaction.on_commit(lambda: run_ai_job.delay(job.pk))
+        jobs.enqueue(job)
     return job
 
 
@@ -109,14 +110,14 @@ class _StaffStream:
             events.send_now(self.group, frame)
 
 
-def job_run(job) -> None:
-    """Run a claimed suggest or report job (called from assistant.job_run)."""
+def run(job) -> None:
+    """Run a claimed suggest or report job in the worker."""
     stream = _StaffStream(job)
     consultation = Consultation.objects.select_related("patient", "clinician").get(
         pk=job.consultation_id
     )
     if consultation.status == Consultation.Status.CLOSED:
-        _stop(job, stream, "closed", "The consultation is closed.")
+        _stop(job, "closed", "The consultation is closed.")
         return
     case = case_for(consultation)
     records_services.audit_record(
@@ -127,36 +128,24 @@ def job_run(job) -> None:
         patient_id=consultation.patient_id,
         detail=job.kind,
     )
-    stream.frame({"type": "ai.start", "attempt": job.attempts})
+    stream.frame(events.ai_start_frame(job))
     if job.kind == AIJob.Kind.SUGGEST:
         _run_suggest(job, case, stream)
     else:
         _run_report(job, consultation, case, stream)
 
 
-def _stop(job, stream: _StaffStream, code: str, detail: str) -> None:
-    AIJob.objects.filter(pk=job.pk).update(
-        status=AIJob.Status.FAILED, error=code, finished_at=timezone.now()
-    )
-    stream.frame({"type": "ai.error", "code": code, "detail": detail})
+def _stop(job, code: str, detail: str) -> None:
+    with transaction.atomic():
+        jobs.fail_locked(job, code, code=code, detail=str(detail))
 
 
 def _save(job, *, result: dict, stats, model_name: str) -> None:
-    job.status = AIJob.Status.SUCCEEDED
-    job.model_name = model_name[:200]
-    job.result = result
-    job.finished_at = timezone.now()
-    if stats is not None:
-        job.prompt_tokens = stats.prompt_tokens
-        job.output_tokens = stats.output_tokens
-        job.ttft_ms = round(stats.ttft_s * 1000) if stats.ttft_s is not None else None
-        job.total_ms = round(stats.total_s * 1000)
-    job.save()
+    job.model_name = model_name
+    jobs.succeed(job, result=result, stats=stats)
 
 
 def _run_suggest(job, case: Case, stream: _StaffStream) -> None:
-    from ..assistant import engine  # loads the model stack: only where a job runs
-
     query = retrieval_query(case)
     hits = retriever().search(query, k=MAX_SUGGESTIONS) if query else []
     llm = engine()
@@ -189,7 +178,7 @@ def _run_suggest(job, case: Case, stream: _StaffStream) -> None:
             },
             on_commit=True,
         )
-        stream.frame({"type": "ai.done", "seq": None}, on_commit=True)
+        stream.frame(events.ai_done_frame(job, None), on_commit=True)
 
 
 def _stream_section(stream: _StaffStream, batcher: TokenBatcher, name: str, sentences) -> None:
@@ -200,8 +189,6 @@ def _stream_section(stream: _StaffStream, batcher: TokenBatcher, name: str, sent
 
 
 def _run_report(job, consultation, case: Case, stream: _StaffStream) -> None:
-    from ..assistant import engine  # loads the model stack: only where a job runs
-
     skeleton = report_skeleton(
         case,
         accepted_conditions(consultation),
@@ -259,6 +246,6 @@ def _run_report(job, consultation, case: Case, stream: _StaffStream) -> None:
                 },
                 on_commit=True,
             )
-            stream.frame({"type": "ai.done", "seq": None}, on_commit=True)
+            stream.frame(events.ai_done_frame(job, None), on_commit=True)
     except records_services.RecordError as exc:
-        _stop(job, stream, exc.code, str(exc.detail) or _("The report could not be saved."))
+        _stop(job, exc.code, str(exc.detail) or _("The report could not be saved."))
