@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..knowledge.concepts import lexicon, translate_phrase
 from ..knowledge.kb import Condition as KBCondition
 from ..triage import planner
 from ..triage.lang import ConceptMatcher, clause_around, is_negated, normalize
@@ -99,8 +100,23 @@ def _match_phrase(phrase: str, text: str, mentions: list) -> tuple[int, int, boo
     return start, end, is_negated(before)
 
 
-def evidence(cond: KBCondition, case: Case) -> tuple[list[dict], list[dict]]:
-    """Evidence for and against a condition, each item citing the message or record entry."""
+def finding_label(cond: KBCondition, phrase: str, lang: str = "en") -> str:
+    """A KB symptom phrase in the interface language: for "zh", the condition's own Chinese
+    symptom phrase naming the same concept, else the lexicon's translation."""
+    if lang != "zh" or not phrase.isascii():
+        return phrase
+    lex = lexicon()
+    concepts = lex.find(phrase).present
+    if concepts:
+        for zh in cond.symptoms_zh:
+            if lex.find(zh).present & concepts:
+                return zh
+    return translate_phrase(phrase, "zh")
+
+
+def evidence(cond: KBCondition, case: Case, lang: str = "en") -> tuple[list[dict], list[dict]]:
+    """Evidence for and against a condition, each item citing the message or record entry;
+    `finding` is named in the interface language `lang` ("en" or "zh"), the quote as written."""
     support: list[dict] = []
     against: list[dict] = []
     seen: set[tuple] = set()
@@ -120,7 +136,7 @@ def evidence(cond: KBCondition, case: Case) -> tuple[list[dict], list[dict]]:
                 "source": "message",
                 "seq": seq,
                 "text": _quote(text, start, end),
-                "finding": phrase,
+                "finding": finding_label(cond, phrase, lang),
             }
             (against if negated else support).append(item)
     concepts = set().union(*(_phrase_concepts(p) for p in cond.symptoms))
@@ -133,7 +149,7 @@ def evidence(cond: KBCondition, case: Case) -> tuple[list[dict], list[dict]]:
                 "source": "observation",
                 "id": obs["id"],
                 "text": f"{obs['display']} {obs['value']} {obs['unit']}",
-                "finding": concept,
+                "finding": finding_label(cond, concept, lang),
             }
             if supports(value):
                 support.append(item)
@@ -146,7 +162,7 @@ def evidence(cond: KBCondition, case: Case) -> tuple[list[dict], list[dict]]:
                     "source": "condition",
                     "id": recorded["id"],
                     "text": f"{recorded['icd10']} {recorded['display']}",
-                    "finding": "recorded diagnosis",
+                    "finding": "已记录的诊断" if lang == "zh" else "recorded diagnosis",
                 }
             )
     return support[:MAX_EVIDENCE], against[:MAX_EVIDENCE]

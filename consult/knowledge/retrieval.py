@@ -1,4 +1,5 @@
-"""Symptom-to-condition retrieval: MiniLM sentence embeddings plus a light lexical boost."""
+"""Symptom-to-condition retrieval: bilingual concept matching, plus MiniLM sentence embeddings of
+the English part of the text only (the model is English-only: Chinese never goes into it)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from consult.knowledge.concepts import ConceptIndex, ConceptWeights, lexicon
 from consult.knowledge.kb import DATA_PATH, Condition, data_hash, load_conditions
 
 # Bump when condition_text() or the index layout changes, so old caches are ignored.
@@ -24,6 +26,11 @@ PHRASE_WEIGHT = 0.5
 LEXICAL_WEIGHT = 0.5
 ZH_WEIGHT = 2.0
 TOP_PHRASES = 3
+# Concept overlap (consult/knowledge/concepts.py) is added with this weight; measured per
+# language by bench/retrieval_eval.py.
+CONCEPT_WEIGHT = 2.0
+# The English part must have at least this many content words to be embedded.
+MIN_EN_TERMS = 2
 
 _model_lock = threading.Lock()
 _models: dict[str, object] = {}
@@ -38,6 +45,12 @@ _STOP = frozenset(
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_CHARS = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+")
+
+
+def english_part(text: str) -> str:
+    """The text with its Chinese (CJK and full-width) runs removed: what may be embedded."""
+    return " ".join(_CJK_CHARS.sub(" ", text).split())
 
 
 def default_model_dir() -> Path:
@@ -106,12 +119,18 @@ class Retriever:
         data_path: Path | str | None = None,
         model_dir: Path | str | None = None,
         lexical_weight: float = LEXICAL_WEIGHT,
+        concept_weight: float = CONCEPT_WEIGHT,
+        concept_weights: ConceptWeights | None = None,
     ) -> None:
         self.cache_dir = Path(cache_dir)
         self.data_path = Path(data_path or DATA_PATH).resolve()
         self.model_dir = Path(model_dir or default_model_dir()).resolve()
         self.lexical_weight = lexical_weight
+        self.concept_weight = concept_weight
+        self.concept_weights = concept_weights or ConceptWeights()
         self.conditions = load_conditions(self.data_path)
+        self.lexicon = lexicon()
+        self.concepts = ConceptIndex(self.conditions, self.lexicon)
         self.cache_key = self._compute_cache_key()
         self.built = False
         self.build_seconds = 0.0
@@ -203,14 +222,26 @@ class Retriever:
             scores[i] = self.lexical_weight * en + ZH_WEIGHT * zh
         return scores
 
-    def scores(self, query: str) -> np.ndarray:
-        """Combined score for every condition, in knowledge-base order."""
-        q = self._embed([query])[0]
+    def embedding_scores(self, text: str) -> np.ndarray:
+        """MiniLM similarity of an English text to every condition (text and best phrases)."""
+        q = self._embed([text])[0]
         phrase_sims = np.append(self.phrase_embeddings @ q, -np.inf)  # index -1 -> -inf
         slots = np.sort(phrase_sims[self._phrase_slots], axis=1)[:, ::-1][:, :TOP_PHRASES]
         best_phrases = np.where(np.isfinite(slots), slots, np.nan)
         phrase_score = np.nan_to_num(np.nanmean(best_phrases, axis=1))
-        return self.embeddings @ q + PHRASE_WEIGHT * phrase_score + self._lexical(query)
+        return self.embeddings @ q + PHRASE_WEIGHT * phrase_score
+
+    def concept_scores(self, query: str) -> np.ndarray:
+        """Concept overlap of the query (either language) with every condition."""
+        return self.concepts.scores(self.lexicon.find(query), self.concept_weights)
+
+    def scores(self, query: str) -> np.ndarray:
+        """Combined score for every condition, in knowledge-base order."""
+        combined = self.concept_weight * self.concept_scores(query) + self._lexical(query)
+        english = english_part(query)
+        if len(_en_terms(english)) >= MIN_EN_TERMS:
+            combined = combined + self.embedding_scores(english)
+        return combined
 
     def search(self, query: str, k: int = 5) -> list[Hit]:
         """Top-k conditions for a free-text (English or Chinese) symptom description."""
