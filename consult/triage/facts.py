@@ -73,6 +73,7 @@ _DURATION_STRONG = [
             rf"(?:started|began|start|begun|came on|happened|woke up with it)(?: [a-z]+){{0,2}}? (?:{_EN_RELATIVE}|suddenly|an hour ago)"
         ),
         en_pattern(r"all day|all night"),
+        en_pattern(rf"(?:a )?(?:few|couple of|couple) (?:{_EN_UNIT})(?: ago)?"),
         en_pattern(
             rf"(?<!every )(?<![\d.])(?:\d+(?:\.\d+)?|{'|'.join(w for w in _EN_NUM if len(w) > 2 and ' ' not in w)})[- ](?:{_EN_UNIT})(?![- ]old| pregnant| along)"
         ),
@@ -110,7 +111,7 @@ _SEVERITY_BARE = re.compile(
     r"|^\W*(?:大概|大约|差不多|可能|应该)?(10|[0-9]|十|[一二三四五六七八九])\s*(?:分|级)?(?:左右|吧|的样子|上下)?\W*$"
 )
 SEVERITY_WORDS: dict[str, int] = {
-    "unbearable": 9, "excruciating": 9, "agonising": 9, "agonizing": 9, "worst": 9, "the worst": 9,
+    "unbearable": 9, "excruciating": 9, "agony": 9, "in agony": 9, "agonising": 9, "agonizing": 9, "worst": 9, "the worst": 9,
     "terrible": 8, "severe": 8, "horrible": 8, "awful": 8, "intense": 8,
     "very bad": 7, "really bad": 7, "so bad": 7, "very painful": 7, "really painful": 7, "extremely painful": 8,
     "pretty bad": 6, "quite bad": 6, "quite painful": 6, "pretty painful": 6, "moderate": 5,
@@ -121,7 +122,8 @@ SEVERITY_WORDS: dict[str, int] = {
     "痛得要命": 9, "特别痛": 7, "特别疼": 7, "非常痛": 7, "非常疼": 7, "很痛": 6, "很疼": 6, "挺痛": 6,
     "挺疼": 6, "比较痛": 5, "比较疼": 5, "厉害": 6, "中等": 5, "还能忍": 4, "能忍": 4, "还好": 3,
     "有点痛": 3, "有点疼": 3, "有一点痛": 3, "有一点疼": 3, "轻微": 2, "不太痛": 2, "不太疼": 2,
-    "不怎么痛": 2, "不怎么疼": 2,
+    "不怎么痛": 2, "不怎么疼": 2, "十分痛": 7, "十分疼": 7, "痛得睡不着": 7, "疼得睡不着": 7,
+    "没那么痛": 3, "没那么疼": 3, "不是很痛": 3, "不是很疼": 3,
 }  # fmt: skip
 _SEVERITY_WORD_RE = re.compile(
     "|".join(

@@ -131,10 +131,13 @@ class InterviewState:
     ) -> InterviewState:
         """Turns are `Turn`s, dicts {"role", "text", "asked"[, "handover"]} or tuples
         (role, text[, asked]). The first patient message after a question answers it.
-        `handed_over=True` when the consultation already has its assessment; `lang` is used
+        `handed_over=True` when the consultation already has its assessment (without a marked
+        hand-over turn, the messages after the last assistant turn count as new); `lang` is used
         when the patient's messages carry no letters ("6/10")."""
         state = cls(handed_over=handed_over)
         pending: str | None = None
+        marked = False
+        after_assistant = 0  # patient messages since the last assistant turn
         for raw in turns:
             turn = _as_turn(raw)
             if turn.role == "assistant":
@@ -142,16 +145,20 @@ class InterviewState:
                     state.asked.append(turn.asked)
                 pending = turn.asked
                 if turn.handover:
-                    state.handed_over = True
+                    state.handed_over = marked = True
                     state.messages_since_handover = 0
                 state.last_role = "assistant"
+                after_assistant = 0
             elif turn.role == "patient":
                 state.patient_messages.append(turn.text)
                 state.answered.append(pending)
                 pending = None
                 state.last_role = "patient"
-                if state.handed_over:
+                after_assistant += 1
+                if marked:
                     state.messages_since_handover += 1
+        if state.handed_over and not marked:
+            state.messages_since_handover = after_assistant
         state.pending = pending
         state.facts = extract(state.patient_messages, state.answered)
         state.lang = _language(state.patient_messages, lang)

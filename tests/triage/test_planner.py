@@ -71,6 +71,10 @@ EXTRACTION = [
     ("疼得厉害", None, "severity", "疼得厉害"),
     ("轻微的疼", None, "severity", "轻微"),
     ("很严重", None, "severity", "很严重"),
+    ("十分疼", None, "severity", "十分疼"),
+    ("没那么疼", "severity", "severity", "没那么疼"),
+    ("我觉得有十分", "severity", "severity", "10/10"),
+    ("I am in agony", None, "severity", "in agony"),
     # durations
     ("It has hurt for 3 days", None, "onset_duration", "for 3 days"),
     ("since yesterday morning", None, "onset_duration", "since yesterday morning"),
@@ -80,6 +84,7 @@ EXTRACTION = [
     ("for the past few hours", None, "onset_duration", "for the past few hours"),
     ("for the last half hour", None, "onset_duration", "for the last half hour"),
     ("yesterday", "onset_duration", "onset_duration", "yesterday"),
+    ("I have had it a couple of days", None, "onset_duration", "a couple of days"),
     ("我头疼两天了", None, "onset_duration", "两天了"),
     ("三天了", "onset_duration", "onset_duration", "三天了"),
     ("三个小时前开始的", None, "onset_duration", "三个小时前"),
@@ -413,9 +418,15 @@ def test_after_hand_over_every_patient_message_is_acknowledged() -> None:
     assert decide(InterviewState.from_turns(turns)).action == "wait"
     turns.append({"role": "patient", "text": "还在等吗？"})
     assert decide(InterviewState.from_turns(turns)).action == "acknowledge"
-    # The caller may also say the consultation already has its assessment.
+    # The caller may also say the consultation already has its assessment; without a marked
+    # hand-over turn, the messages after the last assistant turn are the new ones.
     state = InterviewState.from_turns([("patient", "hello?")], handed_over=True)
     assert decide(state).action == "acknowledge"
+    plain = [("patient", "cough"), ("assistant", "closing"), ("patient", "a"), ("patient", "b")]
+    state = InterviewState.from_turns(plain, handed_over=True)
+    assert decide(state).action == "acknowledge" and state.messages_since_handover == 2
+    state = InterviewState.from_turns([*plain, ("assistant", "noted")], handed_over=True)
+    assert decide(state).action == "wait"
 
 
 def test_lang_falls_back_when_messages_have_no_letters() -> None:
