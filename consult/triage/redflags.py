@@ -90,6 +90,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:the (?:middle|centre|center) of )?{_POSS} chest",
             rf"chest (?:pain|pains|pressure|tightness) (?:is |that is |that's |feels )?(?:so )?(?:{_SEVERE_EN})",
             rf"(?:elephant|weight|ton|tonne|someone|something)[a-z ]{{0,20}}?(?:sitting|standing|pressing|crushing|squeezing|on) (?:on )?{_POSS} chest",
+            r"(?:chest|heart)[a-z ']{0,25}(?:like|as if|as though) (?:an? )?(?:elephant|(?:heavy |huge )?weight|ton of bricks|tonne|vice)",
             r"(?:gtn|nitro(?:glycerin)?|angina spray)[a-z ]{0,20}(?:not|isn'?t|hasn'?t|didn'?t|doesn'?t|won'?t) (?:work|help)[a-z]*|"
             r"(?:chest|heart) (?:is |feels )?(?:like it'?s )?(?:being )?(?:crushed|squeezed|in a vice)|(?:tearing|ripping)(?: [a-z]+)? (?:chest )?pain|"
             r"chest pain[a-z ,]{0,30}(?:tearing|ripping)",
@@ -376,12 +377,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"not responding|collapsed",
             r"(?:won'?t|will not|can'?t|cannot|couldn'?t) (?:wake (?:him|her|them|up)|be woken)",
             r"seizures?|seizing|convuls[a-z]*|epileptic fit|(?:having|had|has|have) (?:a )?fits?|"
-            r"(?:is|was|started|keeps|kept|been|keep) fitting",
+            r"(?:is|was|started|keeps|kept|been|keep) fitting|eyes (?:rolled|rolling|rolls|went|go) (?:back|up)",
+            r"(?:jerking|convulsing|stiffened|went stiff) (?:all over|uncontrollably)|"
+            r"(?:whole|entire) body (?:was |is |started |went )?(?:jerking|twitching|stiff)",
         ),
         zh=(
             r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
-            r"叫不醒|喊不醒|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
+            r"叫不醒|喊不醒|叫不应|喊不应|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
+            r"翻白眼|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽)|口吐白沫",
         ),
     ),
     Concept(

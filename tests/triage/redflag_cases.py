@@ -375,4 +375,15 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ('我爸血压高，我担心他中风', (), N),
     ('笑死我了', (), N),
     ('我喝了点酒，有点晕', (), N),
+    # --- Plain-word heart attack and fits (missed on bench/vignettes.json, the tuning set) ------
+    ("feels like an elephant on my chest, sweating and it goes into my left arm", CHEST, E),
+    ("my chest is like a ton of bricks is on it", CHEST, E),
+    ("my toddler was hot and then went stiff and his eyes rolled back", LOC, E),
+    ("my daughter's whole body was jerking for about 2 minutes", LOC, E),
+    ("宝宝发烧，突然翻白眼，全身一抽一抽的", LOC, E),
+    ("孩子全身僵直，叫不应", LOC, E),
+    ("I'm shaking all over with cold and have a fever of 38", (), N),
+    ("冷得浑身发抖，发烧38度", (), N),
+    ("my teenager rolled his eyes at me when I said he needs a jab", (), N),
+    ("my heart feels heavy since my divorce", (), N),
 ]
