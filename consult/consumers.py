@@ -46,6 +46,7 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         for group in self.groups_joined:
             await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
+        await self._send_triage_state()
 
     async def disconnect(self, code: int) -> None:
         for group in getattr(self, "groups_joined", []):
@@ -100,6 +101,14 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
             raise FrameError("forbidden", _("You no longer have access to this consultation."))
         for message in await self._messages_after(after):
             await self.send_json(events.message_frame(message))
+        await self._send_triage_state()
+
+    async def _send_triage_state(self) -> None:
+        """A page that (re)connects learns the current urgency, red flags and assessment, which
+        may have changed before its socket opened."""
+        frame = await self._triage_state()
+        if frame is not None:
+            await self.send_json(frame)
 
     async def on_ai_suggest(self, content: dict[str, Any]) -> None:
         job = await self._queue_clinician_job("suggest")
@@ -152,6 +161,15 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         return services.ai_tool_request(
             consultation_id=self.consultation_id, user=self.user, kind=kind
         )
+
+    @database_sync_to_async
+    def _triage_state(self) -> dict | None:
+        consultation = selectors.consultation_for_user(
+            user=self.user, consultation_id=self.consultation_id
+        )
+        if consultation is None or not selectors.has_triage_state(consultation):
+            return None
+        return events.triage_frame(consultation)
 
     @database_sync_to_async
     def _messages_after(self, after_seq: int):

@@ -109,3 +109,10 @@ def queue_position(consultation: Consultation) -> int | None:
         | Q(urgency_rank=consultation.urgency_rank, created_at__lt=consultation.created_at)
     )
     return ahead.count() + 1
+
+
+def has_triage_state(consultation: Consultation) -> bool:
+    """Whether screening or the interview has said anything about urgency yet."""
+    return bool(consultation.triage or consultation.red_flags or consultation.ai_summary) or (
+        consultation.urgency != "routine"
+    )
