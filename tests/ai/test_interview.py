@@ -1,5 +1,5 @@
 """The interview as a patient lives it: instant questions, a hand-over that waits for answers,
-acknowledgements afterwards, the triage state on (re)connect, and the sentence gate on the socket."""
+acknowledgements afterwards, the triage state on (re)connect, the sentence gate on the socket."""
 
 from __future__ import annotations
 
