@@ -111,7 +111,8 @@ _SEVERITY_BARE = re.compile(
     r"|^\W*(?:大概|大约|差不多|可能|应该)?(10|[0-9]|十|[一二三四五六七八九])\s*(?:分|级)?(?:左右|吧|的样子|上下)?\W*$"
 )
 SEVERITY_WORDS: dict[str, int] = {
-    "unbearable": 9, "excruciating": 9, "agony": 9, "in agony": 9, "agonising": 9, "agonizing": 9, "worst": 9, "the worst": 9,
+    "unbearable": 9, "excruciating": 9, "agony": 9, "in agony": 9, "writhing": 9,
+    "can't keep still": 8, "can't get comfortable": 8, "can't sit still": 8, "agonising": 9, "agonizing": 9, "worst": 9, "the worst": 9,
     "terrible": 8, "severe": 8, "horrible": 8, "awful": 8, "intense": 8,
     "very bad": 7, "really bad": 7, "so bad": 7, "very painful": 7, "really painful": 7, "extremely painful": 8,
     "pretty bad": 6, "quite bad": 6, "quite painful": 6, "pretty painful": 6, "moderate": 5,
@@ -123,7 +124,7 @@ SEVERITY_WORDS: dict[str, int] = {
     "挺疼": 6, "比较痛": 5, "比较疼": 5, "厉害": 6, "中等": 5, "还能忍": 4, "能忍": 4, "还好": 3,
     "有点痛": 3, "有点疼": 3, "有一点痛": 3, "有一点疼": 3, "轻微": 2, "不太痛": 2, "不太疼": 2,
     "不怎么痛": 2, "不怎么疼": 2, "十分痛": 7, "十分疼": 7, "痛得睡不着": 7, "疼得睡不着": 7,
-    "没那么痛": 3, "没那么疼": 3, "不是很痛": 3, "不是很疼": 3,
+    "绞痛": 8, "坐立不安": 8, "疼得打滚": 9, "痛得打滚": 9, "没那么痛": 3, "没那么疼": 3, "不是很痛": 3, "不是很疼": 3,
 }  # fmt: skip
 _SEVERITY_WORD_RE = re.compile(
     "|".join(
@@ -198,7 +199,16 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick",), zh=(r"呕吐|吐了|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
     Concept("diarrhea", en=(r"diarrh[a-z]*|loose stools?|the runs",), zh=(r"腹泻|拉肚子|拉稀",)),
     Concept("constipation", en=(r"constipat[a-z]*",), zh=(r"便秘",)),
-    Concept("headache", en=(r"headaches?|head hurts|head is pounding|head ?ache",), zh=(r"头[痛疼]",)),
+    Concept(
+        "headache",
+        en=(r"headaches?|head hurts|head is pounding|head ?ache",),
+        zh=(r"头[痛疼]|头(?:有点|有些|很|特别)?(?:胀|涨|胀胀的)?[痛疼]|头胀",),
+    ),
+    Concept(
+        "red eye",
+        en=(r"(?:red|pink|sticky|gritty|watery|itchy|bloodshot) eyes?|eyes? (?:is |are |feels? )?(?:red|sticky|gritty|watery|itchy|pink|bloodshot)",),
+        zh=(r"眼睛(?:发|有点|很)?红|红眼|眼屎(?:很)?多|眼睛(?:有)?分泌物|眼睛(?:有点|很)?痒",),
+    ),
     Concept("dizziness", en=(r"dizz[a-z]*|light-?headed|vertigo|room spins|room is spinning",), zh=(r"头晕|头昏|眩晕|天旋地转",)),
     Concept("rash", en=(r"rash(?:es)?|hives|spots",), zh=(r"皮疹|疹子|红疹|起疹|荨麻疹",)),
     Concept("blisters", en=(r"blisters?",), zh=(r"水疱|水泡",)),
@@ -304,7 +314,7 @@ SYMPTOM_ZH: dict[str, str] = {
     "back pain": "腰背痛", "sweating": "出汗", "palpitations": "心悸", "numbness": "麻木",
     "blurred vision": "视物模糊", "confusion": "意识模糊", "stiff neck": "颈部僵硬",
     "loss of appetite": "食欲差", "bleeding": "出血", "swelling": "肿胀", "painful urination": "尿痛/尿频",
-    "body aches": "全身酸痛", "crying": "哭闹",
+    "body aches": "全身酸痛", "crying": "哭闹", "red eye": "眼红",
 }  # fmt: skip
 
 CONDITIONS: tuple[Concept, ...] = (

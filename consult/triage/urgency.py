@@ -124,8 +124,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "redness_spreading",
-        en=(r"(?:redness|red area|red patch|rash|swelling|red streaks?) (?:is |keeps )?(?:spreading|getting bigger|growing|moving up)|spreading (?:redness|red)|red,? hot(?: and swollen)?|hot and red|red streaks?",),
-        zh=(r"红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|(?:发红|红肿)(?:发热|发烫|热痛)|红(?:的)?范围(?:越来越大|在扩大)",),
+        en=(r"(?:redness|red area|red patch|rash|swelling|red streaks?) (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?",),
+        zh=(r"红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",),
     ),
     Concept(
         "dermatomal_blisters",
@@ -150,7 +150,27 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "persistent",
         en=(r"all the time|always (?:thirsty|tired|cold|hungry)|constantly|for (?:months|years)|(?:months|years) now|every day for",),
-        zh=(r"一直|总是|经常|老是|长期|好几个月|几个月了",),
+        zh=(r"一直|总是|总觉得|总感觉|经常|老是|长期|好几个月|几个月了",),
+    ),
+    Concept(
+        "weight_loss",
+        en=(r"(?:losing|lost|lose|dropping) (?:a lot of |some |so much )?weight|weight loss",),
+        zh=(r"体重(?:也)?(?:在)?(?:下降|减轻|掉了|减少|轻了)|瘦了(?:很多|不少)?|消瘦",),
+    ),
+    Concept(
+        "tropical_travel",
+        en=(r"(?:back|returned|came back|just got back|travell?ed|been) (?:home )?(?:from|to) (?:africa|nigeria|ghana|kenya|uganda|tanzania|malawi|congo|sierra leone|india|pakistan|bangladesh|thailand|cambodia|vietnam|indonesia|the tropics|papua new guinea|brazil)|malaria",),
+        zh=(r"(?:从|去了?|到)(?:非洲|尼日利亚|加纳|肯尼亚|坦桑尼亚|刚果|印度|东南亚|柬埔寨|缅甸|老挝|热带)|疟疾",),
+    ),
+    Concept(
+        "red_painful_eye",
+        en=(r"eye (?:is |feels )?(?:red and )?(?:painful|hurts|sore|aching)|painful (?:red )?eye|(?:red|bloodshot) (?:and painful )?eye (?:that )?hurts",),
+        zh=(r"眼睛(?:又红又|红而且|发红)?(?:很)?[痛疼]|眼(?:睛)?红(?:肿)?(?:而且|还)?[痛疼]|眼珠[痛疼]",),
+    ),
+    Concept(
+        "bite",
+        en=(r"bitten|(?:insect|mosquito|bug|spider|flea|midge) bites?|stung|a sting",),
+        zh=(r"被(?:蚊子|虫子?|蜜蜂|马蜂|跳蚤)?(?:咬|叮|蛰|蜇)(?:了)?|蚊子包|虫咬",),
     ),
     Concept(
         "injury",
@@ -179,12 +199,13 @@ HIGH_RISK_HISTORY = (
 MINOR_SYMPTOMS = frozenset(
     {"cough", "sore throat", "runny nose", "sneezing", "headache", "itching", "fatigue",
      "body aches", "constipation", "rash", "nausea", "mild fever", "crying", "blisters",
-     "loss of appetite"}
+     "loss of appetite", "red eye"}
 )  # fmt: skip
 GASTRO = frozenset({"diarrhea", "vomiting", "nausea", "abdominal pain", "loss of appetite"})
 INJURY = frozenset({"swelling", "back pain"})
+BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
-_BENIGN = frozenset({"injury"})
+_BENIGN = frozenset({"injury", "bite"})
 
 
 @dataclass(frozen=True)
@@ -263,6 +284,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("household", "headache|nausea|dizziness|vomiting"), ("co_source", "headache|nausea|dizziness")),
     ),
     Discriminator(
+        "fever_after_travel", "emergency", "Fever after travel to a malaria area",
+        "疟疾流行区旅行后发热", "nhs.uk malaria: get medical help urgently after travel; WHO malaria",
+        (("fever|chills|mild fever", "tropical_travel"),),
+    ),
+    Discriminator(
         "gi_bleeding", "emergency", "Vomiting or coughing blood, or black stools", "呕血、咳血或黑便",
         f"{MTS}: GI bleeding chart, 'vomiting blood'; {NHS}: call 999 if vomiting blood",
         (("vomit_blood",),),
@@ -296,8 +322,10 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("dermatomal_blisters",),),
     ),
     Discriminator(
-        "vision", "urgent", "Sudden change in vision", "突发视力改变", f"{NHS}: sudden loss of sight",
-        (("sudden_vision_loss",), ("blurred vision", "sudden")),
+        "vision", "urgent", "Sudden change in vision, or a painful red eye with blurred vision",
+        "突发视力改变，或眼红眼痛伴视物模糊", f"{NHS}: sudden loss of sight; red eye; {MTS}: eye problems chart",
+        (("sudden_vision_loss",), ("blurred vision", "sudden"),
+         ("red_painful_eye", "blurred vision|visual_disturbance|photophobia")),
     ),
     Discriminator(
         "fainting_palpitations", "urgent", "Fainting, or palpitations with risk features",
@@ -379,6 +407,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         allowed |= GASTRO
     if "injury" in found and not ({"cannot_walk", "numbness"} & set(found)):
         allowed |= INJURY
+    if "bite" in found:
+        allowed |= BITE
     if any(name not in allowed for name in present):
         return None
     if any(c in found for c in _CONCEPT_NAMES - _BENIGN):

@@ -51,6 +51,15 @@ def _assess(*messages: str) -> TriageAssessment:
         (["runny nose and a scratchy throat"], "self_care"),
         (["always tired and constipated for months"], "routine"),
         (["throbbing headache with zigzag lines in my vision"], "routine"),
+        (["back from Nigeria a week ago, now a fever with chills"], "emergency"),
+        (["从非洲回来一周，反复高烧、寒战"], "emergency"),
+        (["my eye is red and painful and my vision is blurry"], "urgent"),
+        (["胳膊红肿发烫，范围越来越大"], "urgent"),
+        (["my big toe is red, hot and swollen"], "routine"),
+        (["最近总觉得很累，体重也在下降"], "routine"),
+        (["my eye is red and sticky, vision is fine"], "self_care"),
+        (["被蚊子咬了，起了个包，很痒"], "self_care"),
+        (["上班累了一天，头有点胀痛"], "self_care"),
     ],
 )
 def test_assess_urgency(messages: list[str], urgency: str) -> None:
