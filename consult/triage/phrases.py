@@ -75,6 +75,10 @@ ACK: dict[str, dict[str, str]] = {
         "en": "Thank you, I've added this to your notes for the clinician.",
         "zh": "谢谢，您说的情况我已经补充给医生了。",
     },
+    "received_worse": {
+        "en": "Thank you for telling us it is getting worse; I've flagged this for the clinician.",
+        "zh": "谢谢您告诉我们情况在加重，我已经特别提醒医生了。",
+    },
     "question": {
         "en": "The clinician will answer your question when they join.",
         "zh": "您的问题医生加入后会为您解答。",

@@ -25,7 +25,7 @@ from .facts import (
     mentions_chest_pain,
     severity_score,
 )
-from .lang import Lang, detect_language
+from .lang import Lang, detect_language, normalize
 
 __all__ = [
     "CHEST_COMPANIONS",
@@ -268,6 +268,12 @@ def compose_question(state: InterviewState, fact: str, lang: str | None = None) 
     return phrases.LEAD_IN[lead][key] + joiner + question
 
 
+_WORSE = re.compile(
+    r"(?<![a-z])(?:worse|worsening|getting bad|more pain|hurts more|spreading)(?![a-z])"
+    r"|加重|更(?:厉害|严重|疼|痛|难受)|越来越(?:疼|痛|严重|厉害|难受)|变严重"
+)
+
+
 def acknowledgement(
     state: InterviewState,
     lang: str | None = None,
@@ -281,8 +287,8 @@ def acknowledgement(
     patient stands (position in the queue, expected wait, when known) and what to do if worse."""
     key = _key(lang or state.lang)
     ack = phrases.ACK
-    parts = [ack["received"][key]]
     latest = state.patient_messages[-1] if state.patient_messages else ""
+    parts = [ack["received_worse" if _WORSE.search(normalize(latest)) else "received"][key]]
     if re.search(r"[?？]", latest):
         parts.append(ack["question"][key])
     if urgency == "emergency":

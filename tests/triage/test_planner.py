@@ -502,6 +502,10 @@ def test_acknowledgement_says_where_the_patient_stands() -> None:
     assert "waiting for a clinician" in plain and "emergency services" in plain
     zh = acknowledgement(state, "zh", position=2, wait_minutes=8, emergency_number="120")
     assert "第2位" in zh and "8分钟" in zh and "120" in zh
+    worse = InterviewState.from_turns([*turns, ("patient", "it's getting worse")])
+    assert "getting worse" in acknowledgement(worse)
+    worse_zh = InterviewState.from_turns([*turns, ("patient", "越来越疼了")])
+    assert "加重" in acknowledgement(worse_zh, "zh")
 
 
 def test_acknowledgements_pass_the_safety_check() -> None:
