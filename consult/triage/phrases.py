@@ -111,6 +111,14 @@ ACK: dict[str, dict[str, str]] = {
         "en": "If you feel worse, tell us here straight away, or call emergency services.",
         "zh": "如果感觉加重，请马上在这里告诉我们；情况紧急请拨打急救电话。",
     },
+    "worse_now": {
+        "en": "If it becomes severe or you feel very unwell, call {number} now.",
+        "zh": "如果变得很严重或非常不舒服，请立即拨打{number}。",
+    },
+    "worse_now_no_number": {
+        "en": "If it becomes severe or you feel very unwell, call emergency services now.",
+        "zh": "如果变得很严重或非常不舒服，请立即拨打急救电话。",
+    },
     "emergency": {
         "en": "Your symptoms may need emergency care: please call {number} now or go to the nearest "
         "emergency department; do not wait for this chat.",

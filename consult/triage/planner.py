@@ -288,7 +288,8 @@ def acknowledgement(
     key = _key(lang or state.lang)
     ack = phrases.ACK
     latest = state.patient_messages[-1] if state.patient_messages else ""
-    parts = [ack["received_worse" if _WORSE.search(normalize(latest)) else "received"][key]]
+    worse = bool(_WORSE.search(normalize(latest)))
+    parts = [ack["received_worse" if worse else "received"][key]]
     if re.search(r"[?？]", latest):
         parts.append(ack["question"][key])
     if urgency == "emergency":
@@ -306,7 +307,7 @@ def acknowledgement(
                 if wait_minutes <= 2
                 else ack["wait"][key].format(minutes=wait_minutes)
             )
-        line = "worse" if emergency_number else "worse_no_number"
+        line = ("worse_now" if worse else "worse") + ("" if emergency_number else "_no_number")
         parts.append(ack[line][key].format(number=emergency_number))
     return ("" if key == "zh" else " ").join(parts)
 
