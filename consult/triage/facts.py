@@ -183,7 +183,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         zh=(r"发烧|发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度",),
     ),
     Concept("chills", en=(r"chills|shivering|rigors|shivers",), zh=(r"发冷|寒战|打寒颤|怕冷",)),
-    Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳",)),
+    Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰",)),
     Concept(
         "sore throat",
         en=(r"sore throat|(?:scratchy|itchy) throat|throat (?:hurts|is sore|is scratchy)",),
