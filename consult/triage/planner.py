@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from . import phrases
+from . import phrases, redflags
 from .facts import (
     CHEST_COMPANIONS,
     CONDITIONS,
@@ -204,12 +204,23 @@ def _next_fact(state: InterviewState) -> str | None:
     return None
 
 
+def _chest_pain(messages: Sequence[str]) -> bool:
+    """Chest pain in the patient's words, or the red-flag screen's urgent `chest_pain` finding
+    (which also tolerates spelling mistakes)."""
+    if mentions_chest_pain(messages):
+        return True
+    urgent_findings = getattr(redflags, "urgent_findings", None)
+    if urgent_findings is None:
+        return False
+    return any(getattr(f, "code", None) == "chest_pain" for f in urgent_findings(list(messages)))
+
+
 def needs_chest_companions(state: InterviewState) -> bool:
     """Chest pain was mentioned and nothing yet says whether the red-flag companions are there."""
     return (
         CHEST_COMPANIONS not in state.facts
         and CHEST_COMPANIONS not in state.asked
-        and mentions_chest_pain(state.patient_messages)
+        and _chest_pain(state.patient_messages)
     )
 
 

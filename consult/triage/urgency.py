@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from . import redflags
 from .facts import (
     CHEST_COMPANIONS,
     NONE,
@@ -356,6 +357,10 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     """Every feature the discriminators read, with the evidence for it."""
     present, _ = findings(messages)
     found: dict[str, str] = {name: name for name in present}
+    urgent_findings = getattr(redflags, "urgent_findings", None)
+    if urgent_findings is not None and "chest pain" not in found:
+        if any(getattr(f, "code", None) == "chest_pain" for f in urgent_findings(list(messages))):
+            found["chest pain"] = "chest pain"
     for text in messages:
         for concept, phrase in _MATCHER.affirmed(text).items():
             found.setdefault(concept, phrase)

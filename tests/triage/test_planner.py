@@ -377,6 +377,18 @@ def test_chest_pain_asks_the_companions_first(complaint: str) -> None:
     assert decide(state).fact != CHEST_COMPANIONS
 
 
+def test_misspelt_chest_pain_still_gets_the_companions_question() -> None:
+    from consult.triage import redflags
+
+    if not hasattr(redflags, "urgent_findings"):
+        pytest.skip("the red-flag screen has no urgent-level findings")
+    turns: list[tuple] = [("patient", "chesst pain since an hour")]
+    assert decide(InterviewState.from_turns(turns)).fact == CHEST_COMPANIONS
+    turns += [("assistant", "?", CHEST_COMPANIONS), ("patient", "yes, I'm sweating a lot")]
+    state = InterviewState.from_turns(turns)
+    assert state.facts[CHEST_COMPANIONS].startswith("yes")
+
+
 def test_chest_companions_not_asked_when_already_told() -> None:
     state = InterviewState.from_turns([("patient", "chest pain, no sweating and not breathless")])
     assert state.facts[CHEST_COMPANIONS].startswith("none")

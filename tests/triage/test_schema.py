@@ -263,6 +263,19 @@ def test_urgent_level_findings_raise_to_urgent_without_a_red_flag() -> None:
     assert "Urgent finding: Chest pain" in result.reasons
 
 
+def test_a_yes_to_the_chest_companions_question_is_an_emergency() -> None:
+    turns = [
+        ("patient", "I have a pain in my chest"),
+        ("assistant", "?", "chest_companions"),
+        ("patient", "yes"),
+    ]
+    result = _turns_assess(turns)
+    assert result.urgency == "emergency"
+    assert "cardiac_chest_pain" in result.urgency_rules
+    no = _turns_assess([*turns[:2], ("patient", "no, none of those")])
+    assert no.urgency == "urgent"
+
+
 def test_discriminators_cite_a_reference() -> None:
     from consult.triage.urgency import DISCRIMINATORS
 
