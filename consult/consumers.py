@@ -110,12 +110,24 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         if frame is not None:
             await self.send_json(frame)
 
+    def _interface_lang(self, content: dict[str, Any]) -> str:
+        """The language the clinician reads: the frame's `lang`, else the page's language
+        cookie, else the browser's Accept-Language."""
+        wanted = content.get("lang")
+        if not isinstance(wanted, str):
+            wanted = self.scope.get("cookies", {}).get(settings.LANGUAGE_COOKIE_NAME)
+        if not wanted:
+            headers = dict(self.scope.get("headers", []))
+            accept = headers.get(b"accept-language", b"").decode("latin-1")
+            wanted = accept.split(",")[0].split(";")[0].strip()
+        return "zh" if (wanted or "").lower().startswith("zh") else "en"
+
     async def on_ai_suggest(self, content: dict[str, Any]) -> None:
-        job = await self._queue_clinician_job("suggest")
+        job = await self._queue_clinician_job("suggest", self._interface_lang(content))
         await self.send_json(events.ai_queued_frame(job))
 
     async def on_report_generate(self, content: dict[str, Any]) -> None:
-        job = await self._queue_clinician_job("report")
+        job = await self._queue_clinician_job("report", self._interface_lang(content))
         await self.send_json(events.ai_queued_frame(job))
 
     handlers = {
@@ -150,7 +162,7 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         )
 
     @database_sync_to_async
-    def _queue_clinician_job(self, kind: str):
+    def _queue_clinician_job(self, kind: str, lang: str):
         consultation = selectors.consultation_for_user(
             user=self.user, consultation_id=self.consultation_id
         )
@@ -159,7 +171,7 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         ):
             raise FrameError("forbidden", _("Only the assigned clinician can use the AI tools."))
         return services.ai_tool_request(
-            consultation_id=self.consultation_id, user=self.user, kind=kind
+            consultation_id=self.consultation_id, user=self.user, kind=kind, lang=lang
         )
 
     @database_sync_to_async

@@ -140,6 +140,8 @@ class AIJob(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     trigger_seq = models.PositiveIntegerField(null=True, blank=True)
+    # the requesting clinician's interface language: suggestions and drafts are written in it
+    lang = models.CharField(_("language"), max_length=8, default="en")
     model_name = models.CharField(_("model"), max_length=200, blank=True)
     prompt_tokens = models.PositiveIntegerField(null=True, blank=True)
     output_tokens = models.PositiveIntegerField(null=True, blank=True)

@@ -132,9 +132,10 @@ def consultation_close(*, consultation_id: int, user: User) -> Consultation:
     return consultation
 
 
-def ai_tool_request(*, consultation_id: int, user: User, kind: str):
-    """A clinician asks for suggestions or a report draft; returns the (possibly reused) job."""
-    return clinician.job_queue(consultation_id=consultation_id, user=user, kind=kind)
+def ai_tool_request(*, consultation_id: int, user: User, kind: str, lang: str = "en"):
+    """A clinician asks for suggestions or a report draft, written in `lang` (their interface
+    language); returns the (possibly reused) job."""
+    return clinician.job_queue(consultation_id=consultation_id, user=user, kind=kind, lang=lang)
 
 
 def consultation_close_on_sign(*, encounter_id: int, practitioner: Practitioner, **_kw) -> None:

@@ -24,7 +24,7 @@ from ..clinician_ai.report import (
     summary_prompt,
     validate_summary,
 )
-from ..clinician_ai.suggest import MAX_SUGGESTIONS, rank, retriever
+from ..clinician_ai.suggest import MAX_SUGGESTIONS, interface_lang, rank, retriever
 from ..errors import ConsultError
 from ..models import AIJob, Consultation
 from ..streaming import TokenBatcher
@@ -35,7 +35,7 @@ from .loading import accepted_conditions, case_for, encounter_observations
 BUSY_WINDOW_S = 180
 
 
-def job_queue(*, consultation_id: int, user, kind: str):
+def job_queue(*, consultation_id: int, user, kind: str, lang: str = "en"):
     """Queue a suggest or report job for the assigned clinician; returns the job (an active
     one of the same kind is reused rather than started twice)."""
     if kind not in (AIJob.Kind.SUGGEST, AIJob.Kind.REPORT):
@@ -77,6 +77,7 @@ def job_queue(*, consultation_id: int, user, kind: str):
             consultation=consultation,
             kind=kind,
             requested_by=user,
+            lang=interface_lang(lang),
             trigger_seq=consultation.last_seq or None,
         )
         jobs.enqueue(job)
@@ -156,6 +157,7 @@ def _run_suggest(job, case: Case, stream: _StaffStream) -> None:
         llm if hits else None,
         on_piece=batcher.add,
         max_time=settings.TELEMED_LLM_MAX_TIME,
+        lang=job.lang,
     )
     batcher.flush()
     for index, item in enumerate(ranking.items):
@@ -195,6 +197,7 @@ def _run_report(job, consultation, case: Case, stream: _StaffStream) -> None:
         encounter_observations=encounter_observations(consultation),
         urgency=consultation.urgency,
         red_flags=consultation.red_flags,
+        lang=job.lang,
     )
     llm = engine()
     batcher = stream.batcher()
@@ -203,7 +206,7 @@ def _run_report(job, consultation, case: Case, stream: _StaffStream) -> None:
     stream.section = "assessment"
     text, stats = generate(
         llm,
-        summary_prompt(skeleton),
+        summary_prompt(skeleton, lang=job.lang),
         on_piece=batcher.add,
         max_new_tokens=REPORT_MAX_NEW_TOKENS,
         max_time=settings.TELEMED_LLM_MAX_TIME,
@@ -211,7 +214,7 @@ def _run_report(job, consultation, case: Case, stream: _StaffStream) -> None:
     )
     batcher.add("\n")
     batcher.flush()
-    summary = validate_summary(text, skeleton)
+    summary = validate_summary(text, skeleton, lang=job.lang)
     if summary is not None:
         add_summary(skeleton, summary)
     start = 0 if summary is None else 1  # the model's sentence has been streamed already

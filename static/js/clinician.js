@@ -38,7 +38,10 @@
   }
 
   function request(kind) {
-    const frame = { type: kind === "suggest" ? "ai.suggest" : "report.generate" };
+    const frame = {
+      type: kind === "suggest" ? "ai.suggest" : "report.generate",
+      lang: document.documentElement.lang,  // suggestions and drafts in the page's language
+    };
     if (!window.telemedChat || !window.telemedChat.send(frame)) {
       setStatus(T.failed);
       return;
