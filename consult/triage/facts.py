@@ -196,8 +196,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     ),
     Concept("sneezing", en=(r"sneez[a-z]*",), zh=(r"打喷嚏|喷嚏",)),
     Concept("nausea", en=(r"nause[a-z]*|queasy|feel(?:ing)? sick",), zh=(r"恶心|想吐",)),
-    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick",), zh=(r"呕吐|吐了|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
-    Concept("diarrhea", en=(r"diarrh[a-z]*|loose stools?|the runs",), zh=(r"腹泻|拉肚子|拉稀",)),
+    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick",), zh=(r"呕吐|吐了|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
+    Concept("diarrhea", en=(r"diarrh[a-z]*|loose stools?|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻",)),
     Concept("constipation", en=(r"constipat[a-z]*",), zh=(r"便秘",)),
     Concept(
         "headache",
@@ -223,7 +223,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"short(?:ness)? of breath|breathless[a-z]*|(?:trouble|difficulty) breathing|wheez[a-z]*|out of breath|can'?t (?:catch my )?breathe?",
         ),
-        zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气促|(?<!哮)气喘",),
+        zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气促|(?<!哮)气喘|喘得(?:厉害|很|不行)|喘不动|(?:^|(?<=[，,。；\s]))喘(?=[，,。！；\s]|$)",),
     ),
     Concept(
         "chest pain",
@@ -260,7 +260,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     ),
     Concept(
         "back pain",
-        en=(r"back ?(?:pain|ache)|back hurts",),
+        en=(r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back",),
         zh=(r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰",),
     ),
     Concept("sweating", en=(r"sweat(?:ing|s|y)?|clammy",), zh=(r"出汗|冒汗|盗汗|出冷汗|冷汗",)),
@@ -284,8 +284,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     ),
     Concept(
         "bleeding",
-        en=(r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",),
-        zh=(r"出血|流血|便血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血",),
+        en=(r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",),
+        zh=(r"出血|流血|便血|血便|带血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血",),
     ),
     Concept("swelling", en=(r"swell[a-z]*|swollen",), zh=(r"肿(?!瘤)",)),
     Concept(

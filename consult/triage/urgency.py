@@ -141,7 +141,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "inhaler_not_working",
         en=(r"inhaler (?:is(?:n'?t| not)|does(?:n'?t| not)|not|isnt) (?:working|helping)|inhaler (?:has )?(?:stopped working|no help)",),
-        zh=(r"(?:喷雾|吸入剂|喷剂)(?:也)?(?:不管用|没用|没效果|不起作用)",),
+        zh=(r"(?:喷雾|吸入剂|喷剂|药)(?:也)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好)",),
     ),
     Concept(
         "photophobia",
@@ -167,6 +167,31 @@ CONCEPTS: tuple[Concept, ...] = (
         "red_painful_eye",
         en=(r"eye (?:is |feels )?(?:red and )?(?:painful|hurts|sore|aching)|painful (?:red )?eye|(?:red|bloodshot) (?:and painful )?eye (?:that )?hurts",),
         zh=(r"眼睛(?:又红又|红而且|发红)?(?:很)?[痛疼]|眼(?:睛)?红(?:肿)?(?:而且|还)?[痛疼]|眼珠[痛疼]",),
+    ),
+    Concept(
+        "head_injury",
+        en=(r"(?:hit|bumped|banged|knocked|struck|hurt|injured) (?:his |her |my |their |the )?head|head (?:injury|trauma)|fell[^.]{0,30}head",),
+        zh=(r"(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?头|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",),
+    ),
+    Concept(
+        "drowsy",
+        en=(r"(?:very |really |so |unusually )?(?:sleepy|drowsy)|hard to wake|(?:won'?t|can'?t|couldn'?t) (?:wake|stay awake)",),
+        zh=(r"很想睡|特别想睡|嗜睡|叫不醒|昏昏欲睡|一直(?:在)?睡|没精神地睡",),
+    ),
+    Concept(
+        "dehydration",
+        en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking",),
+        zh=(r"(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)|尿(?:很|特别|非常)?少|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干",),
+    ),
+    Concept(
+        "rigid_abdomen",
+        en=(r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went )?(?:hard|rigid|board-?like)|hard as a board|rigid abdomen",),
+        zh=(r"肚子(?:很|特别|变)?硬|腹部(?:发|变)?硬|板状腹",),
+    ),
+    Concept(
+        "minor_bleeding",
+        en=(r"(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting",),
+        zh=(r"少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有)?血|血丝",),
     ),
     Concept(
         "bite",
@@ -290,6 +315,15 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("fever|chills|mild fever", "tropical_travel"),),
     ),
     Discriminator(
+        "head_injury_warning", "emergency", "Head injury with vomiting, drowsiness or confusion",
+        "头部外伤伴呕吐、嗜睡或意识改变", f"NICE NG232 / CG176 head injury; {MTS}: head injury chart",
+        (("head_injury", "vomiting|drowsy|confusion|fainting|seizure"),),
+    ),
+    Discriminator(
+        "peritonism", "emergency", "Abdominal pain with a rigid abdomen", "腹痛伴腹部板硬",
+        f"{MTS}: abdominal pain chart, 'signs of peritonism'", (("rigid_abdomen",),),
+    ),
+    Discriminator(
         "gi_bleeding", "emergency", "Vomiting or coughing blood, or black stools", "呕血、咳血或黑便",
         f"{MTS}: GI bleeding chart, 'vomiting blood'; {NHS}: call 999 if vomiting blood",
         (("vomit_blood",),),
@@ -311,7 +345,21 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     ),
     Discriminator(
         "bleeding", "urgent", "Bleeding", "出血", f"{MTS}: 'uncontrollable minor haemorrhage'",
-        (("bleeding",),),
+        (("bleeding", "!minor_bleeding"), ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting")),
+    ),
+    Discriminator(
+        "kidney_infection", "urgent", "Urinary symptoms with fever or back pain",
+        "尿路症状伴发热或腰痛", f"{NHS}: kidney infection — urgent GP or 111",
+        (("painful urination", "fever|chills"), ("painful urination", "back pain", "!injury")),
+    ),
+    Discriminator(
+        "head_injury", "urgent", "Head injury", "头部外伤", "NICE NG232 head injury",
+        (("head_injury",),),
+    ),
+    Discriminator(
+        "dehydration", "urgent", "Signs of dehydration", "脱水征象",
+        "NICE CG84 diarrhoea and vomiting in under 5s: red flags for dehydration",
+        (("dehydration",),),
     ),
     Discriminator(
         "spreading_infection", "urgent", "Red, hot, spreading skin", "皮肤红肿热痛并扩散",

@@ -60,6 +60,14 @@ def _assess(*messages: str) -> TriageAssessment:
         (["my eye is red and sticky, vision is fine"], "self_care"),
         (["被蚊子咬了，起了个包，很痒"], "self_care"),
         (["上班累了一天，头有点胀痛"], "self_care"),
+        (["burning when I pee, fever and pain in my back on the right side"], "urgent"),
+        (["拉肚子带血，发烧两天了"], "urgent"),
+        (["a bit of bleeding when I wipe, itchy bottom, for 2 weeks"], "routine"),
+        (["my son hit his head, now he's vomiting and very sleepy"], "emergency"),
+        (["孩子摔倒撞到头，现在一直吐，很想睡觉"], "emergency"),
+        (["我家宝宝1岁，上吐下泻两天了，今天一直没尿"], "urgent"),
+        (["my stomach hurts and it's hard as a board"], "emergency"),
+        (["哮喘又犯了，喘，喷雾不太管用"], "urgent"),
     ],
 )
 def test_assess_urgency(messages: list[str], urgency: str) -> None:
