@@ -53,10 +53,23 @@ PATIENT_TEXTS = [
 FACT = "onset_duration"
 
 
+def _planner():
+    try:
+        from consult.triage import planner
+    except ImportError:  # a bare GPU machine without pydantic: load the pure planner on its own
+        import importlib
+        import types
+
+        package = types.ModuleType("consult.triage")
+        package.__path__ = [str(REPO / "consult" / "triage")]
+        sys.modules["consult.triage"] = package
+        planner = importlib.import_module("consult.triage.planner")
+    return planner
+
+
 def triage_prompt(i: int) -> list[dict[str, str]]:
     """The interview's question prompt (few-shot + fenced patient message), one per patient."""
-    from consult.triage import planner
-
+    planner = _planner()
     text = PATIENT_TEXTS[i % len(PATIENT_TEXTS)]
     lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
     return planner.build_question_prompt(FACT, lang, f"{text} (patient {i})")
