@@ -67,6 +67,11 @@ def _zh_form(form: str) -> str:
     return r"[^。；！？，,.;!?\n]{0,6}?".join(re.escape(p.strip()) for p in form.split(".."))
 
 
+def _compile(patterns) -> re.Pattern[str] | None:
+    joined = "|".join(patterns)
+    return re.compile(joined) if joined else None
+
+
 @dataclass(frozen=True)
 class ConceptDef:
     id: str
@@ -74,6 +79,9 @@ class ConceptDef:
     en: re.Pattern[str] | None
     zh: re.Pattern[str] | None
     context: bool = False
+    # Forms with a ".." gap: their matches may span other findings, so they hide none.
+    en_gap: re.Pattern[str] | None = None
+    zh_gap: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -130,9 +138,11 @@ class Lexicon:
             self.concepts[cid] = ConceptDef(
                 cid,
                 tuple(p for p in parents.split(",") if p),
-                re.compile("|".join(_en_form(f) for f in en_forms)) if en_forms else None,
-                re.compile("|".join(_zh_form(f) for f in zh_forms)) if zh_forms else None,
+                _compile(_en_form(f) for f in en_forms if ".." not in f),
+                _compile(_zh_form(f) for f in zh_forms if ".." not in f),
                 context,
+                _compile(_en_form(f) for f in en_forms if ".." in f),
+                _compile(_zh_form(f) for f in zh_forms if ".." in f),
             )
         for c in self.concepts.values():
             missing = [p for p in c.parents if p not in self.concepts]
@@ -155,29 +165,35 @@ class Lexicon:
     def find(self, text: str) -> Found:
         """Concepts named in a text of either language, with negation per mention."""
         norm = normalize(text or "")
-        raw: list[tuple[str, int, int, bool]] = []
+        raw: list[tuple[str, int, int, bool, bool]] = []  # ..., negated, gap form
         for c in self.concepts.values():
-            for pattern, negated in ((c.en, _en_negated), (c.zh, _zh_negated)):
+            for pattern, negated, gap in (
+                (c.en, _en_negated, False),
+                (c.zh, _zh_negated, False),
+                (c.en_gap, _en_negated, True),
+                (c.zh_gap, _zh_negated, True),
+            ):
                 if pattern is None:
                     continue
                 for m in pattern.finditer(norm):
                     if m.end() > m.start():
-                        raw.append((c.id, m.start(), m.end(), negated(norm, m.start())))
+                        raw.append((c.id, m.start(), m.end(), negated(norm, m.start()), gap))
         # A mention inside a longer mention of another concept is that concept's word
         # ("discharge" in "ear discharge"), not a finding of its own.
         raw.sort(key=lambda s: s[1] - s[2])
         kept: list[tuple[str, int, int, bool]] = []
-        for span in raw:
-            broader = self.ancestors(span[0])  # "crushing" inside "chest .. pain" stays
+        hiding: list[tuple[str, int, int]] = []
+        for cid, start, end, negated, gap in raw:
+            broader = self.ancestors(cid)
             inside = any(
-                k[1] <= span[1]
-                and span[2] <= k[2]
-                and (k[2] - k[1]) > (span[2] - span[1])
-                and k[0] not in broader
-                for k in kept
-            )
+                k_start <= start and end <= k_end and (k_end - k_start) > (end - start)
+                and k_id not in broader
+                for k_id, k_start, k_end in hiding
+            )  # fmt: skip
             if not inside:
-                kept.append(span)
+                kept.append((cid, start, end, negated))
+                if not gap:
+                    hiding.append((cid, start, end))
         found = Found(spans=sorted(kept, key=lambda s: s[1]))
         for cid, _, _, negated in kept:
             names = {cid} | self.ancestors(cid)
