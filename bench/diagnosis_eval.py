@@ -8,7 +8,9 @@ used: only Django settings are loaded.
 
     .venv/bin/python bench/diagnosis_eval.py            # bundled model on CPU
 Environment: TELEMED_LLM_MODEL (default: bundled), BENCH_DEVICE (default: cpu),
-BENCH_LIMIT (first N vignettes), BENCH_JSON (write per-vignette results to this path).
+BENCH_LIMIT (first N vignettes), BENCH_JSON (write per-vignette results to this path),
+BENCH_LANG (`en` or `zh`: every vignette in that language, from bench/vignettes_bilingual.json,
+ranked for a clinician whose interface is in that language; default: vignettes.json as written).
 """
 
 from __future__ import annotations
@@ -49,7 +51,14 @@ def main() -> int:
     from consult.llm.bundled import resolve_model_path
     from consult.llm.engine import get_engine
 
-    vignettes = json.loads((REPO / "bench" / "vignettes.json").read_text(encoding="utf-8"))
+    lang = os.environ.get("BENCH_LANG", "")
+    if lang in ("en", "zh"):
+        bilingual = REPO / "bench" / "vignettes_bilingual.json"
+        vignettes = [
+            {**v, "text": v[lang]} for v in json.loads(bilingual.read_text(encoding="utf-8"))
+        ]
+    else:
+        vignettes = json.loads((REPO / "bench" / "vignettes.json").read_text(encoding="utf-8"))
     limit = int(os.environ.get("BENCH_LIMIT", "0") or 0)
     if limit:
         vignettes = vignettes[:limit]
@@ -72,9 +81,11 @@ def main() -> int:
     for v in vignettes:
         case = clinician_ai.Case(messages=[(1, v["text"])])
         hits = retriever.search(clinician_ai.retrieval_query(case), k=clinician_ai.MAX_SUGGESTIONS)
-        alone = clinician_ai.rank(case, hits, None)
+        alone = clinician_ai.rank(case, hits, None, lang=lang or "en")
         t0 = time.perf_counter()
-        with_model = clinician_ai.rank(case, hits, llm, max_time=settings.TELEMED_LLM_MAX_TIME)
+        with_model = clinician_ai.rank(
+            case, hits, llm, max_time=settings.TELEMED_LLM_MAX_TIME, lang=lang or "en"
+        )
         model_seconds.append(time.perf_counter() - t0)
         ret_ids = [i["condition_id"] for i in alone.items]
         llm_ids = [i["condition_id"] for i in with_model.items]
@@ -118,7 +129,7 @@ def main() -> int:
         return f"{counts[key]:>3}/{n} = {100 * counts[key] / n:5.1f}%"
 
     print()
-    print(f"Vignettes: {n}   model: {llm.model_name} ({llm.device})")
+    print(f"Vignettes: {n} ({lang or 'as written'})   model: {llm.model_name} ({llm.device})")
     print(f"{'':32} {'top-1':>16} {'top-3':>16}")
     print(f"{'retrieval alone':32} {pct('ret_top1'):>16} {pct('ret_top3'):>16}")
     print(f"{'retrieval + model':32} {pct('llm_top1'):>16} {pct('llm_top3'):>16}")
