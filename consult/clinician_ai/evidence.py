@@ -66,8 +66,26 @@ def _quote(text: str, start: int, end: int) -> str:
     return quote
 
 
-def _match_phrase(phrase: str, text: str, mentions: list) -> tuple[int, int, bool] | None:
-    """Where a KB symptom phrase is reported in a message: (start, end, negated) or None."""
+@lru_cache(maxsize=8192)
+def _phrase_lexicon_concepts(phrase: str) -> frozenset[str]:
+    """The knowledge lexicon's concepts a KB phrase names, most specific only."""
+    return frozenset(cid for cid, _, _, negated in lexicon().find(phrase).spans if not negated)
+
+
+def _match_phrase(
+    phrase: str, text: str, mentions: list, found=None
+) -> tuple[int, int, bool] | None:
+    """Where a KB symptom phrase is reported in a message: (start, end, negated) or None.
+    `found`: the knowledge lexicon's reading of the message, matched concept by concept in
+    either language when the phrase's own words are not there."""
+    hit = _match_words(phrase, text, mentions)
+    if hit is None and found is not None:
+        wanted = _phrase_lexicon_concepts(phrase)
+        hit = next(((s, e, neg) for cid, s, e, neg in found.spans if cid in wanted), None)
+    return hit
+
+
+def _match_words(phrase: str, text: str, mentions: list) -> tuple[int, int, bool] | None:
     concepts = _phrase_concepts(phrase)
     for m in mentions:
         if m.concept in concepts and not m.historical:
@@ -123,8 +141,9 @@ def evidence(cond: KBCondition, case: Case, lang: str = "en") -> tuple[list[dict
     phrases = [*cond.symptoms, *cond.symptoms_zh]
     for seq, text in case.messages:
         mentions = MATCHER.mentions(text)
+        found = lexicon().find(text)
         for phrase in phrases:
-            hit = _match_phrase(phrase, text, mentions)
+            hit = _match_phrase(phrase, text, mentions, found)
             if hit is None:
                 continue
             start, end, negated = hit

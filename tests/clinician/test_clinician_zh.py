@@ -51,6 +51,22 @@ def test_chinese_evidence_quotes_the_patient_and_names_findings_in_chinese():
     assert [ev["finding"] for ev in viral["evidence_against"]] == ["咳嗽"]  # 不咳嗽
 
 
+def test_evidence_matches_concepts_across_languages():
+    case = clinician_ai.Case(
+        messages=[(1, "胸口压榨样疼痛半小时，痛到左臂，出很多汗"), (2, "没有发烧")]
+    )
+    ami = suggestion_item(get_condition("acute_myocardial_infarction"), 1.0, 0, case, lang="zh")
+    assert [ev["text"] for ev in ami["evidence_for"]] == [
+        "胸口压榨样疼痛半小时", "痛到左臂", "出很多汗"
+    ]  # fmt: skip
+    assert all(re.search(r"[\u4e00-\u9fff]", ev["finding"]) for ev in ami["evidence_for"])
+    assert ami["likelihood"] == "likely"
+    pericarditis = suggestion_item(get_condition("pericarditis"), 1.0, 1, case, lang="en")
+    assert [(ev["finding"], ev["text"]) for ev in pericarditis["evidence_against"]] == [
+        ("fever", "没有发烧")
+    ]
+
+
 def test_an_english_model_reason_is_dropped_from_a_chinese_suggestion():
     cond = get_condition("common_cold")
     item = suggestion_item(
