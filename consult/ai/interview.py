@@ -21,6 +21,7 @@ from ..triage import planner, safety, schema
 from . import jobs, screening
 from .engine import engine, model_phrases_questions
 from .gate import SentenceGate
+from .turns import interview_state
 
 QUESTION_MARK = ("?", "？")
 CLINICIAN_CHECK_S = 1.0
@@ -38,14 +39,6 @@ CLOSING = {
     "zh": "谢谢您。我已把摘要转交给医生，医生很快会加入对话。"
     "如果您感觉加重，请在这里告诉我们，或拨打急救电话。",
 }
-ACKNOWLEDGEMENT = {
-    "en": "Thank you, I have added this for the clinician, who will join this chat soon. "
-    "If you feel worse, tell us here, or call emergency services.",
-    "zh": "谢谢，我已把这条信息补充给医生，医生很快会加入对话。"
-    "如果您感觉加重，请在这里告诉我们，或拨打急救电话。",
-}
-
-
 def _join(lang: str, *parts: str) -> str:
     return ("" if lang == "zh" else " ").join(p for p in parts if p)
 
@@ -67,17 +60,18 @@ def greet(*, consultation_id: int, lang: str) -> None:
 
 
 def on_patient_message(*, consultation_id: int, seq: int) -> None:
-    """Screen first, deterministically; then answer: a question, the hand-over, or (after the
-    hand-over) an acknowledgement that keeps the clinician's summary current."""
+    """Screen first, deterministically: a new red flag is answered by the fixed emergency
+    guidance alone. Otherwise the interview takes its turn."""
     consultation = Consultation.objects.get(pk=consultation_id)
-    screening.screen(consultation=consultation)
-    if not settings.TELEMED_AI_ENABLED:
+    flagged = screening.screen(consultation=consultation)
+    if flagged or not settings.TELEMED_AI_ENABLED:
         return
     turn(consultation_id=consultation_id, trigger_seq=seq)
 
 
 def turn(*, consultation_id: int, trigger_seq: int) -> None:
-    """The assistant's next move for the latest patient message."""
+    """The assistant's next move for the latest patient message, decided by the planner: ask,
+    wait for an answer, hand over, or (after the hand-over) acknowledge."""
     with transaction.atomic():
         consultation = store.lock(consultation_id)
         if consultation.status != Consultation.Status.WAITING:
@@ -86,24 +80,23 @@ def turn(*, consultation_id: int, trigger_seq: int) -> None:
             consultation=consultation, kind__in=jobs.INTERVIEW_KINDS, status__in=jobs.ACTIVE
         ).exists():
             return  # the running turn picks this message up when it finishes
-        if consultation.triage or consultation.urgency == "emergency":
-            _acknowledge(consultation)
-            return
-        state = interview_state(consultation.pk)
-        fact = planner.next_question(state)
-        if fact is None:
+        state = interview_state(consultation)
+        decision = planner.decide(state)
+        if consultation.urgency == "emergency" or decision.action == "acknowledge":
+            _acknowledge(consultation, state)
+        elif decision.action == "handover":
             job = AIJob.objects.create(
                 consultation=consultation, kind=AIJob.Kind.TRIAGE, trigger_seq=trigger_seq
             )
             finish_interview(job, consultation, state)
-            return
-        job = AIJob.objects.create(
-            consultation=consultation, kind=AIJob.Kind.REPLY, trigger_seq=trigger_seq
-        )
-        if model_phrases_questions() and not _model_is_slow():
-            jobs.enqueue(job)
-        else:
-            _ask_with_template(job, state, fact)
+        elif decision.action == "ask":
+            job = AIJob.objects.create(
+                consultation=consultation, kind=AIJob.Kind.REPLY, trigger_seq=trigger_seq
+            )
+            if model_phrases_questions() and not _model_is_slow():
+                jobs.enqueue(job)
+            else:
+                _ask_with_template(job, state, decision.fact)
 
 
 def _model_is_slow() -> bool:
@@ -122,45 +115,21 @@ def _model_is_slow() -> bool:
     return ttft is not None and ttft > FAST_FIRST_TOKEN_S * 1000
 
 
-def _acknowledge(consultation: Consultation) -> None:
-    """After the hand-over: fold new facts into the assessment, tell the patient where they
-    stand. Code only, so the answer is instant."""
-    state = interview_state(consultation.pk)
+def _acknowledge(consultation: Consultation, state: planner.InterviewState) -> None:
+    """After the hand-over (or an emergency): fold new facts into the assessment, tell the
+    patient where they stand. Code only, so the answer is instant."""
     if consultation.triage:
         _save_assessment(consultation.pk, schema.assess(state, list(consultation.red_flags)))
-    position = selectors.queue_position(consultation)
-    make = getattr(planner, "acknowledgement", None)
-    if make is not None:
-        text = make(state, state.lang, position=position, wait_minutes=None)
-    else:
-        text = ACKNOWLEDGEMENT[state.lang]
+    text = planner.acknowledgement(
+        state,
+        state.lang,
+        position=selectors.queue_position(consultation),
+        emergency_number=screening.emergency_number(state.lang),
+        urgency=consultation.urgency,
+    )
     store.message_post_system(
         consultation_id=consultation.pk, body=text, sender=Message.Sender.ASSISTANT
     )
-
-
-def interview_turns(consultation_id: int) -> list[dict]:
-    """Patient and assistant turns of this consultation, with the fact each question asked."""
-    rows = (
-        Message.objects.filter(
-            consultation_id=consultation_id,
-            sender__in=(Message.Sender.PATIENT, Message.Sender.ASSISTANT),
-        )
-        .select_related("ai_job")
-        .order_by("seq")
-    )
-    turns = []
-    for message in rows:
-        asked = None
-        if message.ai_job is not None and message.ai_job.result:
-            asked = message.ai_job.result.get("asked")
-        role = "patient" if message.sender == Message.Sender.PATIENT else "assistant"
-        turns.append({"role": role, "text": message.body, "asked": asked})
-    return turns
-
-
-def interview_state(consultation_id: int) -> planner.InterviewState:
-    return planner.InterviewState.from_turns(interview_turns(consultation_id))
 
 
 def _is_first_answer(consultation_id: int) -> bool:
@@ -171,7 +140,7 @@ def _is_first_answer(consultation_id: int) -> bool:
 
 def _ask_with_template(job: AIJob, state: planner.InterviewState, fact: str) -> None:
     lang = state.lang
-    text = planner.question_template(fact, lang)
+    text = planner.compose_question(state, fact, lang)
     if _is_first_answer(job.consultation_id):
         text = _join(lang, GREETING[lang], text)
     job.model_name = ""
@@ -188,18 +157,20 @@ def run(job: AIJob) -> None:
     if consultation.status != Consultation.Status.WAITING:
         jobs.cancel(job, "a clinician joined")
         return
-    state = interview_state(consultation.pk)
-    fact = planner.next_question(state)
-    if fact is None:
+    state = interview_state(consultation)
+    decision = planner.decide(state)
+    if decision.action == "ask":
+        waited = (timezone.now() - job.created_at).total_seconds()
+        if waited > FAST_FIRST_TOKEN_S or _engine_load() > FAST_FIRST_TOKEN_S:
+            _ask_with_template(job, state, decision.fact)
+        else:
+            _ask_with_model(job, state, decision.fact)
+    elif decision.action == "handover":
         with transaction.atomic():
             job.kind = AIJob.Kind.TRIAGE
             finish_interview(job, consultation, state)
-    else:
-        waited = (timezone.now() - job.created_at).total_seconds()
-        if waited > FAST_FIRST_TOKEN_S or _engine_load() > FAST_FIRST_TOKEN_S:
-            _ask_with_template(job, state, fact)
-        else:
-            _ask_with_model(job, state, fact)
+    else:  # nothing to say on this turn (the planner waits for an answer)
+        jobs.cancel(job, f"planner: {decision.action}")
     follow_up(job)
 
 

@@ -8,9 +8,10 @@ from django.conf import settings
 from django.db import transaction
 
 from .. import events, store
-from ..models import URGENCY_RANK, Consultation, Message
-from ..triage import redflags
+from ..models import URGENCY_RANK, Consultation
+from ..triage import redflags, schema
 from ..triage.lang import detect_language
+from .turns import interview_turns, state_from_turns
 
 logger = logging.getLogger(__name__)
 
@@ -23,34 +24,38 @@ def emergency_number(lang: str) -> str:
     )
 
 
-def patient_texts(consultation_id: int, limit: int = RECENT_PATIENT_MESSAGES) -> list[str]:
-    bodies = (
-        Message.objects.filter(consultation_id=consultation_id, sender=Message.Sender.PATIENT)
-        .order_by("-seq")
-        .values_list("body", flat=True)[:limit]
-    )
-    return list(reversed(bodies))
-
-
 def _urgent_findings(texts: list[str]) -> list:
     finder = getattr(redflags, "urgent_findings", None)
     return list(finder(texts)) if finder is not None else []
 
 
 def screen(*, consultation: Consultation) -> list[str]:
-    """Screen the latest patient messages. On an emergency red flag: escalate at once, post the
-    fixed guidance, push a triage frame; returns the new emergency codes. Urgent-level findings
-    (e.g. chest pain without emergency features) raise the urgency to at least urgent."""
-    texts = patient_texts(consultation.pk)
+    """Screen the latest patient messages. An emergency red flag, or an emergency from the code
+    assessment of everything said so far (MTS/NHS discriminators in triage.urgency): escalate
+    at once, post the fixed guidance, push a triage frame; returns what fired. An urgent finding
+    (e.g. chest pain without emergency features) raises the urgency to at least urgent. Code
+    only, and it only ever raises the urgency."""
+    turns = interview_turns(consultation.pk)
+    texts = [t["text"] for t in turns if t["role"] == "patient"][-RECENT_PATIENT_MESSAGES:]
     if not texts:
         return []
+    lang = detect_language(texts[-1])
     found = redflags.screen_conversation(texts)
     new = [flag for flag in found if flag.code not in consultation.red_flags]
     if new:
-        _escalate(consultation, new, detect_language(texts[-1]))
+        _escalate(consultation, new, lang)
         return sorted({flag.code for flag in new})
-    urgent = _urgent_findings(texts)
-    if urgent and URGENCY_RANK[consultation.urgency] > URGENCY_RANK["urgent"]:
+    if consultation.urgency == "emergency":
+        return []
+    state = state_from_turns(turns, consultation)
+    flags = list(consultation.red_flags) + _urgent_findings(texts)
+    assessment = schema.assess(state, flags)
+    if assessment.urgency == "emergency":
+        _escalate_assessed(consultation, assessment, state.lang)
+        return list(assessment.urgency_rules) or ["assessment"]
+    if URGENCY_RANK[assessment.urgency] < URGENCY_RANK[consultation.urgency] and (
+        assessment.urgency == "urgent"
+    ):
         with transaction.atomic():
             updated = store.consultation_set_urgency(
                 consultation_id=consultation.pk, urgency="urgent"
@@ -58,6 +63,24 @@ def screen(*, consultation: Consultation) -> list[str]:
             events.send_on_commit(events.consult_group(updated.pk), events.triage_frame(updated))
         consultation.urgency = updated.urgency
     return []
+
+
+def _escalate_assessed(consultation: Consultation, assessment, lang: str) -> None:
+    """An emergency the discriminators found without a red-flag phrase: same guidance, and the
+    assessment goes to the clinician at once (the interview stops)."""
+    with transaction.atomic():
+        updated = store.consultation_set_urgency(
+            consultation_id=consultation.pk, urgency="emergency"
+        )
+        advice = redflags.emergency_advice(lang, emergency_number(lang))
+        store.message_post_system(consultation_id=consultation.pk, body=advice)
+        updated.triage = assessment.model_dump()
+        updated.ai_summary = assessment.summary
+        updated.save(update_fields=["triage", "ai_summary"])
+        events.send_on_commit(events.consult_group(updated.pk), events.triage_frame(updated))
+    consultation.urgency = updated.urgency
+    consultation.triage = updated.triage
+    logger.info("Emergency from the assessment rules: %s", ",".join(assessment.urgency_rules))
 
 
 def _escalate(consultation: Consultation, new: list, lang: str) -> None:

@@ -8,7 +8,7 @@ import pytest
 from channels.db import database_sync_to_async
 
 from consult import services
-from consult.ai import interview, runner
+from consult.ai import interview, runner, turns
 from consult.models import AIJob, Consultation, Message
 from consult.tasks import run_ai_job
 from consult.triage.schema import TriageAssessment
@@ -141,8 +141,11 @@ def test_a_flood_of_messages_queues_one_job_per_patient(tiny_ai, patient):
     for i in range(10):
         services.message_post(consultation_id=consultation.pk, user=patient.user, body=f"m{i}")
     assert AIJob.objects.filter(consultation__patient=patient).count() == 1
-    # When the running turn ends, the messages that came meanwhile get one follow-up turn.
+    # The turn that ran took them all in; its question is the last word, so the assistant now
+    # waits for the answer instead of asking again.
     runner.run_job(job_id=latest_job(consultation).pk)
+    assert AIJob.objects.filter(consultation__patient=patient, status="queued").count() == 0
+    services.message_post(consultation_id=consultation.pk, user=patient.user, body="answer")
     assert AIJob.objects.filter(consultation__patient=patient, status="queued").count() == 1
 
 
@@ -214,7 +217,7 @@ def test_prompt_uses_only_this_consultation_and_fences_patient_text(
     )
     from consult.triage import planner
 
-    state = planner.InterviewState.from_turns(interview.interview_turns(consultation.pk))
+    state = planner.InterviewState.from_turns(turns.interview_turns(consultation.pk))
     prompt = interview.reply_prompt(state, "onset_duration")
     text = "\n".join(m["content"] for m in prompt)
     assert "OTHER-PATIENT-SECRET" not in text

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from consult import services
 from consult.ai import interview, runner
+from consult.ai.turns import interview_turns
 from consult.llm.base import GenerationStats
 from consult.models import AIJob, Consultation, Message
 
@@ -94,7 +95,7 @@ def test_the_interview_hands_over_only_after_its_last_question_is_answered(templ
         services.message_post(consultation_id=consultation.pk, user=patient.user, body=answer)
     consultation.refresh_from_db()
     assert consultation.triage, "the interview never handed over"
-    turns = interview.interview_turns(consultation.pk)
+    turns = interview_turns(consultation.pk)
     closing = max(i for i, t in enumerate(turns) if t["role"] == "assistant")
     questions = [i for i, t in enumerate(turns) if t["role"] == "assistant" and t["asked"]]
     # every question before the hand-over got a patient answer before the next assistant turn
