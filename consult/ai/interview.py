@@ -196,8 +196,7 @@ def reply_prompt(state: planner.InterviewState, fact: str) -> list[dict]:
 
 
 def _sentence_is_safe(lang: str):
-    check = getattr(safety, "check_sentence", safety.check_patient_reply)
-    return lambda sentence: check(sentence, lang).ok
+    return lambda sentence: safety.check_sentence(sentence, lang).ok
 
 
 def _ask_with_model(job: AIJob, state: planner.InterviewState, fact: str) -> None:

@@ -24,11 +24,6 @@ def emergency_number(lang: str) -> str:
     )
 
 
-def _urgent_findings(texts: list[str]) -> list:
-    finder = getattr(redflags, "urgent_findings", None)
-    return list(finder(texts)) if finder is not None else []
-
-
 def screen(*, consultation: Consultation) -> list[str]:
     """Screen the latest patient messages. An emergency red flag, or an emergency from the code
     assessment of everything said so far (MTS/NHS discriminators in triage.urgency): escalate
@@ -48,7 +43,7 @@ def screen(*, consultation: Consultation) -> list[str]:
     if consultation.urgency == "emergency":
         return []
     state = state_from_turns(turns, consultation)
-    flags = list(consultation.red_flags) + _urgent_findings(texts)
+    flags = list(consultation.red_flags) + redflags.urgent_findings(texts)
     assessment = schema.assess(state, flags)
     if assessment.urgency == "emergency":
         _escalate_assessed(consultation, assessment, state.lang)
