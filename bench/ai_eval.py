@@ -153,6 +153,12 @@ def _fact_of(decision: object) -> str | None:
     if isinstance(decision, str):
         return decision or None
     if isinstance(decision, dict):
+        action = decision.get("action")
+    else:
+        action = getattr(decision, "action", None)
+    if action is not None and action != "ask":
+        return None  # wait / handover / acknowledge: the interview asks nothing more
+    if isinstance(decision, dict):
         for key in ("fact", "ask", "asked"):
             if decision.get(key):
                 return str(decision[key])
@@ -197,9 +203,13 @@ def simulate_interview(case: EvalCase, max_turns: int = MAX_TURNS) -> Interview:
             break
         lang = getattr(state, "lang", case.lang)
         prompts.append((fact, turns[-1]["text"]))
+        compose = getattr(planner, "compose_question", None)
         try:
-            question = planner.question_template(fact, lang)
-        except (KeyError, ValueError):
+            if compose is not None:
+                question = compose(state, fact, lang)
+            else:
+                question = planner.question_template(fact, lang)
+        except (KeyError, ValueError, TypeError):
             question = fact
         turns.append({"role": "assistant", "text": question, "asked": fact})
         turns.append({"role": "patient", "text": answer_for(case, fact)})

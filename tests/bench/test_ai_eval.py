@@ -157,3 +157,14 @@ def test_model_sample_spreads_over_each_language():
     ]
     assert ai_eval.model_sample(cases, 2) == {"en0", "en5", "zh0", "zh5"}
     assert len(ai_eval.model_sample(cases, 0)) == 20
+
+
+def test_only_an_ask_decision_asks():
+    from types import SimpleNamespace as Decision
+
+    assert ai_eval._fact_of(Decision(action="ask", fact="severity")) == "severity"
+    assert ai_eval._fact_of(Decision(action="wait", fact="severity")) is None
+    assert ai_eval._fact_of(Decision(action="handover", fact=None)) is None
+    assert ai_eval._fact_of({"action": "ask", "fact": "allergies"}) == "allergies"
+    assert ai_eval._fact_of("location") == "location"
+    assert ai_eval._fact_of(None) is None
