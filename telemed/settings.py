@@ -198,6 +198,11 @@ TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT = env_int("TELEMED_AI_MAX_ACTIVE_JOBS_PER
 TELEMED_EMERGENCY_NUMBER_EN = env_str("TELEMED_EMERGENCY_NUMBER_EN", "911")
 TELEMED_EMERGENCY_NUMBER_ZH = env_str("TELEMED_EMERGENCY_NUMBER_ZH", "120")
 TELEMED_MAX_MESSAGE_CHARS = 4000
+# Chat frames one user may send (`N/s`, `N/m` or `N/h`); over it a frame gets `rate_limited`.
+TELEMED_MESSAGE_RATE = env_str("TELEMED_MESSAGE_RATE", "60/m")
+# Open sockets re-check their access at least this often (seconds), besides on every frame.
+TELEMED_SOCKET_RECHECK_S = env_float("TELEMED_SOCKET_RECHECK_S", 30.0)
+TELEMED_SOCKET_MAX_FRAME_BYTES = env_int("TELEMED_SOCKET_MAX_FRAME_BYTES", 65536)
 TELEMED_KB_CACHE_DIR = Path(env_str("TELEMED_KB_CACHE_DIR", str(BASE_DIR / ".cache" / "kb")))
 
 LOGGING = {
