@@ -58,6 +58,11 @@ INSTALLED_APPS = [
     "channels",
     "records",
     "consult",
+    # Second factor for clinicians and admins (after django-otp, whose admin it trims).
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "telemed.twofactor",
 ]
 
 MIDDLEWARE = [
@@ -68,7 +73,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "telemed.twofactor.middleware.StaffIdleTimeoutMiddleware",
+    "telemed.twofactor.middleware.SecondFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -138,6 +146,14 @@ WHITENOISE_USE_FINDERS = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+# Clinicians and admins pass a TOTP second factor (or a backup code) before any clinical page,
+# API or socket; `make run` (DEBUG) turns it off unless set.
+TELEMED_REQUIRE_2FA = env_bool("TELEMED_REQUIRE_2FA", not DEBUG)
+# HIPAA automatic logoff: seconds without a request before a staff session ends (0: never).
+TELEMED_STAFF_IDLE_TIMEOUT = env_int("TELEMED_STAFF_IDLE_TIMEOUT", 900)
+OTP_TOTP_ISSUER = "Telemed"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 
