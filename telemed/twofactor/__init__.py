@@ -1,0 +1,1 @@
+"""Second factor (TOTP, backup codes) and idle logoff for clinicians and admins."""
