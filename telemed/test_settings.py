@@ -11,6 +11,9 @@ os.environ.setdefault("TELEMED_CHANNEL_PREFIX", "telemed-test")
 os.environ.setdefault("TELEMED_CELERY_QUEUE", "telemed-test")
 # Tests that exercise the assistant switch it on; elsewhere patient messages queue no AI jobs.
 os.environ.setdefault("TELEMED_AI_ENABLED", "0")
+# Tests that exercise the second factor switch it on (`settings` fixture); elsewhere staff
+# sessions from `force_login` reach clinical pages directly.
+os.environ.setdefault("TELEMED_REQUIRE_2FA", "0")
 
 from .settings import *  # noqa: E402,F403
 
