@@ -4,6 +4,8 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.utils.translation import gettext_lazy as _
 
+from telemed.twofactor.actions import reset_two_factor
+
 from .models import (
     AllergyIntolerance,
     AuditEvent,
@@ -24,6 +26,7 @@ class UserAdmin(BaseUserAdmin):
     list_filter = ("role", "is_active", "is_staff")
     fieldsets = BaseUserAdmin.fieldsets + ((_("Role"), {"fields": ("role",)}),)
     add_fieldsets = BaseUserAdmin.add_fieldsets + ((_("Role"), {"fields": ("role",)}),)
+    actions = [reset_two_factor]
 
 
 @admin.register(Patient)
