@@ -223,7 +223,7 @@ class ConceptWeights:
     query_coverage: float = 1.0  # share of the patient's concepts the condition explains
     profile_coverage: float = 0.6  # share of the condition's concepts the patient reports
     denied: float = 0.5  # the patient denies one of the condition's concepts
-    contradicted: float = 0.3  # the condition says "no X" and the patient reports X
+    contradicted: float = 1.0  # the condition says "no X" and the patient reports X
     missing_context: float = 0.3  # the condition needs a context (heat, travel...) not mentioned
 
 
