@@ -1,6 +1,11 @@
-"""Django admin for consultations, messages and AI jobs."""
+"""Django admin for consultations, messages and AI jobs: every view is audited; messages are
+read-only and a consultation (part of the record) cannot be deleted."""
+
+from __future__ import annotations
 
 from django.contrib import admin
+
+from records.admin import AuditedReadsAdmin, ReadOnlyAdmin
 
 from .models import AIJob, Consultation, Message
 
@@ -12,27 +17,53 @@ class MessageInline(admin.TabularInline):
     readonly_fields = fields
     can_delete = False
 
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
 
 @admin.register(Consultation)
-class ConsultationAdmin(admin.ModelAdmin):
+class ConsultationAdmin(AuditedReadsAdmin):
     list_display = ("id", "patient", "clinician", "status", "urgency", "created_at", "last_seq")
     list_filter = ("status", "urgency")
     search_fields = ("patient__full_name", "clinician__full_name", "chief_complaint")
     raw_id_fields = ("patient", "clinician", "encounter")
-    readonly_fields = ("last_seq", "created_at", "picked_at", "closed_at", "last_message_at")
+    # What the patient said and what the AI made of it stay as recorded.
+    readonly_fields = (
+        "patient",
+        "encounter",
+        "chief_complaint",
+        "red_flags",
+        "triage",
+        "ai_summary",
+        "last_seq",
+        "created_at",
+        "picked_at",
+        "closed_at",
+        "last_message_at",
+    )
     inlines = [MessageInline]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Message)
-class MessageAdmin(admin.ModelAdmin):
+class MessageAdmin(ReadOnlyAdmin):
     list_display = ("consultation", "seq", "sender", "created_at")
     list_filter = ("sender",)
+    list_select_related = ("consultation",)
     search_fields = ("consultation__id", "body")
     raw_id_fields = ("consultation", "author", "ai_job")
 
+    def audit_patient_id(self, obj) -> int | None:
+        return obj.consultation.patient_id
+
 
 @admin.register(AIJob)
-class AIJobAdmin(admin.ModelAdmin):
+class AIJobAdmin(AuditedReadsAdmin):
     list_display = (
         "id",
         "consultation",
@@ -45,5 +76,9 @@ class AIJobAdmin(admin.ModelAdmin):
         "created_at",
     )
     list_filter = ("kind", "status", "model_name")
+    list_select_related = ("consultation",)
     search_fields = ("consultation__id", "error")
     raw_id_fields = ("consultation", "requested_by")
+
+    def audit_patient_id(self, obj) -> int | None:
+        return obj.consultation.patient_id

@@ -7,7 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from records.models import Encounter, Patient, Practitioner
+from records.models import AppendOnlyModel, Encounter, Patient, Practitioner
 
 
 class Urgency(models.TextChoices):
@@ -77,15 +77,18 @@ class Consultation(models.Model):
         return f"#{self.pk} {self.patient} ({self.get_status_display()})"
 
 
-class Message(models.Model):
+class Message(AppendOnlyModel):
+    """One chat message; kept as written (a correction is a new message)."""
+
     class Sender(models.TextChoices):
         PATIENT = "patient", _("Patient")
         CLINICIAN = "clinician", _("Clinician")
         ASSISTANT = "assistant", _("AI assistant")
         SYSTEM = "system", _("System")
 
+    # PROTECT: a consultation with messages is part of the record and cannot be deleted.
     consultation = models.ForeignKey(
-        Consultation, on_delete=models.CASCADE, related_name="messages"
+        Consultation, on_delete=models.PROTECT, related_name="messages"
     )
     seq = models.PositiveIntegerField()
     sender = models.CharField(_("sender"), max_length=16, choices=Sender.choices)

@@ -10,6 +10,38 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+
+class ImmutableRecordError(ValueError):
+    """A write to clinical data that is kept forever (signed reports, messages, audit rows)."""
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    """Bulk updates and deletes refused: rows of this model are written once."""
+
+    def update(self, **kwargs):
+        raise ImmutableRecordError(f"{self.model.__name__} rows are append-only")
+
+    def delete(self):
+        raise ImmutableRecordError(f"{self.model.__name__} rows are append-only")
+
+
+class AppendOnlyModel(models.Model):
+    """A model whose rows can be added but never changed or deleted (also by a DB trigger)."""
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        if not self._state.adding or (self.pk is not None and not kwargs.get("force_insert")):
+            raise ImmutableRecordError(f"{type(self).__name__} rows are append-only")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise ImmutableRecordError(f"{type(self).__name__} rows are append-only")
+
+
 icd10_validator = RegexValidator(
     r"^[A-Z][0-9][0-9A-Z](\.[0-9A-Z]{1,4})?$", _("Enter a valid ICD-10 code, e.g. J06.9.")
 )
@@ -274,6 +306,22 @@ class MedicationStatement(models.Model):
         return f"{self.medication} {self.dosage}".strip()
 
 
+class ReportQuerySet(models.QuerySet):
+    """Bulk writes touch drafts only; a signed or amended report is never changed in bulk."""
+
+    def _refuse_if_signed(self) -> None:
+        if self.exclude(status=ClinicalReport.Status.DRAFT).exists():
+            raise ImmutableRecordError("A signed clinical report is immutable; amend it instead")
+
+    def update(self, **kwargs):
+        self._refuse_if_signed()
+        return super().update(**kwargs)
+
+    def delete(self):
+        self._refuse_if_signed()
+        return super().delete()
+
+
 class ClinicalReport(models.Model):
     """A SOAP consultation report (FHIR Composition); signed versions are immutable."""
 
@@ -309,6 +357,8 @@ class ClinicalReport(models.Model):
     ai_job_id = models.BigIntegerField(_("AI job"), null=True, blank=True)
     ai_sources = models.JSONField(_("AI sources"), default=dict, blank=True)
 
+    objects = ReportQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("clinical report")
         verbose_name_plural = _("clinical reports")
@@ -325,26 +375,37 @@ class ClinicalReport(models.Model):
     def __str__(self) -> str:
         return f"{self.patient} · v{self.version} · {self.get_status_display()}"
 
-    # Fields a signed version keeps forever; only the status may move on (signed -> amended).
-    FROZEN_FIELDS = (
-        "subjective", "objective", "assessment", "plan", "signer_id", "signed_at", "version",
-        "patient_id", "encounter_id", "replaces_id", "amendment_reason", "ai_generated", "ai_model",
-    )  # fmt: skip
+    # A signed version keeps every column forever; only the status may move on
+    # (signed -> amended when a new version replaces it). A database trigger enforces the same.
+    MUTABLE_AFTER_SIGNING = ("status", "updated_at")
+    ALLOWED_STATUS_MOVES = {"signed": {"signed", "amended"}, "amended": {"amended"}}
 
     def save(self, *args, **kwargs) -> None:
         if self.pk is not None:
-            stored = (
-                type(self).objects.filter(pk=self.pk).values("status", *self.FROZEN_FIELDS).first()
-            )
+            frozen = self.frozen_fields()
+            stored = type(self)._base_manager.filter(pk=self.pk).values("status", *frozen).first()
             if stored is not None and stored["status"] != self.Status.DRAFT:
-                changed = [f for f in self.FROZEN_FIELDS if stored[f] != getattr(self, f)]
-                allowed = {self.Status.SIGNED: {"signed", "amended"}, "amended": {"amended"}}
-                if changed or self.status not in allowed[stored["status"]]:
-                    raise ValueError("A signed clinical report is immutable; amend it instead")
+                changed = [f for f in frozen if stored[f] != getattr(self, f)]
+                if changed or self.status not in self.ALLOWED_STATUS_MOVES[stored["status"]]:
+                    raise ImmutableRecordError(
+                        "A signed clinical report is immutable; amend it instead"
+                    )
         super().save(*args, **kwargs)
 
+    def delete(self, *args, **kwargs):
+        stored = type(self)._base_manager.filter(pk=self.pk).values_list("status", flat=True)
+        if any(status != self.Status.DRAFT for status in stored):
+            raise ImmutableRecordError("A signed clinical report cannot be deleted")
+        return super().delete(*args, **kwargs)
 
-class AuditEvent(models.Model):
+    @classmethod
+    def frozen_fields(cls) -> list[str]:
+        return [
+            f.attname for f in cls._meta.concrete_fields if f.name not in cls.MUTABLE_AFTER_SIGNING
+        ]
+
+
+class AuditEvent(AppendOnlyModel):
     """Append-only record of every read and write of health data."""
 
     class Action(models.TextChoices):
@@ -376,11 +437,3 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.actor_id} {self.action} {self.entity}"
-
-    def save(self, *args, **kwargs) -> None:
-        if self.pk is not None:
-            raise ValueError("Audit events are append-only")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args, **kwargs):
-        raise ValueError("Audit events are append-only")
