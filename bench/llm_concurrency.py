@@ -7,6 +7,9 @@ tokens/s and first-token p50/p99 of
 - single: the single-stream engine (consult.llm.engine) that serves one stream at a time;
 - full: patient message over WebSocket -> daphne -> Celery worker (thread pool) -> engine ->
   channel layer -> WebSocket, with the ratio full / bare (bare = batched where measured).
+  Its first token is the first `ai.token` frame (the first sentence the safety gate released);
+  "(N tmpl)" counts replies the interview answered with its template because the model was slow
+  (consult/ai/interview.py), which generate no tokens.
 
     .venv/bin/python bench/llm_concurrency.py --levels 1,4 --device cpu
     python bench/llm_concurrency.py --levels 1,4,16,64 --device cuda --no-full --random-weights
@@ -134,8 +137,12 @@ def load_model(args: argparse.Namespace):
         )
     config._attn_implementation = "sdpa"
     torch.manual_seed(0)
-    # Built on the CPU: a `with torch.device(...)` block here left the main thread ~20x slower.
-    model = AutoModelForCausalLM.from_config(config, dtype=dtype).to(device).eval()
+    if device.startswith("cuda"):  # initialising 8B weights on the CPU takes minutes
+        with torch.device(device):
+            model = AutoModelForCausalLM.from_config(config, dtype=dtype)
+    else:
+        model = AutoModelForCausalLM.from_config(config, dtype=dtype).to(device)
+    model.eval()
     with torch.no_grad():  # EOS never wins a greedy pick: every reply runs to its token limit
         model.get_output_embeddings().weight[tokenizer.eos_token_id].zero_()
     if os.path.isdir(path):
@@ -245,6 +252,13 @@ def engine_wave(engine, level: int, max_new_tokens: int, label: str, offset: int
 
 def full_path(args: argparse.Namespace, model_dir: str, levels: list[int]) -> list[Row]:
     """Patients send their first message at the same moment; time to first AI text and tokens."""
+    db = os.environ.setdefault("BENCH_DB", "telemed_bench_llm")
+    os.environ.setdefault("DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/{db}")
+    import psycopg
+
+    with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
+        if not c.execute("SELECT 1 FROM pg_database WHERE datname=%s", [db]).fetchone():
+            c.execute(f'CREATE DATABASE "{db}"')
     os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/9")
     os.environ.setdefault("TELEMED_CELERY_QUEUE", "telemed-bench-a1")
     os.environ.setdefault("TELEMED_CHANNEL_PREFIX", "telemed-bench-a1")
@@ -260,6 +274,8 @@ def full_path(args: argparse.Namespace, model_dir: str, levels: list[int]) -> li
         TELEMED_LLM_MAX_NEW_TOKENS=str(args.max_new_tokens),
         TELEMED_AI_PHRASING="model",
     )
+    if args.force_model:  # the interview's "model is slow, answer with the template" threshold
+        os.environ["TELEMED_AI_FAST_FIRST_TOKEN_S"] = "1000000"
     if args.dtype:
         os.environ["TELEMED_LLM_DTYPE"] = args.dtype
     setup_django()
@@ -320,7 +336,7 @@ async def _wave(port: int, jobs: list) -> Row:
                     first = time.perf_counter() - t0[0]
                 if kind == "ai.done":
                     job = await sync_to_async(AIJob.objects.get)(pk=int(frame["job"]))
-                    return first, job.output_tokens or 0
+                    return first, job.output_tokens or 0, job.pk
                 if kind == "ai.error":
                     raise RuntimeError(f"AI job failed: {frame}")
 
@@ -332,8 +348,13 @@ async def _wave(port: int, jobs: list) -> Row:
     start.set()
     results = await asyncio.gather(*tasks)
     seconds = time.perf_counter() - t0[0]
+    ids = [r[2] for r in results]
+    templated = await sync_to_async(
+        lambda: AIJob.objects.filter(pk__in=ids, model_name="").count()
+    )()
+    note = f" ({templated} tmpl)" if templated else ""
     return Row("full path", len(jobs), sum(r[1] for r in results), seconds,
-               [r[0] for r in results if r[0] is not None])
+               [r[0] for r in results if r[0] is not None], note)
 
 
 def check(args: argparse.Namespace) -> None:
@@ -371,9 +392,9 @@ def check(args: argparse.Namespace) -> None:
 # --- report ----------------------------------------------------------------------------------
 
 
-def print_table(rows: list[Row]) -> None:
-    bare = {r.level: r for r in rows if r.path.startswith("batched")}
-    bare_single = {r.level: r for r in rows if r.path.startswith("single")}
+def print_table(rows: list[Row], worker_engine: str) -> None:
+    """`worker_engine` ("batched" or "single"): the bare engine the full path's worker runs."""
+    bare = {r.level: r for r in rows if r.path.startswith(worker_engine)}
     print(f"| {'path':<22} | {'at once':>7} | {'tokens':>6} | {'agg tok/s':>9} | "
           f"{'1st tok p50 s':>13} | {'1st tok p99 s':>13} | {'full/bare':>9} |")
     print(f"| {'-' * 22} | {'-' * 7} | {'-' * 6} | {'-' * 9} | {'-' * 13} | {'-' * 13} | "
@@ -381,7 +402,7 @@ def print_table(rows: list[Row]) -> None:
     for r in rows:
         ratio = ""
         if r.path == "full path":
-            ref = bare.get(r.level) or bare_single.get(r.level)
+            ref = bare.get(r.level)
             if ref and ref.tps:
                 ratio = f"{r.tps / ref.tps:.2f}"
         p50 = statistics.median(r.ttfts) if r.ttfts else math.nan
@@ -402,6 +423,8 @@ def main() -> None:
     parser.add_argument("--single-max", type=int, default=4,
                         help="highest level for the single-stream engine (it serves one at a time)")
     parser.add_argument("--no-full", action="store_true", help="skip the Django/Celery full path")
+    parser.add_argument("--force-model", action="store_true",
+                        help="full path: the model words every reply, however slow it is")
     parser.add_argument("--random-weights", action="store_true")
     parser.add_argument("--shape", default="model", choices=["model", *SHAPES])
     parser.add_argument("--no-cuda-graph", action="store_true")
@@ -466,7 +489,7 @@ def main() -> None:
             rows.extend(full_path(args, resolve_model_path(args.model, default_cache_dir()),
                                   levels))
     print()
-    print_table(rows)
+    print_table(rows, "batched" if on_cuda else "single")
 
 
 if __name__ == "__main__":
