@@ -1,25 +1,39 @@
-"""WebSocket consumers: parse frames, check permission, call a service, send the result."""
+"""WebSocket consumers: decode and limit frames, re-check access on every action, call a service,
+send the result; a socket whose access has ended leaves its groups and closes with 4403."""
 
 from __future__ import annotations
 
+import asyncio
 import json
+import logging
+import re
 import uuid
+from importlib import import_module
 from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
+from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
 
+from records import services as records_services
 from records.models import User
+from telemed import ratelimit
 
-from . import events, selectors, services
+from . import access, events, selectors, services
+
+logger = logging.getLogger(__name__)
 
 MAX_RESUME = 500
+MAX_DEPTH = 64
+CLOSE_FORBIDDEN = 4403
 
 
 def error_frame(code: str, detail: str) -> dict[str, str]:
-    return {"type": "error", "code": code, "detail": str(detail)}
+    return events.error_frame(code, detail)
 
 
 class FrameError(Exception):
@@ -29,50 +43,203 @@ class FrameError(Exception):
         self.detail = detail
 
 
-class ConsultConsumer(AsyncJsonWebsocketConsumer):
+class AccessEnded(Exception):
+    """The user may no longer read this consultation (or is no longer logged in)."""
+
+
+def _check_json(value: Any) -> None:
+    """Depth at most MAX_DEPTH and no NUL character in any string (keys included), iteratively."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                raise FrameError("invalid", _("Text must not contain NUL characters."))
+        elif isinstance(item, (dict, list)):
+            if depth > MAX_DEPTH:
+                raise FrameError("invalid", _("The frame is nested too deeply."))
+            children = [*item.keys(), *item.values()] if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+
+
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _too_deep(text: str) -> bool:
+    """Whether raw JSON text opens more than MAX_DEPTH levels (strings skipped), without parsing."""
+    depth = 0
+    for char in _STRINGS.sub('""', text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return True
+        elif char in "]}":
+            depth -= 1
+    return False
+
+
+class _LoginWatch:
+    """What every socket of a logged-in user shares: the user's group, a check that the login
+    (user active, session alive and unchanged) still holds, revoke events and a periodic check."""
+
+    async def _watch_start(self) -> None:
+        self.revoked = False
+        session = self.scope.get("session")
+        self.session_key = getattr(session, "session_key", None)
+        self.session_hash = events.session_hash(self.session_key)
+        self.groups_joined.append(events.user_group(self.user.pk))
+        self._watchdog = None
+
+    def _watch_loop(self) -> None:
+        self._watchdog = asyncio.ensure_future(self._recheck_periodically())
+
+    async def _watch_stop(self) -> None:
+        if getattr(self, "_watchdog", None) is not None:
+            self._watchdog.cancel()
+        for group in getattr(self, "groups_joined", []):
+            await self.channel_layer.group_discard(group, self.channel_name)
+        self.groups_joined = []
+
+    def _login_valid(self) -> User | None:
+        """The user, fresh from the database, while the login behind this socket holds."""
+        user = User.objects.filter(pk=self.user.pk, is_active=True).first()
+        if user is None or not self.session_key:
+            return None
+        store = import_module(settings.SESSION_ENGINE).SessionStore(session_key=self.session_key)
+        data = store.load()
+        if str(data.get(SESSION_KEY)) != str(user.pk):
+            return None
+        if not constant_time_compare(data.get(HASH_SESSION_KEY, ""), user.get_session_auth_hash()):
+            return None
+        self._session_left = (store.get_expiry_date() - timezone.now()).total_seconds()
+        return user
+
+    def _still_allowed(self) -> bool:
+        return self._login_valid() is not None
+
+    async def _recheck_periodically(self) -> None:
+        try:
+            while not self.revoked:
+                left = getattr(self, "_session_left", None)
+                wait = settings.TELEMED_SOCKET_RECHECK_S
+                if left is not None:
+                    wait = max(0.05, min(wait, left + 0.05))
+                await asyncio.sleep(wait)
+                if not await database_sync_to_async(self._still_allowed)():
+                    await self._revoke()
+        except asyncio.CancelledError:
+            pass
+
+    async def _revoke(self) -> None:
+        """Leave every group at once (no further frame reaches this socket), then close."""
+        if self.revoked:
+            return
+        self.revoked = True
+        await self._watch_stop()
+        await self.close(code=CLOSE_FORBIDDEN)
+
+    async def access_revoked(self, event: dict[str, Any]) -> None:
+        """Channel-layer event (see events.access_revoked_event); never sent to the client."""
+        if self.revoked:
+            return
+        if event.get("session"):
+            if event["session"] == self.session_hash:
+                await self._revoke()
+            return
+        if not await database_sync_to_async(self._still_allowed)():
+            await self._revoke()
+
+    async def frame_send(self, event: dict[str, Any]) -> None:
+        if not getattr(self, "revoked", False):
+            await self.send_json(event["frame"])
+
+
+class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
     """The live chat room of one consultation."""
 
     async def connect(self) -> None:
         self.user: User = self.scope["user"]
         self.consultation_id = int(self.scope["url_route"]["kwargs"]["consultation_id"])
         self.is_staff_socket = False
-        if not self.user.is_authenticated or not await self._can_view():
-            await self.close(code=4403)
+        self.revoked = False
+        self.groups_joined: list[str] = []
+        if not self.user.is_authenticated:
+            await self.close(code=CLOSE_FORBIDDEN)
             return
-        self.groups_joined = [events.consult_group(self.consultation_id)]
+        await self._watch_start()
+        try:
+            await self._require("read")
+        except (AccessEnded, services.ConsultError):
+            self.groups_joined = []
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        self.groups_joined.append(events.consult_group(self.consultation_id))
         if self.user.role == User.Role.CLINICIAN:
             self.is_staff_socket = True
             self.groups_joined.append(events.staff_group(self.consultation_id))
         for group in self.groups_joined:
             await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
+        self._watch_loop()
         await self._send_triage_state()
 
     async def disconnect(self, code: int) -> None:
-        for group in getattr(self, "groups_joined", []):
-            await self.channel_layer.group_discard(group, self.channel_name)
+        await self._watch_stop()
+
+    # --- decoding ---------------------------------------------------------------------------
+
+    @classmethod
+    async def decode_json(cls, text_data: str) -> Any:
+        """JSON within the size and depth limits, without NUL characters, or FrameError."""
+        limit = settings.TELEMED_SOCKET_MAX_FRAME_BYTES
+        if len(text_data) > limit:
+            if _too_deep(text_data[:limit]):
+                raise FrameError("invalid", _("The frame is nested too deeply."))
+            raise FrameError("too_long", _("The frame is too large."))
+        if "\x00" in text_data:
+            raise FrameError("invalid", _("Text must not contain NUL characters."))
+        try:
+            content = json.loads(text_data)
+        except RecursionError as exc:
+            raise FrameError("invalid", _("The frame is nested too deeply.")) from exc
+        except ValueError as exc:
+            raise FrameError("malformed", _("Frames must be JSON text.")) from exc
+        _check_json(content)
+        return content
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        if self.revoked:
+            return
         try:
-            if text_data is None:
+            if not await self._within_rate():
+                raise FrameError("rate_limited", _("You are sending too fast; wait a moment."))
+            if not text_data:
                 raise FrameError("malformed", _("Frames must be JSON text."))
-            try:
-                content = json.loads(text_data)
-            except ValueError as exc:
-                raise FrameError("malformed", _("Frames must be JSON text.")) from exc
+            content = await self.decode_json(text_data)
+        except FrameError as exc:
+            await self.send_json(error_frame(exc.code, exc.detail))
+            return
+        await self.receive_json(content)
+
+    async def receive_json(self, content: Any, **kwargs: Any) -> None:
+        try:
             if not isinstance(content, dict) or not isinstance(content.get("type"), str):
                 raise FrameError("malformed", _("A frame is a JSON object with a type."))
             handler = self.handlers.get(content["type"])
             if handler is None:
                 raise FrameError("unknown_type", _("Unknown frame type."))
             await handler(self, content)
-        except FrameError as exc:
+        except AccessEnded:
+            await self._revoke()
+        except (FrameError, services.ConsultError) as exc:
             await self.send_json(error_frame(exc.code, exc.detail))
-        except services.ConsultError as exc:
-            await self.send_json(error_frame(exc.code, exc.detail))
+        except Exception as exc:  # noqa: BLE001 - a bad frame never closes the socket
+            logger.error("socket frame failed: %s", type(exc).__name__)
+            await self.send_json(error_frame("server_error", _("Something went wrong; retry.")))
 
-    async def frame_send(self, event: dict[str, Any]) -> None:
-        await self.send_json(event["frame"])
+    @database_sync_to_async
+    def _within_rate(self) -> bool:
+        return ratelimit.hit("frames", self.user.pk, settings.TELEMED_MESSAGE_RATE)
 
     # --- frame handlers -------------------------------------------------------------------
 
@@ -97,8 +264,6 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         after = content.get("after_seq", 0)
         if not isinstance(after, int) or isinstance(after, bool) or after < 0:
             raise FrameError("invalid", _("after_seq must be a non-negative integer."))
-        if not await self._can_view():
-            raise FrameError("forbidden", _("You no longer have access to this consultation."))
         for message in await self._messages_after(after):
             await self.send_json(events.message_frame(message))
         await self._send_triage_state()
@@ -137,75 +302,112 @@ class ConsultConsumer(AsyncJsonWebsocketConsumer):
         "report.generate": on_report_generate,
     }
 
-    # --- database work --------------------------------------------------------------------
+    # --- database work (each action re-checks access) -------------------------------------
 
-    @database_sync_to_async
-    def _can_view(self) -> bool:
-        return (
-            selectors.consultation_for_user(user=self.user, consultation_id=self.consultation_id)
-            is not None
-        )
+    def _ip(self) -> str | None:
+        client = self.scope.get("client")
+        return client[0] if client else None
+
+    def _require_sync(self, need: access.Need, audit: bool = True):
+        """The consultation if the login holds and `user` may `need` it. AccessEnded when the
+        user may not even read it any more; AccessDenied (an error frame) otherwise."""
+        user = self._login_valid()
+        if user is None:
+            raise AccessEnded
+        self.user = user
+        try:
+            return access.consultation_access(
+                user=user,
+                consultation_id=self.consultation_id,
+                need=need,
+                ip=self._ip(),
+                audit=audit,
+            )
+        except access.AccessDenied as exc:
+            if exc.code == "not_found":
+                raise AccessEnded from exc
+            raise
+
+    _require = database_sync_to_async(_require_sync)
+
+    def _still_allowed(self) -> bool:
+        try:
+            self._require_sync("read", audit=False)
+        except (AccessEnded, access.AccessDenied):
+            return False
+        return True
 
     @database_sync_to_async
     def _post(self, body: str, client_id: uuid.UUID | None):
-        consultation = selectors.consultation_for_user(
-            user=self.user, consultation_id=self.consultation_id
-        )
-        if consultation is None or not selectors.user_can_write(
-            user=self.user, consultation=consultation
-        ):
-            if consultation is not None and consultation.status == "closed":
-                raise FrameError("closed", _("This consultation is closed."))
-            raise FrameError("forbidden", _("You cannot write in this consultation."))
+        self._require_sync("write")
         return services.message_post(
             consultation_id=self.consultation_id, user=self.user, body=body, client_id=client_id
         )
 
     @database_sync_to_async
     def _queue_clinician_job(self, kind: str, lang: str):
-        consultation = selectors.consultation_for_user(
-            user=self.user, consultation_id=self.consultation_id
-        )
-        if consultation is None or not selectors.user_is_assigned_clinician(
-            user=self.user, consultation=consultation
-        ):
-            raise FrameError("forbidden", _("Only the assigned clinician can use the AI tools."))
+        try:
+            self._require_sync("assigned")
+        except access.AccessDenied as exc:
+            detail = _("Only the assigned clinician can use the AI tools.")
+            raise FrameError("forbidden", detail) from exc
         return services.ai_tool_request(
             consultation_id=self.consultation_id, user=self.user, kind=kind, lang=lang
         )
 
     @database_sync_to_async
     def _triage_state(self) -> dict | None:
-        consultation = selectors.consultation_for_user(
-            user=self.user, consultation_id=self.consultation_id
-        )
-        if consultation is None or not selectors.has_triage_state(consultation):
+        consultation = self._require_sync("read")
+        if not selectors.has_triage_state(consultation):
             return None
         return events.triage_frame(consultation)
 
     @database_sync_to_async
     def _messages_after(self, after_seq: int):
-        return selectors.messages_after(
+        consultation = self._require_sync("read")
+        messages = selectors.messages_after(
             consultation_id=self.consultation_id, after_seq=after_seq, limit=MAX_RESUME
         )
+        records_services.audit_record(
+            actor=self.user,
+            action="read",
+            entity="Consultation",
+            entity_id=self.consultation_id,
+            patient_id=consultation.patient_id,
+            ip=self._ip(),
+            detail=f"socket resume after {after_seq}: {len(messages)} messages",
+        )
+        return messages
 
 
-class DashboardConsumer(AsyncJsonWebsocketConsumer):
+class DashboardConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
     """Pushes queue changes to clinicians' dashboards."""
 
     async def connect(self) -> None:
-        user = self.scope["user"]
-        if not user.is_authenticated or user.role not in (User.Role.CLINICIAN, User.Role.ADMIN):
-            await self.close(code=4403)
+        self.user = self.scope["user"]
+        self.revoked = False
+        self.groups_joined: list[str] = []
+        if not self.user.is_authenticated or self.user.role not in (
+            User.Role.CLINICIAN,
+            User.Role.ADMIN,
+        ):
+            await self.close(code=CLOSE_FORBIDDEN)
             return
-        await self.channel_layer.group_add(events.DASHBOARD_GROUP, self.channel_name)
+        await self._watch_start()
+        self.groups_joined.append(events.DASHBOARD_GROUP)
+        if not await database_sync_to_async(self._still_allowed)():
+            self.groups_joined = []
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        for group in self.groups_joined:
+            await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
+        self._watch_loop()
 
     async def disconnect(self, code: int) -> None:
-        await self.channel_layer.group_discard(events.DASHBOARD_GROUP, self.channel_name)
+        await self._watch_stop()
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
-        await self.send_json(error_frame("unknown_type", _("The dashboard socket is read-only.")))
-
-    async def frame_send(self, event: dict[str, Any]) -> None:
-        await self.send_json(event["frame"])
+        if not self.revoked:
+            detail = _("The dashboard socket is read-only.")
+            await self.send_json(error_frame("unknown_type", detail))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import threading
 from typing import Any
 
@@ -25,6 +26,11 @@ def consult_group(consultation_id: int) -> str:
 def staff_group(consultation_id: int) -> str:
     """Clinician sockets of a room only: AI suggestions and drafts never reach the patient."""
     return f"consult.{consultation_id}.staff"
+
+
+def user_group(user_id: int) -> str:
+    """Every socket of one user, so that logout or deactivation reaches all of them."""
+    return f"user.{user_id}"
 
 
 # --- sending --------------------------------------------------------------------------------
@@ -67,6 +73,38 @@ def send_now(group: str, frame: dict[str, Any]) -> None:
 
 def send_on_commit(group: str, frame: dict[str, Any]) -> None:
     transaction.on_commit(lambda: send_now(group, frame))
+
+
+def send_event_now(group: str, event: dict[str, Any]) -> None:
+    """A message for the consumers themselves (not forwarded to clients), e.g. access.revoked."""
+    if _sender is not None:
+        _sender.send(group, event)
+    else:
+        async_to_sync(get_channel_layer().group_send)(group, event)
+
+
+def send_event_on_commit(group: str, event: dict[str, Any]) -> None:
+    transaction.on_commit(lambda: send_event_now(group, event))
+
+
+def session_hash(session_key: str | None) -> str | None:
+    """What travels in revoke events instead of the session key itself."""
+    if not session_key:
+        return None
+    return hashlib.sha256(session_key.encode()).hexdigest()[:32]
+
+
+def access_revoked_event(
+    *, reason: str, consultation_id: int | None = None, session_hash: str | None = None
+) -> dict[str, Any]:
+    """Tells sockets to re-check their access (and close with 4403 when it is gone). With
+    `session_hash`, the sockets of that login session close without asking."""
+    return {
+        "type": "access.revoked",
+        "reason": reason,
+        "consultation": consultation_id,
+        "session": session_hash,
+    }
 
 
 # --- frames ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Reads of consultations and the access rules for them."""
+"""Reads of consultations and the rules `consult/access.py` applies (callers ask access.py)."""
 
 from __future__ import annotations
 
@@ -21,16 +21,6 @@ def consultation_visible_q(user: User) -> Q:
     if user.role == User.Role.ADMIN:
         return Q()
     return Q(pk__in=[])
-
-
-def consultation_for_user(*, user: User, consultation_id: int) -> Consultation | None:
-    if not user.is_authenticated:
-        return None
-    return (
-        Consultation.objects.filter(consultation_visible_q(user), pk=consultation_id)
-        .select_related("patient", "clinician", "patient__user", "clinician__user")
-        .first()
-    )
 
 
 def user_can_write(*, user: User, consultation: Consultation) -> bool:

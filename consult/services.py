@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from records import services as records_services
 from records.models import Patient, Practitioner, User
 
+from . import events
 from .ai import clinician, interview
 from .errors import Conflict, ConsultError
 from .models import Consultation, Message
@@ -93,6 +94,11 @@ def consultation_pick(*, consultation_id: int, user: User) -> Consultation:
         if consultation.status != Consultation.Status.WAITING:
             raise Conflict("taken", _("Another clinician has already picked up this consultation."))
         _check_transition(consultation.status, Consultation.Status.IN_PROGRESS)
+        # First on commit: other clinicians' sockets re-check and close before any later frame.
+        events.send_event_on_commit(
+            events.consult_group(consultation_id),
+            events.access_revoked_event(reason="picked", consultation_id=consultation_id),
+        )
         consultation.status = Consultation.Status.IN_PROGRESS
         consultation.clinician = practitioner
         consultation.picked_at = timezone.now()

@@ -8,11 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from records.models import User
-from records.services import audit_record
+from records.services import audit_reads, audit_record
 from telemed.auth import client_ip, role_required
 
-from . import selectors, services
+from . import access, selectors, services
 from .models import Consultation
+
+MAX_COMPLAINT_CHARS = 500
 
 
 @role_required(User.Role.PATIENT)
@@ -25,6 +27,11 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
 @role_required(User.Role.PATIENT)
 def consultation_new(request: HttpRequest) -> HttpResponse:
     complaint = request.POST.get("chief_complaint", "")
+    if "\x00" in complaint or len(complaint) > 10 * MAX_COMPLAINT_CHARS:
+        exc = services.ConsultError(
+            "invalid", _("The complaint must be plain text of at most 500 characters.")
+        )
+        return _refused(request, exc, 400)
     consultation = services.consultation_start(
         patient=request.user.patient, chief_complaint=complaint, lang=request.LANGUAGE_CODE
     )
@@ -33,11 +40,7 @@ def consultation_new(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.PATIENT, User.Role.CLINICIAN, User.Role.ADMIN)
 def consultation_room(request: HttpRequest, consultation_id: int) -> HttpResponse:
-    consultation = selectors.consultation_for_user(
-        user=request.user, consultation_id=consultation_id
-    )
-    if consultation is None:
-        raise Http404
+    consultation = _access_or_404(request, consultation_id, "read")
     audit_record(
         actor=request.user,
         action="read",
@@ -71,6 +74,16 @@ def consultation_room(request: HttpRequest, consultation_id: int) -> HttpRespons
     return render(request, "consult/room.html", context)
 
 
+def _access_or_404(request: HttpRequest, consultation_id: int, need: access.Need) -> Consultation:
+    """The consultation, or 404 for anything the user may not see (refusals are audited)."""
+    try:
+        return access.consultation_access(
+            user=request.user, consultation_id=consultation_id, need=need, ip=client_ip(request)
+        )
+    except access.AccessDenied as exc:
+        raise Http404 from exc
+
+
 def _refused(request: HttpRequest, exc: services.ConsultError, status: int) -> HttpResponse:
     if "application/json" in request.headers.get("Accept", ""):
         return JsonResponse({"code": exc.code, "detail": exc.detail}, status=status)
@@ -80,7 +93,11 @@ def _refused(request: HttpRequest, exc: services.ConsultError, status: int) -> H
 @require_POST
 @role_required(User.Role.CLINICIAN)
 def consultation_pick(request: HttpRequest, consultation_id: int) -> HttpResponse:
-    if selectors.consultation_for_user(user=request.user, consultation_id=consultation_id) is None:
+    try:
+        access.consultation_access(
+            user=request.user, consultation_id=consultation_id, ip=client_ip(request)
+        )
+    except access.AccessDenied:
         return _refused(
             request,
             services.Conflict("taken", _("Another clinician has already picked this up.")),
@@ -98,8 +115,7 @@ def consultation_pick(request: HttpRequest, consultation_id: int) -> HttpRespons
 @require_POST
 @role_required(User.Role.CLINICIAN)
 def consultation_close(request: HttpRequest, consultation_id: int) -> HttpResponse:
-    if selectors.consultation_for_user(user=request.user, consultation_id=consultation_id) is None:
-        raise Http404
+    _access_or_404(request, consultation_id, "read")
     try:
         services.consultation_close(consultation_id=consultation_id, user=request.user)
     except services.Conflict as exc:
@@ -111,15 +127,29 @@ def consultation_close(request: HttpRequest, consultation_id: int) -> HttpRespon
     return redirect("consult:dashboard")
 
 
+def _queue_read(request: HttpRequest, detail: str) -> list[dict]:
+    """The clinician's queue (complaints and AI summaries: health data), one audit row for each
+    consultation shown."""
+    consultations = list(selectors.dashboard_queue(user=request.user))
+    audit_reads(
+        actor=request.user,
+        entity="Consultation",
+        rows=[(c.pk, c.patient_id) for c in consultations],
+        ip=client_ip(request),
+        detail=detail,
+    )
+    return [selectors.queue_item(c) for c in consultations]
+
+
 @role_required(User.Role.CLINICIAN)
 def dashboard(request: HttpRequest) -> HttpResponse:
-    queue = [selectors.queue_item(c) for c in selectors.dashboard_queue(user=request.user)]
+    queue = _queue_read(request, "dashboard")
     return render(request, "consult/dashboard.html", {"queue": queue})
 
 
 @role_required(User.Role.CLINICIAN)
 def dashboard_queue(request: HttpRequest) -> JsonResponse:
-    queue = [selectors.queue_item(c) for c in selectors.dashboard_queue(user=request.user)]
+    queue = _queue_read(request, "queue.json")
     return JsonResponse({"queue": queue, "me": request.user.pk})
 
 

@@ -1,19 +1,10 @@
-"""Reads of the EMR and the access rules that guard them."""
+"""Reads of the EMR (who may read what is decided in records/access.py)."""
 
 from __future__ import annotations
 
 from django.db.models import QuerySet
 
 from .models import ClinicalReport, Encounter, Patient, Practitioner, User
-
-
-def user_can_view_patient(user: User, patient_id: int) -> bool:
-    """A patient sees only their own record; clinicians and admins see all."""
-    if not user.is_authenticated:
-        return False
-    if user.role in (User.Role.CLINICIAN, User.Role.ADMIN):
-        return True
-    return Patient.objects.filter(pk=patient_id, user_id=user.pk).exists()
 
 
 def patient_record(*, patient: Patient, include_drafts: bool) -> dict[str, QuerySet]:
@@ -32,23 +23,6 @@ def patient_record(*, patient: Patient, include_drafts: bool) -> dict[str, Query
 
 def user_is_clinician(user: User) -> bool:
     return user.is_authenticated and user.role == User.Role.CLINICIAN
-
-
-def user_can_view_report(user: User, report: ClinicalReport) -> bool:
-    """Clinicians see every version; the patient sees signed and amended ones, never drafts."""
-    if not user_can_view_patient(user, report.patient_id):
-        return False
-    return user.role != User.Role.PATIENT or report.status != ClinicalReport.Status.DRAFT
-
-
-def report_get(*, report_id: int) -> ClinicalReport | None:
-    return (
-        ClinicalReport.objects.select_related(
-            "patient", "signer", "encounter", "replaces", "replaced_by"
-        )
-        .filter(pk=report_id)
-        .first()
-    )
 
 
 def report_versions(*, report: ClinicalReport) -> list[ClinicalReport]:

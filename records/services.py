@@ -14,6 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from . import access
+from .errors import AccessDenied, RecordError  # noqa: F401 - re-exported for callers
 from .models import (
     AllergyIntolerance,
     AuditEvent,
@@ -99,23 +101,40 @@ def audit_record(
     )
 
 
-# --- clinical errors -------------------------------------------------------------------------
+DENIED = "denied"  # the audit action of a refused attempt
 
 
-class RecordError(Exception):
-    """A refused EMR write; `code` is one of forbidden, conflict, invalid."""
+def audit_reads(
+    *,
+    actor: User,
+    entity: str,
+    rows: list[tuple[object, int | None]],
+    ip: str | None = None,
+    detail: str = "",
+) -> None:
+    """One read row per (entity_id, patient_id), e.g. for each patient on a queue page."""
+    AuditEvent.objects.bulk_create(
+        AuditEvent(
+            actor=actor,
+            action=AuditEvent.Action.READ,
+            entity=entity,
+            entity_id=str(entity_id),
+            patient_id=patient_id,
+            ip=ip,
+            detail=detail[:300],
+        )
+        for entity_id, patient_id in rows
+    )
 
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(detail)
-        self.code = code
-        self.detail = detail
 
+def audit_refusal(
+    *, actor: User | None, entity: str, entity_id: object = "", ip: str | None = None, detail=""
+) -> AuditEvent:
+    """A refused attempt (no patient is named: the row is about the actor, not the record)."""
+    return audit_record(
+        actor=actor, action=DENIED, entity=entity, entity_id=entity_id, ip=ip, detail=str(detail)
+    )
 
-def _require_clinician(user: User) -> Practitioner:
-    practitioner = Practitioner.objects.filter(user_id=user.pk).first()
-    if user.role != User.Role.CLINICIAN or practitioner is None:
-        raise RecordError("forbidden", _("Only clinicians can do this."))
-    return practitioner
 
 
 # --- clinical reports ------------------------------------------------------------------------
@@ -164,8 +183,9 @@ def report_create_draft(
     `ai` (optional) records provenance: {"model": str, "job_id": int, "sources": dict|list}.
     Refused with code "conflict" once the encounter has a signed report (amend that instead).
     """
-    _require_clinician(author)
+    access.practitioner_of(author)
     encounter = Encounter.objects.select_for_update().get(pk=encounter.pk)
+    access.draft_create(user=author, encounter=encounter)
     values = _clean_sections(sections)
     reports = ClinicalReport.objects.select_for_update().filter(encounter=encounter)
     report = reports.filter(status=ClinicalReport.Status.DRAFT).first()
@@ -196,8 +216,8 @@ def report_update_draft(
     *, report_id: int, editor: User, sections: dict, ip: str | None = None
 ) -> ClinicalReport:
     """Change the sections of a draft; signed reports are refused (code "conflict")."""
-    _require_clinician(editor)
     report = ClinicalReport.objects.select_for_update().get(pk=report_id)
+    access.draft_edit(user=editor, report=report)
     if report.status != ClinicalReport.Status.DRAFT:
         raise RecordError("conflict", _("Only a draft can be edited; amend a signed report."))
     for name, text in _clean_sections(sections).items():
@@ -213,9 +233,8 @@ def report_sign(
 ) -> ClinicalReport:
     """Sign a draft (it becomes immutable), finish its encounter, confirm this practitioner's
     provisional diagnoses of that encounter and close the consultation in progress."""
-    if practitioner.user.role != User.Role.CLINICIAN:
-        raise RecordError("forbidden", _("Only clinicians can do this."))
     report = ClinicalReport.objects.select_for_update().get(pk=report_id)
+    access.report_sign(practitioner=practitioner, report=report)
     if report.status != ClinicalReport.Status.DRAFT:
         raise RecordError("conflict", _("This report is already signed."))
     if not any(getattr(report, name).strip() for name in REPORT_SECTIONS):
@@ -249,12 +268,11 @@ def report_amend(
     """Sign a new version that replaces a signed report; the old one is kept, marked amended.
 
     `sections` may name only the sections that change; the others are carried over."""
-    if practitioner.user.role != User.Role.CLINICIAN:
-        raise RecordError("forbidden", _("Only clinicians can do this."))
+    previous = ClinicalReport.objects.select_for_update().get(pk=report_id)
+    access.report_amend(practitioner=practitioner, report=previous)
     reason = (reason or "").strip()
     if not reason:
         raise RecordError("invalid", _("Give the reason for the amendment."))
-    previous = ClinicalReport.objects.select_for_update().get(pk=report_id)
     if previous.status != ClinicalReport.Status.SIGNED:
         raise RecordError("conflict", _("Only the current signed version can be amended."))
     values = {name: getattr(previous, name) for name in REPORT_SECTIONS}
@@ -385,9 +403,10 @@ def observation_record(
     ip: str | None = None,
 ) -> Observation:
     """Record one vital sign (LOINC code and UCUM unit from VITAL_SIGNS, range-checked)."""
-    _require_clinician(performer)
+    access.practitioner_of(performer)
     vital = vital_check(code=code, value=Decimal(value))
     _check_encounter(patient, encounter)
+    access.entry_write(user=performer, patient=patient, encounter=encounter)
     observation = Observation.objects.create(
         patient=patient,
         encounter=encounter,
@@ -412,7 +431,7 @@ def allergy_record(
     ip: str | None = None,
 ) -> AllergyIntolerance:
     """Record an allergy; recording the same substance again updates it."""
-    _require_clinician(recorded_by)
+    access.entry_write(user=recorded_by, patient=patient)
     substance = substance.strip()
     if not substance:
         raise ValidationError(_("Name the substance."), code="required")
@@ -441,7 +460,7 @@ def medication_record(
     ip: str | None = None,
 ) -> MedicationStatement:
     """Record what the patient takes (a FHIR MedicationStatement)."""
-    _require_clinician(recorded_by)
+    access.entry_write(user=recorded_by, patient=patient)
     if effective_start and effective_end and effective_end < effective_start:
         raise ValidationError(_("The end date is before the start date."), code="period")
     statement = MedicationStatement(
@@ -494,10 +513,10 @@ def condition_record(
     ip: str | None = None,
 ) -> Condition:
     """Record a diagnosis. `ai` (optional): {"job_id": int, ...provenance incl. "model"}."""
-    if asserter.user.role != User.Role.CLINICIAN:
-        raise RecordError("forbidden", _("Only clinicians can do this."))
+    access.practitioner_of(asserter.user)
     code = icd10_check(icd10_code)
     _check_encounter(patient, encounter)
+    access.entry_write(user=asserter.user, patient=patient, encounter=encounter)
     display = display.strip()
     icd = _icd_module()
     if not display and icd is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import NoReturn
 
 from django.contrib import messages
 from django.contrib.auth import login
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from telemed.auth import client_ip, role_required
 
-from . import fhir, selectors, services
+from . import access, fhir, selectors, services
 from .forms import (
     AllergyForm,
     AmendForm,
@@ -81,7 +82,7 @@ def _render_record(
         ip=client_ip(request),
     )
     context = {"patient": patient, "is_patient": is_patient, **record}
-    if selectors.user_is_clinician(request.user):
+    if access.can_write_entries(request.user, patient):
         bound = bound or {}
         context["can_edit"] = True
         context["entry_forms"] = {
@@ -91,32 +92,62 @@ def _render_record(
     return render(request, "records/patient.html", context, status=status)
 
 
-@role_required(*ANYONE)
-def patient_record(request: HttpRequest, patient_id: int) -> HttpResponse:
-    if not selectors.user_can_view_patient(request.user, patient_id):
-        raise PermissionDenied
-    patient = get_object_or_404(Patient, pk=patient_id)
-    return _render_record(request, patient)
+def _audit_refusal(request: HttpRequest, entity: str, entity_id: object) -> None:
+    route = request.resolver_match.url_name if request.resolver_match else ""
+    services.audit_refusal(
+        actor=request.user,
+        entity=entity,
+        entity_id=entity_id,
+        ip=client_ip(request),
+        detail=f"{request.method} {route}",
+    )
 
 
-def _practitioner(request: HttpRequest) -> Practitioner:
-    practitioner = Practitioner.objects.filter(user_id=request.user.pk).first()
-    if practitioner is None:
-        raise PermissionDenied
-    return practitioner
+def _deny(
+    request: HttpRequest, exc: services.AccessDenied, entity: str, entity_id: object
+) -> NoReturn:
+    """Audit a refused access, then answer 404 (nothing there for this user) or 403."""
+    _audit_refusal(request, entity, entity_id)
+    if exc.code == "not_found":
+        raise Http404
+    raise PermissionDenied(exc.detail)
 
 
-def _refused(request: HttpRequest, exc: services.RecordError) -> HttpResponse:
+def _refused(
+    request: HttpRequest, exc: services.RecordError, entity: str = "", entity_id: object = ""
+) -> HttpResponse:
+    """The refusal page (or JSON) of a refused write; refused access is audited."""
+    if isinstance(exc, services.AccessDenied):
+        _audit_refusal(request, entity, entity_id)
+        if exc.code == "not_found":
+            raise Http404
     status = {"forbidden": 403, "conflict": 409}.get(exc.code, 400)
     if "application/json" in request.headers.get("Accept", ""):
         return JsonResponse({"code": exc.code, "detail": exc.detail}, status=status)
     return render(request, "consult/refused.html", {"detail": exc.detail}, status=status)
 
 
+@role_required(*ANYONE)
+def patient_record(request: HttpRequest, patient_id: int) -> HttpResponse:
+    try:
+        patient = access.patient_access(user=request.user, patient_id=patient_id)
+    except services.AccessDenied as exc:
+        _deny(request, exc, "Patient", patient_id)
+    return _render_record(request, patient)
+
+
+def _practitioner(request: HttpRequest) -> Practitioner:
+    return access.practitioner_of(request.user)
+
+
 def _entry(request: HttpRequest, patient_id: int, name: str, record, **by) -> HttpResponse:
     """Validate the posted entry form, store it with the service `record` (the form's fields are
     its keyword arguments; `by` names the recording clinician), back to the record."""
     patient = get_object_or_404(Patient, pk=patient_id)
+    try:
+        access.entry_write(user=request.user, patient=patient)
+    except services.AccessDenied as exc:
+        return _refused(request, exc, "Patient", patient_id)
     form = ENTRY_FORMS[name](request.POST, patient=patient, prefix=name)
     if form.is_valid():
         try:
@@ -124,7 +155,7 @@ def _entry(request: HttpRequest, patient_id: int, name: str, record, **by) -> Ht
         except ValidationError as exc:
             form.add_error(None, exc.messages)
         except services.RecordError as exc:
-            return _refused(request, exc)
+            return _refused(request, exc, "Patient", patient_id)
         else:
             messages.success(request, _("Saved."))
             return redirect("records:patient", patient_id=patient.pk)
@@ -156,7 +187,10 @@ def medication_add(request: HttpRequest, patient_id: int) -> HttpResponse:
 @require_POST
 @role_required(User.Role.CLINICIAN)
 def condition_add(request: HttpRequest, patient_id: int) -> HttpResponse:
-    asserter = _practitioner(request)
+    try:
+        asserter = _practitioner(request)
+    except services.AccessDenied as exc:
+        return _refused(request, exc, "Patient", patient_id)
     return _entry(request, patient_id, "condition", services.condition_record, asserter=asserter)
 
 
@@ -176,12 +210,10 @@ def icd10_search(request: HttpRequest) -> JsonResponse:
 
 
 def _report_or_404(request: HttpRequest, report_id: int) -> ClinicalReport:
-    report = selectors.report_get(report_id=report_id)
-    if report is None:
-        raise Http404
-    if not selectors.user_can_view_report(request.user, report):
-        raise PermissionDenied
-    return report
+    try:
+        return access.report_access(user=request.user, report_id=report_id)
+    except services.AccessDenied as exc:
+        _deny(request, exc, "ClinicalReport", report_id)
 
 
 def _audit_report(request: HttpRequest, report: ClinicalReport, action: str, detail: str = ""):
@@ -217,11 +249,9 @@ def report_new(request: HttpRequest, encounter_id: int) -> HttpResponse:
             encounter=encounter, author=request.user, sections={}, ip=client_ip(request)
         )
     except services.RecordError as exc:
-        if exc.code != "conflict":
-            return _refused(request, exc)
         current = encounter.reports.filter(status=ClinicalReport.Status.SIGNED).first()
-        if current is None:
-            return _refused(request, exc)
+        if exc.code != "conflict" or current is None:
+            return _refused(request, exc, "Encounter", encounter_id)
         return redirect("records:report", report_id=current.pk)
     return redirect("records:report_edit", report_id=report.pk)
 
@@ -236,6 +266,10 @@ def report_edit(request: HttpRequest, report_id: int) -> HttpResponse:
     report = _report_or_404(request, report_id)
     if report.status != ClinicalReport.Status.DRAFT:
         return redirect("records:report_amend", report_id=report.pk)
+    try:
+        access.draft_edit(user=request.user, report=report)
+    except services.AccessDenied as exc:
+        _deny(request, exc, "ClinicalReport", report_id)
     form = ReportForm(request.POST or None, initial=_sections_initial(report))
     if request.method == "POST" and form.is_valid():
         try:
@@ -246,7 +280,7 @@ def report_edit(request: HttpRequest, report_id: int) -> HttpResponse:
                 ip=client_ip(request),
             )
         except services.RecordError as exc:
-            return _refused(request, exc)
+            return _refused(request, exc, "ClinicalReport", report_id)
         messages.success(request, _("Draft saved."))
         return redirect("records:report_edit", report_id=report.pk)
     status = 400 if request.method == "POST" else 200
@@ -263,7 +297,7 @@ def report_sign(request: HttpRequest, report_id: int) -> HttpResponse:
             report_id=report.pk, practitioner=_practitioner(request), ip=client_ip(request)
         )
     except services.RecordError as exc:
-        return _refused(request, exc)
+        return _refused(request, exc, "ClinicalReport", report_id)
     messages.success(request, _("Report signed."))
     return redirect("records:report", report_id=report.pk)
 
@@ -279,6 +313,10 @@ def report_amend(request: HttpRequest, report_id: int) -> HttpResponse:
                 "conflict", _("Only the current signed version of a report can be amended.")
             ),
         )
+    try:
+        access.report_amend(practitioner=_practitioner(request), report=report)
+    except services.AccessDenied as exc:
+        _deny(request, exc, "ClinicalReport", report_id)
     form = AmendForm(request.POST or None, initial=_sections_initial(report))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -292,7 +330,7 @@ def report_amend(request: HttpRequest, report_id: int) -> HttpResponse:
                 ip=client_ip(request),
             )
         except services.RecordError as exc:
-            return _refused(request, exc)
+            return _refused(request, exc, "ClinicalReport", report_id)
         messages.success(request, _("Amendment signed."))
         return redirect("records:report", report_id=amended.pk)
     status = 400 if request.method == "POST" else 200
@@ -318,9 +356,10 @@ def report_pdf(request: HttpRequest, report_id: int) -> HttpResponse:
 @require_GET
 @role_required(*ANYONE)
 def fhir_patient_everything(request: HttpRequest, patient_id: int) -> HttpResponse:
-    if not selectors.user_can_view_patient(request.user, patient_id):
-        raise PermissionDenied
-    patient = get_object_or_404(Patient.objects.select_related("user"), pk=patient_id)
+    try:
+        patient = access.patient_access(user=request.user, patient_id=patient_id)
+    except services.AccessDenied as exc:
+        _deny(request, exc, "Patient", patient_id)
     bundle = fhir.patient_everything(patient, base_url=request.build_absolute_uri("/fhir"))
     services.audit_record(
         actor=request.user,

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from records import services as records_services
 from records.models import ClinicalReport
 
-from .. import events, selectors
+from .. import access, events, selectors
 from ..clinician_ai.case import Case, retrieval_query
 from ..clinician_ai.generation import generate
 from ..clinician_ai.report import (
@@ -42,12 +42,19 @@ def job_queue(*, consultation_id: int, user, kind: str, lang: str = "en"):
         raise ConsultError("invalid", _("Unknown AI job."))
     if not settings.TELEMED_AI_ENABLED:
         raise ConsultError("ai_disabled", _("The AI assistant is switched off."))
+    try:
+        access.consultation_access(user=user, consultation_id=consultation_id, need="assigned")
+    except access.AccessDenied as exc:
+        raise ConsultError(
+            "forbidden", _("Only the assigned clinician can use the AI tools.")
+        ) from exc
     with transaction.atomic():
         consultation = (
             Consultation.objects.select_for_update(of=("self",))
             .select_related("clinician")
             .get(pk=consultation_id)
         )
+        # the same rule again under the row lock
         if not selectors.user_is_assigned_clinician(user=user, consultation=consultation):
             raise ConsultError("forbidden", _("Only the assigned clinician can use the AI tools."))
         if consultation.status != Consultation.Status.IN_PROGRESS:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from records import services as records_services
 from records.models import Practitioner
 
-from .. import events, selectors
+from .. import access, events, selectors
 from ..errors import ConsultError
 from ..models import AIJob, Consultation
 
@@ -50,12 +50,21 @@ def suggestion_decide(
 ) -> dict:
     """Accept (record a provisional diagnosis asserted by the clinician, with the suggestion as
     provenance) or dismiss one suggestion; the decision is kept in the job's result."""
+    try:
+        access.consultation_access(
+            user=user, consultation_id=consultation_id, need="assigned", ip=ip
+        )
+    except access.AccessDenied as exc:
+        raise access.AccessDenied(
+            "forbidden", _("Only the assigned clinician can decide on suggestions.")
+        ) from exc
     with transaction.atomic():
         consultation = (
             Consultation.objects.select_for_update(of=("self",))
             .select_related("patient", "clinician", "encounter")
             .get(pk=consultation_id)
         )
+        # again under the row lock: the assignment cannot have changed since
         if not selectors.user_is_assigned_clinician(user=user, consultation=consultation):
             raise ConsultError(
                 "forbidden", _("Only the assigned clinician can decide on suggestions.")
