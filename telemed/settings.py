@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -220,6 +221,29 @@ TELEMED_MESSAGE_RATE = env_str("TELEMED_MESSAGE_RATE", "60/m")
 TELEMED_SOCKET_RECHECK_S = env_float("TELEMED_SOCKET_RECHECK_S", 30.0)
 TELEMED_SOCKET_MAX_FRAME_BYTES = env_int("TELEMED_SOCKET_MAX_FRAME_BYTES", 65536)
 TELEMED_KB_CACHE_DIR = Path(env_str("TELEMED_KB_CACHE_DIR", str(BASE_DIR / ".cache" / "kb")))
+
+# --- Limits (all settings, so tests and load benchmarks can raise them) ----------------------
+# Failed logins (django-axes): after this many failures for one username, or from one address,
+# logins are refused with 429 for the cool-off period, even with the right password.
+INSTALLED_APPS.append("axes")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes asks
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+TELEMED_LOGIN_FAILURE_LIMIT = env_int("TELEMED_LOGIN_FAILURE_LIMIT", 10)
+AXES_FAILURE_LIMIT = TELEMED_LOGIN_FAILURE_LIMIT
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("TELEMED_LOGIN_COOLOFF_MINUTES", 15))
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "telemed.auth.client_ip"
+# Sign-ups per address (`N/s`, `N/m`, `N/h`), counted in Redis (telemed.ratelimit).
+TELEMED_SIGNUP_RATE = env_str("TELEMED_SIGNUP_RATE", "5/h")
+# Consultations one patient may have open (waiting or in progress) at once.
+TELEMED_MAX_OPEN_CONSULTATIONS = env_int("TELEMED_MAX_OPEN_CONSULTATIONS", 3)
+# Model-worded interview answers per patient; over it the planner's template answers instead.
+TELEMED_AI_JOB_RATE = env_str("TELEMED_AI_JOB_RATE", "30/h")
 
 LOGGING = {
     "version": 1,
