@@ -14,6 +14,11 @@ os.environ.setdefault("TELEMED_AI_ENABLED", "0")
 # Tests that exercise the second factor switch it on (`settings` fixture); elsewhere staff
 # sessions from `force_login` reach clinical pages directly.
 os.environ.setdefault("TELEMED_REQUIRE_2FA", "0")
+# Limits stay out of the way except in the tests of limits (which set them low themselves).
+os.environ.setdefault("TELEMED_LOGIN_FAILURE_LIMIT", "1000")
+os.environ.setdefault("TELEMED_SIGNUP_RATE", "100000/h")
+os.environ.setdefault("TELEMED_MAX_OPEN_CONSULTATIONS", "1000")
+os.environ.setdefault("TELEMED_AI_JOB_RATE", "100000/h")
 
 from .settings import *  # noqa: E402,F403
 
