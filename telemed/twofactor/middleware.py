@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from . import core
 
 # Reachable by a signed-in clinician or admin who has not passed the second factor yet.
-OPEN_URL_NAMES = {"landing", "login", "logout", "signup", "healthz", "set_language"}
+OPEN_URL_NAMES = {"landing", "login", "logout", "signup", "healthz", "set_language", "admin:logout"}
 OPEN_NAMESPACES = {"twofactor"}
 # Requests a page makes by itself (polling) that must not count as staff activity.
 BACKGROUND_URL_NAMES = {"consult:dashboard_queue"}

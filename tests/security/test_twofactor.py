@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import base64
+import os
 import re
+import subprocess
+import sys
 import time
 
 import pytest
@@ -133,10 +136,26 @@ def test_off_when_the_setting_is_off(settings, clinician, admin_user):
     assert logged_in(admin_user).get("/admin/").status_code == 200
 
 
-def test_default_follows_debug():
-    from telemed import settings as module
+def test_admin_logout_stays_open(require_2fa, admin_user):
+    enrolled(admin_user)
+    client = logged_in(admin_user)
+    response = client.post("/admin/logout/")
+    assert "/accounts/2fa/" not in response.get("Location", "")
+    assert "_auth_user_id" not in client.session
 
-    assert "TELEMED_REQUIRE_2FA\", not DEBUG" in open(module.__file__).read()
+
+@pytest.mark.parametrize("debug,expected", [("0", "True"), ("1", "False")])
+def test_default_is_on_unless_debug(debug, expected):
+    env = {k: v for k, v in os.environ.items() if k != "TELEMED_REQUIRE_2FA"}
+    env.update(DJANGO_DEBUG=debug, DJANGO_SECRET_KEY="x")
+    code = (
+        "import telemed.settings as s; "
+        "print(s.TELEMED_REQUIRE_2FA, s.TELEMED_STAFF_IDLE_TIMEOUT)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == [expected, "900"]
 
 
 # --- sockets ---------------------------------------------------------------------------------
@@ -171,19 +190,20 @@ async def test_patient_sockets_need_no_second_factor(require_2fa, consultation, 
 @pytest.mark.django_db(transaction=True)
 async def test_staff_socket_of_an_idle_session_is_refused(settings, clinician):
     settings.TELEMED_REQUIRE_2FA = False
-    client = await database_sync_to_async(logged_in)(clinician.user)
-    ws, ok, _ = await open_socket("/ws/dashboard/", cookie_of(client))
-    assert ok
-    await ws.disconnect()
+    idle = await database_sync_to_async(logged_in)(clinician.user)
+    active = await database_sync_to_async(logged_in)(clinician.user)
 
     def go_idle():
-        session = client.session
+        session = idle.session
         session[core.LAST_ACTIVITY_KEY] = int(time.time()) - 901
         session.save()
 
     await database_sync_to_async(go_idle)()
-    ws, ok, code = await open_socket("/ws/dashboard/", cookie_of(client))
+    ws, ok, code = await open_socket("/ws/dashboard/", cookie_of(idle))
     assert not ok and code == 4403
+    ws, ok, _ = await open_socket("/ws/dashboard/", cookie_of(active))
+    assert ok
+    await ws.disconnect()
 
 
 # --- enrolment and verification --------------------------------------------------------------
