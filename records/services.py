@@ -185,7 +185,6 @@ def report_create_draft(
     """
     access.practitioner_of(author)
     encounter = Encounter.objects.select_for_update().get(pk=encounter.pk)
-    access.draft_create(user=author, encounter=encounter)
     values = _clean_sections(sections)
     reports = ClinicalReport.objects.select_for_update().filter(encounter=encounter)
     report = reports.filter(status=ClinicalReport.Status.DRAFT).first()
@@ -193,6 +192,7 @@ def report_create_draft(
         raise RecordError(
             "conflict", _("This encounter already has a signed report; amend it instead.")
         )
+    access.draft_create(user=author, encounter=encounter)
     created = report is None
     if created:
         report = ClinicalReport(patient_id=encounter.patient_id, encounter=encounter, author=author)

@@ -7,8 +7,15 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import ValidationError
 
+from consult import services as consult_services
 from records import services
-from records.models import AllergyIntolerance, Condition, MedicationStatement, Observation
+from records.models import (
+    AllergyIntolerance,
+    AuditEvent,
+    Condition,
+    MedicationStatement,
+    Observation,
+)
 
 from ..conftest import client_for
 from ..factories import start_consultation
@@ -28,7 +35,7 @@ VITALS = [
 
 
 @pytest.mark.parametrize("code, value, unit", VITALS)
-def test_each_vital_is_stored_with_loinc_and_ucum(patient, clinician, code, value, unit):
+def test_each_vital_is_stored_with_loinc_and_ucum(picked, patient, clinician, code, value, unit):
     client = client_for(clinician.user)
     response = client.post(
         f"/records/patients/{patient.pk}/observations/",
@@ -54,7 +61,7 @@ def test_each_vital_is_stored_with_loinc_and_ucum(patient, clinician, code, valu
         ("9279-1", "-3"),
     ],
 )
-def test_implausible_vitals_are_refused(patient, clinician, code, value):
+def test_implausible_vitals_are_refused(picked, patient, clinician, code, value):
     response = client_for(clinician.user).post(
         f"/records/patients/{patient.pk}/observations/",
         {"observation-code": code, "observation-value": value},
@@ -65,7 +72,7 @@ def test_implausible_vitals_are_refused(patient, clinician, code, value):
         services.vital_check(code=code, value=Decimal(value))
 
 
-def test_unknown_vital_code_is_refused(patient, clinician):
+def test_unknown_vital_code_is_refused(picked, patient, clinician):
     response = client_for(clinician.user).post(
         f"/records/patients/{patient.pk}/observations/",
         {"observation-code": "1234-5", "observation-value": "5"},
@@ -77,7 +84,9 @@ def test_unknown_vital_code_is_refused(patient, clinician):
         )
 
 
-def test_vital_linked_to_another_patients_encounter_is_refused(patient, other_patient, clinician):
+def test_vital_linked_to_another_patients_encounter_is_refused(
+    picked, patient, other_patient, clinician
+):
     foreign = start_consultation(other_patient).encounter
     with pytest.raises(ValidationError):
         services.observation_record(
@@ -98,7 +107,7 @@ def test_vital_linked_to_another_patients_encounter_is_refused(patient, other_pa
     assert response.status_code == 400
 
 
-def test_allergy_recorded_and_rerecording_updates(patient, clinician):
+def test_allergy_recorded_and_rerecording_updates(picked, patient, clinician):
     client = client_for(clinician.user)
     url = f"/records/patients/{patient.pk}/allergies/"
     data = {
@@ -116,7 +125,7 @@ def test_allergy_recorded_and_rerecording_updates(patient, clinician):
     )
 
 
-def test_medication_recorded_and_period_checked(patient, clinician):
+def test_medication_recorded_and_period_checked(picked, patient, clinician):
     client = client_for(clinician.user)
     url = f"/records/patients/{patient.pk}/medications/"
     ok = {
@@ -132,9 +141,9 @@ def test_medication_recorded_and_period_checked(patient, clinician):
     assert statement.dosage == "400 mg as needed" and statement.recorded_by == clinician.user
 
 
-def test_diagnosis_validated_against_icd10_cm(patient, clinician):
+def test_diagnosis_validated_against_icd10_cm(picked, patient, clinician):
     client = client_for(clinician.user)
-    encounter = start_consultation(patient).encounter
+    encounter = picked.encounter
     url = f"/records/patients/{patient.pk}/conditions/"
     response = client.post(
         url, {"condition-icd10_code": "j069", "condition-encounter": encounter.pk}
@@ -159,11 +168,14 @@ def test_icd10_search_returns_codes(clinician):
     assert empty == {"results": []}
 
 
-def test_record_page_shows_entry_forms_to_clinicians_only(patient, clinician):
+def test_record_page_shows_entry_forms_to_the_patients_clinician_only(
+    picked, patient, clinician, other_clinician
+):
     page = client_for(clinician.user).get(f"/records/patients/{patient.pk}/").content.decode()
     assert 'id="record-entry"' in page and "js/icd.js" in page
-    page = client_for(patient.user).get(f"/records/patients/{patient.pk}/").content.decode()
-    assert 'id="record-entry"' not in page
+    for reader in (patient.user, other_clinician.user):
+        page = client_for(reader).get(f"/records/patients/{patient.pk}/").content.decode()
+        assert 'id="record-entry"' not in page
 
 
 def test_patients_cannot_write_through_services(patient):
@@ -173,9 +185,95 @@ def test_patients_cannot_write_through_services(patient):
         )
 
 
-def test_emergency_use_codes_of_chapter_u_are_accepted(patient, clinician):
+def test_emergency_use_codes_of_chapter_u_are_accepted(picked, patient, clinician):
     """U07.1 (COVID-19) is a valid ICD-10-CM code, also suggested by the knowledge base."""
     url = f"/records/patients/{patient.pk}/conditions/"
     response = client_for(clinician.user).post(url, {"condition-icd10_code": "U07.1"})
     assert response.status_code == 302
     assert Condition.objects.get(patient=patient).icd10_code == "U07.1"
+
+
+# --- who writes: the clinician of the patient's consultation ---------------------------------
+
+ENTRY_POSTS = [
+    ("observations", {"observation-code": "8867-4", "observation-value": "72"}, Observation),
+    ("allergies", {"allergy-substance": "Latex", "allergy-criticality": "low"}, AllergyIntolerance),
+    ("medications", {"medication-medication": "Aspirin", "medication-status": "active"},
+     MedicationStatement),
+    ("conditions", {"condition-icd10_code": "J02.9"}, Condition),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path, data, model", ENTRY_POSTS)
+def test_a_clinician_not_assigned_to_the_patient_writes_nothing(
+    picked, patient, other_clinician, path, data, model
+):
+    response = client_for(other_clinician.user).post(
+        f"/records/patients/{patient.pk}/{path}/", data
+    )
+    assert response.status_code == 403
+    assert not model.objects.exists()
+    assert AuditEvent.objects.filter(actor=other_clinician.user, action="denied").exists()
+
+
+def test_a_clinician_with_no_consultation_of_the_patient_is_refused_by_the_services(
+    patient, clinician
+):
+    start_consultation(patient)  # waiting: nobody's yet
+    calls = [
+        lambda: services.observation_record(
+            patient=patient, performer=clinician.user, code="8867-4", value=Decimal(70)
+        ),
+        lambda: services.allergy_record(
+            patient=patient, recorded_by=clinician.user, substance="Latex"
+        ),
+        lambda: services.medication_record(
+            patient=patient, recorded_by=clinician.user, medication="Aspirin"
+        ),
+        lambda: services.condition_record(patient=patient, asserter=clinician, icd10_code="J02.9"),
+    ]
+    for call in calls:
+        with pytest.raises(services.RecordError) as refused:
+            call()
+        assert refused.value.code == "forbidden"
+    assert not Observation.objects.exists() and not Condition.objects.exists()
+
+
+def test_an_entry_for_another_clinicians_encounter_is_refused(
+    picked, patient, clinician, other_clinician
+):
+    """other_clinician treats the patient in a second consultation, but may not write into
+    the encounter that `clinician` runs."""
+    second = start_consultation(patient, "Rash")
+    consult_services.consultation_pick(consultation_id=second.pk, user=other_clinician.user)
+    with pytest.raises(services.RecordError):
+        services.observation_record(
+            patient=patient,
+            performer=other_clinician.user,
+            code="8867-4",
+            value=Decimal(70),
+            encounter=picked.encounter,
+        )
+    mine = services.observation_record(
+        patient=patient,
+        performer=other_clinician.user,
+        code="8867-4",
+        value=Decimal(71),
+        encounter=second.encounter,
+    )
+    assert list(Observation.objects.all()) == [mine]
+
+
+def test_the_clinician_keeps_writing_after_the_consultation_closed(picked, patient, clinician):
+    consult_services.consultation_close(consultation_id=picked.pk, user=clinician.user)
+    allergy = services.allergy_record(
+        patient=patient, recorded_by=clinician.user, substance="Penicillin"
+    )
+    assert allergy.recorded_by == clinician.user
+
+
+def test_a_deactivated_clinician_writes_nothing(picked, patient, clinician):
+    clinician.user.is_active = False
+    clinician.user.save()
+    with pytest.raises(services.RecordError):
+        services.allergy_record(patient=patient, recorded_by=clinician.user, substance="Latex")

@@ -6,7 +6,7 @@ import pytest
 
 from consult import services as consult_services
 from records import services
-from records.models import ClinicalReport, Condition
+from records.models import AuditEvent, ClinicalReport, Condition, Encounter
 
 from ..conftest import client_for
 from ..factories import start_consultation
@@ -54,8 +54,10 @@ def test_sign_finishes_encounter_confirms_my_diagnoses_and_closes_consultation(
     mine = services.condition_record(
         patient=patient, asserter=clinician, icd10_code="J06.9", encounter=picked.encounter
     )
+    elsewhere = start_consultation(patient, "Cough")
+    consult_services.consultation_pick(consultation_id=elsewhere.pk, user=other_clinician.user)
     theirs = services.condition_record(
-        patient=patient, asserter=other_clinician, icd10_code="R05.9", encounter=picked.encounter
+        patient=patient, asserter=other_clinician, icd10_code="R05.9", encounter=elsewhere.encounter
     )
     report = services.report_sign(report_id=draft.pk, practitioner=clinician)
     assert report.status == "signed" and report.signer == clinician and report.signed_at
@@ -114,26 +116,26 @@ def test_no_new_draft_once_signed(signed, clinician):
     assert exc.value.code == "conflict"
 
 
-def test_amend_creates_a_new_signed_version_and_keeps_the_previous(signed, other_clinician):
+def test_amend_creates_a_new_signed_version_and_keeps_the_previous(signed, clinician):
     v2 = services.report_amend(
         report_id=signed.pk,
-        practitioner=other_clinician,
+        practitioner=clinician,
         sections={"plan": "Antibiotics after positive strep test."},
         reason="Lab result arrived",
     )
     assert (v2.status, v2.version, v2.replaces_id) == ("signed", 2, signed.pk)
-    assert v2.signer == other_clinician and v2.amendment_reason == "Lab result arrived"
+    assert v2.signer == clinician and v2.amendment_reason == "Lab result arrived"
     assert v2.plan.startswith("Antibiotics") and v2.assessment == SECTIONS["assessment"]
     old = ClinicalReport.objects.get(pk=signed.pk)
     assert old.status == "amended" and old.plan == SECTIONS["plan"] and old.version == 1
     with pytest.raises(services.RecordError):  # only the current version is amended
         services.report_amend(
-            report_id=old.pk, practitioner=other_clinician, sections={}, reason="again"
+            report_id=old.pk, practitioner=clinician, sections={}, reason="again"
         )
     with pytest.raises(services.RecordError):
-        services.report_amend(report_id=v2.pk, practitioner=other_clinician, sections={}, reason="")
+        services.report_amend(report_id=v2.pk, practitioner=clinician, sections={}, reason="")
     v3 = services.report_amend(
-        report_id=v2.pk, practitioner=other_clinician, sections={}, reason="typo"
+        report_id=v2.pk, practitioner=clinician, sections={}, reason="typo"
     )
     assert v3.version == 3 and v3.replaces_id == v2.pk
     old.status = "signed"
@@ -203,10 +205,88 @@ def test_sign_over_http_by_unassigned_clinician_is_forbidden(draft, other_clinic
 def test_sign_without_consultation_in_progress_still_finishes_encounter(patient, clinician):
     consultation = start_consultation(patient)
     consult_services.consultation_pick(consultation_id=consultation.pk, user=clinician.user)
-    consult_services.consultation_close(consultation_id=consultation.pk, user=clinician.user)
     report = services.report_create_draft(
-        encounter=consultation.encounter, author=clinician.user, sections=SECTIONS
+        encounter=Encounter.objects.get(pk=consultation.encounter_id),
+        author=clinician.user,
+        sections=SECTIONS,
     )
+    consult_services.consultation_close(consultation_id=consultation.pk, user=clinician.user)
     services.report_sign(report_id=report.pk, practitioner=clinician)
     consultation.encounter.refresh_from_db()
     assert consultation.encounter.status == "finished"
+
+
+# --- who drafts, edits, signs and amends ------------------------------------------------------
+
+
+def test_no_draft_for_a_consultation_nobody_picked_up(patient, clinician):
+    waiting = start_consultation(patient)
+    with pytest.raises(services.RecordError) as refused:
+        services.report_create_draft(
+            encounter=waiting.encounter, author=clinician.user, sections=SECTIONS
+        )
+    assert refused.value.code == "forbidden"
+    url = f"/records/encounters/{waiting.encounter_id}/report/new/"
+    assert client_for(clinician.user).post(url).status_code == 403
+    assert not ClinicalReport.objects.exists()
+
+
+def test_no_draft_for_another_clinicians_consultation(picked, other_clinician):
+    with pytest.raises(services.RecordError):
+        services.report_create_draft(
+            encounter=picked.encounter, author=other_clinician.user, sections=SECTIONS
+        )
+    client = client_for(other_clinician.user)
+    assert client.post(f"/records/encounters/{picked.encounter_id}/report/new/").status_code == 403
+    assert not ClinicalReport.objects.exists()
+    assert AuditEvent.objects.filter(
+        actor=other_clinician.user, action="denied", entity="Encounter"
+    ).exists()
+
+
+def test_no_draft_once_the_consultation_is_closed(picked, clinician):
+    consult_services.consultation_close(consultation_id=picked.pk, user=clinician.user)
+    with pytest.raises(services.RecordError):
+        services.report_create_draft(
+            encounter=Encounter.objects.get(pk=picked.encounter_id),
+            author=clinician.user,
+            sections=SECTIONS,
+        )
+
+
+def test_only_the_author_edits_a_draft(draft, other_clinician):
+    with pytest.raises(services.RecordError) as refused:
+        services.report_update_draft(
+            report_id=draft.pk, editor=other_clinician.user, sections={"plan": "mine now"}
+        )
+    assert refused.value.code == "forbidden"
+    client = client_for(other_clinician.user)
+    assert client.get(f"/records/reports/{draft.pk}/edit/").status_code == 403
+    response = client.post(f"/records/reports/{draft.pk}/edit/", {**SECTIONS, "plan": "mine"})
+    assert response.status_code == 403
+    draft.refresh_from_db()
+    assert draft.plan == SECTIONS["plan"]
+
+
+def test_only_the_signer_or_the_encounters_clinician_amends(signed, other_clinician):
+    with pytest.raises(services.RecordError) as refused:
+        services.report_amend(
+            report_id=signed.pk, practitioner=other_clinician, sections={"plan": "x"}, reason="y"
+        )
+    assert refused.value.code == "forbidden"
+    client = client_for(other_clinician.user)
+    assert client.get(f"/records/reports/{signed.pk}/amend/").status_code == 403
+    response = client.post(f"/records/reports/{signed.pk}/amend/", {**SECTIONS, "reason": "x"})
+    assert response.status_code == 403
+    assert ClinicalReport.objects.get(pk=signed.pk).status == "signed"
+    assert not ClinicalReport.objects.filter(replaces=signed).exists()
+
+
+def test_a_colleagues_leftover_draft_cannot_be_signed(picked, draft, clinician, other_clinician):
+    """Even after the consultation is closed, only its clinician signs its draft."""
+    consult_services.consultation_close(consultation_id=picked.pk, user=clinician.user)
+    with pytest.raises(services.RecordError):
+        services.report_sign(report_id=draft.pk, practitioner=other_clinician)
+    assert ClinicalReport.objects.get(pk=draft.pk).status == "draft"
+    signed = services.report_sign(report_id=draft.pk, practitioner=clinician)
+    assert signed.signer == clinician
