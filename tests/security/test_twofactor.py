@@ -405,3 +405,12 @@ def test_patients_keep_the_normal_session_age(settings, patient):
     set_last_activity(client, 10_000)
     assert client.get("/consult/").status_code == 200
     assert client.session.get_expiry_age() == django_settings.SESSION_COOKIE_AGE
+
+
+def test_twofactor_pages_in_chinese(require_2fa, clinician, other_clinician):
+    zh = {"HTTP_ACCEPT_LANGUAGE": "zh-hans"}
+    html = logged_in(other_clinician.user).get("/accounts/2fa/setup/", **zh).content.decode()
+    assert "设置双重身份验证" in html and "Set up two-factor authentication" not in html
+    enrolled(clinician.user)
+    html = logged_in(clinician.user).get("/accounts/2fa/verify/", **zh).content.decode()
+    assert "双重身份验证" in html and "Enter the 6-digit code" not in html
