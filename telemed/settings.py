@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -39,12 +41,35 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
 
 
+def dev_secret_key(path: Path) -> str:
+    """The development key: made once and kept in an ignored file, so restarting `make run`
+    keeps everyone logged in. Never used with DEBUG off."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        for _attempt in range(50):  # another process (web, worker) may be writing it now
+            key = path.read_text().strip()
+            if key:
+                return key
+            time.sleep(0.05)
+        raise ImproperlyConfigured(f"{path} is empty; delete it to make a new key") from None
+    key = secrets.token_urlsafe(50)
+    with os.fdopen(fd, "w") as out:
+        out.write(key + "\n")
+    return key
+
+
 DEBUG = env_bool("DJANGO_DEBUG", False)
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG and not env_bool("TELEMED_ALLOW_EPHEMERAL_SECRET", False):
+    if DEBUG:
+        default_file = BASE_DIR / ".cache" / "dev-secret-key"
+        SECRET_KEY = dev_secret_key(Path(env_str("TELEMED_DEV_SECRET_KEY_FILE", str(default_file))))
+    elif env_bool("TELEMED_ALLOW_EPHEMERAL_SECRET", False):
+        SECRET_KEY = "ephemeral-" + secrets.token_urlsafe(40)
+    else:
         raise ImproperlyConfigured("DJANGO_SECRET_KEY is required when DJANGO_DEBUG is off")
-    SECRET_KEY = "dev-only-" + secrets.token_urlsafe(40)
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", "")
 
@@ -254,7 +279,37 @@ LOGGING = {
     "loggers": {"PyRuSH": {"level": "ERROR"}, "medspacy": {"level": "ERROR"}},
 }
 
+# --- Headers -----------------------------------------------------------------------------------
+# Content-Security-Policy on every response (django-csp): the pages' scripts and styles are
+# static files (JSON data blocks are not executed); data: images are the favicon and Pico's icons.
+INSTALLED_APPS.append("csp")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "csp.middleware.CSPMiddleware",
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],  # fetch and the chat sockets, same host
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 if not DEBUG:
-    SECURE_CONTENT_TYPE_NOSNIFF = True
-    X_FRAME_OPTIONS = "DENY"
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# With secure cookies (an https deployment) plain http is redirected and browsers are told to
+# use https only (HSTS); /healthz stays reachable over http for the container health check.
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", SESSION_COOKIE_SECURE)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 31536000 if SESSION_COOKIE_SECURE else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
