@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from records import services as records_services
 from records.models import Patient, Practitioner, User
@@ -43,6 +45,22 @@ def _check_transition(current: str, new: str) -> None:
 def consultation_start(
     *, patient: Patient, chief_complaint: str = "", lang: str = "en"
 ) -> Consultation:
+    # The patient's row lock serialises their starts, so the open-consultation cap holds.
+    Patient.objects.select_for_update().filter(pk=patient.pk).first()
+    limit = settings.TELEMED_MAX_OPEN_CONSULTATIONS
+    open_now = patient.consultations.exclude(status=Consultation.Status.CLOSED).count()
+    if open_now >= limit:
+        raise ConsultError(
+            "too_many_open",
+            ngettext(
+                "You already have %(n)d open consultation. Continue it, or wait until it is "
+                "closed, before starting another.",
+                "You already have %(n)d open consultations. Continue one of them, or wait "
+                "until one is closed, before starting another.",
+                open_now,
+            )
+            % {"n": open_now},
+        )
     complaint = chief_complaint.strip()[:500]
     encounter = records_services.encounter_open(patient=patient, reason=complaint)
     consultation = Consultation.objects.create(

@@ -41,10 +41,14 @@ class SignupForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
+    # All a unique username has to tell, said the same way whether it was taken long ago or
+    # a moment ago (see the sign-up view); sign-ups per address are rate-limited too.
+    USERNAME_UNAVAILABLE = _("This username cannot be used. Please choose another one.")
+
     def clean_username(self) -> str:
         username = self.cleaned_data["username"]
         if User.objects.filter(username__iexact=username).exists():
-            raise forms.ValidationError(_("This username is taken."))
+            raise forms.ValidationError(self.USERNAME_UNAVAILABLE, code="unavailable")
         return username
 
     def clean_birth_date(self) -> dt.date:

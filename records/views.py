@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 from typing import NoReturn
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from telemed import ratelimit
 from telemed.auth import client_ip, role_required
 
 from . import access, fhir, selectors, services
@@ -40,20 +43,30 @@ ENTRY_FORMS = {
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("after_login")
+    if request.method == "POST" and not ratelimit.hit(
+        "signup", client_ip(request) or "unknown", settings.TELEMED_SIGNUP_RATE
+    ):
+        # Every attempt counts, so the form cannot be used to probe usernames in bulk either.
+        context = {"form": SignupForm(), "rate_limited": True}
+        return render(request, "registration/signup.html", context, status=429)
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        patient = services.patient_register(
-            username=data["username"],
-            password=data["password1"],
-            full_name=data["full_name"],
-            birth_date=data["birth_date"],
-            sex=data["sex"],
-            phone=data["phone"],
-            email=data["email"],
-        )
-        login(request, patient.user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect("consult:list")
+        try:
+            patient = services.patient_register(
+                username=data["username"],
+                password=data["password1"],
+                full_name=data["full_name"],
+                birth_date=data["birth_date"],
+                sex=data["sex"],
+                phone=data["phone"],
+                email=data["email"],
+            )
+        except IntegrityError:  # the same username taken a moment ago
+            form.add_error("username", SignupForm.USERNAME_UNAVAILABLE)
+        else:
+            login(request, patient.user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("consult:list")
     return render(request, "registration/signup.html", {"form": form})
 
 

@@ -13,6 +13,8 @@ from django.db import transaction
 from django.db.models import Avg
 from django.utils import timezone
 
+from telemed import ratelimit
+
 from .. import events, selectors, store
 from ..llm.base import EngineBusy, GenerationStats
 from ..models import URGENCY_RANK, AIJob, Consultation, Message
@@ -93,7 +95,12 @@ def turn(*, consultation_id: int, trigger_seq: int) -> None:
             job = AIJob.objects.create(
                 consultation=consultation, kind=AIJob.Kind.REPLY, trigger_seq=trigger_seq
             )
-            if model_phrases_questions() and not _model_is_slow():
+            if (
+                model_phrases_questions()
+                and not _model_is_slow()
+                # over the patient's AI job rate the template answers: never a refusal
+                and ratelimit.hit("ai-job", consultation.patient_id, settings.TELEMED_AI_JOB_RATE)
+            ):
                 jobs.enqueue(job)
             else:
                 _ask_with_template(job, state, decision.fact)
