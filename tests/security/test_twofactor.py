@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import os
 import re
@@ -203,6 +204,30 @@ async def test_staff_socket_of_an_idle_session_is_refused(settings, clinician):
     assert not ok and code == 4403
     ws, ok, _ = await open_socket("/ws/dashboard/", cookie_of(active))
     assert ok
+    await ws.disconnect()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_clinicians_frames_count_as_activity(settings, clinician):
+    settings.TELEMED_REQUIRE_2FA = False
+    client = await database_sync_to_async(logged_in)(clinician.user)
+
+    def last_activity(seconds_ago: int | None = None) -> int:
+        session = client.session
+        if seconds_ago is not None:
+            session[core.LAST_ACTIVITY_KEY] = int(time.time()) - seconds_ago
+            session.save()
+        return session[core.LAST_ACTIVITY_KEY]
+
+    await database_sync_to_async(last_activity)(800)
+    ws, ok, _ = await open_socket("/ws/dashboard/", cookie_of(client))
+    assert ok
+    await ws.send_json_to({"type": "ping"})
+    for _ in range(50):
+        if time.time() - await database_sync_to_async(last_activity)() < 60:
+            break
+        await asyncio.sleep(0.1)
+    assert time.time() - await database_sync_to_async(last_activity)() < 60
     await ws.disconnect()
 
 
