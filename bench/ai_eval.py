@@ -330,8 +330,8 @@ class ModelCounts:
 
 
 def load_engine(model: str, device: str) -> Any:
+    from consult.llm import get_engine
     from consult.llm.bundled import resolve_model_path
-    from consult.llm.engine import get_engine
 
     cache = Path(os.environ.get("TELEMED_LLM_CACHE_DIR") or REPO / ".cache" / "models")
     return get_engine(resolve_model_path(model, cache), device)
@@ -340,7 +340,7 @@ def load_engine(model: str, device: str) -> Any:
 def model_pass(engine: Any, lang: str, prompts: Sequence[tuple[str, str]]) -> ModelCounts:
     """Phrase every question of one interview with the model and check what would be shown."""
     from consult.ai.gate import SentenceGate
-    from consult.llm.engine import clean_reply
+    from consult.llm.text import clean_reply
     from consult.triage import planner, safety
 
     sentence_check = getattr(safety, "check_sentence", safety.check_patient_reply)

@@ -48,8 +48,8 @@ def main() -> int:
 
     from consult import clinician_ai
     from consult.knowledge.retrieval import Retriever
+    from consult.llm import get_engine
     from consult.llm.bundled import resolve_model_path
-    from consult.llm.engine import get_engine
 
     lang = os.environ.get("BENCH_LANG", "")
     if lang in ("en", "zh"):

@@ -235,6 +235,12 @@ CELERY_WORKER_POOL = "threads"
 # "model" (the language model, checked sentence by sentence), "auto" (template for the bundled
 # 135M model, whose wording rarely survives the output check; the model for a configured one).
 TELEMED_AI_PHRASING = env_str("TELEMED_AI_PHRASING", "auto")
+# With model phrasing, a first token expected later than this (replies already queued, a slow or
+# busy engine) lets the planner's template answer at once instead.
+TELEMED_AI_FAST_FIRST_TOKEN_S = env_float("TELEMED_AI_FAST_FIRST_TOKEN_S", 1.5)
+# Continuous batching for the local engine: unset = on CUDA only; 1 forces it on CPU too.
+TELEMED_LLM_BATCHING = env_str("TELEMED_LLM_BATCHING", "")
+TELEMED_LLM_DTYPE = env_str("TELEMED_LLM_DTYPE", "") or None
 TELEMED_LLM_WARMUP = env_bool("TELEMED_LLM_WARMUP", True)
 TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT = env_int("TELEMED_AI_MAX_ACTIVE_JOBS_PER_PATIENT", 1)
 TELEMED_EMERGENCY_NUMBER_EN = env_str("TELEMED_EMERGENCY_NUMBER_EN", "911")

@@ -16,6 +16,8 @@ def engine_config() -> EngineConfig:
         backend=settings.TELEMED_LLM_BACKEND,
         model=model,
         device=settings.TELEMED_LLM_DEVICE,
+        dtype=settings.TELEMED_LLM_DTYPE,
+        batching={"1": True, "0": False}.get(settings.TELEMED_LLM_BATCHING),
         base_url=settings.TELEMED_LLM_BASE_URL,
         api_key=settings.TELEMED_LLM_API_KEY,
         max_concurrency=settings.TELEMED_LLM_MAX_CONCURRENCY,

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..llm.engine import _sentence_ends as sentence_ends
-from ..llm.engine import clean_reply
+from ..llm.text import clean_reply, sentence_ends
 
 Check = Callable[[str], bool]
 

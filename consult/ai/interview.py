@@ -27,7 +27,6 @@ from .turns import interview_state
 
 QUESTION_MARK = ("?", "？")
 CLINICIAN_CHECK_S = 1.0
-FAST_FIRST_TOKEN_S = 1.5  # slower than this (queue wait or engine load): the template answers
 RECENT_WINDOW = timedelta(minutes=2)
 
 GREETING = {
@@ -108,18 +107,18 @@ def turn(*, consultation_id: int, trigger_seq: int) -> None:
 
 def _model_is_slow() -> bool:
     """Whether a model-worded answer would keep the patient waiting: replies already waiting for
-    a worker, or recent first tokens slower than FAST_FIRST_TOKEN_S."""
+    a worker, or recent first tokens slower than TELEMED_AI_FAST_FIRST_TOKEN_S."""
     recent = timezone.now() - RECENT_WINDOW
     if AIJob.objects.filter(
         kind=AIJob.Kind.REPLY,
         status=AIJob.Status.QUEUED,
-        created_at__lt=timezone.now() - timedelta(seconds=FAST_FIRST_TOKEN_S),
+        created_at__lt=timezone.now() - timedelta(seconds=settings.TELEMED_AI_FAST_FIRST_TOKEN_S),
     ).exists():
         return True
     ttft = AIJob.objects.filter(
         kind=AIJob.Kind.REPLY, finished_at__gte=recent, ttft_ms__isnull=False
     ).aggregate(avg=Avg("ttft_ms"))["avg"]
-    return ttft is not None and ttft > FAST_FIRST_TOKEN_S * 1000
+    return ttft is not None and ttft > settings.TELEMED_AI_FAST_FIRST_TOKEN_S * 1000
 
 
 def _acknowledge(consultation: Consultation, state: planner.InterviewState) -> None:
@@ -168,7 +167,8 @@ def run(job: AIJob) -> None:
     decision = planner.decide(state)
     if decision.action == "ask":
         waited = (timezone.now() - job.created_at).total_seconds()
-        if waited > FAST_FIRST_TOKEN_S or _engine_load() > FAST_FIRST_TOKEN_S:
+        fast = settings.TELEMED_AI_FAST_FIRST_TOKEN_S
+        if waited > fast or _engine_load() > fast:
             _ask_with_template(job, state, decision.fact)
         else:
             _ask_with_model(job, state, decision.fact)

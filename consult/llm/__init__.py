@@ -8,8 +8,9 @@ from .base import (
     GenerationStats,
 )
 from .bundled import default_cache_dir, prepare_bundled_model, resolve_model_path
-from .engine import LocalEngine, clean_reply, get_engine
-from .factory import build_engine, engine_for
+from .engine import LocalEngine
+from .factory import build_engine, engine_for, get_engine
+from .text import clean_reply
 
 __all__ = [
     "Engine",

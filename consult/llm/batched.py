@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .base import EngineBusy, EngineUnavailable, GenerationStats, Message
-from .engine import _stop_holdback, load_model_and_tokenizer
+from .engine import load_model_and_tokenizer
+from .text import stop_holdback
 
 if TYPE_CHECKING:
     import torch
@@ -253,7 +254,7 @@ class BatchedEngine:
                     if hits:
                         end = max(sent, min(hits))
                     else:
-                        end = len(text) - (0 if finished else _stop_holdback(text, stop))
+                        end = len(text) - (0 if finished else stop_holdback(text, stop))
                     if end > sent:
                         if ttft is None:
                             ttft = time.monotonic() - started

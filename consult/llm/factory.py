@@ -57,3 +57,8 @@ def engine_for(config: EngineConfig) -> Engine:
             with _GUARD:
                 _ENGINES[config] = engine
         return engine
+
+
+def get_engine(model: str, device: str = "auto", dtype: str | None = None) -> Engine:
+    """Process-wide cached local engine (kept for older callers; new code uses `engine_for`)."""
+    return engine_for(EngineConfig(model=(model or "").strip(), device=device, dtype=dtype))

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import httpx2
 
 from .base import EngineBusy, EngineConfig, EngineUnavailable, GenerationStats, Message
+from .text import stop_holdback
 
 logger = logging.getLogger(__name__)
 
@@ -64,17 +65,6 @@ def api_root(base_url: str) -> str:
     return url
 
 
-def _stop_holdback(text: str, stops: list[str]) -> int:
-    """Length of the longest suffix of `text` that is a proper prefix of some stop string."""
-    best = 0
-    for stop in stops:
-        for k in range(min(len(stop) - 1, len(text)), best, -1):
-            if text.endswith(stop[:k]):
-                best = k
-                break
-    return best
-
-
 class _StopFilter:
     """Releases text only when no stop string can start in it; cuts at the first stop."""
 
@@ -92,7 +82,7 @@ class _StopFilter:
             out, self.buffer = self.buffer[: min(hits)], ""
             self.hit = True
             return out, True
-        keep = _stop_holdback(self.buffer, self.stops)
+        keep = stop_holdback(self.buffer, self.stops)
         cut = len(self.buffer) - keep
         out, self.buffer = self.buffer[:cut], self.buffer[cut:]
         return out, False

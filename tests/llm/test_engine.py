@@ -9,15 +9,14 @@ from pathlib import Path
 import pytest
 import torch
 
-from consult.llm import EngineBusy, bundled
+from consult.llm import EngineBusy, bundled, get_engine
 from consult.llm.engine import (
     Engine,
     GenerationStats,
-    clean_reply,
-    get_engine,
     resolve_device,
     resolve_dtype,
 )
+from consult.llm.text import clean_reply
 
 CHAT = [{"role": "user", "content": "Hello, how are you today?"}]
 
