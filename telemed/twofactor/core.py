@@ -120,6 +120,12 @@ def audit_enrolment(user, ip: str | None) -> None:
     _audit(user, "create", user, ip, "second factor enrolled")
 
 
+def audit_failed_code(user, ip: str | None) -> None:
+    from records.services import audit_refusal
+
+    audit_refusal(actor=user, entity="SecondFactor", entity_id=user.pk, ip=ip, detail="wrong code")
+
+
 def start_idle_clock(sender, request, user, **kwargs) -> None:
     """Signal receiver: a fresh login starts the staff idle clock."""
     if request is not None and hasattr(request, "session"):
@@ -139,10 +145,8 @@ def _digits(token: str) -> str:
 
 
 def _audit(actor, action: str, user, ip: str | None, detail: str) -> None:
-    try:
-        from records.services import audit_record
-    except ImportError:  # pragma: no cover - records always ships with the project
-        return
+    from records.services import audit_record
+
     audit_record(
         actor=actor, action=action, entity="SecondFactor", entity_id=user.pk, ip=ip, detail=detail
     )

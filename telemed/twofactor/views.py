@@ -84,6 +84,7 @@ def setup(request: HttpRequest) -> HttpResponse:
             core.audit_enrolment(request.user, client_ip(request))
             request.session[core.NEW_CODES_KEY] = core.new_backup_codes(request.user)
             return redirect(_step("twofactor:backup_codes", _next_url(request)))
+        core.audit_failed_code(request.user, client_ip(request))
         error = _("That code did not match. Check the clock of your phone and try again.")
     secret = b32encode(device.bin_key).decode().rstrip("=")
     context = {
@@ -113,6 +114,7 @@ def verify(request: HttpRequest) -> HttpResponse:
             request.session.cycle_key()
             otp_login(request, device)
             return redirect(_next_url(request))
+        core.audit_failed_code(request.user, client_ip(request))
         if core.is_throttled(request.user):
             error = _("Too many wrong codes. Wait a minute before trying again.")
         else:

@@ -343,6 +343,8 @@ def test_wrong_codes_are_throttled(require_2fa, clinician):
     # django-otp's throttle now refuses even the right code for a while.
     assert client.post("/accounts/2fa/verify/", {"token": code_for(device)}).status_code == 400
     assert client.get("/dashboard/").status_code == 302
+    refused = AuditEvent.objects.filter(entity="SecondFactor", action="denied")
+    assert refused.filter(actor=clinician.user).count() == 4
 
 
 # --- admin reset -----------------------------------------------------------------------------
