@@ -109,14 +109,15 @@ def verify(request: HttpRequest) -> HttpResponse:
         return redirect(_next_url(request))
     error = ""
     if request.method == "POST":
+        throttled = core.is_throttled(request.user)
         device = core.verify_second_factor(request.user, request.POST.get("token", ""))
         if device is not None:
             request.session.cycle_key()
             otp_login(request, device)
             return redirect(_next_url(request))
         core.audit_failed_code(request.user, client_ip(request))
-        if core.is_throttled(request.user):
-            error = _("Too many wrong codes. Wait a minute before trying again.")
+        if throttled:
+            error = _("Too many wrong codes. Wait a little before trying again.")
         else:
             error = _("That code is not valid. Try again.")
     context = {"error": error, "next": _next_url(request)}

@@ -341,7 +341,8 @@ def test_wrong_codes_are_throttled(require_2fa, clinician):
     for _ in range(3):
         client.post("/accounts/2fa/verify/", {"token": "000000"})
     # django-otp's throttle now refuses even the right code for a while.
-    assert client.post("/accounts/2fa/verify/", {"token": code_for(device)}).status_code == 400
+    response = client.post("/accounts/2fa/verify/", {"token": code_for(device)})
+    assert response.status_code == 400 and b"Too many wrong codes" in response.content
     assert client.get("/dashboard/").status_code == 302
     refused = AuditEvent.objects.filter(entity="SecondFactor", action="denied")
     assert refused.filter(actor=clinician.user).count() == 4
