@@ -94,8 +94,9 @@ class _LoginWatch:
         self._watchdog = asyncio.ensure_future(self._recheck_periodically())
 
     async def _watch_stop(self) -> None:
-        if getattr(self, "_watchdog", None) is not None:
-            self._watchdog.cancel()
+        watchdog, self._watchdog = getattr(self, "_watchdog", None), None
+        if watchdog is not None and watchdog is not asyncio.current_task():
+            watchdog.cancel()
         for group in getattr(self, "groups_joined", []):
             await self.channel_layer.group_discard(group, self.channel_name)
         self.groups_joined = []
