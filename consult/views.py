@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -32,9 +33,13 @@ def consultation_new(request: HttpRequest) -> HttpResponse:
             "invalid", _("The complaint must be plain text of at most 500 characters.")
         )
         return _refused(request, exc, 400)
-    consultation = services.consultation_start(
-        patient=request.user.patient, chief_complaint=complaint, lang=request.LANGUAGE_CODE
-    )
+    try:
+        consultation = services.consultation_start(
+            patient=request.user.patient, chief_complaint=complaint, lang=request.LANGUAGE_CODE
+        )
+    except services.ConsultError as exc:  # e.g. too many open consultations
+        messages.error(request, exc.detail)
+        return redirect("consult:list")
     return redirect("consult:room", consultation_id=consultation.pk)
 
 
