@@ -223,14 +223,11 @@ def _ask_with_model(job: AIJob, state: planner.InterviewState, fact: str) -> Non
 
     if _is_first_answer(job.consultation_id):
         emit(GREETING[lang])
-    gate = SentenceGate(
-        _sentence_is_safe(lang),
-        emit,
-        max_sentences=2,
-    )
+    gate = SentenceGate(_sentence_is_safe(lang), emit, max_sentences=2)
     stats: list[GenerationStats] = []
     cancel = threading.Event()
     checked = time.monotonic()
+    joined = False
     try:
         for piece in llm.stream(
             reply_prompt(state, fact), cancel=cancel, on_stats=stats.append, **reply_limits()
@@ -240,26 +237,23 @@ def _ask_with_model(job: AIJob, state: planner.InterviewState, fact: str) -> Non
                 cancel.set()
             if time.monotonic() - checked > CLINICIAN_CHECK_S:
                 checked = time.monotonic()
-                if not Consultation.objects.filter(
+                joined = not Consultation.objects.filter(
                     pk=job.consultation_id, status=Consultation.Status.WAITING
-                ).exists():
+                ).exists()
+                if joined:
                     cancel.set()
                     break
-    except EngineBusy:
+    except EngineBusy:  # the template finishes what the greeting started
+        emit(planner.compose_question(state, fact, lang))
         batcher.flush()
-        if shown:  # the greeting went out; the template finishes what it started
-            emit(planner.question_template(fact, lang))
-            batcher.flush()
-            outcome = {"asked": fact, "lang": lang, "phrasing": "template"}
-            jobs.store_reply(job, "".join(shown).strip(), None, outcome)
-        else:
-            _ask_with_template(job, state, fact)
+        outcome = {"asked": fact, "lang": lang, "phrasing": "template", "engine": "busy"}
+        jobs.store_reply(job, "".join(shown).strip(), None, outcome)
         return
-    result = stats[0] if stats else None
-    if result is not None and result.finish_reason == "cancelled" and not gate.closed:
+    if joined:
         batcher.flush()
         jobs.cancel(job, "a clinician joined", tell_room=True)
         return
+    result = stats[0] if stats else None
     gate.finish(complete=result is not None and result.finish_reason == "stop")
     reason = None
     if gate.blocked:

@@ -14,7 +14,7 @@ from django.utils import timezone
 from consult import services
 from consult.ai import interview, runner
 from consult.ai.turns import interview_turns
-from consult.llm.base import GenerationStats
+from consult.llm.base import EngineBusy, GenerationStats
 from consult.models import AIJob, Consultation, Message
 
 from ..conftest import open_socket, receive_until, session_cookie
@@ -213,3 +213,20 @@ def test_a_clinician_joining_stops_acknowledgements(templates, patient, clinicia
     services.message_post(consultation_id=consultation.pk, user=patient.user, body="hello?")
     assert len(assistant_bodies(consultation)) == before
     assert Consultation.objects.get(pk=consultation.pk).status == "in_progress"
+
+
+class BusyEngine(ScriptedEngine):
+    def stream(self, messages, **_kw):
+        raise EngineBusy("queue full")
+
+
+def test_a_busy_engine_means_the_template_answers(ai_on, patient, monkeypatch):
+    ai_on.TELEMED_AI_PHRASING = "model"
+    monkeypatch.setattr(interview, "engine", lambda: BusyEngine())
+    consultation = services.consultation_start(patient=patient, chief_complaint="sore throat")
+    job = AIJob.objects.get(consultation=consultation, status="queued")
+    runner.run_job(job_id=job.pk)
+    job.refresh_from_db()
+    assert job.status == "succeeded" and job.result["phrasing"] == "template"
+    body = Message.objects.get(ai_job=job).body
+    assert body.startswith(interview.GREETING["en"]) and body.endswith("?")
