@@ -19,6 +19,7 @@ from consult import services
 from records import services as records_services
 
 from ..conftest import client_for
+from ..e2e.conftest import chromium_path, live_server_url  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -187,3 +188,68 @@ def test_check_deploy_is_clean_in_production_settings():
 def test_the_docker_image_runs_as_a_non_root_user():
     users = re.findall(r"^USER\s+(\S+)", (ROOT / "Dockerfile").read_text(), re.M)
     assert users and users[-1].split(":")[0] not in {"root", "0"}
+
+
+# --- in Chromium: the policy blocks nothing the pages need --------------------------------
+
+
+@pytest.mark.e2e
+@pytest.mark.django_db(transaction=True)
+def test_pages_work_in_chromium_under_the_policy(
+    live_server_url, chromium_path, patient, clinician, admin_user  # noqa: F811
+):
+    from playwright.sync_api import expect, sync_playwright
+
+    from ..e2e.conftest import CHROMIUM_ARGS
+    from ..factories import PASSWORD
+
+    consultation = services.consultation_start(patient=patient, chief_complaint="sore throat")
+    base = live_server_url
+    violations: list[str] = []
+
+    def watch(page) -> None:
+        page.on("pageerror", lambda exc: violations.append(f"pageerror {exc}"))
+        page.on(
+            "console",
+            lambda msg: violations.append(msg.text)
+            if "Content Security Policy" in msg.text or "Refused to" in msg.text
+            else None,
+        )
+
+    def log_in(page, username: str) -> None:
+        page.goto(f"{base}/accounts/login/")
+        page.locator("input[name=username]").fill(username)
+        page.locator("input[name=password]").fill(PASSWORD)
+        page.locator("form button[type=submit]").last.click()
+        page.wait_for_load_state()
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=chromium_path, headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            page = browser.new_page(locale="en-US")
+            page.set_default_timeout(20_000)
+            watch(page)
+            log_in(page, patient.user.username)
+            page.goto(f"{base}/consult/{consultation.pk}/")
+            page.locator("#conn[data-state='connected']").wait_for()  # the chat socket
+            page.select_option("select[name=language]", "zh-hans")  # static/js/site.js
+            expect(page.locator("html")).to_have_attribute("lang", "zh-hans")
+
+            staff = browser.new_page(locale="en-US")
+            staff.set_default_timeout(20_000)
+            watch(staff)
+            log_in(staff, clinician.user.username)
+            staff.goto(f"{base}/dashboard/")
+            staff.locator("[data-testid=queue]").wait_for()
+            staff.wait_for_timeout(1000)  # the dashboard's socket and queue fetch
+
+            admin = browser.new_page(locale="en-US")
+            watch(admin)
+            log_in(admin, admin_user.username)
+            admin.goto(f"{base}/admin/consult/consultation/{consultation.pk}/change/")
+            admin.goto(f"{base}/admin/records/user/add/")
+        finally:
+            browser.close()
+    assert violations == []
