@@ -11,6 +11,7 @@ import uuid
 from importlib import import_module
 from typing import Any
 
+from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
@@ -238,9 +239,11 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             logger.error("socket frame failed: %s", type(exc).__name__)
             await self.send_json(error_frame("server_error", _("Something went wrong; retry.")))
 
-    @database_sync_to_async
-    def _within_rate(self) -> bool:
-        return ratelimit.hit("frames", self.user.pk, settings.TELEMED_MESSAGE_RATE)
+    async def _within_rate(self) -> bool:
+        # Redis only: off the single database thread that every socket's queries share.
+        return await sync_to_async(ratelimit.hit, thread_sensitive=False)(
+            "frames", self.user.pk, settings.TELEMED_MESSAGE_RATE
+        )
 
     # --- frame handlers -------------------------------------------------------------------
 
