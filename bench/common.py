@@ -23,6 +23,13 @@ def configure(*, ai_enabled: bool) -> None:
     os.environ.setdefault("DJANGO_DEBUG", "0")
     os.environ.setdefault("TELEMED_CELERY_QUEUE", "telemed-bench")
     os.environ.setdefault("TELEMED_CHANNEL_PREFIX", "telemed-bench")
+    # Benches drive the site over plain http on localhost with many consultations and AI jobs:
+    # the production limits and the https redirect would measure themselves, not the path.
+    os.environ.setdefault("DJANGO_SSL_REDIRECT", "0")
+    os.environ.setdefault("TELEMED_MAX_OPEN_CONSULTATIONS", "1000")
+    os.environ.setdefault("TELEMED_AI_JOB_RATE", "100000/h")
+    os.environ.setdefault("TELEMED_MESSAGE_RATE", "100000/s")
+    os.environ.setdefault("TELEMED_REQUIRE_2FA", "0")
     os.environ["TELEMED_AI_ENABLED"] = "1" if ai_enabled else "0"
     os.environ["DJANGO_SETTINGS_MODULE"] = "telemed.settings"
 
