@@ -11,6 +11,7 @@ class ConsultConfig(AppConfig):
     def ready(self) -> None:
         from records.signals import report_signed
 
+        from . import access  # noqa: F401  (connects the logout and deactivation receivers)
         from .services import consultation_close_on_sign
 
         report_signed.connect(

@@ -415,6 +415,7 @@ class AuditEvent(AppendOnlyModel):
         SIGN = "sign", _("Sign")
         EXPORT = "export", _("Export")
         AI = "ai", _("AI job")
+        DENIED = "denied", _("Refused")
 
     at = models.DateTimeField(_("time"), default=timezone.now, db_index=True)
     actor = models.ForeignKey(

@@ -19,6 +19,7 @@ os.environ.setdefault("TELEMED_LOGIN_FAILURE_LIMIT", "1000")
 os.environ.setdefault("TELEMED_SIGNUP_RATE", "100000/h")
 os.environ.setdefault("TELEMED_MAX_OPEN_CONSULTATIONS", "1000")
 os.environ.setdefault("TELEMED_AI_JOB_RATE", "100000/h")
+os.environ.setdefault("TELEMED_MESSAGE_RATE", "100000/m")
 # The test client speaks plain http: no redirect to https although cookies are marked secure.
 os.environ.setdefault("DJANGO_SSL_REDIRECT", "0")
 

@@ -75,7 +75,7 @@ def _escalate_assessed(consultation: Consultation, assessment, lang: str) -> Non
         events.send_on_commit(events.consult_group(updated.pk), events.triage_frame(updated))
     consultation.urgency = updated.urgency
     consultation.triage = updated.triage
-    logger.info("Emergency from the assessment rules: %s", ",".join(assessment.urgency_rules))
+    logger.debug("Emergency from the assessment rules: %s", ",".join(assessment.urgency_rules))
 
 
 def _escalate(consultation: Consultation, new: list, lang: str) -> None:
@@ -92,5 +92,5 @@ def _escalate(consultation: Consultation, new: list, lang: str) -> None:
         events.send_on_commit(events.consult_group(updated.pk), events.triage_frame(updated))
     consultation.urgency = updated.urgency
     consultation.red_flags = updated.red_flags
-    # Which flags, never tied to the consultation in the log (protected health information).
-    logger.info("Red flags raised: %s", ",".join(codes))
+    # Health data: DEBUG only, and never tied to a consultation or patient.
+    logger.debug("Red flags raised: %s", ",".join(codes))

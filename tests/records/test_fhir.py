@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 from fhir.resources.R4B import get_fhir_model_class
 
+from consult import services as consult_services
 from records import services
 from records.fhir import ICD10_CM, LOINC, UCUM
+from records.models import Encounter
 
 from ..conftest import client_for
 from ..factories import start_consultation
@@ -53,11 +55,18 @@ def record(patient, other_patient, clinician, other_clinician, picked):
     amended = services.report_amend(
         report_id=signed.pk, practitioner=clinician, sections={"plan": "Rest."}, reason="typo"
     )
-    second = start_consultation(patient, "Follow-up").encounter
+    second = start_consultation(patient, "Follow-up")
+    consult_services.consultation_pick(consultation_id=second.pk, user=clinician.user)
     open_draft = services.report_create_draft(
-        encounter=second, author=clinician.user, sections={"assessment": "SECRET DRAFT"}
+        encounter=Encounter.objects.get(pk=second.encounter_id),
+        author=clinician.user,
+        sections={"assessment": "SECRET DRAFT"},
     )
-    foreign = start_consultation(other_patient, "Other complaint").encounter
+    foreign_consultation = start_consultation(other_patient, "Other complaint")
+    consult_services.consultation_pick(
+        consultation_id=foreign_consultation.pk, user=other_clinician.user
+    )
+    foreign = foreign_consultation.encounter
     services.condition_record(patient=other_patient, asserter=other_clinician, icd10_code="I10")
     services.observation_record(
         patient=other_patient, performer=other_clinician.user, code="8867-4", value=Decimal(90)
