@@ -340,7 +340,7 @@ def load_engine(model: str, device: str) -> Any:
 def model_pass(engine: Any, lang: str, prompts: Sequence[tuple[str, str]]) -> ModelCounts:
     """Phrase every question of one interview with the model and check what would be shown."""
     from consult.ai.gate import SentenceGate
-    from consult.llm.text import clean_reply
+    from consult.llm import clean_reply
     from consult.triage import planner, safety
 
     sentence_check = getattr(safety, "check_sentence", safety.check_patient_reply)
