@@ -91,8 +91,8 @@ def message_post(
         if consultation.status == Consultation.Status.CLOSED:
             raise ConsultError("closed", _("This consultation is closed."))
         sender = Message.Sender.PATIENT if user.is_patient else Message.Sender.CLINICIAN
+        # No queue.changed: a chat message changes nothing a dashboard shows (issue 10).
         message = append(consultation, sender=sender, body=body, author=user, client_id=client_id)
-        announce_queue_change(consultation)
         if sender == Message.Sender.PATIENT:
             transaction.on_commit(
                 lambda: interview.on_patient_message(
