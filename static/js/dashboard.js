@@ -1,4 +1,5 @@
-// Clinician dashboard: refetches the queue whenever the server says it changed.
+// Clinician dashboard: refetches the queue when the server says it changed, at most every
+// 500 ms and never later than 1 s after a change; a new emergency refetches at once.
 (function () {
   "use strict";
   const body = document.getElementById("queue-body");
@@ -7,8 +8,9 @@
   const conn = document.getElementById("conn");
   const stats = document.getElementById("queue-stats");
   const csrf = (document.cookie.match(/csrftoken=([^;]+)/) || [])[1] || "";
-  let timer = null;
   let retry = 0;
+  const REFRESH_INTERVAL_MS = 500;
+  const REFRESH_MAX_WAIT_MS = 1000;
 
   function el(tag, cls, text) {
     const e = document.createElement(tag);
@@ -165,22 +167,28 @@
     }).catch(() => null);
     if (res && res.ok) { location.href = `/consult/${id}/`; return; }
     alert(T.taken);
-    refresh();
+    changed(true);
   }
 
-  function schedule() {
-    clearTimeout(timer);
-    timer = setTimeout(refresh, 150);
+  const changed = window.refreshThrottle(refresh, {
+    interval: REFRESH_INTERVAL_MS, maxWait: REFRESH_MAX_WAIT_MS,
+  });
+
+  // An emergency waiting for a clinician that this page has not shown yet skips the wait.
+  function onQueueChanged(f) {
+    const urgent = f.urgency === "emergency" && f.status === "waiting" &&
+      !knownEmergencies.has(f.consultation);
+    changed(urgent);
   }
 
   function connect() {
     const proto = location.protocol === "https:" ? "wss" : "ws";
     const ws = new WebSocket(`${proto}://${location.host}/ws/dashboard/`);
-    ws.onopen = () => { retry = 0; conn.dataset.state = "connected"; conn.textContent = T.connected; refresh(); };
+    ws.onopen = () => { retry = 0; conn.dataset.state = "connected"; conn.textContent = T.connected; changed(true); };
     ws.onmessage = (ev) => {
       let f;
       try { f = JSON.parse(ev.data); } catch (e) { return; }
-      if (f.type === "queue.changed") schedule();
+      if (f.type === "queue.changed") onQueueChanged(f);
     };
     ws.onclose = () => {
       conn.dataset.state = "reconnecting"; conn.textContent = T.reconnecting;
@@ -189,8 +197,8 @@
     };
   }
   paintAllWaiting();
-  refresh();
-  setInterval(refresh, 60000);
+  changed(true);
+  setInterval(() => changed(false), 60000);
   setInterval(paintAllWaiting, 20000);
   connect();
 })();
