@@ -7,6 +7,7 @@ written inside a transaction that rolls back is lost)."""
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import Literal
 
 from django.contrib.auth.signals import user_logged_out
@@ -18,7 +19,7 @@ from django.utils.translation import gettext as _
 from records import services as records_services
 from records.models import User
 
-from . import events
+from . import events, store
 from .errors import ConsultError
 from .models import Consultation
 from .selectors import consultation_visible_q, user_can_write, user_is_assigned_clinician
@@ -50,14 +51,36 @@ def consultation_access(
         return _check(user, consultation_id, need)
     except AccessDenied as exc:
         if audit:
-            records_services.audit_refusal(
-                actor=user if getattr(user, "is_authenticated", False) else None,
-                entity="Consultation",
-                entity_id=consultation_id,
-                ip=ip,
-                detail=f"{need}: {exc.code}",
-            )
+            audit_denied(user=user, consultation_id=consultation_id, need=need, exc=exc, ip=ip)
         raise
+
+
+def audit_denied(
+    *, user: User, consultation_id: int, need: Need, exc: AccessDenied, ip: str | None
+) -> None:
+    """The audit row of a refusal (written outside the transaction that found it)."""
+    records_services.audit_refusal(
+        actor=user if getattr(user, "is_authenticated", False) else None,
+        entity="Consultation",
+        entity_id=consultation_id,
+        ip=ip,
+        detail=f"{need}: {exc.code}",
+    )
+
+
+def lock_for(
+    *, user: User, consultation_id: int, need: Need, client_id: uuid.UUID | None = None
+) -> Consultation:
+    """The same rule as consultation_access in the statement that locks the row for a write
+    (see store.lock_for_post). Not audited: the transaction rolls back on AccessDenied, so the
+    caller audits afterwards (audit_denied)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        raise AccessDenied("not_found", _("No such consultation."))
+    consultation = store.lock_for_post(
+        consultation_id, where=consultation_visible_q(user), client_id=client_id
+    )
+    _require_need(user, consultation, need)
+    return consultation
 
 
 def _check(user: User, consultation_id: int, need: Need) -> Consultation:
@@ -68,6 +91,11 @@ def _check(user: User, consultation_id: int, need: Need) -> Consultation:
         .select_related("patient", "clinician", "patient__user", "clinician__user")
         .first()
     )
+    _require_need(user, consultation, need)
+    return consultation
+
+
+def _require_need(user: User, consultation: Consultation | None, need: Need) -> None:
     if consultation is None:
         raise AccessDenied("not_found", _("No such consultation."))
     if need == "write" and not user_can_write(user=user, consultation=consultation):
@@ -76,7 +104,6 @@ def _check(user: User, consultation_id: int, need: Need) -> Consultation:
         raise AccessDenied("forbidden", _("You cannot write in this consultation."))
     if need == "assigned" and not user_is_assigned_clinician(user=user, consultation=consultation):
         raise AccessDenied("forbidden", _("Only the assigned clinician can do this."))
-    return consultation
 
 
 def can_access(*, user: User, consultation_id: int, need: Need = "read") -> bool:

@@ -8,6 +8,8 @@ import json
 import logging
 import re
 import uuid
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from importlib import import_module
 from typing import Any
 
@@ -16,6 +18,8 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
+from django.contrib.sessions.models import Session
+from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext as _
@@ -31,6 +35,18 @@ logger = logging.getLogger(__name__)
 MAX_RESUME = 500
 MAX_DEPTH = 64
 CLOSE_FORBIDDEN = 4403
+DB_SESSIONS = "django.contrib.sessions.backends.db"
+
+
+def _chat_db_threads() -> int:
+    """Fewer threads than pooled connections: the thread-sensitive thread keeps one and a
+    send never waits for the pool."""
+    pool = settings.DATABASES["default"].get("OPTIONS", {}).get("pool")
+    size = pool.get("max_size", 20) if isinstance(pool, dict) else 20
+    return max(2, min(16, size - 4))
+
+
+CHAT_DB_EXECUTOR = ThreadPoolExecutor(max_workers=_chat_db_threads(), thread_name_prefix="chat-db")
 
 
 def error_frame(code: str, detail: str) -> dict[str, str]:
@@ -103,12 +119,26 @@ class _LoginWatch:
         self.groups_joined = []
 
     def _login_valid(self) -> User | None:
-        """The user, fresh from the database, while the login behind this socket holds."""
-        user = User.objects.filter(pk=self.user.pk, is_active=True).first()
-        if user is None or not self.session_key:
+        """The user, fresh from the database, while the login behind this socket holds (one
+        statement with database sessions: the session row is read in the user's query)."""
+        if not self.session_key:
             return None
         store = import_module(settings.SESSION_ENGINE).SessionStore(session_key=self.session_key)
-        data = store.load()
+        users = User.objects.filter(pk=self.user.pk, is_active=True)
+        if settings.SESSION_ENGINE == DB_SESSIONS:
+            session = Session.objects.filter(
+                session_key=self.session_key, expire_date__gt=timezone.now()
+            ).values("session_data")[:1]
+            user = users.annotate(session_data=Subquery(session)).first()
+            if user is None:
+                return None
+            data = store.decode(user.session_data) if user.session_data else {}
+            store._session_cache = data  # what store.load() would have read
+        else:
+            user = users.first()
+            if user is None:
+                return None
+            data = store.load()
         if str(data.get(SESSION_KEY)) != str(user.pk):
             return None
         if not constant_time_compare(data.get(HASH_SESSION_KEY, ""), user.get_session_auth_hash()):
@@ -341,12 +371,36 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             return False
         return True
 
-    @database_sync_to_async
+    # Sends run on a pool of threads, each with a pooled connection for the length of one call
+    # (database_sync_to_async closes it, returning it to the pool), not on the one thread
+    # that thread-sensitive calls share: rooms no longer queue behind each other.
+    @partial(database_sync_to_async, thread_sensitive=False, executor=CHAT_DB_EXECUTOR)
     def _post(self, body: str, client_id: uuid.UUID | None):
-        self._require_sync("write")
-        return services.message_post(
-            consultation_id=self.consultation_id, user=self.user, body=body, client_id=client_id
-        )
+        user = self._login_valid()
+        if user is None:
+            raise AccessEnded
+        self.user = user
+        try:
+            # The access rule is checked in the statement that locks the row.
+            return services.message_post(
+                consultation_id=self.consultation_id,
+                user=user,
+                body=body,
+                client_id=client_id,
+                need="write",
+            )
+        except access.AccessDenied as exc:
+            # Rolled back by now: the refusal is audited in its own transaction.
+            access.audit_denied(
+                user=user,
+                consultation_id=self.consultation_id,
+                need="write",
+                exc=exc,
+                ip=self._ip(),
+            )
+            if exc.code == "not_found":
+                raise AccessEnded from exc
+            raise
 
     @database_sync_to_async
     def _queue_clinician_job(self, kind: str, lang: str):

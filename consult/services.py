@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 from records import services as records_services
 from records.models import Patient, Practitioner, User
 
-from . import events
+from . import access, events
 from .ai import clinician, interview
 from .errors import Conflict, ConsultError
 from .models import Consultation, Message
@@ -23,6 +23,7 @@ from .store import (
     append,
     consultation_set_urgency,
     lock,
+    lock_for_post,
     message_post_system,
 )
 
@@ -77,26 +78,54 @@ def consultation_start(
 
 
 def message_post(
-    *, consultation_id: int, user: User, body: str, client_id: uuid.UUID | None = None
+    *,
+    consultation_id: int,
+    user: User,
+    body: str,
+    client_id: uuid.UUID | None = None,
+    need: access.Need | None = None,
 ) -> tuple[Message, bool]:
-    """Store a patient or clinician message; returns (message, created). Idempotent on client_id."""
+    """Store a patient or clinician message; returns (message, created). Idempotent on client_id.
+
+    With `need` ("write"), the access rule is checked in the statement that locks the row and
+    AccessDenied is raised unaudited (the caller audits after the rollback, access.audit_denied).
+    """
+    try:
+        return _message_post(consultation_id, user, body, client_id, need)
+    except IntegrityError:
+        # A concurrent send of the same client_id committed while this one waited for the lock.
+        if client_id is None:
+            raise
+        existing = Message.objects.filter(
+            consultation_id=consultation_id, client_id=client_id
+        ).first()
+        if existing is None:
+            raise
+        return existing, False
+
+
+def _message_post(consultation_id, user, body, client_id, need) -> tuple[Message, bool]:
     with transaction.atomic():
-        consultation = lock(consultation_id)
-        if client_id is not None:
-            existing = Message.objects.filter(
-                consultation_id=consultation_id, client_id=client_id
-            ).first()
-            if existing is not None:
-                return existing, False
+        if need is None:
+            consultation = lock_for_post(consultation_id, client_id=client_id)
+            if consultation is None:
+                raise Consultation.DoesNotExist
+        else:
+            consultation = access.lock_for(
+                user=user, consultation_id=consultation_id, need=need, client_id=client_id
+            )
+        if consultation.duplicate_id is not None:
+            return Message.objects.get(pk=consultation.duplicate_id), False
         if consultation.status == Consultation.Status.CLOSED:
             raise ConsultError("closed", _("This consultation is closed."))
         sender = Message.Sender.PATIENT if user.is_patient else Message.Sender.CLINICIAN
         # No queue.changed: a chat message changes nothing a dashboard shows (issue 10).
         message = append(consultation, sender=sender, body=body, author=user, client_id=client_id)
         if sender == Message.Sender.PATIENT:
+            # The locked row goes along: the assistant reads the consultation no second time.
             transaction.on_commit(
                 lambda: interview.on_patient_message(
-                    consultation_id=consultation_id, seq=message.seq
+                    consultation_id=consultation_id, seq=message.seq, consultation=consultation
                 )
             )
     return message, True

@@ -3,7 +3,10 @@ urgency changes, and the events they announce (sent on commit)."""
 
 from __future__ import annotations
 
+import uuid
+
 from django.db import transaction
+from django.db.models import OuterRef, Q, Subquery
 
 from records.models import User
 
@@ -27,6 +30,34 @@ def lock(consultation_id: int) -> Consultation:
         .select_related("patient", "clinician")
         .get(pk=consultation_id)
     )
+
+
+def lock_for_post(
+    consultation_id: int, *, where: Q | None = None, client_id: uuid.UUID | None = None
+) -> Consultation | None:
+    """One statement: lock the row (None unless it also matches `where`) and annotate
+    `duplicate_id`, the message already stored under `client_id` as this statement saw it.
+
+    A statement that waited for the lock still reads other tables as of its start, so a
+    concurrent send of the same client_id can be missed here; the unique constraint catches it
+    (message_post then returns the stored one)."""
+    rows = Consultation.objects.select_for_update(of=("self",)).select_related(
+        "patient", "clinician"
+    )
+    if where is not None:
+        rows = rows.filter(where)
+    if client_id is not None:
+        rows = rows.annotate(
+            duplicate_id=Subquery(
+                Message.objects.filter(
+                    consultation_id=OuterRef("pk"), client_id=client_id
+                ).values("pk")[:1]
+            )
+        )
+    consultation = rows.filter(pk=consultation_id).first()
+    if consultation is not None and client_id is None:
+        consultation.duplicate_id = None
+    return consultation
 
 
 def append(

@@ -60,13 +60,20 @@ def greet(*, consultation_id: int, lang: str) -> None:
     )
 
 
-def on_patient_message(*, consultation_id: int, seq: int) -> None:
+def on_patient_message(
+    *, consultation_id: int, seq: int, consultation: Consultation | None = None
+) -> None:
     """Screen first, deterministically: a new red flag is answered by the fixed emergency
-    guidance alone. Otherwise the interview takes its turn."""
-    consultation = Consultation.objects.get(pk=consultation_id)
+    guidance alone. Otherwise the interview takes its turn, while no clinician has joined.
+
+    `consultation`: the row as message_post locked it (saves reading it again)."""
+    if consultation is None:
+        consultation = Consultation.objects.get(pk=consultation_id)
     flagged = screening.screen(consultation=consultation)
     if flagged or not settings.TELEMED_AI_ENABLED:
         return
+    if consultation.status != Consultation.Status.WAITING:
+        return  # a clinician has joined: the assistant is silent (turn() re-checks under lock)
     turn(consultation_id=consultation_id, trigger_seq=seq)
 
 
