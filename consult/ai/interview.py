@@ -27,6 +27,7 @@ from .turns import interview_state
 
 QUESTION_MARK = ("?", "？")
 CLINICIAN_CHECK_S = 1.0
+STUCK_GRACE_S = 10.0
 RECENT_WINDOW = timedelta(minutes=2)
 
 GREETING = {
@@ -84,9 +85,10 @@ def turn(*, consultation_id: int, trigger_seq: int) -> None:
         consultation = store.lock(consultation_id)
         if consultation.status != Consultation.Status.WAITING:
             return  # a clinician has joined: the assistant is silent
-        if AIJob.objects.filter(
+        active = AIJob.objects.filter(
             consultation=consultation, kind__in=jobs.INTERVIEW_KINDS, status__in=jobs.ACTIVE
-        ).exists():
+        ).first()
+        if active is not None and not _give_up_on(active):
             return  # the running turn picks this message up when it finishes
         state = interview_state(consultation)
         decision = planner.decide(state)
@@ -103,6 +105,7 @@ def turn(*, consultation_id: int, trigger_seq: int) -> None:
             )
             if (
                 model_phrases_questions()
+                and active is None  # a superseded turn means the model path is stalling
                 and not _model_is_slow()
                 # over the patient's AI job rate the template answers: never a refusal
                 and ratelimit.hit("ai-job", consultation.patient_id, settings.TELEMED_AI_JOB_RATE)
@@ -110,6 +113,21 @@ def turn(*, consultation_id: int, trigger_seq: int) -> None:
                 jobs.enqueue(job)
             else:
                 _ask_with_template(job, state, decision.fact)
+
+
+def _give_up_on(job: AIJob) -> bool:
+    """A turn that keeps the patient waiting never blocks the next message: a job still queued
+    past TELEMED_AI_FAST_FIRST_TOKEN_S (no worker free, or none running) or running past the
+    model's time budget is cancelled, and this message's turn answers instead."""
+    now = timezone.now()
+    if job.status == AIJob.Status.QUEUED:
+        late = now - job.created_at > timedelta(seconds=settings.TELEMED_AI_FAST_FIRST_TOKEN_S)
+    else:
+        budget = settings.TELEMED_LLM_MAX_TIME + STUCK_GRACE_S
+        late = job.started_at is not None and now - job.started_at > timedelta(seconds=budget)
+    if late:
+        jobs.cancel(job, "superseded: the patient wrote again while it waited or stalled")
+    return late
 
 
 def _model_is_slow() -> bool:

@@ -230,3 +230,16 @@ def test_a_busy_engine_means_the_template_answers(ai_on, patient, monkeypatch):
     assert job.status == "succeeded" and job.result["phrasing"] == "template"
     body = Message.objects.get(ai_job=job).body
     assert body.startswith(interview.GREETING["en"]) and body.endswith("?")
+
+
+def test_a_turn_stuck_in_the_queue_never_blocks_the_next_message(tiny_ai, patient):
+    tiny_ai.TELEMED_AI_PHRASING = "model"
+    consultation = services.consultation_start(patient=patient, chief_complaint="sore throat")
+    stuck = AIJob.objects.get(consultation=consultation, status="queued")  # no worker runs it
+    AIJob.objects.filter(pk=stuck.pk).update(created_at=timezone.now() - timedelta(seconds=30))
+    services.message_post(consultation_id=consultation.pk, user=patient.user, body="hello?")
+    stuck.refresh_from_db()
+    assert stuck.status == "cancelled"
+    answered = AIJob.objects.filter(consultation=consultation, status="succeeded").get()
+    assert answered.result["phrasing"] == "template"
+    assert Message.objects.filter(ai_job=answered).exists()
