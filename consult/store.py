@@ -20,7 +20,9 @@ def announce_status(consultation: Consultation) -> None:
 
 
 def announce_queue_change(consultation: Consultation) -> None:
-    """Tell dashboards to refresh."""
+    """Tell dashboards to refresh: only for what a queue row shows (a new consultation, status,
+    urgency, red flags, the assessment), never for a chat message; the frame's urgency lets a
+    page show a new emergency at once."""
     events.send_on_commit(events.DASHBOARD_GROUP, events.queue_changed_frame(consultation))
 
 
