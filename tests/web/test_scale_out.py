@@ -19,6 +19,7 @@ import pytest
 from channels.db import database_sync_to_async
 
 from consult import services
+from records.models import AuditEvent
 
 from ..conftest import session_cookie
 from ..e2e.conftest import _database_url, _free_port, _wait_healthy
@@ -132,9 +133,11 @@ def cluster(django_db_setup, django_db_blocker):
             _stop(proc)
 
 
-def http_get(url: str, pin: str | None, cookie: bytes | None = None) -> tuple[str, bytes]:
+def http_get(
+    url: str, pin: str | None, cookie: bytes | None = None, **headers: str
+) -> tuple[str, bytes]:
     """(the process that served it, body) of a GET through the proxy."""
-    request = urllib.request.Request(url, headers={"Accept": "application/json"})
+    request = urllib.request.Request(url, headers={"Accept": "application/json", **headers})
     if pin:
         request.add_header(PIN, pin)
     if cookie:
@@ -189,12 +192,21 @@ async def test_patient_on_one_process_clinician_on_the_other(
         }))
         changed = await until(dash, "queue.changed", consultation=consultation.pk)
         assert changed["urgency"] == "emergency"
+        # A client's own X-Forwarded-For is dropped: daphne (--proxy-headers) records the
+        # address the proxy saw, not a forged one.
+        forged = {"X-Forwarded-For": "203.0.113.9"}
         upstream, body = await asyncio.to_thread(
-            http_get, f"{cluster['url']}/dashboard/queue.json", "web2", c_cookie
+            http_get, f"{cluster['url']}/dashboard/queue.json", "web2", c_cookie, **forged
         )
         assert upstream == "web2"
         row = next(i for i in json.loads(body)["queue"] if i["id"] == consultation.pk)
         assert row["urgency"] == "emergency"
+        read = await database_sync_to_async(
+            lambda: AuditEvent.objects.filter(detail="queue.json", entity_id=str(consultation.pk))
+            .order_by("-pk")
+            .first()
+        )()
+        assert read is not None and read.ip == "127.0.0.1"
 
         # The pick-up (here, a third process) reaches the dashboard on web2 too.
         await database_sync_to_async(services.consultation_pick)(
