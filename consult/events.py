@@ -196,3 +196,29 @@ def ai_error_frame(job, detail: str, **extra: Any) -> dict:
 
 def ai_queued_frame(job) -> dict:
     return {"type": "ai.queued", "job": str(job.pk), "kind": job.kind}
+
+
+def ai_suggestions_frame(items: list[dict], fallback: bool, model: str) -> dict:
+    return {"type": "ai.suggestions", "items": items, "fallback": fallback, "model": model}
+
+
+def report_draft_frame(report, sections: dict, fallback: bool, model: str) -> dict:
+    return {
+        "type": "report.draft",
+        "report": report.pk,
+        "url": f"/records/reports/{report.pk}/edit/",
+        "sections": sections,
+        "fallback": fallback,
+        "model": model,
+    }
+
+
+def suggestion_decided_frame(job, index: int, decision: dict) -> dict:
+    """The clinician's accept/dismiss, without who decided (the staff group sees the room)."""
+    return {
+        "type": "ai.suggestion.decided",
+        "job": str(job.pk),
+        "index": index,
+        "kind": "suggest",
+        **{k: v for k, v in decision.items() if k != "by"},
+    }

@@ -179,12 +179,7 @@ def _run_suggest(job, case: Case, stream: _StaffStream) -> None:
     with transaction.atomic():
         _save(job, result=result, stats=ranking.stats, model_name=llm.model_name)
         stream.frame(
-            {
-                "type": "ai.suggestions",
-                "items": ranking.items,
-                "fallback": ranking.fallback,
-                "model": llm.model_name,
-            },
+            events.ai_suggestions_frame(ranking.items, ranking.fallback, llm.model_name),
             on_commit=True,
         )
         stream.frame(events.ai_done_frame(job, None), on_commit=True)
@@ -246,14 +241,7 @@ def _run_report(job, consultation, case: Case, stream: _StaffStream) -> None:
             }
             _save(job, result=result, stats=stats, model_name=llm.model_name)
             stream.frame(
-                {
-                    "type": "report.draft",
-                    "report": report.pk,
-                    "url": f"/records/reports/{report.pk}/edit/",
-                    "sections": sections,
-                    "fallback": summary is None,
-                    "model": llm.model_name,
-                },
+                events.report_draft_frame(report, sections, summary is None, llm.model_name),
                 on_commit=True,
             )
             stream.frame(events.ai_done_frame(job, None), on_commit=True)

@@ -109,13 +109,7 @@ def suggestion_decide(
         )
         events.send_on_commit(
             events.staff_group(consultation_id),
-            {
-                "type": "ai.suggestion.decided",
-                "job": str(job.pk),
-                "index": index,
-                "kind": "suggest",
-                **{k: v for k, v in decision.items() if k != "by"},
-            },
+            events.suggestion_decided_frame(job, index, decision),
         )
     return {"job": job.pk, "index": index, **decision}
 
