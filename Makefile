@@ -22,6 +22,7 @@ run: $(STAMP)
 test: $(STAMP)
 	bash scripts/services.sh
 	bash scripts/browser.sh
+	bash scripts/haproxy.sh || echo "haproxy: not installed; the scale-out test is skipped"
 	bash scripts/fonts.sh || echo "fonts: no CJK font; PDF tests use the fallback font"
 	$(PY) -m pytest $(PYTEST_ARGS)
 
