@@ -315,15 +315,18 @@ def _save_assessment(consultation_id: int, assessment: schema.TriageAssessment) 
     if assessment.chief_complaint and not locked.chief_complaint:
         locked.chief_complaint = assessment.chief_complaint[:500]
     locked.save(update_fields=["triage", "ai_summary", "chief_complaint"])
+    urgency = locked.urgency
     if not locked.red_flags:
         urgency = assessment.urgency
         if URGENCY_RANK[locked.urgency] <= URGENCY_RANK["urgent"] < URGENCY_RANK[urgency]:
             urgency = locked.urgency  # urgency raised by screening stands
-        if urgency != locked.urgency or assessment.red_flags:
-            locked = store.consultation_set_urgency(
-                consultation_id=locked.pk, urgency=urgency, red_flags=assessment.red_flags
-            )
-    store.announce_queue_change(locked)
+    if urgency != locked.urgency or (assessment.red_flags and not locked.red_flags):
+        # announces the queue change itself
+        locked = store.consultation_set_urgency(
+            consultation_id=locked.pk, urgency=urgency, red_flags=assessment.red_flags
+        )
+    else:
+        store.announce_queue_change(locked)  # the summary on the queue changed
     events.send_on_commit(events.consult_group(locked.pk), events.triage_frame(locked))
 
 
