@@ -9,7 +9,7 @@ import logging
 import re
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from functools import partial
+from functools import wraps
 from importlib import import_module
 from typing import Any
 
@@ -19,6 +19,7 @@ from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.sessions.models import Session
+from django.db import close_old_connections
 from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
@@ -47,6 +48,26 @@ def _chat_db_threads() -> int:
 
 
 CHAT_DB_EXECUTOR = ThreadPoolExecutor(max_workers=_chat_db_threads(), thread_name_prefix="chat-db")
+
+
+def _on_chat_threads(fn):
+    """`fn` on CHAT_DB_EXECUTOR, its connection handed back to the pool when it returns.
+
+    The close must run inside the call: asgiref runs the function in a copy of the caller's
+    context with Local storage re-homed there, so the close_old_connections() that
+    database_sync_to_async runs around it sees another connection handler and never returns
+    this thread's pooled connection. Each new thread then holds one connection for good; on
+    the loop's default executor (a new one per event loop, i.e. per test) the pool ran dry and
+    every query waited out the pool timeout: the hang of 7e3530e."""
+
+    @wraps(fn)
+    def run(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            close_old_connections()
+
+    return database_sync_to_async(run, thread_sensitive=False, executor=CHAT_DB_EXECUTOR)
 
 
 def error_frame(code: str, detail: str) -> dict[str, str]:
@@ -374,8 +395,7 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
     # Sends run on a pool of threads, each with a pooled connection for the length of one call
     # (database_sync_to_async closes it, returning it to the pool), not on the one thread
     # that thread-sensitive calls share: rooms no longer queue behind each other.
-    @partial(database_sync_to_async, thread_sensitive=False, executor=CHAT_DB_EXECUTOR)
-    def _post(self, body: str, client_id: uuid.UUID | None):
+    def _post_sync(self, body: str, client_id: uuid.UUID | None):
         user = self._login_valid()
         if user is None:
             raise AccessEnded
@@ -401,6 +421,8 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             if exc.code == "not_found":
                 raise AccessEnded from exc
             raise
+
+    _post = _on_chat_threads(_post_sync)
 
     @database_sync_to_async
     def _queue_clinician_job(self, kind: str, lang: str):
