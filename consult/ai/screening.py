@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import transaction
 
 from .. import events, store
-from ..models import URGENCY_RANK, Consultation
+from ..models import URGENCY_RANK, Consultation, Message
 from ..triage import redflags, schema
 from ..triage.lang import detect_language
 from .turns import interview_turns, state_from_turns
@@ -29,9 +29,18 @@ def screen(*, consultation: Consultation) -> list[str]:
     assessment of everything said so far (MTS/NHS discriminators in triage.urgency): escalate
     at once, post the fixed guidance, push a triage frame; returns what fired. An urgent finding
     (e.g. chest pain without emergency features) raises the urgency to at least urgent. Code
-    only, and it only ever raises the urgency."""
-    turns = interview_turns(consultation.pk)
-    texts = [t["text"] for t in turns if t["role"] == "patient"][-RECENT_PATIENT_MESSAGES:]
+    only, and it only ever raises the urgency.
+
+    Once a clinician has joined, only the red-flag screen of the latest patient messages runs
+    (one small read, the same cost at any history length): the assessment of everything said
+    is the interview's, and re-running it on every message made the chat slower as it grew."""
+    joined = consultation.status != Consultation.Status.WAITING
+    if joined:
+        turns = None
+        texts = _recent_patient_texts(consultation.pk)
+    else:
+        turns = interview_turns(consultation.pk)
+        texts = [t["text"] for t in turns if t["role"] == "patient"][-RECENT_PATIENT_MESSAGES:]
     if not texts:
         return []
     lang = detect_language(texts[-1])
@@ -40,7 +49,7 @@ def screen(*, consultation: Consultation) -> list[str]:
     if new:
         _escalate(consultation, new, lang)
         return sorted({flag.code for flag in new})
-    if consultation.urgency == "emergency":
+    if joined or consultation.urgency == "emergency":
         return []
     state = state_from_turns(turns, consultation)
     flags = list(consultation.red_flags) + redflags.urgent_findings(texts)
@@ -58,6 +67,15 @@ def screen(*, consultation: Consultation) -> list[str]:
             events.send_on_commit(events.consult_group(updated.pk), events.triage_frame(updated))
         consultation.urgency = updated.urgency
     return []
+
+
+def _recent_patient_texts(consultation_id: int) -> list[str]:
+    bodies = (
+        Message.objects.filter(consultation_id=consultation_id, sender=Message.Sender.PATIENT)
+        .order_by("-seq")
+        .values_list("body", flat=True)[:RECENT_PATIENT_MESSAGES]
+    )
+    return list(reversed(bodies))
 
 
 def _escalate_assessed(consultation: Consultation, assessment, lang: str) -> None:
