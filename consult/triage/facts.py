@@ -180,10 +180,11 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp",
             r"temp(?:erature)?(?: is| of| was| at)? ?(?:3[89]|4[0-2])(?:\.\d)?|(?:3[89]|4[0-2])(?:\.\d)? ?(?:°c?|degrees)",
+            r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
-        zh=(r"发烧|发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度",),
+        zh=(r"发烧|发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
     ),
-    Concept("chills", en=(r"chills|shivering|rigors|shivers",), zh=(r"发冷|寒战|打寒颤|怕冷",)),
+    Concept("chills", en=(r"chills|shivering|rigou?rs|shivers|shaking (?:like crazy|uncontrollably|all over|violently)|teeth (?:are )?chattering",), zh=(r"发冷|寒战|寒颤|打寒颤|怕冷|打(?:冷)?哆嗦|冷得发抖",)),
     Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰",)),
     Concept(
         "sore throat",
@@ -202,7 +203,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept("constipation", en=(r"constipat[a-z]*",), zh=(r"便秘",)),
     Concept(
         "headache",
-        en=(r"headaches?|head hurts|head is pounding|head ?ache",),
+        en=(r"headaches?|head hurts|head is pounding|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:is )?(?:banging|thumping|throbbing|killing me)",),
         zh=(r"头[痛疼]|头(?:有点|有些|很|特别)?(?:胀|涨|胀胀的)?[痛疼]|头胀",),
     ),
     Concept(
@@ -222,9 +223,9 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "shortness of breath",
         en=(
-            r"short(?:ness)? of breath|breathless[a-z]*|(?:trouble|difficulty) breathing|wheez[a-z]*|out of breath|can'?t (?:catch my )?breathe?",
+            r"short(?:ness)? of breath|breathless[a-z]*|(?:trouble|difficulty) breathing|wheez[a-z]*|out of breath|can'?t (?:catch my )?breathe?|(?:can'?t|cannot|couldn'?t) get (?:enough )?(?:air|my breath)|struggling (?:for air|to breathe)",
         ),
-        zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气促|(?<!哮)气喘|喘得(?:厉害|很|不行)|喘不动|(?:^|(?<=[，,。；\s]))喘(?=[，,。！；\s]|$)",),
+        zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气不够用|透不过气|气促|(?<!哮)气喘|喘得(?:厉害|很|不行)|喘不动|(?:^|(?<=[，,。；\s]))喘(?=[，,。！；\s]|$)",),
     ),
     Concept(
         "chest pain",
@@ -255,13 +256,13 @@ SYMPTOMS: tuple[Concept, ...] = (
         "abdominal pain",
         en=(
             r"(?:abdominal|stomach|belly|tummy) (?:pain|ache|cramps?)|stomach ?ache|tummy ?ache|(?:pain|ache|cramps?) in (?:my |the )?(?:stomach|tummy|belly|abdomen)",
-            r"stomach cramps?|(?:stomach|tummy|belly) hurts",
+            r"stomach cramps?|(?:stomach|tummy|belly) hurts|(?:pain|ache|cramps?) (?:round|around|near|by|at) (?:my |the )?(?:belly button|navel|tummy button)",
         ),
         zh=(r"腹痛|(?:[左右]?[上下])?腹(?:部)?(?:剧|绞)?[痛疼]|肚子(?:很|有点|剧)?[痛疼]|胃(?:很|有点)?[痛疼]",),
     ),
     Concept(
         "back pain",
-        en=(r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back",),
+        en=(r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back|bad back|back (?:is )?(?:killing|playing up|gone)|sciatica",),
         zh=(r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰",),
     ),
     Concept("sweating", en=(r"sweat(?:ing|s|y)?|clammy",), zh=(r"出汗|冒汗|盗汗|出冷汗|冷汗",)),
@@ -276,7 +277,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"blurr[a-z]* vision|vision (?:is )?blurr[a-z]*|double vision|blurry",),
         zh=(r"视力模糊|看不清|重影|视物模糊",),
     ),
-    Concept("confusion", en=(r"confus[a-z]*|disorient[a-z]*|not making sense",), zh=(r"意识模糊|神志不清|糊涂|说胡话|迷糊",)),
+    Concept("confusion", en=(r"confus[a-z]*|disorient[a-z]*|not making (?:much |any )?sense|talking (?:nonsense|gibberish)|muddled|not with it|doesn'?t know where (?:he|she|they) (?:is|are)",), zh=(r"意识模糊|神志不清|糊涂|说胡话|迷糊|迷迷糊糊|(?:叫|喊)(?:他|她)(?:也)?不(?:怎么)?(?:理|应)人?|认不出(?:人|我|家人)|反应迟钝",)),
     Concept("stiff neck", en=(r"stiff neck|neck (?:is )?(?:stiff|rigid)",), zh=(r"脖子(?:僵硬|发硬|硬)|颈部僵硬|颈项强直",)),
     Concept(
         "loss of appetite",
@@ -288,11 +289,11 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",),
         zh=(r"出血|流血|便血|血便|带血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血",),
     ),
-    Concept("swelling", en=(r"swell[a-z]*|swollen",), zh=(r"肿(?!瘤)",)),
+    Concept("swelling", en=(r"swell[a-z]*|swollen|puffy|puffed up",), zh=(r"肿(?!瘤)",)),
     Concept(
         "painful urination",
         en=(
-            r"(?:pain|burning|burns|hurts|stings?) (?:when|while|on|every time) (?:i )?(?:urinat[a-z]*|pee[a-z]*)|dysuria|frequent urination|peeing all the time",
+            r"(?:pain|burning|burns|hurts|stings?) (?:when|while|on|every time) (?:i )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?)\b|dysuria|frequent urination|peeing all the time",
         ),
         zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急",),
     ),
@@ -595,6 +596,7 @@ def mentions_chest_pain(messages: Iterable[str]) -> bool:
 
 
 _COMPANIONS = ("shortness of breath", "sweating", "radiating pain", "fainting", "nausea", "dizziness")
+COMPANION_SYMPTOMS = _COMPANIONS  # the chest-pain red-flag companions, by symptom name
 
 
 def _companions(messages: Sequence[str]) -> str | None:

@@ -59,8 +59,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"chest[- ](?:pain|pains|pressure|tightness|discomfort|ache|aches|heaviness|burning)",
             r"(?:tight|heavy|painful|sore|crushing) chest",
             near_en(
-                r"pain|pressure|tightness|discomfort|heaviness|ache|squeezing",
-                rf"(?:in|on|across|around|behind) (?:{_POSS} |the (?:middle|centre|center) of {_POSS} )?chest(?! of drawers)",
+                r"pain|pressure|tightness|discomfort|heaviness|ache|squeezing|twinges?|stabbing",
+                rf"(?:in|on|across|around|behind) (?:{_POSS} |the (?:middle|centre|center|left|right|left side|right side) of {_POSS} )?chest(?! of drawers)",
                 2,
             ),
             near_en(
@@ -134,11 +134,12 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:is not|isn'?t|not|stopped|has stopped|no longer) breathing",
             r"(?:can'?t|cannot|unable to|couldn'?t) (?:speak|talk|say|finish|get out)(?: in)? (?:a )?"
             r"(?:full|whole|complete) sentences?",
+            r"(?:can|could) only (?:get out|get|say|manage|speak|talk in) (?:a )?(?:few|couple of|one or two|2 or 3|two or three) words|(?:too )?breathless to (?:speak|talk)",
         ),
         zh=(
             r"不能呼吸|无法呼吸|没法呼吸|呼吸不了|喘不了气|吸不上气|吸不进气|完全喘不[过上]气|没有?呼吸了|停止呼吸|不喘气了",
             r"(?:严重|极度|非常|特别|十分)(?:的)?呼吸困难|呼吸(?:非常|特别|极其|极度|十分)困难",
-            r"(?:憋|喘)得说不[出了]话|说不[出了]完整的?(?:句子|话)",
+            r"(?:憋|喘)得说不[出了]话|说不[出了]完整的?(?:句子|话)|话都说不完整|一句话(?:要|得)?(?:停|歇|喘)好几(?:次|下)|说(?:几|两)个字就(?:要)?(?:喘|停)",
             r"(?:嘴唇|口唇|嘴巴)(?:发紫|发青|青紫|发绀|紫了|变紫|变青)|窒息|快(?:要)?憋死",
         ),
     ),
@@ -200,7 +201,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"半身不遂|偏瘫",
             near_zh(
                 r"(?:一侧|一边|半边|左侧|右侧|左边|右边|左|右)(?:肢体|身体|手臂|胳膊|手|腿|脚)",
-                r"无力|没力|没劲|麻木|发麻|麻|动不了|不能动|抬不起|瘫",
+                r"无力|没力|没劲|麻木|发麻|麻|动不了|不能动|抬不起|瘫|拿不住|握不住|使不上劲|不听使唤",
             ),
         ),
     ),
@@ -208,13 +209,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "slurred_speech",
         en=(
             r"slurr[a-z]*(?: (?:speech|words|talking))?|(?:speech|words) (?:is |are |was |were )?"
-            r"(?:slurred|garbled|jumbled)|garbled speech|talking funny",
+            r"(?:slurred|garbled|jumbled)|garbled speech|talking funny|words (?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up)|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
             r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to|problems?) (?:speak|speaking|talk|"
             r"talking|get (?:the |his |her |my )?words out|find (?:the |my |his |her )?words)"
             r"(?! (?:in )?(?:a )?(?:full|whole|complete) sentences?)",
         ),
         zh=(
-            r"说话不清|口齿不清|说话含糊|吐字不清|言语不清|说不出话|讲不出话|不能说话|说话困难|舌头发硬|大舌头",
+            r"说话不清|口齿不清|说话含糊|含含糊糊|含糊不清|吐字不清|言语不清|说不出话|讲不出话|不能说话|说话困难|舌头发硬|大舌头|说话不利索|舌头不灵",
         ),
     ),
     Concept(
@@ -254,15 +255,15 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "airway_swelling",
         en=(
-            near_en(r"throat|airway", r"clos[a-z]*|tight[a-z]*|swelling", 2),
-            near_en(r"tongue|lips?|mouth", r"swell[a-z]*|swollen|puff[a-z]*", 2),
+            near_en(r"throat|airway", r"clos[a-z]*|tight[a-z]*|swelling|narrow[a-z]*|thick|small", 2),
+            near_en(r"tongue|lips?|mouth", r"swell[a-z]*|swollen|puff[a-z]*|blow[a-z]* up|balloon[a-z]*|(?:huge|massive|fat) now", 2),
             r"(?:swollen|puffy|swelling) (?:tongue|lips?)",
             rf"swelling (?:of|in) {_POSS} (?:throat|tongue|lips?|mouth)",
             r"anaphyla[a-z]*",
         ),
         zh=(
             near_zh(r"喉咙|嗓子|喉头|咽喉", r"发紧|紧|堵|肿(?![痛疼])|水肿|收紧|卡住", 3),
-            near_zh(r"舌头|嘴唇|嘴巴|口唇", r"肿|发肿|水肿|肿胀", 3),
+            near_zh(r"舌头|嘴唇|嘴巴|口唇", r"肿|发肿|水肿|肿胀|鼓起|像香肠", 3),
             r"过敏性休克",
         ),
     ),
@@ -279,7 +280,7 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:ate|eaten|eating|eat|had) (?:some |a |an )?(?:[a-z]+ )?(?:peanuts?|nuts?|shellfish|shrimp|"
             r"prawns?|seafood|crab|lobster|fish|eggs?|sesame)",
-            r"peanuts?|(?:bee|wasp|hornet|insect) stings?|stung|bitten by|allergic reaction|reaction to|"
+            r"peanuts?|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|tree nuts|(?:bee|wasp|hornet|insect) stings?|stung|bitten by|allergic reaction|reaction to|"
             r"allergy attack",
             r"after (?:taking|starting|an injection|a shot|the injection|the shot|a new)|"
             r"new (?:medicine|medication|drug|pill|antibiotic)",
@@ -337,6 +338,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"coffee[- ]grounds?|ha?ematemesis",
             r"(?:black|tarry|black,? tarry|maroon|dark red) (?:stools?|poop|poo|bowel movements?|feces|faeces|diarrhoea|diarrhea)|"
             r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:jet |pitch |very )?(?:black|tarry|like tar)|melaena|melena",
+            r"(?:poo|poop|stools?|bowel movements?)[a-z ,']{0,40}(?:black|tarry|like tar)(?! (?:bean|pudding|olive))",
         ),
         zh=(
             r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
@@ -405,13 +407,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:the|my|enough) (?:pills|tablets|rope|noose|gun|blades?|razors?) (?:are |is )?(?:ready|saved up|set aside|lined up)",
             r"(?:got|have|bought|tied) (?:the rope|a noose|the noose)|(?:decided|going|plan(?:ning)?|want|ready) to end it|"
             r"end(?:ing)? it (?:all|tonight|today)|(?:a |have a )plan to (?:kill|end|take)",
+            r"(?:stockpil|hoard|sav|stash)[a-z]* (?:up )?(?:all )?(?:my |the |of my )?(?:tablets|pills|meds|medication)|tonight(?:'s| is) the night|said (?:my )?goodbyes|"
             r"(?:nobody|no one|no-one) would (?:miss|care about|notice) me|(?:everyone|they|my family) (?:would|will) be better off without me|"
             r"(?:going to|gonna|want to|will|plan(?:ning)? to|about to) (?:jump off|jump in front of|throw myself)|hang (?:myself|herself|himself)",
         ),
         zh=(
             r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?(?:意思|意义)|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
-            r"遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存)好了|"
+            r"遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|"
             r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
         ),
     ),
@@ -425,7 +428,7 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"bleed[a-z]*|spotting|blood(?! (?:pressure|tests?|sugar|work|type|count|glucose|results?))",
         ),
-        zh=(r"出血|流血|见红|有血|血块",),
+        zh=(r"出血|流血|见红|有血|血块|(?:褐色|咖啡色|深褐色|粉红色)(?:的)?分泌物",),
     ),
     Concept(
         "abd_pain",
@@ -511,6 +514,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"|{_ZH_DAYS}天(?![前后以内来了]))",
             rf"(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)大",
             r"新生儿|刚出生|满月",
+            rf"出生(?:才|刚|只有|不到|还不到)?(?:{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天|{_ZH_MONTHS}个多?月)",
         ),
     ),
     Concept(
@@ -519,9 +523,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"fever(?:ish|s)?|febrile|high temp(?:erature)?|running a temp(?:erature)?",
             r"temp(?:erature)?(?: of| is| was| at| around| about| reading|:)*\s*(?:3[89]|4[0-2]|10[0-6])(?:\.\d+)?",
             r"(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees|c)|10[0-6](?:\.\d)?\s*(?:°\s*f?|degrees|f)",
+            r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
         zh=(
             r"发烧|发热|高烧|低烧|烧到|体温(?:升高|高|偏高)|(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|°|℃)",
+            r"(?:量了|体温|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",
         ),
     ),
     Concept(
@@ -530,21 +536,23 @@ CONCEPTS: tuple[Concept, ...] = (
             r"stiff neck|neck stiffness|nuchal rigidity",
             near_en(r"neck", r"stiff[a-z]*|rigid", 2),
             rf"(?:can'?t|cannot|unable to) (?:bend|move|turn|touch) {_POSS} (?:neck|head|chin)",
+            rf"neck (?:hurts|is sore|pain|kills)[a-z ]{{0,20}}(?:look(?:s|ing)? down|bend[a-z]*|chin|nod[a-z]*)|(?:can'?t|cannot|unable to) (?:put|touch|get) {_POSS} chin (?:on|to|down to|onto) {_POSS} chest",
         ),
         zh=(
             r"颈项强直",
             near_zh(
                 r"脖子|颈部|颈项|后颈", r"僵硬|僵|发硬|硬|强直|转不动|动不了|不能低头|低不了头", 3
             ),
+            r"下巴(?:碰|贴|挨|够)不(?:到|着)胸|低不下头|头低不下去",
         ),
     ),
     Concept(
         "photophobia",
         en=(
             r"sensitiv[a-z]* to (?:the )?light|light[- ]sensitiv[a-z]*|photophobi[a-z]*",
-            rf"light (?:hurts|bothers|is hurting) {_POSS} eyes|(?:can'?t|cannot) (?:stand|tolerate|bear) (?:the )?light",
+            rf"light (?:hurts|bothers|is hurting) {_POSS} eyes|(?:can'?t|cannot) (?:stand|tolerate|bear) (?:the |any )?lights?|(?:hates|hiding from|shielding (?:his|her|my) eyes from) (?:the )?lights?",
         ),
-        zh=(r"怕光|畏光|见光(?:就)?(?:难受|疼|痛|刺眼)|光线刺眼",),
+        zh=(r"怕光|畏光|见光(?:就)?(?:难受|疼|痛|刺眼)|光线刺眼|怕开灯|不敢(?:看|见)(?:灯|光)|开灯(?:就)?(?:难受|哭|闹|疼)",),
     ),
     Concept(
         "nonblanching_rash",
@@ -571,6 +579,60 @@ CONCEPTS: tuple[Concept, ...] = (
             r"剧烈(?:的)?头[痛疼]|头痛欲裂|头[痛疼]得(?:厉害|要命|受不了|不行|要炸)|"
             r"头(?:非常|特别|极其|十分)[痛疼]|严重(?:的)?头[痛疼]|头剧痛",
         ),
+    ),
+)
+
+
+CONCEPTS += (
+    Concept(
+        "late_period",
+        en=(r"period (?:is |was |is about |'s )?(?:\d+|one|two|three|a few|a couple of) (?:days?|weeks?) late|(?:missed|skipped) (?:my |a |her )?periods?|late period|period (?:hasn'?t|has not|didn'?t) (?:come|started)",),
+        zh=(r"月经(?:推迟|没来|晚了|迟了|延迟)|大姨妈(?:推迟|没来|晚了|迟了)|停经",),
+    ),
+    Concept(
+        "pain_any",
+        en=(r"pains?|painful|hurts?|hurting|stabbing|cramp[a-z]*|agony|aches?|aching",),
+        zh=(r"[痛疼]",),
+    ),
+    Concept(
+        "shoulder_tip",
+        en=(r"(?:tip of (?:my|her|the) shoulder|shoulder[- ]tip)",),
+        zh=(r"肩(?:膀)?尖",),
+    ),
+    Concept(
+        "tearing_pain",
+        en=(
+            r"(?:tearing|ripping)(?! up)(?: [a-z]+)? (?:pain|feeling|sensation)|(?:feels?|felt) like (?:something|i'?m|i am|it'?s|my [a-z]+) (?:is |are |being )*(?:torn|ripped|tearing|ripping)",
+        ),
+        zh=(r"撕裂(?:样|般|一样|感|似的)|(?:被|像)(?:人)?撕开|撕开(?:一样|似的|了一样)|撕扯(?:样|一样|似的)",),
+    ),
+    Concept(
+        "asthma_word",
+        en=(r"asthma|wheez[a-z]*",),
+        zh=(r"哮喘|喘",),
+    ),
+    Concept(
+        "reliever_failing",
+        en=(r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|reliever|nebuli[sz]er)[a-z0-9 ,']{0,40}?(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)",),
+        zh=(r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药)[^，。]{0,10}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",),
+    ),
+    Concept(
+        "psychosis",
+        en=(
+            r"hear(?:s|ing)? voices|voices (?:in|inside|into) (?:his|her|my|their) head|(?:putting|sending) voices|voices (?:are )?tell(?:ing|s)? (?:him|her|me)",
+            r"(?:thinks|says|convinced|believes|sure) (?:that )?(?:people|someone|the neighbours|the neighbors|they|everyone|the government|we) (?:are|is) (?:after|following|watching|spying on|poisoning|out to get|trying to (?:kill|hurt|poison))",
+        ),
+        zh=(r"(?:听到|听见)(?:有)?(?:声音|人(?:在)?(?:跟他|跟她|对他|对她)?说话)|幻听|有人(?:要)?(?:害|杀|监视|跟踪|毒害)(?:他|她|我)|被(?:人)?(?:监视|跟踪|下毒)",),
+    ),
+    Concept(
+        "harm_others",
+        en=(r"knife|knives|gun|weapon|machete|axe|hammer|(?:hurt|kill|harm|attack|stab) (?:someone|somebody|people|them|us|me|the neighbou?rs|his|her)",),
+        zh=(r"刀|武器|杀人|伤人|打人|砍人|要杀|要砍",),
+    ),
+    Concept(
+        "headache_any",
+        en=(r"headaches?|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:hurts|is (?:pounding|banging|killing))",),
+        zh=(r"头[痛疼]|头(?:很|特别|有点)[痛疼]",),
     ),
 )
 
@@ -626,10 +688,11 @@ RULES: tuple[Rule, ...] = (
         "severe_breathing",
         "Severe difficulty breathing",
         "严重呼吸困难",
-        (("severe_dyspnea",),),
+        (("severe_dyspnea",), ("reliever_failing", "asthma_word|dyspnea")),
         "MTS discriminators 'Airway compromise', 'Inadequate breathing' (red) and 'Unable to talk "
         "in sentences' (orange); ESI v4 level 1 (needs immediate life-saving intervention); "
-        "nhs.uk: call 999 for severe difficulty breathing, blue or grey lips",
+        "nhs.uk: call 999 for severe difficulty breathing, blue or grey lips; nhs.uk 'Asthma "
+        "attack': call 999 if the reliever is not helping or you are too breathless to speak",
     ),
     Rule(
         "anaphylaxis",
@@ -694,10 +757,13 @@ RULES: tuple[Rule, ...] = (
         "pregnancy_bleeding_pain",
         "Bleeding or severe abdominal pain in pregnancy",
         "孕期出血或剧烈腹痛",
-        (("pregnant", "bleeding_any|heavy_bleeding|severe_abd_pain"),),
+        (("pregnant", "bleeding_any|heavy_bleeding|severe_abd_pain"),
+         ("late_period", "pain_any", "bleeding_any|heavy_bleeding|shoulder_tip|unconscious"),
+         ("pregnant|late_period", "shoulder_tip")),
         "nhs.uk 'Vaginal bleeding in pregnancy' and 'Ectopic pregnancy' (999/A&E for heavy "
         "bleeding or severe pain); MTS 'Pregnancy' chart 'Vaginal bleeding' and 'Severe pain'; "
-        "ESI v4 level 2 (high-risk pregnancy)",
+        "ESI v4 level 2 (high-risk pregnancy); nhs.uk 'Ectopic pregnancy': a missed period with "
+        "tummy pain and bleeding or brown discharge; call 999 for shoulder tip pain or fainting",
     ),
     Rule(
         "infant_fever",
@@ -716,10 +782,28 @@ RULES: tuple[Rule, ...] = (
             ("fever", "stiff_neck"),
             ("nonblanching_rash",),
             ("severe_headache|thunderclap", "stiff_neck|photophobia"),
+            ("fever", "photophobia", "headache_any"),
         ),
         "NICE NG240 'Meningitis (bacterial) and meningococcal disease'; nhs.uk 'Meningitis': "
         "call 999 for a rash that does not fade under a glass; MTS discriminators 'Non-blanching "
-        "rash' and 'Signs of meningism' (orange)",
+        "rash' and 'Signs of meningism' (orange); NICE NG240 symptoms: fever, headache and "
+        "photophobia together",
+    ),
+    Rule(
+        "aortic_dissection",
+        "Sudden tearing pain in the chest or back",
+        "突发撕裂样胸背痛",
+        (("tearing_pain",),),
+        "nhs.uk 'Aortic dissection': call 999 for sudden severe chest or upper back pain, often "
+        "described as tearing or ripping; MTS 'Chest pain' chart 'Severe pain' (orange)",
+    ),
+    Rule(
+        "psychosis_risk",
+        "Hearing voices or paranoia with a risk of harm",
+        "幻听或被害想法并有伤人风险",
+        (("psychosis", "harm_others"),),
+        "MTS 'Mental illness' chart 'High risk of harm to others' (orange); nhs.uk 'Psychosis': "
+        "call 999 if someone is in danger; ESI v4 level 2 (danger to others)",
     ),
     Rule(
         "severe_abdominal_rigid",

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from . import redflags
 from .facts import (
     CHEST_COMPANIONS,
+    COMPANION_SYMPTOMS,
     NONE,
     SYMPTOMS,
     age_years,
     duration_days,
     find_conditions,
     findings,
-    is_yes,
     severity_is_numeric,
     severity_score,
 )
@@ -42,36 +42,36 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "calf_swelling",
-        en=(r"(?:calf|leg) (?:is |was |looks )?(?:swollen|swelling|red and swollen|tender)|swollen (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)",),
-        zh=(r"小腿(?:又)?(?:肿|肿胀|发肿)|腿(?:也)?肿了|单侧腿肿",),
+        en=(r"(?:calf|leg) (?:is |was |looks |feels |has gone |went )?(?:all )?(?:swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up",),
+        zh=(r"小腿(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
     ),
     Concept(
         "travel_or_surgery",
-        en=(r"long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",),
+        en=(r"long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|(?:\d+|several|many)[- ]?(?:hours?|hrs?)[- ]?(?:flight|drive|journey|bus ride|coach)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",),
         zh=(r"(?:长途|很久的|十几个小时的)(?:飞机|飞行|车)|坐了很久的(?:飞机|车)|刚做完手术|手术后|术后|卧床",),
     ),
     Concept(
         "rlq_pain",
-        en=(r"(?:lower right|right lower|bottom right)(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)",),
-        zh=(r"右下腹|右下肚子|肚子右下|转移到右下|移到右下|右下方",),
+        en=(r"(?:low(?:er)? down|down low|bottom) (?:on |at )?(?:the |my )?right(?: side)?|(?:lower right|right lower|bottom right)(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)",),
+        zh=(r"右下(?:腹|肚子|边|面|方|侧|部)?|肚子右下|转移到右下|移到右下",),
     ),
     Concept(
         "testicle_pain",
         en=(
-            r"(?:pain|hurts?|hurting|ache|aching|sore|swollen|swelling|painful)(?: [a-z']+){0,4} (?:testic[a-z]*|testes|scrotum|balls)",
+            r"(?:pain|hurts?|hurting|ache|aching|sore|swollen|swelling|painful)(?: [a-z']+){0,4} (?:testic[a-z]*|testes|scrotum|balls|(?:his|my) nuts|(?:his|my) privates)",
             r"(?:testic[a-z]*|scrotum|balls)(?: [a-z']+){0,3} (?:hurts?|pain|painful|swollen|aches?|sore)",
         ),
         zh=(r"(?:睾丸|蛋蛋|阴囊)[^，。,.]{0,4}(?:[痛疼]|肿)",),
     ),
     Concept(
         "saddle_numbness",
-        en=(r"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:bottom|buttocks|bum|backside|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)",),
-        zh=(r"会阴(?:部)?(?:发)?(?:麻|没知觉)|屁股(?:周围)?(?:发)?麻|肛门(?:周围)?(?:发)?麻|裆部(?:发)?麻|私处(?:发)?麻",),
+        en=(r"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:bottom|buttocks|bum|backside|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)|(?:can'?t|cannot|couldn'?t) feel (?:the )?(?:toilet (?:paper|roll)|(?:it )?when i wipe|my (?:bottom|bum|backside|private parts|genitals))|no feeling (?:around|in|between) (?:my )?(?:bottom|bum|legs|private parts|genitals)",),
+        zh=(r"(?:屁股|肛门|会阴|裆部|大腿内侧|私处|下身)[^，,。]{0,6}(?:没(?:有)?感觉|没(?:有)?知觉|发木|木了)|会阴(?:部)?(?:发)?(?:麻|没知觉)|屁股(?:周围)?(?:发)?麻|肛门(?:周围)?(?:发)?麻|裆部(?:发)?麻|私处(?:发)?麻",),
     ),
     Concept(
         "bladder_bowel",
-        en=(r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to) (?:pee|urinate|wee|pass urine)|lost control of (?:my |his |her )?(?:bladder|bowels?)|wet (?:myself|himself|herself)|incontinen[a-z]*",),
-        zh=(r"尿不出|排尿困难|小便失禁|大小便失禁|控制不住大小便|憋不住尿",),
+        en=(r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to) (?:pee|urinate|wee|pass urine)|lost control of (?:my |his |her )?(?:bladder|bowels?)|wet (?:myself|himself|herself)|incontinen[a-z]*|(?:can'?t|cannot) (?:hold|control) (?:my |his |her )?(?:wee|pee|urine|bladder|bowels?)",),
+        zh=(r"尿不出|排尿困难|小便失禁|大小便失禁|控制不住大小便|憋不住尿|(?:小便|尿|大便)(?:也|都)?(?:憋不住|控制不住|失禁|兜不住)|尿(?:了)?裤子",),
     ),
     Concept(
         "seizure",
@@ -80,17 +80,17 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "pregnant_late",
-        en=(r"(?:2\d|3\d|4[0-2]) weeks (?:pregnant|along)|(?:third|3rd|second|2nd) trimester",),
+        en=(r"(?:2\d|3\d|4[0-2]) ?(?:weeks|wks) (?:pregnant|along|gone|with (?:my|our|the) |now)|(?:i'?m|im|i am|she'?s|she is) (?:2\d|3\d|4[0-2]) ?(?:weeks|wks)|(?:third|3rd|second|2nd) trimester",),
         zh=(r"怀孕(?:2\d|3\d|4[0-2])周|孕(?:2\d|3\d|4[0-2])周|孕晚期|孕中期|怀孕[五六七八九]个(?:多)?月",),
     ),
     Concept(
         "visual_disturbance",
-        en=(r"flashing lights|seeing (?:spots|stars|flashes|zigzags?|zig-?zag lines)|zig-?zag lines|blurr[a-z]* vision|vision (?:is |went )?blurr[a-z]*|(?:lost|loss of) (?:my )?(?:vision|sight)",),
-        zh=(r"视物模糊|看东西模糊|眼前(?:有)?(?:闪光|冒金星|发黑|有亮点)|视力(?:下降|模糊)|看不清",),
+        en=(r"(?:flashing|sparkl[a-z]*|flicker[a-z]*|shimmer[a-z]*|twinkl[a-z]*) lights?|seeing (?:spots|stars|flashes|sparkles|lights|zigzags?|zig-?zag lines)|zig-?zag lines|blurr[a-z]* vision|vision (?:is |went )?blurr[a-z]*|(?:lost|loss of) (?:my )?(?:vision|sight)",),
+        zh=(r"视物模糊|看东西模糊|眼前(?:有)?(?:闪光|冒金星|发黑|有亮点|一闪一闪|闪)|视力(?:下降|模糊)|看不清",),
     ),
     Concept(
         "sudden_swelling",
-        en=(r"(?:face|hands|feet|ankles)(?: and (?:face|hands|feet|ankles))? (?:suddenly |have |has )*(?:swell[a-z]*|puff[a-z]*)|swelling (?:of|in) (?:my |her )?(?:face|hands)",),
+        en=(r"(?:face|hands|feet|ankles|fingers)(?: and (?:face|hands|feet|ankles|fingers))? (?:suddenly |have |has |all )*(?:swell[a-z]*|puff[a-z]*)|swelling (?:of|in) (?:my |her )?(?:face|hands)",),
         zh=(r"(?:脸|面部|手|脚)(?:和(?:脸|手|脚))?(?:突然)?(?:都)?肿|浮肿|水肿",),
     ),
     Concept(
@@ -125,8 +125,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "redness_spreading",
-        en=(r"(?:redness|red area|red patch|rash|swelling|red streaks?) (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?",),
-        zh=(r"红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",),
+        en=(r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?",),
+        zh=(r"红[^。]{0,10}(?:一天比一天|越来越)(?:大|宽)|红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",),
     ),
     Concept(
         "dermatomal_blisters",
@@ -135,13 +135,13 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "stridor",
-        en=(r"bark(?:ing|y) cough|cough(?:s|ing)? like a seal|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",),
+        en=(r"bark(?:ing|y) cough|cough(?:s|ing)? like a seal|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",),
         zh=(r"犬吠样(?:咳嗽)?|咳嗽像狗叫|像小狗叫|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",),
     ),
     Concept(
         "inhaler_not_working",
-        en=(r"inhaler (?:is(?:n'?t| not)|does(?:n'?t| not)|not|isnt) (?:working|helping)|inhaler (?:has )?(?:stopped working|no help)",),
-        zh=(r"(?:喷雾|吸入剂|喷剂|药)(?:也)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好)",),
+        en=(r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|reliever|nebuli[sz]er)[a-z0-9 ,']{0,40}?(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)|inhaler (?:has )?(?:stopped working|no help)",),
+        zh=(r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药|药)[^，。]{0,8}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好|不顶用|没有用)",),
     ),
     Concept(
         "photophobia",
@@ -170,8 +170,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "head_injury",
-        en=(r"(?:hit|bumped|banged|knocked|struck|hurt|injured) (?:his |her |my |their |the )?head|head (?:injury|trauma)|fell[^.]{0,30}head",),
-        zh=(r"(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?头|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",),
+        en=(r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,30}head",),
+        zh=(r"(?:头|脑袋|后脑勺?|额头|脑门)[^，,。]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",),
     ),
     Concept(
         "drowsy",
@@ -180,8 +180,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dehydration",
-        en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking",),
-        zh=(r"(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)|尿(?:很|特别|非常)?少|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干",),
+        en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking",),
+        zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)|尿(?:很|特别|非常)?少|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干",),
     ),
     Concept(
         "rigid_abdomen",
@@ -212,6 +212,73 @@ CONCEPTS: tuple[Concept, ...] = (
         "sudden_vision_loss",
         en=(r"(?:suddenly|sudden) (?:lost|loss of|can'?t see)|(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my)|curtain (?:coming )?(?:down|over)",),
         zh=(r"突然看不见|突然失明|一只眼(?:睛)?看不见|眼前(?:像)?有(?:一道)?帘子",),
+    ),
+)
+CONCEPTS += (
+    Concept(
+        "no_urine",
+        en=(r"(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not) (?:had a |done a |been for a |passed (?:any )?)?(?:wee|pee|urine|water)(?! infection)|no (?:urine|wee|pee) (?:since|for|all)|not (?:peed|weed|urinated)|barely (?:peeing|weeing)",),
+        zh=(r"(?:一天|一整天|半天|从早上到现在|\d+个?小时)(?:都)?没(?:有)?(?:解|排)?(?:小便|尿|尿尿)|没(?:有)?解(?:过)?小便|尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的",),
+    ),
+    Concept(
+        "infection",
+        en=(r"(?:water|urine|urinary|chest|kidney|wound|skin) infection|uti|pneumonia|cellulitis|infected",),
+        zh=(r"尿路感染|泌尿(?:系)?感染|肺炎|肺部感染|伤口感染|感染了|发炎",),
+    ),
+    Concept(
+        "floppy",
+        en=(r"floppy|limp and|(?:very |really |so )?(?:lethargic|listless)|(?:hard|difficult) to (?:wake|rouse)|won'?t wake (?:up )?properly|not (?:responding|reacting) (?:to (?:me|us)|properly)",),
+        zh=(r"软绵绵|浑身(?:发)?软|蔫(?:蔫的|了|得很)|叫(?:他|她)?(?:也)?不(?:怎么)?(?:理|应|醒)|没(?:什么)?反应|反应(?:很)?(?:迟钝|差)",),
+    ),
+    Concept(
+        "bulging_fontanelle",
+        en=(r"soft spot[a-z ,']{0,30}(?:bulg[a-z]*|puff[a-z]*|swollen|raised|tense)|bulging (?:soft spot|fontanelle)|fontanelle",),
+        zh=(r"囟门[^，。]{0,4}(?:鼓|凸|隆起|膨)|(?:头顶|前囟)[^，。]{0,4}(?:鼓起|凸起)",),
+    ),
+    Concept(
+        "jaw_arm_pain",
+        en=(r"(?:jaw|left arm|both arms|left shoulder)(?: [a-z']+){0,3} (?:pain|ache|aching|hurts?|heavy|heaviness|numb)|(?:ache|aching|pain|heaviness|pressure|tightness)(?: [a-z']+){0,3} (?:jaw|left arm|left shoulder)",),
+        zh=(r"(?:下巴|下颌|左(?:边|侧)?(?:肩膀?|胳膊|手臂|臂))(?:那里|也|有点|很|发)?(?:[痛疼]|酸|麻|沉|紧)",),
+    ),
+    Concept(
+        "epigastric",
+        en=(r"(?:top|upper part|pit) of (?:my |his |her |the )?(?:stomach|tummy|belly)|upper (?:stomach|tummy|belly|abdomen)|epigastri[a-z]*|indigestion",),
+        zh=(r"心窝|上腹|胃口(?:那里|那儿|处)|胸口下面|剑突",),
+    ),
+    Concept(
+        "anticoagulant",
+        en=(r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|heparin|blood[- ]thinn[a-z]*|anticoagula[a-z]*",),
+        zh=(r"华法林|阿哌沙班|利伐沙班|艾多沙班|达比加群|肝素|抗凝(?:药)?|稀释血液的药",),
+    ),
+    Concept(
+        "burn",
+        en=(r"burn(?:t|ed|s)?\b|scald(?:ed|s)?|(?:boiling|hot) (?:water|oil|fat|kettle|tea|coffee)|chemical (?:burn|splash)",),
+        zh=(r"烫伤|烧伤|烫(?:了|到|着)|开水|热油|热水|被火烧|化学品",),
+    ),
+    Concept(
+        "burn_severe",
+        en=(r"(?:skin|it|burn)[a-z ,']{0,30}(?:white|leathery|charred|black(?:ened)?)|bigger than (?:my|his|her|their|a) (?:hand|palm)|(?:whole|most of (?:my|his|her)|entire) (?:arm|leg|chest|back|tummy|face)|skin (?:has )?(?:come|came|peel(?:ed|ing)|falling|fell) off|on (?:his|her|my) face",),
+        zh=(r"一大片|大面积|皮(?:都|肤)?(?:掉了|脱了|烂了)|(?:发白|焦黑|发黑)|(?:整个|半个)(?:胳膊|手臂|腿|胸口|后背|肚子)|脸上",),
+    ),
+    Concept(
+        "no_flatus",
+        en=(r"(?:not|haven'?t|hasn'?t|can'?t|cannot|unable to|couldn'?t|no)(?: [a-z']+){0,5} (?:passed wind|pass wind|passing wind|farted|fart|farting|flatus|wind)",),
+        zh=(r"(?:没|不)(?:有)?(?:放屁|排气)|也没(?:有)?放屁",),
+    ),
+    Concept(
+        "distension",
+        en=(r"(?:belly|stomach|tummy|abdomen) (?:is |has )?(?:massive|huge|swollen|distended|bloated|blown up|like a balloon)|(?:swollen|distended|bloated) (?:belly|stomach|tummy|abdomen)|massively bloated",),
+        zh=(r"肚子(?:胀|鼓)得(?:像|跟)?|腹胀(?:得厉害|明显)|肚子(?:胀得|鼓得)(?:厉害|老大|像鼓)|肚子(?:很|特别)?(?:胀|鼓)(?:起来)?了",),
+    ),
+    Concept(
+        "bilious_vomit",
+        en=(r"(?:vomit[a-z]*|throw[a-z]* up|threw up|bring[a-z]* up|brought up|being sick)(?: [a-z']+){0,3} (?:green|bile|yellow-?green|dark green|poo-?smelling)",),
+        zh=(r"吐(?:出)?(?:了)?(?:黄绿色|绿色|胆汁|黄水|绿水)",),
+    ),
+    Concept(
+        "pain_on_movement",
+        en=(r"(?:agony|hurts?|worse|pain|painful|kills)(?: [a-z']+){0,3} (?:when|if|to|on) (?:i |he |she )?(?:cough|walk|move|sneeze|go over bumps|jump)|(?:coughing|walking|moving) (?:makes it (?:worse|hurt)|hurts)",),
+        zh=(r"(?:走路|咳嗽|动一下|一动|颠簸|跳)[^，。]{0,4}(?:都|就|更)?(?:[痛疼]|加重)",),
     ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS)
@@ -329,6 +396,46 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("vomit_blood",),),
     ),
     Discriminator(
+        "sepsis_signs", "emergency", "Infection with signs of sepsis (no urine, confusion)",
+        "感染伴脓毒症征象（无尿、意识改变）",
+        f"{NICE_SEPSIS}: not passed urine in 18 h, new confusion, mottled skin; nhs.uk sepsis",
+        (("fever|chills|infection", "no_urine", "!diarrhea"), ("infection", "confusion"),
+         ("chills", "confusion"), ("infection", "blotchy_skin")),
+    ),
+    Discriminator(
+        "floppy_or_unresponsive", "emergency", "Floppy, listless or hard to wake", "软弱无力、反应差或叫不醒",
+        f"{MTS}: 'floppy child' and 'altered conscious level' (orange); nhs.uk: call 999 for a floppy or "
+        "unresponsive child; NICE NG143 red features",
+        (("floppy",), ("bulging_fontanelle",), ("drowsy", "dehydration|vomiting|fever")),
+    ),
+    Discriminator(
+        "cardiac_equivalent", "emergency", "Jaw, arm or upper-abdominal pain with sweating",
+        "下颌、手臂或上腹痛伴出汗", "nhs.uk heart attack: pain may spread to the jaw, arm or tummy "
+        f"with sweating or sickness (women, older people and diabetics); {MTS}: 'cardiac pain'",
+        (("jaw_arm_pain", "sweating", "!fever"), ("epigastric", "sweating", "jaw_arm_pain|diabetes|age_50plus")),
+    ),
+    Discriminator(
+        "head_injury_anticoagulant", "emergency", "Head injury while taking a blood thinner",
+        "服用抗凝药时头部外伤", "NICE NG232 head injury: anticoagulant treatment -> CT within 8 hours",
+        (("head_injury", "anticoagulant"),),
+    ),
+    Discriminator(
+        "severe_burn", "emergency", "Large or deep burn", "大面积或深度烧烫伤",
+        "nhs.uk burns and scalds: A&E for large or deep burns, white or charred skin, burns on the face",
+        (("burn", "burn_severe"),),
+    ),
+    Discriminator(
+        "bowel_obstruction", "emergency", "No wind or stools with a swollen belly or vomiting",
+        "停止排气排便伴腹胀或呕吐", "nhs.uk bowel obstruction: go to A&E; "
+        f"{MTS}: abdominal pain chart, 'persistent vomiting'",
+        (("no_flatus", "distension|vomiting|bilious_vomit"), ("distension", "bilious_vomit")),
+    ),
+    Discriminator(
+        "peritonism_signs", "emergency", "Abdominal pain worse on moving or coughing, with fever",
+        "腹痛在活动或咳嗽时加重并发热", f"{MTS}: 'signs of peritonism'; nhs.uk appendicitis",
+        (("pain_on_movement", "rlq_pain|abdominal pain", "fever|vomiting|loss of appetite"),),
+    ),
+    Discriminator(
         "severe_pain", "urgent", "Severe pain (8-10/10)", "重度疼痛（8-10分）", f"{MTS}: 'severe pain'",
         (("severe_pain",),),
     ),
@@ -429,15 +536,24 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["age_extreme"] = facts["age"]
     if age is not None and age >= 65:
         found["age_65plus"] = facts["age"]
+    if age is not None and age >= 50:
+        found["age_50plus"] = facts["age"]
     risky = [h for h in HIGH_RISK_HISTORY if h in found or h in (facts.get("history") or "")]
     if risky:
         found["high_risk_history"] = ", ".join(risky)
     companions = facts.get(CHEST_COMPANIONS, "")
-    if companions and not companions.startswith(NONE) and (
-        not companions.startswith("yes") or is_yes(companions[5:])
-    ):
+    if companions and not companions.startswith(NONE) and _companion_present(companions):
         found["companions_yes"] = companions
     return found
+
+
+def _companion_present(companions: str) -> bool:
+    """A "yes: ..." answer, or a fact naming a companion the patient has; a raw answer that only
+    denies them ("不气短，没出汗") is not a yes."""
+    if companions.startswith("yes"):
+        return True
+    present, _ = findings([companions])
+    return any(name in present for name in COMPANION_SYMPTOMS)
 
 
 def _holds(item: str, found: Mapping[str, str]) -> bool:

@@ -23,6 +23,8 @@ INFANT = ("infant_fever",)
 MENING = ("meningitis",)
 ABDO = ("severe_abdominal_rigid",)
 CP = ("chest_pain",)
+AORTA = ("aortic_dissection",)
+PSYCH = ("psychosis_risk",)
 
 CASES: list[tuple[str, tuple[str, ...], str]] = [
     # --- Chest pain: severe / crushing / worst ever alone is an emergency ----------------------
@@ -386,4 +388,48 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("冷得浑身发抖，发烧38度", (), N),
     ("my teenager rolled his eyes at me when I said he needs a jab", (), N),
     ("my heart feels heavy since my divorce", (), N),
+    # --- Plain words from bench/vignettes_extra.json sources (nhs.uk condition pages, NICE, MTS);
+    # each row guards one broadened vocabulary or combination --------------------------------
+    ("my lips are blowing up like balloons after the cashews", ANA, E),
+    ("had walnuts and now my throat feels kinda narrow", ANA, E),
+    ("刚吃了芒果，嘴唇鼓起来了", ANA, E),
+    ("asthma bad, used my blue pump 10 times and it's not doing anything", BREATH, E),
+    ("I can only get a few words out", BREATH, E),
+    ("哮喘犯了，万托林喷了好几次都不顶用", BREATH, E),
+    ("一句话要停好几次才能说完", BREATH, E),
+    ("my mum's words come out all mushy since lunch", STROKE, E),
+    ("我爸吃饭时右手突然拿不住筷子", STROKE, E),
+    ("我爸说话含含糊糊的，听不懂", STROKE, E),
+    ("my 7 week old feels really hot", INFANT, E),
+    ("5 week old baby, temp under the arm 38.2", INFANT, E),
+    ("宝宝出生才6周，摸着很烫", INFANT, E),
+    ("宝宝出生20天，量了38.3", INFANT, E),
+    ("burning up with a headache and he can't stand the lights on", MENING, E),
+    ("fever and his neck hurts when he looks down", MENING, E),
+    ("发烧，下巴碰不到胸口", MENING, E),
+    ("发烧头痛，怕开灯", MENING, E),
+    ("out of nowhere a ripping feeling between my shoulder blades", AORTA, E),
+    ("突然后背像被人撕开一样", AORTA, E),
+    ("period is 2 weeks late, stabbing pain low on the left and some spotting", PREG, E),
+    ("月经推迟了十来天，小肚子刺痛，有点褐色分泌物", PREG, E),
+    ("missed my period and the tip of my shoulder hurts", PREG, E),
+    ("i've been stockpiling my tablets", SUICIDE, E),
+    ("tonight is the night, i've said my goodbyes", SUICIDE, E),
+    ("药已经攒够了，今晚就打算全吃下去", SUICIDE, E),
+    ("my brother hears voices and is carrying a knife", PSYCH, E),
+    ("他说有人要害他，手里拿着菜刀", PSYCH, E),
+    ("my poo has gone really dark almost black and sticky", GI, E),
+    ("sharp twinge on the left of my chest when I press on it", CP, U),
+    ("I'm tearing up watching this film", (), N),
+    ("I ripped my jeans climbing the fence", (), N),
+    ("韧带撕裂了，在做康复", (), N),
+    ("my period is a few days late, no pain, just worried", (), N),
+    ("月经推迟了几天，没有别的不舒服", (), N),
+    ("my inhaler is working fine now", (), N),
+    ("he's a chef and carries his knives to work", (), N),
+    ("I'm saving up for a new phone", (), N),
+    ("我在攒钱买房", (), N),
+    ("shoulder tip pain after my gym session", (), N),
+    ("the office feels really hot today", (), N),
+    ("my 6 week old is feeding well, no temperature", (), N),
 ]

@@ -115,6 +115,10 @@ POSITIVE = [
     ("meningitis", "fever and a stiff neck"),
     ("meningitis", "she has a rash that doesn't fade when I press a glass on it"),
     ("meningitis", "severe headache and light hurts my eyes"),
+    ("aortic_dissection", "sudden tearing pain going through to my back"),
+    ("aortic_dissection", "胸背部撕裂样疼痛"),
+    ("psychosis_risk", "he thinks the neighbours are out to get him and he has a knife"),
+    ("psychosis_risk", "她说听到有声音叫她去杀人"),
     ("meningitis", "terrible headache, my neck is stiff"),
     ("meningitis", "发烧，脖子僵硬"),
     ("meningitis", "皮疹按压不褪色"),
@@ -197,6 +201,10 @@ NEGATIVE = [
     ("infant_fever", "宝宝两个月，没有发烧"),
     ("infant_fever", "孩子五岁，发烧"),
     ("meningitis", "fever but no stiff neck"),
+    ("aortic_dissection", "I tore a ligament in my knee last year"),
+    ("aortic_dissection", "膝盖韧带撕裂过"),
+    ("psychosis_risk", "he hears voices in a podcast he likes"),
+    ("psychosis_risk", "我在切菜，用的是新买的刀"),
     ("meningitis", "mild headache, no sensitivity to light"),
     ("meningitis", "my rash fades when pressed"),
     ("meningitis", "发烧，脖子不硬"),
@@ -308,6 +316,8 @@ def test_rule_codes() -> None:
         "infant_fever",
         "meningitis",
         "severe_abdominal_rigid",
+        "aortic_dissection",
+        "psychosis_risk",
     }
 
 

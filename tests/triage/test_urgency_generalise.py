@@ -1,0 +1,87 @@
+"""Urgency discriminators on plain-word stories (bench/vignettes_extra.json sources): each row
+exercises one broadened vocabulary or combination, and the over-triage guards must stay below."""
+
+# ruff: noqa: E501 -- one story per line reads better than wrapped strings.
+
+import pytest
+
+from consult.triage.planner import InterviewState
+from consult.triage.redflags import screen_conversation
+from consult.triage.schema import assess
+
+
+def _urgency(*turns: str | tuple[str, str]) -> str:
+    """Patient messages; a (fact, answer) pair is an answer to the question about `fact`."""
+    rows: list[dict[str, str]] = []
+    for turn in turns:
+        if isinstance(turn, tuple):
+            fact, text = turn
+            rows.append({"role": "assistant", "text": "?", "asked": fact})
+            rows.append({"role": "patient", "text": text})
+        else:
+            rows.append({"role": "patient", "text": turn})
+    state = InterviewState.from_turns(rows)
+    return assess(state, screen_conversation(state.patient_messages)).urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # NICE NG51 sepsis: infection with no urine, new confusion or rigors with confusion
+        (["dad has a water infection and hasn't had a wee since this morning"], "emergency"),
+        (["我妈尿路感染，今天一直打哆嗦，人迷迷糊糊的"], "emergency"),
+        (["he's shaking like crazy and not making much sense"], "emergency"),
+        # MTS 'floppy child'; nhs.uk meningitis in babies (bulging soft spot)
+        (["she's all floppy and hard to wake"], "emergency"),
+        (["宝宝软绵绵的，叫他也不怎么理"], "emergency"),
+        (["the soft spot on her head is bulging"], "emergency"),
+        # nhs.uk heart attack without the word chest
+        (["heavy ache in my jaw and I'm drenched in cold sweat"], "emergency"),
+        (["我爷爷左边肩膀酸，一身冷汗"], "emergency"),
+        # NICE NG232: head injury on an anticoagulant
+        (["grandad is on warfarin and banged the back of his head"], "emergency"),
+        (["我妈在吃华法林，后脑勺磕地上了"], "emergency"),
+        # nhs.uk burns: large or deep
+        (["spilled boiling water on my arm, the skin has gone white"], "emergency"),
+        (["孩子被开水烫了，一大片起泡"], "emergency"),
+        # nhs.uk bowel obstruction
+        (["not pooed or passed wind for 3 days and keep throwing up"], "emergency"),
+        (["三天没放屁，肚子胀得像鼓一样，一直吐"], "emergency"),
+        # MTS peritonism / nhs.uk appendicitis
+        (["pain round my belly button, now agony when I cough or walk, temp 38.2"], "emergency"),
+        (["肚子疼，走路咳嗽都痛，发烧38度"], "emergency"),
+        (["it has moved low down on the right and I threw up"], "emergency"),
+        # nhs.uk PE after a flight
+        (["12 hour flight yesterday, my calf is puffy and I can't get enough air"], "emergency"),
+        # nhs.uk cauda equina in plain words
+        (["bad back, and I can't feel the toilet paper when I wipe"], "emergency"),
+        (["腰痛，屁股和大腿内侧没感觉"], "emergency"),
+        # nhs.uk pre-eclampsia: "im 34 weeks" and sparkly lights
+        (["im 34 weeks, pounding head and seeing sparkly lights"], "emergency"),
+        # urgent: kidney infection, cellulitis, croup
+        (["burning when i wee for 3 days and temp 38.4"], "urgent"),
+        (["the red bit on my shin is getting bigger every hour"], "urgent"),
+        (["腿上红肿，一天比一天大"], "urgent"),
+        (["my 3 year old has a cough that sounds like a seal"], "urgent"),
+        # over-triage guards
+        (["左边胸口一按就痛，前天搬了重东西", ("chest_companions", "不气短，没出汗")], "urgent"),
+        (["sharp twinge on the left of my chest", ("chest_companions", "no breathlessness no sweating")], "urgent"),
+        (["twisted my ankle, a bit puffy but I can walk on it, 3/10, since today"], "self_care"),
+        (["bumped my head on a cupboard, not on any blood thinners, no vomiting"], "urgent"),
+    ],
+)
+def test_urgency(turns: list, urgency: str) -> None:
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["burnt my finger on the oven tray, small red patch"],
+        ["diarrhoea since yesterday, slight temperature, haven't had a wee since lunch"],
+        ["jaw aches after the dentist, I have a fever and I'm sweaty"],
+        ["my knee is puffy after football"],
+    ],
+)
+def test_not_an_emergency(turns: list) -> None:
+    assert _urgency(*turns) != "emergency"
