@@ -585,6 +585,16 @@ CONCEPTS: tuple[Concept, ...] = (
 
 CONCEPTS += (
     Concept(
+        "pleuritic",
+        en=(r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,4} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",),
+        zh=(r"(?:吸气|深呼吸|咳嗽)[^，,。]{0,8}[痛疼]",),
+    ),
+    Concept(
+        "cough",
+        en=(r"cough[a-z]*|phlegm|sputum",),
+        zh=(r"咳嗽|咳痰|(?<!吸气的时候)咳(?!血)|痰",),
+    ),
+    Concept(
         "late_period",
         en=(r"period (?:is |was |is about |'s )?(?:\d+|one|two|three|a few|a couple of) (?:days?|weeks?) late|(?:missed|skipped) (?:my |a |her )?periods?|late period|period (?:hasn'?t|has not|didn'?t) (?:come|started)",),
         zh=(r"月经(?:推迟|没来|晚了|迟了|延迟)|大姨妈(?:推迟|没来|晚了|迟了)|停经",),
@@ -660,13 +670,17 @@ RULES: tuple[Rule, ...] = (
         (
             ("severe_chest_pain",),
             ("chest_pain", "severe_pain|worst_pain"),
-            ("chest_pain", "dyspnea|severe_dyspnea|sweating|radiating"),
+            ("chest_pain", "severe_dyspnea|sweating|radiating"),
+            ("chest_pain", "dyspnea", "!pleuritic"),
+            # pleuritic pain with fever or cough is a chest infection (urgent), unless severe
+            ("chest_pain", "dyspnea", "pleuritic", "!fever|cough"),
             ("heart_attack",),
         ),
         "NHS (nhs.uk 'Chest pain'): call 999 for sudden chest pain that spreads to the arms, back, "
         "neck or jaw, feels tight or heavy, or comes with breathlessness, sweating or sickness; "
         "Manchester Triage System (MTS) 'Chest pain' chart, discriminators 'Cardiac pain' and "
-        "'Severe pain' (orange, very urgent); ESI v4 level 2 (chest pain suspicious for ACS)",
+        "'Severe pain' (orange, very urgent); ESI v4 level 2 (chest pain suspicious for ACS); MTS "
+        "'Pleuritic pain' is yellow (urgent): with fever or cough it is a chest infection (NICE CKS)",
     ),
     Rule(
         "stroke",

@@ -38,7 +38,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "pleuritic",
         en=(r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,4} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|cough)",),
-        zh=(r"(?:吸气|深呼吸|咳嗽)(?:时|的时候)?(?:会|就)?(?:更)?(?:[痛疼]|加重)",),
+        zh=(r"(?:吸气|深呼吸|咳嗽)[^，,。]{0,8}(?:[痛疼]|加重)",),
     ),
     Concept(
         "calf_swelling",
@@ -317,10 +317,12 @@ class Discriminator:
 DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "cardiac_chest_pain", "emergency", "Chest pain with cardiac features", "胸痛伴心源性特征",
-        f"{MTS}: chest pain chart, 'cardiac pain'; NHS: heart attack symptoms",
+        f"{MTS}: chest pain chart, 'cardiac pain'; NHS: heart attack symptoms; pleuritic pain with "
+        "fever is MTS 'pleuritic pain' (yellow, urgent)",
         (("chest pain", "crushing_chest"), ("chest pain", "radiating pain"), ("chest pain", "sweating"),
          ("chest pain", "fainting"), ("chest pain", "shortness of breath", "!pleuritic"),
-         ("chest pain", "companions_yes"), ("chest pain", "severe_pain")),
+         ("chest pain", "companions_yes", "!pleuritic"), ("chest pain", "companions_yes", "!fever"),
+         ("chest pain", "severe_pain")),
     ),
     Discriminator(
         "pulmonary_embolism", "emergency", "Breathlessness with signs of a blood clot",

@@ -432,4 +432,8 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("shoulder tip pain after my gym session", (), N),
     ("the office feels really hot today", (), N),
     ("my 6 week old is feeding well, no temperature", (), N),
+    ("coughing up green phlegm with a fever, short of breath and my chest hurts when I breathe in", CP, U),
+    ("咳黄痰，发烧，气短，吸气的时候胸口疼", CP, U),
+    ("sharp chest pain when I breathe in and I'm short of breath", CHEST, E),
+    ("吸气时胸口刺痛，气短", CHEST, E),
 ]

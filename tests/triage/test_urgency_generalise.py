@@ -63,6 +63,10 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
         (["the red bit on my shin is getting bigger every hour"], "urgent"),
         (["腿上红肿，一天比一天大"], "urgent"),
         (["my 3 year old has a cough that sounds like a seal"], "urgent"),
+        # MTS 'pleuritic pain' (yellow): with fever it is a chest infection; without, PE stays 999
+        (["咳黄痰五天了，发烧，气短，吸气的时候右边胸口疼"], "urgent"),
+        (["green phlegm and fever for 5 days, short of breath, my chest hurts when I breathe in"], "urgent"),
+        (["suddenly short of breath and my chest hurts when I breathe in"], "emergency"),
         # over-triage guards
         (["左边胸口一按就痛，前天搬了重东西", ("chest_companions", "不气短，没出汗")], "urgent"),
         (["sharp twinge on the left of my chest", ("chest_companions", "no breathlessness no sweating")], "urgent"),
