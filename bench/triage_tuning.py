@@ -3,6 +3,7 @@ bench/ai_eval.py's case loader, simulated interview and pipeline; never the held
 
     .venv/bin/python bench/triage_tuning.py            # vignettes_extra.json, misses listed
     .venv/bin/python bench/triage_tuning.py --all      # + bench/vignettes.json
+    .venv/bin/python bench/triage_tuning.py --file bench/vignettes_check.json
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--all", action="store_true", help="also bench/vignettes.json")
     parser.add_argument("--quiet", action="store_true", help="no per-case misses")
+    parser.add_argument("--file", type=Path, default=EXTRA, help="a tuning case file")
     args = parser.parse_args()
-    score(EXTRA, not args.quiet)
+    if "heldout" in args.file.resolve().parts:
+        parser.error("the held-out set is never scored here")
+    score(args.file, not args.quiet)
     if args.all:
         score(ai_eval.SETS["tuning"], not args.quiet)
     return 0
