@@ -197,9 +197,16 @@ def is_complete(facts: Mapping[str, str]) -> bool:
     return all(facts.get(f) for f in FACTS)
 
 
+# Symptoms found in the complaint do not answer "anything else?": NHS 111 pathways always ask for
+# the other symptoms, which is where the red-flag companions usually come out.
+_ALWAYS_ASK = ("associated_symptoms",)
+
+
 def _next_fact(state: InterviewState) -> str | None:
     for fact in FACTS:
-        if not state.facts.get(fact) and fact not in state.asked:
+        if fact in state.asked:
+            continue
+        if not state.facts.get(fact) or fact in _ALWAYS_ASK:
             return fact
     return None
 

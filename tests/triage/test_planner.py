@@ -569,3 +569,17 @@ def test_patient_text_stays_fenced(attack: str) -> None:
 
 def test_fence_truncates_long_text() -> None:
     assert len(fence_patient_text("x" * 5000)) < 1100
+
+
+def test_symptoms_in_the_complaint_do_not_answer_anything_else() -> None:
+    """NHS 111 asks for the other symptoms even when the complaint names several."""
+    turns: list[dict[str, str]] = [{"role": "patient", "text": "vomiting and diarrhoea all day"}]
+    asked: list[str] = []
+    for _ in range(10):
+        fact = next_question(InterviewState.from_turns(turns))
+        if fact is None:
+            break
+        asked.append(fact)
+        turns.append({"role": "assistant", "text": "?", "asked": fact})
+        turns.append({"role": "patient", "text": "5"})
+    assert "associated_symptoms" in asked and len(asked) == len(set(asked))
