@@ -198,7 +198,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     ),
     Concept("sneezing", en=(r"sneez[a-z]*",), zh=(r"打喷嚏|喷嚏",)),
     Concept("nausea", en=(r"nause[a-z]*|queasy|feel(?:ing)? sick",), zh=(r"恶心|想吐",)),
-    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick",), zh=(r"呕吐|吐了|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
+    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick|being sick|(?:was|were) sick (?:twice|again|\d+ times|several times|all (?:day|night))",), zh=(r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|吐了|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
     Concept("diarrhea", en=(r"diarrh[a-z]*|loose stools?|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻",)),
     Concept("constipation", en=(r"constipat[a-z]*",), zh=(r"便秘",)),
     Concept(
@@ -295,7 +295,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"(?:pain|burning|burns|hurts|stings?) (?:when|while|on|every time) (?:i )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?)\b|dysuria|frequent urination|peeing all the time",
         ),
-        zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急",),
+        zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|(?:小便|排尿|尿尿)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺)",),
     ),
     Concept(
         "body aches",
@@ -320,7 +320,7 @@ SYMPTOM_ZH: dict[str, str] = {
 }  # fmt: skip
 
 CONDITIONS: tuple[Concept, ...] = (
-    Concept("diabetes", en=(r"diabet[a-z]*",), zh=(r"糖尿病|血糖高",)),
+    Concept("diabetes", en=(r"diabet[a-z]*|(?:i'?m|im|i am|is|he'?s|she'?s|am) (?:a )?type ?(?:1|one|2|two)\b|t[12]d",), zh=(r"糖尿病|血糖高|[12一二]型糖",)),
     Concept("hypertension", en=(r"hypertension|high blood pressure",), zh=(r"高血压|血压高",)),
     Concept("asthma", en=(r"asthma",), zh=(r"哮喘",)),
     Concept("COPD", en=(r"copd|emphysema",), zh=(r"慢阻肺|肺气肿",)),

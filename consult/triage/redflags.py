@@ -131,6 +131,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:lips?|face|fingers?|fingertips) (?:are |is |turning |turned |going |gone |looks? )*"
             r"(?:blue|purple|grey|gray)",
             r"blue lips|turning blue",
+            r"(?:ribs|skin between (?:his|her|the) ribs|tummy|neck) (?:is |are )?(?:sucking|pulling|sinking|caving) in|(?:rib|chest) recession",
             r"(?:is not|isn'?t|not|stopped|has stopped|no longer) breathing",
             r"(?:can'?t|cannot|unable to|couldn'?t) (?:speak|talk|say|finish|get out)(?: in)? (?:a )?"
             r"(?:full|whole|complete) sentences?",
@@ -140,13 +141,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"不能呼吸|无法呼吸|没法呼吸|呼吸不了|喘不了气|吸不上气|吸不进气|完全喘不[过上]气|没有?呼吸了|停止呼吸|不喘气了",
             r"(?:严重|极度|非常|特别|十分)(?:的)?呼吸困难|呼吸(?:非常|特别|极其|极度|十分)困难",
             r"(?:憋|喘)得说不[出了]话|说不[出了]完整的?(?:句子|话)|话都说不完整|一句话(?:要|得)?(?:停|歇|喘)好几(?:次|下)|说(?:几|两)个字就(?:要)?(?:喘|停)",
-            r"(?:嘴唇|口唇|嘴巴)(?:发紫|发青|青紫|发绀|紫了|变紫|变青)|窒息|快(?:要)?憋死",
+            r"(?:嘴唇|口唇|嘴巴|脸色?)(?:有点|有些|都|已经|开始)?(?:发紫|发青|青紫|发绀|紫了|变紫|变青)|窒息|快(?:要)?憋死",
+            r"(?:肋骨|锁骨|胸口|肚子)[^，,。]{0,6}(?:凹|陷|吸)进去|三凹征",
         ),
     ),
     Concept(
         "sweating",
         en=(r"sweat(?:ing|y|s)?|clammy|drenched|soaked in sweat|pouring with sweat|cold sweats?",),
-        zh=(r"出汗|冒汗|大汗|冷汗|虚汗",),
+        zh=(r"出汗|冒汗|大汗|冷汗|虚汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",),
     ),
     Concept(
         "radiating",
@@ -166,7 +168,7 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             near_en(
                 r"face|mouth|smile|lip|eyelid",
-                r"droop[a-z]*|sagg[a-z]*|lopsided|uneven|crooked|drooping|fallen|dropped",
+                r"droop[a-z]*|sagg[a-z]*|lopsided|uneven|crooked|drooping|fallen|dropped|wonky|slipped|twisted|skew[a-z]*",
                 2,
             ),
             r"droop[a-z]* (?:face|mouth|smile|eyelid)|facial droop|crooked smile",
@@ -184,7 +186,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "one_side_weakness",
         en=(
             near_en(
-                r"weak[a-z]*|numb[a-z]*|paraly[a-z]*|can'?t move|cannot move|unable to move|limp|heavy",
+                r"weak[a-z]*|numb[a-z]*|paraly[a-z]*|can'?t (?:move|lift|raise|grip|use)|cannot (?:move|lift|raise|grip)|unable to (?:move|lift|raise)|limp|heavy",
                 rf"(?:(?:on|in) )?(?:{_POSS} )?(?:left|right|one)[ -](?:side|arm|leg|hand)|"
                 rf"half (?:of )?{_POSS} body",
                 3,
@@ -338,6 +340,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"coffee[- ]grounds?|ha?ematemesis",
             r"(?:black|tarry|black,? tarry|maroon|dark red) (?:stools?|poop|poo|bowel movements?|feces|faeces|diarrhoea|diarrhea)|"
             r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:jet |pitch |very )?(?:black|tarry|like tar)|melaena|melena",
+            near_en(r"vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*", r"blood|bloody", 6),
+            r"(?:vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*)[a-z ]{0,25}(?:dark red|bright red|red stuff|red liquid)",
             r"(?:poo|poop|stools?|bowel movements?)[a-z ,']{0,40}(?:black|tarry|like tar)(?! (?:bean|pudding|olive))",
         ),
         zh=(
@@ -361,7 +365,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:co|gas) (?:alarm|detector) (?:went|is going|has gone|going) off",
         ),
         zh=(
-            r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一)(?:瓶|盒|板|把|排)(?:的)?[^，,。]{0,6}?(?:药|片|胶囊)?",
+            r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一|半|大半)(?:瓶|盒|板|把|排)(?:的)?[^，,。]{0,6}?(?:药|片|胶囊)?",
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
             rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯)?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
@@ -385,7 +389,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
-            r"叫不醒|喊不醒|叫不应|喊不应|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
+            r"(?:叫|喊)不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
             r"翻白眼|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽)|口吐白沫",
         ),
@@ -407,6 +411,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:the|my|enough) (?:pills|tablets|rope|noose|gun|blades?|razors?) (?:are |is )?(?:ready|saved up|set aside|lined up)",
             r"(?:got|have|bought|tied) (?:the rope|a noose|the noose)|(?:decided|going|plan(?:ning)?|want|ready) to end it|"
             r"end(?:ing)? it (?:all|tonight|today)|(?:a |have a )plan to (?:kill|end|take)",
+            r"(?:written|wrote|left|writing) (?:letters?|notes?) (?:to|for) (?:my |the )?(?:kids|children|family|wife|husband|partner|parents|mum|mom|dad)|don'?t see (?:the|any) point (?:anymore|any more|in (?:living|going on|life|carrying on))|"
             r"(?:stockpil|hoard|sav|stash)[a-z]* (?:up )?(?:all )?(?:my |the |of my )?(?:tablets|pills|meds|medication)|tonight(?:'s| is) the night|said (?:my )?goodbyes|"
             r"(?:nobody|no one|no-one) would (?:miss|care about|notice) me|(?:everyone|they|my family) (?:would|will) be better off without me|"
             r"(?:going to|gonna|want to|will|plan(?:ning)? to|about to) (?:jump off|jump in front of|throw myself)|hang (?:myself|herself|himself)",
@@ -414,14 +419,14 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?(?:意思|意义)|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
-            r"遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|"
+            r"遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
             r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
         ),
     ),
     Concept(
         "pregnant",
-        en=(r"pregnan[a-z]*(?! test)|\d+ weeks? (?:pregnant|along|gestation)|expecting a baby",),
-        zh=(r"怀孕|孕\d+周|孕妇|有孕|妊娠|孕期|孕早期|孕中期|孕晚期|怀了",),
+        en=(r"pregnan[a-z]*(?! test)|\d+ weeks? (?:pregnant|along|gestation)|expecting a baby|positive pregnancy test|pregnancy test (?:was|is|came back|came up) positive|(?:two|2) lines on (?:the|a|my) (?:pregnancy )?test",),
+        zh=(r"验孕棒(?:是|显示)?(?:两|二|2)(?:条|道)杠|(?:两|二)道杠|验孕(?:是)?阳性|测出(?:来)?怀孕|怀孕|孕\d+周|孕妇|有孕|妊娠|孕期|孕早期|孕中期|孕晚期|怀了",),
     ),
     Concept(
         "bleeding_any",
@@ -514,6 +519,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"|{_ZH_DAYS}天(?![前后以内来了]))",
             rf"(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)大",
             r"新生儿|刚出生|满月",
+            rf"(?<![\\d一二两三四五六七八九十]){_ZH_FEW}(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)(?:大)?的{_BABY}",
             rf"出生(?:才|刚|只有|不到|还不到)?(?:{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天|{_ZH_MONTHS}个多?月)",
         ),
     ),

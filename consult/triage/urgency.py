@@ -47,8 +47,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "travel_or_surgery",
-        en=(r"long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|(?:\d+|several|many)[- ]?(?:hours?|hrs?)[- ]?(?:flight|drive|journey|bus ride|coach)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",),
-        zh=(r"(?:长途|很久的|十几个小时的)(?:飞机|飞行|车)|坐了很久的(?:飞机|车)|刚做完手术|手术后|术后|卧床",),
+        en=(r"(?:hip|knee|joint|shoulder) (?:was |got |had )?(?:replaced|replacement)|had (?:my )?(?:hip|knee) (?:replaced|done)|c-?section|caesarean|cesarean|(?:just |recently )?gave birth|had (?:a |my )?baby (?:\d+|two|three|a few) (?:days|weeks) ago|long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|(?:\d+|several|many)[- ]?(?:hours?|hrs?)[- ]?(?:flight|drive|journey|bus ride|coach)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",),
+        zh=(r"(?:换了?|置换)(?:髋|膝)?关节|关节置换|剖腹产|刚生完孩子|产后|坐月子|(?:长途|很久的|十几个小时的)(?:飞机|飞行|车)|坐了很久的(?:飞机|车)|刚做完手术|手术后|术后|卧床",),
     ),
     Concept(
         "rlq_pain",
@@ -70,8 +70,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "bladder_bowel",
-        en=(r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to) (?:pee|urinate|wee|pass urine)|lost control of (?:my |his |her )?(?:bladder|bowels?)|wet (?:myself|himself|herself)|incontinen[a-z]*|(?:can'?t|cannot) (?:hold|control) (?:my |his |her )?(?:wee|pee|urine|bladder|bowels?)",),
-        zh=(r"尿不出|排尿困难|小便失禁|大小便失禁|控制不住大小便|憋不住尿|(?:小便|尿|大便)(?:也|都)?(?:憋不住|控制不住|失禁|兜不住)|尿(?:了)?裤子",),
+        en=(r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to) (?:pee|urinate|wee|pass urine)|lost control of (?:my |his |her )?(?:bladder|bowels?)|wet (?:myself|himself|herself)|incontinen[a-z]*|(?:can'?t|cannot) (?:tell|feel) when (?:i|he|she) (?:need|needs) (?:a |to )?(?:wee|pee|poo|go)|(?:can'?t|cannot) (?:hold|control) (?:my |his |her )?(?:wee|pee|urine|bladder|bowels?)",),
+        zh=(r"尿不出|排尿困难|小便失禁|大小便失禁|控制不住大小便|憋不住尿|(?:小便|尿|大便)(?:也|都)?(?:憋不住|控制不住|失禁|兜不住)|尿(?:了)?裤子|感觉不到(?:要)?(?:小便|尿|大便)",),
     ),
     Concept(
         "seizure",
@@ -110,8 +110,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "fast_breathing",
-        en=(r"breathing (?:really |very |so )?(?:fast|quickly|rapidly|hard|fast and deep|deep and fast)|rapid breathing|fast breathing|panting",),
-        zh=(r"呼吸(?:很|特别|非常)?(?:快|急促|又快又深)|喘得厉害|大口喘气",),
+        en=(r"breathing (?:is )?(?:really |very |so )?(?:fast|quickly|rapidly|hard|deep|fast and deep|deep and fast|heavy and deep)|(?:rapid|fast|deep|sighing) breathing|panting|breathing really deep",),
+        zh=(r"呼吸(?:很|特别|非常)?(?:快|急促|又快又深|很深|深大)|喘得厉害|大口(?:大口)?(?:地)?喘气|喘气又深又快",),
     ),
     Concept(
         "blotchy_skin",
@@ -261,6 +261,16 @@ CONCEPTS += (
         zh=(r"一大片|大面积|皮(?:都|肤)?(?:掉了|脱了|烂了)|(?:发白|焦黑|发黑)|(?:整个|半个)(?:胳膊|手臂|腿|胸口|后背|肚子)|脸上",),
     ),
     Concept(
+        "both_legs",
+        en=(r"(?:sciatica|pain|numb[a-z]*|tingl[a-z]*|weak[a-z]*) (?:down|in|going down|into) both legs|both legs (?:are |have gone |went |feel )?(?:numb|weak|tingly|heavy)",),
+        zh=(r"(?:两条|两边|双)腿(?:都)?(?:麻|发麻|没劲|无力|发软)",),
+    ),
+    Concept(
+        "thirst",
+        en=(r"(?:very|really|so|extremely|constantly|always) thirsty|can'?t stop drinking|(?:peeing|weeing|urinating) (?:all the time|loads|a lot)|dry as a bone",),
+        zh=(r"(?:特别|非常|很|一直|总是)?口渴(?:得(?:不行|厉害|要命))?|喝(?:多少|很多|好多)水(?:都)?(?:不够|不解渴)?|尿(?:很|特别)?多|多饮多尿",),
+    ),
+    Concept(
         "no_flatus",
         en=(r"(?:not|haven'?t|hasn'?t|can'?t|cannot|unable to|couldn'?t|no)(?: [a-z']+){0,5} (?:passed wind|pass wind|passing wind|farted|fart|farting|flatus|wind)",),
         zh=(r"(?:没|不)(?:有)?(?:放屁|排气)|也没(?:有)?放屁",),
@@ -340,7 +350,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "diabetic_emergency", "emergency", "Diabetes with vomiting and signs of ketoacidosis",
         "糖尿病伴呕吐及酮症酸中毒征象", f"{NHS}: diabetic ketoacidosis — go to A&E",
-        (("diabetes", "vomiting", "fast_breathing|high_sugar|abdominal pain"),
+        (("diabetes", "vomiting", "fast_breathing|high_sugar|abdominal pain|thirst|drowsy|floppy|confusion"),
          ("diabetes", "high_sugar", "fast_breathing|confusion")),
     ),
     Discriminator(
@@ -360,8 +370,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     ),
     Discriminator(
         "cauda_equina", "emergency", "Back pain with saddle numbness or bladder/bowel problems",
-        "腰背痛伴鞍区麻木或大小便障碍", f"{NHS}: cauda equina syndrome — go to A&E",
-        (("saddle_numbness",), ("back pain", "bladder_bowel")),
+        "腰背痛伴鞍区麻木或大小便障碍", f"{NHS}: cauda equina syndrome — go to A&E (incl. sciatica in both legs)",
+        (("saddle_numbness",), ("back pain", "bladder_bowel"), ("back pain", "both_legs")),
     ),
     Discriminator(
         "seizure", "emergency", "Seizure or fit", "抽搐发作", f"{MTS}: 'currently fitting'; {NHS}: febrile seizures — call 999 for a first fit",

@@ -67,6 +67,12 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
         (["咳黄痰五天了，发烧，气短，吸气的时候右边胸口疼"], "urgent"),
         (["green phlegm and fever for 5 days, short of breath, my chest hurts when I breathe in"], "urgent"),
         (["suddenly short of breath and my chest hurts when I breathe in"], "emergency"),
+        # round 2: DKA in plain words, PE after a joint replacement, cauda equina, cystitis in zh
+        (["my son is type 1, he's drowsy, keeps being sick and his breathing is really deep"], "emergency"),
+        (["有糖尿病，最近几天特别口渴，尿很多，今天开始吐"], "emergency"),
+        (["had my hip replaced 10 days ago, now breathless out of nowhere"], "emergency"),
+        (["sciatica down both legs and my back is killing me"], "emergency"),
+        (["小便的时候火辣辣的痛，还发烧"], "urgent"),
         # over-triage guards
         (["左边胸口一按就痛，前天搬了重东西", ("chest_companions", "不气短，没出汗")], "urgent"),
         (["sharp twinge on the left of my chest", ("chest_companions", "no breathlessness no sweating")], "urgent"),
@@ -85,6 +91,9 @@ def test_urgency(turns: list, urgency: str) -> None:
         ["diarrhoea since yesterday, slight temperature, haven't had a wee since lunch"],
         ["jaw aches after the dentist, I have a fever and I'm sweaty"],
         ["my knee is puffy after football"],
+        ["both legs feel heavy after the marathon"],
+        ["I'm type 2 and my sugars are fine, just a cough"],
+        ["吐痰有点黄，咳嗽两天"],
     ],
 )
 def test_not_an_emergency(turns: list) -> None:
