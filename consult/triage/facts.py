@@ -303,9 +303,15 @@ SYMPTOMS: tuple[Concept, ...] = (
         zh=(r"肌肉酸痛|全身酸痛|浑身[痛疼]|浑身酸痛",),
     ),
     Concept("crying", en=(r"crying|cries|crie[sd] for hours",), zh=(r"哭闹|一直哭|哭个不停",)),
+    Concept(
+        "period pain",
+        en=(r"period (?:pains?|cramps?)|menstrual (?:pains?|cramps?)|(?:cramps?|pains?) (?:with|from|during) (?:my |the |her )?periods?",),
+        zh=(r"痛经|(?:来|来了)(?:月经|例假|大姨妈)[^，,。]{0,6}[痛疼]|经期[^，,。]{0,4}[痛疼]",),
+    ),
+    Concept("nosebleed", en=(r"nose ?bleeds?|bleeding from (?:my |his |her |the )?nose",), zh=(r"流鼻血|鼻出血|鼻子出血",)),
 )
 # A concept that refines another: its mention hides the one it contains ("有点发烧" is not "fever").
-_REFINES = {"mild fever": "fever"}
+_REFINES = {"mild fever": "fever", "period pain": "abdominal pain", "nosebleed": "bleeding"}
 _SYMPTOMS = ConceptMatcher(SYMPTOMS)
 SYMPTOM_ZH: dict[str, str] = {
     "mild fever": "低热", "fever": "发热", "chills": "寒战", "cough": "咳嗽", "sore throat": "咽痛",
@@ -316,7 +322,7 @@ SYMPTOM_ZH: dict[str, str] = {
     "back pain": "腰背痛", "sweating": "出汗", "palpitations": "心悸", "numbness": "麻木",
     "blurred vision": "视物模糊", "confusion": "意识模糊", "stiff neck": "颈部僵硬",
     "loss of appetite": "食欲差", "bleeding": "出血", "swelling": "肿胀", "painful urination": "尿痛/尿频",
-    "body aches": "全身酸痛", "crying": "哭闹", "red eye": "眼红",
+    "body aches": "全身酸痛", "crying": "哭闹", "red eye": "眼红", "period pain": "痛经", "nosebleed": "鼻出血",
 }  # fmt: skip
 
 CONDITIONS: tuple[Concept, ...] = (

@@ -39,7 +39,7 @@ _POISON_EN = (
     r"(?:washing|laundry|detergent) (?:tablets?|pods?|capsules?|liquid)|detergent|weed ?killer|herbicide|pesticide|"
     r"insecticide|rat poison|slug pellets|paraquat|methanol|(?:screen|windscreen) wash|lighter fluid|petrol|gasoline|"
     r"kerosene|paraffin|lamp oil|white spirit|turpentine|nail polish remover|(?:button |watch |coin |lithium )?batter(?:y|ies)|"
-    r"magnets?|(?:wild|poisonous) mushrooms|e-?liquid|vape (?:liquid|juice)|nicotine|caustic|lye|ammonia|toilet cleaner|"
+    r"magnets?|(?:wild|poisonous|unknown|strange) (?:mushrooms|berries|plants?|leaves)|berries (?:off|from) (?:a |the )?(?:bush|tree|hedge|plant|garden)|toadstools?|e-?liquid|vape (?:liquid|juice)|nicotine|caustic|lye|ammonia|toilet cleaner|"
     r"disinfectant|poison)"
 )
 _POISON_ZH = (
@@ -126,6 +126,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:severe|extreme|really bad|very bad|terrible) (?:shortness of breath|breathlessness|"
             r"difficulty breathing|trouble breathing)",
             r"(?:severely|extremely|very|really) (?:short of breath|breathless)",
+            r"(?:something|food|a (?:sweet|grape|bone|toy)) (?:is )?(?:stuck|lodged) in (?:his|her|my|their) (?:throat|windpipe)|(?:can'?t|cannot|unable to) (?:make a sound|make any (?:sound|noise)|cough it (?:up|out))|"
             r"gasping(?: for (?:air|breath))?|struggling (?:to breathe|for (?:breath|air))|"
             r"fighting for (?:breath|air)|choking",
             r"(?:lips?|face|fingers?|fingertips) (?:are |is |turning |turned |going |gone |looks? )*"
@@ -141,7 +142,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"不能呼吸|无法呼吸|没法呼吸|呼吸不了|喘不了气|吸不上气|吸不进气|完全喘不[过上]气|没有?呼吸了|停止呼吸|不喘气了",
             r"(?:严重|极度|非常|特别|十分)(?:的)?呼吸困难|呼吸(?:非常|特别|极其|极度|十分)困难",
             r"(?:憋|喘)得说不[出了]话|说不[出了]完整的?(?:句子|话)|话都说不完整|一句话(?:要|得)?(?:停|歇|喘)好几(?:次|下)|说(?:几|两)个字就(?:要)?(?:喘|停)",
-            r"(?:嘴唇|口唇|嘴巴|脸色?)(?:有点|有些|都|已经|开始)?(?:发紫|发青|青紫|发绀|紫了|变紫|变青)|窒息|快(?:要)?憋死",
+            r"(?:嘴唇|口唇|嘴巴|脸色?)(?:有点|有些|都|已经|开始)?(?:发紫|发青|青紫|发绀|紫了|变紫|变青)|窒息|快(?:要)?憋死|咳不出(?:来|声)|发不出(?:声音|声)|噎住|(?:东西|异物|食物|鱼刺|枣核|果冻)卡(?:在|住)",
             r"(?:肋骨|锁骨|胸口|肚子)[^，,。]{0,6}(?:凹|陷|吸)进去|三凹征",
         ),
     ),
@@ -235,11 +236,13 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"worst headache (?:of|in) (?:my|his|her|their) life|worst headache (?:i'?ve|i have|he'?s|she'?s)"
             r" ever",
-            r"sudden(?:ly)?,? (?:severe|terrible|excruciating|intense|explosive) headache|thunderclap",
+            r"sudden(?:ly)?,? (?:severe|terrible|excruciating|intense|explosive) headache|thunderclap|worst headache ever",
+            r"headache[a-z ,']{0,30}(?:came on|started|hit me|hit) (?:like|with) (?:a )?(?:bang|thunderclap|hammer|explosion|lightning)|(?:like|as if) (?:i'?d been|i was|being) hit (?:on|over|in) the head",
         ),
         zh=(
             r"雷击样头痛|突然(?:剧烈|严重)(?:的)?头[痛疼]|突然头[痛疼]欲裂|"
             r"(?:这辈子|有生以来|平生)最(?:严重|剧烈|厉害|痛|疼)的头[痛疼]",
+            r"突然头[痛疼][^。]{0,6}(?:像|好像)被[^，,。]{0,4}(?:砸|打|敲|劈|击)",
         ),
     ),
     Concept(
@@ -315,6 +318,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"bleed[a-z]* (?:that |which |and |and it |it )?(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|is not|"
             r"hasn'?t|has not|wouldn'?t) stop(?:ped|ping)?",
             r"(?:can'?t|cannot|unable to|couldn'?t) (?:stop|control) (?:the |my |his |her )?bleeding",
+            r"(?:nose ?)?bleed[a-z]*[a-z0-9 ,']{0,40}?(?:won'?t|will not|doesn'?t|does not|isn'?t|is not|not) stop(?:ping)?|(?:nose ?)?bleed[a-z]*[a-z0-9 ,']{0,40}?keeps? (?:pouring|gushing|coming)",
             r"bleed[a-z]* (?:very )?(?:heavily|a lot|profusely|badly|everywhere|nonstop|non-stop|constantly)",
             r"(?:heavy|severe|massive|uncontrolled|profuse) bleeding",
             r"(?:soak[a-z]*|drench[a-z]*) (?:through )?(?:a |my |one |an |the )?(?:[a-z]+ )?(?:pads?|tampons?|"
@@ -327,7 +331,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"血止不住|止不住(?:地)?(?:流)?血|血(?:一直)?(?:流|止)不住|(?:流|出)血不停|(?:出|流)血不止|血流不止|大出血|大量(?:出|流)血|"
             r"(?:出|流)了(?:很多|好多|大量)(?:的)?血|喷血",
-            r"咳血|咯血|咳出(?:了)?血",
+            r"咳血|咯血|咳出(?:了)?血|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)",
             r"卫生巾[^，,。]{0,6}湿透|湿透[^，,。]{0,4}卫生巾",
         ),
     ),
@@ -361,6 +365,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"{_CHILD_EN}[a-z' ]{{0,30}}?(?:ate|eaten|swallowed|got into|has had|drank|chewed)(?: [a-z']+){{0,5}}? {_OD_DRUG}",
             rf"(?:drank|drunk|had|downed) (?:a (?:whole )?bottle of|loads of|lots of|a lot of) [a-z]+ (?:and|then|with) "
             rf"(?:took|taken|swallowed|had)(?: some| a few| loads of| my)? {_OD_DRUG}",
+            r"(?:magnet[a-z]*|batter(?:y|ies)|coin)[^.?!]{0,60}?(?:swallowed|gone down)|"
             r"(?<!food )(?<!blood )poison(?:ed|ing)(?! ivy)|carbon monoxide (?:poisoning|alarm|detector|leak)|"
             r"(?:co|gas) (?:alarm|detector) (?:went|is going|has gone|going) off",
         ),
@@ -419,7 +424,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?(?:意思|意义)|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
-            r"遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
+            r"结束自己(?!的工作)|(?:想好|决定|打算|计划)(?:了)?(?:怎么)?(?:去死|自杀)|遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
             r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
         ),
     ),
@@ -569,8 +574,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:purple|dark red) (?:spots|rash|blotches|pinpricks?|bruises)",
         ),
         zh=(
-            r"(?:按|压)(?:了|着|上去)?(?:也|都)?不(?:褪色|消退|退|变白)|压之不褪色|不褪色的(?:皮疹|疹子|红点|斑点|紫点)",
-            r"紫癜|出血点|瘀点|(?:紫色|紫红色)的?(?:斑点|皮疹|疹子|点|斑)",
+            r"(?:按|压)(?:了|着|上去)?(?:也|都)?不(?:褪色|消退|退|变白|消|掉|变淡)|压之不褪色|不褪色的(?:皮疹|疹子|红点|斑点|紫点)",
+            r"紫癜|出血点|瘀点|(?:紫色|紫红色|暗红色)的?(?:小)?(?:斑点|皮疹|疹子|点点?|斑)",
         ),
     ),
     Concept(
@@ -590,6 +595,11 @@ CONCEPTS: tuple[Concept, ...] = (
 
 
 CONCEPTS += (
+    Concept(
+        "fetal_movements_reduced",
+        en=(r"baby (?:has |had )?(?:stopped|isn'?t|is not|hasn'?t been|not been|not|hasn'?t) (?:moving|kicking)|(?:no|reduced|fewer|less|slower) (?:fetal |foetal |baby'?s? )?movements|(?:can'?t|cannot|haven'?t|not|didn'?t) (?:feel|felt) (?:the )?baby (?:move|moving|kick)",),
+        zh=(r"(?:感觉不到|没有?|没感觉到)(?:了)?胎动|胎动(?:明显)?(?:减少|少了|变少|没了|停了|消失|不动了)|(?:宝宝|孩子)在肚子里(?:不|没)动",),
+    ),
     Concept(
         "pleuritic",
         en=(r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,4} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",),
@@ -699,6 +709,7 @@ RULES: tuple[Rule, ...] = (
             ("slurred_speech", "!severe_dyspnea"),
             ("sudden_confusion",),
             ("thunderclap",),
+            ("headache_any", "worst_pain"),
             ("stroke_words",),
         ),
         "NHS FAST (Face, Arms, Speech, Time to call 999); MTS discriminators 'Acute neurological "
@@ -779,11 +790,12 @@ RULES: tuple[Rule, ...] = (
         "孕期出血或剧烈腹痛",
         (("pregnant", "bleeding_any|heavy_bleeding|severe_abd_pain"),
          ("late_period", "pain_any", "bleeding_any|heavy_bleeding|shoulder_tip|unconscious"),
-         ("pregnant|late_period", "shoulder_tip")),
+         ("pregnant|late_period", "shoulder_tip"), ("fetal_movements_reduced",)),
         "nhs.uk 'Vaginal bleeding in pregnancy' and 'Ectopic pregnancy' (999/A&E for heavy "
         "bleeding or severe pain); MTS 'Pregnancy' chart 'Vaginal bleeding' and 'Severe pain'; "
         "ESI v4 level 2 (high-risk pregnancy); nhs.uk 'Ectopic pregnancy': a missed period with "
-        "tummy pain and bleeding or brown discharge; call 999 for shoulder tip pain or fainting",
+        "tummy pain and bleeding or brown discharge; call 999 for shoulder tip pain or fainting; "
+        "nhs.uk 'Your baby's movements': call the maternity unit immediately if they slow or stop",
     ),
     Rule(
         "infant_fever",

@@ -37,7 +37,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "pleuritic",
-        en=(r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,4} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|cough)",),
+        en=(r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,4} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",),
         zh=(r"(?:吸气|深呼吸|咳嗽)[^，,。]{0,8}(?:[痛疼]|加重)",),
     ),
     Concept(
@@ -271,6 +271,11 @@ CONCEPTS += (
         zh=(r"(?:特别|非常|很|一直|总是)?口渴(?:得(?:不行|厉害|要命))?|喝(?:多少|很多|好多)水(?:都)?(?:不够|不解渴)?|尿(?:很|特别)?多|多饮多尿",),
     ),
     Concept(
+        "chest_trauma",
+        en=(r"(?:kicked|hit|punched|struck|crushed|stabbed|winded|elbowed|kneed)(?: [a-z]+){0,3} (?:in|on|to) (?:the |my |his |her )?(?:chest|ribs)|(?:broke|broken|cracked|bruised) (?:a |my |his |her |some )?ribs?|landed on (?:my |his |her )?(?:chest|ribs)",),
+        zh=(r"(?:胸口|胸部|肋骨)[^，,。]{0,4}(?:被)?(?:撞|踢|打|砸|压|摔)|(?:撞|踢|打|砸|摔)(?:到|伤|了)?[^，,。]{0,3}(?:胸口|胸部|肋骨)|肋骨(?:断|骨折)",),
+    ),
+    Concept(
         "no_flatus",
         en=(r"(?:not|haven'?t|hasn'?t|can'?t|cannot|unable to|couldn'?t|no)(?: [a-z']+){0,5} (?:passed wind|pass wind|passing wind|farted|fart|farting|flatus|wind)",),
         zh=(r"(?:没|不)(?:有)?(?:放屁|排气)|也没(?:有)?放屁",),
@@ -302,7 +307,7 @@ HIGH_RISK_HISTORY = (
 MINOR_SYMPTOMS = frozenset(
     {"cough", "sore throat", "runny nose", "sneezing", "headache", "itching", "fatigue",
      "body aches", "constipation", "rash", "nausea", "mild fever", "crying", "blisters",
-     "loss of appetite", "red eye"}
+     "loss of appetite", "red eye", "period pain", "nosebleed"}
 )  # fmt: skip
 GASTRO = frozenset({"diarrhea", "vomiting", "nausea", "abdominal pain", "loss of appetite"})
 INJURY = frozenset({"swelling", "back pain"})
@@ -435,6 +440,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "severe_burn", "emergency", "Large or deep burn", "大面积或深度烧烫伤",
         "nhs.uk burns and scalds: A&E for large or deep burns, white or charred skin, burns on the face",
         (("burn", "burn_severe"),),
+    ),
+    Discriminator(
+        "chest_injury_breathless", "emergency", "Breathlessness or painful breathing after a chest injury",
+        "胸部外伤后气短或呼吸痛", "nhs.uk collapsed lung (pneumothorax) and broken ribs: A&E for "
+        f"breathlessness or chest pain after an injury; {MTS}: chest injury",
+        (("chest_trauma", "shortness of breath|pleuritic"),),
     ),
     Discriminator(
         "bowel_obstruction", "emergency", "No wind or stools with a swollen belly or vomiting",

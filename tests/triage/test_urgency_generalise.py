@@ -73,6 +73,12 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
         (["had my hip replaced 10 days ago, now breathless out of nowhere"], "emergency"),
         (["sciatica down both legs and my back is killing me"], "emergency"),
         (["小便的时候火辣辣的痛，还发烧"], "urgent"),
+        # round 3: chest injury (nhs.uk collapsed lung), everyday self-care (nhs.uk period pain, nosebleeds)
+        (["got kicked in the chest playing rugby, every breath is agony"], "emergency"),
+        (["胸口被撞了一下，现在喘不上气"], "emergency"),
+        (["period cramps like normal, ibuprofen helps, 3/10, today"], "self_care"),
+        (["来月经肚子有点痛，跟平时一样，疼痛3分，今天"], "self_care"),
+        (["nosebleed for 5 minutes, stopped after pinching my nose, 1/10, this morning"], "self_care"),
         # over-triage guards
         (["左边胸口一按就痛，前天搬了重东西", ("chest_companions", "不气短，没出汗")], "urgent"),
         (["sharp twinge on the left of my chest", ("chest_companions", "no breathlessness no sweating")], "urgent"),
