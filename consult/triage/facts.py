@@ -199,7 +199,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept("sneezing", en=(r"sneez[a-z]*",), zh=(r"打喷嚏|喷嚏",)),
     Concept("nausea", en=(r"nause[a-z]*|queasy|feel(?:ing)? sick",), zh=(r"恶心|想吐",)),
     Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick|being sick|(?:was|were) sick (?:twice|again|\d+ times|several times|all (?:day|night))",), zh=(r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|吐了|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
-    Concept("diarrhea", en=(r"diarrh[a-z]*|loose stools?|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻",)),
+    Concept("diarrhea", en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻",)),
     Concept("constipation", en=(r"constipat[a-z]*",), zh=(r"便秘",)),
     Concept(
         "headache",
@@ -308,6 +308,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"period (?:pains?|cramps?)|menstrual (?:pains?|cramps?)|(?:cramps?|pains?) (?:with|from|during) (?:my |the |her )?periods?",),
         zh=(r"痛经|(?:来|来了)(?:月经|例假|大姨妈)[^，,。]{0,6}[痛疼]|经期[^，,。]{0,4}[痛疼]",),
     ),
+    Concept("sunburn", en=(r"sunburn[a-z]*|sun ?burnt",), zh=(r"晒伤|晒红|晒脱皮",)),
     Concept("nosebleed", en=(r"nose ?bleeds?|bleeding from (?:my |his |her |the )?nose",), zh=(r"流鼻血|鼻出血|鼻子出血",)),
 )
 # A concept that refines another: its mention hides the one it contains ("有点发烧" is not "fever").
@@ -322,7 +323,7 @@ SYMPTOM_ZH: dict[str, str] = {
     "back pain": "腰背痛", "sweating": "出汗", "palpitations": "心悸", "numbness": "麻木",
     "blurred vision": "视物模糊", "confusion": "意识模糊", "stiff neck": "颈部僵硬",
     "loss of appetite": "食欲差", "bleeding": "出血", "swelling": "肿胀", "painful urination": "尿痛/尿频",
-    "body aches": "全身酸痛", "crying": "哭闹", "red eye": "眼红", "period pain": "痛经", "nosebleed": "鼻出血",
+    "body aches": "全身酸痛", "crying": "哭闹", "red eye": "眼红", "period pain": "痛经", "nosebleed": "鼻出血", "sunburn": "晒伤",
 }  # fmt: skip
 
 CONDITIONS: tuple[Concept, ...] = (

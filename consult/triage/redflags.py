@@ -524,7 +524,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"|{_ZH_DAYS}天(?![前后以内来了]))",
             rf"(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)大",
             r"新生儿|刚出生|满月",
-            rf"(?<![\\d一二两三四五六七八九十]){_ZH_FEW}(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)(?:大)?的{_BABY}",
+            rf"(?<![\d一二两三四五六七八九十]){_ZH_FEW}(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)(?:大)?的{_BABY}",
             rf"出生(?:才|刚|只有|不到|还不到)?(?:{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天|{_ZH_MONTHS}个多?月)",
         ),
     ),

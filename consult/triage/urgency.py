@@ -276,6 +276,56 @@ CONCEPTS += (
         zh=(r"(?:胸口|胸部|肋骨)[^，,。]{0,4}(?:被)?(?:撞|踢|打|砸|压|摔)|(?:撞|踢|打|砸|摔)(?:到|伤|了)?[^，,。]{0,3}(?:胸口|胸部|肋骨)|肋骨(?:断|骨折)",),
     ),
     Concept(
+        "cant_swallow_saliva",
+        en=(r"(?:can'?t|cannot|unable to) swallow (?:his |her |my |their )?(?:own )?(?:spit|saliva)|(?:leaning|leans|sitting|sits) (?:forward|up) to breathe",),
+        zh=(r"(?:咽|吞)不下(?:去)?(?:口水|唾沫|唾液)|(?:往前|向前)趴着(?:才能)?(?:喘|呼吸)",),
+    ),
+    Concept(
+        "abdo_to_back",
+        en=(r"(?:tummy|stomach|belly|abdomen|abdominal)[a-z ,']{0,30}(?:through|into|to|and) (?:his|her|my|the) (?:back|lower back)",),
+        zh=(r"(?:肚子|腹部|小腹)(?:和|连着|到|跟)(?:后背|背|腰)|(?:肚子|腹部)[^，,。]{0,6}(?:窜|放射|痛)到(?:后背|背|腰)",),
+    ),
+    Concept(
+        "eye_chemical",
+        en=(r"(?:bleach|chemicals?|cleaner|acid|alkali|lime|cement|detergent|ammonia|chlorine|caustic|drain unblocker)[a-z ,']{0,30}(?:in|into) (?:my|his|her|their|the) eyes?",),
+        zh=(r"(?:清洁剂|消毒液|漂白|化学|洁厕|石灰|水泥|硫酸|盐酸|酸|碱|84)[^，,。]{0,8}(?:溅|进|喷|弄)(?:到|了|进)?(?:了)?(?:眼睛|眼里)",),
+    ),
+    Concept(
+        "open_fracture",
+        en=(r"bone (?:is )?(?:sticking|poking|coming|showing) (?:out|through)|(?:can|could) see (?:the )?bone",),
+        zh=(r"骨头(?:都)?(?:露|戳|刺|支)(?:了)?出来|看(?:得)?(?:到|见)骨头",),
+    ),
+    Concept(
+        "electric_shock",
+        en=(r"electrocut[a-z]*|(?:electric(?:al)? )?shock (?:off|from) (?:the |a )?(?:mains|socket|wire|cable|power line|plug)|electric(?:al)? shock|(?:got|had) (?:a )?(?:big |bad |nasty )?shock (?:off|from) (?:the |a )?(?:mains|socket|wire|cable|plug|fence|appliance|kettle|toaster|light switch)",),
+        zh=(r"触电|被电(?:打|击|到)(?:了)?|电击",),
+    ),
+    Concept(
+        "jaundice",
+        en=(r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|jaundice[d]?|(?:gone|turned|turning) yellow",),
+        zh=(r"(?:皮肤|眼睛|眼白|脸)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸",),
+    ),
+    Concept(
+        "heat_exposure",
+        en=(r"(?:in|out in) the (?:sun|heat)|heat ?wave|heat ?stroke|sunstroke|hot (?:day|weather|kitchen|car)",),
+        zh=(r"太阳底下|太阳下|暴晒|高温|中暑|热射病|闷热",),
+    ),
+    Concept(
+        "no_sweating",
+        en=(r"(?:stopped|not|isn'?t|no longer) sweating|no sweat|skin (?:is )?(?:hot and )?dry",),
+        zh=(r"不出汗(?:了)?|没(?:有)?汗",),
+    ),
+    Concept(
+        "urinary_retention",
+        en=(r"(?:can'?t|cannot|unable to|haven'?t been able to|not able to) (?:pee|wee|urinate|pass (?:any )?urine) (?:at all|since|for)|bladder (?:feels )?(?:full|bursting) (?:and|but) (?:i )?(?:can'?t|cannot|nothing comes)",),
+        zh=(r"(?:一整晚|一晚上|整晚|一整天|一天|半天|\d+个?小时)(?:都)?(?:尿不出|没法排尿)|尿不出(?:来)?[^，,。]{0,6}(?:胀|憋)",),
+    ),
+    Concept(
+        "quinsy",
+        en=(r"(?:hard|difficult|can'?t|cannot|struggl[a-z]*) (?:to )?open (?:my|his|her) mouth|(?:voice|speech) (?:sounds )?muffled|muffled voice|hot potato voice|sore throat (?:on|down) one side|throat on one side",),
+        zh=(r"嘴(?:巴)?张不开|张不开嘴|说话像含着(?:东西|什么)|喉咙一边",),
+    ),
+    Concept(
         "no_flatus",
         en=(r"(?:not|haven'?t|hasn'?t|can'?t|cannot|unable to|couldn'?t|no)(?: [a-z']+){0,5} (?:passed wind|pass wind|passing wind|farted|fart|farting|flatus|wind)",),
         zh=(r"(?:没|不)(?:有)?(?:放屁|排气)|也没(?:有)?放屁",),
@@ -307,7 +357,7 @@ HIGH_RISK_HISTORY = (
 MINOR_SYMPTOMS = frozenset(
     {"cough", "sore throat", "runny nose", "sneezing", "headache", "itching", "fatigue",
      "body aches", "constipation", "rash", "nausea", "mild fever", "crying", "blisters",
-     "loss of appetite", "red eye", "period pain", "nosebleed"}
+     "loss of appetite", "red eye", "period pain", "nosebleed", "sunburn"}
 )  # fmt: skip
 GASTRO = frozenset({"diarrhea", "vomiting", "nausea", "abdominal pain", "loss of appetite"})
 INJURY = frozenset({"swelling", "back pain"})
@@ -448,6 +498,40 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("chest_trauma", "shortness of breath|pleuritic"),),
     ),
     Discriminator(
+        "epiglottitis", "emergency", "Cannot swallow saliva or leans forward to breathe",
+        "咽不下口水或需前倾才能呼吸", "nhs.uk epiglottitis: call 999 (drooling, difficulty swallowing, "
+        f"sitting upright to breathe); {MTS}: 'drooling'", (("cant_swallow_saliva",),),
+    ),
+    Discriminator(
+        "aortic_aneurysm", "emergency", "Sudden abdominal pain going to the back, with fainting or age",
+        "突发腹痛放射至背部伴晕厥或高龄", "nhs.uk abdominal aortic aneurysm: call 999 for sudden severe "
+        "tummy or back pain", (("abdo_to_back", "fainting|age_65plus|sudden|severe_pain"),),
+    ),
+    Discriminator(
+        "eye_chemical_or_open_fracture", "emergency", "Chemical in the eye, or bone through the skin",
+        "化学物溅入眼睛，或骨头外露", "nhs.uk eye injuries: A&E for chemicals in the eye; nhs.uk "
+        "broken bones: call 999 if the bone is sticking out", (("eye_chemical",), ("open_fracture",)),
+    ),
+    Discriminator(
+        "electric_shock", "emergency", "Electric shock", "触电",
+        f"nhs.uk electric shock: A&E after a mains shock; {MTS}: 'electrical injury'",
+        (("electric_shock",),),
+    ),
+    Discriminator(
+        "jaundice_fever", "emergency", "Yellow skin or eyes with fever or pain", "黄疸伴发热或腹痛",
+        "nhs.uk jaundice: A&E with a high temperature, shivering or tummy pain",
+        (("jaundice", "fever|chills|abdominal pain"),),
+    ),
+    Discriminator(
+        "heatstroke", "emergency", "Heat exposure with confusion, fainting or no sweating",
+        "高温暴露伴意识改变、晕厥或不出汗", "nhs.uk heat exhaustion and heatstroke: call 999",
+        (("heat_exposure", "confusion|fainting|seizure|no_sweating"),),
+    ),
+    Discriminator(
+        "urinary_retention", "emergency", "Cannot pass urine at all", "完全无法排尿",
+        "nhs.uk urinary retention: go to A&E if you cannot pee at all", (("urinary_retention",),),
+    ),
+    Discriminator(
         "bowel_obstruction", "emergency", "No wind or stools with a swollen belly or vomiting",
         "停止排气排便伴腹胀或呕吐", "nhs.uk bowel obstruction: go to A&E; "
         f"{MTS}: abdominal pain chart, 'persistent vomiting'",
@@ -457,6 +541,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "peritonism_signs", "emergency", "Abdominal pain worse on moving or coughing, with fever",
         "腹痛在活动或咳嗽时加重并发热", f"{MTS}: 'signs of peritonism'; nhs.uk appendicitis",
         (("pain_on_movement", "rlq_pain|abdominal pain", "fever|vomiting|loss of appetite"),),
+    ),
+    Discriminator(
+        "dvt_or_quinsy_or_jaundice", "urgent", "Swollen calf, one-sided throat pain with trismus, or jaundice",
+        "小腿肿胀、单侧咽痛伴张口困难，或黄疸", "nhs.uk DVT, quinsy and jaundice: urgent GP or NHS 111",
+        (("calf_swelling",), ("quinsy",), ("jaundice",)),
     ),
     Discriminator(
         "severe_pain", "urgent", "Severe pain (8-10/10)", "重度疼痛（8-10分）", f"{MTS}: 'severe pain'",
