@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..triage.lang import normalize
+
 LEXICON_PATH = Path(__file__).with_name("symptom_lexicon.tsv")
 
 # Negation: a trigger shortly before the concept, inside the same clause. English clauses end at
@@ -33,20 +35,6 @@ _ZH_PSEUDO = re.compile(
     r"毫无征兆|无缘无故|无明显诱因|没有好转|没好转|不见好|没有缓解|没缓解|不缓解"
 )
 _WORD_CHAR = "a-z0-9"
-
-
-def normalize(text: str) -> str:
-    """Lower-case, fold full-width ASCII and curly apostrophes (indices unchanged)."""
-    out = []
-    for c in text:
-        code = ord(c)
-        if 0xFF01 <= code <= 0xFF5E and c not in "，；：！？（）":
-            c = chr(code - 0xFEE0)
-        elif c in "\u2018\u2019\u02bc":
-            c = "'"
-        low = c.lower()
-        out.append(low if len(low) == 1 else c)
-    return "".join(out)
 
 
 def _en_form(form: str) -> str:
