@@ -293,7 +293,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "painful urination",
         en=(
-            r"(?:pain|burning|burns|hurts|stings?) (?:when|while|on|every time) (?:i )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?)\b|dysuria|frequent urination|peeing all the time",
+            r"(?:pain|burning|burns|hurts|stings?) (?:when|while|on|every time) (?:i )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?)\b|burning (?:pee|wee|urine)|(?:pee|wee|urine) (?:burns|stings)|dysuria|frequent urination|peeing all the time",
         ),
         zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|(?:小便|排尿|尿尿)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺)",),
     ),

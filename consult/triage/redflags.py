@@ -194,7 +194,7 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             near_en(
                 r"(?:left|right|one)[ -](?:side|arm|leg|hand)|half of (?:my|his|her|the) body",
-                r"weak[a-z]*|numb[a-z]*|paraly[a-z]*|limp|heavy|dead|(?:won'?t|doesn'?t|can'?t) move",
+                r"weak[a-z]*|numb[a-z]*|paraly[a-z]*|limp|heavy|dead|(?:won'?t|doesn'?t|can'?t) move|gave way|gave out|buckled|went from under",
                 3,
             ),
             r"one[- ]sided (?:weakness|numbness|paralysis)",
@@ -212,7 +212,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "slurred_speech",
         en=(
             r"slurr[a-z]*(?: (?:speech|words|talking))?|(?:speech|words) (?:is |are |was |were )?"
-            r"(?:slurred|garbled|jumbled)|garbled speech|talking funny|words (?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up)|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
+            r"(?:slurred|garbled|jumbled)|garbled speech|talking funny|(?:speech|talking|voice) (?:went|has gone|is|sounds|suddenly went) (?:all )?(?:weird|funny|strange|odd|wrong)|words (?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up)|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
             r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to|problems?) (?:speak|speaking|talk|"
             r"talking|get (?:the |his |her |my )?words out|find (?:the |my |his |her )?words)"
             r"(?! (?:in )?(?:a )?(?:full|whole|complete) sentences?)",
@@ -261,6 +261,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "airway_swelling",
         en=(
             near_en(r"throat|airway", r"clos[a-z]*|tight[a-z]*|swelling|narrow[a-z]*|thick|small", 2),
+            r"throat'?s (?:swelling|swollen|closing|tight)",
             near_en(r"tongue|lips?|mouth", r"swell[a-z]*|swollen|puff[a-z]*|blow[a-z]* up|balloon[a-z]*|(?:huge|massive|fat) now", 2),
             r"(?:swollen|puffy|swelling) (?:tongue|lips?)",
             rf"swelling (?:of|in) {_POSS} (?:throat|tongue|lips?|mouth)",
@@ -285,7 +286,7 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:ate|eaten|eating|eat|had) (?:some |a |an )?(?:[a-z]+ )?(?:peanuts?|nuts?|shellfish|shrimp|"
             r"prawns?|seafood|crab|lobster|fish|eggs?|sesame)",
-            r"peanuts?|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|tree nuts|(?:bee|wasp|hornet|insect) stings?|stung|bitten by|allergic reaction|reaction to|"
+            r"peanuts?|satay|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|tree nuts|(?:bee|wasp|hornet|insect) stings?|stung|bitten by|allergic reaction|reaction to|"
             r"allergy attack",
             r"after (?:taking|starting|an injection|a shot|the injection|the shot|a new)|"
             r"new (?:medicine|medication|drug|pill|antibiotic)",
@@ -520,11 +521,11 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:{_EN_WEEKS}[- ]weeks?|{_EN_MONTHS}[- ]months?|\d{{1,2}}[- ]days?)(?! ago)",
         ),
         zh=(
-            rf"{_BABY}{_ZH_FEW}(?:{_ZH_MONTHS}个多?月(?![前后以内来])|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)(?![前后以内来了])"
+            rf"{_BABY}{_ZH_FEW}(?:{_ZH_MONTHS}个[多半]?月(?![前后以内来])|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)(?![前后以内来了])"
             rf"|{_ZH_DAYS}天(?![前后以内来了]))",
             rf"(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)大",
             r"新生儿|刚出生|满月",
-            rf"(?<![\d一二两三四五六七八九十]){_ZH_FEW}(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)(?:大)?的{_BABY}",
+            rf"(?<![\d一二两三四五六七八九十]){_ZH_FEW}(?:{_ZH_MONTHS}个[多半]?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)(?:大)?的{_BABY}",
             rf"出生(?:才|刚|只有|不到|还不到)?(?:{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天|{_ZH_MONTHS}个多?月)",
         ),
     ),
@@ -599,6 +600,11 @@ CONCEPTS += (
         "fetal_movements_reduced",
         en=(r"baby (?:has |had )?(?:stopped|isn'?t|is not|hasn'?t been|not been|not|hasn'?t) (?:moving|kicking)|(?:no|reduced|fewer|less|slower) (?:fetal |foetal |baby'?s? )?movements|(?:can'?t|cannot|haven'?t|not|didn'?t) (?:feel|felt) (?:the )?baby (?:move|moving|kick)",),
         zh=(r"(?:感觉不到|没有?|没感觉到)(?:了)?胎动|胎动(?:明显)?(?:减少|少了|变少|没了|停了|消失|不动了)|(?:宝宝|孩子)在肚子里(?:不|没)动",),
+    ),
+    Concept(
+        "hoarse",
+        en=(r"hoarse|(?:voice|i) (?:sounds?|has gone|went|is) (?:croaky|husky|funny|strange|different)|croaky voice",),
+        zh=(r"声音(?:变了|嘶哑|哑了|变哑)|嗓子(?:有点)?哑|说话声音都变了",),
     ),
     Concept(
         "pleuritic",
@@ -731,6 +737,7 @@ RULES: tuple[Rule, ...] = (
         "疑似严重过敏反应",
         (
             ("airway_swelling",),
+            ("allergen", "hoarse"),
             ("allergen", "dyspnea|severe_dyspnea|swallowing"),
             ("hives", "dyspnea|severe_dyspnea|swallowing"),
             ("facial_swelling", "allergen|hives|dyspnea|severe_dyspnea|swallowing"),

@@ -282,7 +282,7 @@ CONCEPTS += (
     ),
     Concept(
         "abdo_to_back",
-        en=(r"(?:tummy|stomach|belly|abdomen|abdominal)[a-z ,']{0,30}(?:through|into|to|and) (?:his|her|my|the) (?:back|lower back)",),
+        en=(r"(?:tummy|stomach|belly|abdomen|abdominal)[a-z ,']{0,30}(?:through|into|to|and) (?:his|her|my|the) (?:back|lower back)|(?:back|lower back) and (?:tummy|stomach|belly|abdomen)",),
         zh=(r"(?:肚子|腹部|小腹)(?:和|连着|到|跟)(?:后背|背|腰)|(?:肚子|腹部)[^，,。]{0,6}(?:窜|放射|痛)到(?:后背|背|腰)",),
     ),
     Concept(

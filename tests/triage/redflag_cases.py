@@ -476,4 +476,12 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("my coin collection is growing", (), N),
     ("最近头有点痛，不严重", (), N),
     ("等我结束自己的工作就去医院", (), N),
+    # --- Round 5, from the misses of bench/vignettes_check4.json --------------------------------
+    ("hubby's speech went weird and his left leg gave way", STROKE, E),
+    ("after eating a satay my throat's swelling up", ANA, E),
+    ("ate prawns and now I sound hoarse", ANA, E),
+    ("宝宝才一个半月，体温38.3度", INFANT, E),
+    ("my voice is hoarse from shouting at the match", (), N),
+    ("宝宝五个半月，发烧38度", (), N),
+    ("the floorboard gave way under me and I twisted my ankle", (), N),
 ]

@@ -100,6 +100,8 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
         (["calf swollen and warm for 2 days", ("associated_symptoms", "no breathlessness")], "urgent"),
         (["嘴巴张不开，喉咙一边特别痛"], "urgent"),
         (["sunburn on my shoulders, red and sore, 2/10, today"], "self_care"),
+        (["sudden pain in my lower back and tummy, I'm 70 and feel faint"], "emergency"),
+        (["burning pee and pain in my side, temp 38"], "urgent"),
         # over-triage guards
         (["左边胸口一按就痛，前天搬了重东西", ("chest_companions", "不气短，没出汗")], "urgent"),
         (["sharp twinge on the left of my chest", ("chest_companions", "no breathlessness no sweating")], "urgent"),
