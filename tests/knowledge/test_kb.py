@@ -95,4 +95,8 @@ def test_vignettes_reference_known_conditions():
     for v in vignettes:
         assert v["text"].strip()
         assert v["expected_id"] in by_id, v["id"]
-        assert v["expected_urgency"] == by_id[v["expected_id"]].urgency, v["id"]
+        # A vignette may be a severe presentation of a condition whose usual urgency is lower
+        # (an asthma attack where the reliever fails is a 999 call), never a milder one.
+        rank = ["emergency", "urgent", "routine", "self_care"]
+        expected, usual = v["expected_urgency"], by_id[v["expected_id"]].urgency
+        assert rank.index(expected) <= rank.index(usual), v["id"]
