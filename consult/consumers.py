@@ -30,6 +30,7 @@ from records.models import User
 from telemed import ratelimit
 
 from . import access, events, selectors, services
+from .errors import ConsultError
 
 logger = logging.getLogger(__name__)
 
@@ -74,11 +75,8 @@ def error_frame(code: str, detail: str) -> dict[str, str]:
     return events.error_frame(code, detail)
 
 
-class FrameError(Exception):
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(detail)
-        self.code = code
-        self.detail = detail
+class FrameError(ConsultError):
+    """A frame refused before any service ran (malformed, too large, too fast)."""
 
 
 class AccessEnded(Exception):
@@ -222,7 +220,7 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
         await self._watch_start()
         try:
             await self._require("read")
-        except (AccessEnded, services.ConsultError):
+        except (AccessEnded, ConsultError):
             self.groups_joined = []
             await self.close(code=CLOSE_FORBIDDEN)
             return
@@ -284,7 +282,7 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             await handler(self, content)
         except AccessEnded:
             await self._revoke()
-        except (FrameError, services.ConsultError) as exc:
+        except ConsultError as exc:  # FrameError included
             await self.send_json(error_frame(exc.code, exc.detail))
         except Exception as exc:  # noqa: BLE001 - a bad frame never closes the socket
             logger.error("socket frame failed: %s", type(exc).__name__)
