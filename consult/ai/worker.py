@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from django.db import close_old_connections
 
@@ -17,6 +18,7 @@ _started = threading.Event()
 
 
 def _loop(every: float, action, name: str) -> None:
+    """Runs for the life of the (daemon) thread, so for the life of the worker process."""
     while True:
         try:
             action()
@@ -24,12 +26,7 @@ def _loop(every: float, action, name: str) -> None:
             logger.exception("%s failed", name)
         finally:
             close_old_connections()
-        _stop.wait(every)
-        if _stop.is_set():
-            return
-
-
-_stop = threading.Event()
+        time.sleep(every)
 
 
 def start() -> None:
