@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from records import services as records_services
 from records.models import User
+from telemed.twofactor.core import second_factor_reset
 
 from . import events, store
 from .errors import ConsultError
@@ -139,6 +140,12 @@ def _sockets_close_on_deactivation(sender, instance: User, created: bool, **kwar
             events.user_group(instance.pk), events.access_revoked_event(reason="deactivated")
         )
     )
+
+
+@receiver(second_factor_reset, dispatch_uid="consult-sockets-2fa-reset")
+def _sockets_close_on_second_factor_reset(sender, user: User, **kwargs) -> None:
+    """After an admin reset, every open socket of the user closes: they verify again."""
+    _notify(events.user_group(user.pk), events.access_revoked_event(reason="second_factor_reset"))
 
 
 def _notify(group: str, event: dict) -> None:

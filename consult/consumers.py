@@ -193,6 +193,9 @@ class _LoginWatch:
         """Channel-layer event (see events.access_revoked_event); never sent to the client."""
         if self.revoked:
             return
+        if event.get("reason") == "second_factor_reset":
+            await self._revoke()
+            return
         if event.get("session"):
             if event["session"] == self.session_hash:
                 await self._revoke()

@@ -6,6 +6,7 @@ import time
 
 from django.conf import settings
 from django.db import transaction
+from django.dispatch import Signal
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.models import Device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
@@ -105,6 +106,10 @@ def is_throttled(user) -> bool:
     return bool(devices) and not any(d.verify_is_allowed()[0] for d in devices)
 
 
+# Sent after commit with user=: every open socket of that user must close (the consult app listens).
+second_factor_reset = Signal()
+
+
 def reset_second_factor(user, *, actor=None, ip: str | None = None) -> int:
     """Delete every device of `user` (they enrol again at next login); returns how many."""
     with transaction.atomic():
@@ -113,6 +118,7 @@ def reset_second_factor(user, *, actor=None, ip: str | None = None) -> int:
         TOTPDevice.objects.filter(user=user).delete()
         StaticDevice.objects.filter(user=user).delete()
         _audit(actor, "update", user, ip, "second factor reset")
+        transaction.on_commit(lambda: second_factor_reset.send(sender=None, user=user))
     return count
 
 

@@ -76,3 +76,10 @@ def test_the_room_record_and_exports_are_audited(patient, clinician):
     assert mine.filter(action="read", entity="Consultation").exists()
     assert mine.filter(action="read", entity="PatientRecord").exists()
     assert mine.filter(action="export", entity="Bundle").exists()
+
+
+def test_a_page_refused_for_the_role_is_audited(patient):
+    response = client_for(patient.user).get("/dashboard/")
+    assert response.status_code == 403
+    row = AuditEvent.objects.get(actor=patient.user, action="denied", entity="View")
+    assert row.patient_id is None and row.detail == "role"

@@ -334,3 +334,13 @@ def test_rate_settings_are_n_per_second_minute_or_hour():
     for bad in ("30", "30/d", "x/m", "0/s", ""):
         with pytest.raises(ImproperlyConfigured):
             ratelimit.parse_rate(bad)
+
+
+async def test_a_second_factor_reset_closes_the_users_open_sockets(assigned, clinician):
+    from telemed.twofactor.core import reset_second_factor
+
+    ws, ok, _ = await open_socket(path(assigned), await cookie_of(clinician.user))
+    assert ok
+    await database_sync_to_async(reset_second_factor)(clinician.user)
+    code, _ = await closed_within(ws, 1.0)
+    assert code == 4403
