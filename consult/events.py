@@ -64,11 +64,8 @@ def use_background_loop() -> None:
 
 
 def send_now(group: str, frame: dict[str, Any]) -> None:
-    message = {"type": "frame.send", "frame": frame}
-    if _sender is not None:
-        _sender.send(group, message)
-    else:
-        async_to_sync(get_channel_layer().group_send)(group, message)
+    """A frame the consumers forward to their clients."""
+    send_event_now(group, {"type": "frame.send", "frame": frame})
 
 
 def send_on_commit(group: str, frame: dict[str, Any]) -> None:

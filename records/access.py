@@ -117,12 +117,16 @@ def draft_edit(*, user: User, report: ClinicalReport) -> Practitioner:
     return practitioner
 
 
+def _encounter_practitioner_id(report: ClinicalReport) -> int | None:
+    return (
+        Encounter.objects.filter(pk=report.encounter_id).values_list("practitioner_id", flat=True)
+    ).first()
+
+
 def report_sign(*, practitioner: Practitioner, report: ClinicalReport) -> Practitioner:
     """A draft is signed only by the practitioner of its encounter."""
     practitioner_of(practitioner.user)
-    encounter_practitioner = (
-        Encounter.objects.filter(pk=report.encounter_id).values_list("practitioner_id", flat=True)
-    ).first()
+    encounter_practitioner = _encounter_practitioner_id(report)
     if encounter_practitioner != practitioner.pk:
         raise _forbidden(_("Only the clinician of this consultation can sign its report."))
     return practitioner
@@ -131,9 +135,7 @@ def report_sign(*, practitioner: Practitioner, report: ClinicalReport) -> Practi
 def report_amend(*, practitioner: Practitioner, report: ClinicalReport) -> Practitioner:
     """A signed report is amended by its signer or the practitioner of its encounter."""
     practitioner_of(practitioner.user)
-    encounter_practitioner = (
-        Encounter.objects.filter(pk=report.encounter_id).values_list("practitioner_id", flat=True)
-    ).first()
+    encounter_practitioner = _encounter_practitioner_id(report)
     if practitioner.pk not in (report.signer_id, encounter_practitioner):
         raise _forbidden(
             _("Only the signer or the clinician of this consultation can amend the report.")
