@@ -111,8 +111,21 @@ def error_frame(code: str, detail: str) -> dict[str, str]:
     return {"type": "error", "code": code, "detail": str(detail)}
 
 
-def message_frame(message) -> dict:
+def attachment_info(attachment) -> dict:
+    """What a chat client needs to show an attachment; the url checks access on every fetch."""
+    base = f"/consult/{attachment.consultation_id}/attachments/{attachment.pk}/"
     return {
+        "id": attachment.pk,
+        "url": base,
+        "thumbnail_url": f"{base}thumbnail/" if attachment.thumbnail else None,
+        "content_type": attachment.content_type,
+        "name": attachment.name,
+        "size": attachment.size,
+    }
+
+
+def message_frame(message) -> dict:
+    frame = {
         "type": "message",
         "seq": message.seq,
         "id": message.pk,
@@ -121,6 +134,9 @@ def message_frame(message) -> dict:
         "created": message.created_at.isoformat(),
         "client_id": str(message.client_id) if message.client_id else None,
     }
+    if message.attachment_id is not None:
+        frame["attachment"] = attachment_info(message.attachment)
+    return frame
 
 
 def red_flag_labels(codes: list[str]) -> list[str]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -54,6 +57,15 @@ class Consultation(models.Model):
     picked_at = models.DateTimeField(_("picked up"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     last_message_at = models.DateTimeField(_("last message"), null=True, blank=True)
+    # a follow-up consultation points at the one it follows
+    follow_up_of = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
+        verbose_name=_("follow-up of"),
+    )
 
     class Meta:
         verbose_name = _("consultation")
@@ -97,6 +109,9 @@ class Message(AppendOnlyModel):
     )
     body = models.TextField(_("message"))
     client_id = models.UUIDField(null=True, blank=True)
+    attachment = models.OneToOneField(
+        "Attachment", on_delete=models.PROTECT, null=True, blank=True, related_name="message"
+    )
     ai_job = models.OneToOneField(
         "AIJob", on_delete=models.PROTECT, null=True, blank=True, related_name="reply"
     )
@@ -166,3 +181,85 @@ class AIJob(models.Model):
 
     def __str__(self) -> str:
         return f"AI job {self.pk} {self.kind} {self.status}"
+
+
+def attachment_storage():
+    """The storage attachments live in (outside the web root; S3-compatible by setting)."""
+    from django.core.files.storage import storages
+
+    return storages["attachments"]
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    # random names: the original name is kept in `name`, never in the path
+    suffix = os.path.splitext(filename)[1].lower()[:8]
+    return f"consult/{instance.consultation_id}/{uuid.uuid4().hex}{suffix}"
+
+
+class Attachment(models.Model):
+    """A photo or document sent in a consultation's chat; stored re-encoded, served with access."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.PROTECT, related_name="attachments"
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    file = models.FileField(_("file"), storage=attachment_storage, upload_to=attachment_path)
+    thumbnail = models.FileField(
+        _("thumbnail"), storage=attachment_storage, upload_to=attachment_path, blank=True
+    )
+    name = models.CharField(_("file name"), max_length=255)
+    content_type = models.CharField(_("content type"), max_length=100)
+    size = models.PositiveIntegerField(_("size (bytes)"))
+    sha256 = models.CharField(max_length=64)
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["consultation", "created_at"]
+
+    def __str__(self) -> str:
+        return f"#{self.consultation_id} {self.name}"
+
+
+class Notification(models.Model):
+    """One email sent (or to be sent) to a user; `key` makes each notice go out once."""
+
+    class Kind(models.TextChoices):
+        REPORT_SIGNED = "report_signed", _("Report signed")
+        CLINICIAN_MESSAGE = "clinician_message", _("Clinician wrote")
+        FOLLOW_UP_REMINDER = "follow_up_reminder", _("Follow-up reminder")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+        SKIPPED = "skipped", _("Skipped")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="notifications"
+    )
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.PROTECT, null=True, blank=True, related_name="notifications"
+    )
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    key = models.CharField(max_length=200, unique=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.CharField(_("error"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} → {self.user_id} ({self.status})"

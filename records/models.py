@@ -337,6 +337,9 @@ class ClinicalReport(models.Model):
     objective = models.TextField(_("objective"), blank=True)
     assessment = models.TextField(_("assessment"), blank=True)
     plan = models.TextField(_("plan"), blank=True)
+    follow_up_instructions = models.TextField(_("follow-up instructions"), blank=True)
+    follow_up_date = models.DateField(_("follow-up date"), null=True, blank=True)
+    safety_netting = models.TextField(_("if things get worse"), blank=True)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="authored_reports"
     )

@@ -169,6 +169,59 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = BASE_DIR / "staticfiles"
 WHITENOISE_USE_FINDERS = True
 
+# Chat attachments live outside the web root and are served only through an access-checked view.
+TELEMED_UPLOAD_MAX_BYTES = env_int("TELEMED_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
+TELEMED_STORAGE_BACKEND = env_str("TELEMED_STORAGE_BACKEND", "filesystem")
+TELEMED_MEDIA_ROOT = env_str("TELEMED_MEDIA_ROOT", str(BASE_DIR / "var" / "attachments"))
+if TELEMED_STORAGE_BACKEND == "s3":
+    _ATTACHMENT_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("TELEMED_S3_BUCKET", "telemed-attachments"),
+            "endpoint_url": env_str("TELEMED_S3_ENDPOINT_URL", "") or None,
+            "access_key": env_str("TELEMED_S3_ACCESS_KEY", "") or None,
+            "secret_key": env_str("TELEMED_S3_SECRET_KEY", "") or None,
+            "region_name": env_str("TELEMED_S3_REGION", "") or None,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+else:
+    _ATTACHMENT_STORAGE = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        # no base_url: files are never served directly
+        "OPTIONS": {"location": TELEMED_MEDIA_ROOT, "base_url": None},
+    }
+# Email (notifications): console under DEBUG, SMTP otherwise, unless set.
+EMAIL_BACKEND = env_str(
+    "DJANGO_EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+EMAIL_FILE_PATH = env_str("DJANGO_EMAIL_FILE_PATH", "") or None
+EMAIL_HOST = env_str("DJANGO_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("DJANGO_EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("DJANGO_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("DJANGO_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("DJANGO_EMAIL_TIMEOUT", 10)
+DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "Telemed <no-reply@localhost>")
+# Printed on the letterhead of reports and in emails.
+TELEMED_CLINIC_NAME = env_str("TELEMED_CLINIC_NAME", "Telemed Clinic")
+TELEMED_CLINIC_ADDRESS = env_str("TELEMED_CLINIC_ADDRESS", "")
+TELEMED_CLINIC_LICENCE = env_str("TELEMED_CLINIC_LICENCE", "")
+TELEMED_CLINIC_PHONE = env_str("TELEMED_CLINIC_PHONE", "")
+# Absolute address of the site for links in emails (no request there to build it from).
+TELEMED_SITE_URL = env_str("TELEMED_SITE_URL", "http://localhost:8000").rstrip("/")
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "attachments": _ATTACHMENT_STORAGE,
+}
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

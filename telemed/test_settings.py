@@ -1,6 +1,7 @@
 """Settings for the test suite: real PostgreSQL and Redis on this machine unless overridden."""
 
 import os
+import tempfile
 
 # One database per test run, so runs side by side (developers, CI) never share one.
 os.environ.setdefault("DATABASE_URL", f"postgres://postgres@127.0.0.1:5432/telemed_{os.getpid()}")
@@ -20,6 +21,12 @@ os.environ.setdefault("TELEMED_SIGNUP_RATE", "100000/h")
 os.environ.setdefault("TELEMED_MAX_OPEN_CONSULTATIONS", "1000")
 os.environ.setdefault("TELEMED_AI_JOB_RATE", "100000/h")
 os.environ.setdefault("TELEMED_MESSAGE_RATE", "100000/m")
+# Attachments of one run go to a folder of its own, removed with the temp dir.
+os.environ.setdefault(
+    "TELEMED_MEDIA_ROOT", os.path.join(tempfile.gettempdir(), f"telemed-media-{os.getpid()}")
+)
+# Emails stay in memory (django.core.mail.outbox).
+os.environ.setdefault("DJANGO_EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 # The test client speaks plain http: no redirect to https although cookies are marked secure.
 os.environ.setdefault("DJANGO_SSL_REDIRECT", "0")
 
