@@ -45,6 +45,8 @@ SETS = {
     "heldout": REPO / "bench" / "heldout" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
+    # round-3 differential tuning cases (common primary care, lay words, both languages)
+    "kb_r3": REPO / "bench" / "vignettes_kb_r3.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
@@ -554,7 +556,9 @@ def code_version() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("tuning", "retired", "heldout", "both"), default="both")
+    parser.add_argument(
+        "--set", choices=("tuning", "retired", "kb_r3", "heldout", "both"), default="both"
+    )
     parser.add_argument("--model", nargs="?", const="bundled", default=None,
                         help="also run a model through the question prompt (default: bundled)")
     parser.add_argument("--device", default=os.environ.get("BENCH_DEVICE", "cpu"))
