@@ -1,13 +1,17 @@
-"""Django admin for consultations, messages and AI jobs: every view is audited; messages are
-read-only and a consultation (part of the record) cannot be deleted."""
+"""Django admin for consultations, messages, attachments and AI jobs: every view is audited;
+messages and attachments are read-only and a consultation (part of the record) cannot be
+deleted."""
 
 from __future__ import annotations
 
 from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from records.admin import AuditedReadsAdmin, ReadOnlyAdmin
 
-from .models import AIJob, Consultation, Message
+from . import events
+from .models import AIJob, Attachment, Consultation, Message
 
 
 class MessageInline(admin.TabularInline):
@@ -57,6 +61,40 @@ class MessageAdmin(ReadOnlyAdmin):
     list_select_related = ("consultation",)
     search_fields = ("consultation__id", "body")
     raw_id_fields = ("consultation", "author", "ai_job")
+
+    def audit_patient_id(self, obj) -> int | None:
+        return obj.consultation.patient_id
+
+
+@admin.register(Attachment)
+class AttachmentAdmin(ReadOnlyAdmin):
+    """The stored file opens through the chat's access-checked, audited view, never directly."""
+
+    list_display = ("id", "consultation", "name", "content_type", "size", "created_at")
+    list_filter = ("content_type",)
+    list_select_related = ("consultation",)
+    search_fields = ("consultation__id",)
+    fields = (
+        "consultation",
+        "uploaded_by",
+        "name",
+        "content_type",
+        "size",
+        "width",
+        "height",
+        "sha256",
+        "created_at",
+        "open_file",
+    )
+    readonly_fields = fields
+
+    @admin.display(description=_("file"))
+    def open_file(self, obj: Attachment) -> str:
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            events.attachment_info(obj)["url"],
+            obj.name,
+        )
 
     def audit_patient_id(self, obj) -> int | None:
         return obj.consultation.patient_id

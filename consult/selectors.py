@@ -58,9 +58,9 @@ def dashboard_queue(*, user: User) -> QuerySet[Consultation]:
 
 def messages_after(*, consultation_id: int, after_seq: int, limit: int = 500) -> list[Message]:
     return list(
-        Message.objects.filter(consultation_id=consultation_id, seq__gt=after_seq).order_by("seq")[
-            :limit
-        ]
+        Message.objects.filter(consultation_id=consultation_id, seq__gt=after_seq)
+        .select_related("attachment")  # each frame carries its attachment: no query per message
+        .order_by("seq")[:limit]
     )
 
 

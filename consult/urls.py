@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import attachment_views, views
 
 app_name = "consult"
 
@@ -21,6 +21,21 @@ urlpatterns = [
         "consult/<int:consultation_id>/suggestions/<int:job_id>/<int:index>/dismiss/",
         views.suggestion_dismiss,
         name="suggestion_dismiss",
+    ),
+    path(
+        "consult/<int:consultation_id>/attachments/",
+        attachment_views.attachment_upload,
+        name="attachment_upload",
+    ),
+    path(
+        "consult/<int:consultation_id>/attachments/<int:attachment_id>/",
+        attachment_views.attachment_file,
+        name="attachment",
+    ),
+    path(
+        "consult/<int:consultation_id>/attachments/<int:attachment_id>/thumbnail/",
+        attachment_views.attachment_thumbnail,
+        name="attachment_thumbnail",
     ),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("dashboard/queue.json", views.dashboard_queue, name="dashboard_queue"),

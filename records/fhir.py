@@ -10,6 +10,8 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from consult.models import Attachment
+
 from . import selectors
 from .models import (
     AllergyIntolerance,
@@ -34,6 +36,8 @@ ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
 PROVENANCE_AGENT = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
 LICENSE_SYSTEM = "urn:telemed:practitioner-license"
 AI_JOB_SYSTEM = "urn:telemed:ai-job"
+MEDIA_TYPE = "http://terminology.hl7.org/CodeSystem/media-type"
+DOCUMENT_CATEGORY = "urn:telemed:document-category"
 
 MIME_TYPE = "application/fhir+json"
 SECTION_LOINC = {
@@ -269,6 +273,61 @@ def composition_resource(report: ClinicalReport) -> dict:
     )
 
 
+def _attachment_content(attachment: Attachment, site_url: str) -> dict:
+    """FHIR Attachment: where the file is (the access-checked address), its type and size."""
+    path = f"/consult/{attachment.consultation_id}/attachments/{attachment.pk}/"
+    return _prune(
+        {
+            "contentType": attachment.content_type,
+            "url": f"{site_url}{path}",
+            "size": attachment.size,
+            "title": attachment.name,
+            "creation": instant(attachment.created_at),
+        }
+    )
+
+
+def attachment_resource(attachment: Attachment, uploader: dict, site_url: str) -> dict:
+    """A photo sent in the chat as Media, a document (PDF) as DocumentReference (R4)."""
+    consultation = attachment.consultation
+    subject = ref("Patient", consultation.patient_id)
+    encounter = ref("Encounter", consultation.encounter_id) if consultation.encounter_id else None
+    content = _attachment_content(attachment, site_url)
+    if attachment.content_type.startswith("image/"):
+        return _prune(
+            {
+                "resourceType": "Media",
+                "id": str(attachment.pk),
+                "status": "completed",
+                "type": {"coding": [coding(MEDIA_TYPE, "image", "Image")]},
+                "subject": subject,
+                "encounter": encounter,
+                "createdDateTime": instant(attachment.created_at),
+                "issued": instant(attachment.created_at),
+                "operator": uploader,
+                "width": attachment.width,
+                "height": attachment.height,
+                "content": content,
+            }
+        )
+    return _prune(
+        {
+            "resourceType": "DocumentReference",
+            "id": str(attachment.pk),
+            "status": "current",
+            "category": [
+                {"coding": [coding(DOCUMENT_CATEGORY, "chat-attachment", "Sent in the chat")]}
+            ],
+            "subject": subject,
+            "date": instant(attachment.created_at),
+            "author": [uploader],
+            "description": attachment.name,
+            "content": [{"attachment": content}],
+            "context": {"encounter": [encounter]} if encounter else None,
+        }
+    )
+
+
 def device_id(model_name: str) -> str:
     return "ai-" + hashlib.sha256(model_name.encode()).hexdigest()[:16]
 
@@ -387,6 +446,19 @@ def patient_everything(patient: Patient, base_url: str = "http://localhost/fhir"
                     clinician_role="author",
                 )
             )
+    attachments = list(
+        Attachment.objects.filter(consultation__patient=patient)
+        .select_related("consultation")
+        .order_by("created_at", "pk")
+    )
+    senders = selectors.practitioners_by_user(
+        user_ids={a.uploaded_by_id for a in attachments if a.uploaded_by_id != patient.user_id}
+    )
+    site_url = base_url.rstrip("/").removesuffix("/fhir")
+    for attachment in attachments:
+        sender = keep(senders.get(attachment.uploaded_by_id))
+        uploader = ref("Practitioner", sender.pk) if sender else ref("Patient", patient.pk)
+        resources.append(attachment_resource(attachment, uploader, site_url))
     included = [practitioner_resource(p) for p in practitioners.values()]
     included += list(devices.values())
 

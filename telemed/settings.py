@@ -301,6 +301,8 @@ TELEMED_EMERGENCY_NUMBER_ZH = env_str("TELEMED_EMERGENCY_NUMBER_ZH", "120")
 TELEMED_MAX_MESSAGE_CHARS = 4000
 # Chat frames one user may send (`N/s`, `N/m` or `N/h`); over it a frame gets `rate_limited`.
 TELEMED_MESSAGE_RATE = env_str("TELEMED_MESSAGE_RATE", "60/m")
+# Files (photos, PDFs) one user may send in the chat, counted like messages.
+TELEMED_UPLOAD_RATE = env_str("TELEMED_UPLOAD_RATE", "20/m")
 # Open sockets re-check their access at least this often (seconds), besides on every frame.
 TELEMED_SOCKET_RECHECK_S = env_float("TELEMED_SOCKET_RECHECK_S", 30.0)
 TELEMED_SOCKET_MAX_FRAME_BYTES = env_int("TELEMED_SOCKET_MAX_FRAME_BYTES", 65536)
