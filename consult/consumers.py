@@ -29,7 +29,7 @@ from records import services as records_services
 from records.models import User
 from telemed import ratelimit
 
-from . import access, events, selectors, services
+from . import access, events, presence, selectors, services
 from .errors import ConsultError
 
 logger = logging.getLogger(__name__)
@@ -235,9 +235,13 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             await self.channel_layer.group_add(group, self.channel_name)
         await self.accept()
         self._watch_loop()
+        self._presence = await presence.hold(
+            user=self.user, consultation_id=self.consultation_id, socket=self.channel_name
+        )
         await self._send_triage_state()
 
     async def disconnect(self, code: int) -> None:
+        await presence.release(getattr(self, "_presence", None))
         await self._watch_stop()
 
     # --- decoding ---------------------------------------------------------------------------

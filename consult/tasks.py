@@ -1,5 +1,6 @@
-"""Celery tasks: thin wrappers that take ids and call the AI job services. Nothing imports this
-module: jobs are queued by task name (consult.ai.jobs.enqueue)."""
+"""Celery tasks: thin wrappers that take ids and call the AI job and notification services.
+Nothing imports this module: tasks are queued by name (consult.ai.jobs.enqueue,
+consult.notifications)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from redis.exceptions import ConnectionError as RedisConnectionError
 
+from . import notifications
 from .ai import jobs, runner, worker
 from .ai.engine import engine
 from .events import use_background_loop
@@ -46,6 +48,28 @@ def run_ai_job(self, job_id: int) -> None:
         # any patient text (exception messages from the engine carry none).
         logger.exception("AI job %s failed", job_id)
         jobs.fail(job_id=job_id, reason=f"{type(exc).__name__}: {exc}"[:500])
+
+
+@shared_task(
+    name=notifications.SEND_TASK,
+    bind=True,
+    acks_late=True,
+    autoretry_for=notifications.TRANSIENT_ERRORS,
+    retry_backoff=30,
+    retry_backoff_max=3600,
+    retry_jitter=True,
+    max_retries=notifications.MAX_RETRIES,
+)
+def send_notification(self, notification_id: int) -> str:
+    """Send one email notice; SMTP errors retry with backoff, the last one marks it failed."""
+    final = self.request.retries >= self.max_retries
+    return notifications.notification_send(notification_id=notification_id, final=final)
+
+
+@shared_task(name=notifications.REMINDERS_TASK)
+def send_follow_up_reminders() -> int:
+    """Celery beat, hourly: queue the follow-up reminders that are due."""
+    return notifications.follow_up_reminders_queue()
 
 
 def _start_process(**_kwargs) -> None:

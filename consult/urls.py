@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import attachment_views, views
+from . import attachment_views, followup_views, views
 
 app_name = "consult"
 
@@ -36,6 +36,16 @@ urlpatterns = [
         "consult/<int:consultation_id>/attachments/<int:attachment_id>/thumbnail/",
         attachment_views.attachment_thumbnail,
         name="attachment_thumbnail",
+    ),
+    path(
+        "consult/<int:consultation_id>/follow-up/",
+        followup_views.follow_up_start,
+        name="follow_up",
+    ),
+    path(
+        "consult/<int:consultation_id>/waiting.json",
+        followup_views.waiting_status,
+        name="waiting",
     ),
     path("dashboard/", views.dashboard, name="dashboard"),
     path("dashboard/queue.json", views.dashboard_queue, name="dashboard_queue"),
