@@ -107,6 +107,19 @@ def _require_need(user: User, consultation: Consultation | None, need: Need) -> 
         raise AccessDenied("forbidden", _("Only the assigned clinician can do this."))
 
 
+def taken_by(*, user: User, consultation_id: int) -> str | None:
+    """The name of the colleague who picked up a consultation that `user`, a clinician, can no
+    longer open (for the refusal page); None for anyone else and anything else."""
+    if not getattr(user, "is_authenticated", False) or user.role != User.Role.CLINICIAN:
+        return None
+    return (
+        Consultation.objects.filter(pk=consultation_id, clinician__isnull=False)
+        .exclude(clinician__user_id=user.pk)
+        .values_list("clinician__full_name", flat=True)
+        .first()
+    )
+
+
 def can_access(*, user: User, consultation_id: int, need: Need = "read") -> bool:
     """The same rule as a yes/no (no audit row), for choosing what a page shows."""
     try:

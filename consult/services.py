@@ -6,10 +6,12 @@ import uuid
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from records import selectors as records_selectors
 from records import services as records_services
 from records.models import Patient, Practitioner, User
 
@@ -165,6 +167,8 @@ def consultation_pick(*, consultation_id: int, user: User) -> Consultation:
 
 
 def consultation_close(*, consultation_id: int, user: User) -> Consultation:
+    """The assigned clinician closes the consultation (and its encounter); the closing system
+    message says where the signed report is, when there is one."""
     with transaction.atomic():
         consultation = lock(consultation_id)
         if consultation.clinician is None or consultation.clinician.user_id != user.pk:
@@ -174,12 +178,16 @@ def consultation_close(*, consultation_id: int, user: User) -> Consultation:
         consultation.closed_at = timezone.now()
         consultation.save(update_fields=["status", "closed_at"])
         records_services.encounter_finish(encounter_id=consultation.encounter_id)
-        append(
-            consultation,
-            sender=Message.Sender.SYSTEM,
-            body=_("The consultation was closed."),
-            author=None,
+        report = records_selectors.signed_report_of_encounter(
+            encounter_id=consultation.encounter_id
         )
+        if report is None:
+            body = _("The consultation was closed.")
+        else:
+            body = _("The consultation was closed. The signed report: %(url)s") % {
+                "url": reverse("records:report", args=[report.pk])
+            }
+        append(consultation, sender=Message.Sender.SYSTEM, body=body, author=None)
         announce_status(consultation)
         announce_queue_change(consultation)
     return consultation
@@ -189,16 +197,3 @@ def ai_tool_request(*, consultation_id: int, user: User, kind: str, lang: str = 
     """A clinician asks for suggestions or a report draft, written in `lang` (their interface
     language); returns the (possibly reused) job."""
     return clinician.job_queue(consultation_id=consultation_id, user=user, kind=kind, lang=lang)
-
-
-def consultation_close_on_sign(*, encounter_id: int, practitioner: Practitioner, **_kw) -> None:
-    """Signing the report of a consultation in progress closes it (receiver of report_signed)."""
-    consultation = Consultation.objects.filter(
-        encounter_id=encounter_id, status=Consultation.Status.IN_PROGRESS
-    ).first()
-    if consultation is None:
-        return
-    try:
-        consultation_close(consultation_id=consultation.pk, user=practitioner.user)
-    except ConsultError as exc:
-        raise records_services.RecordError("forbidden", exc.detail) from exc

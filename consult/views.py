@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from records.models import User
+from records.selectors import signed_report_of_encounter
 from records.services import audit_reads, audit_record
 from telemed.auth import client_ip, role_required
 
@@ -45,7 +46,10 @@ def consultation_new(request: HttpRequest) -> HttpResponse:
 
 @role_required(User.Role.PATIENT, User.Role.CLINICIAN, User.Role.ADMIN)
 def consultation_room(request: HttpRequest, consultation_id: int) -> HttpResponse:
-    consultation = _access_or_404(request, consultation_id, "read")
+    try:
+        consultation = _access_or_404(request, consultation_id, "read")
+    except _Taken as exc:
+        return _taken_page(request, exc)
     audit_record(
         actor=request.user,
         action="read",
@@ -76,17 +80,42 @@ def consultation_room(request: HttpRequest, consultation_id: int) -> HttpRespons
             .order_by("-created_at")
             .first()
         )
+    if consultation.status == Consultation.Status.CLOSED:
+        context["closing"] = _closing(consultation)
     return render(request, "consult/room.html", context)
 
 
+def _closing(consultation: Consultation) -> dict:
+    """What the closed room shows: the signed report (its page and PDF), the follow-up plan
+    and what to do if things get worse."""
+    report = signed_report_of_encounter(encounter_id=consultation.encounter_id)
+    return {"report": report}
+
+
+class _Taken(Exception):
+    """A clinician opened a consultation a colleague has picked up."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
 def _access_or_404(request: HttpRequest, consultation_id: int, need: access.Need) -> Consultation:
-    """The consultation, or 404 for anything the user may not see (refusals are audited)."""
+    """The consultation, or 404 for anything the user may not see (refusals are audited); a
+    clinician refused one a colleague took is told who took it (_Taken)."""
     try:
         return access.consultation_access(
             user=request.user, consultation_id=consultation_id, need=need, ip=client_ip(request)
         )
     except access.AccessDenied as exc:
+        name = access.taken_by(user=request.user, consultation_id=consultation_id)
+        if name:
+            raise _Taken(name) from exc
         raise Http404 from exc
+
+
+def _taken_page(request: HttpRequest, exc: _Taken) -> HttpResponse:
+    return render(request, "403_taken.html", {"clinician_name": exc.name}, status=403)
 
 
 def _refused(request: HttpRequest, exc: services.ConsultError, status: int) -> HttpResponse:
@@ -120,7 +149,13 @@ def consultation_pick(request: HttpRequest, consultation_id: int) -> HttpRespons
 @require_POST
 @role_required(User.Role.CLINICIAN)
 def consultation_close(request: HttpRequest, consultation_id: int) -> HttpResponse:
-    _access_or_404(request, consultation_id, "read")
+    try:
+        _access_or_404(request, consultation_id, "read")
+    except _Taken as exc:
+        if "application/json" in request.headers.get("Accept", ""):
+            detail = _("This consultation was taken by %(name)s.") % {"name": exc.name}
+            return JsonResponse({"code": "forbidden", "detail": detail}, status=403)
+        return _taken_page(request, exc)
     try:
         services.consultation_close(consultation_id=consultation_id, user=request.user)
     except services.Conflict as exc:

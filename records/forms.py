@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .models import AllergyIntolerance, Encounter, MedicationStatement, Patient, User
 from .services import VITAL_SIGNS, icd10_check, vital_check
+from .units import display_unit
 
 
 class SignupForm(forms.Form):
@@ -80,13 +81,44 @@ def _section(label: str) -> forms.CharField:
     )
 
 
+DEFAULT_SAFETY_NETTING = _(
+    "If your symptoms get worse, new symptoms appear, or you are not better by the follow-up "
+    "date, start a follow-up consultation or see a doctor in person."
+)
+
+
 class ReportForm(forms.Form):
-    """The four SOAP sections of a draft."""
+    """The four SOAP sections of a draft, and what the patient takes home: the follow-up plan
+    and what to do if things get worse."""
 
     subjective = _section(_("Subjective"))
     objective = _section(_("Objective"))
     assessment = _section(_("Assessment"))
     plan = _section(_("Plan"))
+    follow_up_instructions = forms.CharField(
+        label=_("Follow-up plan"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Shown to the patient when the consultation closes."),
+    )
+    follow_up_date = forms.DateField(
+        label=_("Follow-up date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    safety_netting = forms.CharField(
+        label=_("If things get worse"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("What the patient should do if symptoms worsen; edit the suggested text."),
+    )
+
+    def clean_follow_up_date(self) -> dt.date | None:
+        when = self.cleaned_data.get("follow_up_date")
+        changed = "follow_up_date" in self.changed_data  # an amendment may keep an old date
+        if changed and when is not None and when < timezone.localdate():
+            raise forms.ValidationError(_("The follow-up date is in the past."))
+        return when
 
 
 class AmendForm(ReportForm):
@@ -119,7 +151,7 @@ class _PatientEntryForm(forms.Form):
 class ObservationForm(_PatientEntryForm):
     code = forms.ChoiceField(
         label=_("Vital sign"),
-        choices=[(v.code, f"{v.label} ({v.unit})") for v in VITAL_SIGNS.values()],
+        choices=[(v.code, f"{v.label} ({display_unit(v.unit)})") for v in VITAL_SIGNS.values()],
     )
     value = forms.DecimalField(label=_("Value"), max_digits=10, decimal_places=2)
 

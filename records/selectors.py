@@ -56,3 +56,33 @@ def patient_everything(*, patient: Patient) -> dict[str, QuerySet]:
 
 def practitioners_by_user(*, user_ids: set[int]) -> dict[int, Practitioner]:
     return {p.user_id: p for p in Practitioner.objects.filter(user_id__in=user_ids)}
+
+
+def signed_report_of_encounter(*, encounter_id: int) -> ClinicalReport | None:
+    """The encounter's current signed report (the latest amendment), or None."""
+    return (
+        ClinicalReport.objects.filter(
+            encounter_id=encounter_id, status=ClinicalReport.Status.SIGNED
+        )
+        .select_related("signer")
+        .order_by("-version")
+        .first()
+    )
+
+
+def room_id_of_encounter(*, encounter_id: int) -> int | None:
+    """The consultation (chat room) an encounter belongs to, read through the reverse relation
+    so that the EMR imports nothing from the consult app."""
+    return (
+        Encounter.objects.filter(pk=encounter_id)
+        .values_list("consultation__id", flat=True)
+        .first()
+    )
+
+
+def room_is_open(*, encounter_id: int) -> bool:
+    """Whether the encounter's consultation is still open (its clinician may write a last
+    message and close it)."""
+    return Encounter.objects.filter(
+        pk=encounter_id, consultation__status__in=("waiting", "in_progress")
+    ).exists()

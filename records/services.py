@@ -30,6 +30,7 @@ from .models import (
     icd10_validator,
 )
 from .signals import report_signed
+from .units import display_unit
 
 
 @transaction.atomic
@@ -140,13 +141,34 @@ def audit_refusal(
 # --- clinical reports ------------------------------------------------------------------------
 
 REPORT_SECTIONS = ("subjective", "objective", "assessment", "plan")
+# What the patient takes home besides the SOAP sections (shown when the consultation closes).
+REPORT_FOLLOW_UP = ("follow_up_instructions", "follow_up_date", "safety_netting")
+REPORT_FIELDS = REPORT_SECTIONS + REPORT_FOLLOW_UP
 
 
-def _clean_sections(sections: dict) -> dict[str, str]:
-    unknown = set(sections) - set(REPORT_SECTIONS)
+def _clean_sections(sections: dict) -> dict[str, object]:
+    """The known report fields of `sections`, texts stripped; a follow-up date is a date or None."""
+    unknown = set(sections) - set(REPORT_FIELDS)
     if unknown:
         raise RecordError("invalid", _("Unknown report sections: %s") % ", ".join(sorted(unknown)))
-    return {name: str(sections[name] or "").strip() for name in REPORT_SECTIONS if name in sections}
+    values: dict[str, object] = {}
+    for name in REPORT_FIELDS:
+        if name not in sections:
+            continue
+        value = sections[name]
+        if name == "follow_up_date":
+            if value in (None, ""):
+                values[name] = None
+            elif isinstance(value, dt.date):
+                values[name] = value
+            else:
+                try:
+                    values[name] = dt.date.fromisoformat(str(value))
+                except ValueError as exc:
+                    raise RecordError("invalid", _("Enter a valid follow-up date.")) from exc
+        else:
+            values[name] = str(value or "").strip()
+    return values
 
 
 def _apply_ai(report: ClinicalReport, ai: dict) -> None:
@@ -231,8 +253,9 @@ def report_update_draft(
 def report_sign(
     *, report_id: int, practitioner: Practitioner, ip: str | None = None
 ) -> ClinicalReport:
-    """Sign a draft (it becomes immutable), finish its encounter, confirm this practitioner's
-    provisional diagnoses of that encounter and close the consultation in progress."""
+    """Sign a draft (it becomes immutable) and confirm this practitioner's provisional
+    diagnoses of its encounter. The consultation stays open: the clinician may still write a
+    last message, and closing it finishes the encounter."""
     report = ClinicalReport.objects.select_for_update().get(pk=report_id)
     access.report_sign(practitioner=practitioner, report=report)
     if report.status != ClinicalReport.Status.DRAFT:
@@ -244,9 +267,11 @@ def report_sign(
     report.signed_at = timezone.now()
     report.save()
     report_signed.send(
-        sender=ClinicalReport, encounter_id=report.encounter_id, practitioner=practitioner
+        sender=ClinicalReport,
+        encounter_id=report.encounter_id,
+        practitioner=practitioner,
+        report_id=report.pk,
     )
-    encounter_finish(encounter_id=report.encounter_id)
     Condition.objects.filter(
         encounter_id=report.encounter_id,
         asserter=practitioner,
@@ -254,6 +279,16 @@ def report_sign(
     ).update(verification_status=Condition.Verification.CONFIRMED)
     _audit(report, actor=practitioner.user, action=AuditEvent.Action.SIGN, ip=ip)
     return report
+
+
+@transaction.atomic
+def report_save_and_sign(
+    *, report_id: int, practitioner: Practitioner, sections: dict, ip: str | None = None
+) -> ClinicalReport:
+    """Save the edited sections of a draft and sign it, in one transaction: either both
+    happen or neither (the edits are then still in the caller's form)."""
+    report_update_draft(report_id=report_id, editor=practitioner.user, sections=sections, ip=ip)
+    return report_sign(report_id=report_id, practitioner=practitioner, ip=ip)
 
 
 @transaction.atomic
@@ -275,7 +310,7 @@ def report_amend(
         raise RecordError("invalid", _("Give the reason for the amendment."))
     if previous.status != ClinicalReport.Status.SIGNED:
         raise RecordError("conflict", _("Only the current signed version can be amended."))
-    values = {name: getattr(previous, name) for name in REPORT_SECTIONS}
+    values = {name: getattr(previous, name) for name in REPORT_FIELDS}
     values.update(_clean_sections(sections))
     previous.status = ClinicalReport.Status.AMENDED
     previous.save(update_fields=["status", "updated_at"])
@@ -366,7 +401,12 @@ def vital_check(*, code: str, value: Decimal) -> VitalSign:
     if not vital.low <= value <= vital.high:
         raise ValidationError(
             _("%(name)s must be between %(low)s and %(high)s %(unit)s.")
-            % {"name": vital.label, "low": vital.low, "high": vital.high, "unit": vital.unit},
+            % {
+                "name": vital.label,
+                "low": vital.low,
+                "high": vital.high,
+                "unit": display_unit(vital.unit),
+            },
             code="out_of_range",
         )
     return vital

@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -20,6 +21,7 @@ from telemed.auth import client_ip, role_required
 
 from . import access, fhir, selectors, services
 from .forms import (
+    DEFAULT_SAFETY_NETTING,
     AllergyForm,
     AmendForm,
     ConditionForm,
@@ -270,12 +272,40 @@ def report_new(request: HttpRequest, encounter_id: int) -> HttpResponse:
 
 
 def _sections_initial(report: ClinicalReport) -> dict:
-    return {name: getattr(report, name) for name in services.REPORT_SECTIONS}
+    initial = {name: getattr(report, name) for name in services.REPORT_FIELDS}
+    if report.status == ClinicalReport.Status.DRAFT and not report.safety_netting:
+        initial["safety_netting"] = DEFAULT_SAFETY_NETTING  # offered for the clinician to edit
+    return initial
+
+
+def _posted(request: HttpRequest, form: ReportForm) -> dict:
+    """The cleaned fields the request actually posted: the room's short editor posts only the
+    SOAP sections, and must not blank the follow-up plan."""
+    return {name: value for name, value in form.cleaned_data.items() if name in request.POST}
+
+
+def _after_sign(request: HttpRequest, report: ClinicalReport) -> HttpResponse:
+    """Back to the chat while it is open (a last message, then Close), else to the report."""
+    if selectors.room_is_open(encounter_id=report.encounter_id):
+        room_id = selectors.room_id_of_encounter(encounter_id=report.encounter_id)
+        messages.success(
+            request,
+            _(
+                "Report signed. You can send the patient a last message, then close the "
+                "consultation: the patient will see the report, the follow-up plan and what "
+                "to do if things get worse."
+            ),
+        )
+        return redirect("consult:room", consultation_id=room_id)
+    messages.success(request, _("Report signed."))
+    return redirect("records:report", report_id=report.pk)
 
 
 @require_http_methods(["GET", "POST"])
 @role_required(User.Role.CLINICIAN)
 def report_edit(request: HttpRequest, report_id: int) -> HttpResponse:
+    """Edit a draft; "Save and sign" saves the edits and signs them in one transaction, and a
+    refusal re-renders the form with what was typed."""
     report = _report_or_404(request, report_id)
     if report.status != ClinicalReport.Status.DRAFT:
         return redirect("records:report_amend", report_id=report.pk)
@@ -285,17 +315,31 @@ def report_edit(request: HttpRequest, report_id: int) -> HttpResponse:
         _deny(request, exc, "ClinicalReport", report_id)
     form = ReportForm(request.POST or None, initial=_sections_initial(report))
     if request.method == "POST" and form.is_valid():
+        sign = request.POST.get("action") == "sign"
         try:
-            services.report_update_draft(
-                report_id=report.pk,
-                editor=request.user,
-                sections=form.cleaned_data,
-                ip=client_ip(request),
-            )
-        except services.RecordError as exc:
+            if sign:
+                signed = services.report_save_and_sign(
+                    report_id=report.pk,
+                    practitioner=_practitioner(request),
+                    sections=_posted(request, form),
+                    ip=client_ip(request),
+                )
+            else:
+                services.report_update_draft(
+                    report_id=report.pk,
+                    editor=request.user,
+                    sections=_posted(request, form),
+                    ip=client_ip(request),
+                )
+        except services.AccessDenied as exc:
             return _refused(request, exc, "ClinicalReport", report_id)
-        messages.success(request, _("Draft saved."))
-        return redirect("records:report_edit", report_id=report.pk)
+        except services.RecordError as exc:
+            form.add_error(None, exc.detail)  # e.g. an empty report: the typed text stays
+        else:
+            if sign:
+                return _after_sign(request, signed)
+            messages.success(request, _("Draft saved."))
+            return redirect("records:report_edit", report_id=report.pk)
     status = 400 if request.method == "POST" else 200
     context = {"report": report, "form": form, "mode": "edit"}
     return render(request, "records/report_edit.html", context, status=status)
@@ -306,13 +350,12 @@ def report_edit(request: HttpRequest, report_id: int) -> HttpResponse:
 def report_sign(request: HttpRequest, report_id: int) -> HttpResponse:
     report = _report_or_404(request, report_id)
     try:
-        services.report_sign(
+        signed = services.report_sign(
             report_id=report.pk, practitioner=_practitioner(request), ip=client_ip(request)
         )
     except services.RecordError as exc:
         return _refused(request, exc, "ClinicalReport", report_id)
-    messages.success(request, _("Report signed."))
-    return redirect("records:report", report_id=report.pk)
+    return _after_sign(request, signed)
 
 
 @require_http_methods(["GET", "POST"])
@@ -383,4 +426,8 @@ def fhir_patient_everything(request: HttpRequest, patient_id: int) -> HttpRespon
         ip=client_ip(request),
         detail="FHIR Patient/$everything",
     )
-    return HttpResponse(json.dumps(bundle), content_type=fhir.MIME_TYPE)
+    response = HttpResponse(json.dumps(bundle), content_type=fhir.MIME_TYPE)
+    # A download with a telling name, not raw JSON in the patient's tab.
+    filename = f"telemed-patient-{patient.pk}-{timezone.localdate().isoformat()}.json"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -22,3 +22,7 @@ urlpatterns = [
     path("", include("consult.urls")),
     path("", include("records.urls")),
 ]
+
+handler403 = "telemed.error_views.forbidden"
+handler404 = "telemed.error_views.not_found"
+handler500 = "telemed.error_views.server_error"

@@ -1,4 +1,4 @@
-"""Clinical reports: drafts, signing (closing the encounter), immutability and amendments."""
+"""Clinical reports: drafts, signing (the consultation stays open), immutability, amendments."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_unknown_sections_are_refused(draft, clinician):
     assert exc.value.code == "invalid"
 
 
-def test_sign_finishes_encounter_confirms_my_diagnoses_and_closes_consultation(
+def test_sign_confirms_my_diagnoses_and_keeps_the_consultation_open_until_closed(
     picked, draft, clinician, other_clinician, patient
 ):
     mine = services.condition_record(
@@ -63,10 +63,14 @@ def test_sign_finishes_encounter_confirms_my_diagnoses_and_closes_consultation(
     assert report.status == "signed" and report.signer == clinician and report.signed_at
     picked.refresh_from_db()
     picked.encounter.refresh_from_db()
-    assert picked.status == "closed"
-    assert picked.encounter.status == "finished" and picked.encounter.period_end is not None
+    # The clinician may still write a last message; closing finishes the encounter.
+    assert picked.status == "in_progress"
+    assert picked.encounter.status == Encounter.Status.IN_PROGRESS
     assert Condition.objects.get(pk=mine.pk).verification_status == "confirmed"
     assert Condition.objects.get(pk=theirs.pk).verification_status == "provisional"
+    consult_services.consultation_close(consultation_id=picked.pk, user=clinician.user)
+    picked.encounter.refresh_from_db()
+    assert picked.encounter.status == "finished" and picked.encounter.period_end is not None
 
 
 def test_sign_by_a_clinician_not_assigned_is_refused_and_rolled_back(
