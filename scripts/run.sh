@@ -38,12 +38,14 @@ if $PY manage.py help prepare_model >/dev/null 2>&1; then
 fi
 
 # The worker runs many jobs on threads (TELEMED_LLM_MAX_CONCURRENCY); if it dies, it is started
-# again so the site keeps serving (its sweeper then fails the jobs the dead one held).
+# again so the site keeps serving (its sweeper then fails the jobs the dead one held). It also
+# sends the notification emails, and runs beat (-B: the hourly follow-up reminders).
 (
   child=""
   trap 'kill "$child" 2>/dev/null; exit 0' TERM INT
   while true; do
-    $PY -m celery -A telemed worker --pool=threads -Q "${TELEMED_CELERY_QUEUE:-telemed}" --loglevel=INFO &
+    $PY -m celery -A telemed worker -B --schedule "${TMPDIR:-/tmp}/telemed-celerybeat-schedule" \
+      --pool=threads -Q "${TELEMED_CELERY_QUEUE:-telemed}" --loglevel=INFO &
     child=$!
     wait "$child" && status=0 || status=$?
     echo "The Celery worker stopped (exit $status); restarting it in 2 s." >&2
