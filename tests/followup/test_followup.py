@@ -115,3 +115,9 @@ def test_any_closed_consultation_can_be_followed_up_from_the_record(patient, cli
     services.consultation_close(consultation_id=other.pk, user=clinician.user)
     page = client_for(patient.user).get(f"/records/patients/{patient.pk}/").content.decode()
     assert f'action="/consult/{other.pk}/follow-up/"' in page
+
+
+def test_the_closed_room_offers_the_follow_up_to_the_patient(closed, patient, clinician):
+    action = f'action="/consult/{closed.pk}/follow-up/"'
+    assert action in client_for(patient.user).get(f"/consult/{closed.pk}/").content.decode()
+    assert action not in client_for(clinician.user).get(f"/consult/{closed.pk}/").content.decode()
