@@ -77,7 +77,9 @@ _DURATION_STRONG = [
         en_pattern(
             rf"(?<!every )(?<![\d.])(?:\d+(?:\.\d+)?|{'|'.join(w for w in _EN_NUM if len(w) > 2 and ' ' not in w)})[- ](?:{_EN_UNIT})(?![- ]old| pregnant| along)"
         ),
-        rf"(?<!孕)(?<!每)(?<!每隔)(?<![\d.])(?:{_ZH_NUMBER})多?(?:{_ZH_UNIT})(?!大)(?:多|左右)?(?:了|前|以前|之前)?",
+        rf"(?<!孕)(?<!每)(?<!每隔)(?<![\d.])(?:{_ZH_NUMBER})[多来]?(?:{_ZH_UNIT})(?!大)(?:多|左右)?(?:了|前|以前|之前)?",
+        # "三个多小时", "一个多月", "两个多星期"
+        rf"(?<!孕)(?<!每)(?<!每隔)(?<![\d.])(?:{_ZH_NUMBER})个多(?:小时|钟头|月|星期|礼拜)(?:了|前|以前|之前)?",
         r"(?:从)?(?:今天早上|今天|今早|昨天|昨晚|前天|上周|上个星期|上星期|刚才|最近)(?:晚上|早上|下午|上午)?(?:开始|起)",
         r"一整天",
     )
@@ -172,13 +174,13 @@ _LOCATION_CANON = {
 SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "mild fever",
-        en=(r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|a (?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",),
+        en=(r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|(?:a )?(?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",),
         zh=(r"有点(?:儿)?(?:发烧|发热|烧)|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
     ),
     Concept(
         "fever",
         en=(
-            r"fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp",
+            r"(?<!hay )fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp",
             r"temp(?:erature)?(?: is| of| was| at)? ?(?:3[89]|4[0-2])(?:\.\d)?|(?:3[89]|4[0-2])(?:\.\d)? ?(?:°c?|degrees)",
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
@@ -200,7 +202,11 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept("nausea", en=(r"nause[a-z]*|queasy|feel(?:ing)? sick",), zh=(r"恶心|想吐",)),
     Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick|being sick|(?:was|were) sick (?:twice|again|\d+ times|several times|all (?:day|night))",), zh=(r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|吐了|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
     Concept("diarrhea", en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻",)),
-    Concept("constipation", en=(r"constipat[a-z]*",), zh=(r"便秘",)),
+    Concept(
+        "constipation",
+        en=(r"constipat[a-z]*|(?:hard|dry|pellet-?like) (?:stools?|poos?|poops?)|straining (?:to|on the toilet)|(?:haven'?t|hasn'?t|not) (?:had a poo|pooed|pooped|been for a poo|opened (?:my|his|her) bowels)",),
+        zh=(r"便秘|(?:好几|几|两|三|四|五)天(?:都)?没(?:有)?(?:大便|拉屎|排便|解大便)|大便(?:又)?干(?:又)?硬|(?:拉屎|排便|解大便)(?:特别|很|非常)?(?:费劲|困难|费力)|羊粪(?:蛋|球)",),
+    ),
     Concept(
         "headache",
         en=(r"headaches?|head hurts|head is pounding|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:is )?(?:banging|thumping|throbbing|killing me)",),
@@ -233,7 +239,7 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"chest[- ](?:pain|pains|tightness|pressure|discomfort|heaviness|hurts|is tight|feels tight|ache)",
             r"(?:pain|pressure|tightness|heaviness|discomfort) (?:in|on|across) (?:my |the )?chest|tight chest|crushing pain|chest feels (?:like|tight|heavy|funny|weird|strange)",
         ),
-        zh=(r"胸痛|胸闷|胸口(?:[痛疼闷]|压榨|发紧|憋)|心口[痛疼]|胸部[痛疼]|胸(?:口|部)?(?:很|有点|特别|有些)?[痛疼闷]|胸(?:口|部)?压榨|胸(?:口|部)?(?:有点|很)?(?:不舒服|难受|不适|发闷|发紧)",),
+        zh=(r"胸痛|胸闷|胸口(?:[痛疼闷]|压榨|发紧|憋)|心口(?!窝)[痛疼]|胸部[痛疼]|胸(?:口|部)?(?:很|有点|特别|有些)?[痛疼闷]|胸(?:口|部)?压榨|胸(?:口|部)?(?:有点|很)?(?:不舒服|难受|不适|发闷|发紧)",),
     ),
     Concept(
         "radiating pain",
@@ -265,7 +271,8 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back|bad back|back (?:is )?(?:killing|playing up|gone)|sciatica",),
         zh=(r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰",),
     ),
-    Concept("sweating", en=(r"sweat(?:ing|s|y)?|clammy",), zh=(r"出汗|冒汗|盗汗|出冷汗|冷汗",)),
+    # night sweats (晚上出汗, 盗汗) are not the cold sweat of a heart attack or of shock
+    Concept("sweating", en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",), zh=(r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)出汗|冒汗|出冷汗|冷汗",)),
     Concept(
         "palpitations",
         en=(r"palpitations?|heart (?:keeps |is )?(?:racing|pounding|fluttering)|heart pounds|irregular heart ?beat|fluttering",),
@@ -293,7 +300,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "painful urination",
         en=(
-            r"(?:pain|burning|burns|hurts|stings?) (?:when|while|on|every time) (?:i )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?)\b|burning (?:pee|wee|urine)|(?:pee|wee|urine) (?:burns|stings)|dysuria|frequent urination|peeing all the time",
+            r"(?:pain|burning|burns|hurts|stings?|stinging|sore|painful) (?:when|while|on|every time|as) (?:i |he |she )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?|go to the toilet|pass urine)\b|burning (?:pee|wee|urine)|(?:pee|wee|urine) (?:burns|stings)|dysuria|frequent urination|peeing all the time",
         ),
         zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|(?:小便|排尿|尿尿)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺)",),
     ),
@@ -338,7 +345,7 @@ CONDITIONS: tuple[Concept, ...] = (
     ),
     Concept("kidney disease", en=(r"kidney (?:disease|failure|problems?)",), zh=(r"肾病|肾衰|肾功能不全",)),
     Concept("cancer", en=(r"cancer|tumou?r|chemo[a-z]*",), zh=(r"癌|肿瘤|化疗",)),
-    Concept("HIV", en=(r"hiv",), zh=(r"艾滋|hiv",)),
+    Concept("HIV", en=(r"(?<![a-z])hiv(?![a-z])",), zh=(r"艾滋|(?<![a-z])hiv(?![a-z])",)),
     Concept("epilepsy", en=(r"epilep[a-z]*",), zh=(r"癫痫",)),
     Concept("stroke", en=(r"(?:had|history of) a? ?stroke",), zh=(r"中风|脑梗",)),
     Concept("thyroid disease", en=(r"thyroid|hypothyroid[a-z]*|hyperthyroid[a-z]*",), zh=(r"甲亢|甲减|甲状腺",)),
@@ -729,7 +736,8 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
     return facts
 
 
-_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|i do|i am|a bit|a little|some|sort of|kind of|有|有的|是|是的|对|嗯|有一点|有点)(?![a-z])")
+# "有时候反酸" (sometimes heartburn) and "是不是…" are not a yes to the question asked.
+_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|i do|i am|a bit|a little|some|sort of|kind of|有一点|有点|有的|有(?!时|些时|没|的时候)|是的|是(?!不是)|对|嗯)(?![a-z])")
 
 
 def is_yes(text: str) -> bool:
@@ -778,7 +786,7 @@ def duration_days(value: str | None) -> float | None:
         return number * _UNIT_DAYS.get(unit, 1)
     if re.search(r"half (?:an )?hour", norm):
         return 1 / 48
-    m = re.search(rf"({_ZH_NUMBER})多?({_ZH_UNIT})", norm)
+    m = re.search(rf"({_ZH_NUMBER})[多来]?({_ZH_UNIT})", norm.replace("个多", "多个"))
     if m:
         token = m.group(1)
         number = 0.5 if token == "半" else 3.0 if token == "几" else float(zh_int(token))

@@ -25,6 +25,7 @@ _CHILD_EN = (
     r"\d+ ?(?:year|yr|month)s?[- ]old)"
 )
 _OD_QTY = (
+    r"(?:(?:about|around|roughly|like|maybe|nearly|almost|over|at least|more than|probably|prob) )?"
     r"(?:[1-9]\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens? of|loads of|lots of|"
     r"a lot of|a load of|a handful of|handfuls of|a bunch of|(?:way |far |much )?too (?:many|much)|all (?:of )?the (?:pills|tablets) in the (?:bottle|packet|box|pack)|(?:a |the |an )?(?:whole|entire|full) "
     r"(?:bottle|packet|pack|box|strip|tub|blister|sheet|tube) of|(?:a|one|two|2|3|three) (?:bottles|packets|packs|boxes) of)"
@@ -59,8 +60,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"chest[- ](?:pain|pains|pressure|tightness|discomfort|ache|aches|heaviness|burning)",
             r"(?:tight|heavy|painful|sore|crushing) chest",
             near_en(
-                r"pain|pressure|tightness|discomfort|heaviness|ache|squeezing|twinges?|stabbing",
-                rf"(?:in|on|across|around|behind) (?:{_POSS} |the (?:middle|centre|center|left|right|left side|right side) of {_POSS} )?chest(?! of drawers)",
+                r"pain|pressure|tightness|discomfort|heaviness|ache|squeezing|twinges?|stabbing|tight band|band|tight|weight|crushing|burning",
+                rf"(?:in|on|across|around|round|behind) (?:{_POSS} |the (?:middle|centre|center|left|right|left side|right side) of {_POSS} )?chest(?! of drawers)",
                 2,
             ),
             near_en(
@@ -73,7 +74,8 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"胸痛|胸闷|心绞痛",
-            near_zh(r"胸(?:口|部|前|骨后)?|心口|心前区|心脏", r"痛|疼|闷|压|紧|憋|沉|不舒服|难受", 6),
+            # 心口窝 is the pit of the stomach (epigastrium), not the chest
+            near_zh(r"胸(?:口|部|前|骨后)?|心口(?!窝)|心前区|心脏", r"痛|疼|闷|压|紧|憋|沉|不舒服|难受", 6),
         ),
     ),
     Concept(
@@ -173,6 +175,7 @@ CONCEPTS: tuple[Concept, ...] = (
                 2,
             ),
             r"droop[a-z]* (?:face|mouth|smile|eyelid)|facial droop|crooked smile",
+            r"(?:drink|water|tea|coffee|food|drool|dribble|mouthwash)[a-z ]{0,20}(?:dribbl|leak|spill|run|pour|fall)[a-z]* out (?:of )?(?:the )?(?:one|left|right) side of (?:my|his|her|the) mouth",
             r"face (?:went|has gone|is|feels|suddenly went) (?:all )?numb",
             near_en(
                 rf"one side of {_POSS} face", r"droop[a-z]*|numb[a-z]*|sagg[a-z]*|fell|dropped", 2
@@ -180,7 +183,25 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"口角歪斜|嘴歪|口眼歪斜|脸歪|面瘫|嘴角(?:下垂|歪)|面部下垂",
-            near_zh(r"半边脸|一侧脸|一边脸", r"麻|下垂|不能动|动不了|歪"),
+            near_zh(r"(?:左|右)?半边脸|一侧脸|一边脸|(?:左|右)边(?:的)?脸", r"麻|下垂|不能动|动不了|歪|没(?:有)?知觉|不听使唤"),
+            r"(?:水|口水|漱口水|饭|汤|牛奶|饮料)[^，,。]{0,8}(?:从)?(?:一边|左边|右边|一侧)?嘴角(?:漏|流|淌)|嘴角(?:漏水|漏饭|兜不住)",
+        ),
+    ),
+    Concept(
+        "cough_soreness",
+        en=(r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?",),
+        zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:[痛疼]|难受)",),
+    ),
+    Concept(
+        "bells_features",
+        en=(
+            r"(?:can'?t|cannot|couldn'?t|unable to|won'?t|doesn'?t|can not) (?:fully |properly |completely )?(?:close|shut|blink)(?: [a-z]+){0,2} eye|"
+            r"eye (?:won'?t|doesn'?t|will not|does not|can'?t) (?:fully |properly )?(?:close|shut)|(?:forehead|eyebrow) (?:won'?t|doesn'?t|can'?t) (?:move|wrinkle|lift)|"
+            r"(?:behind|around|in front of) (?:my|his|her|the) ear|taste (?:is )?(?:funny|strange|different|gone|changed)|bell'?s palsy",
+        ),
+        zh=(
+            r"(?:眼睛?|眼皮)[^，,。]{0,4}闭不(?:严|上|紧|拢|住)|闭不上眼|(?:抬|皱)不(?:起|了)眉|额头(?:纹)?[^，,。]{0,3}(?:皱不|抬不|没有纹)|"
+            r"耳(?:朵)?(?:后|后面|后边|根)[^，,。]{0,4}[痛疼]|味觉|尝不出味",
         ),
     ),
     Concept(
@@ -188,12 +209,12 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             near_en(
                 r"weak[a-z]*|numb[a-z]*|paraly[a-z]*|can'?t (?:move|lift|raise|grip|use)|cannot (?:move|lift|raise|grip)|unable to (?:move|lift|raise)|limp|heavy",
-                rf"(?:(?:on|in) )?(?:{_POSS} )?(?:left|right|one)[ -](?:side|arm|leg|hand)|"
+                rf"(?:(?:on|in) )?(?:{_POSS} )?(?:left|right|one)[ -](?:side(?! of {_POSS} face)|arm|leg|hand)|"
                 rf"half (?:of )?{_POSS} body",
                 3,
             ),
             near_en(
-                r"(?:left|right|one)[ -](?:side|arm|leg|hand)|half of (?:my|his|her|the) body",
+                rf"(?:left|right|one)[ -](?:side(?! of {_POSS} face)|arm|leg|hand)|half of (?:my|his|her|the) body",
                 r"weak[a-z]*|numb[a-z]*|paraly[a-z]*|limp|heavy|dead|(?:won'?t|doesn'?t|can'?t) move|gave way|gave out|buckled|went from under",
                 3,
             ),
@@ -243,6 +264,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"雷击样头痛|突然(?:剧烈|严重)(?:的)?头[痛疼]|突然头[痛疼]欲裂|"
             r"(?:这辈子|有生以来|平生)最(?:严重|剧烈|厉害|痛|疼)的头[痛疼]",
             r"突然头[痛疼][^。]{0,6}(?:像|好像)被[^，,。]{0,4}(?:砸|打|敲|劈|击)",
+            r"(?:头|脑袋|后脑勺?|脑壳)[^。]{0,6}突然[^。]{0,4}(?:像|好像)被[^，,。]{0,8}(?:砸|打|敲|劈|击)(?:了)?一(?:下|棍|锤|闷棍)|"
+            r"(?:头|脑袋|后脑勺?)[^。]{0,12}(?:炸开|炸裂|要炸|爆炸)(?:了)?(?:一样|似的|般)?(?:地|的)?[痛疼]",
         ),
     ),
     Concept(
@@ -361,7 +384,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?<!not )overdos(?:e|es|ed|ing)|\bod(?:'d|ed)\b",
             rf"(?:took|taken|take|taking|swallowed|swallow|ate|eaten|downed|popped|had|has had|necked) {_OD_QTY}"
             rf"(?: of)?(?: (?:my|the|his|her|their|your|mum's|mom's|dad's|grandma's|nan's))? {_OD_DRUG}",
-            rf"(?:swallowed|swallow|drank|drunk|drink|drinking|ate|eaten|licked|sucked|chewed|ingested|got into|had some|has had)"
+            rf"(?:swallowed|swallow|drank|drunk|drink|drinking|ate|eaten|licked|sucked|sucking|chewed|chewing|ingested|got into|had some|has had|"
+            rf"bit(?:ten)?(?: into| on| through)?|bitten|mouthed|put (?:it|one|some|a|the)? ?in (?:his|her|their|my) mouth|eating|swallowing)"
             rf"(?: [a-z']+){{0,5}}? {_POISON_EN}",
             rf"{_CHILD_EN}[a-z' ]{{0,30}}?(?:ate|eaten|swallowed|got into|has had|drank|chewed)(?: [a-z']+){{0,5}}? {_OD_DRUG}",
             rf"(?:drank|drunk|had|downed) (?:a (?:whole )?bottle of|loads of|lots of|a lot of) [a-z]+ (?:and|then|with) "
@@ -664,7 +688,8 @@ CONCEPTS += (
     Concept(
         "headache_any",
         en=(r"headaches?|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:hurts|is (?:pounding|banging|killing))",),
-        zh=(r"头[痛疼]|头(?:很|特别|有点)[痛疼]",),
+        zh=(r"头[痛疼]|头(?:很|特别|有点)[痛疼]",
+            near_zh(r"后脑勺?|脑袋|脑壳|头顶|太阳穴|偏头|额头|脑门|整个头", r"[痛疼]", 14)),
     ),
 )
 
@@ -709,7 +734,10 @@ RULES: tuple[Rule, ...] = (
         "Possible stroke",
         "疑似中风（脑卒中）",
         (
-            ("face_droop",),
+            # facial weakness that spares nothing else but takes the eye or forehead, or comes with
+            # pain behind the ear, is Bell's palsy (urgent, see URGENT_RULES)
+            ("face_droop", "!bells_features"),
+            ("face_droop", "one_side_weakness|slurred_speech|sudden_confusion"),
             ("one_side_weakness",),
             # "can't talk" from breathlessness is the breathing flag, not a stroke
             ("slurred_speech", "!severe_dyspnea"),
@@ -866,10 +894,24 @@ URGENT_RULES: tuple[Rule, ...] = (
         "chest_pain",
         "Chest pain: needs prompt assessment",
         "胸痛：需尽快评估",
-        (("chest_pain",), ("heart_attack",)),
+        # a chest sore from coughing is chest-wall strain (nhs.uk chest infection), not chest pain
+        (("chest_pain", "!cough_soreness"), ("heart_attack",)),
         "nhs.uk 'Chest pain': chest pain without 999 features needs urgent advice (NHS 111 or "
         "GP the same day); MTS 'Chest pain' chart 'Pleuritic pain' / 'Moderate pain' (yellow, "
         "urgent); ESI v4: chest pain is never below level 3",
+        level="urgent",
+    ),
+)
+URGENT_RULES += (
+    Rule(
+        "facial_palsy",
+        "One-sided facial weakness (possible Bell's palsy): needs assessment today",
+        "单侧面部无力（可能为面神经麻痹）：需当天就诊",
+        (("face_droop", "bells_features"),),
+        "nhs.uk 'Bell's palsy': ask for an urgent GP appointment or get help from NHS 111 for "
+        "weakness on one side of the face, call 999 if there are other stroke signs (arm weakness, "
+        "speech); a weak forehead or eye that will not close points to a peripheral (Bell's) palsy "
+        "(NICE CKS Bell's palsy)",
         level="urgent",
     ),
 )
@@ -892,14 +934,25 @@ class RedFlag:
         return self.label_zh if lang == "zh" else self.label_en
 
 
-def _evaluate(affirmed: dict[str, str], rules: Sequence[Rule] = RULES) -> list[RedFlag]:
+# Exclusions read over the whole conversation, not only the messages that raised the term: a
+# Bell's palsy sign told first ("my eye won't close") still explains the face said later.
+_CONVERSATION_EXCLUSIONS = frozenset({"bells_features"})
+
+
+def _evaluate(
+    affirmed: dict[str, str], rules: Sequence[Rule] = RULES, everything: dict[str, str] | None = None
+) -> list[RedFlag]:
     flags: list[RedFlag] = []
     for rule in rules:
         for term in rule.when:
             phrases: list[str] = []
             for item in term:
                 if item.startswith("!"):  # the term needs this concept absent
-                    if any(c in affirmed for c in item[1:].split("|")):
+                    names = item[1:].split("|")
+                    if any(c in affirmed for c in names) or (
+                        everything is not None
+                        and any(c in everything for c in names if c in _CONVERSATION_EXCLUSIONS)
+                    ):
                         break
                     continue
                 hit = next((affirmed[c] for c in item.split("|") if c in affirmed), None)
@@ -921,14 +974,18 @@ def screen(text: str) -> list[RedFlag]:
 def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -> list[RedFlag]:
     found: dict[str, RedFlag] = {}
     per_message = [_MATCHER.affirmed(text) for text in texts]
+    everything: dict[str, str] = {}
     for affirmed in per_message:
-        for flag in _evaluate(affirmed, rules):
+        for concept, phrase in affirmed.items():
+            everything.setdefault(concept, phrase)
+    for affirmed in per_message:
+        for flag in _evaluate(affirmed, rules, everything):
             found.setdefault(flag.code, flag)
     combined: dict[str, str] = {}
     for affirmed in per_message[-window:] if window > 0 else []:
         for concept, phrase in affirmed.items():
             combined.setdefault(concept, phrase)
-    for flag in _evaluate(combined, rules):
+    for flag in _evaluate(combined, rules, everything):
         found.setdefault(flag.code, flag)
     return [found[rule.code] for rule in rules if rule.code in found]
 

@@ -42,7 +42,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "calf_swelling",
-        en=(r"(?:calf|leg) (?:is |was |looks |feels |has gone |went )?(?:all )?(?:swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up",),
+        en=(r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up",),
         zh=(r"小腿(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
     ),
     Concept(
@@ -130,8 +130,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dermatomal_blisters",
-        en=(r"(?:stripe|band|strip|line|cluster|patch|belt) of (?:blisters|spots|rash)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side",),
-        zh=(r"一侧(?:的)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一片|一条)(?:的)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)",),
+        en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side",),
+        zh=(r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一片|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)",),
     ),
     Concept(
         "stridor",
@@ -150,8 +150,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "persistent",
-        en=(r"all the time|always (?:thirsty|tired|cold|hungry)|constantly|for (?:months|years)|(?:months|years) now|every day for",),
-        zh=(r"一直|总是|总觉得|总感觉|经常|老是|长期|好几个月|几个月了",),
+        en=(r"always (?:thirsty|tired|exhausted|cold|hungry|out of breath|breathless)|for (?:months|years)|(?:months|years) now|every day for (?:weeks|months)|(?:last|past) (?:few |couple of |\d+ |six |three )?months",),
+        zh=(r"总觉得|总感觉|长期|好几个月|几个月了|(?:这|近)(?:半年|几个月|一年|两年)|半年(?:多)?了|一年(?:多)?了",),
     ),
     Concept(
         "weight_loss",
@@ -190,8 +190,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "minor_bleeding",
-        en=(r"(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting",),
-        zh=(r"少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有)?血|血丝",),
+        en=(r"(?:scratch|pick)[a-z]*(?: it| them| at it)? (?:till|until|so (?:much|hard) that) (?:it|they) bleeds?|(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting",),
+        zh=(r"(?:抓|挠)(?:得)?(?:破|出血)|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有)?血|血丝",),
     ),
     Concept(
         "bite",
@@ -317,8 +317,8 @@ CONCEPTS += (
     ),
     Concept(
         "urinary_retention",
-        en=(r"(?:can'?t|cannot|unable to|haven'?t been able to|not able to) (?:pee|wee|urinate|pass (?:any )?urine) (?:at all|since|for)|bladder (?:feels )?(?:full|bursting) (?:and|but) (?:i )?(?:can'?t|cannot|nothing comes)",),
-        zh=(r"(?:一整晚|一晚上|整晚|一整天|一天|半天|\d+个?小时)(?:都)?(?:尿不出|没法排尿)|尿不出(?:来)?[^，,。]{0,6}(?:胀|憋)",),
+        en=(r"(?:can'?t|cannot|unable to|haven'?t been able to|not able to|couldn'?t) (?:pee|wee|urinate|pass (?:any )?urine) (?:at all|since|for)|not a (?:drop|dribble)|(?:can'?t|cannot|couldn'?t) (?:get|squeeze) (?:a drop|anything) out|bladder (?:feels )?(?:full|bursting) (?:and|but) (?:i )?(?:can'?t|cannot|nothing comes)",),
+        zh=(r"(?:一整晚|一晚上|整晚|一整天|一天|半天|\d+个?小时)(?:都)?(?:尿不出|没法排尿)|尿不出(?:来)?[^，,。]{0,6}(?:胀|憋)|一滴(?:尿)?(?:也|都)(?:尿|排)?不出|(?:完全|根本|一点(?:都|也)?)(?:尿|排)不出(?:来|尿)?",),
     ),
     Concept(
         "quinsy",
@@ -346,6 +346,84 @@ CONCEPTS += (
         zh=(r"(?:走路|咳嗽|动一下|一动|颠簸|跳)[^，。]{0,4}(?:都|就|更)?(?:[痛疼]|加重)",),
     ),
 )
+CONCEPTS += (
+    Concept(
+        "cough_soreness",
+        en=(r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?|cough(?:ing)? (?:has )?(?:made|makes|left) (?:my )?(?:chest|ribs) (?:sore|ache|achy|hurt)",),
+        zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:[痛疼]|难受)",),
+    ),
+    Concept(
+        "loin_colic",
+        en=(r"(?:comes?|coming|going) in waves|(?:side|flank|loin|kidney|back)(?: [a-z]+){0,8} (?:down )?(?:to|into|towards?) (?:my |his |her |the )?groin|can'?t (?:keep still|get comfortable|sit still)|rolling around",),
+        zh=(r"一阵一阵(?:地)?(?:绞)?[痛疼]|(?:腰|侧腹|肋)[^。]{0,8}绞(?:着)?[痛疼]|绞痛|(?:窜|疼|痛|放射)(?:到|向)(?:了)?(?:大腿根|腹股沟|会阴)|疼得打滚|坐(?:也|都)不是(?:躺|站)(?:也|都)不是",),
+    ),
+    Concept(
+        "recurrent",
+        en=(r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)",),
+        zh=(r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复",),
+    ),
+    Concept(
+        "worse",
+        en=(r"(?:getting|got|much|a lot|suddenly|now) worse|worse (?:and worse|today|than (?:before|usual|normal))|worsening",),
+        zh=(r"(?:越来越|更加|突然)(?:厉害|严重|重)|加重了?|比(?:以前|平时)(?:更)?(?:厉害|严重|重)",),
+    ),
+    Concept(
+        "at_rest",
+        en=(r"(?:at|even at|when i'?m at|while at) rest|sitting (?:still|down)|lying (?:down|still)|doing nothing|talking",),
+        zh=(r"(?:休息|坐着|躺着|不动|说话)(?:的时候)?(?:也|都)",),
+    ),
+    Concept(
+        "pain_word",
+        en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
+        zh=(r"[痛疼]",),
+    ),
+    Concept(
+        "gout_pattern",
+        en=(r"big toe(?: joint)?|(?:base|joint) of (?:my |his |her )?(?:big )?toe|bunion joint",),
+        zh=(r"大脚趾|脚趾(?:根|关节)|大拇(?:脚)?趾",),
+    ),
+    # Self-care classes (nhs.uk: "a pharmacist can help" / "usually gets better on its own").
+    Concept(
+        "sc_hay_fever",
+        en=(r"hay ?fever|pollen|grass (?:is |was |being |gets |got )?(?:cut|mown)|every (?:spring|summer|june|may|april|year) |this time of (?:the )?year|seasonal|allergic rhinitis",),
+        zh=(r"花粉|柳絮|杨絮|(?:每年|一到)(?:春天|夏天|秋天|这个时候|这个季节)|过敏性鼻炎|季节性",),
+    ),
+    Concept(
+        "sc_sticky_eye",
+        en=(r"sticky|gunk[a-z]*|crust[a-z]*|glued (?:shut|together)|goo(?:ey|p)?\b|(?:yellow|green|white) (?:stuff|discharge)|discharge (?:from|in) (?:my |his |her )?eyes?|gritty",),
+        zh=(r"眼屎|(?:眼睛|眼皮|睫毛)[^，。]{0,6}(?:粘|黏)(?:住|在一起)?|(?:眼睛|眼角)[^，。]{0,4}分泌物|眼睛(?:发)?(?:涩|磨)",),
+    ),
+    Concept(
+        "sc_mouth",
+        en=(r"mouth ulcers?|ulcers? (?:in|on|inside) (?:my |his |her |the )?(?:mouth|tongue|gums?|lips?|cheeks?)|canker sores?|cold sores?",),
+        zh=(r"口腔溃疡|(?:舌头|嘴唇|嘴里|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)",),
+    ),
+    Concept(
+        "sc_msk",
+        en=(r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|picked up) (?:a |the |some )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa)|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",),
+        zh=(r"落枕|睡落枕|闪(?:了|到)腰|搬(?:东西|重物|箱子|家具)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",),
+    ),
+    Concept(
+        "sc_tension",
+        en=(r"(?:tight )?band (?:around|round|across|squeezing) (?:my |both sides of my )?(?:head|forehead)|(?:squeez|press)[a-z]* (?:on )?both sides of (?:my )?head|tension(?:-type)? headache|(?:laptop|computer|screen|desk|deadline|stressed|stress at work|working late)",),
+        zh=(r"(?:头|脑袋)[^，。]{0,6}(?:箍|勒)|紧箍|加班|熬夜|压力(?:很|太|特别)?大|看(?:电脑|手机)|(?:两边|两侧)[^，。]{0,4}(?:发紧|紧)",),
+    ),
+    Concept(
+        "sc_cold",
+        en=(r"(?:since|after|from|with|got|have|had|caught|getting) (?:my |a |the |this |that )?(?:head |chest )?cold\b|common cold|(?:a |the )?(?:cold|virus|bug) (?:going|that'?s going) (?:round|around)",),
+        zh=(r"感冒",),
+    ),
+    Concept(
+        "sc_skin",
+        en=(r"between (?:my |his |her )?toes|athlete'?s foot|cottage cheese|thrush|(?:thick )?white discharge|dandruff|head lice|nits|verruca|warts?",),
+        zh=(r"脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|豆腐渣|白带(?:多|增多|像)|霉菌|头皮屑|头虱|(?:瘊子|疣)",),
+    ),
+    Concept(
+        "sc_piles",
+        en=(r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",),
+        zh=(r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)",),
+    ),
+)
 _MATCHER = ConceptMatcher(CONCEPTS)
 
 # MTS pain scale: 8-10 is "severe pain" (very urgent); 4-7 "moderate"; 1-3 "mild".
@@ -363,7 +441,52 @@ GASTRO = frozenset({"diarrhea", "vomiting", "nausea", "abdominal pain", "loss of
 INJURY = frozenset({"swelling", "back pain"})
 BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
-_BENIGN = frozenset({"injury", "bite"})
+_BENIGN = frozenset({"injury", "bite", "recurrent", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest",
+                     "burn_severe", "crushing_chest"})  # the last two only count with a burn / chest pain
+
+
+@dataclass(frozen=True)
+class SelfCareClass:
+    """A condition class nhs.uk sends to a pharmacist or self-care: the symptoms it may come
+    with, how long it may last before a GP should see it, and the highest severity allowed."""
+
+    concept: str
+    allowed: frozenset[str]
+    max_days: float
+    max_severity: int = 5  # numeric 0-10
+    source: str = ""
+
+
+SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
+    SelfCareClass("sc_hay_fever", frozenset({"itching", "sneezing", "runny nose", "red eye", "sore throat", "cough", "headache"}),
+                  10_000, 6, "nhs.uk hay fever: a pharmacist can help; seasonal, recurs every year"),
+    SelfCareClass("sc_sticky_eye", frozenset({"red eye", "itching"}), 14, 4,
+                  "nhs.uk conjunctivitis: a pharmacist can help; GP if vision changes or the eye is painful"),
+    SelfCareClass("sc_mouth", frozenset({"rash", "blisters", "itching", "numbness"}), 21, 5,
+                  "nhs.uk mouth ulcers and cold sores: a pharmacist can help; GP if longer than 3 weeks"),
+    SelfCareClass("sc_msk", frozenset({"stiff neck", "back pain", "headache", "swelling"}), 42, 7,
+                  "nhs.uk neck pain, back pain, heel pain: usually better with self-care in a few weeks; "
+                  "GP if not improving after 2-6 weeks"),
+    SelfCareClass("sc_tension", frozenset({"headache", "stiff neck"}), 28, 5,
+                  "nhs.uk tension-type headaches: usually treated at home"),
+    SelfCareClass("sc_cold", frozenset({"cough", "sore throat", "runny nose", "sneezing", "headache", "fatigue",
+                                        "body aches", "loss of appetite", "mild fever"}), 21, 5,
+                  "nhs.uk common cold and cough: self-care; GP if a cough lasts more than 3 weeks"),
+    SelfCareClass("sc_skin", frozenset({"itching", "rash", "blisters", "swelling"}), 28, 5,
+                  "nhs.uk athlete's foot, thrush, head lice, warts: a pharmacist can help"),
+    SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
+                  "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
+)
+_SELF_CARE_CONCEPTS = frozenset(c.concept for c in SELF_CARE_CLASSES)
+# Warning features that rule a self-care class out whatever its symptoms.
+_SELF_CARE_WARNINGS = frozenset({"fever", "shortness of breath", "chest pain", "fainting", "confusion", "blurred vision",
+                                 "vomiting", "numbness", "palpitations", "radiating pain"})
+# Where "severe pain" (MTS 8-10) means prompt assessment on its own: pain of the trunk, head,
+# eye or testicle, or after an injury or burn. Severe pain in a joint, heel or muscle, or a
+# recurrent headache like the usual ones, is a GP matter (nhs.uk gout, migraine, back pain).
+_SEVERE_PAIN_SITES = ("abdominal pain", "chest pain", "back pain", "testicle_pain", "red_painful_eye", "rlq_pain",
+                      "epigastric", "abdo_to_back", "head_injury", "burn", "loin_colic", "calf_swelling",
+                      "cannot_walk", "chest_trauma", "distension", "urinary_retention", "bladder_bowel")
 
 
 @dataclass(frozen=True)
@@ -556,7 +679,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     ),
     Discriminator(
         "breathlessness", "urgent", "Shortness of breath", "气短", f"{MTS}: shortness of breath chart",
-        (("shortness of breath",), ("inhaler_not_working",)),
+        (("shortness of breath", "!chronic"), ("shortness of breath", "sudden|worse|at_rest"), ("inhaler_not_working",)),
     ),
     Discriminator(
         "stridor", "urgent", "Noisy breathing or barking cough (possible croup)", "喉鸣或犬吠样咳嗽",
@@ -598,7 +721,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "fainting_palpitations", "urgent", "Fainting, or palpitations with risk features",
         "晕厥，或心悸伴危险因素", f"{NHS}: heart palpitations; {MTS}: 'history of unconsciousness'",
-        (("fainting",), ("palpitations", "age_65plus|dizziness|shortness of breath")),
+        (("fainting",), ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic"),
+         ("palpitations", "fainting|chest pain|sudden")),
     ),
     Discriminator(
         "fever_risk", "urgent", "Fever with risk features (long, very young or old, high-risk history)",
@@ -633,16 +757,21 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
             found.setdefault(concept, phrase)
         for condition in find_conditions(text):
             found.setdefault(condition, condition)
-    severity = severity_score(facts.get("severity"))
-    if severity is not None and severity >= SEVERE_PAIN:
-        found["severe_pain"] = facts["severity"]
+    if "cough_soreness" in found and "chest pain" in found and not _CARDIAC_WORDS & set(found):
+        # a chest sore from coughing is chest-wall strain, not chest pain (nhs.uk chest infection)
+        del found["chest pain"]
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
-    if "severe_pain" in found and "headache" in present:
-        found["severe_headache"] = facts["severity"]
     days = duration_days(facts.get("onset_duration"))
     if days is not None and days > 3:
         found["fever_long"] = facts["onset_duration"]
+    if (days is not None and days > 28) or "persistent" in found:
+        found["chronic"] = facts.get("onset_duration") or found.get("persistent", "")
+    severity = severity_score(facts.get("severity"))
+    if severity is not None and severity >= SEVERE_PAIN and _severe_pain_counts(found):
+        found["severe_pain"] = facts["severity"]
+    if severity is not None and severity >= SEVERE_PAIN and "headache" in present:
+        found["severe_headache"] = facts["severity"]
     age = age_years(facts.get("age"))
     if age is not None and (age >= 65 or age < 1):
         found["age_extreme"] = facts["age"]
@@ -657,6 +786,22 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if companions and not companions.startswith(NONE) and _companion_present(companions):
         found["companions_yes"] = companions
     return found
+
+
+_CARDIAC_WORDS = frozenset({"crushing_chest", "jaw_arm_pain", "radiating pain", "sweating", "fainting"})
+
+
+def _severe_pain_counts(found: Mapping[str, str]) -> bool:
+    """Severe pain (8-10/10, MTS 'severe pain') is urgent on its own, except a score that rates
+    no pain at all (distress, worry), the usual recurrent headache, and pain that nhs.uk sends to
+    a GP or self-care: a gout-pattern toe joint, a strained back or neck, a heel."""
+    if "pain_word" not in found:
+        return False
+    if "recurrent" in found and "headache" in found and "sudden" not in found:
+        return False
+    if "gout_pattern" in found or "sc_msk" in found:
+        return any(site in found for site in _SEVERE_PAIN_SITES if site != "back pain")
+    return True
 
 
 def _companion_present(companions: str) -> bool:
@@ -679,9 +824,12 @@ def fired(found: Mapping[str, str]) -> list[Discriminator]:
 
 
 def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None:
-    """The reason a case is safe for self-care, or None."""
+    """The reason a case is safe for self-care, or None: only minor symptoms, or a self-care
+    condition class (SELF_CARE_CLASSES) with only the symptoms it comes with, no warning
+    feature, mild to moderate severity, and not lasting longer than the class allows."""
     present = [name for name in found if name in _SYMPTOM_NAMES]
-    if not present:
+    classes = [c for c in SELF_CARE_CLASSES if c.concept in found]
+    if not present and not classes:
         return None
     allowed = set(MINOR_SYMPTOMS)
     if "diarrhea" in present:
@@ -690,23 +838,30 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         allowed |= INJURY
     if "bite" in found:
         allowed |= BITE
+    for cls in classes:
+        allowed |= cls.allowed
+    if classes and (_SELF_CARE_WARNINGS - allowed) & set(present):
+        return None
     if any(name not in allowed for name in present):
         return None
-    if any(c in found for c in _CONCEPT_NAMES - _BENIGN):
+    ignored = _BENIGN | _SELF_CARE_CONCEPTS | allowed | ({"persistent"} if any(c.max_days > 365 for c in classes) else set())
+    if any(c in found for c in _CONCEPT_NAMES - ignored):
         return None
     if "high_risk_history" in found:
         return None
     severity = severity_score(facts.get("severity"))
     numeric = severity_is_numeric(facts.get("severity"))
-    if severity is not None and (severity >= 6 if numeric else severity >= 7):
+    limit = max([5] + [c.max_severity for c in classes])
+    if severity is not None and (severity > limit if numeric else severity >= limit + 2):
         return None
     days = duration_days(facts.get("onset_duration"))
-    if days is not None and days > 7:
-        return None  # symptoms lasting over a week need a clinician's look
+    max_days = max([7.0] + [c.max_days for c in classes])
+    if days is not None and days > max_days:
+        return None  # symptoms lasting longer than the class allows need a clinician's look
     age = age_years(facts.get("age"))
     if age is not None and age < 0.25:
         return None
-    return ", ".join(present)
+    return ", ".join(present or [c.concept.removeprefix("sc_").replace("_", " ") for c in classes])
 
 
 _CONCEPT_NAMES = frozenset(c.name for c in CONCEPTS)

@@ -350,7 +350,7 @@ def test_chest_pain_alone_is_urgent_and_severe_chest_pain_an_emergency() -> None
     assert screen_conversation(["I have chest pain"]) == []
     [finding] = urgent_findings(["I have chest pain"])
     assert (finding.code, finding.level, finding.matched) == ("chest_pain", "urgent", "chest pain")
-    assert URGENT_CODES == {"chest_pain"} and not URGENT_CODES & RULE_CODES
+    assert "chest_pain" in URGENT_CODES and not URGENT_CODES & RULE_CODES
     worst = screen_conversation(["worst chest pain of my life"])
     assert [f.code for f in worst] == ["chest_pain_cardiac"]
     assert urgent_findings(["no chest pain"]) == [] and urgent_findings(["胸痛？没有"]) == []
