@@ -92,6 +92,47 @@
     list.insertBefore(li, after || firstTransient || null);
   }
 
+  function fmtSize(bytes) {
+    const units = ["B", "KB", "MB", "GB"];
+    let n = bytes, i = 0;
+    while (n >= 1024 && i < units.length - 1) { n /= 1024; i += 1; }
+    return `${new Intl.NumberFormat(pageLang, { maximumFractionDigits: i ? 1 : 0 }).format(n)} ${units[i]}`;
+  }
+
+  // A photo shows as its thumbnail linking to the full file; anything else (a PDF) as a file chip.
+  function attachmentEl(a, follow) {
+    const link = document.createElement("a");
+    link.href = a.url;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.dataset.testid = "attachment";
+    if (a.thumbnail_url && a.content_type.startsWith("image/")) {
+      link.className = "att-photo";
+      link.title = a.name;
+      const img = document.createElement("img");
+      img.src = a.thumbnail_url;
+      img.alt = a.name;
+      img.loading = "lazy";
+      img.decoding = "async";
+      img.dataset.testid = "attachment-thumbnail";
+      img.addEventListener("load", () => scrollDown(follow));
+      link.appendChild(img);
+    } else {
+      link.className = "att-file";
+      const icon = document.createElement("span");
+      icon.className = "att-icon";
+      icon.textContent = a.content_type === "application/pdf" ? "PDF" : "FILE";
+      const name = document.createElement("span");
+      name.className = "att-name";
+      name.textContent = a.name;
+      const size = document.createElement("span");
+      size.className = "att-size";
+      size.textContent = `${fmtSize(a.size)} · ${T.open_file || ""}`;
+      link.append(icon, name, size);
+    }
+    return link;
+  }
+
   function onMessage(f) {
     if (seen.has(f.seq)) return;
     seen.add(f.seq);
@@ -108,6 +149,12 @@
     }
     const li = bubble(f.sender, f.body, fmtTime(f.created));
     li.dataset.testid = "message";
+    if (f.attachment) {
+      li.classList.add("with-attachment");
+      const body = li.querySelector(".body");
+      body.before(attachmentEl(f.attachment, follow));
+      if (f.body === f.attachment.name) body.hidden = true; // no caption: the name is on the file
+    }
     const t = li.querySelector("time");
     t.dateTime = f.created;
     t.title = new Date(f.created).toLocaleString(pageLang);
