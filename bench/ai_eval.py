@@ -47,6 +47,8 @@ SETS = {
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
     "kb_r3": REPO / "bench" / "vignettes_kb_r3.json",
+    # round-3 triage tuning cases: new phrasings and conditions of the classes fixed in round 3
+    "r3": REPO / "bench" / "vignettes_r3.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
@@ -557,7 +559,7 @@ def code_version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("tuning", "retired", "kb_r3", "heldout", "both"), default="both"
+        "--set", choices=("tuning", "retired", "kb_r3", "r3", "heldout", "both"), default="both"
     )
     parser.add_argument("--model", nargs="?", const="bundled", default=None,
                         help="also run a model through the question prompt (default: bundled)")
