@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -13,6 +14,8 @@ from consult import services as consult_services
 from records import pdf, services
 
 from ..factories import start_consultation
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 pytestmark = pytest.mark.django_db
 
@@ -71,11 +74,15 @@ def test_follow_up_safety_netting_and_vitals_are_printed(picked, clinician, pati
     report = _signed(
         picked,
         clinician,
+        subjective=ENGLISH,
         plan="Rest.",
         follow_up_instructions="Book a review in five days.",
         safety_netting="Call us if you cannot swallow fluids.",
     )
-    text = _text(pdf.render_report_pdf(report))
+    content = pdf.render_report_pdf(report)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "ending-report.pdf").write_bytes(content)  # to look at
+    text = _text(content)
     assert "Book a review in five days." in text
     assert "Call us if you cannot swallow fluids." in text
     assert "If things get worse" in text and "emergency number" in text
@@ -109,7 +116,10 @@ def test_chinese_breaks_between_characters_and_keeps_punctuation(picked, clinici
         pytest.skip("no CJK font on this machine (scripts/fonts.sh installs one)")
     plan = "Fluids and rest, more than usual."
     report = _signed(picked, clinician, subjective=CHINESE, plan=plan)
-    lines = _lines(pdf.render_report_pdf(report))
+    content = pdf.render_report_pdf(report)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "ending-report-zh.pdf").write_bytes(content)
+    lines = _lines(content)
     chinese = _section(lines, "Subjective", "Objective")
     assert len(chinese) >= 3 and all(re.search("[\u4e00-\u9fff]", line) for line in chinese)
     assert "".join(chinese) == CHINESE  # broken between characters, nothing lost or added
