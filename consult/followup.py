@@ -22,7 +22,8 @@ def consultation_follow_up_start(
     *, previous_id: int, user: User, complaint: str = "", lang: str = "en"
 ) -> Consultation:
     """Start a consultation for the same patient, linked to `previous_id`. Only that patient,
-    and only once the earlier consultation is closed."""
+    and only once the earlier consultation is closed; while a follow-up of it is still open,
+    that one is returned (a second click opens the same room)."""
     if not getattr(user, "is_patient", False) or not user.is_active:
         raise AccessDenied("forbidden", _("Only the patient can start a follow-up."))
     previous = (
@@ -37,6 +38,15 @@ def consultation_follow_up_start(
             "not_closed", _("A follow-up can be started once this consultation is closed.")
         )
     with transaction.atomic():
+        # The earlier row's lock serialises starts: a double submit opens one follow-up.
+        Consultation.objects.select_for_update().filter(pk=previous.pk).first()
+        open_one = (
+            previous.follow_ups.exclude(status=Consultation.Status.CLOSED)
+            .order_by("-created_at")
+            .first()
+        )
+        if open_one is not None:
+            return open_one
         consultation = services.consultation_start(
             patient=previous.patient, chief_complaint=complaint, lang=lang
         )

@@ -121,3 +121,10 @@ def test_the_closed_room_offers_the_follow_up_to_the_patient(closed, patient, cl
     action = f'action="/consult/{closed.pk}/follow-up/"'
     assert action in client_for(patient.user).get(f"/consult/{closed.pk}/").content.decode()
     assert action not in client_for(clinician.user).get(f"/consult/{closed.pk}/").content.decode()
+
+
+def test_a_second_click_opens_the_same_follow_up(closed, patient):
+    first = consultation_follow_up_start(previous_id=closed.pk, user=patient.user)
+    again = consultation_follow_up_start(previous_id=closed.pk, user=patient.user)
+    assert again.pk == first.pk
+    assert Consultation.objects.filter(follow_up_of=closed).count() == 1
