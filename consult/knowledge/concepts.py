@@ -25,7 +25,9 @@ _EN_NEG = re.compile(
 )
 _EN_NEG_WINDOW = 5  # tokens
 _EN_PSEUDO = re.compile(r"not only|not just|not sure|no idea|no matter|not well|not feeling well")
-_ZH_CLAUSE_END = re.compile(r"[。；！？，,.;!?\n]|但是|可是|不过|但|现在")
+# A space between Chinese characters separates messages or clauses (joined answers), so it
+# ends a clause too.
+_ZH_CLAUSE_END = re.compile(r"[。；！？，,.;!?\s]|但是|可是|不过|但|现在")
 _ZH_NEG = re.compile(
     r"没有|没(?!法|办法|力|劲|精神|胃口|多久)|无(?!法|力|缘|故)|"
     r"不(?!停|断|止|住|舒服|适|了|肯|想|能|会|下|出|着|清|好|太|行|到|得|知)|否认|并无|未(?!见好)"
@@ -52,7 +54,7 @@ def _en_form(form: str) -> str:
 
 
 def _zh_form(form: str) -> str:
-    return r"[^。；！？，,.;!?\n]{0,6}?".join(re.escape(p.strip()) for p in form.split(".."))
+    return r"[^。；！？，,.;!?\s]{0,6}?".join(re.escape(p.strip()) for p in form.split(".."))
 
 
 def _compile(patterns) -> re.Pattern[str] | None:
