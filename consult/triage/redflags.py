@@ -131,13 +131,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:something|food|a (?:sweet|grape|bone|toy)) (?:is )?(?:stuck|lodged) in (?:his|her|my|their) (?:throat|windpipe)|(?:can'?t|cannot|unable to) (?:make a sound|make any (?:sound|noise)|cough it (?:up|out))|"
             r"gasping(?: for (?:air|breath))?|struggling (?:to breathe|for (?:breath|air))|"
             r"fighting for (?:breath|air)|choking",
-            r"(?:lips?|face|fingers?|fingertips) (?:are |is |turning |turned |going |gone |looks? )*"
+            r"(?:lips?|face|fingers?|fingertips) (?:are |is |turning |turned |going |gone |looks? |a bit |a little |slightly |kind of |quite )*"
             r"(?:blue|purple|grey|gray)",
             r"blue lips|turning blue",
             r"(?:ribs|skin between (?:his|her|the) ribs|tummy|neck) (?:is |are )?(?:sucking|pulling|sinking|caving) in|(?:rib|chest) recession",
             r"(?:is not|isn'?t|not|stopped|has stopped|no longer) breathing",
             r"(?:can'?t|cannot|unable to|couldn'?t) (?:speak|talk|say|finish|get out)(?: in)? (?:a )?"
             r"(?:full|whole|complete) sentences?",
+            r"(?:can'?t|cannot|unable to|couldn'?t) (?:finish|complete) (?:a |his |her |my |their )?sentences?|"
             r"(?:can|could) only (?:get out|get|say|manage|speak|talk in) (?:a )?(?:few|couple of|one or two|2 or 3|two or three) words|(?:too )?breathless to (?:speak|talk)",
         ),
         zh=(
@@ -283,7 +284,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "airway_swelling",
         en=(
-            near_en(r"throat|airway", r"clos[a-z]*|tight[a-z]*|swelling|narrow[a-z]*|thick|small", 2),
+            near_en(r"throat|airway", r"clos[a-z]*|tight[a-z]*|swelling|narrow[a-z]*|thick|small", 4),
+            r"(?:tongue|lips?) (?:is |are |look |looks |went |have gone |has gone |feel |feels )?(?:so |really |all |massively )?(?:huge|massive|enormous|fat|twice the size)",
             r"throat'?s (?:swelling|swollen|closing|tight)",
             near_en(r"tongue|lips?|mouth", r"swell[a-z]*|swollen|puff[a-z]*|blow[a-z]* up|balloon[a-z]*|(?:huge|massive|fat) now", 2),
             r"(?:swollen|puffy|swelling) (?:tongue|lips?)",
@@ -397,7 +399,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一|半|大半)(?:瓶|盒|板|把|排)(?:的)?[^，,。]{0,6}?(?:药|片|胶囊)?",
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
-            rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯)?(?:的)?{_POISON_ZH}",
+            rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:破|开|碎|烂)?(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯)?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
             rf"把[^，,。]{{0,8}}?(?:{_POISON_ZH}|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|我|别人)的[^，,。]{{0,4}}药)[^，,。]{{0,2}}?(?:吞|吃|喝|咬|舔|含)",
             r"(?:所有|全部)的?[^，,。]{0,4}?药[^，,。]{0,3}?(?:吃|吞|喝)(?:了|掉|下)|(?:吃|吞)(?:了|掉|下)(?:所有|全部)的?药",
@@ -623,7 +625,7 @@ CONCEPTS += (
     Concept(
         "fetal_movements_reduced",
         en=(r"baby (?:has |had )?(?:stopped|isn'?t|is not|hasn'?t been|not been|not|hasn'?t) (?:moving|kicking)|(?:no|reduced|fewer|less|slower) (?:fetal |foetal |baby'?s? )?movements|(?:can'?t|cannot|haven'?t|not|didn'?t) (?:feel|felt) (?:the )?baby (?:move|moving|kick)",),
-        zh=(r"(?:感觉不到|没有?|没感觉到)(?:了)?胎动|胎动(?:明显)?(?:减少|少了|变少|没了|停了|消失|不动了)|(?:宝宝|孩子)在肚子里(?:不|没)动",),
+        zh=(r"(?:感觉不到|没(?:有)?感觉到|摸不到)(?:宝宝|胎儿|孩子)(?:在)?(?:动|踢)|(?:宝宝|胎儿)(?:一直|一整天|今天|半天)?(?:都)?(?:不怎么|没怎么|不|没)(?:动|踢)(?:了)?|(?:感觉不到|没有?|没感觉到)(?:了)?胎动|胎动(?:明显)?(?:减少|少了|变少|没了|停了|消失|不动了)|(?:宝宝|孩子)在肚子里(?:不|没)动",),
     ),
     Concept(
         "hoarse",

@@ -58,10 +58,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "testicle_pain",
         en=(
-            r"(?:pain|hurts?|hurting|ache|aching|sore|swollen|swelling|painful)(?: [a-z']+){0,4} (?:testic[a-z]*|testes|scrotum|balls|(?:his|my) nuts|(?:his|my) privates)",
+            r"(?:pain|hurts?|hurting|ache|aching|sore|swollen|swelling|painful|agony|agonising|agonizing|excruciating|kicked|hit)(?: [a-z']+){0,4} (?:testic[a-z]*|testes|scrotum|balls|(?:his|my) nuts|(?:his|my) privates)",
             r"(?:testic[a-z]*|scrotum|balls)(?: [a-z']+){0,3} (?:hurts?|pain|painful|swollen|aches?|sore)",
         ),
-        zh=(r"(?:睾丸|蛋蛋|阴囊)[^，。,.]{0,4}(?:[痛疼]|肿)",),
+        zh=(r"(?:睾丸|蛋蛋|阴囊)[^，。,.]{0,6}(?:[痛疼]|肿)",),
     ),
     Concept(
         "saddle_numbness",
@@ -363,6 +363,11 @@ CONCEPTS += (
         zh=(r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复",),
     ),
     Concept(
+        "low_sugar",
+        en=(r"(?:blood )?(?:sugars?|glucose|bm|readings?) (?:is |are |was |were |has been |went |dropped )?(?:very |really |so )?(?:low|[1-3](?:\.\d)?)\b|hypo(?:glyc[a-z]*)?\b|having a hypo|shaky and sweaty|sweaty and shaky",),
+        zh=(r"低血糖|血糖(?:很|特别|非常)?低|血糖(?:只有|才|掉到)\s*[1-3](?:\.\d)?|手抖出汗|出汗手抖|心慌手抖",),
+    ),
+    Concept(
         "worse",
         en=(r"(?:getting|got|much|a lot|suddenly|now) worse|worse (?:and worse|today|than (?:before|usual|normal))|worsening",),
         zh=(r"(?:越来越|更加|突然)(?:厉害|严重|重)|加重了?|比(?:以前|平时)(?:更)?(?:厉害|严重|重)",),
@@ -530,6 +535,13 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "糖尿病伴呕吐及酮症酸中毒征象", f"{NHS}: diabetic ketoacidosis — go to A&E",
         (("diabetes", "vomiting", "fast_breathing|high_sugar|abdominal pain|thirst|drowsy|floppy|confusion"),
          ("diabetes", "high_sugar", "fast_breathing|confusion")),
+    ),
+    Discriminator(
+        "hypoglycaemia", "emergency", "Diabetes (or a low sugar) with confusion, drowsiness or a fit",
+        "糖尿病（或低血糖）伴意识改变、嗜睡或抽搐",
+        "nhs.uk low blood sugar (hypoglycaemia): call 999 if someone is confused, drowsy, unconscious or "
+        f"having a seizure; {MTS}: diabetes chart, 'altered conscious level' and 'hypoglycaemia'",
+        (("diabetes|low_sugar", "confusion|drowsy|floppy|seizure"),),
     ),
     Discriminator(
         "acute_abdomen", "emergency", "Right lower abdominal pain with vomiting, fever or anorexia",
@@ -710,7 +722,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "shingles", "urgent", "One-sided band of blisters (antivirals work best early)",
         "单侧带状分布的水疱（宜尽早就诊）", f"{NHS}: shingles — see a GP or 111 within 3 days",
-        (("dermatomal_blisters",),),
+        (("dermatomal_blisters", "!sc_mouth"),),
     ),
     Discriminator(
         "vision", "urgent", "Sudden change in vision, or a painful red eye with blurred vision",
@@ -797,8 +809,8 @@ def _severe_pain_counts(found: Mapping[str, str]) -> bool:
     a GP or self-care: a gout-pattern toe joint, a strained back or neck, a heel."""
     if "pain_word" not in found:
         return False
-    if "recurrent" in found and "headache" in found and "sudden" not in found:
-        return False
+    if "recurrent" in found and "sudden" not in found:
+        return any(site in found for site in _SEVERE_PAIN_SITES if site != "back pain")
     if "gout_pattern" in found or "sc_msk" in found:
         return any(site in found for site in _SEVERE_PAIN_SITES if site != "back pain")
     return True
