@@ -97,11 +97,15 @@ def follow_up_plans(*, patient: Patient) -> dict:
     plans = []
     for report in with_plan:
         consultation = by_encounter.get(report.encounter_id)
+        started = list(consultation.follow_ups.all()) if consultation else []
         plans.append(
             {
                 "report": report,
                 "consultation": consultation,
-                "follow_ups": list(consultation.follow_ups.all()) if consultation else [],
+                "follow_ups": started,
+                "open_follow_up": next(
+                    (f for f in started if f.status != Consultation.Status.CLOSED), None
+                ),
                 "can_start": consultation is not None
                 and consultation.status == Consultation.Status.CLOSED,
             }

@@ -88,6 +88,9 @@ def test_the_record_shows_the_plan_and_the_button(closed, patient):
     follow_up = Consultation.objects.get(follow_up_of=closed)
     page = client_for(patient.user).get(f"/records/patients/{patient.pk}/").content.decode()
     assert "Follow-up started:" in page and f'href="/consult/{follow_up.pk}/"' in page
+    # While it is open the record leads back to it instead of offering another.
+    assert 'data-testid="continue-follow-up"' in page
+    assert f'action="/consult/{closed.pk}/follow-up/"' not in page
 
 
 def test_a_draft_plan_is_not_shown_to_the_patient(assigned, clinician, patient):
