@@ -189,6 +189,11 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "wheeze",
+        en=(r"wheez[a-z]*",),
+        zh=(r"喘鸣|哮鸣|(?:喘气|呼吸|嗓子)[^，,。]{0,4}(?:呼呼|嘶嘶|吱吱|咝咝)(?:的)?(?:声|响)",),
+    ),
+    Concept(
         "cough_soreness",
         en=(r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?",),
         zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:[痛疼]|难受)",),
@@ -768,6 +773,7 @@ RULES: tuple[Rule, ...] = (
         (
             ("airway_swelling",),
             ("allergen", "hoarse"),
+            ("allergen|hives", "wheeze"),
             ("allergen", "dyspnea|severe_dyspnea|swallowing"),
             ("hives", "dyspnea|severe_dyspnea|swallowing"),
             ("facial_swelling", "allergen|hives|dyspnea|severe_dyspnea|swallowing"),
