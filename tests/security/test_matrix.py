@@ -91,9 +91,9 @@ TABLE = [
     # consult/urls.py
     ("get", "/consult/", None, PATIENT_ONLY),
     ("post", "/consult/new/", {"chief_complaint": "Headache"}, (L, 302, 302, 403, 403, 403)),
-    ("get", "/consult/{c}/", None, (L, 200, 404, 200, 404, 200)),
+    ("get", "/consult/{c}/", None, (L, 200, 404, 200, 403, 200)),
     ("post", "/consult/{c}/pick/", {}, (L, 403, 403, 302, 409, 403)),
-    ("post", "/consult/{c}/close/", {}, (L, 403, 403, 302, 404, 403)),
+    ("post", "/consult/{c}/close/", {}, (L, 403, 403, 302, 403, 403)),
     ("post", ACCEPT + "accept/", {}, (L, 403, 403, 404, 403, 403)),
     ("post", ACCEPT + "dismiss/", {}, (L, 403, 403, 404, 403, 403)),
     ("get", "/dashboard/", None, CLINICIANS),

@@ -81,7 +81,10 @@ def test_dashboard_hides_consultations_assigned_to_another_clinician(
     services.consultation_pick(consultation_id=consultation.pk, user=other_clinician.user)
     queue = json.loads(client_for(clinician.user).get("/dashboard/queue.json").content)["queue"]
     assert queue == []
-    assert client_for(clinician.user).get(f"/consult/{consultation.pk}/").status_code == 404
+    # The room is refused with who took it (403 "taken by"), not a bare 404.
+    response = client_for(clinician.user).get(f"/consult/{consultation.pk}/")
+    assert response.status_code == 403
+    assert other_clinician.full_name in response.content.decode()
 
 
 def test_close_finishes_the_encounter(consultation, clinician):
@@ -97,7 +100,7 @@ def test_close_finishes_the_encounter(consultation, clinician):
 def test_only_the_assigned_clinician_can_close(consultation, clinician, other_clinician):
     services.consultation_pick(consultation_id=consultation.pk, user=clinician.user)
     response = client_for(other_clinician.user).post(f"/consult/{consultation.pk}/close/")
-    assert response.status_code == 404
+    assert response.status_code == 403  # "taken by", see tests/documents/test_pages.py
     consultation.refresh_from_db()
     assert consultation.status == "in_progress"
 
