@@ -273,6 +273,13 @@ def composition_resource(report: ClinicalReport) -> dict:
     )
 
 
+def _attachment_title(attachment: Attachment) -> str:
+    # Not the sender's file name: that is chat content (it may name a diagnosis), and the record
+    # is read by clinicians who may not read the chat; the file itself stays behind its address.
+    kind = "Photo" if attachment.content_type.startswith("image/") else "Document"
+    return f"{kind} sent in consultation {attachment.consultation_id}"
+
+
 def _attachment_content(attachment: Attachment, site_url: str) -> dict:
     """FHIR Attachment: where the file is (the access-checked address), its type and size."""
     path = f"/consult/{attachment.consultation_id}/attachments/{attachment.pk}/"
@@ -281,7 +288,7 @@ def _attachment_content(attachment: Attachment, site_url: str) -> dict:
             "contentType": attachment.content_type,
             "url": f"{site_url}{path}",
             "size": attachment.size,
-            "title": attachment.name,
+            "title": _attachment_title(attachment),
             "creation": instant(attachment.created_at),
         }
     )
@@ -321,7 +328,7 @@ def attachment_resource(attachment: Attachment, uploader: dict, site_url: str) -
             "subject": subject,
             "date": instant(attachment.created_at),
             "author": [uploader],
-            "description": attachment.name,
+            "description": _attachment_title(attachment),
             "content": [{"attachment": content}],
             "context": {"encounter": [encounter]} if encounter else None,
         }

@@ -56,6 +56,7 @@ def world(patient, other_patient, clinician, other_clinician, admin_user):
         sections={**SECTIONS, "assessment": f"Eczema {EMR_CANARY}"},
     )
     fresh = _picked(patient, clinician, "Back pain")
+    photo = _photo(main, patient.user)
     return {
         "users": {
             "anonymous": None,
@@ -71,8 +72,25 @@ def world(patient, other_patient, clinician, other_clinician, admin_user):
             "s": signed.pk,
             "d": open_draft.pk,
             "e": fresh.encounter_id,
+            "a": photo.pk,
         },
     }
+
+
+def _photo(consultation, user):
+    """A photo in patient A's chat (consult/attachments.py)."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from consult.attachments import attachment_post
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), "red").save(out, format="PNG")
+    upload = SimpleUploadedFile(f"{CHAT_CANARY}.png", out.getvalue())
+    attachment, _ = attachment_post(consultation_id=consultation.pk, user=user, upload=upload)
+    return attachment
 
 
 OBSERVATION = {"observation-code": "8867-4", "observation-value": "72"}
@@ -96,6 +114,9 @@ TABLE = [
     ("post", "/consult/{c}/close/", {}, (L, 403, 403, 302, 403, 403)),
     ("post", ACCEPT + "accept/", {}, (L, 403, 403, 404, 403, 403)),
     ("post", ACCEPT + "dismiss/", {}, (L, 403, 403, 404, 403, 403)),
+    ("post", "/consult/{c}/attachments/", {}, (L, 400, 404, 400, 404, 403)),
+    ("get", "/consult/{c}/attachments/{a}/", None, (L, 200, 404, 200, 404, 200)),
+    ("get", "/consult/{c}/attachments/{a}/thumbnail/", None, (L, 200, 404, 200, 404, 200)),
     ("get", "/dashboard/", None, CLINICIANS),
     ("get", "/dashboard/queue.json", None, CLINICIANS),
     # records/urls.py
