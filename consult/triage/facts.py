@@ -102,7 +102,7 @@ _SEVERITY_NUMERIC = [
     re.compile(p)
     for p in (
         rf"(?<![\d.])(?<![a-z])({_NUM_SCORE})\s*(?:/|out of|of|outta)\s*(?:10|ten)(?![\d])",
-        r"(?<![\d.])(10|[0-9]|十|[一二三四五六七八九])\s*分(?=$|[^\u4e00-\u9fff]|左右|吧|的|了|啊|呢|样子|上下)",
+        r"(?<![\d.])(10|[0-9]|十|[一二两三四五六七八九])\s*分(?=$|[^\u4e00-\u9fff]|左右|吧|的|了|啊|呢|样子|上下)",
         rf"(?<![a-z])(?:pain|it|it's|its|that's|hurts)(?: is| was| feels| at| like)* (?:about |around |maybe |probably |like |at |roughly )*(?:a |an )?({_NUM_SCORE})(?![a-z]){_NOT_A_SCORE}",
         rf"(?<![a-z])(?:i'?d say|i would say|i'?d give it|i would give it|i'?d rate it|rate it|score|level)(?: it)?(?: is| at| as)? (?:about |around |maybe |a |an )*({_NUM_SCORE})(?![a-z]){_NOT_A_SCORE}",
     )
@@ -110,7 +110,7 @@ _SEVERITY_NUMERIC = [
 # A bare number is a score only as the answer to the severity question ("about six", "7").
 _SEVERITY_BARE = re.compile(
     rf"^\W*(?:(?:about|around|maybe|probably|like|roughly|approx(?:imately)?|say|a|an|um+|uh+|hmm+|i think|i guess|i'?d say|its|it's)\W+)*({_NUM_SCORE})(?![a-z]){_NOT_A_SCORE}"
-    r"|^\W*(?:大概|大约|差不多|可能|应该)?(10|[0-9]|十|[一二三四五六七八九])\s*(?:分|级)?(?:左右|吧|的样子|上下)?\W*$"
+    r"|^\W*(?:大概|大约|差不多|可能|应该)?(10|[0-9]|十|[一二两三四五六七八九])\s*(?:分|级)?(?:左右|吧|的样子|上下)?\W*$"
 )
 SEVERITY_WORDS: dict[str, int] = {
     "unbearable": 9, "excruciating": 9, "agony": 9, "in agony": 9, "writhing": 9,
@@ -438,6 +438,10 @@ def zh_int(token: str) -> int:
         return int(token)
     if token in _EN_SCORE:
         return _EN_SCORE[token]
+    if token == "十几":
+        return 15
+    if len(token) == 2 and all(c in _ZH_DIGITS for c in token):
+        return max(_ZH_DIGITS[c] for c in token)  # a range: "两三天", "四五天" -> the upper end
     if token.startswith("十"):
         return 10 + _ZH_DIGITS.get(token[1:], 0) if len(token) > 1 else 10
     if "十" in token:

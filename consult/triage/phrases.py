@@ -45,6 +45,52 @@ QUESTIONS: dict[str, dict[str, str]] = {
     },
 }
 
+# "Anything else?" asked as the red-flag companions of the complaint's class (NHS 111 pathways ask
+# these discriminators for each presenting complaint; Manchester Triage System charts list them):
+# a red flag the patient did not think to mention comes out in the answer, which is screened.
+COMPANION_QUESTIONS: dict[str, dict[str, str]] = {
+    "pregnancy": {
+        "en": "As you are pregnant, have you had any bleeding, severe tummy pain, a bad headache or blurred vision, or is the baby moving less than usual?",
+        "zh": "您在怀孕，有没有阴道出血、剧烈腹痛、严重头痛或看东西模糊，或者胎动比平时少？",
+    },
+    "child": {
+        "en": "Is your child floppy or hard to wake, not drinking, having fewer wet nappies, breathing fast, or is there a rash that does not fade when you press a glass on it?",
+        "zh": "孩子有没有软绵绵或叫不醒、不肯喝水喝奶、尿不湿比平时干、呼吸很快，或者身上有压了不褪色的皮疹？",
+    },
+    "head_injury": {
+        "en": "Since the head injury, has there been any vomiting, unusual sleepiness, confusion or a fit, and do you take a blood thinner such as warfarin?",
+        "zh": "头部受伤以后，有没有呕吐、特别想睡、意识不清或抽搐，平时有没有在吃华法林之类的抗凝药？",
+    },
+    "headache": {
+        "en": "Along with the headache, have you had a stiff neck, a rash, a high temperature, being sick, weakness or numbness, trouble speaking, or did it start suddenly like a blow to the head?",
+        "zh": "头痛的同时，有没有脖子发硬、皮疹、发烧、呕吐、手脚无力或发麻、说话不清，或者是像被打了一下那样突然开始的？",
+    },
+    "breathing": {
+        "en": "Along with the breathing trouble, are you too breathless to finish a sentence, or do you have blue or grey lips, chest pain, a swollen calf, or swelling of the lips or throat?",
+        "zh": "呼吸不舒服的同时，有没有喘得说不完一句话、嘴唇发紫发灰、胸痛、小腿肿，或者嘴唇喉咙发肿？",
+    },
+    "back": {
+        "en": "Along with the back pain, do you have numbness around your bottom or genitals, trouble peeing or controlling your bladder or bowels, or numbness or weakness in both legs?",
+        "zh": "腰背疼的同时，有没有屁股周围或会阴部发麻、排尿困难或大小便控制不住，或者两条腿都发麻没力气？",
+    },
+    "abdomen": {
+        "en": "Along with the tummy pain, have you vomited blood or something like coffee grounds, had black or bloody poo, a high temperature, a hard swollen tummy, or could you be pregnant?",
+        "zh": "肚子疼的同时，有没有吐血或吐出咖啡渣样的东西、大便发黑或带血、发烧、肚子发硬发胀，或者有没有可能怀孕？",
+    },
+    "fever": {
+        "en": "Along with the fever, is there any confusion or unusual sleepiness, a rash that does not fade under a glass, very fast breathing, cold or blotchy skin, or no urine for a long time?",
+        "zh": "发烧的同时，有没有意识模糊或特别嗜睡、压了不褪色的皮疹、呼吸很快、手脚冰凉或皮肤发花，或者很久没有小便？",
+    },
+    "diabetes": {
+        "en": "As you have diabetes, have you been vomiting, very thirsty, breathing fast or deep, drowsy or confused, or is your sugar very high or very low?",
+        "zh": "您有糖尿病，有没有呕吐、特别口渴、呼吸又深又快、嗜睡或糊涂，或者血糖特别高或特别低？",
+    },
+    "mood": {
+        "en": "Sometimes when people feel like this they have thoughts of harming themselves or ending their life. Have you had any thoughts like that?",
+        "zh": "有时候人在这种状态下会有伤害自己或者不想活的念头，您有过这样的想法吗？",
+    },
+}
+
 # What the model is asked to write about, when a larger model does the phrasing.
 TOPICS: dict[str, tuple[str, str]] = {
     "chest_companions": (

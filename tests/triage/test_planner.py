@@ -16,6 +16,7 @@ from consult.triage.planner import (
     Turn,
     acknowledgement,
     build_question_prompt,
+    complaint_class,
     compose_question,
     decide,
     duration_days,
@@ -28,6 +29,8 @@ from consult.triage.planner import (
     question_template,
     severity_score,
 )
+from consult.triage.redflags import screen_conversation
+from consult.triage.schema import assess
 
 
 @pytest.mark.parametrize(
@@ -297,7 +300,7 @@ def test_interview_asks_in_priority_order_then_hands_over() -> None:
         "allergies": "no",
         "history": "no",
     }
-    asked, turns = _run_interview("I have a headache", replies)
+    asked, turns = _run_interview("I have a rash", replies)
     assert asked == [
         "onset_duration", "severity", "location", "associated_symptoms", "medications",
         "allergies", "history",
@@ -305,6 +308,48 @@ def test_interview_asks_in_priority_order_then_hands_over() -> None:
     state = InterviewState.from_turns(turns)
     assert is_complete(state.facts)
     assert decide(state) == Decision("handover", reason="question limit reached")
+
+
+@pytest.mark.parametrize(
+    ("complaint", "kind", "lang", "words"),
+    [
+        ("I have a headache", "headache", "en", "stiff neck"),
+        ("头痛两天了", "headache", "zh", "脖子发硬"),
+        ("my lower back hurts", "back", "en", "numbness around your bottom"),
+        ("腰疼得厉害", "back", "zh", "会阴部发麻"),
+        ("my 2 year old has a temperature", "child", "en", "wet nappies"),
+        ("宝宝发烧了", "child", "zh", "尿不湿"),
+        ("I'm 30 weeks pregnant and have a headache", "pregnancy", "en", "baby moving less"),
+        ("肚子疼了一天", "abdomen", "zh", "大便发黑"),
+        ("I've been feeling really low and hopeless", "mood", "en", "ending their life"),
+        ("我有糖尿病，最近一直吐", "diabetes", "zh", "血糖特别高"),
+        ("grandad banged his head on the door", "head_injury", "en", "blood thinner"),
+    ],
+)
+def test_the_complaint_class_red_flag_companions_are_asked_first(
+    complaint: str, kind: str, lang: str, words: str
+) -> None:
+    """NHS 111 pathways ask each complaint's discriminators: "anything else?" comes first and
+    names them, so a red flag the patient did not think to mention comes out in the answer."""
+    state = InterviewState.from_turns([("patient", complaint)])
+    assert complaint_class(state.patient_messages) == kind
+    assert decide(state) == Decision(
+        "ask", "associated_symptoms", "ask the complaint's red-flag companions early"
+    )
+    question = compose_question(state, "associated_symptoms", lang)
+    assert words in question and question.count("?") + question.count("？") == 1
+    if lang == "zh":
+        assert not re.search(r"[A-Za-z]", question)
+
+
+def test_a_red_flag_only_in_the_companion_answer_is_caught() -> None:
+    turns = [
+        ("patient", "bad back for a week after lifting"),
+        ("assistant", "?", "associated_symptoms"),
+        ("patient", "now that you ask, I can't feel the paper when I wipe"),
+    ]
+    state = InterviewState.from_turns(turns)
+    assert assess(state, screen_conversation(state.patient_messages)).urgency == "emergency"
 
 
 def test_known_facts_are_skipped() -> None:
