@@ -24,7 +24,7 @@ from pillow_heif import register_heif_opener
 from records.models import User
 from telemed import ratelimit
 
-from . import access
+from . import access, notifications
 from .errors import ConsultError
 from .models import Attachment, Consultation, Message
 from .store import append
@@ -312,7 +312,16 @@ def _post(attachment: Attachment, *, user: User, body: str) -> Message:
         attachment.consultation = consultation
         attachment.save()
         sender = Message.Sender.PATIENT if user.is_patient else Message.Sender.CLINICIAN
-        return append(consultation, sender=sender, body=body, author=user, attachment=attachment)
+        message = append(consultation, sender=sender, body=body, author=user, attachment=attachment)
+        if sender == Message.Sender.CLINICIAN:  # emailed if their room is not open, as for text
+            patient_user_id = consultation.patient.user_id
+            transaction.on_commit(
+                lambda: notifications.clinician_message_notify(
+                    consultation_id=consultation.pk, patient_user_id=patient_user_id
+                ),
+                robust=True,
+            )
+        return message
 
 
 def _discard(files: list) -> None:
