@@ -132,10 +132,19 @@
     enqueue(ev.dataTransfer.files);
   });
 
-  // Paste a screenshot or a copied file into the page.
+  // A file dropped beside the chat does not replace the page with itself.
+  for (const type of ["dragover", "drop"]) {
+    window.addEventListener(type, (ev) => {
+      if (hasFiles(ev) && !chat.contains(ev.target)) ev.preventDefault();
+    });
+  }
+
+  // Paste a screenshot or a copied file into the chat (not into another field, e.g. a report).
   document.addEventListener("paste", (ev) => {
     const files = ev.clipboardData ? Array.from(ev.clipboardData.files || []) : [];
     if (!files.length) return;
+    const field = ev.target && ev.target.closest && ev.target.closest("input, textarea, select, [contenteditable]");
+    if (field && !form.contains(field)) return;
     ev.preventDefault();
     enqueue(files);
   });
