@@ -153,17 +153,38 @@ class _LoginWatch:
                 return None
             data = store.decode(user.session_data) if user.session_data else {}
             store._session_cache = data  # what store.load() would have read
+            proof = (user.role, user.password, user.session_data)
         else:
             user = users.first()
             if user is None:
                 return None
             data = store.load()
+            proof = None
+        self._login_proof = None
         if str(data.get(SESSION_KEY)) != str(user.pk):
             return None
         if not constant_time_compare(data.get(HASH_SESSION_KEY, ""), user.get_session_auth_hash()):
             return None
         self._session_left = (store.get_expiry_date() - timezone.now()).total_seconds()
+        self._login_proof = proof
         return user
+
+    def _login_guard(self) -> tuple[str, list] | None:
+        """SQL conditions that hold exactly while the login checked last still holds unchanged:
+        the user row (active, role, password, hence the session's auth hash) and the session row
+        (not expired, the data that was decoded) as they were. A statement that carries them
+        needs no login check of its own; when it matches nothing, the full check runs."""
+        proof = getattr(self, "_login_proof", None)
+        if proof is None:
+            return None
+        role, password, session_data = proof
+        sql = (
+            f"EXISTS (SELECT 1 FROM {User._meta.db_table} u WHERE u.id = %s AND u.is_active"
+            " AND u.role = %s AND u.password = %s) AND EXISTS (SELECT 1 FROM"
+            f" {Session._meta.db_table} s WHERE s.session_key = %s AND s.expire_date > %s"
+            " AND s.session_data = %s)"
+        )
+        return sql, [self.user.pk, role, password, self.session_key, timezone.now(), session_data]
 
     def _still_allowed(self) -> bool:
         return self._login_valid() is not None
@@ -205,7 +226,10 @@ class _LoginWatch:
 
     async def frame_send(self, event: dict[str, Any]) -> None:
         if not getattr(self, "revoked", False):
-            await self.send_json(event["frame"])
+            if "text" in event:  # serialised once by the sender (events.send_now)
+                await self.send(text_data=event["text"])
+            else:
+                await self.send_json(event["frame"])
 
 
 class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
@@ -217,6 +241,7 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
         self.is_staff_socket = False
         self.revoked = False
         self.groups_joined: list[str] = []
+        self._background: set[asyncio.Future] = set()
         if not self.user.is_authenticated:
             await self.close(code=CLOSE_FORBIDDEN)
             return
@@ -238,11 +263,16 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
         self._presence = await presence.hold(
             user=self.user, consultation_id=self.consultation_id, socket=self.channel_name
         )
-        await self._send_triage_state()
+        try:
+            await self._send_triage_state()
+        except AccessEnded:  # the login ended while the socket opened
+            await self._revoke()
 
     async def disconnect(self, code: int) -> None:
         await presence.release(getattr(self, "_presence", None))
         await self._watch_stop()
+        if self._background:  # the screening of the last messages runs to its end
+            await asyncio.gather(*self._background, return_exceptions=True)
 
     # --- decoding ---------------------------------------------------------------------------
 
@@ -315,10 +345,19 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
                 client_id = uuid.UUID(str(client_id))
             except ValueError as exc:
                 raise FrameError("invalid", _("client_id must be a UUID.")) from exc
-        message, created = await self._post(body.strip(), client_id)
+        message, created, later = await self._post(body.strip(), client_id)
         if not created:
             # The original broadcast already happened; answer the retrying client directly.
             await self.send_json(events.message_frame(message))
+        if later:
+            # The assistant's screening, after the broadcast and off this socket's path: the
+            # next frame need not wait for it.
+            self._in_background(self._after_post(later))
+
+    def _in_background(self, coro) -> None:
+        task = asyncio.ensure_future(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     async def on_resume(self, content: dict[str, Any]) -> None:
         after = content.get("after_seq", 0)
@@ -401,19 +440,40 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
     # (database_sync_to_async closes it, returning it to the pool), not on the one thread
     # that thread-sensitive calls share: rooms no longer queue behind each other.
     def _post_sync(self, body: str, client_id: uuid.UUID | None):
+        """(message, created, later): `later`, the work that follows the broadcast.
+
+        One statement checks the login (as last checked in full), the access rule and the
+        client_id and stores the message; when it stores nothing, the login is checked in
+        full and the service's locking path tells what stood in the way."""
+        later: list = []
+        guard = self._login_guard()
+        if guard is not None:
+            posted = services.message_post(
+                consultation_id=self.consultation_id,
+                user=self.user,
+                body=body,
+                client_id=client_id,
+                need="write",
+                guard=guard,
+                later=later,
+            )
+            if posted is not None:
+                return (*posted, later)
         user = self._login_valid()
         if user is None:
             raise AccessEnded
         self.user = user
         try:
-            # The access rule is checked in the statement that locks the row.
-            return services.message_post(
+            # The access rule is checked in the statement that writes.
+            message, created = services.message_post(
                 consultation_id=self.consultation_id,
                 user=user,
                 body=body,
                 client_id=client_id,
                 need="write",
+                later=later,
             )
+            return message, created, later
         except access.AccessDenied as exc:
             # Rolled back by now: the refusal is audited in its own transaction.
             access.audit_denied(
@@ -428,6 +488,15 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             raise
 
     _post = _on_chat_threads(_post_sync)
+
+    def _after_post_sync(self, later: list) -> None:
+        for step in later:
+            try:
+                step()
+            except Exception as exc:  # noqa: BLE001 - the message itself is stored and sent
+                logger.error("work after a message failed: %s", type(exc).__name__)
+
+    _after_post = _on_chat_threads(_after_post_sync)
 
     @database_sync_to_async
     def _queue_clinician_job(self, kind: str, lang: str):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import threading
 from typing import Any
 
@@ -64,8 +65,9 @@ def use_background_loop() -> None:
 
 
 def send_now(group: str, frame: dict[str, Any]) -> None:
-    """A frame the consumers forward to their clients."""
-    send_event_now(group, {"type": "frame.send", "frame": frame})
+    """A frame the consumers forward to their clients, serialised once here (`text`) rather
+    than by every socket of the group."""
+    send_event_now(group, {"type": "frame.send", "frame": frame, "text": json.dumps(frame)})
 
 
 def send_on_commit(group: str, frame: dict[str, Any]) -> None:

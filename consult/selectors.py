@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Q, QuerySet
 
-from records.models import User
+from records.models import Patient, Practitioner, User
 
 from .events import assessment_summary, red_flag_labels
 from .models import Consultation, Message
@@ -32,6 +32,23 @@ def user_can_write(*, user: User, consultation: Consultation) -> bool:
     if user.role == User.Role.CLINICIAN:
         return consultation.clinician is not None and consultation.clinician.user_id == user.pk
     return False
+
+
+def consultation_writable_sql(user: User, alias: str = "c") -> tuple[str, list]:
+    """`user_can_write` as SQL conditions on the consultation row `alias`, for the one statement
+    that stores a message (consult/store.py append_where): open, and the user is its patient or
+    its assigned clinician (both imply `consultation_visible_q`)."""
+    if user.role == User.Role.PATIENT:
+        table, column = Patient._meta.db_table, "patient_id"
+    elif user.role == User.Role.CLINICIAN:
+        table, column = Practitioner._meta.db_table, "clinician_id"
+    else:
+        return "FALSE", []
+    sql = (
+        f"{alias}.status <> %s AND EXISTS "
+        f"(SELECT 1 FROM {table} w WHERE w.id = {alias}.{column} AND w.user_id = %s)"
+    )
+    return sql, [Consultation.Status.CLOSED, user.pk]
 
 
 def user_is_assigned_clinician(*, user: User, consultation: Consultation) -> bool:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from contextlib import nullcontext
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,14 +17,16 @@ from records import selectors as records_selectors
 from records import services as records_services
 from records.models import Patient, Practitioner, User
 
-from . import access, events
+from . import access, events, notifications
 from .ai import clinician, interview
 from .errors import Conflict, ConsultError
 from .models import Consultation, Message
+from .selectors import consultation_writable_sql
 from .store import (
     announce_queue_change,
     announce_status,
     append,
+    append_where,
     consultation_set_urgency,
     lock,
     lock_for_post,
@@ -86,14 +90,30 @@ def message_post(
     body: str,
     client_id: uuid.UUID | None = None,
     need: access.Need | None = None,
-) -> tuple[Message, bool]:
+    guard: tuple[str, list] | None = None,
+    later: list[Callable[[], None]] | None = None,
+) -> tuple[Message, bool] | None:
     """Store a patient or clinician message; returns (message, created). Idempotent on client_id.
 
-    With `need` ("write"), the access rule is checked in the statement that locks the row and
+    The message is stored in one statement that also checks the access rule, the status and the
+    client_id (store.append_where); only what that statement refuses (a refusal, a retried
+    client_id, a race on one client_id) takes the locking path, which tells which.
+
+    With `need` ("write"), the access rule is checked in the statement that writes and
     AccessDenied is raised unaudited (the caller audits after the rollback, access.audit_denied).
+    `guard`: further SQL conditions on the same statement (a socket's login, consult/consumers.py);
+    when the statement stores nothing, None is returned and the caller checks in full and calls
+    again without. `later`: collects the red-flag screen of a patient message once a clinician
+    has joined, for the caller to run after its own broadcast instead of on commit (while the
+    assistant interviews, its turn is queued on commit as before).
     """
+    message = _message_post_one(consultation_id, user, body, client_id, need, guard, later)
+    if message is not None:
+        return message, True
+    if guard is not None:
+        return None
     try:
-        return _message_post(consultation_id, user, body, client_id, need)
+        return _message_post(consultation_id, user, body, client_id, need, later)
     except IntegrityError:
         # A concurrent send of the same client_id committed while this one waited for the lock.
         if client_id is None:
@@ -106,7 +126,39 @@ def message_post(
         return existing, False
 
 
-def _message_post(consultation_id, user, body, client_id, need) -> tuple[Message, bool]:
+def _message_post_one(consultation_id, user, body, client_id, need, guard, later) -> Message | None:
+    """The common case in one statement and no transaction of its own; None when it stored
+    nothing."""
+    if need is None:
+        where = ("c.status <> %s", [Consultation.Status.CLOSED])
+    elif need == "write" and getattr(user, "is_authenticated", False) and user.is_active:
+        where = consultation_writable_sql(user)
+    else:
+        return None
+    if guard is not None:
+        where = (f"{where[0]} AND {guard[0]}", [*where[1], *guard[1]])
+    sender = Message.Sender.PATIENT if user.is_patient else Message.Sender.CLINICIAN
+    try:
+        # Inside a caller's transaction a failed statement must not break it: a savepoint.
+        with transaction.atomic() if connection.in_atomic_block else nullcontext():
+            row = append_where(
+                consultation_id,
+                where=where,
+                sender=sender,
+                body=body,
+                author=user,
+                client_id=client_id,
+            )
+    except IntegrityError:
+        return None  # the same client_id committed meanwhile: the locking path returns it
+    if row is None:
+        return None
+    consultation, message = row
+    _after_post(consultation, message, later)
+    return message
+
+
+def _message_post(consultation_id, user, body, client_id, need, later) -> tuple[Message, bool]:
     with transaction.atomic():
         if need is None:
             consultation = lock_for_post(consultation_id, client_id=client_id)
@@ -123,14 +175,33 @@ def _message_post(consultation_id, user, body, client_id, need) -> tuple[Message
         sender = Message.Sender.PATIENT if user.is_patient else Message.Sender.CLINICIAN
         # No queue.changed: a chat message changes nothing a dashboard shows (issue 10).
         message = append(consultation, sender=sender, body=body, author=user, client_id=client_id)
-        if sender == Message.Sender.PATIENT:
-            # The locked row goes along: the assistant reads the consultation no second time.
-            transaction.on_commit(
-                lambda: interview.on_patient_message(
-                    consultation_id=consultation_id, seq=message.seq, consultation=consultation
-                )
-            )
+        _after_post(consultation, message, later)
     return message, True
+
+
+def _after_post(consultation: Consultation, message: Message, later) -> None:
+    """What follows a stored patient or clinician message, on commit (at once outside a
+    transaction)."""
+    consultation_id = consultation.pk
+    if message.sender == Message.Sender.PATIENT:
+        # The written row goes along: the assistant reads the consultation no second time.
+        def screen() -> None:
+            interview.on_patient_message(
+                consultation_id=consultation_id, seq=message.seq, consultation=consultation
+            )
+
+        if later is not None and consultation.status != Consultation.Status.WAITING:
+            later.append(screen)  # the red-flag screen only: the assistant is silent now
+        else:
+            transaction.on_commit(screen)
+    else:  # the patient is emailed if their room is not open (consult/notifications.py)
+        patient_user_id = consultation.patient.user_id
+        transaction.on_commit(
+            lambda: notifications.clinician_message_notify(
+                consultation_id=consultation_id, patient_user_id=patient_user_id
+            ),
+            robust=True,
+        )
 
 
 def consultation_pick(*, consultation_id: int, user: User) -> Consultation:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import uuid
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import OuterRef, Q, Subquery
+from django.utils import timezone
 
-from records.models import User
+from records.models import Patient, Practitioner, User
 
 from . import events
 from .models import URGENCY_RANK, Consultation, Message
@@ -76,6 +77,93 @@ def append(
     consultation.last_message_at = now
     events.send_on_commit(events.consult_group(consultation.pk), events.message_frame(message))
     return message
+
+
+_CONSULTATION_FIELDS = Consultation._meta.concrete_fields
+_C = Consultation._meta.db_table
+_M = Message._meta.db_table
+_APPEND_SQL = f"""
+WITH c AS (
+    UPDATE {_C} AS c SET last_seq = c.last_seq + 1, last_message_at = %s
+    WHERE c.id = %s AND ({{where}}) AND NOT EXISTS (
+        SELECT 1 FROM {_M} d WHERE d.consultation_id = c.id AND d.client_id = %s
+    )
+    RETURNING {", ".join(f"c.{f.column}" for f in _CONSULTATION_FIELDS)}
+), m AS (
+    INSERT INTO {_M}
+        (consultation_id, seq, sender, author_id, body, client_id, created_at, attachment_id)
+    SELECT c.id, c.last_seq, %s, %s, %s, %s, %s, %s FROM c
+    RETURNING id
+)
+SELECT m.id, p.user_id, w.user_id, {", ".join(f"c.{f.column}" for f in _CONSULTATION_FIELDS)}
+FROM m CROSS JOIN c
+JOIN {Patient._meta.db_table} p ON p.id = c.patient_id
+LEFT JOIN {Practitioner._meta.db_table} w ON w.id = c.clinician_id
+"""
+
+
+def append_where(
+    consultation_id: int,
+    *,
+    where: tuple[str, list],
+    sender: str,
+    body: str,
+    author: User | None,
+    client_id: uuid.UUID | None = None,
+    attachment=None,
+) -> tuple[Consultation, Message] | None:
+    """One statement: store the next message when the consultation row matches `where` (SQL
+    conditions on the row `c`, e.g. selectors.consultation_writable_sql) and no message has
+    `client_id` yet; None otherwise (the caller finds out why on its slow path).
+
+    The UPDATE of last_seq locks the row, so concurrent sends take seq one after another: a send
+    that waited re-reads the row as the other one committed it (gap-free). A concurrent send of
+    the same client_id may pass the check and then fails on the unique constraint, undoing the
+    whole statement (IntegrityError; the caller returns the stored message).
+
+    Returns the row as updated (with its patient's and clinician's user ids, so the hooks read
+    neither again) and the message. The frame is sent on commit, as `append` does."""
+    sql, params = where
+    now = timezone.now()
+    author_id = author.pk if author is not None else None
+    attachment_id = attachment.pk if attachment is not None else None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _APPEND_SQL.replace("{where}", sql),
+            [now, consultation_id, *params, client_id,
+             sender, author_id, body, client_id, now, attachment_id],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    message_id, patient_user_id, clinician_user_id, *values = row
+    values = [
+        f.from_db_value(v, None, connection) if hasattr(f, "from_db_value") else v
+        for f, v in zip(_CONSULTATION_FIELDS, values, strict=True)
+    ]
+    consultation = Consultation.from_db(connection.alias, None, values)
+    consultation.patient = Patient.from_db(
+        connection.alias, ["id", "user_id"], [consultation.patient_id, patient_user_id]
+    )
+    if consultation.clinician_id is not None:
+        consultation.clinician = Practitioner.from_db(
+            connection.alias, ["id", "user_id"], [consultation.clinician_id, clinician_user_id]
+        )
+    message = Message(
+        pk=message_id,
+        consultation=consultation,
+        seq=consultation.last_seq,
+        sender=sender,
+        author=author,
+        body=body,
+        client_id=client_id,
+        created_at=now,
+        attachment=attachment,
+    )
+    message._state.adding = False
+    message._state.db = connection.alias
+    events.send_on_commit(events.consult_group(consultation.pk), events.message_frame(message))
+    return consultation, message
 
 
 def message_post_system(
