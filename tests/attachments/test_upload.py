@@ -253,3 +253,21 @@ def test_upload_rate_is_limited_per_user(assigned, patient, settings):
     assert response.status_code == 429 and response.json()["detail"]
     assert Attachment.objects.filter(consultation=assigned).count() == 2
     ratelimit.reset("uploads", patient.user.pk, "2/m")
+
+
+def test_png_text_chunks_and_exif_are_dropped(assigned, patient):
+    from PIL import PngImagePlugin
+
+    from .conftest import exif_with_gps, picture
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", "Taken at 12 Baker Street")
+    out = io.BytesIO()
+    picture((200, 100)).save(out, format="PNG", pnginfo=info, exif=exif_with_gps())
+    response = upload(patient.user, assigned, "screenshot.png", out.getvalue(), "image/png")
+    assert response.status_code == 201
+    attachment = Attachment.objects.get(pk=response.json()["id"])
+    stored = stored_image(attachment)
+    assert "Comment" not in stored.info and not stored.getexif().get_ifd(0x8825)
+    raw = storage().open(attachment.file.name, "rb").read()
+    assert b"Baker Street" not in raw and b"PhoneMaker" not in raw
