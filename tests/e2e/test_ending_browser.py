@@ -130,6 +130,7 @@ def test_sign_last_message_close_and_the_patient_sees_the_report(
             pat.set_viewport_size({"width": 390, "height": 844})
             pat.goto(room)
             expect(pat.get_by_test_id("room-closed")).to_be_visible()
+            expect(_message(pat, goodbye)).to_have_count(1)
             shot(pat, "05-patient-closed-mobile")
             assert not errors, errors
         finally:
