@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import statistics
 
+from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -19,6 +20,9 @@ from .selectors import queue_position
 RECENT_PICKS = 20
 RECENT_DAYS = 7
 MIN_PICKS = 5
+# Every waiting page asks every 20 s; the figure is shared for this long (per process).
+TYPICAL_WAIT_CACHE_S = 60
+TYPICAL_WAIT_KEY = "consult:typical-wait"
 
 
 def typical_wait(*, now: dt.datetime | None = None) -> tuple[int, int] | None:
@@ -52,7 +56,7 @@ def waiting_info(consultation: Consultation) -> dict:
             "There are %(n)d people ahead of you in the queue.",
             ahead,
         ) % {"n": ahead}
-    typical = typical_wait()
+    typical = cache.get_or_set(TYPICAL_WAIT_KEY, typical_wait, TYPICAL_WAIT_CACHE_S)
     minutes, count = typical if typical is not None else (None, 0)
     wait_text = ""
     if minutes is not None:

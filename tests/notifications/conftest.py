@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from celery import current_app
+from django.core.cache import cache
 
-from consult import notifications, presence, services
+from consult import notifications, presence, services, waiting
 
 
 class EagerApp:
@@ -32,7 +33,8 @@ def eager(monkeypatch) -> EagerApp:
 @pytest.fixture(autouse=True)
 def clean_redis():
     """Presence and quiet-period keys of this run's namespace start empty (ids repeat across
-    runs, each with its own database)."""
+    runs, each with its own database); no typical wait is remembered from another test."""
+    cache.delete(waiting.TYPICAL_WAIT_KEY)
     client = presence.client()
     for pattern in ("presence:*", "notify-quiet:*"):
         for key in client.scan_iter(f"{presence.namespace()}:{pattern}"):
