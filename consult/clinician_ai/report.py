@@ -53,8 +53,7 @@ TEXT = {
         "no_diagnosis": "尚未记录诊断。",
         "urgency": "分诊紧急程度：{urgency}。",
         "red_flags": "已触发危险信号：{flags}。",
-        "plan_zh": "{name}：请结合病史、查体及必要检查，按相关指南制定处理方案并随访。",
-        "safety_zh": "安全提示：如症状加重或出现新的危险信号，请立即就医。",
+        "safety": "安全提示：出现以下情况请立即就医：{flags}。",
         "plan_todo": "处理计划待临床医生补充。",
         "sep": "、",
         "list_sep": "；",
@@ -293,17 +292,11 @@ def report_skeleton(
             {"source": "kb", "condition_id": kb.id},
             {"source": "condition", "id": cond["id"]},
         ]
-        if lang == "zh":
-            # The knowledge base's next steps and red flags are English only: the Chinese
-            # draft names the condition and safety-nets in Chinese instead.
-            plan.append(_sentence(t["plan_zh"].format(name=kb.name_zh), source))
-            plan.append(_sentence(t["safety_zh"], source))
-            continue
-        for step in kb.next_steps:
-            plan.append(_sentence(step[:1].upper() + step[1:] + ".", source))
-        plan.append(
-            _sentence(t["safety"].format(flags=t["list_sep"].join(kb.red_flags)), source)
-        )
+        end = "。" if lang == "zh" else "."
+        for step in kb.next_steps_in(lang):
+            plan.append(_sentence(step[:1].upper() + step[1:] + end, source))
+        flags = t["list_sep"].join(kb.red_flags_in(lang))
+        plan.append(_sentence(t["safety"].format(flags=flags), source))
     if not plan:
         plan.append(_sentence(t["plan_todo"], [], "template"))
     return {

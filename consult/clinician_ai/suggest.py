@@ -93,8 +93,8 @@ def suggestion_item(
         "urgency": cond.urgency,
         "evidence_for": support,
         "evidence_against": against,
-        "red_flags": list(cond.red_flags),
-        "next_steps": list(cond.next_steps),
+        "red_flags": list(cond.red_flags_in(lang)),
+        "next_steps": list(cond.next_steps_in(lang)),
         "kb_source": cond.source,
     }
 

@@ -11,7 +11,17 @@ from pathlib import Path
 DATA_PATH = Path(__file__).with_name("conditions.json")
 URGENCIES = ("emergency", "urgent", "routine", "self_care")
 _TEXT_FIELDS = ("id", "name_en", "name_zh", "icd10", "urgency", "source")
-_LIST_FIELDS = ("symptoms", "symptoms_zh", "red_flags", "next_steps")
+_LIST_FIELDS = (
+    "symptoms",
+    "symptoms_zh",
+    "red_flags",
+    "red_flags_zh",
+    "next_steps",
+    "next_steps_zh",
+)
+# Chinese lists that translate an English one item by item (same length, same order); optional
+# per condition (the English list stands in), present for every shipped condition.
+_ALIGNED = {"red_flags_zh": "red_flags", "next_steps_zh": "next_steps"}
 
 
 class KnowledgeBaseError(ValueError):
@@ -30,6 +40,8 @@ class Condition:
     urgency: str
     next_steps: tuple[str, ...]
     source: str
+    red_flags_zh: tuple[str, ...] = ()
+    next_steps_zh: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, raw: dict) -> Condition:
@@ -41,6 +53,8 @@ class Condition:
         lists = {}
         for name in _LIST_FIELDS:
             value = raw.get(name)
+            if name in _ALIGNED and value is None:
+                continue  # optional: the English list is shown instead
             if (
                 not isinstance(value, list)
                 or not value
@@ -48,6 +62,11 @@ class Condition:
             ):
                 raise KnowledgeBaseError(f"{where}: field {name!r} must be a non-empty string list")
             lists[name] = tuple(v.strip() for v in value)
+        for zh_name, en_name in _ALIGNED.items():
+            if zh_name in lists and len(lists[zh_name]) != len(lists[en_name]):
+                raise KnowledgeBaseError(
+                    f"{where}: {zh_name!r} must translate {en_name!r} item by item"
+                )
         if raw["urgency"] not in URGENCIES:
             raise KnowledgeBaseError(f"{where}: urgency {raw['urgency']!r} not in {URGENCIES}")
         return cls(**{n: raw[n].strip() for n in _TEXT_FIELDS}, **lists)
@@ -61,10 +80,28 @@ class Condition:
             "symptoms": list(self.symptoms),
             "symptoms_zh": list(self.symptoms_zh),
             "red_flags": list(self.red_flags),
+            "red_flags_zh": list(self.red_flags_zh),
             "urgency": self.urgency,
             "next_steps": list(self.next_steps),
+            "next_steps_zh": list(self.next_steps_zh),
             "source": self.source,
         }
+
+    def red_flags_in(self, lang: str | None) -> tuple[str, ...]:
+        """The red flags in a clinician's interface language ("zh", "zh-hans"... or English)."""
+        return self.red_flags_zh if _is_zh(lang) and self.red_flags_zh else self.red_flags
+
+    def next_steps_in(self, lang: str | None) -> tuple[str, ...]:
+        """The next steps in a clinician's interface language ("zh", "zh-hans"... or English)."""
+        return self.next_steps_zh if _is_zh(lang) and self.next_steps_zh else self.next_steps
+
+    def name_in(self, lang: str | None) -> str:
+        """The condition's name in a clinician's interface language."""
+        return self.name_zh if _is_zh(lang) else self.name_en
+
+
+def _is_zh(lang: str | None) -> bool:
+    return (lang or "").lower().startswith("zh")
 
 
 def parse_conditions(payload: dict | list) -> list[Condition]:

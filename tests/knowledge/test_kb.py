@@ -1,6 +1,7 @@
 """Knowledge-base integrity: size, required fields, validation, vignette references."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,22 @@ def test_vignettes_reference_known_conditions():
         rank = ["emergency", "urgent", "routine", "self_care"]
         expected, usual = v["expected_urgency"], by_id[v["expected_id"]].urgency
         assert rank.index(expected) <= rank.index(usual), v["id"]
+
+
+def test_every_condition_has_chinese_red_flags_and_next_steps_item_by_item():
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    for cond in load_conditions():
+        assert len(cond.red_flags_zh) == len(cond.red_flags), cond.id
+        assert len(cond.next_steps_zh) == len(cond.next_steps), cond.id
+        for line in cond.red_flags_zh + cond.next_steps_zh:
+            assert cjk.search(line), (cond.id, line)
+        assert cond.red_flags_in("zh-hans") == cond.red_flags_zh
+        assert cond.next_steps_in("en") == cond.next_steps
+        assert cond.name_in("zh") == cond.name_zh
+
+
+def test_a_chinese_list_that_does_not_translate_item_by_item_is_rejected():
+    raw = load_conditions()[0].to_dict()
+    raw["red_flags_zh"] = raw["red_flags_zh"][:-1]
+    with pytest.raises(KnowledgeBaseError, match="item by item"):
+        parse_conditions([raw])
