@@ -179,7 +179,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:drink|water|tea|coffee|food|drool|dribble|mouthwash)[a-z ]{0,20}(?:dribbl|leak|spill|run|pour|fall)[a-z]* out (?:of )?(?:the )?(?:one|left|right) side of (?:my|his|her|the) mouth",
             r"face (?:went|has gone|is|feels|suddenly went) (?:all )?numb",
             near_en(
-                rf"one side of {_POSS} face", r"droop[a-z]*|numb[a-z]*|sagg[a-z]*|fell|dropped", 2
+                rf"(?:one|the left|the right|left|right) side of {_POSS} face|half (?:of )?{_POSS} face",
+                r"droop[a-z]*|numb[a-z]*|sagg[a-z]*|fell|dropped|won'?t move|doesn'?t move|can'?t move|isn'?t moving|not moving|paraly[a-z]*|weak[a-z]*|frozen|dead",
+                2,
             ),
         ),
         zh=(
@@ -192,6 +194,11 @@ CONCEPTS: tuple[Concept, ...] = (
         "wheeze",
         en=(r"wheez[a-z]*",),
         zh=(r"喘鸣|哮鸣|(?:喘气|呼吸|嗓子)[^，,。]{0,4}(?:呼呼|嘶嘶|吱吱|咝咝)(?:的)?(?:声|响)",),
+    ),
+    Concept(
+        "reflux_burn",
+        en=(r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meals?|curry|food|eating|dinner|takeaway)",),
+        zh=(r"烧心|反酸|泛酸|(?:吃完饭|饭后)[^，,。]{0,10}(?:火烧火燎|烧|灼)",),
     ),
     Concept(
         "cough_soreness",
@@ -903,7 +910,8 @@ URGENT_RULES: tuple[Rule, ...] = (
         "Chest pain: needs prompt assessment",
         "胸痛：需尽快评估",
         # a chest sore from coughing is chest-wall strain (nhs.uk chest infection), not chest pain
-        (("chest_pain", "!cough_soreness"), ("heart_attack",)),
+        # a burning after food with acid or a bitter taste is heartburn (nhs.uk chest pain)
+        (("chest_pain", "!cough_soreness|reflux_burn"), ("heart_attack",)),
         "nhs.uk 'Chest pain': chest pain without 999 features needs urgent advice (NHS 111 or "
         "GP the same day); MTS 'Chest pain' chart 'Pleuritic pain' / 'Moderate pain' (yellow, "
         "urgent); ESI v4: chest pain is never below level 3",

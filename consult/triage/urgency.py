@@ -378,6 +378,21 @@ CONCEPTS += (
         zh=(r"(?:休息|坐着|躺着|不动|说话)(?:的时候)?(?:也|都)",),
     ),
     Concept(
+        "ruq_pain",
+        en=(r"under (?:my |his |her |the )?(?:right )?ribs|(?:right upper|upper right)(?: side)?(?: of)?(?: my| the)? ?(?:tummy|abdomen|belly|stomach|side|quadrant)?",),
+        zh=(r"右上腹|右(?:边|侧)?肋骨(?:下面|下边|下方|底下)|右边肋下",),
+    ),
+    Concept(
+        "sudden_hearing_loss",
+        en=(r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear",),
+        zh=(r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:突然)?(?:听不见|听不到|听不清)(?:了)?|突然(?:耳聋|听不见|听不到)|突发性耳聋",),
+    ),
+    Concept(
+        "reflux",
+        en=(r"heartburn|acid (?:reflux|in (?:my|the) throat|coming up|taste)|indigestion|(?:after|with) (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meal|meals|curry|food|eating|dinner|takeaway)|bitter taste|burp[a-z]*",),
+        zh=(r"烧心|反酸|泛酸|(?:吃完饭|饭后|吃多了|吃了辣的|吃辣)|嘴里发苦|打嗝",),
+    ),
+    Concept(
         "pain_word",
         en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
         zh=(r"[痛疼]",),
@@ -424,6 +439,16 @@ CONCEPTS += (
         zh=(r"脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|豆腐渣|白带(?:多|增多|像)|霉菌|头皮屑|头虱|(?:瘊子|疣)",),
     ),
     Concept(
+        "sc_heartburn",
+        en=(r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))",),
+        zh=(r"烧心|反酸|泛酸",),
+    ),
+    Concept(
+        "every_meal",
+        en=(r"(?:after|with) (?:every|each) meal|every (?:time i eat|night|day|evening)|keep(?:s)? (?:getting|coming back)|most days",),
+        zh=(r"每次(?:吃完饭|吃饭|饭后)|每天|老是|经常|总是|一吃(?:饭|东西)就",),
+    ),
+    Concept(
         "sc_piles",
         en=(r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",),
         zh=(r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)",),
@@ -446,7 +471,7 @@ GASTRO = frozenset({"diarrhea", "vomiting", "nausea", "abdominal pain", "loss of
 INJURY = frozenset({"swelling", "back pain"})
 BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
-_BENIGN = frozenset({"injury", "bite", "recurrent", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest",
+_BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest", "reflux",
                      "burn_severe", "crushing_chest"})  # the last two only count with a burn / chest pain
 
 
@@ -467,7 +492,7 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                   10_000, 6, "nhs.uk hay fever: a pharmacist can help; seasonal, recurs every year"),
     SelfCareClass("sc_sticky_eye", frozenset({"red eye", "itching"}), 14, 4,
                   "nhs.uk conjunctivitis: a pharmacist can help; GP if vision changes or the eye is painful"),
-    SelfCareClass("sc_mouth", frozenset({"rash", "blisters", "itching", "numbness"}), 21, 5,
+    SelfCareClass("sc_mouth", frozenset({"rash", "blisters", "itching", "numbness", "dermatomal_blisters"}), 21, 5,
                   "nhs.uk mouth ulcers and cold sores: a pharmacist can help; GP if longer than 3 weeks"),
     SelfCareClass("sc_msk", frozenset({"stiff neck", "back pain", "headache", "swelling"}), 42, 7,
                   "nhs.uk neck pain, back pain, heel pain: usually better with self-care in a few weeks; "
@@ -479,6 +504,9 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                   "nhs.uk common cold and cough: self-care; GP if a cough lasts more than 3 weeks"),
     SelfCareClass("sc_skin", frozenset({"itching", "rash", "blisters", "swelling"}), 28, 5,
                   "nhs.uk athlete's foot, thrush, head lice, warts: a pharmacist can help"),
+    SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat"}), 7, 5,
+                  "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
+                  "coming back or most days for weeks, aged 55 or over, or with weight loss"),
     SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
                   "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
 )
@@ -687,7 +715,20 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("severe_pain",),),
     ),
     Discriminator(
-        "chest_pain", "urgent", "Chest pain", "胸痛", f"{MTS}: chest pain chart", (("chest pain",),),
+        "chest_pain", "urgent", "Chest pain", "胸痛", f"{MTS}: chest pain chart; nhs.uk chest pain: a burning "
+        "after food with acid or a bitter taste is heartburn (pharmacist), unless 55 or over",
+        (("chest pain", "!sc_heartburn"), ("chest pain", "sc_heartburn", "age_55plus|companions_yes|severe_pain|crushing_chest")),
+    ),
+    Discriminator(
+        "abdominal_pain_fever", "urgent", "Tummy pain with a fever", "腹痛伴发热",
+        f"{NHS}: stomach ache and gallstones/cholecystitis — urgent GP or 111 for tummy pain with a high "
+        f"temperature; {MTS}: abdominal pain chart, 'hot'",
+        (("abdominal pain|ruq_pain|rlq_pain|epigastric", "fever|chills", "!diarrhea"),),
+    ),
+    Discriminator(
+        "sudden_hearing_loss", "urgent", "Sudden loss of hearing", "突发听力下降",
+        f"{NHS}: hearing loss — urgent GP or 111 for sudden hearing loss in one or both ears",
+        (("sudden_hearing_loss",),),
     ),
     Discriminator(
         "breathlessness", "urgent", "Shortness of breath", "气短", f"{MTS}: shortness of breath chart",
@@ -791,6 +832,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["age_65plus"] = facts["age"]
     if age is not None and age >= 50:
         found["age_50plus"] = facts["age"]
+    if age is not None and age >= 55:
+        found["age_55plus"] = facts["age"]
     risky = [h for h in HIGH_RISK_HISTORY if h in found or h in (facts.get("history") or "")]
     if risky:
         found["high_risk_history"] = ", ".join(risky)
@@ -861,6 +904,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return None
     if "high_risk_history" in found:
         return None
+    if "sc_heartburn" in found and ({"age_55plus", "recurrent", "every_meal"} & set(found)):
+        return None  # nhs.uk heartburn: see a GP at 55 or over, or when it keeps coming back
     severity = severity_score(facts.get("severity"))
     numeric = severity_is_numeric(facts.get("severity"))
     limit = max([5] + [c.max_severity for c in classes])

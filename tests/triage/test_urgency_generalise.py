@@ -6,7 +6,7 @@ exercises one broadened vocabulary or combination, and the over-triage guards mu
 import pytest
 
 from consult.triage.planner import InterviewState
-from consult.triage.redflags import screen_conversation
+from consult.triage.redflags import screen_conversation, urgent_findings
 from consult.triage.schema import assess
 
 
@@ -21,7 +21,9 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
         else:
             rows.append({"role": "patient", "text": turn})
     state = InterviewState.from_turns(rows)
-    return assess(state, screen_conversation(state.patient_messages)).urgency
+    # as consult/ai/screening.py does: the emergency flags and the urgent findings
+    flags = screen_conversation(state.patient_messages) + urgent_findings(state.patient_messages)
+    return assess(state, flags).urgency
 
 
 @pytest.mark.parametrize(
@@ -133,3 +135,47 @@ def test_urgency(turns: list, urgency: str) -> None:
 )
 def test_not_an_emergency(turns: list) -> None:
     assert _urgency(*turns) != "emergency"
+
+
+# Round 3 (issue 8): urgent / routine / self-care by condition class and severity, both languages.
+# Each row names the nhs.uk page its urgency follows; the urgency comes from the whole interview.
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # self-care classes: "a pharmacist can help" / "usually gets better on its own"
+        (["every spring the pollen makes me sneeze and my eyes itch", ("onset_duration", "every year for years"), ("severity", "3")], "self_care"),
+        (["一到春天就打喷嚏，眼睛痒，流清鼻涕", ("onset_duration", "一个星期"), ("severity", "三分")], "self_care"),
+        (["woke up with my eye gunky and red, vision fine", ("severity", "2/10")], "self_care"),
+        (["早上眼屎把眼睛糊住了，眼睛有点红", ("severity", "两分")], "self_care"),
+        (["two mouth ulcers on my tongue", ("onset_duration", "4 days"), ("severity", "3/10")], "self_care"),
+        (["嘴里长了口腔溃疡，吃饭疼", ("onset_duration", "三天"), ("severity", "三分")], "self_care"),
+        (["slept funny and got a crick in my neck", ("severity", "4/10"), ("associated_symptoms", "no numbness, no fever")], "self_care"),
+        (["早上起来落枕了，脖子转不动", ("severity", "四分"), ("associated_symptoms", "手不麻，不发烧")], "self_care"),
+        (["cough since my cold last week, chest a bit sore from coughing", ("onset_duration", "8 days"), ("severity", "3/10")], "self_care"),
+        (["感冒以后一直咳嗽，胸口咳得有点疼", ("onset_duration", "十来天"), ("severity", "三分")], "self_care"),
+        (["burning in my chest after a big curry, acid in my throat", ("severity", "3/10"), ("age", "35")], "self_care"),
+        # severe pain: urgent in the trunk, a GP matter in a gout toe, a strain or the usual migraine
+        (["my big toe joint is red and swollen", ("severity", "9/10")], "routine"),
+        (["大脚趾关节红肿，疼得受不了", ("severity", "九分")], "routine"),
+        (["one of my usual migraines, same as always", ("severity", "8/10")], "routine"),
+        (["I feel anxious all the time", ("severity", "8/10")], "routine"),
+        (["pain in my side coming in waves, going down to my groin", ("severity", "8/10")], "urgent"),
+        (["右边后腰一阵一阵地绞痛，疼到大腿根", ("severity", "八分")], "urgent"),
+        # long-standing breathlessness on exertion is a GP matter; new breathlessness is urgent
+        (["out of breath going up stairs for the past few months", ("severity", "3/10")], "routine"),
+        (["这半年爬两层楼就气短", ("severity", "三分")], "routine"),
+        (["短短两天，走几步就喘，还发烧咳嗽"], "urgent"),
+        # nhs.uk: tummy pain with a fever, sudden hearing loss -> urgent GP or 111
+        (["pain under my right ribs since last night and a temperature of 38.3"], "urgent"),
+        (["右上腹疼了一晚上，还发烧"], "urgent"),
+        (["woke up and can't hear anything out of my left ear"], "urgent"),
+        (["今天早上右耳突然听不见了"], "urgent"),
+        # nhs.uk low blood sugar: call 999 when confused or drowsy
+        (["my husband is diabetic and he's sweaty and talking nonsense"], "emergency"),
+        (["我爸有糖尿病，现在出冷汗，说胡话"], "emergency"),
+        # nhs.uk Bell's palsy: urgent, not 999, when the eye will not close and nothing else is weak
+        (["the right side of my face won't move and I can't close my eye", ("associated_symptoms", "arms and legs fine, talking normally")], "urgent"),
+    ],
+)
+def test_round3_condition_classes(turns: list, urgency: str) -> None:
+    assert _urgency(*turns) == urgency
