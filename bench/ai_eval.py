@@ -50,6 +50,7 @@ SETS = {
     # round-3 triage tuning cases: new phrasings and conditions of the classes fixed in round 3
     "r3": REPO / "bench" / "vignettes_r3.json",
     "r3b": REPO / "bench" / "vignettes_r3b.json",
+    "r3c": REPO / "bench" / "vignettes_r3c.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
@@ -560,7 +561,7 @@ def code_version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("tuning", "retired", "kb_r3", "r3", "r3b", "heldout", "both"), default="both"
+        "--set", choices=("tuning", "retired", "kb_r3", "r3", "r3b", "r3c", "heldout", "both"), default="both"
     )
     parser.add_argument("--model", nargs="?", const="bundled", default=None,
                         help="also run a model through the question prompt (default: bundled)")
