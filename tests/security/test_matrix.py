@@ -117,6 +117,9 @@ TABLE = [
     ("post", "/consult/{c}/attachments/", {}, (L, 400, 404, 400, 404, 403)),
     ("get", "/consult/{c}/attachments/{a}/", None, (L, 200, 404, 200, 404, 200)),
     ("get", "/consult/{c}/attachments/{a}/thumbnail/", None, (L, 200, 404, 200, 404, 200)),
+    # only the patient of a closed consultation starts a follow-up ({c} is open: back to the record)
+    ("post", "/consult/{c}/follow-up/", {}, (L, 302, 404, 403, 403, 403)),
+    ("get", "/consult/{c}/waiting.json", None, (L, 200, 404, 403, 403, 403)),
     ("get", "/dashboard/", None, CLINICIANS),
     ("get", "/dashboard/queue.json", None, CLINICIANS),
     # records/urls.py
