@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from records.language import user_language
 from records.models import ClinicalReport, User
 
 from . import presence
@@ -189,8 +190,8 @@ def site_link(path: str) -> str:
 
 
 def email_language(user: User) -> str:
-    """Users have no stored language: the site's default."""
-    return settings.LANGUAGE_CODE
+    """The language the user last chose (or logged in with), else the site's default."""
+    return user_language(user)
 
 
 def _report_link(notification: Notification) -> str:

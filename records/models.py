@@ -56,6 +56,8 @@ class User(AbstractUser):
         ADMIN = "admin", _("Administrator")
 
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.PATIENT)
+    # the interface language last chosen or used at login: emails are written in it
+    language = models.CharField(_("language"), max_length=8, blank=True)
 
     class Meta:
         verbose_name = _("user")

@@ -6,6 +6,7 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 
 from records import views as records_views
+from records.language import set_language
 
 from .health import healthz
 
@@ -17,6 +18,7 @@ urlpatterns = [
     path("after-login/", records_views.after_login, name="after_login"),
     path("accounts/2fa/", include("telemed.twofactor.urls")),
     path("healthz", healthz, name="healthz"),
+    path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("", include("consult.urls")),
