@@ -4,14 +4,15 @@ deleted."""
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from records.admin import AuditedReadsAdmin, ReadOnlyAdmin
 
-from . import events
-from .models import AIJob, Attachment, Consultation, Message
+from . import events, notifications
+from .models import AIJob, Attachment, Consultation, Message, Notification
 
 
 class MessageInline(admin.TabularInline):
@@ -120,3 +121,50 @@ class AIJobAdmin(AuditedReadsAdmin):
 
     def audit_patient_id(self, obj) -> int | None:
         return obj.consultation.patient_id
+
+
+@admin.action(description=_("Send the selected failed notices again"))
+def resend_failed(modeladmin, request, queryset) -> None:
+    count = notifications.notification_resend(
+        notification_ids=list(queryset.values_list("pk", flat=True))
+    )
+    modeladmin.message_user(
+        request,
+        ngettext("%(n)d notice queued again.", "%(n)d notices queued again.", count) % {"n": count},
+        messages.SUCCESS,
+    )
+
+
+@admin.register(Notification)
+class NotificationAdmin(ReadOnlyAdmin):
+    """What was emailed to whom and whether it went out (the email text holds no health data)."""
+
+    list_display = (
+        "id",
+        "kind",
+        "user",
+        "consultation",
+        "status",
+        "attempts",
+        "created_at",
+        "sent_at",
+    )
+    list_filter = ("kind", "status")
+    list_select_related = ("user", "consultation")
+    search_fields = ("user__username", "consultation__id")
+    fields = (
+        "kind",
+        "user",
+        "consultation",
+        "key",
+        "status",
+        "attempts",
+        "error",
+        "created_at",
+        "sent_at",
+    )
+    readonly_fields = fields
+    actions = [resend_failed]
+
+    def audit_patient_id(self, obj) -> int | None:
+        return obj.consultation.patient_id if obj.consultation_id else None

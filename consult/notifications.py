@@ -83,6 +83,21 @@ def report_signed_notify(*, encounter_id: int, report_id: int | None = None, **_
         logger.warning("report notice not recorded: %s", type(exc).__name__)
 
 
+def notification_resend(*, notification_ids: list[int]) -> int:
+    """An admin sends failed notices again (e.g. after fixing the SMTP settings); returns how many
+    were queued. Sent, pending and skipped notices are left as they are."""
+    with transaction.atomic():
+        ids = list(
+            Notification.objects.select_for_update()
+            .filter(pk__in=notification_ids, status=Status.FAILED)
+            .values_list("pk", flat=True)
+        )
+        Notification.objects.filter(pk__in=ids).update(status=Status.PENDING, error="")
+        for notification_id in ids:
+            _enqueue(notification_id)
+    return len(ids)
+
+
 def _report_signed_record(encounter_id: int, report_id: int | None) -> None:
     reports = ClinicalReport.objects.select_related("patient__user")
     if report_id is not None:
