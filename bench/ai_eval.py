@@ -561,7 +561,9 @@ def code_version() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--set", choices=("tuning", "retired", "kb_r3", "r3", "r3b", "r3c", "heldout", "both"), default="both"
+        "--set",
+        choices=("tuning", "retired", "kb_r3", "r3", "r3b", "r3c", "heldout", "both"),
+        default="both",
     )
     parser.add_argument("--model", nargs="?", const="bundled", default=None,
                         help="also run a model through the question prompt (default: bundled)")

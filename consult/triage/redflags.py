@@ -271,6 +271,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"worst headache (?:of|in) (?:my|his|her|their) life|worst headache (?:i'?ve|i have|he'?s|she'?s)"
             r" ever",
             r"sudden(?:ly)?,? (?:severe|terrible|excruciating|intense|explosive) headache|thunderclap|worst headache ever",
+            r"(?:most |really |very |so )?sudden,? (?:[a-z]+ )?(?:severe|terrible|excruciating|intense|explosive|horrendous|horrific|horrible|agonising|agonizing|blinding|massive) headache",
+            r"headache[a-z ,']{0,40}(?:like|as if) (?:i'?d been |i was |i got |being |someone )?(?:hit|struck|smacked|whacked|kicked|punched)(?: me)? (?:with|by|over|on|in)",
             r"headache[a-z ,']{0,30}(?:came on|started|hit me|hit) (?:like|with) (?:a )?(?:bang|thunderclap|hammer|explosion|lightning)|(?:like|as if) (?:i'?d been|i was|being) hit (?:on|over|in) the head",
         ),
         zh=(

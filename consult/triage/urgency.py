@@ -297,7 +297,7 @@ CONCEPTS += (
     ),
     Concept(
         "electric_shock",
-        en=(r"electrocut[a-z]*|(?:electric(?:al)? )?shock (?:off|from) (?:the |a )?(?:mains|socket|wire|cable|power line|plug)|electric(?:al)? shock|(?:got|had) (?:a )?(?:big |bad |nasty )?shock (?:off|from) (?:the |a )?(?:mains|socket|wire|cable|plug|fence|appliance|kettle|toaster|light switch)",),
+        en=(r"electrocut[a-z]*|(?:electric(?:al)? )?shock (?:off|from) (?:the |a )?(?:mains|socket|wire|cable|power line|plug)|electric(?:al)? shock|(?:got|had|took) (?:a |an )?(?:[a-z]+ ){0,2}shock (?:off|from) (?:the |a |an |my |some )?(?:[a-z]+ )?(?:mains|socket|wire|cable|plug|fence|appliance|kettle|toaster|light switch|lead|extension)",),
         zh=(r"触电|被电(?:打|击|到)(?:了)?|电击",),
     ),
     Concept(
@@ -379,7 +379,7 @@ CONCEPTS += (
     ),
     Concept(
         "ruq_pain",
-        en=(r"under (?:my |his |her |the )?(?:right )?ribs|(?:right upper|upper right)(?: side)?(?: of)?(?: my| the)? ?(?:tummy|abdomen|belly|stomach|side|quadrant)?",),
+        en=(r"under (?:my |his |her |the )?(?:right )?ribs|(?:right upper|upper right)(?: side)?(?: of)?(?: my| the)? ?(?:tummy|abdomen|belly|stomach|quadrant)",),
         zh=(r"右上腹|右(?:边|侧)?肋骨(?:下面|下边|下方|底下)|右边肋下",),
     ),
     Concept(
@@ -391,6 +391,11 @@ CONCEPTS += (
         "reflux",
         en=(r"heartburn|acid (?:reflux|in (?:my|the) throat|coming up|taste)|indigestion|(?:after|with) (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meal|meals|curry|food|eating|dinner|takeaway)|bitter taste|burp[a-z]*",),
         zh=(r"烧心|反酸|泛酸|(?:吃完饭|饭后|吃多了|吃了辣的|吃辣)|嘴里发苦|打嗝",),
+    ),
+    Concept(
+        "new_floaters",
+        en=(r"(?:new|sudden(?:ly)?|lots of|loads of|shower of|more|a lot of)(?: [a-z]+){0,3} floaters|floaters[a-z ,']{0,30}(?:flash[a-z]*|suddenly|new)|(?:dark )?curtain (?:coming |came )?(?:down|across|over)",),
+        zh=(r"突然[^，,。]{0,8}(?:黑点|黑影|飞蚊|小虫子)|(?:黑点|黑影)[^，,。]{0,6}(?:飘|飞)[^。]{0,12}闪光|多了(?:很多|好多)?(?:黑点|黑影)|眼前(?:像)?有(?:一道)?(?:帘子|黑幕)",),
     ),
     Concept(
         "pain_word",
@@ -410,8 +415,9 @@ CONCEPTS += (
     ),
     Concept(
         "sc_sticky_eye",
-        en=(r"sticky|gunk[a-z]*|crust[a-z]*|glued (?:shut|together)|goo(?:ey|p)?\b|(?:yellow|green|white) (?:stuff|discharge)|discharge (?:from|in) (?:my |his |her )?eyes?|gritty",),
-        zh=(r"眼屎|(?:眼睛|眼皮|睫毛)[^，。]{0,6}(?:粘|黏)(?:住|在一起)?|(?:眼睛|眼角)[^，。]{0,4}分泌物|眼睛(?:发)?(?:涩|磨)",),
+        en=(r"(?:eyes?|eyelids?|lashes)[a-z ,']{0,30}(?:sticky|gunk[a-z]*|crust[a-z]*|glued|goo[a-z]*|discharge|gritty)|(?:sticky|gunky|crusty|gritty|goopy|weepy) eyes?|discharge (?:from|in) (?:my |his |her )?eyes?|"
+            r"stye|(?:lump|bump|spot|swelling) (?:on|along) (?:the )?(?:edge of )?(?:my |his |her |the )?(?:upper |lower )?eyelid|(?:eyelid|lid) (?:lump|bump|spot)|blepharitis",),
+        zh=(r"眼屎|(?:眼睛|眼皮|睫毛)[^，。]{0,6}(?:粘|黏)(?:住|在一起)?|(?:眼睛|眼角)[^，。]{0,4}分泌物|眼睛(?:发)?(?:涩|磨)|麦粒肿|针眼|眼皮[^，。]{0,6}(?:疙瘩|小包|肿块|小红点)",),
     ),
     Concept(
         "sc_mouth",
@@ -447,6 +453,21 @@ CONCEPTS += (
         "every_meal",
         en=(r"(?:after|with) (?:every|each) meal|every (?:time i eat|night|day|evening)|keep(?:s)? (?:getting|coming back)|most days",),
         zh=(r"每次(?:吃完饭|吃饭|饭后)|每天|老是|经常|总是|一吃(?:饭|东西)就",),
+    ),
+    Concept(
+        "sc_teething",
+        en=(r"teeth(?:ing)?|tooth (?:is )?coming through|cutting (?:a )?(?:tooth|teeth)",),
+        zh=(r"长牙|出牙|萌牙|冒牙",),
+    ),
+    Concept(
+        "sc_ear",
+        en=(r"(?:ear ?)?wax|ears? (?:feels? |is |are )?(?:blocked|bunged up|full)|(?:earache|ear ache|ear (?:is )?(?:aching|sore|hurts?))[a-z ,']{0,30}(?:cold|flu)|(?:after|with|since) (?:my |a |the )?cold[a-z ,']{0,30}(?:ear|earache)",),
+        zh=(r"耳屎|耵聍|耳朵(?:里)?(?:堵|闷|塞)|感冒(?:以后|后|了)[^。]{0,8}耳朵",),
+    ),
+    Concept(
+        "sc_period",
+        en=(r"period (?:pains?|cramps?)|(?:cramps?|pains?|aches?)[a-z ,']{0,40}(?:my|her|the) periods?|periods? (?:has |have )?(?:started|came|come)|time of the month",),
+        zh=(r"痛经|(?:来|来了)(?:月经|例假|大姨妈)|经期|例假(?:第一|头)",),
     ),
     Concept(
         "sc_piles",
@@ -490,8 +511,9 @@ class SelfCareClass:
 SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_hay_fever", frozenset({"itching", "sneezing", "runny nose", "red eye", "sore throat", "cough", "headache"}),
                   10_000, 6, "nhs.uk hay fever: a pharmacist can help; seasonal, recurs every year"),
-    SelfCareClass("sc_sticky_eye", frozenset({"red eye", "itching"}), 14, 4,
-                  "nhs.uk conjunctivitis: a pharmacist can help; GP if vision changes or the eye is painful"),
+    SelfCareClass("sc_sticky_eye", frozenset({"red eye", "itching", "swelling"}), 14, 4,
+                  "nhs.uk conjunctivitis and styes: a pharmacist can help / usually better on their own; GP if "
+                  "vision changes or the eye itself is painful"),
     SelfCareClass("sc_mouth", frozenset({"rash", "blisters", "itching", "numbness", "dermatomal_blisters"}), 21, 5,
                   "nhs.uk mouth ulcers and cold sores: a pharmacist can help; GP if longer than 3 weeks"),
     SelfCareClass("sc_msk", frozenset({"stiff neck", "back pain", "headache", "swelling"}), 42, 7,
@@ -507,6 +529,12 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat"}), 7, 5,
                   "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
                   "coming back or most days for weeks, aged 55 or over, or with weight loss"),
+    SelfCareClass("sc_teething", frozenset({"crying", "rash", "mild fever", "loss of appetite"}), 14, 5,
+                  "nhs.uk teething: self-care; see a GP if the baby seems unwell"),
+    SelfCareClass("sc_ear", frozenset({"runny nose", "sore throat", "cough", "mild fever", "headache"}), 14, 5,
+                  "nhs.uk earache and earwax build-up: usually better on its own or a pharmacist can help"),
+    SelfCareClass("sc_period", frozenset({"period pain", "abdominal pain", "back pain", "nausea", "headache"}), 7, 6,
+                  "nhs.uk period pain: self-care; see a GP if it is severe or has changed"),
     SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
                   "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
 )
@@ -768,7 +796,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "vision", "urgent", "Sudden change in vision, or a painful red eye with blurred vision",
         "突发视力改变，或眼红眼痛伴视物模糊", f"{NHS}: sudden loss of sight; red eye; {MTS}: eye problems chart",
-        (("sudden_vision_loss",), ("blurred vision", "sudden"),
+        (("sudden_vision_loss",), ("blurred vision", "sudden"), ("new_floaters",),
          ("red_painful_eye", "blurred vision|visual_disturbance|photophobia")),
     ),
     Discriminator(
