@@ -51,6 +51,7 @@ SETS = {
     "r3": REPO / "bench" / "vignettes_r3.json",
     "r3b": REPO / "bench" / "vignettes_r3b.json",
     "r3c": REPO / "bench" / "vignettes_r3c.json",
+    "r3d": REPO / "bench" / "vignettes_r3d.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
@@ -562,7 +563,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=("tuning", "retired", "kb_r3", "r3", "r3b", "r3c", "heldout", "both"),
+        choices=("tuning", "retired", "kb_r3", "r3", "r3b", "r3c", "r3d", "heldout", "both"),
         default="both",
     )
     parser.add_argument("--model", nargs="?", const="bundled", default=None,
