@@ -186,11 +186,19 @@ def statements_per_message(rooms) -> str:
         cookie = rooms[0][0] if who == "patient" else rooms[0][1]
         consumer.scope, consumer.user, consumer.consultation_id = {"client": None}, user, cid
         consumer.session_key = cookie.split("=", 1)[1]
-        consumer._post_sync("warm", uuid.uuid4())
+        consumer._login_valid()  # as connect() leaves the socket
+
+        def send(body):
+            _message, _created, later = consumer._post_sync(body, uuid.uuid4())
+            for step in later:  # the work after the broadcast (the patient's red-flag screen)
+                step()
+
+        send("warm")
         with CaptureQueriesContext(connection) as q:
-            consumer._post_sync("count", uuid.uuid4())
+            send("count")
         sql = [x["sql"] for x in q.captured_queries]
-        out.append(f"{who} {len(sql) - sql.count('BEGIN') - sql.count('COMMIT')} (+BEGIN/COMMIT)")
+        tx = sql.count("BEGIN") + sql.count("COMMIT")
+        out.append(f"{who} {len(sql)} (BEGIN/COMMIT among them: {tx})")
     return ", ".join(out)
 
 

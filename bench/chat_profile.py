@@ -56,17 +56,18 @@ def timed(name: str, fn):
 def instrument() -> None:
     from channels_redis.core import RedisChannelLayer
 
-    from consult import consumers, events, services
+    from consult import consumers, events, services, store
     from consult.ai import interview
     from telemed import ratelimit
 
     C = consumers.ConsultConsumer
-    for name in ("receive", "_within_rate", "_post", "frame_send", "send_json"):
+    for name in ("receive", "_within_rate", "_post_many", "frame_send", "send_json"):
         fn = next(k.__dict__[name] for k in C.__mro__ if name in k.__dict__)
         setattr(C, name, timed(f"loop:{name}", fn))
-    for name in ("_login_valid", "_post_sync"):
+    for name in ("_login_valid", "_post_sync", "_post_many_sync"):
         setattr(C, name, timed(f"thread:{name}", getattr(C, name)))
     services.message_post = timed("thread:message_post", services.message_post)
+    store.append_where = timed("thread:append_where (statement)", store.append_where)
     ratelimit.hit = timed("thread:ratelimit.hit", ratelimit.hit)
     events.send_now = timed("thread:send_now", events.send_now)
     interview.on_patient_message = timed("thread:on_patient_message", interview.on_patient_message)

@@ -228,6 +228,9 @@ class _LoginWatch:
         if not getattr(self, "revoked", False):
             if "text" in event:  # serialised once by the sender (events.send_now)
                 await self.send(text_data=event["text"])
+            elif "texts" in event:  # several in order (events.send_frames_on_commit)
+                for text in event["texts"]:
+                    await self.send(text_data=text)
             else:
                 await self.send_json(event["frame"])
 
@@ -242,6 +245,8 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
         self.revoked = False
         self.groups_joined: list[str] = []
         self._background: set[asyncio.Future] = set()
+        self._outbox: list[tuple[str, uuid.UUID | None]] = []
+        self._writer: asyncio.Future | None = None
         if not self.user.is_authenticated:
             await self.close(code=CLOSE_FORBIDDEN)
             return
@@ -271,6 +276,7 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         await presence.release(getattr(self, "_presence", None))
         await self._watch_stop()
+        await self._sent()
         if self._background:  # the screening of the last messages runs to its end
             await asyncio.gather(*self._background, return_exceptions=True)
 
@@ -316,6 +322,8 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             handler = self.handlers.get(content["type"])
             if handler is None:
                 raise FrameError("unknown_type", _("Unknown frame type."))
+            if handler is not ConsultConsumer.on_message_send:
+                await self._sent()  # what this socket sent before is stored and answered first
             await handler(self, content)
         except AccessEnded:
             await self._revoke()
@@ -345,14 +353,44 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
                 client_id = uuid.UUID(str(client_id))
             except ValueError as exc:
                 raise FrameError("invalid", _("client_id must be a UUID.")) from exc
-        message, created, later = await self._post(body.strip(), client_id)
-        if not created:
-            # The original broadcast already happened; answer the retrying client directly.
-            await self.send_json(events.message_frame(message))
-        if later:
-            # The assistant's screening, after the broadcast and off this socket's path: the
-            # next frame need not wait for it.
-            self._in_background(self._after_post(later))
+        self._outbox.append((body.strip(), client_id))
+        if self._writer is None:
+            self._writer = asyncio.ensure_future(self._write_outbox())
+
+    async def _write_outbox(self) -> None:
+        """Store what this socket sent, in its order. The frames that arrive while one write
+        runs go together in the next (one statement, one commit), so a busy socket is not held
+        to one message per database round trip."""
+        try:
+            while self._outbox and not self.revoked:
+                batch, self._outbox = self._outbox, []
+                try:
+                    outcomes, later = await self._post_many(batch)
+                except AccessEnded:
+                    await self._revoke()
+                    return
+                except Exception as exc:  # noqa: BLE001 - a bad frame never closes the socket
+                    logger.error("socket frame failed: %s", type(exc).__name__)
+                    failed = error_frame("server_error", _("Something went wrong; retry."))
+                    for _frame in batch:
+                        await self.send_json(failed)
+                    continue
+                for message, created, error in outcomes:
+                    if error is not None:
+                        await self.send_json(error_frame(error.code, error.detail))
+                    elif not created:
+                        # The original broadcast already happened; answer the retry directly.
+                        await self.send_json(events.message_frame(message))
+                if later:
+                    # The red-flag screen, after the broadcast and off this socket's path: the
+                    # next frames need not wait for it.
+                    self._in_background(self._after_post(later))
+        finally:
+            self._writer = None
+
+    async def _sent(self) -> None:
+        while self._writer is not None:
+            await asyncio.wait({self._writer})
 
     def _in_background(self, coro) -> None:
         task = asyncio.ensure_future(coro)
@@ -487,7 +525,43 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
                 raise AccessEnded from exc
             raise
 
+    def _post_many_sync(self, batch: list[tuple[str, uuid.UUID | None]]):
+        """([(message, created, error)], later) for the frames in `batch`, in order: all in one
+        statement when the login as last checked still holds and nothing stands in the way,
+        else one by one (_post_sync) with each refusal as that frame's error."""
+        ids = [client_id for _, client_id in batch if client_id is not None]
+        guard = self._login_guard()
+        if len(batch) > 1 and guard is not None and len(set(ids)) == len(ids):
+            later: list = []
+            posted = services.messages_post(
+                consultation_id=self.consultation_id,
+                user=self.user,
+                items=batch,
+                guard=guard,
+                later=later,
+            )
+            if posted is not None:
+                return [(message, True, None) for message in posted], later
+        outcomes, later = [], []
+        for body, client_id in batch:
+            try:
+                message, created, more = self._post_sync(body, client_id)
+            except ConsultError as exc:
+                outcomes.append((None, False, exc))
+                continue
+            except AccessEnded:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a bad frame never closes the socket
+                logger.error("socket frame failed: %s", type(exc).__name__)
+                failed = ConsultError("server_error", _("Something went wrong; retry."))
+                outcomes.append((None, False, failed))
+                continue
+            later += more
+            outcomes.append((message, created, None))
+        return outcomes, later
+
     _post = _on_chat_threads(_post_sync)
+    _post_many = _on_chat_threads(_post_many_sync)
 
     def _after_post_sync(self, later: list) -> None:
         for step in later:

@@ -70,6 +70,14 @@ def send_now(group: str, frame: dict[str, Any]) -> None:
     send_event_now(group, {"type": "frame.send", "frame": frame, "text": json.dumps(frame)})
 
 
+def send_frames_on_commit(group: str, frames: list[dict[str, Any]]) -> None:
+    """Several frames in this order as one group message (one Redis round trip)."""
+    texts = [json.dumps(frame) for frame in frames]
+    transaction.on_commit(
+        lambda: send_event_now(group, {"type": "frame.send", "texts": texts})
+    )
+
+
 def send_on_commit(group: str, frame: dict[str, Any]) -> None:
     transaction.on_commit(lambda: send_now(group, frame))
 

@@ -26,6 +26,7 @@ from .store import (
     announce_queue_change,
     announce_status,
     append,
+    append_many_where,
     append_where,
     consultation_set_urgency,
     lock,
@@ -124,6 +125,40 @@ def message_post(
         if existing is None:
             raise
         return existing, False
+
+
+def messages_post(
+    *,
+    consultation_id: int,
+    user: User,
+    items: list[tuple[str, uuid.UUID | None]],
+    guard: tuple[str, list] | None = None,
+    later: list[Callable[[], None]] | None = None,
+) -> list[Message] | None:
+    """Several messages of one user, (body, client_id) in this order with distinct client_ids,
+    in one statement that checks what message_post(need="write") checks
+    (store.append_many_where). None when it stores nothing: the caller then posts them one by
+    one with message_post, which tells why."""
+    if not (getattr(user, "is_authenticated", False) and user.is_active):
+        return None
+    sql, params = consultation_writable_sql(user)
+    if guard is not None:
+        sql, params = f"{sql} AND {guard[0]}", [*params, *guard[1]]
+    sender = Message.Sender.PATIENT if user.is_patient else Message.Sender.CLINICIAN
+    try:
+        with transaction.atomic() if connection.in_atomic_block else nullcontext():
+            row = append_many_where(
+                consultation_id, where=(sql, params), sender=sender, author=user, items=items
+            )
+    except IntegrityError:
+        return None
+    if row is None:
+        return None
+    consultation, messages = row
+    # Once, for the last: the screen reads the latest patient messages when it runs, after
+    # all of these are stored, and the notice is once per quiet period.
+    _after_post(consultation, messages[-1], later)
+    return messages
 
 
 def _message_post_one(consultation_id, user, body, client_id, need, guard, later) -> Message | None:

@@ -137,6 +137,76 @@ def append_where(
     if row is None:
         return None
     message_id, patient_user_id, clinician_user_id, *values = row
+    consultation = _written_row(values, patient_user_id, clinician_user_id)
+    message = _message(consultation, message_id, consultation.last_seq, sender, author, body,
+                       client_id, now, attachment)
+    events.send_on_commit(events.consult_group(consultation.pk), events.message_frame(message))
+    return consultation, message
+
+
+_APPEND_MANY_SQL = f"""
+WITH c AS (
+    UPDATE {_C} AS c SET last_seq = c.last_seq + %s, last_message_at = %s
+    WHERE c.id = %s AND ({{where}}) AND NOT EXISTS (
+        SELECT 1 FROM {_M} d WHERE d.consultation_id = c.id AND d.client_id = ANY(%s::uuid[])
+    )
+    RETURNING {", ".join(f"c.{f.column}" for f in _CONSULTATION_FIELDS)}
+), m AS (
+    INSERT INTO {_M} (consultation_id, seq, sender, author_id, body, client_id, created_at)
+    SELECT c.id, c.last_seq - %s + v.n, %s, %s, v.body, v.client_id, %s
+    FROM c CROSS JOIN unnest(%s::text[], %s::uuid[]) WITH ORDINALITY AS v(body, client_id, n)
+    RETURNING id, seq
+)
+SELECT (SELECT array_agg(m.id ORDER BY m.seq) FROM m), p.user_id, w.user_id,
+    {", ".join(f"c.{f.column}" for f in _CONSULTATION_FIELDS)}
+FROM c
+JOIN {Patient._meta.db_table} p ON p.id = c.patient_id
+LEFT JOIN {Practitioner._meta.db_table} w ON w.id = c.clinician_id
+"""
+
+
+def append_many_where(
+    consultation_id: int,
+    *,
+    where: tuple[str, list],
+    sender: str,
+    author: User,
+    items: list[tuple[str, uuid.UUID | None]],
+) -> tuple[Consultation, list[Message]] | None:
+    """`append_where` for several (body, client_id) of one author at once, in this order, with
+    consecutive seq: one statement and one commit for what one socket sent meanwhile. The
+    client_ids must differ from each other; None when any is stored already (or `where` fails).
+    The frames go to the room as one group message (events.send_frames_on_commit)."""
+    sql, params = where
+    now = timezone.now()
+    n = len(items)
+    bodies = [body for body, _ in items]
+    client_ids = [str(client_id) if client_id else None for _, client_id in items]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _APPEND_MANY_SQL.replace("{where}", sql),
+            [n, now, consultation_id, *params, [c for c in client_ids if c],
+             n, sender, author.pk, now, bodies, client_ids],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    message_ids, patient_user_id, clinician_user_id, *values = row
+    consultation = _written_row(values, patient_user_id, clinician_user_id)
+    first = consultation.last_seq - n + 1
+    messages = [
+        _message(consultation, message_id, first + k, sender, author, body, client_id, now, None)
+        for k, (message_id, (body, client_id)) in enumerate(zip(message_ids, items, strict=True))
+    ]
+    events.send_frames_on_commit(
+        events.consult_group(consultation.pk), [events.message_frame(m) for m in messages]
+    )
+    return consultation, messages
+
+
+def _written_row(values: list, patient_user_id: int, clinician_user_id: int | None) -> Consultation:
+    """The consultation as the statement returned it, with its patient's and clinician's user
+    ids (deferred instances: any other field is read when first used)."""
     values = [
         f.from_db_value(v, None, connection) if hasattr(f, "from_db_value") else v
         for f, v in zip(_CONSULTATION_FIELDS, values, strict=True)
@@ -149,10 +219,14 @@ def append_where(
         consultation.clinician = Practitioner.from_db(
             connection.alias, ["id", "user_id"], [consultation.clinician_id, clinician_user_id]
         )
+    return consultation
+
+
+def _message(consultation, pk, seq, sender, author, body, client_id, now, attachment) -> Message:
     message = Message(
-        pk=message_id,
+        pk=pk,
         consultation=consultation,
-        seq=consultation.last_seq,
+        seq=seq,
         sender=sender,
         author=author,
         body=body,
@@ -162,8 +236,7 @@ def append_where(
     )
     message._state.adding = False
     message._state.db = connection.alias
-    events.send_on_commit(events.consult_group(consultation.pk), events.message_frame(message))
-    return consultation, message
+    return message
 
 
 def message_post_system(

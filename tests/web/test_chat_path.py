@@ -236,3 +236,61 @@ async def test_many_concurrent_sends_in_one_room(assigned, patient, clinician):
     bodies = [b for _, b in seqs if b.startswith("m")]
     assert sorted(bodies) == sorted(f"m{i}" for i in range(80))
     assert len(set(seen.values())) == 80
+
+
+def test_what_one_socket_sent_meanwhile_is_stored_in_one_statement(assigned, patient):
+    """The frames that arrive while a write runs go in the next one: one statement for all,
+    in their order, with consecutive seq, and each a frame of its own to the room."""
+    consumer = _consumer(patient.user, assigned)
+    _login(consumer, patient.user)
+    batch = [(f"b{i}", uuid.uuid4()) for i in range(10)]
+    with CaptureQueriesContext(connection) as queries:
+        outcomes, later = consumer._post_many_sync(batch)
+        for step in later:
+            step()
+    assert len(queries.captured_queries) <= 2  # the write, and one red-flag screen after it
+    assert [m.body for m, created, error in outcomes] == [b for b, _ in batch]
+    assert all(created and error is None for _m, created, error in outcomes)
+    seqs = [m.seq for m, _c, _e in outcomes]
+    assert seqs == list(range(seqs[0], seqs[0] + 10))
+    stored = list(Message.objects.filter(body__startswith="b").order_by("seq").values_list("body"))
+    assert [b for (b,) in stored] == [b for b, _ in batch]
+
+
+def test_a_batch_with_a_retry_or_a_refusal_is_answered_frame_by_frame(assigned, patient):
+    consumer = _consumer(patient.user, assigned)
+    _login(consumer, patient.user)
+    retried = uuid.uuid4()
+    first, _created = _send(consumer, "first", retried)
+    outcomes, _later = consumer._post_many_sync([("new", uuid.uuid4()), ("first", retried)])
+    (new, new_created, _), (again, again_created, _) = outcomes
+    assert new_created and not again_created and again.pk == first.pk
+    assert Message.objects.filter(client_id=retried).count() == 1
+    Consultation.objects.filter(pk=assigned.pk).update(status=Consultation.Status.CLOSED)
+    outcomes, _later = consumer._post_many_sync([("x", uuid.uuid4()), ("y", uuid.uuid4())])
+    assert [error.code for _m, _c, error in outcomes] == ["closed", "closed"]
+    assert not Message.objects.filter(body__in=["x", "y"]).exists()
+
+
+async def test_a_burst_from_one_socket_arrives_in_its_order(assigned, patient, clinician):
+    """60 frames sent without waiting: each delivered once, in the order sent, seq gap-free."""
+    p_cookie = await database_sync_to_async(session_cookie)(patient.user)
+    c_cookie = await database_sync_to_async(session_cookie)(clinician.user)
+    sender, ok, _ = await open_socket(f"/ws/consult/{assigned.pk}/", p_cookie)
+    assert ok
+    listener, ok, _ = await open_socket(f"/ws/consult/{assigned.pk}/", c_cookie)
+    assert ok
+    for i in range(60):
+        await sender.send_json_to(
+            {"type": "message.send", "body": f"burst {i}", "client_id": str(uuid.uuid4())}
+        )
+    got = []
+    while len(got) < 60:
+        frame = await receive_until(listener, "message", timeout=20)
+        if frame["body"].startswith("burst"):
+            got.append(frame)
+    assert [f["body"] for f in got] == [f"burst {i}" for i in range(60)]
+    seqs = [f["seq"] for f in got]
+    assert seqs == list(range(seqs[0], seqs[0] + 60))
+    await sender.disconnect()
+    await listener.disconnect()
