@@ -191,6 +191,11 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "faint_feeling",
+        en=(r"feel(?:ing|s)? (?:very |really |so )?(?:faint|like (?:i'?m|i am|she'?s|he'?s) (?:going to|gonna|about to) (?:faint|pass out))|(?:nearly|almost) (?:fainted|passed out|blacked out)|light-?headed",),
+        zh=(r"眼前发黑|(?:快|快要|差点|差一点)(?:要)?晕(?:倒|过去|了)|头晕眼花",),
+    ),
+    Concept(
         "wheeze",
         en=(r"wheez[a-z]*",),
         zh=(r"喘鸣|哮鸣|(?:喘气|呼吸|嗓子)[^，,。]{0,4}(?:呼呼|嘶嘶|吱吱|咝咝)(?:的)?(?:声|响)",),
@@ -302,12 +307,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:tongue|lips?) (?:is |are |look |looks |went |have gone |has gone |feel |feels )?(?:so |really |all |massively )?(?:huge|massive|enormous|fat|twice the size)",
             r"throat'?s (?:swelling|swollen|closing|tight)",
             near_en(r"tongue|lips?|mouth", r"swell[a-z]*|swollen|puff[a-z]*|blow[a-z]* up|balloon[a-z]*|(?:huge|massive|fat) now", 2),
+            r"tongue (?:feels |is |has gone |went )?(?:all |really |so )?(?:thick|fat|too big)",
             r"(?:swollen|puffy|swelling) (?:tongue|lips?)",
             rf"swelling (?:of|in) {_POSS} (?:throat|tongue|lips?|mouth)",
             r"anaphyla[a-z]*",
         ),
         zh=(
-            near_zh(r"喉咙|嗓子|喉头|咽喉", r"发紧|紧|堵|肿(?![痛疼])|水肿|收紧|卡住", 3),
+            near_zh(r"喉咙|嗓子|喉头|咽喉", r"发紧|紧|堵|肿(?![痛疼])|水肿|收紧|卡住|掐住|勒住|封住", 5),
             near_zh(r"舌头|嘴唇|嘴巴|口唇", r"肿|发肿|水肿|肿胀|鼓起|像香肠", 3),
             r"过敏性休克",
         ),
@@ -327,13 +333,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"prawns?|seafood|crab|lobster|fish|eggs?|sesame)",
             r"peanuts?|satay|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|tree nuts|(?:bee|wasp|hornet|insect) stings?|stung|bitten by|allergic reaction|reaction to|"
             r"allergy attack",
-            r"after (?:taking|starting|an injection|a shot|the injection|the shot|a new)|"
+            r"after (?:taking|starting|an injection|a shot|the injection|the shot|a new)|(?:had|got|given) (?:an |a |my )?(?:injection|jab|shot|drip)|"
             r"new (?:medicine|medication|drug|pill|antibiotic)",
         ),
         zh=(
             r"吃(?:了|过)?[^，,。]{0,6}?(?:花生|坚果|海鲜|虾|蟹|芒果|鸡蛋|牛奶)",
             r"(?:蜜蜂|马蜂|黄蜂|蜂|虫子?)(?:蛰|蜇|叮|咬)|蛰了|蜇了|过敏了|过敏反应|过敏发作|新药",
             r"(?:打针|输液|打了针|吃药|吃了药|用药|注射)(?:之?后|以后|完)",
+            r"(?:打|输|吃|用)(?:了)?(?:一针|针|头孢|青霉素|阿莫西林|抗生素|消炎药|造影剂|疫苗)(?:以后|之后|后|完)",
         ),
     ),
     Concept(
@@ -391,7 +398,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
             r"呕吐物(?:里|中)?(?:有|带|全是|都是)?血|咖啡渣|咖啡(?:色|样)(?:的)?(?:呕吐物|液体|东西)",
-            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎|黑得)|拉黑(?:色)?(?:的)?(?:大)?便|便血|黑得像(?:墨汁|柏油|沥青)",
+            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎|黑得)|拉黑(?:色)?(?:的)?(?:大)?便|(?:拉|排|解)(?:了)?[^，,。]{0,6}黑(?:色)?(?:的)?(?:稀|大)?便|黑(?:色)?的(?:稀|大)便|便血|黑得像(?:墨汁|柏油|沥青)",
         ),
     ),
     Concept(
@@ -404,6 +411,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"bit(?:ten)?(?: into| on| through)?|bitten|mouthed|put (?:it|one|some|a|the)? ?in (?:his|her|their|my) mouth|eating|swallowing)"
             rf"(?: [a-z']+){{0,5}}? {_POISON_EN}",
             rf"{_CHILD_EN}[a-z' ]{{0,30}}?(?:ate|eaten|swallowed|got into|has had|drank|chewed)(?: [a-z']+){{0,5}}? {_OD_DRUG}",
+            rf"(?:found|caught) (?:my |our |the )?{_CHILD_EN}[a-z' ]{{0,20}}?(?:with|eating|chewing|holding|playing with) [a-z' ]{{0,30}}?(?:pills?|tablets?|medicines?|meds|capsules?|batter(?:y|ies)|magnets?|bleach|detergent|pods?)",
             rf"(?:drank|drunk|had|downed) (?:a (?:whole )?bottle of|loads of|lots of|a lot of) [a-z]+ (?:and|then|with) "
             rf"(?:took|taken|swallowed|had)(?: some| a few| loads of| my)? {_OD_DRUG}",
             r"(?:magnet[a-z]*|batter(?:y|ies)|coin)[^.?!]{0,60}?(?:swallowed|gone down)|"
@@ -415,6 +423,8 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
             rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:破|开|碎|烂)?(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯)?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
+            rf"{_BABY}[^，,。]{{0,12}}?(?:把|拿)[^，,。]{{0,10}}?药[^，,。]{{0,3}}?(?:吃|吞)|"
+            rf"{_BABY}[^，,。]{{0,6}}?(?:吃|吞)(?:了)?[^，,。]{{0,4}}?(?:爷爷|奶奶|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|别人)的[^，,。]{{0,6}}?药",
             rf"把[^，,。]{{0,8}}?(?:{_POISON_ZH}|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|我|别人)的[^，,。]{{0,4}}药)[^，,。]{{0,2}}?(?:吞|吃|喝|咬|舔|含)",
             r"(?:所有|全部)的?[^，,。]{0,4}?药[^，,。]{0,3}?(?:吃|吞|喝)(?:了|掉|下)|(?:吃|吞)(?:了|掉|下)(?:所有|全部)的?药",
             r"服毒|药物过量|过量服药|(?:吃|服)药过量|药吃多了|吃多了药|吃了过量|(?<!食物)中毒",
@@ -461,12 +471,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:stockpil|hoard|sav|stash)[a-z]* (?:up )?(?:all )?(?:my |the |of my )?(?:tablets|pills|meds|medication)|tonight(?:'s| is) the night|said (?:my )?goodbyes|"
             r"(?:nobody|no one|no-one) would (?:miss|care about|notice) me|(?:everyone|they|my family) (?:would|will) be better off without me|"
             r"(?:going to|gonna|want to|will|plan(?:ning)? to|about to) (?:jump off|jump in front of|throw myself)|hang (?:myself|herself|himself)",
+            r"(?:i'?m|i am|im|standing|sitting|stood|sat) (?:standing |sitting )?(?:on|at|by) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway|train tracks?|tracks)\b|can'?t go on (?:any ?more|like this|living)",
         ),
         zh=(
             r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?(?:意思|意义)|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
             r"结束自己(?!的工作)|(?:想好|决定|打算|计划)(?:了)?(?:怎么)?(?:去死|自杀)|遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
             r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
+            r"活着(?:太累|好累|真累)|(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|阳台(?:边|外)|河边|江边|铁轨)|不想(?:再)?醒来|撑不下去了",
         ),
     ),
     Concept(
@@ -842,7 +854,8 @@ RULES: tuple[Rule, ...] = (
         "孕期出血或剧烈腹痛",
         (("pregnant", "bleeding_any|heavy_bleeding|severe_abd_pain"),
          ("late_period", "pain_any", "bleeding_any|heavy_bleeding|shoulder_tip|unconscious"),
-         ("pregnant|late_period", "shoulder_tip"), ("fetal_movements_reduced",)),
+         ("pregnant|late_period", "shoulder_tip"), ("fetal_movements_reduced",),
+         ("pregnant|late_period", "abd_pain|severe_abd_pain|pain_any", "faint_feeling|unconscious")),
         "nhs.uk 'Vaginal bleeding in pregnancy' and 'Ectopic pregnancy' (999/A&E for heavy "
         "bleeding or severe pain); MTS 'Pregnancy' chart 'Vaginal bleeding' and 'Severe pain'; "
         "ESI v4 level 2 (high-risk pregnancy); nhs.uk 'Ectopic pregnancy': a missed period with "
@@ -984,14 +997,28 @@ def _evaluate(
     return flags
 
 
+# States that last: "a positive pregnancy test last week" still means pregnant now, so a past-time
+# cue does not retire them (a negation still does).
+_LASTING_STATES = frozenset({"pregnant", "late_period"})
+
+
+def _affirmed(text: str) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for m in _MATCHER.mentions(text):
+        lasting = m.concept in _LASTING_STATES and not m.negated
+        if (m.affirmed or lasting) and m.concept not in result:
+            result[m.concept] = text[m.start : m.end]
+    return result
+
+
 def screen(text: str) -> list[RedFlag]:
     """Red flags raised by one piece of patient text (all its concepts are combined)."""
-    return _evaluate(_MATCHER.affirmed(text))
+    return _evaluate(_affirmed(text))
 
 
 def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -> list[RedFlag]:
     found: dict[str, RedFlag] = {}
-    per_message = [_MATCHER.affirmed(text) for text in texts]
+    per_message = [_affirmed(text) for text in texts]
     everything: dict[str, str] = {}
     for affirmed in per_message:
         for concept, phrase in affirmed.items():

@@ -42,12 +42,12 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "calf_swelling",
-        en=(r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up",),
+        en=(r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up",),
         zh=(r"小腿(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
     ),
     Concept(
         "travel_or_surgery",
-        en=(r"(?:hip|knee|joint|shoulder) (?:was |got |had )?(?:replaced|replacement)|had (?:my )?(?:hip|knee) (?:replaced|done)|c-?section|caesarean|cesarean|(?:just |recently )?gave birth|had (?:a |my )?baby (?:\d+|two|three|a few) (?:days|weeks) ago|long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|(?:\d+|several|many)[- ]?(?:hours?|hrs?)[- ]?(?:flight|drive|journey|bus ride|coach)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",),
+        en=(r"(?:hip|knee|joint|shoulder) (?:was |got |had )?(?:replaced|replacement)|had (?:my )?(?:hip|knee) (?:replaced|done)|c-?section|caesarean|cesarean|(?:just |recently )?gave birth|had (?:a |my )?baby (?:\d+|two|three|a few) (?:days|weeks) ago|long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|(?:since|after) (?:the|my|a) (?:flight|plane journey)|(?:\d+|several|many)[- ]?(?:hours?|hrs?)[- ]?(?:flight|drive|journey|bus ride|coach)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",),
         zh=(r"(?:换了?|置换)(?:髋|膝)?关节|关节置换|剖腹产|刚生完孩子|产后|坐月子|(?:长途|很久的|十几个小时的)(?:飞机|飞行|车)|坐了很久的(?:飞机|车)|刚做完手术|手术后|术后|卧床",),
     ),
     Concept(
@@ -105,7 +105,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "vomit_blood",
-        en=(r"(?:vomit[a-z]*|throw(?:ing)? up|threw up|sick|coughing up|cough(?:ed)? up) (?:up )?(?:some |a lot of |fresh |dark )?blood|blood in (?:my |his |her )?vomit|black (?:tarry )?(?:stools?|poo)|coffee[- ]grounds?",),
+        en=(r"(?:vomit[a-z]*|throw(?:ing)? up|threw up|sick|coughing up|cough(?:ed)? up) (?:up )?(?:some |a lot of |fresh |dark |a bit of |a little |bits of |a little bit of )?blood|blood in (?:my |his |her )?vomit|black (?:tarry )?(?:stools?|poo)|coffee[- ]grounds?",),
         zh=(r"吐血|呕血|咳血|黑便|柏油样|吐出(?:来)?(?:的)?(?:是)?血",),
     ),
     Concept(
@@ -237,7 +237,7 @@ CONCEPTS += (
     ),
     Concept(
         "jaw_arm_pain",
-        en=(r"(?:jaw|left arm|both arms|left shoulder)(?: [a-z']+){0,3} (?:pain|ache|aching|hurts?|heavy|heaviness|numb)|(?:ache|aching|pain|heaviness|pressure|tightness)(?: [a-z']+){0,3} (?:jaw|left arm|left shoulder)",),
+        en=(r"(?:between (?:my |his |her |the )?shoulder ?blades|upper back)(?: [a-z']+){0,3} (?:pain|ache|aching|hurts?)|(?:pain|ache|aching|pressure) (?:between (?:my |his |her |the )?shoulder ?blades|in (?:my |his |her )?upper back)|(?:jaw|left arm|both arms|left shoulder)(?: [a-z']+){0,3} (?:pain|ache|aching|hurts?|heavy|heaviness|numb)|(?:ache|aching|pain|heaviness|pressure|tightness)(?: [a-z']+){0,3} (?:jaw|left arm|left shoulder)",),
         zh=(r"(?:下巴|下颌|左(?:边|侧)?(?:肩膀?|胳膊|手臂|臂))(?:那里|也|有点|很|发)?(?:[痛疼]|酸|麻|沉|紧)",),
     ),
     Concept(
@@ -670,7 +670,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "cardiac_equivalent", "emergency", "Jaw, arm or upper-abdominal pain with sweating",
         "下颌、手臂或上腹痛伴出汗", "nhs.uk heart attack: pain may spread to the jaw, arm or tummy "
         f"with sweating or sickness (women, older people and diabetics); {MTS}: 'cardiac pain'",
-        (("jaw_arm_pain", "sweating", "!fever"), ("epigastric", "sweating", "jaw_arm_pain|diabetes|age_50plus")),
+        (("jaw_arm_pain", "sweating", "!fever"), ("epigastric", "sweating", "jaw_arm_pain|diabetes|age_50plus"),
+         ("jaw_arm_pain|epigastric", "shortness of breath", "sweating|nausea", "diabetes|age_50plus")),
     ),
     Discriminator(
         "head_injury_anticoagulant", "emergency", "Head injury while taking a blood thinner",
