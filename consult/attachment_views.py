@@ -17,6 +17,17 @@ from .attachments import AttachmentRefused, attachment_for, attachment_post, max
 ACCESS_STATUS = {"not_found": 404, "forbidden": 403, "closed": 403}
 # room for the multipart envelope and a caption around a file of the largest allowed size
 MULTIPART_OVERHEAD = 64 * 1024
+# The served file may load and run nothing of the site, even opened as a page of its own: a photo
+# is sandboxed (no script, no origin), a PDF is left to the browser's own viewer (its scripts, if
+# any got through, run in the viewer's sandbox, never with the site's scripts or styles).
+PHOTO_POLICY = (
+    "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox"
+)
+PDF_POLICY = (
+    "default-src 'none'; object-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+)
 
 
 def _error(code: str, detail: str, status: int) -> JsonResponse:
@@ -118,6 +129,11 @@ def _serve(request: HttpRequest, consultation_id: int, attachment_id: int, *, th
         as_attachment=False, filename=attachment.name
     )
     response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, max-age=600"
+    response["Content-Security-Policy"] = (
+        PHOTO_POLICY if content_type.startswith("image/") else PDF_POLICY
+    )
+    # Never from a cache: a fresh copy would be shown without asking here, to the next user of a
+    # shared computer or to a clinician who has since lost access, and health images stay off disk.
+    response["Cache-Control"] = "private, no-store"
     response["Cross-Origin-Resource-Policy"] = "same-origin"
     return response

@@ -50,6 +50,16 @@ IMAGE_TYPES = {
     "image/heif": ("HEIF", "image/jpeg", ".jpg"),
 }
 PDF = "application/pdf"
+# What a PDF may not carry: scripts, actions that start programs, import data or send a form,
+# embedded files and rich media (a lab result or a letter needs none of them).
+PDF_ACTIVE_KEYS = frozenset(
+    {"/JS", "/JavaScript", "/EmbeddedFiles", "/EmbeddedFile", "/EF", "/RichMedia", "/XFA"}
+)
+PDF_ACTIVE_ACTIONS = frozenset(
+    {"/JavaScript", "/Launch", "/ImportData", "/SubmitForm", "/GoToE", "/RichMediaExecute"}
+)
+# The objects looked at in one PDF at most (a 10 MB document has far fewer).
+PDF_MAX_OBJECTS = 500_000
 
 
 class AttachmentRefused(ConsultError):
@@ -241,11 +251,50 @@ def _prepare_pdf(data: bytes, original_name: str) -> Prepared:
                 )
             if len(reader.pages) < 1:
                 raise _unreadable()
+            if _pdf_has_active_content(reader):
+                raise AttachmentRefused(
+                    "pdf_active_content",
+                    _(
+                        "This PDF contains scripts, embedded files or actions that start "
+                        "programs, so it cannot be sent. Print it to a new PDF, or send a photo "
+                        "of it."
+                    ),
+                )
     except AttachmentRefused:
         raise
     except (PyPdfError, OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise _unreadable() from exc
     return Prepared(data=data, content_type=PDF, name=display_name(original_name, ".pdf"))
+
+
+def _pdf_has_active_content(reader) -> bool:
+    """Whether any object reachable from the trailer is a script, a dangerous action or an
+    embedded file (looked for in the objects themselves: compressed object streams included)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    stack: list = [reader.trailer]
+    seen: set[tuple[int, int]] = set()
+    looked = 0
+    while stack:
+        obj = stack.pop()
+        if isinstance(obj, IndirectObject):
+            ref = (obj.idnum, obj.generation)
+            if ref in seen:
+                continue
+            seen.add(ref)
+            obj = obj.get_object()
+        looked += 1
+        if looked > PDF_MAX_OBJECTS:
+            raise _unreadable()
+        if isinstance(obj, DictionaryObject):
+            if PDF_ACTIVE_KEYS.intersection(obj.keys()):
+                return True
+            if obj.get("/S") in PDF_ACTIVE_ACTIONS:
+                return True
+            stack.extend(obj.values())
+        elif isinstance(obj, ArrayObject):
+            stack.extend(obj)
+    return False
 
 
 # --- storing and posting -------------------------------------------------------------------------
