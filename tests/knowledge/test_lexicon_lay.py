@@ -58,6 +58,13 @@ from consult.knowledge.retrieval import Retriever
         ("感冒以后一直咳嗽", {"after_cold", "cough"}),
         ("低头时疼得更厉害", {"worse_bending"}),
         ("吃点东西能好一点", {"food_relief"}),
+        ("突然嘴歪了，说话含含糊糊的", {"face_droop", "slurred_speech"}),
+        ("右手连筷子都拿不住，走路往一边倒", {"one_sided_weakness", "poor_balance"}),
+        ("耳朵嗡嗡响", {"tinnitus"}),
+        ("夜里憋醒", {"apnoea"}),
+        ("拉屎的时候肛门疼", {"anal_pain"}),
+        ("手脚冰凉，比别人怕冷", {"feel_cold"}),
+        ("白天总犯困", {"daytime_sleepiness"}),
         # English lay words and misspellings
         ("I've got the runs", {"diarrhoea"}),
         ("diarhea since monday", {"diarrhoea"}),
@@ -76,6 +83,9 @@ from consult.knowledge.retrieval import Retriever
         ("I can't be bothered to do anything", {"anhedonia"}),
         ("the room spins when i roll over in bed", {"vertigo", "positional_trigger"}),
         ("short of breathe going upstairs", {"breathless"}),
+        ("stiff neck and shoulders from the laptop", {"neck_pain"}),
+        ("my speech went funny and my arm went dead", {"slurred_speech", "one_sided_weakness"}),
+        ("black spots floating in my vision", {"floaters"}),
     ],
 )
 def test_lay_phrasings_reach_their_concepts(text, concepts):
@@ -95,6 +105,11 @@ def test_lay_phrasings_reach_their_concepts(text, concepts):
         ("a tight band round my chest", {"headache", "band_headache"}),
         ("my uric acid is high", {"heartburn"}),
         ("it runs in the family", {"diarrhoea"}),
+        ("I was in a car accident", {"incontinence"}),
+        ("嘴歪了", {"deformity"}),
+        ("用了鼻喷雾", {"asthma_known"}),
+        ("stiff neck and shoulders", {"neck_stiffness"}),  # not meningism
+        ("allergic to tree nuts", {"testicular_pain"}),
     ],
 )
 def test_look_alike_words_are_not_findings(text, not_found):
