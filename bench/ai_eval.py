@@ -52,6 +52,7 @@ SETS = {
     "r3b": REPO / "bench" / "vignettes_r3b.json",
     "r3c": REPO / "bench" / "vignettes_r3c.json",
     "r3d": REPO / "bench" / "vignettes_r3d.json",
+    "r3e": REPO / "bench" / "vignettes_r3e.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
@@ -563,7 +564,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=("tuning", "retired", "kb_r3", "r3", "r3b", "r3c", "r3d", "heldout", "both"),
+        choices=("tuning", "retired", "kb_r3", "r3", "r3b", "r3c", "r3d", "r3e", "heldout", "both"),
         default="both",
     )
     parser.add_argument("--model", nargs="?", const="bundled", default=None,
