@@ -165,8 +165,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "red_painful_eye",
-        en=(r"eye (?:is |feels )?(?:red and )?(?:painful|hurts|sore|aching)|painful (?:red )?eye|(?:red|bloodshot) (?:and painful )?eye (?:that )?hurts",),
-        zh=(r"眼睛(?:又红又|红而且|发红)?(?:很)?[痛疼]|眼(?:睛)?红(?:肿)?(?:而且|还)?[痛疼]|眼珠[痛疼]",),
+        en=(r"eye (?:is |feels )?(?:red and )?(?:painful|hurts|sore|aching)|painful (?:red )?eye|(?:red|bloodshot) (?:and painful )?eye (?:that )?hurts|eye(?: [a-z]+){0,4} (?:really |very |so )?(?:painful|hurts|aching)(?: and red)?",),
+        zh=(r"眼睛(?:又红又|红而且|发红)?(?:很)?[痛疼]|眼(?:睛)?红(?:肿)?(?:而且|还)?[痛疼]|眼珠[痛疼]|(?:眼睛|眼球|[左右]眼)[^，,。]{0,6}胀[痛疼]",),
     ),
     Concept(
         "head_injury",
@@ -398,6 +398,41 @@ CONCEPTS += (
         zh=(r"突然[^，,。]{0,8}(?:黑点|黑影|飞蚊|小虫子)|(?:黑点|黑影)[^，,。]{0,6}(?:飘|飞)[^。]{0,12}闪光|多了(?:很多|好多)?(?:黑点|黑影)|眼前(?:像)?有(?:一道)?(?:帘子|黑幕)",),
     ),
     Concept(
+        "chemo",
+        en=(r"chemo(?:therapy)?|immunotherapy|(?:low|no) (?:white (?:blood )?cells|neutrophils|immune system)|neutropeni[a-z]*",),
+        zh=(r"化疗|放化疗|白细胞(?:很|特别)?低|粒细胞(?:减少|缺乏)",),
+    ),
+    Concept(
+        "halos",
+        en=(r"halos?|rainbows? (?:around|round) (?:the )?lights",),
+        zh=(r"彩虹圈|光晕|虹视",),
+    ),
+    Concept(
+        "cold_limb",
+        en=(r"(?:leg|foot|arm|hand|toes|fingers)[a-z ,']{0,25}(?:cold|icy|freezing)[a-z ,']{0,20}(?:pale|white|blue|grey|mottled)|(?:leg|foot|arm|hand|toes|fingers)[a-z ,']{0,25}(?:pale|white|blue)[a-z ,']{0,20}(?:cold|icy|freezing)",),
+        zh=(r"(?:腿|脚|胳膊|手|脚趾)[^，,。]{0,6}(?:又)?(?:凉|冰|冷)[^，,。]{0,4}(?:又)?(?:白|发白|青|紫|发紫)|(?:腿|脚|胳膊|手|脚趾)[^，,。]{0,6}(?:又)?(?:白|发白|青紫)[^，,。]{0,4}(?:又)?(?:凉|冰|冷)",),
+    ),
+    Concept(
+        "breast_inflamed",
+        en=(r"breast[a-z ,'-]{0,40}(?:red|hot|inflamed)|(?:red|hot|inflamed)[a-z ,'-]{0,30}breast|mastitis",),
+        zh=(r"乳(?:房|腺)?[^。]{0,10}(?:红|热|发烫)|乳腺炎",),
+    ),
+    Concept(
+        "deformity",
+        en=(r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",),
+        zh=(r"(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼|骨折|(?:听到|听见)[^，,。]{0,4}(?:咔|啪|嘎嘣)",),
+    ),
+    Concept(
+        "animal_bite",
+        en=(r"(?:dog|cat|fox|rat|horse|bat|monkey|human|person|someone|kid|child) (?:bit|has bitten|had bitten|just bit)|bitten by (?:a |my |the |our |his |her |their )?(?:[a-z]+ )?(?:dog|cat|fox|rat|animal|person|bat|monkey)|(?:dog|cat|animal|human) bite",),
+        zh=(r"被(?:狗|猫|老鼠|人|动物|猴子|蝙蝠)(?:给)?咬|(?:狗|猫)(?:把[^，。]{0,4})?咬(?:伤|了|的)",),
+    ),
+    Concept(
+        "sc_minor_burn",
+        en=(r"(?:small|minor|little|tiny) (?:burn|scald|red patch)|burn(?:t|ed)? (?:my |his |her )?(?:finger|thumb|fingertip) (?:on|with)|(?:held|ran|put) it under (?:the )?(?:cold )?(?:water|tap)",),
+        zh=(r"(?:手指|手背|指头)[^。]{0,10}烫|烫[^。]{0,8}(?:一小块|了一下|一下)|冲(?:了)?(?:凉|冷)水",),
+    ),
+    Concept(
         "pain_word",
         en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
         zh=(r"[痛疼]",),
@@ -535,6 +570,8 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                   "nhs.uk earache and earwax build-up: usually better on its own or a pharmacist can help"),
     SelfCareClass("sc_period", frozenset({"period pain", "abdominal pain", "back pain", "nausea", "headache"}), 7, 6,
                   "nhs.uk period pain: self-care; see a GP if it is severe or has changed"),
+    SelfCareClass("sc_minor_burn", frozenset({"burn", "swelling"}), 7, 4,
+                  "nhs.uk burns and scalds: small minor burns are treated at home (cool under running water)"),
     SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
                   "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
 )
@@ -598,6 +635,24 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "nhs.uk low blood sugar (hypoglycaemia): call 999 if someone is confused, drowsy, unconscious or "
         f"having a seizure; {MTS}: diabetes chart, 'altered conscious level' and 'hypoglycaemia'",
         (("diabetes|low_sugar", "confusion|drowsy|floppy|seizure"),),
+    ),
+    Discriminator(
+        "neutropenic_sepsis", "emergency", "Fever during chemotherapy", "化疗期间发热",
+        "NICE CG151 neutropenic sepsis: a temperature during chemotherapy needs assessment at once; "
+        "nhs.uk chemotherapy: call the chemotherapy helpline or 999 for a high temperature",
+        (("fever|mild fever|chills", "chemo"),),
+    ),
+    Discriminator(
+        "acute_glaucoma", "emergency", "Sudden painful red eye with haloes or vomiting",
+        "突发眼红眼痛伴光晕或呕吐", "nhs.uk glaucoma: go to A&E for a suddenly painful red eye with "
+        f"haloes, headache or vomiting (acute angle-closure); {MTS}: eye problems chart",
+        (("red_painful_eye", "halos|vomiting|nausea"), ("halos", "red_painful_eye|pain_word")),
+    ),
+    Discriminator(
+        "limb_ischaemia", "emergency", "A limb suddenly cold, pale and painful", "肢体突然冰凉、苍白、疼痛",
+        "nhs.uk peripheral arterial disease: call 999 if a leg or arm suddenly becomes cold, pale, "
+        f"painful or numb (acute limb ischaemia); {MTS}: limb problems chart, 'pulseless limb'",
+        (("cold_limb",),),
     ),
     Discriminator(
         "acute_abdomen", "emergency", "Right lower abdominal pain with vomiting, fever or anorexia",
@@ -755,6 +810,22 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("abdominal pain|ruq_pain|rlq_pain|epigastric", "fever|chills", "!diarrhea"),),
     ),
     Discriminator(
+        "mastitis", "urgent", "A red, hot, painful breast", "乳房红肿热痛",
+        f"{NHS}: mastitis — urgent GP or 111 if the breast is red and hot with flu-like symptoms",
+        (("breast_inflamed",),),
+    ),
+    Discriminator(
+        "possible_fracture", "urgent", "Possible broken bone or dislocation", "疑似骨折或脱位",
+        "nhs.uk broken bones and dislocations: go to an urgent treatment centre or A&E; "
+        f"{MTS}: limb problems chart, 'gross deformity'",
+        (("deformity",),),
+    ),
+    Discriminator(
+        "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",
+        "nhs.uk animal and human bites: go to a minor injuries unit or urgent treatment centre if the "
+        "skin is broken", (("animal_bite",),),
+    ),
+    Discriminator(
         "sudden_hearing_loss", "urgent", "Sudden loss of hearing", "突发听力下降",
         f"{NHS}: hearing loss — urgent GP or 111 for sudden hearing loss in one or both ears",
         (("sudden_hearing_loss",),),
@@ -774,7 +845,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "kidney_infection", "urgent", "Urinary symptoms with fever or back pain",
         "尿路症状伴发热或腰痛", f"{NHS}: kidney infection — urgent GP or 111",
-        (("painful urination", "fever|chills"), ("painful urination", "back pain", "!injury")),
+        (("painful urination", "fever|mild fever|chills"), ("painful urination", "back pain", "!injury")),
     ),
     Discriminator(
         "head_injury", "urgent", "Head injury", "头部外伤", "NICE NG232 head injury",
