@@ -13,7 +13,6 @@ from functools import wraps
 from importlib import import_module
 from typing import Any
 
-from asgiref.sync import sync_to_async
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
@@ -334,10 +333,8 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             await self.send_json(error_frame("server_error", _("Something went wrong; retry.")))
 
     async def _within_rate(self) -> bool:
-        # Redis only: off the single database thread that every socket's queries share.
-        return await sync_to_async(ratelimit.hit, thread_sensitive=False)(
-            "frames", self.user.pk, settings.TELEMED_MESSAGE_RATE
-        )
+        # Redis from the event loop itself: no thread per frame.
+        return await ratelimit.hit_async("frames", self.user.pk, settings.TELEMED_MESSAGE_RATE)
 
     # --- frame handlers -------------------------------------------------------------------
 
@@ -365,7 +362,9 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             while self._outbox and not self.revoked:
                 batch, self._outbox = self._outbox, []
                 try:
-                    outcomes, later = await self._post_many(batch)
+                    outcomes, later, sends = await self._post_many(batch)
+                    for group, event in sends:  # the room's frames first, as on commit
+                        await self.channel_layer.group_send(group, event)
                 except AccessEnded:
                     await self._revoke()
                     return
@@ -526,9 +525,15 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             raise
 
     def _post_many_sync(self, batch: list[tuple[str, uuid.UUID | None]]):
-        """([(message, created, error)], later) for the frames in `batch`, in order: all in one
-        statement when the login as last checked still holds and nothing stands in the way,
-        else one by one (_post_sync) with each refusal as that frame's error."""
+        """([(message, created, error)], later, sends) for the frames in `batch`, in order: all
+        in one statement when the login as last checked still holds and nothing stands in the
+        way, else one by one (_post_sync) with each refusal as that frame's error. `sends`: the
+        group sends of what was stored, for the event loop to make (events.sends_collected)."""
+        with events.sends_collected() as sends:
+            outcomes, later = self._post_batch(batch)
+        return outcomes, later, sends
+
+    def _post_batch(self, batch: list[tuple[str, uuid.UUID | None]]):
         ids = [client_id for _, client_id in batch if client_id is not None]
         guard = self._login_guard()
         if len(batch) > 1 and guard is not None and len(set(ids)) == len(ids):

@@ -6,6 +6,9 @@ import asyncio
 import hashlib
 import json
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from asgiref.sync import async_to_sync
@@ -82,8 +85,36 @@ def send_on_commit(group: str, frame: dict[str, Any]) -> None:
     transaction.on_commit(lambda: send_now(group, frame))
 
 
+_collected: ContextVar[list | None] = ContextVar("consult_collected_sends", default=None)
+
+
+@contextmanager
+def sends_collected() -> Iterator[list[tuple[str, dict[str, Any]]]]:
+    """Within this block (on a thread a consumer called), group sends are collected in order
+    for the consumer to make on its own event loop afterwards, instead of each hopping to the
+    loop and back while the thread waits. If the block raises, what was collected (stored and
+    committed already) is sent at once, the usual way."""
+    box: list[tuple[str, dict[str, Any]]] = []
+    token = _collected.set(box)
+    try:
+        yield box
+    except BaseException:
+        _collected.reset(token)
+        token = None
+        for group, event in box:
+            send_event_now(group, event)
+        raise
+    finally:
+        if token is not None:
+            _collected.reset(token)
+
+
 def send_event_now(group: str, event: dict[str, Any]) -> None:
     """A message for the consumers themselves (not forwarded to clients), e.g. access.revoked."""
+    box = _collected.get()
+    if box is not None:
+        box.append((group, event))
+        return
     if _sender is not None:
         _sender.send(group, event)
     else:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
+import weakref
 from functools import cache
 
 from django.conf import settings
@@ -14,6 +16,7 @@ from limits import (
     RateLimitItemPerMinute,
     RateLimitItemPerSecond,
 )
+from limits.aio.strategies import SlidingWindowCounterRateLimiter as AsyncLimiter
 from limits.storage import storage_from_string
 from limits.strategies import SlidingWindowCounterRateLimiter
 
@@ -46,6 +49,27 @@ def hit(scope: str, key: object, rate: str) -> bool:
     Without Redis the event is allowed (the chat is down then anyway) and a warning logged."""
     try:
         return _limiter(settings.REDIS_URL).hit(parse_rate(rate), _namespace(), scope, str(key))
+    except ImproperlyConfigured:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a limiter outage must not close sockets
+        logger.warning("rate limiter unavailable: %s", type(exc).__name__)
+        return True
+
+
+# One asyncio Redis client per event loop (its connections belong to that loop).
+_async_limiters: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+async def hit_async(scope: str, key: object, rate: str) -> bool:
+    """`hit` on the running event loop, without a thread (sockets count every frame): the same
+    counters in Redis, so `hit`, `hit_async` and `reset` see one count."""
+    try:
+        loop = asyncio.get_running_loop()
+        limiter = _async_limiters.get(loop)
+        if limiter is None:
+            storage = storage_from_string(f"async+{settings.REDIS_URL}", implementation="redispy")
+            limiter = _async_limiters[loop] = AsyncLimiter(storage)
+        return await limiter.hit(parse_rate(rate), _namespace(), scope, str(key))
     except ImproperlyConfigured:
         raise
     except Exception as exc:  # noqa: BLE001 - a limiter outage must not close sockets

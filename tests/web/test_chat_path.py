@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -245,9 +246,12 @@ def test_what_one_socket_sent_meanwhile_is_stored_in_one_statement(assigned, pat
     _login(consumer, patient.user)
     batch = [(f"b{i}", uuid.uuid4()) for i in range(10)]
     with CaptureQueriesContext(connection) as queries:
-        outcomes, later = consumer._post_many_sync(batch)
+        outcomes, later, sends = consumer._post_many_sync(batch)
         for step in later:
             step()
+    # One group message carries the ten frames, serialised once, for the loop to send.
+    assert [group for group, _event in sends] == [f"consult.{assigned.pk}"]
+    assert [json.loads(t)["body"] for t in sends[0][1]["texts"]] == [b for b, _ in batch]
     assert len(queries.captured_queries) <= 2  # the write, and one red-flag screen after it
     assert [m.body for m, created, error in outcomes] == [b for b, _ in batch]
     assert all(created and error is None for _m, created, error in outcomes)
@@ -262,12 +266,12 @@ def test_a_batch_with_a_retry_or_a_refusal_is_answered_frame_by_frame(assigned, 
     _login(consumer, patient.user)
     retried = uuid.uuid4()
     first, _created = _send(consumer, "first", retried)
-    outcomes, _later = consumer._post_many_sync([("new", uuid.uuid4()), ("first", retried)])
+    outcomes, _later, _sends = consumer._post_many_sync([("new", uuid.uuid4()), ("first", retried)])
     (new, new_created, _), (again, again_created, _) = outcomes
     assert new_created and not again_created and again.pk == first.pk
     assert Message.objects.filter(client_id=retried).count() == 1
     Consultation.objects.filter(pk=assigned.pk).update(status=Consultation.Status.CLOSED)
-    outcomes, _later = consumer._post_many_sync([("x", uuid.uuid4()), ("y", uuid.uuid4())])
+    outcomes, _later, _sends = consumer._post_many_sync([("x", uuid.uuid4()), ("y", uuid.uuid4())])
     assert [error.code for _m, _c, error in outcomes] == ["closed", "closed"]
     assert not Message.objects.filter(body__in=["x", "y"]).exists()
 
