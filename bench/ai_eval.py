@@ -53,6 +53,7 @@ SETS = {
     "r3c": REPO / "bench" / "vignettes_r3c.json",
     "r3d": REPO / "bench" / "vignettes_r3d.json",
     "r3e": REPO / "bench" / "vignettes_r3e.json",
+    "r3f": REPO / "bench" / "vignettes_r3f.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
@@ -564,7 +565,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set",
-        choices=("tuning", "retired", "kb_r3", "r3", "r3b", "r3c", "r3d", "r3e", "heldout", "both"),
+        choices=(*SETS, "both"),
         default="both",
     )
     parser.add_argument("--model", nargs="?", const="bundled", default=None,
