@@ -126,7 +126,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "redness_spreading",
         en=(r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?",),
-        zh=(r"红[^。]{0,10}(?:一天比一天|越来越)(?:大|宽)|红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",),
+        zh=(r"红[^。]{0,10}(?:一天比一天|越来越)(?:大|宽)|红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|红(?:的地方|肿|的部分|的范围)?[^，,。]{0,6}(?:扩散|蔓延|变大)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",),
     ),
     Concept(
         "dermatomal_blisters",
@@ -431,6 +431,11 @@ CONCEPTS += (
         "sc_minor_burn",
         en=(r"(?:small|minor|little|tiny) (?:burn|scald|red patch)|burn(?:t|ed)? (?:my |his |her )?(?:finger|thumb|fingertip) (?:on|with)|(?:held|ran|put) it under (?:the )?(?:cold )?(?:water|tap)",),
         zh=(r"(?:手指|手背|指头)[^。]{0,10}烫|烫[^。]{0,8}(?:一小块|了一下|一下)|冲(?:了)?(?:凉|冷)水",),
+    ),
+    Concept(
+        "treatment_failed",
+        en=(r"(?:moisturi[sz]er|cream|ointment|treatment|tablets|medicine|painkillers|antihistamines?|exercises|nothing)[a-z ,']{0,30}(?:isn'?t|is not|not|hasn'?t|has not|doesn'?t|does not|didn'?t|won'?t) (?:helping|help|working|work|helped|worked|making (?:any )?difference)|nothing (?:from the (?:chemist|pharmacy) )?(?:is )?(?:helping|helps|works|working)|not getting (?:any )?better",),
+        zh=(r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好",),
     ),
     Concept(
         "pain_word",
