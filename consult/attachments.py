@@ -177,18 +177,30 @@ def _open_image(data: bytes, decoder: str) -> Image.Image:
 
 
 def _flatten(image: Image.Image, keep_alpha: bool) -> Image.Image:
-    """RGB (or RGBA where the format keeps transparency), whatever mode the photo came in."""
+    """RGB (or RGBA where the format keeps transparency), whatever mode the photo came in; the
+    image itself when it is in that mode already (no copy of a large photo's pixels)."""
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (
         image.mode == "P" and "transparency" in image.info
     )
     if has_alpha:
-        rgba = image.convert("RGBA")
+        rgba = image if image.mode == "RGBA" else image.convert("RGBA")
         if keep_alpha:
             return rgba
         background = Image.new("RGB", rgba.size, (255, 255, 255))
         background.paste(rgba, mask=rgba.getchannel("A"))
         return background
-    return image.convert("RGB")
+    return image if image.mode == "RGB" else image.convert("RGB")
+
+
+def _reduced(image: Image.Image, edge: int) -> Image.Image:
+    """A copy at most `edge` pixels on its longer side (never enlarged), resized straight from
+    the image: no full-size copy is made for a thumbnail."""
+    width, height = image.size
+    scale = min(1.0, edge / max(width, height))
+    if scale >= 1.0:
+        return image.copy()
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    return image.resize(size, Image.Resampling.LANCZOS, reducing_gap=2.0)
 
 
 def _encode(image: Image.Image, fmt: str, icc: bytes | None) -> bytes:
@@ -212,20 +224,23 @@ def _prepare_image(data: bytes, original_name: str, mime: str) -> Prepared:
     source = _open_image(data, decoder)
     # the colour profile is kept (phones shoot in Display P3) unless it is for other channels
     icc = (source.info.get("icc_profile") or None) if source.mode in ("RGB", "RGBA") else None
+    # A large photo's pixels are held at most twice at a time (the decoded source and the clean
+    # copy): each step below drops the one before it.
     try:
-        upright = ImageOps.exif_transpose(source)  # before the EXIF (and its orientation) goes
+        # before the EXIF (and its orientation) goes; in place: no copy of an upright photo
+        ImageOps.exif_transpose(source, in_place=True)
     except (OSError, ValueError, SyntaxError, KeyError, TypeError) as exc:
         raise _unreadable() from exc
     out_format = {"image/jpeg": "JPEG", "image/png": "PNG", "image/webp": "WEBP"}[stored_type]
-    clean = _flatten(upright, keep_alpha=out_format in ("PNG", "WEBP"))
+    clean = _flatten(source, keep_alpha=out_format in ("PNG", "WEBP"))
     # a new image from the pixels alone: nothing of the source's metadata can ride along
     pixels = Image.new(clean.mode, clean.size)
     pixels.paste(clean)
+    del source, clean
     stored = _encode(pixels, out_format, icc)
     if len(stored) > max_bytes():
         raise too_large()
-    thumb = _flatten(pixels, keep_alpha=False)
-    thumb.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE), Image.Resampling.LANCZOS)
+    thumb = _flatten(_reduced(pixels, THUMBNAIL_EDGE), keep_alpha=False)
     return Prepared(
         data=stored,
         content_type=stored_type,

@@ -287,3 +287,52 @@ def test_scripts_render_names_and_captions_as_text_only():
         assert "innerHTML" not in source, name
         assert "insertAdjacentHTML" not in source, name
         assert "outerHTML" not in source and "document.write" not in source, name
+
+
+PEAK_SCRIPT = """
+import io, resource, sys
+import django
+django.setup()
+from PIL import Image
+from consult.attachments import MAX_PIXELS, prepare
+side = int((MAX_PIXELS * 0.98) ** 0.5)
+out = io.BytesIO()
+Image.new("RGB", (side, side), "white").save(out, format="PNG")
+data = out.getvalue()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+prepare(data, "x.png")
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print((after - before) // 1024)
+"""
+
+
+def test_the_largest_allowed_photo_is_decoded_without_many_full_size_copies():
+    """A photo just under the pixel limit is a few hundred KB as a PNG; each upload of it must
+    not hold many full-size copies of its pixels at once (a patient may send 20 a minute)."""
+    import os
+    import subprocess
+    import sys
+
+    from consult.attachments import MAX_PIXELS
+
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "telemed.settings", "DJANGO_DEBUG": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK_SCRIPT],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    grown_mb = int(result.stdout.strip().splitlines()[-1])
+    one_copy_mb = MAX_PIXELS * 0.98 * 3 / 2**20  # RGB
+    assert grown_mb < 2.6 * one_copy_mb, (grown_mb, one_copy_mb)
+
+
+@pytest.mark.parametrize("size,thumb", [((100, 80), (100, 80)), ((640, 480), (320, 240))])
+def test_thumbnails_are_reduced_never_enlarged(assigned, patient, size, thumb):
+    photo = posted(upload(patient.user, assigned, "a.png", png_bytes(size), "image/png"))
+    with photo.thumbnail.open("rb") as handle:
+        image = Image.open(io.BytesIO(handle.read()))
+        assert image.size == thumb and image.format == "JPEG"
