@@ -175,6 +175,24 @@ def test_not_an_emergency(turns: list) -> None:
         (["我爸有糖尿病，现在出冷汗，说胡话"], "emergency"),
         # nhs.uk Bell's palsy: urgent, not 999, when the eye will not close and nothing else is weak
         (["the right side of my face won't move and I can't close my eye", ("associated_symptoms", "arms and legs fine, talking normally")], "urgent"),
+        # r3e/r3f: rarer conditions of every urgency (nhs.uk / NICE pages named in bench/vignettes_r3e.json)
+        (["I'm on chemo and have a temperature of 38.3"], "emergency"),
+        (["我在做化疗，今天发烧38.5度"], "emergency"),
+        (["my eye suddenly became really painful and red, I see halos round lights"], "emergency"),
+        (["右眼突然胀痛，看灯有彩虹圈，还吐了"], "emergency"),
+        (["my leg suddenly went cold, pale and really painful"], "emergency"),
+        (["左腿突然又凉又白，疼得厉害"], "emergency"),
+        (["breastfeeding and my breast has a hot red painful patch"], "urgent"),
+        (["在喂奶，左边乳房一块又红又热又疼"], "urgent"),
+        (["fell off my bike and my wrist is bent at a funny angle"], "urgent"),
+        (["骑车摔了，手腕变形了"], "urgent"),
+        (["a dog bit my hand and broke the skin"], "urgent"),
+        (["被狗咬了手，伤口挺深"], "urgent"),
+        (["burnt my finger on the oven tray, small red patch, held it under cold water", ("severity", "3/10")], "self_care"),
+        (["做饭的时候手指被烫了一下，红了一小块，冲了凉水", ("severity", "三分")], "self_care"),
+        (["dry itchy patches on my arms, the moisturiser isn't helping", ("severity", "3/10")], "routine"),
+        (["胳膊上的湿疹很痒，抹保湿霜也没用", ("severity", "三分")], "routine"),
+        (["昨天吃坏了肚子，拉了几次稀", ("severity", "两分"), ("associated_symptoms", "没有血，不发烧，能喝水")], "self_care"),
     ],
 )
 def test_round3_condition_classes(turns: list, urgency: str) -> None:
