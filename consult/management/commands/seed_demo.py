@@ -75,6 +75,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         if not settings.DEBUG and not options["force"]:
             raise CommandError("seed_demo creates known passwords; refused with DEBUG off.")
+        taken = self._not_demo_accounts()
+        if taken:  # a warning, not a failure: `make run` goes on with the accounts as they are
+            self.stderr.write(
+                "seed_demo skipped: these usernames belong to accounts it did not make, and "
+                f"nothing was changed: {', '.join(taken)}"
+            )
+            return
         patient = self._user("patient1", User.Role.PATIENT)
         patient1, _created = Patient.objects.get_or_create(
             user=patient,
@@ -100,6 +107,21 @@ class Command(BaseCommand):
         )
         if created:
             self.stdout.write(f"Sample consultations added: {created}")
+
+    def _not_demo_accounts(self) -> list[str]:
+        """Existing accounts with a demo username that are not demo accounts (a demo login has
+        the demo password, a sample patient no usable one): a real "admin" must never be given
+        a published password, nor a real patient sample consultations."""
+        logins = {"patient1", "clinician1", "clinician2", "admin"}
+        taken = []
+        for user in User.objects.filter(username__in=logins | set(SAMPLE_PATIENTS)):
+            if user.username in logins:
+                is_demo = user.check_password(DEMO_PASSWORD)
+            else:
+                is_demo = not user.has_usable_password()
+            if not is_demo:
+                taken.append(user.username)
+        return sorted(taken)
 
     def _user(self, username: str, role: str) -> User:
         user, created = User.objects.get_or_create(username=username, defaults={"role": role})
