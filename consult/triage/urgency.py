@@ -136,7 +136,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "stridor",
         en=(r"bark(?:ing|y) cough|cough(?:s|ing)? like a seal|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",),
-        zh=(r"犬吠样(?:咳嗽)?|咳嗽像狗叫|像小狗叫|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",),
+        zh=(r"犬吠样(?:咳嗽)?|咳嗽像狗叫|像小狗叫|像(?:狗|鸭子|海豹|公鸡)叫|吸气(?:时|的时候)?(?:有点|很|特别)?(?:费劲|费力|困难)|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",),
     ),
     Concept(
         "inhaler_not_working",
@@ -171,7 +171,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "head_injury",
         en=(r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,30}head",),
-        zh=(r"(?:头|脑袋|后脑勺?|额头|脑门)[^，,。]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",),
+        zh=(r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",),
     ),
     Concept(
         "drowsy",
@@ -191,7 +191,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "minor_bleeding",
         en=(r"(?:scratch|pick)[a-z]*(?: it| them| at it)? (?:till|until|so (?:much|hard) that) (?:it|they) bleeds?|(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting",),
-        zh=(r"(?:抓|挠)(?:得)?(?:破|出血)|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有)?血|血丝",),
+        zh=(r"(?:抓|挠)(?:得)?(?:破|出血)|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",),
     ),
     Concept(
         "bite",
@@ -201,7 +201,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "injury",
         en=(r"twist(?:ed|ing)|sprain(?:ed)?|rolled (?:my |his |her )?ankle|went over on|(?:after |while |from )(?:lifting|gardening|moving|carrying|playing)|lifted|pulled a muscle|strain(?:ed)?|bumped|knocked",),
-        zh=(r"扭(?:伤|到)|崴(?:了)?脚|崴了|搬(?:东西|重物|箱子)|拉伤|闪(?:了|到)腰|撞(?:到|了)",),
+        zh=(r"扭(?:伤|到)|扭了(?:一下)?(?:脚|脚踝|腰|脖子|手腕)|崴(?:了)?脚|崴了|搬(?:东西|重物|箱子)|拉伤|闪(?:了|到)腰|撞(?:到|了)",),
     ),
     Concept(
         "cannot_walk",
@@ -481,8 +481,8 @@ CONCEPTS += (
     ),
     Concept(
         "sc_skin",
-        en=(r"between (?:my |his |her )?toes|athlete'?s foot|cottage cheese|thrush|(?:thick )?white discharge|dandruff|head lice|nits|verruca|warts?",),
-        zh=(r"脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|豆腐渣|白带(?:多|增多|像)|霉菌|头皮屑|头虱|(?:瘊子|疣)",),
+        en=(r"between (?:my |his |her )?toes|athlete'?s foot|cottage cheese|thrush|(?:thick )?white discharge|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
+        zh=(r"脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|豆腐渣|白带(?:多|增多|像)|霉菌|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
     ),
     Concept(
         "sc_heartburn",
