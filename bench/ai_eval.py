@@ -55,6 +55,7 @@ SETS = {
     "r3e": REPO / "bench" / "vignettes_r3e.json",
     "r3f": REPO / "bench" / "vignettes_r3f.json",
     "r3g": REPO / "bench" / "vignettes_r3g.json",
+    "r3h": REPO / "bench" / "vignettes_r3h.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
