@@ -337,7 +337,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"new (?:medicine|medication|drug|pill|antibiotic)",
         ),
         zh=(
-            r"吃(?:了|过)?[^，,。]{0,6}?(?:花生|坚果|海鲜|虾|蟹|芒果|鸡蛋|牛奶)",
+            r"吃(?:了|过)?[^，,。]{0,6}?(?:花生|坚果|海鲜|虾|蟹|芒果|鸡蛋|牛奶|腰果|杏仁|核桃|开心果|榛子|芝麻|鱼)",
             r"(?:蜜蜂|马蜂|黄蜂|蜂|虫子?)(?:蛰|蜇|叮|咬)|蛰了|蜇了|过敏了|过敏反应|过敏发作|新药",
             r"(?:打针|输液|打了针|吃药|吃了药|用药|注射)(?:之?后|以后|完)",
             r"(?:打|输|吃|用)(?:了)?(?:一针|针|头孢|青霉素|阿莫西林|抗生素|消炎药|造影剂|疫苗)(?:以后|之后|后|完)",
@@ -473,6 +473,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:stockpil|hoard|sav|stash)[a-z]* (?:up )?(?:all )?(?:my |the |of my )?(?:tablets|pills|meds|medication)|tonight(?:'s| is) the night|said (?:my )?goodbyes|"
             r"(?:nobody|no one|no-one) would (?:miss|care about|notice) me|(?:everyone|they|my family) (?:would|will) be better off without me|"
             r"(?:going to|gonna|want to|will|plan(?:ning)? to|about to) (?:jump off|jump in front of|throw myself)|hang (?:myself|herself|himself)",
+            r"(?:going to|gonna|will|plan(?:ning)? to|about to|want to) (?:take|swallow|have) (?:the lot|them all|all of (?:them|it|the (?:pills|tablets))|the whole (?:lot|packet|bottle|box))|"
+            r"(?:bought|saved|got|collected) (?:loads of |lots of |a lot of |enough |some )?(?:paracetamol|pills|tablets|sleeping pills)[a-z ,']{0,30}(?:take|swallow) (?:the lot|them all|all of them)|"
             r"(?:i'?m|i am|im|standing|sitting|stood|sat) (?:standing |sitting )?(?:on|at|by) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway|train tracks?|tracks)\b|can'?t go on (?:any ?more|like this|living)",
         ),
         zh=(
@@ -480,6 +482,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
             r"结束自己(?!的工作)|(?:想好|决定|打算|计划)(?:了)?(?:怎么)?(?:去死|自杀)|遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
             r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
+            r"(?:打算|准备|想|要)(?:今晚|今天|一会儿|马上|待会儿)?(?:把(?:它们|这些|药)?)?(?:全|都|全部)(?:吃|吞)(?:了|掉|下)|(?:买|攒|囤|存)了(?:一堆|很多|好多|一大堆|好几瓶|几瓶)[^，,。]{0,6}(?:药|安眠药|止痛药)[^。]{0,12}(?:吃|吞)|"
             r"活着(?:太累|好累|真累)|(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|阳台(?:边|外)|河边|江边|铁轨)|不想(?:再)?醒来|撑不下去了",
         ),
     ),
@@ -658,7 +661,7 @@ CONCEPTS += (
     Concept(
         "hoarse",
         en=(r"hoarse|(?:voice|i) (?:sounds?|has gone|went|is) (?:croaky|husky|funny|strange|different)|croaky voice",),
-        zh=(r"声音(?:变了|嘶哑|哑了|变哑)|嗓子(?:有点)?哑|说话声音都变了",),
+        zh=(r"声音(?:都|也)?(?:变了|嘶哑|哑了|变哑)|嗓子(?:有点)?哑|说话声音都变了",),
     ),
     Concept(
         "pleuritic",

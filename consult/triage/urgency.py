@@ -180,8 +180,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dehydration",
-        en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking",),
-        zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)|尿(?:很|特别|非常)?少|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干",),
+        en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",),
+        zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干",),
     ),
     Concept(
         "rigid_abdomen",
@@ -228,7 +228,7 @@ CONCEPTS += (
     Concept(
         "floppy",
         en=(r"floppy|limp and|(?:very |really |so )?(?:lethargic|listless)|(?:hard|difficult) to (?:wake|rouse)|won'?t wake (?:up )?properly|not (?:responding|reacting) (?:to (?:me|us)|properly)",),
-        zh=(r"软绵绵|浑身(?:发)?软|蔫(?:蔫的|了|得很)|叫(?:他|她)?(?:也)?不(?:怎么)?(?:理|应|醒)|没(?:什么)?反应|反应(?:很)?(?:迟钝|差)",),
+        zh=(r"软绵绵|软软的|软塌塌|软趴趴|浑身(?:发)?软|蔫(?:蔫的|了|得很)|叫(?:他|她)?(?:也)?不(?:怎么)?(?:理|应|醒)|没(?:什么)?反应|反应(?:很)?(?:迟钝|差)",),
     ),
     Concept(
         "bulging_fontanelle",
@@ -436,6 +436,11 @@ CONCEPTS += (
         "treatment_failed",
         en=(r"(?:moisturi[sz]er|cream|ointment|treatment|tablets|medicine|painkillers|antihistamines?|exercises|nothing)[a-z ,']{0,30}(?:isn'?t|is not|not|hasn'?t|has not|doesn'?t|does not|didn'?t|won'?t) (?:helping|help|working|work|helped|worked|making (?:any )?difference)|nothing (?:from the (?:chemist|pharmacy) )?(?:is )?(?:helping|helps|works|working)|not getting (?:any )?better",),
         zh=(r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好",),
+    ),
+    Concept(
+        "ear_discharge",
+        en=(r"(?:pus|fluid|discharge|gunk|liquid|goo)(?: is)? (?:coming |leaking |oozing |running )?(?:out of|from) (?:his |her |my |the |their )?ears?|ears? (?:is |are )?(?:leaking|oozing|discharging|weeping)",),
+        zh=(r"耳朵(?:里)?(?:往外)?(?:流|出|淌)(?:脓|水|黄水|液体|东西)",),
     ),
     Concept(
         "pain_word",
@@ -829,6 +834,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",
         "nhs.uk animal and human bites: go to a minor injuries unit or urgent treatment centre if the "
         "skin is broken", (("animal_bite",),),
+    ),
+    Discriminator(
+        "ear_discharge", "urgent", "Discharge from the ear, or earache with a high temperature in a child",
+        "耳朵流脓，或儿童耳痛伴高热", f"{NHS}: earache and ear infections — see a GP urgently / 111 for "
+        "fluid or pus coming out of the ear", (("ear_discharge",),),
     ),
     Discriminator(
         "sudden_hearing_loss", "urgent", "Sudden loss of hearing", "突发听力下降",
