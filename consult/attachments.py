@@ -176,9 +176,25 @@ def _open_image(data: bytes, decoder: str) -> Image.Image:
     return image
 
 
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """Greys of more than 8 bits (16-bit scans and X-ray exports, 32-bit integer or float
+    images) scaled to 0-255 as a browser shows them; Pillow's own conversion clips them, which
+    turns most of a 16-bit image white."""
+    if image.mode.startswith("I;16"):
+        return image.convert("I").point(lambda v: v * (255 / 65535)).convert("L")
+    if image.mode in ("I", "F"):
+        low, high = image.getextrema()
+        if high <= low:
+            return Image.new("L", image.size, 0)
+        scale = 255 / (high - low)
+        return image.convert("F").point(lambda v: (v - low) * scale).convert("L")
+    return image
+
+
 def _flatten(image: Image.Image, keep_alpha: bool) -> Image.Image:
     """RGB (or RGBA where the format keeps transparency), whatever mode the photo came in; the
     image itself when it is in that mode already (no copy of a large photo's pixels)."""
+    image = _eight_bit(image)
     has_alpha = image.mode in ("RGBA", "LA", "PA") or (
         image.mode == "P" and "transparency" in image.info
     )

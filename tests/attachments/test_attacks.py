@@ -336,3 +336,17 @@ def test_thumbnails_are_reduced_never_enlarged(assigned, patient, size, thumb):
     with photo.thumbnail.open("rb") as handle:
         image = Image.open(io.BytesIO(handle.read()))
         assert image.size == thumb and image.format == "JPEG"
+
+
+def test_a_16_bit_grey_scan_keeps_its_greys(assigned, patient):
+    """X-ray and scanner exports are often 16-bit greyscale PNGs: stored as 8-bit they must keep
+    their greys (as a browser shows them), not be clipped to white."""
+    ramp = Image.new("I;16", (256, 16))
+    ramp.putdata([x * 257 for _ in range(16) for x in range(256)])
+    out = io.BytesIO()
+    ramp.save(out, format="PNG")
+    photo = posted(upload(patient.user, assigned, "xray.png", out.getvalue(), "image/png"))
+    with photo.file.open("rb") as handle:
+        stored = Image.open(io.BytesIO(handle.read())).convert("L")
+    row = [stored.getpixel((x, 8)) for x in range(0, 256, 32)]
+    assert all(abs(got - x) <= 2 for got, x in zip(row, range(0, 256, 32), strict=True)), row
