@@ -350,3 +350,39 @@ def test_a_16_bit_grey_scan_keeps_its_greys(assigned, patient):
         stored = Image.open(io.BytesIO(handle.read())).convert("L")
     row = [stored.getpixel((x, 8)) for x in range(0, 256, 32)]
     assert all(abs(got - x) <= 2 for got, x in zip(row, range(0, 256, 32), strict=True)), row
+
+
+def test_s3_storage_is_private_and_never_overwrites():
+    """With TELEMED_STORAGE_BACKEND=s3 the bucket objects are private (no public ACL, signed
+    URLs only, and the app never hands those out) and an upload never replaces another."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json, telemed.settings as settings; "
+        "print(json.dumps(settings.STORAGES['attachments']))"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "telemed.settings",
+        "DJANGO_DEBUG": "1",
+        "TELEMED_STORAGE_BACKEND": "s3",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
+    config = json.loads(result.stdout.strip().splitlines()[-1])
+    options = config["OPTIONS"]
+    assert config["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert options["default_acl"] == "private"
+    assert options["querystring_auth"] is True
+    assert options["file_overwrite"] is False
+    assert not options.get("custom_domain")
