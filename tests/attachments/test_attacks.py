@@ -386,3 +386,26 @@ def test_s3_storage_is_private_and_never_overwrites():
     assert options["querystring_auth"] is True
     assert options["file_overwrite"] is False
     assert not options.get("custom_domain")
+
+
+def test_files_written_before_a_failed_post_are_removed(assigned, patient, monkeypatch):
+    """The files go to storage before the row lock; when storing the message fails afterwards
+    (here: the database refuses it), the transaction rolls back and the files are removed."""
+    from django.db import DatabaseError
+
+    import consult.attachments as attachments
+
+    def refuse(*_args, **_kwargs):
+        raise DatabaseError("the database is gone")
+
+    monkeypatch.setattr(attachments, "append", refuse)
+    before = Message.objects.filter(consultation=assigned).count()
+    client = client_for(patient.user)
+    client.raise_request_exception = False
+    response = client.post(
+        f"/consult/{assigned.pk}/attachments/",
+        {"file": io.BytesIO(png_bytes())},
+        HTTP_ACCEPT="application/json",
+    )
+    assert response.status_code == 500
+    assert_nothing_stored(assigned, before)
