@@ -211,6 +211,16 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:[痛疼]|难受)",),
     ),
     Concept(
+        "vertigo_sudden",
+        en=(r"(?:sudden(?:ly)?|out of nowhere|all of a sudden)[a-z ,']{0,25}(?:room (?:is |was )?spinning|dizz[a-z]*|vertigo|everything (?:is |was )?spinning)",),
+        zh=(r"突然[^，,。]{0,4}(?:天旋地转|头晕|眩晕)",),
+    ),
+    Concept(
+        "posterior_signs",
+        en=(r"double vision|seeing double|(?:can'?t|cannot|couldn'?t) walk (?:straight|in a straight line)|(?:unsteady|staggering|wobbly|swaying) (?:on (?:my|his|her) feet|when (?:i|he|she) walk)|lost (?:my|his|her) balance",),
+        zh=(r"重影|看东西(?:有)?两个|走路(?:走)?不稳|站不稳|走路打晃|走不了直线",),
+    ),
+    Concept(
         "bells_features",
         en=(
             r"(?:can'?t|cannot|couldn'?t|unable to|won'?t|doesn'?t|can not) (?:fully |properly |completely )?(?:close|shut|blink)(?: [a-z]+){0,2} eye|"
@@ -257,7 +267,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?! (?:in )?(?:a )?(?:full|whole|complete) sentences?)",
         ),
         zh=(
-            r"说话不清|口齿不清|说话含糊|含含糊糊|含糊不清|吐字不清|言语不清|说不出话|讲不出话|不能说话|说话困难|舌头发硬|大舌头|说话不利索|舌头不灵|话(?:也|都)?说不(?:利索|清楚|清)",
+            r"说话不清|口齿不清|说话含糊|含含糊糊|含糊不清|吐字不清|言语不清|说不出话|讲不出话|不能说话|说话困难|舌头发硬|大舌头|说话不利索|舌头不灵|话(?:也|都)?说不(?:利索|清楚|清)|说话(?:有点|有些|也|都)(?:含糊|不清|大舌头)",
         ),
     ),
     Concept(
@@ -378,7 +388,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"血止不住|止不住(?:地)?(?:流)?血|血(?:一直)?(?:流|止)不住|(?:流|出)血不停|(?:出|流)血不止|血流不止|大出血|大量(?:出|流)血|"
             r"(?:出|流)了(?:很多|好多|大量)(?:的)?血|喷血",
-            r"咳血|咯血|咳出(?:了)?血|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)",
+            r"咳血|咯血|咳出(?:了)?血|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)|血(?:往外|直)(?:喷|涌|飙)",
             r"卫生巾[^，,。]{0,6}湿透|湿透[^，,。]{0,4}卫生巾",
         ),
     ),
@@ -772,6 +782,8 @@ RULES: tuple[Rule, ...] = (
             ("face_droop", "!bells_features"),
             ("face_droop", "one_side_weakness|slurred_speech|sudden_confusion"),
             ("one_side_weakness",),
+            # posterior circulation: sudden vertigo with double vision or unsteadiness (nhs.uk stroke)
+            ("vertigo_sudden", "posterior_signs"),
             # "can't talk" from breathlessness is the breathing flag, not a stroke
             ("slurred_speech", "!severe_dyspnea"),
             ("sudden_confusion",),

@@ -443,6 +443,31 @@ CONCEPTS += (
         zh=(r"耳朵(?:里)?(?:往外)?(?:流|出|淌)(?:脓|水|黄水|液体|东西)",),
     ),
     Concept(
+        "nosebleed_long",
+        en=(r"(?:nose ?bleed|bleeding from (?:my |his |her |the )?nose)[^.?!]{0,40}(?:won'?t stop|not stopp[a-z]*|(?:1[5-9]|[2-9]\d|fifteen|twenty|thirty|forty)[a-z -]{0,5} ?(?:mins?|minutes)|even (?:when )?pinch[a-z]*|still going|over (?:15|fifteen|20|twenty) minutes)",),
+        zh=(r"(?:流鼻血|鼻出血|鼻子出血|鼻血)[^。]{0,20}(?:止不住|不停|(?:十五|二十|三十|半个小时|\d{2})(?:多)?分钟|半个小时)",),
+    ),
+    Concept(
+        "eye_injury",
+        en=(r"(?:poked|scratched|hit|struck|jabbed) (?:me |him |her )?(?:in|into) (?:my |his |her |the )?eye|(?:something|grit|dirt|metal|a splinter|glass|sand) (?:stuck |caught |is )?in (?:my |his |her |the )?eye|eye (?:injury|scratch)|scratched (?:my |his |her )?eye",),
+        zh=(r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打)|眼睛里(?:进|有)(?:了)?(?:东西|沙子|异物|铁屑|玻璃)",),
+    ),
+    Concept(
+        "throat_foreign_body",
+        en=(r"(?:fish ?bone|bone|something|food|a pill|a tablet) (?:is |feels )?(?:stuck|caught|lodged) in (?:my |his |her |the )?(?:throat|gullet|food pipe)",),
+        zh=(r"(?:鱼刺|骨头|刺|东西|药片)[^，,。]{0,4}(?:卡|扎)(?:在|住|了)|卡(?:了)?(?:根|一根)?(?:鱼刺|骨头)",),
+    ),
+    Concept(
+        "scarlet_fever",
+        en=(r"sandpaper[a-z]*|scarlet fever|strawberry tongue",),
+        zh=(r"砂纸|猩红热|草莓舌|舌头(?:像|跟)草莓",),
+    ),
+    Concept(
+        "sc_flu",
+        en=(r"(?:the )?flu\b|influenza|(?:everyone|everybody|half the office|people) (?:at work |at school |in the office )?(?:has|have|had|got|has got) it",),
+        zh=(r"流感|单位(?:好多|很多)人都",),
+    ),
+    Concept(
         "pain_word",
         en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
         zh=(r"[痛疼]",),
@@ -582,6 +607,9 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                   "nhs.uk period pain: self-care; see a GP if it is severe or has changed"),
     SelfCareClass("sc_minor_burn", frozenset({"burn", "swelling"}), 7, 4,
                   "nhs.uk burns and scalds: small minor burns are treated at home (cool under running water)"),
+    SelfCareClass("sc_flu", frozenset({"fever", "mild fever", "chills", "body aches", "cough", "headache", "fatigue",
+                                       "sore throat", "runny nose", "loss of appetite", "sneezing"}), 7, 6,
+                  "nhs.uk flu: healthy adults get better on their own (rest, fluids, paracetamol)"),
     SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
                   "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
 )
@@ -839,6 +867,21 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "ear_discharge", "urgent", "Discharge from the ear, or earache with a high temperature in a child",
         "耳朵流脓，或儿童耳痛伴高热", f"{NHS}: earache and ear infections — see a GP urgently / 111 for "
         "fluid or pus coming out of the ear", (("ear_discharge",),),
+    ),
+    Discriminator(
+        "nosebleed_long", "urgent", "Nosebleed lasting over 10-15 minutes", "鼻出血超过10-15分钟",
+        "nhs.uk nosebleeds: go to A&E if the bleeding lasts longer than 10 to 15 minutes",
+        (("nosebleed_long",),),
+    ),
+    Discriminator(
+        "eye_injury_or_foreign_body", "urgent", "Eye injury, or something stuck in the eye or throat",
+        "眼外伤，或异物卡在眼睛、喉咙", "nhs.uk eye injuries (urgent: painful, watering, cannot open "
+        "the eye) and something stuck in the throat (fish bone): urgent treatment centre or A&E",
+        (("eye_injury",), ("throat_foreign_body",)),
+    ),
+    Discriminator(
+        "scarlet_fever", "urgent", "Possible scarlet fever", "疑似猩红热",
+        f"{NHS}: scarlet fever — see a GP or 111 urgently (antibiotics)", (("scarlet_fever",),),
     ),
     Discriminator(
         "sudden_hearing_loss", "urgent", "Sudden loss of hearing", "突发听力下降",
