@@ -193,6 +193,18 @@ def test_not_an_emergency(turns: list) -> None:
         (["dry itchy patches on my arms, the moisturiser isn't helping", ("severity", "3/10")], "routine"),
         (["胳膊上的湿疹很痒，抹保湿霜也没用", ("severity", "三分")], "routine"),
         (["昨天吃坏了肚子，拉了几次稀", ("severity", "两分"), ("associated_symptoms", "没有血，不发烧，能喝水")], "self_care"),
+        # r3h/r3i
+        (["suddenly the room is spinning and I'm seeing double"], "emergency"),
+        (["突然天旋地转，看东西重影，走路走不稳"], "emergency"),
+        (["nosebleed that's been going for 25 minutes even pinching it"], "urgent"),
+        (["流鼻血流了二十多分钟了，捏着也止不住"], "urgent"),
+        (["a fish bone is stuck in my throat"], "urgent"),
+        (["吃鱼卡了根鱼刺"], "urgent"),
+        (["my toddler poked me in the eye and it's really painful"], "urgent"),
+        (["rough sandpapery rash and a sore throat"], "urgent"),
+        (["there's pus coming out of his ear"], "urgent"),
+        (["孩子拉肚子呕吐两天了，尿比平时少"], "urgent"),
+        (["achy all over with a temperature, think it's flu", ("severity", "4/10"), ("age", "31")], "self_care"),
     ],
 )
 def test_round3_condition_classes(turns: list, urgency: str) -> None:
