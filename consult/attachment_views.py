@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
@@ -125,9 +127,10 @@ def _serve(request: HttpRequest, consultation_id: int, attachment_id: int, *, th
     )
     content_type = "image/jpeg" if thumbnail else attachment.content_type
     response = FileResponse(handle, content_type=content_type)
-    response["Content-Disposition"] = content_disposition_header(
-        as_attachment=False, filename=attachment.name
-    )
+    name = attachment.name
+    if thumbnail:  # what is served is a JPEG, whatever the photo was stored as
+        name = f"{os.path.splitext(name)[0]}-thumbnail.jpg"
+    response["Content-Disposition"] = content_disposition_header(as_attachment=False, filename=name)
     response["X-Content-Type-Options"] = "nosniff"
     response["Content-Security-Policy"] = (
         PHOTO_POLICY if content_type.startswith("image/") else PDF_POLICY

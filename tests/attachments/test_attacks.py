@@ -409,3 +409,10 @@ def test_files_written_before_a_failed_post_are_removed(assigned, patient, monke
     )
     assert response.status_code == 500
     assert_nothing_stored(assigned, before)
+
+
+def test_a_thumbnail_is_offered_under_a_jpeg_name(assigned, patient):
+    photo = posted(upload(patient.user, assigned, "rash.png", png_bytes(), "image/png"))
+    url = f"/consult/{assigned.pk}/attachments/{photo.pk}/thumbnail/"
+    disposition = client_for(patient.user).get(url)["Content-Disposition"]
+    assert disposition == 'inline; filename="rash-thumbnail.jpg"'
