@@ -57,6 +57,7 @@ SETS = {
     "r3g": REPO / "bench" / "vignettes_r3g.json",
     "r3h": REPO / "bench" / "vignettes_r3h.json",
     "r3i": REPO / "bench" / "vignettes_r3i.json",
+    "r3j": REPO / "bench" / "vignettes_r3j.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
