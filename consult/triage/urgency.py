@@ -303,7 +303,7 @@ CONCEPTS += (
     Concept(
         "jaundice",
         en=(r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|jaundice[d]?|(?:gone|turned|turning) yellow",),
-        zh=(r"(?:皮肤|眼睛|眼白|脸)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸",),
+        zh=(r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸",),
     ),
     Concept(
         "heat_exposure",
@@ -468,6 +468,21 @@ CONCEPTS += (
         zh=(r"流感|单位(?:好多|很多)人都",),
     ),
     Concept(
+        "bp_very_high",
+        en=(r"(?:blood pressure|bp|reading)[a-z ,'’]{0,20}(?:1[89]\d|2\d\d) ?(?:/|over) ?\d{2,3}|(?:1[89]\d|2\d\d) ?(?:/|over) ?(?:1[1-9]\d)\b",),
+        zh=(r"(?:血压|高压)[^，,。]{0,6}(?:1[89]\d|2\d\d)(?:\s*/\s*\d{2,3})?",),
+    ),
+    Concept(
+        "earache",
+        en=(r"ear ?aches?|(?:pulling|tugging|rubbing|grabbing) (?:at )?(?:his|her|their|my) ears?|ears? (?:hurts?|is hurting|pain)|pain in (?:his|her|my|their) ears?",),
+        zh=(r"耳朵(?:很|有点)?(?:疼|痛)|(?:抓|揪|拽|挠)耳朵|耳痛",),
+    ),
+    Concept(
+        "tick_bullseye",
+        en=(r"ticks?\b|bulls?-?eyes?|target-?(?:like|shaped) rash",),
+        zh=(r"蜱虫|草爬子|牛眼|靶(?:形|样|子)",),
+    ),
+    Concept(
         "pain_word",
         en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
         zh=(r"[痛疼]",),
@@ -601,7 +616,7 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                   "coming back or most days for weeks, aged 55 or over, or with weight loss"),
     SelfCareClass("sc_teething", frozenset({"crying", "rash", "mild fever", "loss of appetite"}), 14, 5,
                   "nhs.uk teething: self-care; see a GP if the baby seems unwell"),
-    SelfCareClass("sc_ear", frozenset({"runny nose", "sore throat", "cough", "mild fever", "headache"}), 14, 5,
+    SelfCareClass("sc_ear", frozenset({"runny nose", "sore throat", "cough", "mild fever", "headache", "earache"}), 14, 5,
                   "nhs.uk earache and earwax build-up: usually better on its own or a pharmacist can help"),
     SelfCareClass("sc_period", frozenset({"period pain", "abdominal pain", "back pain", "nausea", "headache"}), 7, 6,
                   "nhs.uk period pain: self-care; see a GP if it is severe or has changed"),
@@ -691,6 +706,13 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "nhs.uk peripheral arterial disease: call 999 if a leg or arm suddenly becomes cold, pale, "
         f"painful or numb (acute limb ischaemia); {MTS}: limb problems chart, 'pulseless limb'",
         (("cold_limb",),),
+    ),
+    Discriminator(
+        "hypertensive_emergency", "emergency", "Very high blood pressure with headache, vision, chest or confusion",
+        "血压极高伴头痛、视物模糊、胸痛或意识改变",
+        "nhs.uk high blood pressure: 180/120 or higher with chest pain, shortness of breath, blurred vision, "
+        "a severe headache or confusion needs A&E / 999 (NICE NG136 accelerated hypertension)",
+        (("bp_very_high", "headache|blurred vision|visual_disturbance|confusion|chest pain|shortness of breath|numbness"),),
     ),
     Discriminator(
         "acute_abdomen", "emergency", "Right lower abdominal pain with vomiting, fever or anorexia",
@@ -805,7 +827,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "jaundice_fever", "emergency", "Yellow skin or eyes with fever or pain", "黄疸伴发热或腹痛",
         "nhs.uk jaundice: A&E with a high temperature, shivering or tummy pain",
-        (("jaundice", "fever|chills|abdominal pain"),),
+        (("jaundice", "fever|chills|abdominal pain"), ("jaundice", "confusion|drowsy|floppy|vomit_blood")),
     ),
     Discriminator(
         "heatstroke", "emergency", "Heat exposure with confusion, fainting or no sweating",
@@ -882,6 +904,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "scarlet_fever", "urgent", "Possible scarlet fever", "疑似猩红热",
         f"{NHS}: scarlet fever — see a GP or 111 urgently (antibiotics)", (("scarlet_fever",),),
+    ),
+    Discriminator(
+        "very_high_bp", "urgent", "Very high blood pressure (180/120 or more)", "血压极高（180/120以上）",
+        "nhs.uk high blood pressure: a reading of 180/120 or higher needs same-day assessment",
+        (("bp_very_high",),),
     ),
     Discriminator(
         "sudden_hearing_loss", "urgent", "Sudden loss of hearing", "突发听力下降",
@@ -990,6 +1017,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["age_65plus"] = facts["age"]
     if age is not None and age >= 50:
         found["age_50plus"] = facts["age"]
+    if age is not None and age < 5:
+        found["age_under5"] = facts["age"]
     if age is not None and age >= 55:
         found["age_55plus"] = facts["age"]
     risky = [h for h in HIGH_RISK_HISTORY if h in found or h in (facts.get("history") or "")]
