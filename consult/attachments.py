@@ -25,6 +25,7 @@ from records.models import User
 from telemed import ratelimit
 
 from . import access, notifications
+from .ai import screening
 from .errors import ConsultError
 from .models import Attachment, Consultation, Message
 from .store import append
@@ -369,7 +370,7 @@ def attachment_post(
         if prepared.thumbnail is not None:
             attachment.thumbnail.save("thumb.jpg", ContentFile(prepared.thumbnail), save=False)
             stored.append(attachment.thumbnail)
-        message = _post(attachment, user=user, body=caption or prepared.name)
+        message = _post(attachment, user=user, body=caption or prepared.name, caption=caption)
     except access.AccessDenied as exc:
         _discard(stored)
         access.audit_denied(
@@ -382,7 +383,7 @@ def attachment_post(
     return attachment, message
 
 
-def _post(attachment: Attachment, *, user: User, body: str) -> Message:
+def _post(attachment: Attachment, *, user: User, body: str, caption: str = "") -> Message:
     with transaction.atomic():
         consultation = access.lock_for(
             user=user, consultation_id=attachment.consultation_id, need="write"
@@ -393,6 +394,12 @@ def _post(attachment: Attachment, *, user: User, body: str) -> Message:
         attachment.save()
         sender = Message.Sender.PATIENT if user.is_patient else Message.Sender.CLINICIAN
         message = append(consultation, sender=sender, body=body, author=user, attachment=attachment)
+        if sender == Message.Sender.PATIENT and caption:
+            # What the patient writes under a photo is screened for red flags as a message is
+            # (a file name alone is not: "chest pain.jpg" says nothing of now).
+            transaction.on_commit(
+                lambda: screening.screen(consultation=consultation), robust=True
+            )
         if sender == Message.Sender.CLINICIAN:  # emailed if their room is not open, as for text
             patient_user_id = consultation.patient.user_id
             transaction.on_commit(

@@ -416,3 +416,35 @@ def test_a_thumbnail_is_offered_under_a_jpeg_name(assigned, patient):
     url = f"/consult/{assigned.pk}/attachments/{photo.pk}/thumbnail/"
     disposition = client_for(patient.user).get(url)["Content-Disposition"]
     assert disposition == 'inline; filename="rash-thumbnail.jpg"'
+
+
+def test_a_photo_caption_is_screened_for_red_flags_like_a_message(
+    assigned, patient, django_capture_on_commit_callbacks
+):
+    """What a patient writes under a photo is what they say: an emergency told there escalates
+    the consultation at once, as the same words sent as a message would."""
+    assert not assigned.red_flags
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(
+            patient.user,
+            assigned,
+            "arm.jpg",
+            jpeg_bytes(),
+            "image/jpeg",
+            caption="I have crushing chest pain going down my left arm and I'm sweating",
+        )
+    assert response.status_code == 201
+    assigned.refresh_from_db()
+    assert assigned.red_flags and assigned.urgency == "emergency"
+
+
+def test_a_photo_without_a_caption_is_not_screened_by_its_file_name(
+    assigned, patient, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(
+            patient.user, assigned, "crushing chest pain.jpg", jpeg_bytes(), "image/jpeg"
+        )
+    assert response.status_code == 201
+    assigned.refresh_from_db()
+    assert not assigned.red_flags
