@@ -1,5 +1,6 @@
-"""The low-level writes that services and the AI share: the next message under the row lock,
-urgency changes, and the events they announce (sent on commit)."""
+"""The low-level writes that services and the AI share: the next message under the row lock, or
+in one statement that checks and writes (append_where), urgency changes, and the events they
+announce (sent on commit)."""
 
 from __future__ import annotations
 

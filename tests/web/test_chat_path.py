@@ -298,3 +298,28 @@ async def test_a_burst_from_one_socket_arrives_in_its_order(assigned, patient, c
     assert seqs == list(range(seqs[0], seqs[0] + 60))
     await sender.disconnect()
     await listener.disconnect()
+
+
+async def test_collected_sends_still_go_out_when_the_write_fails_after_storing():
+    """A send collected for the event loop (events.sends_collected) is made at once when the
+    block raises later (e.g. the login ended between two messages of one batch)."""
+    from asgiref.sync import sync_to_async
+    from channels.layers import get_channel_layer
+
+    from consult import events
+
+    layer = get_channel_layer()
+    channel = await layer.new_channel()
+    group = f"consult.collect-{uuid.uuid4().hex[:8]}"
+    await layer.group_add(group, channel)
+
+    def write_then_fail():
+        with pytest.raises(AccessEnded), events.sends_collected() as sends:
+            events.send_now(group, {"type": "message", "body": "stored"})
+            assert len(sends) == 1  # collected, not sent yet
+            raise AccessEnded
+
+    await sync_to_async(write_then_fail, thread_sensitive=False)()
+    event = await asyncio.wait_for(layer.receive(channel), 5)
+    assert json.loads(event["text"]) == {"type": "message", "body": "stored"}
+    await layer.group_discard(group, channel)
