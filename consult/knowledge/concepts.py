@@ -43,7 +43,7 @@ def _en_form(form: str) -> str:
     parts = []
     for word in form.split():
         if word == "..":
-            parts.append(r"(?:\W+[\w']+){0,3}?")
+            parts.append(r"((?:\W+[\w']+){0,3}?)")  # captured: a negation there denies it
             continue
         wild = word.endswith("*")
         body = re.escape(word.rstrip("*").replace("'", "\u0001")).replace("\u0001", "'?")
@@ -54,7 +54,7 @@ def _en_form(form: str) -> str:
 
 
 def _zh_form(form: str) -> str:
-    return r"[^。；！？，,.;!?\s]{0,6}?".join(re.escape(p.strip()) for p in form.split(".."))
+    return r"([^。；！？，,.;!?\s]{0,6}?)".join(re.escape(p.strip()) for p in form.split(".."))
 
 
 def _compile(patterns) -> re.Pattern[str] | None:
@@ -92,6 +92,19 @@ def _en_negated(text: str, start: int) -> bool:
         return False
     tokens = re.findall(r"[a-z']+", clause)[-_EN_NEG_WINDOW:]
     return bool(_EN_NEG.search(" ".join(tokens)))
+
+
+def _gap_negated(gaps: tuple[str | None, ...]) -> bool:
+    """A negation inside a form's gap ("lips not swollen", "嘴唇不肿") denies the finding."""
+    for gap in gaps:
+        if not gap:
+            continue
+        if re.search(r"[\u4e00-\u9fff]", gap):
+            if _ZH_NEG.search(_ZH_PSEUDO.sub("  ", gap)):
+                return True
+        elif _EN_NEG.search(" ".join(re.findall(r"[a-z']+", gap))):
+            return True
+    return False
 
 
 def _zh_negated(text: str, start: int) -> bool:
@@ -167,7 +180,8 @@ class Lexicon:
                     continue
                 for m in pattern.finditer(norm):
                     if m.end() > m.start():
-                        raw.append((c.id, m.start(), m.end(), negated(norm, m.start()), gap))
+                        denied = negated(norm, m.start()) or (gap and _gap_negated(m.groups()))
+                        raw.append((c.id, m.start(), m.end(), denied, gap))
         # A mention inside a longer mention of another concept is that concept's word
         # ("discharge" in "ear discharge"), not a finding of its own.
         raw.sort(key=lambda s: s[1] - s[2])

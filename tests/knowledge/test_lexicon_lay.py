@@ -110,11 +110,30 @@ def test_lay_phrasings_reach_their_concepts(text, concepts):
         ("用了鼻喷雾", {"asthma_known"}),
         ("stiff neck and shoulders", {"neck_stiffness"}),  # not meningism
         ("allergic to tree nuts", {"testicular_pain"}),
+        ("对青霉素过敏", {"allergen_exposure"}),  # an allergy history is no exposure
+        ("以前有胃溃疡", {"mouth_ulcers"}),
+        ("大脚趾甲边上红肿", {"big_toe", "joint_pain"}),  # an ingrown nail is no joint
+        ("心口窝那儿烧着疼", {"chest_pain"}),  # 心口窝 is the epigastrium
+        ("两眼往上翻", {"both_eyes"}),
     ],
 )
 def test_look_alike_words_are_not_findings(text, not_found):
     found = lexicon().find(text)
     assert not not_found & found.present, sorted(found.present)
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("嘴唇不肿，喘气正常", {"lip_swelling"}),  # 不 inside the form's gap
+        ("小便的时候不疼", {"dysuria"}),
+        ("my chest is not tight", {"chest_tightness"}),
+        ("lips are not swollen at all", {"lip_swelling"}),
+    ],
+)
+def test_a_negation_inside_a_gapped_form_denies_it(text, denied):
+    found = lexicon().find(text)
+    assert denied <= found.absent and not denied & found.present, sorted(found.present)
 
 
 def test_a_space_between_joined_answers_ends_a_chinese_clause():
