@@ -16,7 +16,9 @@ stricter check flags (unsafe patient-facing text, which must be 0).
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
 Sets: tuning = bench/vignettes.json (tune on this), heldout = bench/heldout/cases.json (report on
-this; never tune on it, never copy its cases). Per-case lines are printed for the tuning set
+this; never tune on it, never copy its cases); retired, kb_r3 and r3..r3j are further tuning sets
+(bench/vignettes_r3*.json: each written, scored once, then tuned on; see each file's "about").
+Per-case lines are printed for the tuning set
 only, unless --verbose.
 """
 

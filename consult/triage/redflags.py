@@ -196,6 +196,11 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(r"眼前发黑|(?:快|快要|差点|差一点)(?:要)?晕(?:倒|过去|了)|头晕眼花",),
     ),
     Concept(
+        "one_sided_low_pain",
+        en=(r"(?:pain|hurts?|ache|cramp)[a-z ,']{0,30}(?:low down|lower|low) (?:on |in )?(?:my |the )?(?:left|right)|(?:pain|hurts?|ache|cramp)[a-z ,']{0,20}(?:on )?(?:my |the )?(?:left|right) side[a-z ,']{0,10}low down|(?:lower|low) (?:left|right) (?:side|tummy|abdomen|belly)|one side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly)",),
+        zh=(r"[左右]下腹|小肚子(?:一边|左边|右边)",),
+    ),
+    Concept(
         "wheeze",
         en=(r"wheez[a-z]*",),
         zh=(r"喘鸣|哮鸣|(?:喘气|呼吸|嗓子)[^，,。]{0,4}(?:呼呼|嘶嘶|吱吱|咝咝)(?:的)?(?:声|响)",),
@@ -485,7 +490,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:going to|gonna|want to|will|plan(?:ning)? to|about to) (?:jump off|jump in front of|throw myself)|hang (?:myself|herself|himself)",
             r"(?:going to|gonna|will|plan(?:ning)? to|about to|want to) (?:take|swallow|have) (?:the lot|them all|all of (?:them|it|the (?:pills|tablets))|the whole (?:lot|packet|bottle|box))|"
             r"(?:bought|saved|got|collected) (?:loads of |lots of |a lot of |enough |some )?(?:paracetamol|pills|tablets|sleeping pills)[a-z ,']{0,30}(?:take|swallow) (?:the lot|them all|all of them)|"
-            r"(?:i'?m|i am|im|standing|sitting|stood|sat) (?:standing |sitting )?(?:on|at|by) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway|train tracks?|tracks)\b|can'?t go on (?:any ?more|like this|living)",
+            r"(?:i'?m|i am|im|standing|sitting|stood|sat) (?:standing |sitting )?(?:on|at|by) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway|train tracks?|tracks)\b|can'?t go on (?:any ?more|living)",
         ),
         zh=(
             r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?(?:意思|意义)|活不下去|不如死了|"
@@ -872,7 +877,7 @@ RULES: tuple[Rule, ...] = (
         (("pregnant", "bleeding_any|heavy_bleeding|severe_abd_pain"),
          ("late_period", "pain_any", "bleeding_any|heavy_bleeding|shoulder_tip|unconscious"),
          ("pregnant|late_period", "shoulder_tip"), ("fetal_movements_reduced",),
-         ("pregnant|late_period", "abd_pain|severe_abd_pain|pain_any", "faint_feeling|unconscious")),
+         ("pregnant|late_period", "abd_pain|severe_abd_pain|one_sided_low_pain", "faint_feeling|unconscious")),
         "nhs.uk 'Vaginal bleeding in pregnancy' and 'Ectopic pregnancy' (999/A&E for heavy "
         "bleeding or severe pain); MTS 'Pregnancy' chart 'Vaginal bleeding' and 'Severe pain'; "
         "ESI v4 level 2 (high-risk pregnancy); nhs.uk 'Ectopic pregnancy': a missed period with "

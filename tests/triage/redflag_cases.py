@@ -608,4 +608,7 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("今天拉了好几次黑色的稀便", GI, E),
     ("sudden horrendous headache, like being hit with a bat", STROKE, E),
     ("the right side of my face won't move and my arm is weak", STROKE, E),
+    # guards for the round-3 broadening
+    ("I'm 20 weeks pregnant with a headache and feel light-headed", (), N),
+    ("I can't go on like this with my back pain", (), N),
 ]
