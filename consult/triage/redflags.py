@@ -75,7 +75,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"胸痛|胸闷|心绞痛",
             # 心口窝 is the pit of the stomach (epigastrium), not the chest
-            near_zh(r"胸(?:口|部|前|骨后)?|心口(?!窝)|心前区|心脏", r"痛|疼|闷|压|紧|憋|沉|不舒服|难受", 6),
+            near_zh(r"胸(?:口|部|前|骨后)?|心口(?!窝)|心前区|心脏", r"痛|疼|闷|压|紧|憋|沉|不舒服|难受", 8),
         ),
     ),
     Concept(
@@ -681,7 +681,7 @@ CONCEPTS += (
     Concept(
         "pleuritic",
         en=(r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,4} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",),
-        zh=(r"(?:吸气|深呼吸|咳嗽)[^，,。]{0,8}[痛疼]",),
+        zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,8}[痛疼]",),
     ),
     Concept(
         "cough",
@@ -691,7 +691,7 @@ CONCEPTS += (
     Concept(
         "late_period",
         en=(r"period (?:is |was |is about |'s )?(?:\d+|one|two|three|a few|a couple of) (?:days?|weeks?) late|(?:missed|skipped) (?:my |a |her )?periods?|late period|period (?:hasn'?t|has not|didn'?t) (?:come|started)",),
-        zh=(r"月经(?:推迟|没来|晚了|迟了|延迟)|大姨妈(?:推迟|没来|晚了|迟了)|停经",),
+        zh=(r"(?:月经|例假|大姨妈|姨妈)(?:已经)?(?:推迟|没来|晚了|迟了|延迟|过了)|停经",),
     ),
     Concept(
         "pain_any",

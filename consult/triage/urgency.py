@@ -38,7 +38,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "pleuritic",
         en=(r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,4} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",),
-        zh=(r"(?:吸气|深呼吸|咳嗽)[^，,。]{0,8}(?:[痛疼]|加重)",),
+        zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,8}(?:[痛疼]|加重)",),
     ),
     Concept(
         "calf_swelling",
@@ -483,6 +483,21 @@ CONCEPTS += (
         zh=(r"蜱虫|草爬子|牛眼|靶(?:形|样|子)",),
     ),
     Concept(
+        "chickenpox",
+        en=(r"chicken ?pox|shingles",),
+        zh=(r"水痘|带状疱疹",),
+    ),
+    Concept(
+        "apnoea",
+        en=(r"stop(?:s|ped)? breathing (?:when|while|in (?:my|his|her) sleep|at night)|snor[a-z]*|sleep apno?ea",),
+        zh=(r"打呼噜|打鼾|睡觉(?:的时候)?(?:会)?憋气|呼吸暂停",),
+    ),
+    Concept(
+        "sc_hiccups",
+        en=(r"hiccups?|hiccoughs?",),
+        zh=(r"打嗝|呃逆",),
+    ),
+    Concept(
         "pain_word",
         en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
         zh=(r"[痛疼]",),
@@ -526,8 +541,8 @@ CONCEPTS += (
     ),
     Concept(
         "sc_skin",
-        en=(r"between (?:my |his |her )?toes|athlete'?s foot|cottage cheese|thrush|(?:thick )?white discharge|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
-        zh=(r"脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|豆腐渣|白带(?:多|增多|像)|霉菌|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
+        en=(r"between (?:my |his |her )?toes|athlete'?s foot|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
+        zh=(r"脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
     ),
     Concept(
         "sc_heartburn",
@@ -555,6 +570,11 @@ CONCEPTS += (
         zh=(r"痛经|(?:来|来了)(?:月经|例假|大姨妈)|经期|例假(?:第一|头)",),
     ),
     Concept(
+        "sc_thrush",
+        en=(r"cottage cheese|thrush|(?:thick )?white discharge",),
+        zh=(r"豆腐渣|白带(?:多|增多|像)|霉菌(?:性)?(?:阴道炎)?",),
+    ),
+    Concept(
         "sc_piles",
         en=(r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",),
         zh=(r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)",),
@@ -577,7 +597,7 @@ GASTRO = frozenset({"diarrhea", "vomiting", "nausea", "abdominal pain", "loss of
 INJURY = frozenset({"swelling", "back pain"})
 BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
-_BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest", "reflux",
+_BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest", "reflux",
                      "burn_severe", "crushing_chest"})  # the last two only count with a burn / chest pain
 
 
@@ -625,6 +645,10 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_flu", frozenset({"fever", "mild fever", "chills", "body aches", "cough", "headache", "fatigue",
                                        "sore throat", "runny nose", "loss of appetite", "sneezing"}), 7, 6,
                   "nhs.uk flu: healthy adults get better on their own (rest, fluids, paracetamol)"),
+    SelfCareClass("sc_thrush", frozenset({"itching", "painful urination", "rash"}), 14, 5,
+                  "nhs.uk thrush: a pharmacist can help (it may sting when you pee); GP if pregnant, under 16 or "
+                  "over 60, or it keeps coming back"),
+    SelfCareClass("sc_hiccups", frozenset(), 2, 3, "nhs.uk hiccups: self-care; GP if they last more than 2 days"),
     SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
                   "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
 )
@@ -909,6 +933,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "very_high_bp", "urgent", "Very high blood pressure (180/120 or more)", "血压极高（180/120以上）",
         "nhs.uk high blood pressure: a reading of 180/120 or higher needs same-day assessment",
         (("bp_very_high",),),
+    ),
+    Discriminator(
+        "pregnancy_infection_contact", "urgent", "Urinary symptoms, or contact with chickenpox, in pregnancy",
+        "孕期尿路症状或接触水痘", "nhs.uk UTIs (pregnant: see a GP, a pharmacist cannot treat) and "
+        "chickenpox in pregnancy (contact a GP or midwife urgently if not immune)",
+        (("painful urination", "pregnancy|pregnant_late"), ("chickenpox", "pregnancy|pregnant_late")),
     ),
     Discriminator(
         "sudden_hearing_loss", "urgent", "Sudden loss of hearing", "突发听力下降",
