@@ -141,7 +141,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "inhaler_not_working",
         en=(r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|reliever|nebuli[sz]er)[a-z0-9 ,']{0,40}?(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)|inhaler (?:has )?(?:stopped working|no help)",),
-        zh=(r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药|药)[^，。]{0,8}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好|不顶用|没有用)",),
+        zh=(r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药|哮喘药)[^，。]{0,8}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好|不顶用|没有用)",),
     ),
     Concept(
         "photophobia",
@@ -201,7 +201,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "injury",
         en=(r"twist(?:ed|ing)|sprain(?:ed)?|rolled (?:my |his |her )?ankle|went over on|(?:after |while |from )(?:lifting|gardening|moving|carrying|playing)|lifted|pulled a muscle|strain(?:ed)?|bumped|knocked",),
-        zh=(r"扭(?:伤|到)|扭了(?:一下)?(?:脚|脚踝|腰|脖子|手腕)|崴(?:了)?脚|崴了|搬(?:东西|重物|箱子)|拉伤|闪(?:了|到)腰|撞(?:到|了)",),
+        zh=(r"扭(?:伤|到)|扭了(?:一下)?(?:脚|脚踝|腰|脖子|手腕)|(?:滑|摔|绊)(?:了)?(?:一下|一跤|倒)|撑(?:了一下)?地|崴(?:了)?脚|崴了|搬(?:东西|重物|箱子)|拉伤|闪(?:了|到)腰|撞(?:到|了)",),
     ),
     Concept(
         "cannot_walk",
@@ -496,6 +496,11 @@ CONCEPTS += (
         "sc_hiccups",
         en=(r"hiccups?|hiccoughs?",),
         zh=(r"打嗝|呃逆",),
+    ),
+    Concept(
+        "hot_red_skin",
+        en=(r"red,? hot,? (?:and )?swollen|hot,? red,? (?:and )?swollen|red,? swollen,? (?:and )?hot|swollen,? red,? (?:and )?hot|(?:skin|area|patch)[a-z ,']{0,20}(?:red and hot|hot and red)",),
+        zh=(r"又红又(?:热|烫)|又红又肿又(?:热|烫)|红肿(?:热痛|发热|发烫)|又热又红",),
     ),
     Concept(
         "pain_word",
@@ -973,7 +978,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     ),
     Discriminator(
         "spreading_infection", "urgent", "Red, hot, spreading skin", "皮肤红肿热痛并扩散",
-        f"{NHS}: cellulitis — urgent GP or 111", (("redness_spreading",),),
+        f"{NHS}: cellulitis — urgent GP or 111 if the skin is red, hot and swollen (a gout-pattern toe "
+        "is a GP matter)", (("redness_spreading",), ("hot_red_skin", "!gout_pattern", "!breast_inflamed")),
     ),
     Discriminator(
         "shingles", "urgent", "One-sided band of blisters (antivirals work best early)",
