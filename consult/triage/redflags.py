@@ -404,7 +404,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:vomit[a-z]*|throw[a-z]* up|threw up|being sick|sick)[a-z ]{0,30}(?:like|looks like|looking like) coffee|"
             r"blood in (?:my |his |her |the )?(?:vomit|sick)|(?:vomit|sick) (?:is |was )?(?:full of |with )?blood|"
             r"coffee[- ]grounds?|ha?ematemesis",
-            r"(?:black|tarry|black,? tarry|maroon|dark red) (?:stools?|poop|poo|bowel movements?|feces|faeces|diarrhoea|diarrhea)|"
+            r"(?:black|tarry|black,? tarry|maroon|dark red)(?:,? (?:sticky|smelly|runny|loose|tarry|gooey))? (?:stools?|poop|poo|bowel movements?|feces|faeces|diarrhoea|diarrhea|motions)|"
             r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:jet |pitch |very )?(?:black|tarry|like tar)|melaena|melena",
             near_en(r"vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*", r"blood|bloody", 6),
             r"(?:vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*)[a-z ]{0,25}(?:dark red|bright red|red stuff|red liquid)",
@@ -413,7 +413,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
             r"呕吐物(?:里|中)?(?:有|带|全是|都是)?血|咖啡渣|咖啡(?:色|样)(?:的)?(?:呕吐物|液体|东西)",
-            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎|黑得)|拉黑(?:色)?(?:的)?(?:大)?便|(?:拉|排|解)(?:了)?[^，,。]{0,6}黑(?:色)?(?:的)?(?:稀|大)?便|黑(?:色)?的(?:稀|大)便|便血|黑得像(?:墨汁|柏油|沥青)",
+            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎|黑得)|拉黑(?:色)?(?:的)?(?:大)?便|(?:拉|排|解)(?:了)?[^，,。]{0,6}黑(?:色)?(?:的)?(?:稀|大)?便|黑(?:色)?的(?:稀|大)便|黑色[^，,。]{0,6}(?:大便|便|屎)|(?:大便|屎)[^，,。]{0,4}(?:黑色|发黑|黑乎乎|像柏油)|便血|黑得像(?:墨汁|柏油|沥青)",
         ),
     ),
     Concept(
@@ -680,7 +680,7 @@ CONCEPTS += (
     ),
     Concept(
         "pleuritic",
-        en=(r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,4} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",),
+        en=(r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,7} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",),
         zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,8}[痛疼]",),
     ),
     Concept(

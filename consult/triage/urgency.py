@@ -37,7 +37,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "pleuritic",
-        en=(r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,4} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",),
+        en=(r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,7} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|breathe in|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",),
         zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,8}(?:[痛疼]|加重)",),
     ),
     Concept(
@@ -130,7 +130,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dermatomal_blisters",
-        en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side",),
+        en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side",),
         zh=(r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一片|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)",),
     ),
     Concept(

@@ -611,4 +611,7 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     # guards for the round-3 broadening
     ("I'm 20 weeks pregnant with a headache and feel light-headed", (), N),
     ("I can't go on like this with my back pain", (), N),
+    ("passing black sticky poo since this morning", GI, E),
+    ("今天早上开始拉黑色黏糊糊的大便", GI, E),
+    ("my poo is dark green after eating spinach", (), N),
 ]
