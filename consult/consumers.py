@@ -565,7 +565,6 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
             outcomes.append((message, created, None))
         return outcomes, later
 
-    _post = _on_chat_threads(_post_sync)
     _post_many = _on_chat_threads(_post_many_sync)
 
     def _after_post_sync(self, later: list) -> None:
