@@ -58,8 +58,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "testicle_pain",
         en=(
-            r"(?:pain|hurts?|hurting|ache|aching|sore|swollen|swelling|painful|agony|agonising|agonizing|excruciating|kicked|hit)(?: [a-z']+){0,4} (?:testic[a-z]*|testes|scrotum|balls|(?:his|my) nuts|(?:his|my) privates)",
-            r"(?:testic[a-z]*|scrotum|balls)(?: [a-z']+){0,3} (?:hurts?|pain|painful|swollen|aches?|sore)",
+            r"(?:pain|hurts?|hurting|ache|aching|sore|swollen|swelling|painful|agony|agonising|agonizing|excruciating|kicked|hit)(?: [a-z']+){0,4} (?:testic[a-z]*|testes|scrotum|balls|(?:his|my) nuts|(?:his|my) privates|(?:my|his) (?:left |right )?ball\b(?! (?:game|park|pit)))",
+            r"(?:testic[a-z]*|scrotum|balls|(?:my|his) (?:left |right )?ball\b)(?: [a-z',]+){0,6} (?:hurts?|pain|painful|swollen|aches?|sore|hard)",
         ),
         zh=(r"(?:睾丸|蛋蛋|阴囊)[^，。,.]{0,6}(?:[痛疼]|肿)",),
     ),
