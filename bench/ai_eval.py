@@ -16,7 +16,7 @@ stricter check flags (unsafe patient-facing text, which must be 0).
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
 Sets: tuning = bench/vignettes.json (tune on this), heldout = bench/heldout/cases.json (report on
-this; never tune on it, never copy its cases); retired, kb_r3 and r3..r3n are further tuning sets
+this; never tune on it, never copy its cases); retired, kb_r3 and r3..r3o are further tuning sets
 (bench/vignettes_r3*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -64,6 +64,7 @@ SETS = {
     "r3l": REPO / "bench" / "vignettes_r3l.json",
     "r3m": REPO / "bench" / "vignettes_r3m.json",
     "r3n": REPO / "bench" / "vignettes_r3n.json",
+    "r3o": REPO / "bench" / "vignettes_r3o.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
