@@ -190,8 +190,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "minor_bleeding",
-        en=(r"(?:scratch|pick)[a-z]*(?: it| them| at it)? (?:till|until|so (?:much|hard) that) (?:it|they) bleeds?|(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting",),
-        zh=(r"(?:抓|挠)(?:得)?(?:破|出血)|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",),
+        en=(r"(?:scratch|pick)[a-z]*(?: it| them| at it)? (?:till|until|so (?:much|hard) that) (?:it|they) bleeds?|bleed(?:s|ing)? (?:a bit )?(?:when|if) (?:i |it |he |she )?(?:knock|catch|touch|scratch|pick|bump)[a-z]*|(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting",),
+        zh=(r"(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",),
     ),
     Concept(
         "bite",
@@ -503,6 +503,11 @@ CONCEPTS += (
         zh=(r"又红又(?:热|烫)|又红又肿又(?:热|烫)|红肿(?:热痛|发热|发烫)|又热又红",),
     ),
     Concept(
+        "newborn",
+        en=(r"new-?born|(?:[1-9]|1\d|2[0-7]|one|two|three|four|five|six|seven|eight|nine|ten) days? old|(?:[1-3]|one|two|three) weeks? old|born (?:[1-9]|1\d|2[0-7]|one|two|three|four|five|six|seven|eight|nine|ten) days ago",),
+        zh=(r"新生儿|刚出生|出生(?:才|刚|刚刚)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})天|(?:才|刚)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})天(?:大)?的(?:宝宝|孩子|婴儿)",),
+    ),
+    Concept(
         "pain_word",
         en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
         zh=(r"[痛疼]",),
@@ -546,13 +551,13 @@ CONCEPTS += (
     ),
     Concept(
         "sc_skin",
-        en=(r"between (?:my |his |her )?toes|athlete'?s foot|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
+        en=(r"between (?:my |his |her )?toes|athlete'?s foot|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
         zh=(r"脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
     ),
     Concept(
         "sc_heartburn",
-        en=(r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))",),
-        zh=(r"烧心|反酸|泛酸",),
+        en=(r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)",),
+        zh=(r"烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀",),
     ),
     Concept(
         "every_meal",
@@ -636,7 +641,7 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                   "nhs.uk common cold and cough: self-care; GP if a cough lasts more than 3 weeks"),
     SelfCareClass("sc_skin", frozenset({"itching", "rash", "blisters", "swelling"}), 28, 5,
                   "nhs.uk athlete's foot, thrush, head lice, warts: a pharmacist can help"),
-    SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat"}), 7, 5,
+    SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat", "epigastric", "abdominal pain"}), 7, 5,
                   "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
                   "coming back or most days for weeks, aged 55 or over, or with weight loss"),
     SelfCareClass("sc_teething", frozenset({"crying", "rash", "mild fever", "loss of appetite"}), 14, 5,
@@ -944,6 +949,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "孕期尿路症状或接触水痘", "nhs.uk UTIs (pregnant: see a GP, a pharmacist cannot treat) and "
         "chickenpox in pregnancy (contact a GP or midwife urgently if not immune)",
         (("painful urination", "pregnancy|pregnant_late"), ("chickenpox", "pregnancy|pregnant_late")),
+    ),
+    Discriminator(
+        "newborn_unwell", "urgent", "A baby under 4 weeks with a new symptom", "4周以下新生儿出现新症状",
+        "nhs.uk conjunctivitis and jaundice in newborns: see a GP urgently / 111 for a baby under 28 days; "
+        "NICE NG143 (young infants are higher risk)",
+        (("newborn", "red eye|sc_sticky_eye|rash|jaundice|vomiting|loss of appetite|diarrhea|cough"),),
     ),
     Discriminator(
         "sudden_hearing_loss", "urgent", "Sudden loss of hearing", "突发听力下降",
