@@ -275,7 +275,7 @@ def first_message_flagged(text: str) -> bool:
 def retrieval_query(messages: Sequence[str], complaint: str | None = None) -> str:
     """Like the clinician tool's query: the chief complaint, then the patient's words."""
     parts = ([complaint] if complaint and complaint != "unspecified" else []) + list(messages)
-    return " ".join(" ".join(parts).split())[-1500:]
+    return "\n".join(" ".join(part.split()) for part in parts if part.strip())[-1500:]
 
 
 # --- Scoring (pure) ---------------------------------------------------------------------------

@@ -41,5 +41,6 @@ def retrieval_query(case: Case) -> str:
     if complaint and complaint != "unspecified":
         parts.append(complaint)
     parts += case.texts
-    query = " ".join(" ".join(parts).split())
+    # one line per message: a bare "no" answering one question must not negate the next answer
+    query = "\n".join(" ".join(part.split()) for part in parts if part.strip())
     return query[-_QUERY_CHARS:]
