@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from records.units import display_unit
+
 from ..knowledge.concepts import translate_phrase
 from ..triage.lang import normalize
 from .case import Case
@@ -251,7 +253,7 @@ def report_skeleton(
                     if lang == "zh"
                     else obs["display"],
                     value=obs["value"],
-                    unit=obs["unit"],
+                    unit=display_unit(obs["unit"]),
                 ),
                 [{"source": "observation", "id": obs["id"]}],
             )

@@ -124,7 +124,7 @@ def test_a_chinese_draft_has_no_english_section_text():
         assert re.search(r"[\u4e00-\u9fff]", text), name
     assert "「喉咙痛，发烧两天了」" in sections["subjective"]  # quoted as written
     assert "链球菌性咽炎（ICD-10 J02.0）" in sections["assessment"]
-    assert "体温：38.4 Cel" in sections["objective"]
+    assert "体温：38.4 °C" in sections["objective"]  # units as people write them
     assert "哮喘" in sections["subjective"]  # the record's J45.9 named from the knowledge base
     assert "胸痛，可能为心脏急症" in sections["assessment"]  # the red flag's Chinese label
 
