@@ -9,12 +9,13 @@ from contextlib import nullcontext
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from records import selectors as records_selectors
 from records import services as records_services
+from records.language import user_language
 from records.models import Patient, Practitioner, User
 
 from . import access, events, notifications
@@ -264,12 +265,21 @@ def consultation_pick(*, consultation_id: int, user: User) -> Consultation:
         append(
             consultation,
             sender=Message.Sender.SYSTEM,
-            body=_("%(name)s joined the consultation.") % {"name": practitioner.full_name},
+            body=_in_patient_language(
+                consultation,
+                lambda: _("%(name)s joined the consultation.") % {"name": practitioner.full_name},
+            ),
             author=None,
         )
         announce_status(consultation)
         announce_queue_change(consultation)
     return consultation
+
+
+def _in_patient_language(consultation: Consultation, text: Callable[[], str]) -> str:
+    """System messages are stored once, for the patient to read: in the patient's language."""
+    with translation.override(user_language(consultation.patient.user)):
+        return text()
 
 
 def consultation_close(*, consultation_id: int, user: User) -> Consultation:
@@ -288,11 +298,13 @@ def consultation_close(*, consultation_id: int, user: User) -> Consultation:
             encounter_id=consultation.encounter_id
         )
         if report is None:
-            body = _("The consultation was closed.")
+            body = _in_patient_language(consultation, lambda: _("The consultation was closed."))
         else:
-            body = _("The consultation was closed. The signed report: %(url)s") % {
-                "url": reverse("records:report", args=[report.pk])
-            }
+            body = _in_patient_language(
+                consultation,
+                lambda: _("The consultation was closed. The signed report: %(url)s")
+                % {"url": reverse("records:report", args=[report.pk])},
+            )
         append(consultation, sender=Message.Sender.SYSTEM, body=body, author=None)
         announce_status(consultation)
         announce_queue_change(consultation)
