@@ -18,6 +18,18 @@ _ZH_POST_NEG = re.compile(
     r"^[\s？?：:=\-—]*(?:无|没有|没|否|不|阴性)(?=[\s。.，,！!；;？?]|$)"
     r"|^\s*[？?：:=\-—]+\s*(?:无|没有|没|不|否)[\u4e00-\u9fff]{0,2}(?=[\s。.，,！!；;？?]|$)"
 )
+# The same answer after a list the mention starts: "胸痛、气短、出冷汗都没有", "胸痛和气短都没有",
+# "chest pain or shortness of breath? no". "别的都没有" (nothing else) does not deny the mention,
+# and "也没有好转" (no better either) is not a denial at all.
+_ZH_LIST_ITEM = r"(?:、|和|或者?|或是|及|以及|跟|与|还有)(?!别的|其他|其它|其余|别)[\u4e00-\u9fff]{1,8}?"
+_ZH_POST_LIST_NEG = re.compile(
+    rf"^(?:{_ZH_LIST_ITEM})*(?:这些|这几样|这几个|什么的|等)?(?:都|也|均|全都|全)(?:没有|没|无|未|不)"
+    r"(?:有过|有|过|出现过?|发生过?)?(?:了)?(?=[\s。.，,！!；;？?]|$)"
+)
+_EN_POST_LIST_NEG = re.compile(
+    r"^(?:\s*(?:,|/|or|and)\s*(?:(?!i |i'm |my |he |she |they |it )[a-z' ]){1,30}?)*\s*[?:=\-\u2013\u2014]+\s*"
+    r"(?:no|none|nope|nil|neither|negative|absent)(?=\s*(?:[.,;!?)\-]|$))"
+)
 
 # Somebody other than the writer, as the subject of a past event.
 _EN_OTHER = re.compile(
@@ -77,9 +89,22 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 def negated_after(text: str, end: int) -> bool:
-    """A bare "no"/"none"/"无" answering the mention right after it ("chest pain? no")."""
+    """A bare "no"/"none"/"无" answering the mention right after it ("chest pain? no"), or after
+    the list it starts ("胸痛和气短都没有")."""
     after = text[end:]
-    return bool(_EN_POST_NEG.match(after) or _ZH_POST_NEG.match(after))
+    return bool(
+        _EN_POST_NEG.match(after)
+        or _ZH_POST_NEG.match(after)
+        or _ZH_POST_LIST_NEG.match(after)
+        or _EN_POST_LIST_NEG.match(after)
+    )
+
+
+def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
+    """(negated, historical) with the red flags' negation (before the mention, in its gap, and
+    answered after it or after its list) and lang.py's history cues; for symptom findings."""
+    before, after = clause_around(text, start, end)
+    return is_negated(before, gap) or negated_after(text, end), is_historical(before, after)
 
 
 def someone_elses_past(text: str, start: int, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .context import negation_scope
 from .lang import Concept, ConceptMatcher, en_pattern, normalize
 
 # In the order they are asked.
@@ -323,7 +324,7 @@ SYMPTOMS: tuple[Concept, ...] = (
 )
 # A concept that refines another: its mention hides the one it contains ("有点发烧" is not "fever").
 _REFINES = {"mild fever": "fever", "period pain": "abdominal pain", "nosebleed": "bleeding"}
-_SYMPTOMS = ConceptMatcher(SYMPTOMS)
+_SYMPTOMS = ConceptMatcher(SYMPTOMS, scope=negation_scope)
 SYMPTOM_ZH: dict[str, str] = {
     "mild fever": "低热", "fever": "发热", "chills": "寒战", "cough": "咳嗽", "sore throat": "咽痛",
     "runny nose": "流涕/鼻塞", "sneezing": "打喷嚏", "nausea": "恶心", "vomiting": "呕吐",

@@ -144,9 +144,11 @@ def near_en(first: str, second: str, gap: int = 3) -> str:
     return rf"(?:{first})(?P<gap>[ \t]+(?:[a-z']+[ \t]+){{0,{gap}}}?)(?:{second})"
 
 
-def near_zh(first: str, second: str, gap: int = 4) -> str:
-    """`first` then `second` with up to `gap` characters of the same clause between."""
-    return rf"(?:{first})(?P<gap>[^，,。.！!？?；;\s]{{0,{gap}}}?)(?:{second})"
+def near_zh(first: str, second: str, gap: int = 4, not_in_gap: str = "") -> str:
+    """`first` then `second` with up to `gap` characters of the same clause between; no word
+    matching `not_in_gap` may start inside the gap (another body part, another subject)."""
+    char = rf"(?:(?!{not_in_gap})[^，,。.！!？?；;\s])" if not_in_gap else r"[^，,。.！!？?；;\s]"
+    return rf"(?:{first})(?P<gap>{char}{{0,{gap}}}?)(?:{second})"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,22 @@ from dataclasses import dataclass
 from . import context, fuzzy
 from .lang import Concept, ConceptMatcher, near_en, near_zh
 
+# Words that end a chest-pain phrase inside its gap (see the chest_pain concept): the skin and spots
+# on it, a scan or test and its result, the breast, a turn of the sentence (但/可是/不过), and
+# another body part (石头/骨头/里头 are not the head; 手术 is not the hand) unless the chest is joined
+# to it or compared with it (see _ZH_CHEST_JOIN).
+_ZH_CHEST_GAP_TURN = (
+    r"皮肤|皮|痘|疤|纹身|刺青|疹|痣|疙瘩|粉刺|蚊子|虫|痒|乳|"
+    r"x光|光片|片子|ct|核磁|b超|检查|报告|结果|正常|没问题|没事|但|可是|不过"
+)
+_ZH_CHEST_GAP_STOP = (
+    _ZH_CHEST_GAP_TURN + r"|(?<![石骨舌里上外前后念])头|脑袋|腿|脚|膝|肩|胳膊|手(?!术)|臂|背|腰|肚|腹|胃|牙|嗓|喉|眼|耳|脖|颈|屁股"
+)
+# the chest joined to another part, or compared with it (胸口像胃病那样烧着疼): the chest hurts
+_ZH_CHEST_JOIN = r"和|跟|与|连着?|到|还有|以及|带着|像|好像|仿佛|如同"
+_ZH_CHEST = r"胸(?![罩衣围针])(?:背部?|口|部|前|骨后)?|心口(?!窝)|心前区|心脏"
+_ZH_CHEST_FEEL = r"痛|疼|闷|压|紧|憋|沉|不舒服|难受"
+
 # Shared vocabulary fragments.
 _POSS = r"(?:my|the|his|her|their|our|your)"
 _BABY = r"(?:宝宝|婴儿|孩子|小孩|儿子|女儿|闺女|娃|宝贝)"
@@ -75,7 +91,11 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"胸痛|胸闷|心绞痛",
             # 心口窝 is the pit of the stomach (epigastrium), not the chest
-            near_zh(r"胸(?:口|部|前|骨后)?|心口(?!窝)|心前区|心脏", r"痛|疼|闷|压|紧|憋|沉|不舒服|难受", 8),
+            # 胸罩/胸衣/胸针 are a bra, a corset, a brooch; the 8-character gap may not hold another
+            # body part, the skin or a spot on it, a scan result or a turn to something else
+            # (胸口的皮肤有点痒头疼, 胸部X光正常腿疼, 胸前长了个痘痘有点疼 are not chest pain)
+            near_zh(_ZH_CHEST, _ZH_CHEST_FEEL, 8, _ZH_CHEST_GAP_STOP),
+            near_zh(rf"(?:{_ZH_CHEST})(?:这里|那里|这块|里面)?(?:{_ZH_CHEST_JOIN})", _ZH_CHEST_FEEL, 6, _ZH_CHEST_GAP_TURN),
         ),
     ),
     Concept(

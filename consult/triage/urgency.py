@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import redflags
+from .context import negation_scope
 from .facts import (
     CHEST_COMPANIONS,
     COMPANION_SYMPTOMS,
@@ -590,7 +591,7 @@ CONCEPTS += (
         zh=(r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)",),
     ),
 )
-_MATCHER = ConceptMatcher(CONCEPTS)
+_MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
 
 # MTS pain scale: 8-10 is "severe pain" (very urgent); 4-7 "moderate"; 1-3 "mild".
 SEVERE_PAIN = 8
