@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import random
 import re
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -192,7 +193,8 @@ class _LoginWatch:
         try:
             while not self.revoked:
                 left = getattr(self, "_session_left", None)
-                wait = settings.TELEMED_SOCKET_RECHECK_S
+                # spread: sockets opened together must not all re-check in the same instant
+                wait = settings.TELEMED_SOCKET_RECHECK_S * random.uniform(0.75, 1.0)
                 if left is not None:
                     wait = max(0.05, min(wait, left + 0.05))
                 await asyncio.sleep(wait)

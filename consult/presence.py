@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import random
 import time
 from functools import cache
 
@@ -80,7 +81,8 @@ class Hold:
 
     async def _refresh(self) -> None:
         while True:
-            await asyncio.sleep(REFRESH_S)
+            # spread: sockets opened together refresh at different moments
+            await asyncio.sleep(REFRESH_S * random.uniform(0.75, 1.0))
             await self._call(mark)
 
 
