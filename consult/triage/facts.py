@@ -184,13 +184,13 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "fever",
         en=(
-            r"(?<!hay )fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp",
+            r"(?<!hay )fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp|^temp(?:erature)?\b(?! (?:is|was|of|has been) (?:normal|fine|ok|okay|3[0-7]))",
             r"temp(?:erature)?(?: is| of| was| at)? ?(?:3[89]|4[0-2])(?:\.\d)?|(?:3[89]|4[0-2])(?:\.\d)? ?(?:°c?|degrees)",
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
         zh=(r"发烧|发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
     ),
-    Concept("chills", en=(r"chills|shivering|rigou?rs|shivers|shaking (?:like crazy|uncontrollably|all over|violently)|teeth (?:are )?chattering",), zh=(r"发冷|寒战|寒颤|打寒颤|怕冷|打(?:冷)?哆嗦|冷得发抖",)),
+    Concept("chills", en=(r"chills|shivery|shivering|rigou?rs|shivers|shaking (?:like crazy|uncontrollably|all over|violently)|teeth (?:are )?chattering",), zh=(r"发冷|寒战|寒颤|打寒颤|怕冷|打(?:冷)?哆嗦|冷得发抖",)),
     Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰",)),
     Concept(
         "sore throat",
@@ -306,7 +306,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"(?:pain|burning|burns|hurts|stings?|stinging|sore|painful) (?:when|while|on|every time|as) (?:i |he |she )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?|go to the toilet|pass urine)\b|burning (?:pee|wee|urine)|(?:pee|wee|urine) (?:burns|stings)|dysuria|frequent urination|peeing all the time",
         ),
-        zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|(?:小便|排尿|尿尿)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺)",),
+        zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|(?:小便|排尿|尿尿|撒尿|解手)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺|辣|涩)",),
     ),
     Concept(
         "body aches",

@@ -177,7 +177,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "radiating",
         en=(
-            r"(?:radiat[a-z]*|spread[a-z]*|goes|going|moving|moves|shoot[a-z]*) (?:down|to|into|up)(?: into| to)?"
+            r"(?:radiat[a-z]*|spread[a-z]*|goes|going|moving|moves|shoot[a-z]*)(?: right| straight)? (?:down|to|into|up|through)(?: into| to)?"
             rf"(?: to)?(?: {_POSS})?(?: left| right)? (?:arm|arms|jaw|neck|shoulder|back|shoulder blades?)",
             near_en(r"(?:left )?(?:arm|jaw)", r"pain|hurts?|aches?|aching|numb[a-z]*", 2),
             rf"pain in {_POSS} (?:left )?(?:arm|jaw)",
@@ -213,7 +213,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "faint_feeling",
         en=(r"feel(?:ing|s)? (?:very |really |so )?(?:faint|like (?:i'?m|i am|she'?s|he'?s) (?:going to|gonna|about to) (?:faint|pass out))|(?:nearly|almost) (?:fainted|passed out|blacked out)|light-?headed",),
-        zh=(r"眼前发黑|(?:快|快要|差点|差一点)(?:要)?晕(?:倒|过去|了)|头晕眼花",),
+        zh=(r"眼前发黑|眼前一黑|(?:快|快要|差点|差一点|感觉要|觉得要|好像要)(?:要)?晕(?:倒|过去|了)|头晕眼花",),
     ),
     Concept(
         "one_sided_low_pain",
@@ -406,14 +406,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:soak[a-z]*|drench[a-z]*) (?:through )?(?:a |my |one |an |the )?(?:[a-z]+ )?(?:pads?|tampons?|"
             r"towels?|bandages?|clothes|shirt|sheets|gauze)",
             r"(?:lots|a lot|loads|large amounts?|plenty) of blood|blood everywhere|pool of blood",
-            r"cough[a-z]* (?:up )?(?:some |a lot of )?blood",
+            r"cough[a-z]* (?:up )?(?:some |a lot of |lots of |loads of |(?:a |half a )?(?:cup|mouth|spoon|teaspoon|tablespoon)fuls? of |(?:fresh|bright|dark|pure)(?: red)? |red )*blood",
             r"(?:spurting|gushing|pouring) (?:out )?blood|blood (?:is )?(?:spurting|gushing|pouring)",
             r"h(?:a)?emorrhag[a-z]*",
         ),
         zh=(
             r"血止不住|止不住(?:地)?(?:流)?血|血(?:一直)?(?:流|止)不住|(?:流|出)血不停|(?:出|流)血不止|血流不止|大出血|大量(?:出|流)血|"
             r"(?:出|流)了(?:很多|好多|大量)(?:的)?血|喷血",
-            r"咳血|咯血|咳出(?:了)?血|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)|血(?:往外|直)(?:喷|涌|飙)",
+            r"咳血|咯血|咳出(?:了)?血|咳(?:嗽)?(?:出|了)[^，,。]{0,10}?(?:鲜|红)?血(?!丝|点|迹|块儿?样)|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)|血(?:往外|直)(?:喷|涌|飙)",
             r"卫生巾[^，,。]{0,6}湿透|湿透[^，,。]{0,4}卫生巾",
         ),
     ),
@@ -627,7 +627,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"fever(?:ish|s)?|febrile|high temp(?:erature)?|running a temp(?:erature)?",
             r"temp(?:erature)?(?: of| is| was| at| around| about| reading|:)*\s*(?:3[89]|4[0-2]|10[0-6])(?:\.\d+)?",
             r"(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees|c)|10[0-6](?:\.\d)?\s*(?:°\s*f?|degrees|f)",
-            r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
+            r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning (?:up|hot)|boiling (?:hot|up)|hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and(?! (?:awful|shivery|unwell|ill|poorly|achy|rough))|in|water))|(?:he'?s|she'?s|he is|she is|baby'?s|baby is) (?:really |very |so |quite )?(?:hot|burning)(?! (?:in|outside|because|from|after))",
         ),
         zh=(
             r"发烧|发热|高烧|低烧|烧到|体温(?:升高|高|偏高)|(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|°|℃)",
@@ -638,7 +638,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "stiff_neck",
         en=(
             r"stiff neck|neck stiffness|nuchal rigidity",
-            near_en(r"neck", r"stiff[a-z]*|rigid", 2),
+            near_en(r"neck", r"stiff[a-z]*|rigid", 4),
             rf"(?:can'?t|cannot|unable to) (?:bend|move|turn|touch) {_POSS} (?:neck|head|chin)",
             rf"neck (?:hurts|is sore|pain|kills)[a-z ]{{0,20}}(?:look(?:s|ing)? down|bend[a-z]*|chin|nod[a-z]*)|(?:can'?t|cannot|unable to) (?:put|touch|get) {_POSS} chin (?:on|to|down to|onto) {_POSS} chest",
         ),
@@ -762,6 +762,96 @@ CONCEPTS += (
 )
 
 
+# Findings that are not alarming one by one but are together (issue 8, from r3p): a drowsy or
+# floppy child, a diabetic who cannot keep fluids down, palpitations, pain in the head named by
+# its place ("the back of my skull") rather than the word headache.
+CONCEPTS += (
+    Concept(
+        "child_young",
+        en=(_CHILD_EN, r"(?:he|she)'?s (?:only )?(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten)\b"),
+        zh=(rf"{_BABY}|幼儿|(?<![\d十])(?:[1-9]|[一二两三四五六七八九])岁(?:半)?(?:的)?(?:孩子|宝宝|小孩|娃|儿子|女儿)?",),
+    ),
+    Concept(
+        "floppy",
+        en=(r"floppy|(?:limp|flops?) like a rag ?doll|(?:all|gone|is|went) limp",),
+        zh=(r"软绵绵|软塌塌|(?:浑身|全身|身子)(?:发)?(?:软|瘫软)(?:了|得)?|瘫软",),
+    ),
+    Concept(
+        "child_unresponsive",
+        en=(
+            r"(?:isn'?t|is not|not|hardly|barely|doesn'?t|does not|won'?t) (?:respond(?:ing)?|react(?:ing)?|interested in anything)(?! (?:well |at all )?to (?:the |his |her )?(?:antibiotics|treatment|medicine|medication|calpol|paracetamol|ibuprofen|inhaler|cream))(?: (?:to (?:me|us|anything|his name|her name)|properly|normally))?|"
+            r"(?:hard|difficult|impossible) to (?:wake|rouse)|(?:keeps|kept) (?:drifting off|falling asleep)",
+        ),
+        zh=(r"(?:叫|喊|逗)(?:他|她|孩子|宝宝)?(?:也|都)?不(?:怎么|太|大)?(?:理|应|搭理)(?:人)?|不理人|没(?:什么)?反应|反应(?:很|特别|有点)?(?:迟钝|差|慢)|叫不(?:太|怎么)?醒|难叫醒",),
+    ),
+    Concept(
+        "child_drowsy",
+        en=(r"(?:unusually |really |very |so |abnormally |extremely )?(?:sleepy|drowsy|lethargic|listless|lifeless)",),
+        zh=(r"蔫(?:蔫|了|巴巴|头耷脑)?|没(?:有)?精神|精神(?:很|特别|非常)?(?:差|不好)|嗜睡|昏昏(?:沉沉|欲睡)|(?:一直|老是|总是|光)(?:在)?睡",),
+    ),
+    Concept(
+        "poor_intake",
+        en=(
+            r"(?:won'?t|will not|isn'?t|is not|not|hasn'?t been|refus(?:es|ing)(?: to)?|doesn'?t want to) (?:drink|drinking|feed|feeding|take (?:any )?(?:fluids|milk|a bottle|the bottle|drinks))(?: anything)?|"
+            r"(?:no|hardly any|very few|fewer|not many|only one|dry) (?:wet )?nappies|(?:hasn'?t|has not|not) (?:had|done) (?:a )?(?:wee|pee)",
+        ),
+        zh=(r"(?:一口)?(?:水|奶)(?:都|也)?不(?:肯|想|愿意)?(?:喝|吃)|不(?:肯|愿意|想)(?:喝水|喝奶|吃奶|吃东西)|不吃不喝|不吃奶|拒奶|(?:尿|尿量|小便)(?:很|特别|非常|明显)?少|(?:没(?:怎么)?|不)尿(?:尿)?|尿不湿(?:是)?干的",),
+    ),
+    Concept(
+        "diabetes_known",
+        en=(r"diabet(?:ic|es)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin",),
+        zh=(r"糖尿病|[12一二]型糖|(?:打|用|注射)胰岛素",),
+    ),
+    Concept(
+        "vomit_persistent",
+        en=(
+            r"(?:can'?t|cannot|unable to|couldn'?t|not able to|can not) (?:seem to )?(?:keep|hold) (?:anything|any food|food|fluids?|water|drinks?|liquids?|it|much) down|"
+            r"(?:keep|keeps|kept|been) (?:being sick|vomiting|throwing up|puking)|(?:vomit(?:ing|ed)?|sick|throw(?:ing)? up|threw up|puking) (?:all night|all day|non-?stop|constantly|everything|every time)|"
+            r"(?:sick|vomit|throw up|bring it (?:back )?up) (?:every time|whenever|as soon as) (?:i|he|she) (?:drink|eat|have)",
+        ),
+        zh=(r"吃什么吐什么|(?:喝(?:口|点|一口)?水|吃东西|喝东西|吃药)(?:都|也)(?:会)?吐|吐个不停|(?:一直|不停|老是)(?:地)?(?:在)?(?:吐|呕吐)|吐了一(?:晚上|整晚|夜|整夜|整天|天)|喝不进|(?:水|东西)都(?:喝|吃)不(?:下|进)",),
+    ),
+    Concept(
+        "ketones_high",
+        en=(r"ketones? (?:are |is |were |was )?(?:high|raised|up|positive|through the roof|\d)|high ketones|ketoacidosis|\bdka\b|fruity breath|breath (?:smells? )?(?:fruity|of pear drops|like pear drops|sweet)|pear drops",),
+        zh=(r"酮体(?:很|偏|特别)?(?:高|阳性|\+)|尿酮|酮症|酮酸中毒|(?:烂苹果|水果)味",),
+    ),
+    Concept(
+        "fast_breathing",
+        en=(r"breath(?:ing|es)? (?:really |very |so |too |quite )?(?:fast|quick(?:ly)?|rapid(?:ly)?|deep and fast|fast and deep|heavily)|rapid breathing|(?:deep|fast),? (?:sighing )?breaths",),
+        zh=(r"(?:呼吸|喘气|喘)(?:得)?(?:很|特别|非常|有点|好)?(?:急|快|深快|又深又快)|大口(?:大口)?(?:地)?喘气",),
+    ),
+    Concept(
+        "palpitations",
+        en=(
+            r"palpitations?|racing heart|heart ?beat (?:is )?(?:racing|all over the place|irregular)|"
+            r"heart(?:'s| is| keeps| was| has been| started)? (?:racing|pounding|fluttering|thumping|hammering|banging|going (?:like the clappers|really fast|so fast|very fast|mad|crazy|nuts|like mad)|beating (?:really |so |very )?(?:fast|hard|irregularly))|"
+            r"(?:pulse|heart rate) (?:is |of |at )?(?:1[5-9]\d|2\d\d)",
+        ),
+        zh=(r"心慌|心悸|心跳(?:得)?(?:很|特别|非常|好|太)?(?:快|乱|厉害|加速)|心(?:脏)?(?:怦怦|砰砰|咚咚|突突)",),
+    ),
+    Concept(
+        "head_region_pain",
+        en=(
+            near_en(r"(?:back|top|side|front) of (?:my|his|her|the) (?:head|skull)|skull", rf"{_PAIN_EN}|pounding|throbbing|splitting|killing", 3),
+            near_en(rf"{_PAIN_EN}|pounding|throbbing", rf"(?:in|at|on|to|round|around) (?:the (?:back|top|side|front) of )?{_POSS} (?:head|skull)", 3),
+            r"(?:like|as if|as though) (?:i'?d|i had|i'?ve|i have|i was|i got|being|someone|somebody|something)(?: had| just|'d)?(?: been)? (?:hit|struck|smacked|whacked|kicked|punched|clubbed|hammered|bashed)[a-z ']{0,30}?(?:head|skull)",
+        ),
+        zh=(),
+    ),
+    Concept(
+        "nausea_any",
+        en=(r"nause[a-z]*|queasy|feel(?:ing|s)? (?:really |very |so )?sick|sick to (?:my|his|her) stomach|(?:want|going|gonna) to (?:be sick|throw up|vomit)|vomit[a-z]*|threw up|throwing up|being sick|was sick",),
+        zh=(r"恶心|想吐|反胃|呕吐|吐了",),
+    ),
+    Concept(
+        "thunderclap_simile",
+        en=(r"(?:sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on)[a-z ,']{0,40}?(?:like|as if|as though) (?:i'?d|i had|i'?ve|i have|i was|i got|being|someone|somebody|something)(?: had| just|'d)?(?: been)? (?:hit|struck|smacked|whacked|kicked|punched|clubbed|hammered|bashed)[a-z ']{0,30}?(?:head|skull)",),
+        zh=(),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A red flag: fires when any `when` term is satisfied; a term needs all of its items,
@@ -786,6 +876,9 @@ RULES: tuple[Rule, ...] = (
             ("severe_chest_pain",),
             ("chest_pain", "severe_pain|worst_pain"),
             ("chest_pain", "severe_dyspnea|sweating|radiating"),
+            # nhs.uk 'Heart attack': chest pain with feeling lightheaded or sick (issue 8, r3p)
+            ("chest_pain", "faint_feeling|unconscious", "!cough_soreness|reflux_burn|pleuritic"),
+            ("chest_pain", "nausea_any", "!cough_soreness|reflux_burn|pleuritic|cough|fever"),
             ("chest_pain", "dyspnea", "!pleuritic"),
             # pleuritic pain with fever or cough is a chest infection (urgent), unless severe
             ("chest_pain", "dyspnea", "pleuritic", "!fever|cough"),
@@ -814,6 +907,9 @@ RULES: tuple[Rule, ...] = (
             ("sudden_confusion",),
             ("thunderclap",),
             ("headache_any", "worst_pain"),
+            # the head named by its place ("the back of my skull") or a blow it never had
+            ("head_region_pain", "worst_pain"),
+            ("thunderclap_simile",),
             ("stroke_words",),
         ),
         "NHS FAST (Face, Arms, Speech, Time to call 999); MTS discriminators 'Acute neurological "
@@ -922,6 +1018,8 @@ RULES: tuple[Rule, ...] = (
             ("nonblanching_rash",),
             ("severe_headache|thunderclap", "stiff_neck|photophobia"),
             ("fever", "photophobia", "headache_any"),
+            # neck stiffness with photophobia are the signs of meningism together
+            ("stiff_neck", "photophobia"),
         ),
         "NICE NG240 'Meningitis (bacterial) and meningococcal disease'; nhs.uk 'Meningitis': "
         "call 999 for a rash that does not fade under a glass; MTS discriminators 'Non-blanching "
@@ -952,9 +1050,51 @@ RULES: tuple[Rule, ...] = (
             ("rigid_abdomen", "abd_pain|severe_abd_pain|severe_pain"),
             ("worst_pain", "abd_pain|severe_abd_pain"),
             ("worst_abd_pain",),
+            # severe tummy pain with fainting (shock) or going through to the back (AAA, pancreatitis)
+            ("severe_abd_pain|worst_abd_pain", "faint_feeling|unconscious|radiating"),
         ),
         "MTS 'Abdominal pain in adults' chart, discriminators 'Severe pain' (orange) with "
-        "peritonism (rigid abdomen); ESI v4 level 2 (severe pain or distress)",
+        "peritonism (rigid abdomen) and 'Shock' (red); ESI v4 level 2 (severe pain or distress); "
+        "nhs.uk 'Abdominal aortic aneurysm' and 'Acute pancreatitis': call 999 / A&E for sudden "
+        "severe tummy pain spreading to the back, or with fainting",
+    ),
+    Rule(
+        "sick_child",
+        "A child who is floppy, unresponsive, or drowsy with fever and not drinking",
+        "孩子软弱无力、反应差，或发烧伴嗜睡且不喝水",
+        (
+            ("child_young", "floppy"),
+            ("child_young", "child_unresponsive", "fever|child_drowsy|poor_intake|vomit_persistent"),
+            ("child_young", "child_drowsy", "fever", "poor_intake|vomit_persistent"),
+        ),
+        "NICE NG143 'Fever in under 5s' traffic light, red: no response to social cues, does not "
+        "wake or stay awake, reduced tone (floppy); with fever, drowsiness and reduced intake "
+        "together (NICE NG51 sepsis in children); MTS 'Floppy child' and 'Altered conscious "
+        "level' (orange); nhs.uk 'Sepsis' in children: call 999 for a floppy, drowsy child",
+    ),
+    Rule(
+        "diabetic_emergency",
+        "Diabetes with persistent vomiting, high ketones or fast breathing",
+        "糖尿病伴持续呕吐、酮体高或呼吸急促",
+        (
+            ("diabetes_known", "vomit_persistent"),
+            ("diabetes_known", "ketones_high"),
+            ("diabetes_known", "fast_breathing", "nausea_any|abd_pain"),
+            ("ketones_high", "nausea_any|abd_pain|fast_breathing|vomit_persistent"),
+        ),
+        "nhs.uk 'Diabetic ketoacidosis': go to A&E if you have diabetes and keep being sick, "
+        "breathe fast or deep, or have high ketones; MTS 'Diabetes' chart 'Hyperglycaemia with "
+        "ketosis' (orange); ESI v4 level 2",
+    ),
+    Rule(
+        "palpitations_red",
+        "Palpitations with chest pain, fainting or severe breathlessness",
+        "心悸伴胸痛、晕厥或严重呼吸困难",
+        # feeling faint alone with palpitations is an urgent GP/111 matter (nhs.uk); fainting is 999
+        (("palpitations", "chest_pain|unconscious|severe_dyspnea"),),
+        "nhs.uk 'Heart palpitations': call 999 if palpitations come with chest pain or "
+        "tightness, severe breathlessness, or you pass out; MTS 'Palpitations' "
+        "chart 'Cardiac pain' and 'Abnormal pulse' (orange)",
     ),
 )
 
@@ -985,6 +1125,17 @@ URGENT_RULES += (
         "weakness on one side of the face, call 999 if there are other stroke signs (arm weakness, "
         "speech); a weak forehead or eye that will not close points to a peripheral (Bell's) palsy "
         "(NICE CKS Bell's palsy)",
+        level="urgent",
+    ),
+)
+URGENT_RULES += (
+    Rule(
+        "child_fever_drowsy",
+        "A child with fever who is unusually sleepy: needs assessment today",
+        "孩子发烧且异常嗜睡：需当天就诊",
+        (("child_young", "child_drowsy", "fever"),),
+        "NICE NG143 'Fever in under 5s' traffic light, amber: not responding normally, wakes "
+        "only with prolonged stimulation, decreased activity -> same-day assessment",
         level="urgent",
     ),
 )

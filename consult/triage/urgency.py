@@ -354,6 +354,11 @@ CONCEPTS += (
         zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:[痛疼]|难受)",),
     ),
     Concept(
+        "flank_pain",
+        en=(r"(?:pain|ache|aching|hurts?|sore|tender)(?: [a-z]+){0,2} (?:in|on) (?:my |the |his |her )?(?:left |right )?(?:side|flank|loin|kidney)s?(?: under (?:my |the |his |her )?ribs)?(?! of (?:my |the |his |her )?(?:head|face|neck|chest|tongue|mouth))|(?:flank|loin|kidney) (?:pain|ache|hurts)|(?:under|below) (?:my |the )?ribs (?:at|in|round) (?:the |my )?back",),
+        zh=(r"腰(?:的)?(?:一边|一侧|左边|右边|两边|两侧)[^，,。]{0,3}[痛疼]|(?:左|右)(?:侧|边)?腰(?:眼)?[痛疼]|肾区[痛疼]|腰眼[痛疼]",),
+    ),
+    Concept(
         "loin_colic",
         en=(r"(?:comes?|coming|going) in waves|(?:side|flank|loin|kidney|back)(?: [a-z]+){0,8} (?:down )?(?:to|into|towards?) (?:my |his |her |the )?groin|can'?t (?:keep still|get comfortable|sit still)|rolling around",),
         zh=(r"一阵一阵(?:地)?(?:绞)?[痛疼]|(?:腰|侧腹|肋)[^。]{0,8}绞(?:着)?[痛疼]|绞痛|(?:窜|疼|痛|放射)(?:到|向)(?:了)?(?:大腿根|腹股沟|会阴)|疼得打滚|坐(?:也|都)不是(?:躺|站)(?:也|都)不是",),
@@ -977,7 +982,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "kidney_infection", "urgent", "Urinary symptoms with fever or back pain",
         "尿路症状伴发热或腰痛", f"{NHS}: kidney infection — urgent GP or 111",
-        (("painful urination", "fever|mild fever|chills"), ("painful urination", "back pain", "!injury")),
+        (("painful urination", "fever|mild fever|chills"), ("painful urination", "back pain|flank_pain", "!injury")),
     ),
     Discriminator(
         "head_injury", "urgent", "Head injury", "头部外伤", "NICE NG232 head injury",

@@ -131,6 +131,18 @@ POSITIVE = [
     ("severe_abdominal_rigid", "肚子从来没有这么痛过"),
     ("severe_abdominal_rigid", "the pain is 10/10 and my stomach is rigid"),
     ("severe_abdominal_rigid", "腹痛，这辈子最痛的一次"),
+    ("sick_child", "my 2 year old is really floppy and burning hot"),
+    ("sick_child", "my 3 year old is unusually sleepy, has a fever and won't drink anything"),
+    ("sick_child", "孩子两岁，蔫蔫的，发烧，一口水都不肯喝"),
+    ("sick_child", "宝宝浑身软绵绵的"),
+    ("diabetic_emergency", "I'm type 1 diabetic and can't keep anything down"),
+    ("diabetic_emergency", "diabetic, ketones are high and I feel sick"),
+    ("diabetic_emergency", "我有糖尿病，吃什么吐什么"),
+    ("diabetic_emergency", "糖尿病，尿酮阳性，呼吸很急"),
+    ("palpitations_red", "my heart is racing and then I passed out"),
+    ("palpitations_red", "palpitations and now chest pain"),
+    ("palpitations_red", "心慌，然后就晕倒了"),
+    ("palpitations_red", "心跳特别快，胸口发紧"),
 ]
 
 # (rule code, text that must NOT fire it): negated, historical or unrelated.
@@ -215,6 +227,18 @@ NEGATIVE = [
     ("severe_abdominal_rigid", "the worst part is the cough"),
     ("severe_abdominal_rigid", "肚子有点痛，不硬"),
     ("severe_abdominal_rigid", "胃有点不舒服"),
+    ("sick_child", "my 2 year old is a bit sleepy after his jabs, no fever"),
+    ("sick_child", "my son has a fever but isn't responding to antibiotics yet"),
+    ("sick_child", "孩子有点发烧，精神还行，喝水也正常"),
+    ("sick_child", "宝宝今天睡得比较多，不发烧，吃奶正常"),
+    ("diabetic_emergency", "I'm diabetic and my sugar has been a bit high this week"),
+    ("diabetic_emergency", "not diabetic, just been sick once after a curry"),
+    ("diabetic_emergency", "我有糖尿病，最近血糖控制得还行"),
+    ("diabetic_emergency", "没有糖尿病，昨天吐了一次"),
+    ("palpitations_red", "my heart races when I drink coffee, otherwise fine"),
+    ("palpitations_red", "palpitations after coffee, no chest pain, no dizziness"),
+    ("palpitations_red", "喝了咖啡有点心慌，没有胸痛也不头晕"),
+    ("palpitations_red", "偶尔心悸，别的都没有"),
 ]
 
 
@@ -318,6 +342,9 @@ def test_rule_codes() -> None:
         "severe_abdominal_rigid",
         "aortic_dissection",
         "psychosis_risk",
+        "sick_child",
+        "diabetic_emergency",
+        "palpitations_red",
     }
 
 
