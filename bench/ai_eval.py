@@ -67,6 +67,7 @@ SETS = {
     "r3n": REPO / "bench" / "vignettes_r3n.json",
     "r3o": REPO / "bench" / "vignettes_r3o.json",
     "r3p": REPO / "bench" / "vignettes_r3p.json",
+    "r3q": REPO / "bench" / "vignettes_r3q.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
