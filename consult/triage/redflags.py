@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from . import context, fuzzy
@@ -1141,8 +1141,24 @@ URGENT_RULES += (
 )
 URGENT_CODES: frozenset[str] = frozenset(rule.code for rule in URGENT_RULES)
 
-RULE_CODES: frozenset[str] = frozenset(rule.code for rule in RULES)
+# A set, not a frozenset: `register_message_screen` adds the codes of the rules it brings.
+RULE_CODES: set[str] = {rule.code for rule in RULES}
 _RULES_BY_CODE = {rule.code: rule for rule in RULES + URGENT_RULES}
+
+# Further emergency screens of the patient's messages, registered by the modules that own them
+# (urgency.py registers its emergency discriminators: sepsis, carbon monoxide, a cold white limb,
+# urinary retention...). They speak where the rules above are silent, so that an emergency told
+# in the first message in words no rule here knows still raises a flag at once (issue 8).
+_MESSAGE_SCREENS: list[Callable[[Sequence[str]], Iterable[str]]] = []
+
+
+def register_message_screen(rules: Sequence[Rule], screen: Callable[[Sequence[str]], Iterable[str]]) -> None:
+    """Add an emergency screen: `screen(messages)` returns codes of `rules` (or of RULES)."""
+    for extra in rules:
+        if extra.code not in _RULES_BY_CODE:
+            _RULES_BY_CODE[extra.code] = extra
+            RULE_CODES.add(extra.code)
+    _MESSAGE_SCREENS.append(screen)
 _MATCHER = ConceptMatcher(CONCEPTS, spelling=fuzzy.correct, scope=context.scope)
 
 
@@ -1230,8 +1246,20 @@ def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -
 
 def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     """Emergency flags: each patient message, plus the combination of the last `window`
-    messages (chest pain in one message, sweating in the next)."""
-    return _screen_messages(texts, window, RULES)
+    messages (chest pain in one message, sweating in the next); where no rule fires, the
+    registered screens (`register_message_screen`) read the same messages."""
+    flags = _screen_messages(texts, window, RULES)
+    if flags or not _MESSAGE_SCREENS:
+        return flags
+    groups = [[text] for text in texts] + ([list(texts[-window:])] if window > 1 and len(texts) > 1 else [])
+    codes: list[str] = []
+    for screen_fn in _MESSAGE_SCREENS:
+        for group in groups:
+            codes.extend(code for code in screen_fn(group) if code in _RULES_BY_CODE and code not in codes)
+    return [
+        RedFlag(code, _RULES_BY_CODE[code].label_en, _RULES_BY_CODE[code].label_zh, "", "emergency")
+        for code in codes
+    ]
 
 
 def urgent_findings(texts: Sequence[str], window: int = 3) -> list[RedFlag]:

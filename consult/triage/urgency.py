@@ -1193,3 +1193,27 @@ def classify(messages: Sequence[str], facts: Mapping[str, str], red_flags: Seque
         [d.reason_en for d in chosen],
         [d.reason_zh for d in chosen],
     )
+
+
+# Discriminators whose ground the red-flag rules already cover, reading history, fears and other
+# people better ("had a seizure as a baby", "scared of having a seizure", a NICE-amber sleepy
+# child with fever): they stay out of the first-line screen.
+_FIRST_LINE_SKIP = frozenset({"seizure", "floppy_or_unresponsive", "cardiac_chest_pain", "gi_bleeding", "peritonism"})
+
+
+def first_line_emergencies(messages: Sequence[str]) -> list[str]:
+    """Codes of the emergency discriminators the patient's own words satisfy (no interview
+    facts): a red flag at once, from the first message on."""
+    return [
+        d.code for d in fired(features(messages, {})) if d.level == "emergency" and d.code not in _FIRST_LINE_SKIP
+    ]
+
+
+redflags.register_message_screen(
+    [
+        redflags.Rule(d.code, d.reason_en, d.reason_zh, (), d.source, "emergency")
+        for d in DISCRIMINATORS
+        if d.level == "emergency" and d.code not in _FIRST_LINE_SKIP
+    ],
+    first_line_emergencies,
+)

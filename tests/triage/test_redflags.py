@@ -326,7 +326,7 @@ def test_negation_in_one_message_does_not_leak_into_another() -> None:
 
 
 def test_rule_codes() -> None:
-    assert RULE_CODES == {
+    assert {r.code for r in RULES} == {
         "chest_pain_cardiac",
         "stroke",
         "severe_breathing",
@@ -346,6 +346,24 @@ def test_rule_codes() -> None:
         "diabetic_emergency",
         "palpitations_red",
     }
+    # urgency.py registers its emergency discriminators as first-line screens
+    assert {r.code for r in RULES} < RULE_CODES
+    assert {"sepsis", "carbon_monoxide", "limb_ischaemia"} <= RULE_CODES
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("my grandad's gone all muddled and he's burning up, he's had a water infection", "sepsis"),
+        ("我奶奶尿路感染，今天开始说胡话，身上烫得很", "sepsis"),
+        ("my leg has suddenly gone cold and white and it really hurts", "limb_ischaemia"),
+        ("一滴尿都尿不出来，小肚子胀得要命", "urinary_retention"),
+    ],
+)
+def test_first_message_reaches_the_emergency_discriminators(text: str, code: str) -> None:
+    flags = screen_conversation([text])
+    assert code in [f.code for f in flags] and all(f.level == "emergency" for f in flags)
+    assert rule(code).label_zh and rule(code).source
 
 
 @pytest.mark.parametrize(
