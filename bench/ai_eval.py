@@ -50,6 +50,7 @@ SETS = {
     # round-3 differential tuning cases (common primary care, lay words, both languages)
     "kb_r3": REPO / "bench" / "vignettes_kb_r3.json",
     "kb_r3b": REPO / "bench" / "vignettes_kb_r3b.json",
+    "kb_r3c": REPO / "bench" / "vignettes_kb_r3c.json",
     # round-3 triage tuning cases: new phrasings and conditions of the classes fixed in round 3
     "r3": REPO / "bench" / "vignettes_r3.json",
     "r3b": REPO / "bench" / "vignettes_r3b.json",
