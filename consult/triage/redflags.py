@@ -329,10 +329,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?<!heat )(?<!sun)stroke(?! of)|mini-stroke|tia",
             r"sudden(?:ly)? (?:loss of (?:vision|sight)|lost (?:my |his |her |the )?(?:vision|sight)|(?:went |gone )?blind|"
             r"(?:can'?t|cannot|couldn'?t) see(?: out of)?)",
+            r"(?:everything|it|the vision|my vision|my sight) (?:went|has gone|suddenly went|went all|turned) (?:black|dark|blank)(?: in| out of) (?:my|his|her|one) (?:left |right )?eye|"
+            r"(?:lost|losing) (?:the |all )?(?:vision|sight) in (?:my|his|her|one) (?:left |right )?eye|(?:went|gone) blind in (?:one|my|his|her|the) (?:left |right )?eye",
         ),
         zh=(
             r"中风|脑卒中|卒中|脑梗|脑出血|脑溢血",
             r"突然(?:一只眼|一侧眼睛|一边眼睛|眼睛)?(?:看不见|看不清|失明|视力(?:丧失|下降))",
+            r"(?:[左右]眼|一只眼(?:睛)?|一边眼睛|一侧眼睛)[^，,。]{0,3}(?:突然|一下子)[^，,。]{0,8}(?:看不见|看不到|失明|黑了|一片黑)",
         ),
     ),
     Concept(
@@ -366,7 +369,7 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:ate|eaten|eating|eat|had) (?:some |a |an )?(?:[a-z]+ )?(?:peanuts?|nuts?|shellfish|shrimp|"
             r"prawns?|seafood|crab|lobster|fish|eggs?|sesame)",
-            r"peanuts?|satay|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|tree nuts|(?:bee|wasp|hornet|insect) stings?|stung|bitten by|allergic reaction|reaction to|"
+            r"(?:bee|wasp|hornet|jellyfish)(?: [a-z]+){0,2} (?:got|stung|bit) (?:me|him|her|them)|peanuts?|satay|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|tree nuts|(?:bee|wasp|hornet|insect) stings?|stung|bitten by|allergic reaction|reaction to|"
             r"allergy attack",
             r"after (?:taking|starting|an injection|a shot|the injection|the shot|a new)|(?:had|got|given) (?:an |a |my )?(?:injection|jab|shot|drip)|"
             r"new (?:medicine|medication|drug|pill|antibiotic)",
@@ -381,10 +384,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "hives",
         en=(
-            r"hives|welts|urticaria|(?:itchy|raised) (?:red )?(?:rash|bumps|welts) (?:all over|everywhere)",
+            r"hives|welts|urticaria|(?:itchy|raised) (?:red )?(?:rash|bumps|welts) (?:all over|everywhere)|(?:come|came|coming|broken|broke) out in (?:big |red |itchy )?(?:lumps|bumps|welts|blotches) all over|(?:lumps|bumps|welts) all over (?:my|his|her) (?:body|skin)",
         ),
         zh=(
-            r"荨麻疹|风团|风疙瘩|(?:全身|浑身)(?:起|长|出)(?:了)?(?:红)?(?:疹子|包|疙瘩|风团|红疹)",
+            r"荨麻疹|风团|风疙瘩|(?:全身|浑身)(?:都)?(?:起|长|出)(?:了)?(?:好多|很多|一片|一身|一片片)?(?:的)?(?:红)?(?:疹子|包|疙瘩|风团|红疹)",
         ),
     ),
     Concept(
@@ -477,14 +480,14 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:won'?t|will not|can'?t|cannot|couldn'?t) (?:wake (?:him|her|them|up)|be woken)",
             r"seizures?|seizing|convuls[a-z]*|epileptic fit|(?:having|had|has|have) (?:a )?fits?|"
             r"(?:is|was|started|keeps|kept|been|keep) fitting|eyes (?:rolled|rolling|rolls|went|go) (?:back|up)",
-            r"(?:jerking|convulsing|stiffened|went stiff) (?:all over|uncontrollably)|"
+            r"(?:jerking|convulsing|stiffened|went stiff) (?:all over|uncontrollably)|(?:went|gone|goes) (?:rigid|stiff) and (?:started |began )?(?:jerking|shaking|twitching|fitting)|(?:jerking|shaking|twitching) (?:his|her|their|my) arms and legs|"
             r"(?:whole|entire) body (?:was |is |started |went )?(?:jerking|twitching|stiff)",
         ),
         zh=(
             r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
             r"(?:叫|喊)不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
-            r"翻白眼|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽)|口吐白沫",
+            r"翻白眼|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽|一挺|绷直)|口吐白沫|手脚(?:乱抽|一抽一抽|抽个不停|抽起来)|四肢抽",
         ),
     ),
     Concept(
@@ -845,6 +848,16 @@ CONCEPTS += (
         zh=(r"恶心|想吐|反胃|呕吐|吐了",),
     ),
     Concept(
+        "dizzy_any",
+        en=(r"dizz[a-z]*|light-?headed|woozy",),
+        zh=(r"头晕|头昏|晕乎乎|发晕|眼前发黑",),
+    ),
+    Concept(
+        "sore_throat_rf",
+        en=(r"sore throat|throat (?:is )?(?:sore|killing|agony|really hurts)|tonsil[a-z]*|quinsy",),
+        zh=(r"(?:嗓子|喉咙|咽喉)(?:很|特别|有点)?(?:疼|痛)|咽痛|扁桃体",),
+    ),
+    Concept(
         "thunderclap_simile",
         en=(r"(?:sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on)[a-z ,']{0,40}?(?:like|as if|as though) (?:i'?d|i had|i'?ve|i have|i was|i got|being|someone|somebody|something)(?: had| just|'d)?(?: been)? (?:hit|struck|smacked|whacked|kicked|punched|clubbed|hammered|bashed)[a-z ']{0,30}?(?:head|skull)",),
         zh=(),
@@ -903,7 +916,8 @@ RULES: tuple[Rule, ...] = (
             # posterior circulation: sudden vertigo with double vision or unsteadiness (nhs.uk stroke)
             ("vertigo_sudden", "posterior_signs"),
             # "can't talk" from breathlessness is the breathing flag, not a stroke
-            ("slurred_speech", "!severe_dyspnea"),
+            # a muffled "hot potato" voice with a sore throat is quinsy (nhs.uk), not slurring
+            ("slurred_speech", "!severe_dyspnea|sore_throat_rf"),
             ("sudden_confusion",),
             ("thunderclap",),
             ("headache_any", "worst_pain"),
@@ -936,6 +950,9 @@ RULES: tuple[Rule, ...] = (
             ("allergen", "dyspnea|severe_dyspnea|swallowing"),
             ("hives", "dyspnea|severe_dyspnea|swallowing"),
             ("facial_swelling", "allergen|hives|dyspnea|severe_dyspnea|swallowing"),
+            # a widespread rash after a trigger with dizziness or faintness (circulation, RCUK)
+            ("allergen", "hives", "dizzy_any|faint_feeling|unconscious"),
+            ("hives", "faint_feeling|unconscious"),
         ),
         "Resuscitation Council UK 'Emergency treatment of anaphylaxis' (2021): airway or breathing "
         "problem after a likely trigger; MTS 'Allergy' chart 'Stridor', 'Facial oedema', 'Oedema "
@@ -1176,7 +1193,8 @@ class RedFlag:
 
 # Exclusions read over the whole conversation, not only the messages that raised the term: a
 # Bell's palsy sign told first ("my eye won't close") still explains the face said later.
-_CONVERSATION_EXCLUSIONS = frozenset({"bells_features"})
+# A sore throat told first explains the muffled voice said later (quinsy).
+_CONVERSATION_EXCLUSIONS = frozenset({"bells_features", "sore_throat_rf"})
 
 
 def _evaluate(

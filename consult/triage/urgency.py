@@ -44,7 +44,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "calf_swelling",
         en=(r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up",),
-        zh=(r"小腿(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
+        zh=(r"小腿(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|小腿(?:又红又肿|红肿|又肿又[痛疼红]|肿得)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
     ),
     Concept(
         "travel_or_surgery",
@@ -87,7 +87,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "visual_disturbance",
         en=(r"(?:flashing|sparkl[a-z]*|flicker[a-z]*|shimmer[a-z]*|twinkl[a-z]*) lights?|seeing (?:spots|stars|flashes|sparkles|lights|zigzags?|zig-?zag lines)|zig-?zag lines|blurr[a-z]* vision|vision (?:is |went )?blurr[a-z]*|(?:lost|loss of) (?:my )?(?:vision|sight)",),
-        zh=(r"视物模糊|看东西模糊|眼前(?:有)?(?:闪光|冒金星|发黑|有亮点|一闪一闪|闪)|视力(?:下降|模糊)|看不清",),
+        zh=(r"视物模糊|看东西模糊|眼(?:睛)?前(?:面|边)?(?:有|老是|总是|一直)?(?:闪光|冒金星|发黑|有亮点|一闪一闪|闪)|视力(?:下降|模糊)|看不清",),
     ),
     Concept(
         "sudden_swelling",
@@ -279,7 +279,7 @@ CONCEPTS += (
     Concept(
         "cant_swallow_saliva",
         en=(r"(?:can'?t|cannot|unable to) swallow (?:his |her |my |their )?(?:own )?(?:spit|saliva)|(?:leaning|leans|sitting|sits) (?:forward|up) to breathe",),
-        zh=(r"(?:咽|吞)不下(?:去)?(?:口水|唾沫|唾液)|(?:往前|向前)趴着(?:才能)?(?:喘|呼吸)",),
+        zh=(r"(?:咽|吞)不下(?:去)?(?:口水|唾沫|唾液)|(?:口水|唾沫|唾液)(?:都|也)?(?:咽|吞)不(?:下|进)|(?:往前|向前)趴着(?:才能)?(?:喘|呼吸)",),
     ),
     Concept(
         "abdo_to_back",
@@ -352,6 +352,16 @@ CONCEPTS += (
         "cough_soreness",
         en=(r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?|cough(?:ing)? (?:has )?(?:made|makes|left) (?:my )?(?:chest|ribs) (?:sore|ache|achy|hurt)",),
         zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:[痛疼]|难受)",),
+    ),
+    Concept(
+        "deep_wound",
+        en=(r"(?:gaping|deep|wide open|split open|big|large|nasty)(?: [a-z]+){0,2} (?:cut|wound|gash|laceration)|(?:cut|wound|gash)[a-z ,']{0,30}(?:gaping|wide open|split open|won'?t (?:close|stay closed))|(?:need|needs|might need|probably needs|will need) (?:some )?(?:stitches|stitching|glue|steri-?strips)|can see (?:the )?(?:bone|fat|something white)",),
+        zh=(r"(?:划|割|切|砍|剌|磕)(?:了|破了|开了)?(?:个|一个|一道|一条)?(?:很|好)?(?:大|深|长)(?:的)?(?:口子|伤口)|大口子|伤口(?:很|特别|挺)?(?:深|大|长)|(?:肉|皮)(?:都)?翻(?:出来|开)|(?:要|得|需要|可能要)缝(?:针|几针)|缝针",),
+    ),
+    Concept(
+        "raynaud_pattern",
+        en=(r"raynaud'?s?|in (?:the )?(?:cold|winter)|when (?:it'?s|it is|i'?m|i am|i get|they get) cold|(?:then|and) (?:go|goes|turn|turns|went) (?:red|pink)|cold weather",),
+        zh=(r"雷诺|冬天|天(?:一)?冷|遇冷|一冷就|碰(?:到)?冷水|冷天",),
     ),
     Concept(
         "flank_pain",
@@ -745,7 +755,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "limb_ischaemia", "emergency", "A limb suddenly cold, pale and painful", "肢体突然冰凉、苍白、疼痛",
         "nhs.uk peripheral arterial disease: call 999 if a leg or arm suddenly becomes cold, pale, "
         f"painful or numb (acute limb ischaemia); {MTS}: limb problems chart, 'pulseless limb'",
-        (("cold_limb",),),
+        # fingers that go white in the cold, then blue and red, are Raynaud's (nhs.uk: a GP matter)
+        (("cold_limb", "!raynaud_pattern"),),
     ),
     Discriminator(
         "hypertensive_emergency", "emergency", "Very high blood pressure with headache, vision, chest or confusion",
@@ -983,6 +994,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "kidney_infection", "urgent", "Urinary symptoms with fever or back pain",
         "尿路症状伴发热或腰痛", f"{NHS}: kidney infection — urgent GP or 111",
         (("painful urination", "fever|mild fever|chills"), ("painful urination", "back pain|flank_pain", "!injury")),
+    ),
+    Discriminator(
+        "deep_wound", "urgent", "A deep or gaping cut that may need closing", "较深或裂开、可能需要缝合的伤口",
+        "nhs.uk cuts and grazes: go to an urgent treatment centre or A&E for a cut that is large, deep or "
+        f"gaping, or will not close; {MTS}: wounds chart",
+        (("deep_wound",),),
     ),
     Discriminator(
         "head_injury", "urgent", "Head injury", "头部外伤", "NICE NG232 head injury",
