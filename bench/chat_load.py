@@ -53,7 +53,7 @@ class Pair:
 
     async def send(self, tag: str) -> None:
         self.sent[tag] = time.perf_counter()
-        if self.kind == "P":
+        if self.kind.startswith("P"):
             frame = {"type": "message.send", "body": tag, "client_id": str(uuid.uuid4())}
             await self.send_ws.send(json.dumps(frame))
         else:
@@ -64,7 +64,8 @@ class Pair:
             async for raw in self.recv_ws:
                 frame = json.loads(raw)
                 tag = frame.get("body")
-                if tag not in self.sent or (self.kind == "P" and frame.get("type") != "message"):
+                product = self.kind.startswith("P")
+                if tag not in self.sent or (product and frame.get("type") != "message"):
                     continue
                 if tag in self.seen:
                     self.dup += 1
@@ -102,7 +103,7 @@ async def make_pairs(kind: str, n: int, ports: dict, rooms: list) -> list[Pair]:
             pair = Pair(a, b, kind)
         else:
             p_cookie, c_cookie, cid = rooms[i]
-            url = f"ws://127.0.0.1:{ports['web']}/ws/consult/{cid}/"
+            url = f"ws://127.0.0.1:{ports[kind]}/ws/consult/{cid}/"
             pair = Pair(await ws(url, p_cookie), await ws(url, c_cookie), kind)
         pair.task = asyncio.ensure_future(pair.reader())
         pairs.append(pair)
@@ -188,7 +189,7 @@ def statements_per_message(rooms) -> str:
         consumer.session_key = cookie.split("=", 1)[1]
         consumer._login_valid()  # as connect() leaves the socket
 
-        def send(body):
+        def send(body, consumer=consumer):
             _message, _created, later = consumer._post_sync(body, uuid.uuid4())
             for step in later:  # the work after the broadcast (the patient's red-flag screen)
                 step()
@@ -208,19 +209,28 @@ def main() -> None:
     ap.add_argument("--rooms", default="20,100")
     ap.add_argument("--pingpong", type=int, default=300)
     ap.add_argument("--saturation", type=int, default=400)
+    ap.add_argument("--app", default="telemed.asgi:application", help="the product's ASGI app (P)")
+    ap.add_argument("--app2", default="", help="a second build of the product (P2), interleaved")
+    ap.add_argument("--repeat", type=int, default=1, help="run every scenario this many times")
     args = ap.parse_args()
     setup_django()
     from consult import services
     from tests.factories import PatientFactory, PractitionerFactory
 
     sizes = [int(x) for x in args.rooms.split(",") if x]
-    ports = {"web": free_port(), "relay": free_port()}
-    web = start("daphne", "-b", "127.0.0.1", "-p", str(ports["web"]), "telemed.asgi:application")
+    ports = {"P": free_port(), "relay": free_port(), "P2": free_port()}
+    kinds = ("W0", "W1", "P", "P2") if args.app2 else ("W0", "W1", "P")
+    web = start("daphne", "-b", "127.0.0.1", "-p", str(ports["P"]), args.app)
+    web2 = None
+    if args.app2:
+        web2 = start("daphne", "-b", "127.0.0.1", "-p", str(ports["P2"]), args.app2)
     relay = start(
         "daphne", "-b", "127.0.0.1", "-p", str(ports["relay"]), "bench.relay_asgi:application"
     )
     try:
-        wait_port(ports["web"])
+        wait_port(ports["P"])
+        if web2:
+            wait_port(ports["P2"])
         wait_port(ports["relay"])
         rooms = []
         clinician = PractitionerFactory(user__username=f"lc-{uuid.uuid4().hex[:8]}")
@@ -239,15 +249,20 @@ def main() -> None:
             await close(pairs)
 
         async def run_all():
-            for kind in ("W0", "W1", "P"):  # interleaved per scenario
-                await scenario("1 conv ping-pong", kind, 1, lambda p: pingpong(p, args.pingpong))
-            for kind in ("W0", "W1", "P"):
-                await scenario("1 conv saturation (20 in flight)", kind, 1,
-                               lambda p: saturation(p, args.saturation))
+            suffixes = [""] + [f" #{r + 1}" for r in range(1, args.repeat)]
+            for sfx in suffixes:
+                for kind in kinds:  # interleaved per scenario
+                    await scenario(f"1 conv ping-pong{sfx}", kind, 1,
+                                   lambda p: pingpong(p, args.pingpong))
+            for sfx in suffixes:
+                for kind in kinds:
+                    await scenario(f"1 conv saturation (20 in flight){sfx}", kind, 1,
+                                   lambda p: saturation(p, args.saturation))
             for n in sizes:
-                for kind in ("W0", "W1", "P"):
-                    await scenario(f"{n} conv at 0.5 msg/s", kind, n,
-                                   lambda p: paced(p, args.duration))
+                for sfx in suffixes:
+                    for kind in kinds:
+                        await scenario(f"{n} conv at 0.5 msg/s{sfx}", kind, n,
+                                       lambda p: paced(p, args.duration))
 
         asyncio.run(run_all())
         print(f"{'scenario':34} {'kind':4} {'p50 ms':>8} {'p99 ms':>8} {'msg/s':>8} lost dup gaps")
@@ -255,10 +270,14 @@ def main() -> None:
             print(f"{name:34} {kind:4} {r['p50']:8.2f} {r['p99']:8.2f} {r['rate']:8.1f} "
                   f"{r['lost']:4} {r['dup']:3} {r['gaps']:4}")
         for name in dict.fromkeys(n for n, _ in results):
-            w1, p = results[(name, "W1")], results[(name, "P")]
-            print(f"P/W1 {name}: p50 {p['p50'] / w1['p50']:.1f}x, p99 {p['p99'] / w1['p99']:.1f}x, "
-                  f"msg/s {p['rate'] / w1['rate']:.2f}x")
+            w1 = results[(name, "W1")]
+            for kind in kinds[2:]:
+                p = results[(name, kind)]
+                print(f"{kind}/W1 {name}: p50 {p['p50'] / w1['p50']:.1f}x, "
+                      f"p99 {p['p99'] / w1['p99']:.1f}x, msg/s {p['rate'] / w1['rate']:.2f}x")
     finally:
+        if web2:
+            stop(web2)
         stop(web)
         stop(relay)
 

@@ -140,9 +140,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("-n", type=int, default=300)
     ap.add_argument("--cprofile", action="store_true")
+    ap.add_argument("--no-screen", action="store_true", help="no red-flag screen (diagnostic)")
+    ap.add_argument("--switch", type=float, default=None, help="sys.setswitchinterval seconds")
     args = ap.parse_args()
     setup_django()
     instrument()
+    if args.switch:
+        import sys
+
+        sys.setswitchinterval(args.switch)
+    if args.no_screen:
+        from consult.ai import interview
+
+        interview.on_patient_message = lambda **kwargs: None
     asyncio.run(run(args.n, args.cprofile))
 
 

@@ -38,6 +38,11 @@ MAX_RESUME = 500
 MAX_DEPTH = 64
 CLOSE_FORBIDDEN = 4403
 DB_SESSIONS = "django.contrib.sessions.backends.db"
+# The red-flag screen after a patient message is ~3 ms of Python (regexes) that holds the GIL.
+# Started at the broadcast, it ran while this process's event loop delivered that very message
+# and roughly doubled the chat's p50 (issue 10, bench/chat_load.py); a moment later it overlaps
+# the next statement's wait for the database instead. A red flag is still acted on in ~10 ms.
+SCREEN_DELAY_S = 0.01
 
 
 def _chat_db_threads() -> int:
@@ -385,9 +390,13 @@ class ConsultConsumer(_LoginWatch, AsyncJsonWebsocketConsumer):
                 if later:
                     # The red-flag screen, after the broadcast and off this socket's path: the
                     # next frames need not wait for it.
-                    self._in_background(self._after_post(later))
+                    self._in_background(self._after_post_soon(later))
         finally:
             self._writer = None
+
+    async def _after_post_soon(self, later: list) -> None:
+        await asyncio.sleep(SCREEN_DELAY_S)
+        await self._after_post(later)
 
     async def _sent(self) -> None:
         while self._writer is not None:
