@@ -152,7 +152,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"gasping(?: for (?:air|breath))?|struggling (?:to breathe|for (?:breath|air))|"
             r"fighting for (?:breath|air)|choking",
             r"(?:lips?|face|fingers?|fingertips) (?:are |is |turning |turned |going |gone |looks? |a bit |a little |slightly |kind of |quite )*"
-            r"(?:blue|purple|grey|gray)",
+            r"(?:blue|blueish|bluish|purple|purplish|grey|gray)",
             r"blue lips|turning blue",
             r"(?:ribs|skin between (?:his|her|the) ribs|tummy|neck) (?:is |are )?(?:sucking|pulling|sinking|caving) in|(?:rib|chest) recession",
             r"(?:is not|isn'?t|not|stopped|has stopped|no longer) breathing",
@@ -172,7 +172,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "sweating",
         en=(r"sweat(?:ing|y|s)?|clammy|drenched|soaked in sweat|pouring with sweat|cold sweats?",),
-        zh=(r"出汗|冒汗|大汗|冷汗|虚汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",),
+        zh=(r"出汗|冒汗|大汗|冷汗|虚汗|(?:脸上|头上|身上|满脸|一脸|额头上?)(?:全是|都是|直冒|冒)汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",),
     ),
     Concept(
         "radiating",
@@ -286,7 +286,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "slurred_speech",
         en=(
             r"slurr[a-z]*(?: (?:speech|words|talking))?|(?:speech|words) (?:is |are |was |were )?"
-            r"(?:slurred|garbled|jumbled)|garbled speech|talking funny|(?:speech|talking|voice) (?:went|has gone|is|sounds|suddenly went) (?:all )?(?:weird|funny|strange|odd|wrong)|words (?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up)|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
+            r"(?:slurred|garbled|jumbled)|garbled speech|talking funny|(?:speech|talking|voice) (?:went|has gone|is|sounds|suddenly went) (?:all )?(?:weird|funny|strange|odd|wrong)|words (?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up)|(?:his|her|my|their|[a-z]+'s) words (?:aren'?t|are not|won'?t|weren'?t|not) coming out (?:right|properly)(?! (?:in|on|when) (?:my|the|his|her|an?) (?:essay|writing|email|letter|text|paper|exam))|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
             r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to|problems?) (?:speak|speaking|talk|"
             r"talking|get (?:the |his |her |my )?words out|find (?:the |my |his |her )?words)"
             r"(?! (?:in )?(?:a )?(?:full|whole|complete) sentences?)",
@@ -465,7 +465,7 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"{_BABY}[^，,。]{{0,6}}?(?:吃|吞)(?:了)?[^，,。]{{0,4}}?(?:爷爷|奶奶|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|别人)的[^，,。]{{0,6}}?药",
             rf"把[^，,。]{{0,8}}?(?:{_POISON_ZH}|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|我|别人)的[^，,。]{{0,4}}药)[^，,。]{{0,2}}?(?:吞|吃|喝|咬|舔|含)",
             r"(?:所有|全部)的?[^，,。]{0,4}?药[^，,。]{0,3}?(?:吃|吞|喝)(?:了|掉|下)|(?:吃|吞)(?:了|掉|下)(?:所有|全部)的?药",
-            r"把(?:一整|整整一|整|一大|好几|几|一)(?:瓶|盒|板|把|排)[^，,。]{0,10}?(?:都|全)?(?:吃|吞|喝)(?:了|掉|下)|"
+            r"把(?:一整|整整一|整|一大|好几|几|一|大半|半|小半)(?:瓶|盒|板|把|排)[^，,。]{0,10}?(?:都|全)?(?:吃|吞|喝)(?:了|掉|下)|"
             r"把[^，,。]{0,12}?(?:药|片|胶囊|扑热息痛|对乙酰氨基酚|布洛芬|安眠药|安定)[^，,。]{0,3}?(?:都|全)(?:吃|吞|喝)(?:了|掉|下)",
             r"服毒|药物过量|过量服药|(?:吃|服)药过量|药吃多了|吃多了药|吃了过量|(?<!食物)中毒",
         ),
@@ -485,7 +485,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
-            r"(?:叫|喊)不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
+            r"(?:叫|喊)不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊)(?:他|她)?(?:也|都)?不(?:太|怎么|大)?(?:应|答应)(?!该)|发烧抽筋|高热惊厥|热性惊厥|抽了(?:快|有|好几|将近|差不多)?[^，,。]{0,3}分钟|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
             r"翻白眼|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽|一挺|绷直)|口吐白沫|手脚(?:乱抽|一抽一抽|抽个不停|抽起来)|四肢抽",
         ),
@@ -777,7 +777,7 @@ CONCEPTS += (
     Concept(
         "floppy",
         en=(r"floppy|(?:limp|flops?) like a rag ?doll|(?:all|gone|is|went) limp",),
-        zh=(r"软绵绵|软塌塌|(?:浑身|全身|身子)(?:发)?(?:软|瘫软)(?:了|得)?|瘫软",),
+        zh=(r"软绵绵|软塌塌|(?:浑身|全身|身子)(?:发)?(?:软|瘫软)(?:了|得)?|瘫软|(?:浑身|全身|身子|整个人)软软的|软软的[^，,。]{0,2}(?:没精神|没力气|不想动|不动|蔫)",),
     ),
     Concept(
         "child_unresponsive",
@@ -798,7 +798,7 @@ CONCEPTS += (
             r"(?:won'?t|will not|isn'?t|is not|not|hasn'?t been|refus(?:es|ing)(?: to)?|doesn'?t want to) (?:drink|drinking|feed|feeding|take (?:any )?(?:fluids|milk|a bottle|the bottle|drinks))(?: anything)?|"
             r"(?:no|hardly any|very few|fewer|not many|only one|dry) (?:wet )?nappies|(?:hasn'?t|has not|not) (?:had|done) (?:a )?(?:wee|pee)",
         ),
-        zh=(r"(?:一口)?(?:水|奶)(?:都|也)?不(?:肯|想|愿意)?(?:喝|吃)|不(?:肯|愿意|想)(?:喝水|喝奶|吃奶|吃东西)|不吃不喝|不吃奶|拒奶|(?:尿|尿量|小便)(?:很|特别|非常|明显)?少|(?:没(?:怎么)?|不)尿(?:尿)?|尿不湿(?:是)?干的",),
+        zh=(r"(?:一口)?(?:水|奶)(?:都|也)?不(?:肯|想|愿意)?(?:喝|吃)|不(?:肯|愿意|想)(?:喝水|喝奶|吃奶|吃东西)|不吃不喝|不吃奶|拒奶|(?:尿|尿量|小便)(?:很|特别|非常|明显)?少|(?:没(?:怎么)?|不)尿(?:尿)?|尿不湿(?:都|全)?(?:是)?干的",),
     ),
     Concept(
         "diabetes_known",

@@ -171,7 +171,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "head_injury",
-        en=(r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,30}head",),
+        en=(r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,45}head|(?:landed|fell|came down|dropped) (?:right )?(?:on|onto) (?:his|her|my|their|the back of (?:his|her|my)) head",),
         zh=(r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",),
     ),
     Concept(
