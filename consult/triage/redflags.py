@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -1230,12 +1231,18 @@ _LASTING_STATES = frozenset({"pregnant", "late_period"})
 
 
 def _affirmed(text: str) -> dict[str, str]:
+    return dict(_affirmed_items(text))
+
+
+# Every new message re-screens the last few: each text is matched once, not once per send.
+@functools.lru_cache(maxsize=4096)
+def _affirmed_items(text: str) -> tuple[tuple[str, str], ...]:
     result: dict[str, str] = {}
     for m in _MATCHER.mentions(text):
         lasting = m.concept in _LASTING_STATES and not m.negated
         if (m.affirmed or lasting) and m.concept not in result:
             result[m.concept] = text[m.start : m.end]
-    return result
+    return tuple(result.items())
 
 
 def screen(text: str) -> list[RedFlag]:
