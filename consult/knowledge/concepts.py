@@ -218,6 +218,10 @@ def lexicon(path: str | None = None) -> Lexicon:
 _POSITION_DECAY = 0.85
 _POSITION_FLOOR = 0.5
 _NAME_WEIGHT = 1.2
+# A context concept (heat, travel, pregnancy...) is required only where it leads the condition's
+# list or names it; one further down is a risk factor (DVT: pregnancy or the pill), and a patient
+# who does not mention it is no evidence against the condition (kb_r3c, issue 8).
+_REQUIRED_CONTEXT_WEIGHT = 0.9
 
 
 @dataclass(frozen=True)
@@ -263,7 +267,10 @@ class ConceptIndex:
             self.profiles.append(weights)
             self.denials.append(denied - set(weights))
             self.uncovered.append(uncovered)
-            self.contexts.append({c for c in weights if self.lex.concepts[c].context})
+            self.contexts.append(
+                {c for c, w in weights.items()
+                 if self.lex.concepts[c].context and w >= _REQUIRED_CONTEXT_WEIGHT}
+            )  # fmt: skip
         n = len(self.conditions)
         df: dict[str, int] = {}
         for weights in self.profiles:

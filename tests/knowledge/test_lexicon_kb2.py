@@ -93,3 +93,43 @@ def test_a_feverish_baby_is_not_colic(retriever):
     query = "宝宝昨天晚上一直哭闹，老是抓右边耳朵，摸着有点烫\n体温38度2"
     ids = [hit.condition.id for hit in retriever.search(query, k=3)]
     assert ids[0] == "acute_otitis_media", ids
+
+
+@pytest.mark.parametrize(
+    ("text", "concepts"),
+    [
+        ("鼻子突然流血，止不住", {"nosebleed"}),
+        ("生完孩子一个多月了，天天想哭，觉得自己不是个好妈妈", {"postpartum", "low_mood", "guilt"}),
+        ("腿里面就难受，像有虫子在爬，非得动一动才舒服", {"restless_legs", "relieved_by_moving"}),
+        ("i can hardly open my mouth and my voice sounds muffled", {"trismus", "hoarse_voice"}),
+        ("scalp hurts when i brush my hair, jaw aches when i chew", {"tenderness", "jaw_pain"}),
+        ("sore after a day at the beach", {"heat_exposure"}),
+        ("中午没怎么吃饭", {"hunger"}),
+    ],
+)
+def test_round_c_phrasing_classes_reach_their_concepts(text, concepts):
+    found = lexicon().find(text)
+    assert concepts <= found.present, (text, sorted(found.present))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [
+        ("太阳穴压痛", {"heat_exposure"}),
+        ("饮酒过量", {"overdose"}),
+        ("看见墙上有虫子在爬", {"restless_legs"}),
+    ],
+)
+def test_round_c_look_alikes_are_not_findings(text, not_found):
+    assert not (not_found & lexicon().find(text).present)
+
+
+def test_a_risk_factor_context_is_not_required(retriever):
+    """DVT lists "pregnancy or the pill" as a risk factor: a man's swollen calf still ranks it."""
+    ids = [h.condition.id for h in retriever.search("my left calf is swollen, red and painful", 3)]
+    assert "deep_vein_thrombosis" in ids, ids
+    concepts = retriever.concepts
+    dvt = [c.id for c in concepts.conditions].index("deep_vein_thrombosis")
+    heat = [c.id for c in concepts.conditions].index("heat_stroke")
+    assert not concepts.contexts[dvt]
+    assert concepts.contexts[heat] == {"heat_exposure"}
