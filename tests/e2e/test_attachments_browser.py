@@ -12,10 +12,10 @@ import pytest
 from PIL import Image
 
 from consult import services
-from tests.factories import PASSWORD, PatientFactory, PractitionerFactory
+from tests.factories import PatientFactory, PractitionerFactory
 
 from ..attachments.conftest import jpeg_bytes, pdf_bytes, png_bytes
-from .test_chat_flow import TIMEOUT_MS, _launch, _wait_live
+from .test_chat_flow import TIMEOUT_MS, _launch, _login, _wait_live
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -39,14 +39,6 @@ PASTE_JS = """([b64, name, type]) => {
   document.getElementById("composer-input").dispatchEvent(
     new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
 }"""
-
-
-def _login(page, base: str, username: str) -> None:
-    page.goto(f"{base}/accounts/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
 
 
 def _b64(data: bytes) -> str:

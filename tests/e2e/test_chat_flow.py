@@ -23,6 +23,14 @@ def _launch(playwright, executable_path: str):
     )
 
 
+def _login(page, base: str, username: str) -> None:
+    page.goto(f"{base}/accounts/login/")
+    page.locator("input[name=username]").fill(username)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_load_state()
+
+
 def _message(page, text: str):
     """The stored (not pending) chat bubble whose body is exactly `text`."""
     return page.locator(

@@ -13,9 +13,9 @@ from django.db import connection
 
 from consult import presence, services
 from consult.models import Notification
-from tests.factories import PASSWORD, PatientFactory, PractitionerFactory
+from tests.factories import PatientFactory, PractitionerFactory
 
-from .test_chat_flow import TIMEOUT_MS, _launch, _send, _wait_live
+from .test_chat_flow import TIMEOUT_MS, _launch, _login, _send, _wait_live
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -39,14 +39,6 @@ SET_HIDDEN = """(hidden) => {
   window.__hidden = hidden;
   document.dispatchEvent(new Event("visibilitychange"));
 }"""
-
-
-def _login(page, base: str, username: str) -> None:
-    page.goto(f"{base}/accounts/login/")
-    page.locator("input[name=username]").fill(username)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_load_state()
 
 
 def run_flow(base, chromium, ids, counts) -> None:
