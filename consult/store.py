@@ -96,11 +96,36 @@ WITH c AS (
     SELECT c.id, c.last_seq, %s, %s, %s, %s, %s, %s FROM c
     RETURNING id
 )
-SELECT m.id, p.user_id, w.user_id, {", ".join(f"c.{f.column}" for f in _CONSULTATION_FIELDS)}
+SELECT m.id, p.user_id, w.user_id, {{recent}},
+    {", ".join(f"c.{f.column}" for f in _CONSULTATION_FIELDS)}
 FROM m CROSS JOIN c
 JOIN {Patient._meta.db_table} p ON p.id = c.patient_id
 LEFT JOIN {Practitioner._meta.db_table} w ON w.id = c.clinician_id
 """
+
+
+# The patient's latest earlier messages, newest first (the statement's snapshot does not see the
+# rows it inserts): the red-flag screen after a patient message reads them from here, not with a
+# second query (consult/ai/screening.py).
+RECENT_PATIENT_MESSAGES = 5
+_RECENT_SQL = f"""ARRAY(
+    SELECT r.body FROM {_M} r
+    WHERE r.consultation_id = c.id AND r.sender = '{Message.Sender.PATIENT.value}'
+    ORDER BY r.seq DESC LIMIT {RECENT_PATIENT_MESSAGES}
+)"""
+
+
+def _statement(template: str, where: str, sender: str) -> str:
+    recent = _RECENT_SQL if sender == Message.Sender.PATIENT else "NULL"
+    return template.replace("{where}", where).replace("{recent}", recent)
+
+
+def _keep_recent(consultation: Consultation, earlier: list[str] | None, bodies: list[str]) -> None:
+    """`consultation.recent_patient_texts`: the patient's latest messages, oldest first, these
+    included (set only when patient messages were stored)."""
+    if earlier is not None:
+        texts = [*reversed(earlier), *bodies]
+        consultation.recent_patient_texts = texts[-RECENT_PATIENT_MESSAGES:]
 
 
 def append_where(
@@ -130,15 +155,16 @@ def append_where(
     attachment_id = attachment.pk if attachment is not None else None
     with connection.cursor() as cursor:
         cursor.execute(
-            _APPEND_SQL.replace("{where}", sql),
+            _statement(_APPEND_SQL, sql, sender),
             [now, consultation_id, *params, client_id,
              sender, author_id, body, client_id, now, attachment_id],
         )
         row = cursor.fetchone()
     if row is None:
         return None
-    message_id, patient_user_id, clinician_user_id, *values = row
+    message_id, patient_user_id, clinician_user_id, earlier, *values = row
     consultation = _written_row(values, patient_user_id, clinician_user_id)
+    _keep_recent(consultation, earlier, [body])
     message = _message(consultation, message_id, consultation.last_seq, sender, author, body,
                        client_id, now, attachment)
     events.send_on_commit(events.consult_group(consultation.pk), events.message_frame(message))
@@ -158,7 +184,7 @@ WITH c AS (
     FROM c CROSS JOIN unnest(%s::text[], %s::uuid[]) WITH ORDINALITY AS v(body, client_id, n)
     RETURNING id, seq
 )
-SELECT (SELECT array_agg(m.id ORDER BY m.seq) FROM m), p.user_id, w.user_id,
+SELECT (SELECT array_agg(m.id ORDER BY m.seq) FROM m), p.user_id, w.user_id, {{recent}},
     {", ".join(f"c.{f.column}" for f in _CONSULTATION_FIELDS)}
 FROM c
 JOIN {Patient._meta.db_table} p ON p.id = c.patient_id
@@ -185,15 +211,16 @@ def append_many_where(
     client_ids = [str(client_id) if client_id else None for _, client_id in items]
     with connection.cursor() as cursor:
         cursor.execute(
-            _APPEND_MANY_SQL.replace("{where}", sql),
+            _statement(_APPEND_MANY_SQL, sql, sender),
             [n, now, consultation_id, *params, [c for c in client_ids if c],
              n, sender, author.pk, now, bodies, client_ids],
         )
         row = cursor.fetchone()
     if row is None:
         return None
-    message_ids, patient_user_id, clinician_user_id, *values = row
+    message_ids, patient_user_id, clinician_user_id, earlier, *values = row
     consultation = _written_row(values, patient_user_id, clinician_user_id)
+    _keep_recent(consultation, earlier, bodies)
     first = consultation.last_seq - n + 1
     messages = [
         _message(consultation, message_id, first + k, sender, author, body, client_id, now, None)

@@ -15,7 +15,7 @@ from .turns import interview_turns, state_from_turns
 
 logger = logging.getLogger(__name__)
 
-RECENT_PATIENT_MESSAGES = 5
+RECENT_PATIENT_MESSAGES = store.RECENT_PATIENT_MESSAGES
 
 
 def emergency_number(lang: str) -> str:
@@ -37,7 +37,10 @@ def screen(*, consultation: Consultation) -> list[str]:
     joined = consultation.status != Consultation.Status.WAITING
     if joined:
         turns = None
-        texts = _recent_patient_texts(consultation.pk)
+        # As the statement that stored the message returned them (consult/store.py), or read.
+        texts = getattr(consultation, "recent_patient_texts", None)
+        if texts is None:
+            texts = _recent_patient_texts(consultation.pk)
     else:
         turns = interview_turns(consultation.pk)
         texts = [t["text"] for t in turns if t["role"] == "patient"][-RECENT_PATIENT_MESSAGES:]

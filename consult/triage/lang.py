@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -194,7 +195,15 @@ class ConceptMatcher:
             for body in concept.zh:
                 self._patterns.append((concept.name, re.compile(body)))
 
-    def mentions(self, text: str) -> list[Mention]:
+        # Every chat message re-screens the last few: each text is matched once, not once per
+        # send, per screen and per discriminator that reads it.
+        self.mentions = functools.lru_cache(maxsize=2048)(self._mentions)
+
+    def mentions(self, text: str) -> tuple[Mention, ...]:  # replaced per instance in __init__
+        """Every concept mention in text, in order of position."""
+        return self._mentions(text)
+
+    def _mentions(self, text: str) -> tuple[Mention, ...]:
         norm = normalize(text)
         index = None
         if self._spelling is not None:
@@ -215,7 +224,7 @@ class ConceptMatcher:
                     start, end = index[start], index[end - 1] + 1
                 found.append(Mention(name, start, end, negated, historical))
         found.sort(key=lambda x: (x.start, x.end))
-        return found
+        return tuple(found)
 
     def affirmed(self, text: str) -> dict[str, str]:
         """Concept name -> the first original-text phrase that affirms it."""

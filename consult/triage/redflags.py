@@ -1198,11 +1198,27 @@ class RedFlag:
 _CONVERSATION_EXCLUSIONS = frozenset({"bells_features", "sore_throat_rf"})
 
 
+@functools.cache
+def _triggers(rule: Rule) -> frozenset[str] | None:
+    """Concepts of which at least one must be affirmed for `rule` to fire (every chat message
+    is screened: most rules share no concept with it); None when a term asks only for absences."""
+    options: set[str] = set()
+    for term in rule.when:
+        positive = [c for item in term if not item.startswith("!") for c in item.split("|")]
+        if not positive:
+            return None
+        options.update(positive)
+    return frozenset(options)
+
+
 def _evaluate(
     affirmed: dict[str, str], rules: Sequence[Rule] = RULES, everything: dict[str, str] | None = None
 ) -> list[RedFlag]:
     flags: list[RedFlag] = []
     for rule in rules:
+        triggers = _triggers(rule)
+        if triggers is not None and triggers.isdisjoint(affirmed):
+            continue
         for term in rule.when:
             phrases: list[str] = []
             for item in term:

@@ -1131,8 +1131,31 @@ def _holds(item: str, found: Mapping[str, str]) -> bool:
     return any(option in found for option in item.split("|"))
 
 
+def _triggers(d: Discriminator) -> frozenset[str] | None:
+    """Features of which at least one must be present for `d` to fire; None when a term asks
+    only for absences."""
+    options: set[str] = set()
+    for term in d.when:
+        positive = [o for item in term if not item.startswith("!") for o in item.split("|")]
+        if not positive:
+            return None
+        options.update(positive)
+    return frozenset(options)
+
+
+# The screen runs on every chat message: most discriminators share no feature with a message and
+# are skipped without evaluating their terms.
+_TRIGGERED = [(d, _triggers(d)) for d in DISCRIMINATORS]
+
+
 def fired(found: Mapping[str, str]) -> list[Discriminator]:
-    return [d for d in DISCRIMINATORS if any(all(_holds(i, found) for i in term) for term in d.when)]
+    keys = found.keys()
+    return [
+        d
+        for d, triggers in _TRIGGERED
+        if (triggers is None or not triggers.isdisjoint(keys))
+        and any(all(_holds(i, found) for i in term) for term in d.when)
+    ]
 
 
 def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None:
