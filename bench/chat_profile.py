@@ -54,7 +54,7 @@ def timed(name: str, fn):
 
 
 def instrument() -> None:
-    from channels_redis.core import RedisChannelLayer
+    from channels.layers import get_channel_layer
 
     from consult import consumers, events, services, store
     from consult.ai import interview
@@ -71,7 +71,8 @@ def instrument() -> None:
     ratelimit.hit = timed("thread:ratelimit.hit", ratelimit.hit)
     events.send_now = timed("thread:send_now", events.send_now)
     interview.on_patient_message = timed("thread:on_patient_message", interview.on_patient_message)
-    RedisChannelLayer.group_send = timed("loop:group_send", RedisChannelLayer.group_send)
+    layer = type(get_channel_layer())  # the product's layer (telemed/channel_layer.py)
+    layer.group_send = timed("loop:group_send", layer.group_send)
 
 
 async def run(n: int, profile: bool) -> None:

@@ -12,6 +12,11 @@ from django.urls import path
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "telemed.settings")
 django.setup()
 
+from django.conf import settings  # noqa: E402
+
+# The baseline is channels_redis as published, whatever layer the product configures.
+settings.CHANNEL_LAYERS["default"]["BACKEND"] = "channels_redis.core.RedisChannelLayer"
+
 
 class Echo(AsyncWebsocketConsumer):
     async def receive(self, text_data=None, bytes_data=None):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 
+import psycopg
 from django.db import connection, transaction
 from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
@@ -128,6 +129,24 @@ def _keep_recent(consultation: Consultation, earlier: list[str] | None, bodies: 
         consultation.recent_patient_texts = texts[-RECENT_PATIENT_MESSAGES:]
 
 
+def _prepared_cursor():
+    """A cursor whose statements PostgreSQL plans once per connection: the chat's one statement
+    per message was planned on every send (0.3 ms of its ~1 ms), as Django's client-side
+    binding sends values inline. Each pooled connection keeps its prepared statements."""
+    connection.ensure_connection()
+    cursor = _PreparingCursor(connection.connection)
+    if connection.queries_logged:
+        return connection.make_debug_cursor(cursor)
+    return connection.make_cursor(cursor)
+
+
+class _PreparingCursor(psycopg.Cursor):
+    """Server-side binding, and prepared at once (Django turns psycopg's auto-prepare off)."""
+
+    def execute(self, query, params=None, *, prepare=None, binary=None):  # noqa: ANN001
+        return super().execute(query, params, prepare=True, binary=binary)
+
+
 def append_where(
     consultation_id: int,
     *,
@@ -153,7 +172,7 @@ def append_where(
     now = timezone.now()
     author_id = author.pk if author is not None else None
     attachment_id = attachment.pk if attachment is not None else None
-    with connection.cursor() as cursor:
+    with _prepared_cursor() as cursor:
         cursor.execute(
             _statement(_APPEND_SQL, sql, sender),
             [now, consultation_id, *params, client_id,
@@ -209,7 +228,7 @@ def append_many_where(
     n = len(items)
     bodies = [body for body, _ in items]
     client_ids = [str(client_id) if client_id else None for _, client_id in items]
-    with connection.cursor() as cursor:
+    with _prepared_cursor() as cursor:
         cursor.execute(
             _statement(_APPEND_MANY_SQL, sql, sender),
             [n, now, consultation_id, *params, [c for c in client_ids if c],

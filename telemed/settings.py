@@ -238,7 +238,8 @@ REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 
 CHANNEL_LAYERS = {
     "default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        # channels_redis's layer, its group send pipelined (telemed/channel_layer.py)
+        "BACKEND": "telemed.channel_layer.PipelinedRedisChannelLayer",
         "CONFIG": {
             # socket_timeout=None: redis-py 8 times out idle blocking reads after 5 s,
             # which makes channels-redis drop idle sockets with 1011 (channels_redis #422).
