@@ -15,9 +15,10 @@ stricter check flags (unsafe patient-facing text, which must be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this), heldout = bench/heldout/cases.json (report on
-this; never tune on it, never copy its cases); retired, kb_r3 and r3..r3o are further tuning sets
-(bench/vignettes_r3*.json: each written, scored once, then tuned on; see each file's "about").
+Sets: tuning = bench/vignettes.json (tune on this), heldout_r4 = bench/heldout_r4/cases.json and
+heldout = bench/heldout/cases.json (report on these; never tune on them, never copy their
+cases); retired, kb_r3*, r3..r3q and r4a..r4d are further tuning sets (bench/vignettes_r*.json:
+each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
 """
@@ -45,6 +46,9 @@ sys.path.insert(0, str(CODE_ROOT))
 SETS = {
     "tuning": REPO / "bench" / "vignettes.json",
     "heldout": REPO / "bench" / "heldout" / "cases.json",
+    # round 4: a fresh held-out set by an author who never saw the rules (report on it; the
+    # round-3 `heldout` set had been scored three times)
+    "heldout_r4": REPO / "bench" / "heldout_r4" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -69,6 +73,11 @@ SETS = {
     "r3o": REPO / "bench" / "vignettes_r3o.json",
     "r3p": REPO / "bench" / "vignettes_r3p.json",
     "r3q": REPO / "bench" / "vignettes_r3q.json",
+    # round-4 tuning sets (written, scored once, then tuned on)
+    "r4a": REPO / "bench" / "vignettes_r4a.json",
+    "r4b": REPO / "bench" / "vignettes_r4b.json",
+    "r4c": REPO / "bench" / "vignettes_r4c.json",
+    "r4d": REPO / "bench" / "vignettes_r4d.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
@@ -621,7 +630,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cases = load_cases(SETS[name])
         if args.limit:
             cases = cases[: args.limit]
-        verbose = args.verbose or name != "heldout"
+        verbose = args.verbose or not name.startswith("heldout")
         all_rows[name] = run_set(
             name, cases, retriever, engine, verbose, args.model_cases, args.model_questions
         )
