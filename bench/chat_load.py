@@ -1,7 +1,9 @@
 """Chat at the relay's pace (issue 10): W0 a bare echo consumer, W1 a two-socket Redis group
 relay (bench/relay_asgi.py, no database), P our chat (patient -> assigned clinician), in one run,
 interleaved: 1 conversation ping-pong and saturation, then N conversations at 0.5 msg/s each.
-Prints p50/p99 ms, msg/s, lost/dup/gaps, statements per message and P/W1.
+Prints p50/p99 ms, msg/s, lost/dup/gaps, statements per message and P/W1, and dashboard
+freshness under the largest load: a waiting patient's emergency message -> the dashboard socket's
+queue.changed and the row in /dashboard/queue.json.
 
 Run: `.venv/bin/python bench/chat_load.py [--duration 10] [--rooms 20,100] [--pingpong 300]`
 (PostgreSQL, Redis, DEBUG off via bench/common.py)."""
@@ -153,6 +155,57 @@ async def saturation(pairs, n, inflight=20):
     return summary(pairs, time.perf_counter() - t)
 
 
+EMERGENCY = "crushing pain in the middle of my chest spreading to my left arm and I'm sweating"
+
+
+async def dashboard_freshness(port: int, room: tuple, at: float) -> dict:
+    """A waiting patient's emergency message, `at` seconds into the load: time until an open
+    dashboard socket gets the consultation's `queue.changed` saying emergency, and until
+    /dashboard/queue.json lists it as emergency (polled every 20 ms)."""
+    import urllib.request
+
+    p_cookie, c_cookie, cid = room
+    dash = await ws(f"ws://127.0.0.1:{port}/ws/dashboard/", c_cookie)
+    patient = await ws(f"ws://127.0.0.1:{port}/ws/consult/{cid}/", p_cookie)
+    await asyncio.sleep(at)
+    out: dict = {}
+
+    async def frame() -> None:
+        async for raw in dash:
+            f = json.loads(raw)
+            if f.get("type") == "queue.changed" and f.get("consultation") == cid and (
+                f.get("urgency") == "emergency"
+            ):
+                out["socket"] = time.perf_counter() - t0
+                return
+
+    def listed() -> bool:
+        req = urllib.request.Request(
+            f"http://127.0.0.1:{port}/dashboard/queue.json", headers={"Cookie": c_cookie}
+        )
+        with urllib.request.urlopen(req, timeout=5) as resp:
+            rows = json.loads(resp.read())["queue"]
+        return any(r.get("id") == cid and r.get("urgency") == "emergency" for r in rows)
+
+    async def poll() -> None:
+        while not await asyncio.to_thread(listed):
+            await asyncio.sleep(0.02)
+        out["queue.json"] = time.perf_counter() - t0
+
+    waiter = asyncio.ensure_future(frame())
+    t0 = time.perf_counter()
+    await patient.send(json.dumps(
+        {"type": "message.send", "body": EMERGENCY, "client_id": str(uuid.uuid4())}
+    ))
+    try:
+        await asyncio.wait_for(asyncio.gather(waiter, poll()), 15)
+    except TimeoutError:
+        pass
+    await dash.close()
+    await patient.close()
+    return out
+
+
 async def paced(pairs, duration, rate=0.5):
     t = time.perf_counter()
 
@@ -241,6 +294,13 @@ def main() -> None:
             services.consultation_pick(consultation_id=cid, user=clinician.user)
             rooms.append((session_cookie(patient.user), c_cookie, cid))
         print(f"statements per message (DEBUG off, PostgreSQL): {statements_per_message(rooms)}")
+        # A waiting consultation for the dashboard-freshness check (never picked up).
+        waiting = PatientFactory(user__username=f"lw-{uuid.uuid4().hex[:10]}")
+        waiting_room = (
+            session_cookie(waiting.user), c_cookie,
+            services.consultation_start(patient=waiting).pk,
+        )
+        freshness: dict = {}
         results: dict[tuple[str, str], dict] = {}
 
         async def scenario(name, kind, n, fn):
@@ -261,6 +321,17 @@ def main() -> None:
             for n in sizes:
                 for sfx in suffixes:
                     for kind in kinds:
+                        if kind == "P" and n == max(sizes) and not sfx:
+                            async def with_check(p, n=n):
+                                check = asyncio.ensure_future(dashboard_freshness(
+                                    ports["P"], waiting_room, args.duration / 2
+                                ))
+                                result = await paced(p, args.duration)
+                                freshness[n] = await check
+                                return result
+
+                            await scenario(f"{n} conv at 0.5 msg/s{sfx}", kind, n, with_check)
+                            continue
                         await scenario(f"{n} conv at 0.5 msg/s{sfx}", kind, n,
                                        lambda p: paced(p, args.duration))
 
@@ -275,6 +346,10 @@ def main() -> None:
                 p = results[(name, kind)]
                 print(f"{kind}/W1 {name}: p50 {p['p50'] / w1['p50']:.1f}x, "
                       f"p99 {p['p99'] / w1['p99']:.1f}x, msg/s {p['rate'] / w1['rate']:.2f}x")
+        for n, got in freshness.items():
+            shown = ", ".join(f"{k} {v * 1000:.0f} ms" for k, v in got.items()) or "NOT SEEN"
+            print(f"dashboard freshness while {n} conversations chat (P): emergency message -> "
+                  f"{shown} (goal: within 1 s)")
     finally:
         if web2:
             stop(web2)
