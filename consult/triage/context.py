@@ -60,7 +60,14 @@ _EN_MORE_HISTORY = re.compile(
     r"last (?:year|month|summer|winter|spring|autumn|fall)|(?<!since )last week|once as|years back|"
     r"(?:a )?long time ago|long ago|ages ago)(?![a-z])"
 )
-_ZH_MORE_HISTORY = re.compile(r"(?:19|20)\d\d年|小时候|年轻的时候|得过|患过|犯过|发过|有过")
+# "两岁时高热惊厥一次", "十岁那年", "三个月大的时候": the age at a past event (ConText's
+# historical trigger "as a child", Chapman et al. 2011; nhs.uk Febrile seizures: a past febrile
+# fit is history, not a current seizure)
+_ZH_MORE_HISTORY = re.compile(
+    r"(?:19|20)\d\d年|小时候|年轻的时候|得过|患过|犯过|发过|有过"
+    r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁(?:的)?(?:时候|时|那年|那会儿?)"
+    r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月(?:大)?(?:的)?(?:时候|时|那会儿?)"
+)
 # Chinese experiential aspect: "中风过", "晕倒过" (not "过去", "过来", "过敏").
 _ZH_EXPERIENCED = re.compile(r"^(?:了)?过(?![去来敏])|^[^，,。]{0,2}(?:去世|过世|病逝|离世|走的)")
 
@@ -104,7 +111,12 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
     """(negated, historical) with the red flags' negation (before the mention, in its gap, and
     answered after it or after its list) and lang.py's history cues; for symptom findings."""
     before, after = clause_around(text, start, end)
-    return is_negated(before, gap) or negated_after(text, end), is_historical(before, after)
+    # Chinese history cues right before the mention ("小时候", "两岁时", "得过") also put a symptom
+    # in the past (ConText historical triggers, Chapman et al. 2011): "两岁时高热惊厥一次" is no
+    # seizure now. The English cues of more_history ("two weeks ago") often date a current
+    # symptom's onset, so they stay with the red flags only.
+    historical = is_historical(before, after) or bool(_ZH_MORE_HISTORY.search(before[-10:]))
+    return is_negated(before, gap) or negated_after(text, end), historical
 
 
 def someone_elses_past(text: str, start: int, end: int) -> bool:

@@ -179,7 +179,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "mild fever",
         en=(r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|(?:a )?(?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",),
-        zh=(r"有点(?:儿)?(?:发烧|发热|烧)|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
+        # "尿的时候有点烧" is the burning of cystitis (nhs.uk Cystitis: "burning when peeing"), not a fever
+        zh=(r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
     ),
     Concept(
         "fever",
@@ -209,7 +210,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "constipation",
         en=(r"constipat[a-z]*|(?:hard|dry|pellet-?like) (?:stools?|poos?|poops?)|straining (?:to|on the toilet)|(?:haven'?t|hasn'?t|not) (?:had a poo|pooed|pooped|been for a poo|opened (?:my|his|her) bowels)",),
-        zh=(r"便秘|(?:好几|几|两|三|四|五)天(?:都)?没(?:有)?(?:大便|拉屎|排便|解大便)|大便(?:又)?干(?:又)?硬|(?:拉屎|排便|解大便)(?:特别|很|非常)?(?:费劲|困难|费力)|羊粪(?:蛋|球)",),
+        # lay: "大便有点干", "三天没拉了" (nhs.uk Constipation: pooing less than 3 times a week, dry hard poo)
+        zh=(r"便秘|(?:好几|几|两|三|四|五)天(?:都)?没(?:有)?(?:大便|拉屎|排便|解大便|拉(?!肚子|稀))|大便(?:又)?干(?:又)?硬|大便(?:有点|有些|很|特别|比较)?(?:干|硬)(?![净])|(?:拉屎|排便|解大便)(?:特别|很|非常)?(?:费劲|困难|费力)|羊粪(?:蛋|球)",),
     ),
     Concept(
         "headache",
@@ -260,7 +262,9 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "fainting",
         en=(r"faint(?:ed|ing)?|pass(?:ed)? out|black(?:ed)? out|collaps[a-z]*",),
-        zh=(r"晕倒|晕厥|昏倒|昏过去|晕过去|快要晕|要晕倒|眼前发黑",),
+        # "眼前发黑" (vision going dark, e.g. on standing up) is feeling faint, not a faint: nhs.uk
+        # Fainting lists it among the warning signs before fainting; nhs.uk Dizziness covers it
+        zh=(r"晕倒|晕厥|昏倒|昏过去|晕过去|快要晕|要晕倒",),
     ),
     Concept(
         "abdominal pain",
@@ -306,7 +310,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"(?:pain|burning|burns|hurts|stings?|stinging|sore|painful) (?:when|while|on|every time|as) (?:i |he |she )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?|go to the toilet|pass urine)\b|burning (?:pee|wee|urine)|(?:pee|wee|urine) (?:burns|stings)|dysuria|frequent urination|peeing all the time",
         ),
-        zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|(?:小便|排尿|尿尿|撒尿|解手)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺|辣|涩)",),
+        zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|尿(?:尿)?(?:的时候|时|完)[^，,。]{0,4}(?:[痛疼]|烧|灼|刺|辣|涩)|(?:小便|排尿|尿尿|撒尿|解手)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺|辣|涩)",),
     ),
     Concept(
         "body aches",
@@ -423,7 +427,8 @@ _AGE = [
     (re.compile(r"(?<![a-z])(?:aged|age) (\d{1,3})(?!\d)"), 1),
     (re.compile(r"(?<![a-z])(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,3})(?![\d,:/%]|\.\d)(?! ?(?:weeks?|days?|months?|kg|kilos?|lbs?|pounds|cm|times|minutes|hours|mg))(?: years?)?(?![a-z])"), 1),
     (re.compile(r"(?<![a-z])(?:son|daughter|child|kid|boy|girl|baby|toddler) \((\d{1,2})\)"), 1),
-    (re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁"), 1),
+    # "两岁时高热惊厥过" / "十岁那年": the age at a past event, not the patient's age now
+    (re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁(?!(?:的)?(?:时候|时|那年|那会))"), 1),
     (re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月大"), 1 / 12),
     (re.compile(r"今年(\d{1,3}|[一二两三四五六七八九十]{1,3})(?!\d)(?!年)"), 1),
 ]

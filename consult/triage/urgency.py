@@ -43,7 +43,10 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "calf_swelling",
-        en=(r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up",),
+        en=(r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up"
+            # "my calf has been hurting since yesterday and it's swollen and warm" (nhs.uk DVT: pain,
+            # swelling and warm skin in one leg, usually the calf)
+            r"|(?:calf|leg) (?:has been |is |was )?(?:hurting|aching|throbbing|sore)[a-z ,']{0,40}(?:swollen|swelling|warm|hot|red)",),
         zh=(r"小腿(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|小腿(?:又红又肿|红肿|又肿又[痛疼红]|肿得)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
     ),
     Concept(
@@ -127,7 +130,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "redness_spreading",
         en=(r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?",),
-        zh=(r"红[^。]{0,10}(?:一天比一天|越来越)(?:大|宽)|红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|红(?:的地方|肿|的部分|的范围)?[^，,。]{0,6}(?:扩散|蔓延|变大)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",),
+        # "红的地方比昨天大了": redness larger than the day before (nhs.uk Cellulitis: spreading)
+        zh=(r"红(?:的地方|的范围|的部分|的一片|肿)?比(?:昨天|前天|早上|之前|刚才)(?:还|又)?(?:大|宽|多)|红[^。]{0,10}(?:一天比一天|越来越)(?:大|宽)|红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|红(?:的地方|肿|的部分|的范围)?[^，,。]{0,6}(?:扩散|蔓延|变大)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",),
     ),
     Concept(
         "dermatomal_blisters",
@@ -191,8 +195,11 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "minor_bleeding",
-        en=(r"(?:scratch|pick)[a-z]*(?: it| them| at it)? (?:till|until|so (?:much|hard) that) (?:it|they) bleeds?|bleed(?:s|ing)? (?:a bit )?(?:when|if) (?:i |it |he |she )?(?:knock|catch|touch|scratch|pick|bump)[a-z]*|(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting",),
-        zh=(r"(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",),
+        en=(r"(?:scratch|pick)[a-z]*(?: it| them| at it)? (?:till|until|so (?:much|hard) that) (?:it|they) bleeds?|bleed(?:s|ing)? (?:a bit )?(?:when|if) (?:i |it |he |she )?(?:knock|catch|touch|scratch|pick|bump)[a-z]*|(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting"
+            # gums that bleed on brushing (nhs.uk Bleeding gums: see a dentist), and bleeding that
+            # has already stopped (MTS discriminator is 'uncontrollable' haemorrhage; nhs.uk Cuts and grazes)
+            r"|(?:my |his |her )?gums? (?:keep |often |always )?bleed[a-z]*|bleeding gums|bleed[a-z]* when (?:i |he |she )?brush|(?:the )?bleeding (?:has |had )?stopped|stopped bleeding",),
+        zh=(r"(?:刷牙|牙龈|牙齿)[^，。]{0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",),
     ),
     Concept(
         "bite",
@@ -605,6 +612,41 @@ CONCEPTS += (
         en=(r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",),
         zh=(r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)",),
     ),
+    # Dizziness or a faint with an ordinary trigger: standing up quickly, standing a long time,
+    # heat (nhs.uk Dizziness: "standing up too quickly"; nhs.uk Fainting: no need to see a GP if
+    # you fainted once and know why, e.g. standing for a long time or being too hot).
+    Concept(
+        "sc_postural",
+        en=(r"(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",),
+        zh=(r"(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",),
+    ),
+    # Palpitations after a known trigger (nhs.uk Heart palpitations: often caused by caffeine,
+    # alcohol, stress or exercise and usually harmless; see a GP if they last long or keep coming back).
+    Concept(
+        "sc_palp_trigger",
+        en=(r"coffees?|caffeine|espresso|energy drinks?|red bull|too much (?:tea|coke)",),
+        zh=(r"咖啡|浓茶|红牛|能量饮料|功能饮料",),
+    ),
+    # A known migraine like the usual ones (nhs.uk Migraine: usually managed at home with
+    # painkillers and rest; NICE CKS Migraine: GP when attacks change, are frequent or not helped).
+    Concept(
+        "sc_migraine",
+        en=(r"(?:my|usual|one of my|another|having a|got a) (?:usual |normal |regular )?migraines?|migraines? (?:again|is back|are back|as usual)|(?:history of|suffer(?:ed)? (?:from|with)|i get|i'?ve (?:always )?had) migraines?",),
+        zh=(r"偏头痛[^。]{0,6}(?:老毛病|又犯|又来|犯了|好多年|多年|很多年|史|病史)|(?:老毛病|老是|经常|每个月)[^。]{0,6}偏头痛",),
+    ),
+    # Reassuring behaviour of a person with a fever: playing, alert, eating and drinking (NICE NG143
+    # traffic light 'green'; nhs.uk High temperature in children / adults: look after them at home).
+    Concept(
+        "well_signs",
+        en=(r"(?:still |is |he'?s |she'?s )?(?:playing|running around|back to (?:his|her|my) (?:usual|normal) self|his usual self|her usual self)|(?:eating|drinking|feeding) (?:and (?:drinking|eating) )?(?:normally|fine|well|ok|okay)",),
+        zh=(r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|好)|能吃能(?:喝|睡|玩)|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)",),
+    ),
+    # A small cut or graze (nhs.uk Cuts and grazes: stop the bleeding, clean it, cover it at home).
+    Concept(
+        "sc_minor_cut",
+        en=(r"(?:cut|nicked|sliced|grazed|scraped) (?:my |his |her )?(?:finger|thumb|hand|knee|elbow|shin)|paper ?cut|(?:small|little|tiny|minor) (?:cut|graze|scratch)",),
+        zh=(r"(?:切|割|划|刮|蹭)(?:到|破|伤)(?:了)?(?:手|手指|指头|膝盖|皮)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",),
+    ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
 
@@ -677,6 +719,21 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_hiccups", frozenset(), 2, 3, "nhs.uk hiccups: self-care; GP if they last more than 2 days"),
     SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
                   "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
+    SelfCareClass("sc_postural", frozenset({"dizziness", "visual_disturbance", "fainting", "nausea", "sweating"}), 1, 5,
+                  "nhs.uk Dizziness (standing up too quickly) and Fainting: no need to see a GP after a single faint "
+                  "with a known cause; GP if it keeps happening"),
+    SelfCareClass("sc_palp_trigger", frozenset({"palpitations"}), 1, 4,
+                  "nhs.uk Heart palpitations: often caused by caffeine, alcohol or stress and harmless; GP if they "
+                  "last a long time, keep coming back or come with heart disease"),
+    SelfCareClass("sc_migraine", frozenset({"headache", "nausea", "vomiting", "photophobia", "pain_on_movement", "recurrent"}), 3, 7,
+                  "nhs.uk Migraine: a usual attack is managed at home (painkillers, rest in a dark room); GP when "
+                  "attacks are frequent, change or are not helped"),
+    SelfCareClass("well_signs", frozenset({"fever", "mild fever", "runny nose", "cough", "sore throat", "sneezing",
+                                           "loss of appetite", "headache", "body aches"}), 3, 5,
+                  "NICE NG143 traffic light green / nhs.uk High temperature: a feverish person who is alert, playing, "
+                  "eating and drinking is looked after at home; GP when the fever lasts 5 days"),
+    SelfCareClass("sc_minor_cut", frozenset({"bleeding", "minor_bleeding", "swelling", "injury"}), 7, 4,
+                  "nhs.uk Cuts and grazes: small cuts are treated at home; A&E if the bleeding does not stop"),
 )
 _SELF_CARE_CONCEPTS = frozenset(c.concept for c in SELF_CARE_CLASSES)
 # Warning features that rule a self-care class out whatever its symptoms.
@@ -1029,7 +1086,10 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "fainting_palpitations", "urgent", "Fainting, or palpitations with risk features",
         "晕厥，或心悸伴危险因素", f"{NHS}: heart palpitations; {MTS}: 'history of unconsciousness'",
-        (("fainting",), ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic"),
+        # a single faint with an ordinary trigger (standing long, heat, standing up quickly) needs no
+        # GP under 65 (nhs.uk Fainting); chest pain, palpitations or breathlessness with it still count
+        (("fainting", "!sc_postural"), ("fainting", "age_65plus|chest pain|palpitations|shortness of breath|injury"),
+         ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic"),
          ("palpitations", "fainting|chest pain|sudden")),
     ),
     Discriminator(
@@ -1169,6 +1229,12 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     allowed = set(MINOR_SYMPTOMS)
     if "diarrhea" in present:
         allowed |= GASTRO
+    elif "vomiting" in present and "headache" not in present:
+        # being sick without diarrhoea is treated at home the same way for up to 2 days (nhs.uk
+        # Diarrhoea and vomiting: "vomiting usually stops in 1 or 2 days"; GP if it lasts longer)
+        days = duration_days(facts.get("onset_duration"))
+        if days is None or days <= 2:
+            allowed |= {"vomiting", "nausea", "loss of appetite"}
     if "injury" in found and not ({"cannot_walk", "numbness"} & set(found)):
         allowed |= INJURY
     if "bite" in found:
