@@ -189,7 +189,8 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"temp(?:erature)?(?: is| of| was| at)? ?(?:3[89]|4[0-2])(?:\.\d)?|(?:3[89]|4[0-2])(?:\.\d)? ?(?:°c?|degrees)",
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
-        zh=(r"发烧|发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
+        # "一阵阵的发热出汗" is a hot flush (nhs.uk Menopause), not a fever
+        zh=(r"发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!潮)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
     ),
     Concept("chills", en=(r"chills|shivery|shivering|rigou?rs|shivers|shaking (?:like crazy|uncontrollably|all over|violently)|teeth (?:are )?chattering",), zh=(r"发冷|寒战|寒颤|打寒颤|怕冷|打(?:冷)?哆嗦|冷得发抖",)),
     Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰",)),
@@ -270,7 +271,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         "abdominal pain",
         en=(
             r"(?:abdominal|stomach|belly|tummy) (?:pain|ache|cramps?)|stomach ?ache|tummy ?ache|(?:pain|ache|cramps?) in (?:my |the )?(?:stomach|tummy|belly|abdomen)",
-            r"stomach cramps?|(?:stomach|tummy|belly) hurts|(?:pain|ache|cramps?) (?:round|around|near|by|at) (?:my |the )?(?:belly button|navel|tummy button)",
+            r"stomach cramps?|(?:stomach|tummy|belly) hurts|(?:pain|ache|cramps?)(?: low| high)? (?:on|in|at) the (?:lower |upper )?(?:left|right)(?: side)? (?:side )?of (?:my |the )?(?:tummy|stomach|belly|abdomen)|(?:pain|ache|cramps?) (?:round|around|near|by|at) (?:my |the )?(?:belly button|navel|tummy button)",
         ),
         zh=(r"腹痛|(?:[左右]?[上下])?腹(?:部)?(?:剧|绞)?[痛疼]|肚子(?:很|有点|剧)?[痛疼]|胃(?:很|有点)?[痛疼]",),
     ),
@@ -283,7 +284,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept("sweating", en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",), zh=(r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)出汗|冒汗|出冷汗|冷汗",)),
     Concept(
         "palpitations",
-        en=(r"palpitations?|heart (?:keeps |is )?(?:racing|pounding|fluttering)|heart pounds|irregular heart ?beat|fluttering",),
+        en=(r"palpitations?|heart (?:keeps |is )?(?:racing|pounding|fluttering)|heart (?:suddenly |just |then )?(?:started|starts|begins|began|goes|went) (?:racing|pounding|fluttering|thumping)|heart pounds|irregular heart ?beat|fluttering",),
         zh=(r"心慌|心悸|心跳快|心跳(?:很|特别)?快|心跳不齐",),
     ),
     Concept("numbness", en=(r"numb[a-z]*|tingl[a-z]*|pins and needles",), zh=(r"麻木|发麻",)),

@@ -186,7 +186,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "dehydration",
         en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",),
-        zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干",),
+        zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干",),
     ),
     Concept(
         "rigid_abdomen",
@@ -291,7 +291,8 @@ CONCEPTS += (
     Concept(
         "abdo_to_back",
         en=(r"(?:tummy|stomach|belly|abdomen|abdominal)[a-z ,']{0,30}(?:through|into|to|and) (?:his|her|my|the) (?:back|lower back)|(?:back|lower back) and (?:tummy|stomach|belly|abdomen)",),
-        zh=(r"(?:肚子|腹部|小腹)(?:和|连着|到|跟)(?:后背|背|腰)|(?:肚子|腹部)[^，,。]{0,6}(?:窜|放射|痛)到(?:后背|背|腰)",),
+        # "上腹部剧痛...往后背钻": boring through to the back (nhs.uk Acute pancreatitis / AAA)
+        zh=(r"(?:肚子|腹部|小腹|上腹|胃)[^。]{0,12}(?:往|向|钻到|窜到|透到)(?:后)?背(?:上)?(?:钻|窜|透|放射|走)?|(?:肚子|腹部|小腹)(?:和|连着|到|跟)(?:后背|背|腰)(?![上都])|(?:肚子|腹部)[^，,。]{0,6}(?:窜|放射|痛)到(?:后背|背|腰)",),
     ),
     Concept(
         "eye_chemical",
@@ -358,7 +359,7 @@ CONCEPTS += (
     Concept(
         "cough_soreness",
         en=(r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?|cough(?:ing)? (?:has )?(?:made|makes|left) (?:my )?(?:chest|ribs) (?:sore|ache|achy|hurt)",),
-        zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:[痛疼]|难受)",),
+        zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:闷)?(?:[痛疼]|难受)",),
     ),
     Concept(
         "deep_wound",
@@ -574,8 +575,8 @@ CONCEPTS += (
     ),
     Concept(
         "sc_skin",
-        en=(r"between (?:my |his |her )?toes|athlete'?s foot|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
-        zh=(r"脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
+        en=(r"between (?:my |his |her )?toes|athlete'?s foot|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",),
+        zh=(r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
     ),
     Concept(
         "sc_heartburn",
@@ -595,7 +596,7 @@ CONCEPTS += (
     Concept(
         "sc_ear",
         en=(r"(?:ear ?)?wax|ears? (?:feels? |is |are )?(?:blocked|bunged up|full)|(?:earache|ear ache|ear (?:is )?(?:aching|sore|hurts?))[a-z ,']{0,30}(?:cold|flu)|(?:after|with|since) (?:my |a |the )?cold[a-z ,']{0,30}(?:ear|earache)",),
-        zh=(r"耳屎|耵聍|耳朵(?:里)?(?:堵|闷|塞)|感冒(?:以后|后|了)[^。]{0,8}耳朵",),
+        zh=(r"耳屎|耵聍|耳朵(?:里)?(?:堵|闷|塞)|耳朵[^，。]{0,6}(?:堵住|堵着|塞住|闷闷)|感冒(?:以后|后|了)[^。]{0,8}耳朵",),
     ),
     Concept(
         "sc_period",
@@ -639,7 +640,27 @@ CONCEPTS += (
     Concept(
         "well_signs",
         en=(r"(?:still |is |he'?s |she'?s )?(?:playing|running around|back to (?:his|her|my) (?:usual|normal) self|his usual self|her usual self)|(?:eating|drinking|feeding) (?:and (?:drinking|eating) )?(?:normally|fine|well|ok|okay)",),
-        zh=(r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|好)|能吃能(?:喝|睡|玩)|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)",),
+        zh=(r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|行|好)|能吃能(?:喝|睡|玩)|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)",),
+    ),
+    # Alcohol withdrawal and what makes it delirium tremens (NICE CG100: hallucinations,
+    # confusion or fits in withdrawal need hospital treatment).
+    Concept(
+        "alcohol_withdrawal",
+        en=(r"(?:stopped|quit|gave up|cut out|stopping|quitting) (?:the )?(?:drinking|drink|booze|alcohol)|(?:coming|came) off (?:the )?(?:drink|booze|alcohol)|alcohol withdrawal|(?:haven'?t|hasn'?t|not) had a drink (?:for|since|in)",),
+        zh=(r"戒酒|停酒|断酒|不喝酒了|(?:喝|饮)[^。]{0,14}酒[^。]{0,12}(?:这|这几|这两|两|三|几)天(?:都)?没(?:有)?喝(?![水奶])",),
+    ),
+    Concept(
+        "hallucination",
+        en=(r"hallucinat[a-z]*|seeing things (?:that aren'?t|which aren'?t)|seeing (?:bugs|insects|spiders|snakes)|(?:bugs|insects|spiders) (?:crawling|on the walls?)",),
+        # seen where nothing is ("墙上有虫子在爬"), not lice seen in a child's hair
+        zh=(r"幻觉|(?:看见|看到)(?:墙上|地上|屋里|房间里|天花板上|床上|窗户上)[^，。]{0,6}(?:虫子|虫|蛇|老鼠|小人|人影)|说(?:看见|看到)[^，。]{0,8}(?:虫子|虫|蛇|老鼠|小人|人影)|胡言乱语",),
+    ),
+    # Giant cell arteritis: scalp tenderness or jaw pain on chewing (nhs.uk Giant cell arteritis;
+    # NICE CKS: same-day assessment, immediately with visual symptoms).
+    Concept(
+        "gca_sign",
+        en=(r"scalp (?:hurts|is tender|is sore|tender|sore)|(?:hurts|sore|tender) (?:to touch|when i (?:brush|comb))[a-z ,']{0,20}(?:scalp|hair)|(?:brush|comb)(?:ing)? (?:my |his |her )?hair[a-z ,']{0,20}(?:hurts|sore|tender)|jaw (?:aches|hurts|pain|is sore|gets tired)[a-z ,']{0,12}(?:when|while|after) (?:i |he |she )?(?:chew|eat)",),
+        zh=(r"(?:梳头|碰)[^，。]{0,6}头皮[^，。]{0,4}[痛疼]|头皮[^，。]{0,4}(?:一碰就|碰都不能碰|触痛)|(?:嚼|咀嚼|吃东西)[^，。]{0,6}(?:下巴|下颌|腮帮子?)[^，。]{0,4}(?:[痛疼酸])",),
     ),
     # A small cut or graze (nhs.uk Cuts and grazes: stop the bleeding, clean it, cover it at home).
     Concept(
@@ -666,7 +687,7 @@ INJURY = frozenset({"swelling", "back pain"})
 BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
 _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest", "reflux",
-                     "burn_severe", "crushing_chest"})  # the last two only count with a burn / chest pain
+                     "burn_severe", "crushing_chest", "hallucination"})  # these three count only with a burn / chest pain / alcohol withdrawal
 
 
 @dataclass(frozen=True)
@@ -1076,6 +1097,30 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "shingles", "urgent", "One-sided band of blisters (antivirals work best early)",
         "单侧带状分布的水疱（宜尽早就诊）", f"{NHS}: shingles — see a GP or 111 within 3 days",
         (("dermatomal_blisters", "!sc_mouth"),),
+    ),
+    Discriminator(
+        "sight_loss", "emergency", "Sudden loss of sight or a curtain over the vision",
+        "突然视力丧失或眼前像有帘子遮挡", "nhs.uk Detached retina and Loss of sight: go to A&E / eye casualty "
+        "immediately for sudden loss of vision or a shadow or curtain across it",
+        (("sudden_vision_loss",),),
+    ),
+    Discriminator(
+        "delirium_tremens", "emergency", "Hallucinations or confusion while coming off alcohol",
+        "戒酒后出现幻觉或意识模糊", "NICE CG100 alcohol-use disorders: delirium tremens (hallucinations, "
+        "confusion, fits in withdrawal) needs hospital treatment",
+        (("alcohol_withdrawal", "hallucination|confusion|seizure"),),
+    ),
+    Discriminator(
+        "giant_cell_arteritis", "urgent", "Scalp tenderness or jaw pain on chewing at 50 or over",
+        "50岁以上头皮触痛或咀嚼时下颌痛", "NICE CKS Giant cell arteritis: same-day assessment; nhs.uk GCA: "
+        "urgent GP or 111",
+        (("gca_sign", "age_50plus|headache"),),
+    ),
+    Discriminator(
+        "giant_cell_arteritis_vision", "emergency", "Giant cell arteritis signs with a change in vision",
+        "巨细胞动脉炎表现伴视力改变", "nhs.uk Giant cell arteritis: A&E / 999 with vision problems; NICE CKS: "
+        "immediate referral with visual symptoms",
+        (("gca_sign", "blurred vision|visual_disturbance|sudden_vision_loss"),),
     ),
     Discriminator(
         "vision", "urgent", "Sudden change in vision, or a painful red eye with blurred vision",
