@@ -24,7 +24,7 @@ KEY_TERMS: tuple[str, ...] = tuple(
     paracetamol acetaminophen ibuprofen tablets sleeping antifreeze bleach battery batteries
     anaphylaxis anaphylactic allergic swelling swollen crushing pressure tightness radiating
     spreading numbness weakness slurred drooping gasping choking pregnant headache unbearable
-    excruciating severe tongue throat stiff cant tylenol weedkiller
+    excruciating severe tongue throat stiff cant tylenol weedkiller temperature inhaler
     """.split()
 )
 
@@ -105,7 +105,9 @@ REAL_WORDS: frozenset[str] = frozenset(
     tonguers tongues tonguess unbearabled unbearablely unbearabler unbearablers unbearables
     unconscioused unconsciouser unconsciouses unconsciously unconsciouss visiting vomitinged
     vomitinger vomitingly vomitings vomits vomitted vomitter vomitting weakeneds weakeners
-    weaknessed weaknesser weaknesses weaknessly weaknesss wellness
+    weaknessed weaknesser weaknesses weaknessly weaknesss wellness inhaled inhaleder inhaleds
+    temperate temperater temperaters temperatured temperaturely temperaturer temperaturers
+    temperatures temperaturess
     """.split()
 )
 
@@ -137,6 +139,9 @@ _ZH_SLIPS: tuple[tuple[str, str], ...] = (
     ("晕到在地", "晕倒在地"),
     ("昏到了", "昏倒了"),
     ("抽触", "抽搐"),
+    ("喘不上起", "喘不上气"),
+    ("喘不过起", "喘不过气"),
+    ("上不来起", "上不来气"),
 )
 
 _WORD = re.compile(r"[a-z]+")

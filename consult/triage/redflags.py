@@ -121,6 +121,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"(?:剧烈|严重|突然|突发)(?:的)?胸(?:口|部|前)?(?:剧?[痛疼]|闷痛|压痛)|胸(?:口|部|前)?剧痛|"
             r"胸(?:口|部|前)?(?:疼|痛)得(?:厉害|受不了|要命|不行|要死|喘不过气)|胸(?:口|部)?(?:非常|特别|极其|十分)(?:地)?[痛疼]",
+            r"胸[^。]{0,8}?(?:像|好像|跟|如同)(?:被)?(?:什么|人)?(?:压|坠|堵|勒)(?:了|着|住)(?:一)?(?:块|个|座|坨)?(?:大)?(?:石头|石块|山|铁块|铅块)",
             r"压榨(?:样|性|感)?的?(?:胸)?(?:疼痛|[痛疼]|闷痛)|胸(?:口|部)?(?:像|好像|如同)(?:被)?[^，,。]{0,8}(?:压着|压住|压住了|挤压|勒住|勒着)",
             r"胸(?:口|部)?(?:撕裂|刀割|炸裂)(?:样|般|一样)|胸(?:口|部)?(?:像|好像)?要(?:裂开|炸开|爆炸)|"
             r"(?:这辈子|有生以来|平生)最(?:严重|剧烈|厉害|痛|疼)的胸[痛疼]|"
@@ -137,7 +138,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"气短|气促|(?<!哮)气喘|呼吸困难|呼吸急促|喘不上气|喘不过气|上不来气|透不过气|憋气|憋得慌|"
-            r"呼吸不畅|气不够用",
+            r"呼吸不畅|气不够用|喘得(?:很|特别|好)?(?:厉害|不行|受不了)|憋得(?:脸)?(?:通红|发紫|发青)|脸憋(?:得)?(?:通红|发紫|发青|红了|紫了)",
             near_zh(r"呼吸", r"困难|急促|费力|不畅", 3),
         ),
     ),
@@ -156,6 +157,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:blue|blueish|bluish|purple|purplish|grey|gray)",
             r"blue lips|turning blue",
             r"(?:ribs|skin between (?:his|her|the) ribs|tummy|neck) (?:is |are )?(?:sucking|pulling|sinking|caving) in|(?:rib|chest) recession",
+            r"(?:sucking|pulling|sinking|caving|drawing) in (?:under|between|below|beneath|around) (?:his|her|the|their|my) (?:ribs|ribcage|rib cage|chest)|"
+            r"working (?:really |so |very |quite )?hard (?:to|at) breath(?:e|ing)|(?:using|with) (?:all )?(?:his|her|their|my) (?:tummy|stomach|neck) muscles to breathe",
             r"(?:is not|isn'?t|not|stopped|has stopped|no longer) breathing",
             r"(?:can'?t|cannot|unable to|couldn'?t) (?:speak|talk|say|finish|get out)(?: in)? (?:a )?"
             r"(?:full|whole|complete) sentences?",
@@ -435,7 +438,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:poo|poop|stools?|bowel movements?)[a-z ,']{0,40}(?:black|tarry|like tar)(?! (?:bean|pudding|olive))",
         ),
         zh=(
-            r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
+            r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少|(?:好几|几|两|三|一大|好多)口)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
             r"呕吐物(?:里|中)?(?:有|带|全是|都是)?血|咖啡渣|咖啡(?:色|样)(?:的)?(?:呕吐物|液体|东西)",
             r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎|黑得)|拉黑(?:色)?(?:的)?(?:大)?便|(?:拉|排|解)(?:了)?[^，,。]{0,6}黑(?:色)?(?:的)?(?:稀|大)?便|黑(?:色)?的(?:稀|大)便|黑色[^，,。]{0,6}(?:大便|便|屎)|(?:大便|屎)[^，,。]{0,4}(?:黑色|发黑|黑乎乎|像柏油)|便血|黑得像(?:墨汁|柏油|沥青)",
         ),
@@ -486,7 +489,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
-            r"(?:叫|喊)不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊)(?:他|她)?(?:也|都)?不(?:太|怎么|大)?(?:应|答应)(?!该)|发烧抽筋|高热惊厥|热性惊厥|抽了(?:快|有|好几|将近|差不多)?[^，,。]{0,3}分钟|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
+            r"(?:叫|喊)(?:了)?(?:他|她)?(?:半天|好久|好几声|几声)?(?:都|也)?不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊)(?:他|她)?(?:也|都)?不(?:太|怎么|大)?(?:应|答应)(?!该)|发烧抽筋|高热惊厥|热性惊厥|抽了(?:快|有|好几|将近|差不多)?[^，,。]{0,3}分钟|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
             r"翻白眼|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽|一挺|绷直)|口吐白沫|手脚(?:乱抽|一抽一抽|抽个不停|抽起来)|四肢抽",
         ),
@@ -517,9 +520,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:i'?m|i am|im|standing|sitting|stood|sat) (?:standing |sitting )?(?:on|at|by) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway|train tracks?|tracks)\b|can'?t go on (?:any ?more|living)",
         ),
         zh=(
-            r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着没(?:有)?(?:意思|意义)|活不下去|不如死了|"
+            r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着(?:真|都|也|实在|太)?没(?:有)?(?:意思|意义|劲)|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
-            r"结束自己(?!的工作)|(?:想好|决定|打算|计划)(?:了)?(?:怎么)?(?:去死|自杀)|遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
+            r"结束自己(?!的工作)|(?:想好|决定|打算|计划)(?:了)?(?:怎么)?(?:去死|自杀)|遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)[我他她]?(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
             r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
             r"(?:打算|准备|想|要)(?:今晚|今天|一会儿|马上|待会儿)?(?:把(?:它们|这些|药)?)?(?:全|都|全部)(?:吃|吞)(?:了|掉|下)|(?:买|攒|囤|存)了(?:一堆|很多|好多|一大堆|好几瓶|几瓶)[^，,。]{0,6}(?:药|安眠药|止痛药)[^。]{0,12}(?:吃|吞)|"
             r"活着(?:太累|好累|真累)|(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|阳台(?:边|外)|河边|江边|铁轨)|不想(?:再)?醒来|撑不下去了",
@@ -587,7 +590,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "severe_pain",
         en=(
             r"(?<![\d/.])(?:10|[7-9](?:\.5)?|ten|nine|eight|seven) ?(?:/|out of) ?(?:10|ten)(?!\d)|"
-            r"(?:severe|terrible|excruciating|unbearable) pain",
+            r"(?:severe|terrible|excruciating|unbearable) pain|(?:really|very|so|extremely) bad (?:pain|cramps?)",
         ),
         zh=(
             r"剧痛|剧烈(?:的)?疼痛|[痛疼]得(?:厉害|要命|受不了|不行|打滚)|(?<![\d.])(?:10|[7-9]|十|九|八|七)分(?!钟)",
@@ -619,7 +622,8 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             rf"{_BABY}{_ZH_FEW}(?:{_ZH_MONTHS}个[多半]?月(?![前后以内来])|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)(?![前后以内来了])"
             rf"|{_ZH_DAYS}天(?![前后以内来了]))",
-            rf"(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)大",
+            # not "一天比一天大" (bigger by the day)
+            rf"(?<!比)(?:{_ZH_MONTHS}个多?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)大",
             r"新生儿|刚出生|满月",
             rf"(?<![\d一二两三四五六七八九十]){_ZH_FEW}(?:{_ZH_MONTHS}个[多半]?月|{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天)(?:大)?的{_BABY}",
             rf"出生(?:才|刚|只有|不到|还不到)?(?:{_ZH_WEEKS}个?多?(?:周|星期|礼拜)|{_ZH_DAYS}天|{_ZH_MONTHS}个多?月)",
@@ -714,7 +718,7 @@ CONCEPTS += (
     ),
     Concept(
         "late_period",
-        en=(r"period (?:is |was |is about |'s )?(?:\d+|one|two|three|a few|a couple of) (?:days?|weeks?) late|(?:missed|skipped) (?:my |a |her )?periods?|late period|period (?:hasn'?t|has not|didn'?t) (?:come|started)",),
+        en=(r"period(?:'s| is| was| has been)? (?:a (?:bit|little|few days|week|fortnight)|really|quite|very|(?:\d+|one|two|three|a few|a couple of) (?:days?|weeks?)) (?:late|overdue)|period(?:'s| is| was) (?:late|overdue)|(?:haven'?t|hasn'?t|didn'?t) (?:had|get|got) (?:my|her|a) period|(?:missed|skipped) (?:my |a |her )?periods?|late period|period (?:hasn'?t|has not|didn'?t) (?:come|started)",),
         zh=(r"(?:月经|例假|大姨妈|姨妈)(?:已经)?(?:推迟|没来|晚了|迟了|延迟|过了)|停经",),
     ),
     Concept(
@@ -803,7 +807,7 @@ CONCEPTS += (
     ),
     Concept(
         "diabetes_known",
-        en=(r"diabet(?:ic|es)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin",),
+        en=(r"diabet(?:ic|es)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)\b",),
         zh=(r"糖尿病|[12一二]型糖|(?:打|用|注射)胰岛素",),
     ),
     Concept(
@@ -862,6 +866,126 @@ CONCEPTS += (
         "thunderclap_simile",
         en=(r"(?:sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on)[a-z ,']{0,40}?(?:like|as if|as though) (?:i'?d|i had|i'?ve|i have|i was|i got|being|someone|somebody|something)(?: had| just|'d)?(?: been)? (?:hit|struck|smacked|whacked|kicked|punched|clubbed|hammered|bashed)[a-z ']{0,30}?(?:head|skull)",),
         zh=(),
+    ),
+)
+
+
+# Round 4b (issue 8): lay words of emergency discriminators told by patients and relatives:
+# a confused relative ("talking rubbish", 说胡话), heat, mottled skin, a scald on a small child,
+# a baby's grunting or dehydration, a choking child, a nursing mother's breast.
+_UNDER5_EN = (
+    r"(?:baby|babies|infant|newborn|toddler|little (?:one|boy|girl|son|daughter|lad)|"
+    r"(?:[1-4]|one|two|three|four)[- ](?:year|yr)s?[- ]old|\d{1,2}[- ]months?[- ]old|(?:[1-9]|1\d|2[0-3]) ?months? old)"
+)
+_UNDER5_ZH = r"(?:宝宝|婴儿|新生儿|幼儿|小宝|(?<![\d十])(?:[1-4]|[一二两三四])岁(?:半)?|(?<![\d十])(?:[1-9]|1\d|[一二两三四五六七八九十]|十[一二])个(?:多|半)?月(?:大)?)"
+CONCEPTS += (
+    Concept(
+        "confusion_lay",
+        en=(
+            r"talking (?:rubbish|nonsense|gibberish|crap|jibberish|absolute nonsense)|(?:not|isn'?t|is not|wasn'?t|stopped) making (?:any )?sense|"
+            r"(?:gone|went|is|become|becoming|getting|seems?|all|very|really) (?:all )?(?:muddled|confused(?! (?:about|by|as to|with|whether|why|what|how|which|over))|delirious|disorientated|disoriented)|"
+            r"(?:doesn'?t|does not|didn'?t) know (?:where (?:he|she|they) (?:is|are)|what day it is|who (?:i am|we are))|"
+            r"(?:away with the fairies|not with it|not himself|not herself)(?! (?:lately|recently|for (?:weeks|months)))",
+        ),
+        zh=(
+            r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?:糊涂|迷糊)了|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四",
+        ),
+    ),
+    Concept(
+        "heat_exposure",
+        en=(
+            r"(?:in|out in|working in|playing in|with) (?:this|the|that|all this|the blazing|the hot) (?:heat|sun|sunshine)(?!ed| rash)|heat ?wave|heat ?stroke|sun ?stroke|"
+            r"(?:hot|scorching|boiling|baking) (?:day|weather|sun|afternoon)|(?:hours|all day|all afternoon) in the (?:sun|heat)|locked in (?:a|the) (?:hot )?car",
+        ),
+        zh=(r"中暑|热射病|高温(?:天|下|作业|环境|天气|车间)|太阳底下|大太阳|暴晒|大热天|三伏天|闷热",),
+    ),
+    Concept(
+        "no_sweating",
+        en=(r"(?:not|isn'?t|is not|stopped|no longer|hasn'?t been) sweating|(?:skin|he|she) (?:is |feels |'s )?(?:very |really )?hot and dry|hot,? dry skin",),
+        zh=(r"(?:不|没有?)(?:怎么)?出汗|(?:皮肤|身上)(?:又)?(?:干|烫)(?:又)?(?:烫|干)",),
+    ),
+    Concept(
+        "mottled_skin",
+        en=(
+            r"mottled|(?:skin|legs|arms|hands|feet|knees) (?:is |are |look |looks |gone |going |turned |went )?(?:all )?(?:blotchy|mottled|marbled|grey|gray|ashen|blue(?:ish)?)|"
+            r"blotchy (?:skin|legs|arms|hands|feet|knees)",
+        ),
+        zh=(r"(?:手脚|四肢|皮肤|腿上|膝盖)[^，,。]{0,4}(?:发花|花斑|花纹|青紫|发紫|大理石)|皮肤(?:发)?花了?|花斑",),
+    ),
+    Concept(
+        "infection_word",
+        en=(r"(?:water|urine|urinary|chest|kidney|wound|skin|bladder) infection|\buti\b|pneumonia|cellulitis|infected|sepsis|septic",),
+        zh=(r"尿路感染|泌尿(?:系)?感染|肺炎|肺部感染|伤口感染|感染|发炎|败血症|脓毒症",),
+    ),
+    Concept(
+        "child_under5",
+        en=(_UNDER5_EN,),
+        zh=(_UNDER5_ZH,),
+    ),
+    Concept(
+        "scald_burn",
+        en=(
+            r"scald(?:ed|s|ing)?|(?:boiling|scalding|very hot|hot) (?:water|oil|tea|coffee|soup|milk|fat)[a-z ,']{0,30}(?:over|on|onto|down|all over)|"
+            r"(?:knocked|spilt|spilled|tipped|pulled|poured|threw|splashed)[a-z ']{0,25}(?:kettle|boiling|scalding|hot (?:water|tea|coffee|oil|soup|pan|drink))|"
+            r"burn(?:t|ed) (?:himself|herself|themselves|his|her) |(?:bad|big|deep|serious) burns?",
+        ),
+        zh=(r"烫伤|烧伤|(?:开水|热水|热油|滚油|热汤|热粥|油锅)[^，,。]{0,6}(?:烫|泼|浇|洒|倒)|被(?:开水|热水|油|汤)烫|(?:烫|烧)(?:得|出|起)(?:了)?[^，,。]{0,4}(?:泡|水泡)",),
+    ),
+    Concept(
+        "burn_deep",
+        en=(r"(?:skin|it|burn)[a-z ']{0,20}(?:white|leathery|charred|waxy)|(?:white|leathery|charred|waxy) (?:skin|patches)",),
+        zh=(r"(?:皮肤|皮)[^，,。]{0,4}(?:发白|焦黑|变白|烧焦|像皮革)",),
+    ),
+    Concept(
+        "grunting",
+        en=(r"grunt(?:ing|s|ed)?(?: (?:noises?|sounds?|with|when|as|on))?",),
+        zh=(r"(?:喉咙|嗓子|呼吸)[^，,。]{0,4}(?:哼哼|呻吟)|(?:一直)?哼哼(?:唧唧)?(?:地)?(?:喘|呼吸)|呻吟样呼吸|鼻翼(?:扇|煽)动",),
+    ),
+    Concept(
+        "dehydration_signs",
+        en=(
+            r"(?:no|without) tears|sunken (?:eyes|fontanelle|soft spot)|(?:soft spot|fontanelle) (?:is |looks )?(?:sunken|sinking|dipped|dipping|caved)|"
+            r"(?:no|not had a|hasn'?t had a) wet nappy|dry nappies? (?:all|for|since)|nappies? (?:have been |has been |are |is )?dry (?:all|for|since)",
+        ),
+        zh=(r"(?:哭|哭的时候)(?:也|都)?没(?:有)?(?:眼)?泪|囟门[^，,。]{0,4}(?:凹|陷|塌)|眼窝(?:凹|深陷|陷)|尿不湿[^，,。]{0,6}(?:都|全)?(?:是)?干的|(?:大半天|一整天|十几个小时|一天)(?:都)?没(?:有)?尿",),
+    ),
+    Concept(
+        "very_drowsy",
+        en=(r"(?:really|very|so|unusually|abnormally|extremely) (?:sleepy|drowsy|lethargic)|sleeping all (?:day|the time)|(?:hard|difficult) to wake|won'?t (?:wake|stay awake)",),
+        zh=(r"一直(?:在)?睡|嗜睡|昏睡|精神(?:很|特别|非常|极)差|精神萎靡|萎靡|昏昏沉沉(?:地)?睡",),
+    ),
+    Concept(
+        "diarrhoea_any",
+        en=(r"diarrh(?:o)?ea|the runs|(?:runny|watery|loose) (?:poos?|stools?|nappies)",),
+        zh=(r"拉肚子|腹泻|拉稀|水样便|蛋花汤样|稀便",),
+    ),
+    Concept(
+        "choke_episode",
+        en=(r"chok(?:ed|ing) on|went down the wrong way|(?:inhaled|breathed in) (?:a |some )?(?:peanut|nut|grape|sweet|bead|toy|coin|piece)",),
+        zh=(r"呛(?:着|住|到)(?:了)?|(?:噎|卡)(?:着|住)(?:了)?",),
+    ),
+    Concept(
+        "breast_symptom",
+        en=(r"breast|nipple|mastitis",),
+        zh=(r"乳房|乳头|乳腺|奶结|堵奶",),
+    ),
+    Concept(
+        "light_spotting",
+        en=(r"spotting|(?:a (?:bit|little|tiny bit|few spots|spot|smear)|a few spots|tiny bit|small amount|traces?) of (?:brown |pink |old |dark )?(?:blood|discharge|bleeding)|(?:brown|pinkish|pink|dark) discharge|light bleeding",),
+        zh=(r"(?:一点点?|一丁点|少量|少许|一些)(?:的)?(?:褐色|咖啡色|深褐色|粉色|粉红色)?(?:的)?(?:血丝?|分泌物|出血)|(?:褐色|咖啡色|深褐色|粉红色|粉色)(?:的)?分泌物|(?:有点|有一点)(?:点)?(?:血|见红|出血)|少量(?:出血|见红)|见了?一点红",),
+    ),
+    Concept(
+        "rectal_pressure",
+        en=(r"(?:pressure|heaviness|pushing feeling) (?:in|on) (?:my |the )?(?:bottom|back passage|rectum|bum)|(?:feel|feeling|felt) like i (?:need|have) to (?:poo|poop|go to the toilet) all the time|(?:pain|hurts?) when (?:i )?(?:poo|poop)",),
+        zh=(r"肛门(?:处|那里|那儿)?(?:有)?(?:坠胀|下坠|坠|胀)|(?:屁股|肛门|下面)[^，,。]{0,5}(?:坠得|坠胀|往下坠|发坠)|(?:老|总|一直)想(?:上厕所|上大号|大便|解大便|拉屎)",),
+    ),
+    Concept(
+        "reliever_inhaler_failing",
+        en=(
+            r"(?<!brown )(?<!preventer )(?<!steroid )(?<!purple )(?:blue |reliever |asthma |rescue )?(?:inhaler|puffer|ventolin|salbutamol|albuterol|nebuli[sz]er)[a-z0-9 ,']{0,30}?"
+            r"(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|doesnt|didnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)",
+        ),
+        zh=(r"(?:万托林|沙丁胺醇|急救(?:喷雾|喷剂|药)|哮喘(?:的)?(?:药|喷雾|喷剂)|吸入剂|气雾剂)[^，。]{0,10}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",),
     ),
 )
 
@@ -934,7 +1058,18 @@ RULES: tuple[Rule, ...] = (
         "severe_breathing",
         "Severe difficulty breathing",
         "严重呼吸困难",
-        (("severe_dyspnea",), ("reliever_failing", "asthma_word|dyspnea")),
+        (
+            ("severe_dyspnea",),
+            ("reliever_failing", "asthma_word|dyspnea"),
+            # nhs.uk 'Asthma attack': call 999 if the blue reliever inhaler is not helping
+            ("reliever_inhaler_failing",),
+            # NHS Healthier Together 'Bronchiolitis' (red, 999): a child grunting with each
+            # breath, or too breathless to feed
+            ("child_young|child_under5", "grunting"),
+            ("child_under5", "dyspnea|fast_breathing", "poor_intake"),
+            # a child who choked on food and now struggles to breathe: airway foreign body
+            ("choke_episode", "child_young|child_under5", "dyspnea|severe_dyspnea|wheeze"),
+        ),
         "MTS discriminators 'Airway compromise', 'Inadequate breathing' (red) and 'Unable to talk "
         "in sentences' (orange); ESI v4 level 1 (needs immediate life-saving intervention); "
         "nhs.uk: call 999 for severe difficulty breathing, blue or grey lips; nhs.uk 'Asthma "
@@ -948,7 +1083,8 @@ RULES: tuple[Rule, ...] = (
             ("airway_swelling",),
             ("allergen", "hoarse"),
             ("allergen|hives", "wheeze"),
-            ("allergen", "dyspnea|severe_dyspnea|swallowing"),
+            # food that went down the wrong way is choking, not an allergy
+            ("allergen", "dyspnea|severe_dyspnea|swallowing", "!choke_episode"),
             ("hives", "dyspnea|severe_dyspnea|swallowing"),
             ("facial_swelling", "allergen|hives|dyspnea|severe_dyspnea|swallowing"),
             # a widespread rash after a trigger with dizziness or faintness (circulation, RCUK)
@@ -1008,9 +1144,19 @@ RULES: tuple[Rule, ...] = (
         "pregnancy_bleeding_pain",
         "Bleeding or severe abdominal pain in pregnancy",
         "孕期出血或剧烈腹痛",
-        (("pregnant", "bleeding_any|heavy_bleeding|severe_abd_pain"),
+        # light spotting or a brown discharge without pain in pregnancy is a same-day call to the
+        # GP, midwife or early pregnancy unit (nhs.uk 'Vaginal bleeding in pregnancy'), not 999
+        (("pregnant", "heavy_bleeding|severe_abd_pain"),
+         ("pregnant", "bleeding_any", "!light_spotting"),
+         ("pregnant", "light_spotting", "pain_any|abd_pain|one_sided_low_pain|dizzy_any"),
+         # a late period or pregnancy with bleeding or pain and a pressure in the back passage
+         # (blood in the pelvis: 异位妊娠诊治专家共识 2019 肛门坠胀; nhs.uk ectopic: discomfort
+         # when pooing)
+         ("pregnant|late_period", "rectal_pressure", "bleeding_any|pain_any|dizzy_any|faint_feeling"),
          ("late_period", "pain_any", "bleeding_any|heavy_bleeding|shoulder_tip|unconscious"),
          ("pregnant|late_period", "shoulder_tip"), ("fetal_movements_reduced",),
+         # a late period with severe pain low down on one side (ectopic; MTS 'Severe pain')
+         ("late_period", "one_sided_low_pain", "severe_pain|severe_abd_pain|worst_pain"),
          ("pregnant|late_period", "abd_pain|severe_abd_pain|one_sided_low_pain", "faint_feeling|unconscious")),
         "nhs.uk 'Vaginal bleeding in pregnancy' and 'Ectopic pregnancy' (999/A&E for heavy "
         "bleeding or severe pain); MTS 'Pregnancy' chart 'Vaginal bleeding' and 'Severe pain'; "
@@ -1022,7 +1168,8 @@ RULES: tuple[Rule, ...] = (
         "infant_fever",
         "Fever in a baby under 3 months",
         "3个月以下婴儿发烧",
-        (("infant", "fever"),),
+        # a fever with a sore, red breast is the nursing mother's (mastitis), not her baby's
+        (("infant", "fever", "!breast_symptom"),),
         "NICE NG143 'Fever in under 5s': temperature of 38°C or more in a baby under 3 months is "
         "a red (high-risk) feature; MTS 'Hot baby' discriminator (orange); ESI v4 (age < 3 "
         "months with fever)",
@@ -1084,6 +1231,10 @@ RULES: tuple[Rule, ...] = (
             ("child_young", "floppy"),
             ("child_young", "child_unresponsive", "fever|child_drowsy|poor_intake|vomit_persistent"),
             ("child_young", "child_drowsy", "fever", "poor_intake|vomit_persistent"),
+            # a small child with diarrhoea or vomiting who is very lethargic, or dehydrated and
+            # drowsy (NICE CG84 red flags; 中国儿童急性感染性腹泻病临床实践指南 2016: 重度脱水)
+            ("child_under5", "very_drowsy", "diarrhoea_any|vomit_persistent"),
+            ("child_under5", "dehydration_signs", "very_drowsy|child_drowsy|child_unresponsive|floppy"),
         ),
         "NICE NG143 'Fever in under 5s' traffic light, red: no response to social cues, does not "
         "wake or stay awake, reduced tone (floppy); with fever, drowsiness and reduced intake "
@@ -1113,6 +1264,42 @@ RULES: tuple[Rule, ...] = (
         "nhs.uk 'Heart palpitations': call 999 if palpitations come with chest pain or "
         "tightness, severe breathlessness, or you pass out; MTS 'Palpitations' "
         "chart 'Cardiac pain' and 'Abnormal pulse' (orange)",
+    ),
+)
+
+# Last-resort emergency rules (round 4b): they speak only where RULES and the registered
+# discriminator screens (urgency.py) are silent, so a lay wording those miss still raises a flag.
+EXTRA_RULES: tuple[Rule, ...] = (
+    Rule(
+        "sepsis_confusion",
+        "Infection or fever with confusion or mottled skin (possible sepsis)",
+        "感染或发烧伴神志改变或皮肤发花（疑似脓毒症）",
+        (
+            ("fever|infection_word", "confusion_lay|sudden_confusion"),
+            # an adult who barely responds (a child: see sick_child)
+            ("fever|infection_word", "child_unresponsive", "!child_young|child_under5|infant"),
+            ("fever|infection_word", "mottled_skin"),
+        ),
+        "nhs.uk 'Sepsis': call 999 if an adult or older child is acting confused, has slurred "
+        "speech or is not making sense, or has blue, grey, pale or blotchy skin; NICE NG51 high "
+        "risk: new altered mental state, mottled or ashen skin; 中国脓毒症/脓毒性休克急诊治疗指南(2018)",
+    ),
+    Rule(
+        "heatstroke_signs",
+        "Heat exposure with confusion, collapse or no sweating (possible heatstroke)",
+        "高温暴露后神志改变、昏倒或不出汗（疑似热射病）",
+        (("heat_exposure", "confusion_lay|sudden_confusion|unconscious|child_unresponsive|no_sweating"),),
+        "nhs.uk 'Heat exhaustion and heatstroke': call 999 for confusion, a fit, loss of "
+        "consciousness, or feeling hot but not sweating; 中国热射病诊断与治疗专家共识(2019): 高温暴露伴意识障碍",
+    ),
+    Rule(
+        "burn_serious",
+        "A scald or burn in a small child, or a deep burn",
+        "幼儿烫伤/烧伤，或深度烧伤",
+        (("scald_burn", "child_under5"), ("scald_burn", "burn_deep")),
+        "nhs.uk 'Burns and scalds': go to A&E for large or deep burns (white or charred skin) and "
+        "get medical help straight away for a burn in a child under 5; MTS 'Burns and scalds' chart "
+        "'Severe pain', 'Full thickness burn' (orange); 中国烧伤急救专家共识",
     ),
 )
 
@@ -1157,11 +1344,24 @@ URGENT_RULES += (
         level="urgent",
     ),
 )
+URGENT_RULES += (
+    Rule(
+        "pregnancy_spotting",
+        "Spotting or light bleeding in pregnancy: needs assessment today",
+        "孕期少量出血或褐色分泌物：需当天就诊",
+        (("pregnant", "bleeding_any|light_spotting"),),
+        "nhs.uk 'Vaginal bleeding in pregnancy': contact a GP, midwife or early pregnancy unit the "
+        "same day for any bleeding or spotting; call 999 for heavy bleeding, severe pain or "
+        "dizziness (pregnancy_bleeding_pain)",
+        level="urgent",
+    ),
+)
 URGENT_CODES: frozenset[str] = frozenset(rule.code for rule in URGENT_RULES)
 
 # A set, not a frozenset: `register_message_screen` adds the codes of the rules it brings.
 RULE_CODES: set[str] = {rule.code for rule in RULES}
-_RULES_BY_CODE = {rule.code: rule for rule in RULES + URGENT_RULES}
+RULE_CODES.update(rule.code for rule in EXTRA_RULES)
+_RULES_BY_CODE = {rule.code: rule for rule in RULES + EXTRA_RULES + URGENT_RULES}
 
 # Further emergency screens of the patient's messages, registered by the modules that own them
 # (urgency.py registers its emergency discriminators: sepsis, carbon monoxide, a cold white limb,
@@ -1266,6 +1466,12 @@ def screen(text: str) -> list[RedFlag]:
     return _evaluate(_affirmed(text))
 
 
+# Who the patient is, told once in any answer, holds for the whole conversation (the age, a
+# pregnancy or late period, diabetes, asthma, a blood thinner): the symptoms of the last messages
+# combine with it however many turns ago it was said.
+_CONTEXT_CONCEPTS = frozenset({"pregnant", "late_period", "diabetes_known", "asthma_word"})
+
+
 def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -> list[RedFlag]:
     found: dict[str, RedFlag] = {}
     per_message = [_affirmed(text) for text in texts]
@@ -1277,9 +1483,14 @@ def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -
         for flag in _evaluate(affirmed, rules, everything):
             found.setdefault(flag.code, flag)
     combined: dict[str, str] = {}
+    # the last `window` messages, with who the patient is from anywhere in the conversation
+    # (pregnant or a late period, diabetic, asthmatic: _CONTEXT_CONCEPTS)
     for affirmed in per_message[-window:] if window > 0 else []:
         for concept, phrase in affirmed.items():
             combined.setdefault(concept, phrase)
+    if window > 0:
+        for concept in _CONTEXT_CONCEPTS & everything.keys():
+            combined.setdefault(concept, everything[concept])
     for flag in _evaluate(combined, rules, everything):
         found.setdefault(flag.code, flag)
     return [found[rule.code] for rule in rules if rule.code in found]
@@ -1288,15 +1499,20 @@ def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -
 def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     """Emergency flags: each patient message, plus the combination of the last `window`
     messages (chest pain in one message, sweating in the next); where no rule fires, the
-    registered screens (`register_message_screen`) read the same messages."""
+    registered screens (`register_message_screen`) read the same messages, and where those are
+    silent too, the last-resort EXTRA_RULES."""
     flags = _screen_messages(texts, window, RULES)
-    if flags or not _MESSAGE_SCREENS:
+    if flags:
         return flags
+    if not _MESSAGE_SCREENS:
+        return _screen_messages(texts, window, EXTRA_RULES)
     groups = [[text] for text in texts] + ([list(texts[-window:])] if window > 1 and len(texts) > 1 else [])
     codes: list[str] = []
     for screen_fn in _MESSAGE_SCREENS:
         for group in groups:
             codes.extend(code for code in screen_fn(group) if code in _RULES_BY_CODE and code not in codes)
+    if not codes:
+        return _screen_messages(texts, window, EXTRA_RULES)
     return [
         RedFlag(code, _RULES_BY_CODE[code].label_en, _RULES_BY_CODE[code].label_zh, "", "emergency")
         for code in codes

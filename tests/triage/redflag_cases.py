@@ -761,4 +761,79 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("my words aren't coming out right in my essay, any tips", (), N),
     ("我应该吃点什么药？叫她也不应该着急", (), N),
     ("跑完步脸上全是汗，感觉挺好", (), N),
+    # --- issue 8 / r4b: lay wordings of emergency discriminators, and their look-alikes -------
+    # a late period with severe one-sided pain, or pressure in the back passage (ectopic)
+    ("I've got a really bad pain low down on my left side and my period's late", PREG, E),
+    ("例假晚了一个星期，右下腹疼得厉害", PREG, E),
+    ("例假推迟了十来天，下面有点出血，肛门坠得慌", PREG, E),
+    ("period is late, a bit of spotting and a heavy pressure in my bottom", PREG, E),
+    ("my period's late and I've got mild cramps, 3/10", (), N),
+    ("大姨妈推迟了几天，肚子有点胀", (), N),
+    ("老想上厕所，大便干，痔疮又犯了", (), N),
+    # spotting in pregnancy without pain: same day (urgent), with pain: emergency
+    ("怀孕7周，内裤上有点咖啡色的分泌物，肚子不疼", ("pregnancy_spotting",), U),
+    ("I'm 8 weeks pregnant and noticed some brown discharge, no pain", ("pregnancy_spotting",), U),
+    ("怀孕8周，有点褐色分泌物，肚子一抽一抽地疼", PREG, E),
+    # vomiting mouthfuls of blood
+    ("刚才吐了好几口血", GI, E),
+    ("吐了两口鲜血", GI, E),
+    ("刷牙的时候牙龈出血，吐了口带血丝的口水", (), N),
+    # "is type 1" is diabetes
+    ("my son is type 1 and he's been throwing up all night", ("diabetic_emergency",), E),
+    ("she's type 1 and a bit queasy after her dinner", (), N),
+    # the reliever inhaler not helping is 999 on its own (nhs.uk asthma attack)
+    ("my blue inhaler isn't helping at all", BREATH, E),
+    ("万托林喷了也不管用", BREATH, E),
+    ("the nasal spray isn't helping my blocked nose", (), N),
+    ("鼻喷剂喷了也没用，还是鼻塞", (), N),
+    # a child grunting, too breathless to feed, working hard to breathe, choking
+    ("my 6 month old is grunting with every breath", BREATH, E),
+    ("宝宝呼吸的时候喉咙里一直哼哼", BREATH, E),
+    ("my 3 month old is breathing really fast and won't feed", BREATH, E),
+    ("宝宝喘得厉害，奶都不肯吃", BREATH, E),
+    ("her skin is sucking in under her ribs when she breathes", BREATH, E),
+    ("he's working really hard to breathe", BREATH, E),
+    ("孩子吃花生突然呛着了，脸憋得通红", BREATH, E),
+    ("my toddler choked on a grape and now he's breathing funny and wheezy", BREATH, E),
+    ("my husband grunts when he lifts heavy boxes", (), N),
+    ("宝宝拉粑粑的时候会哼哼", (), N),
+    ("my 3 month old has a runny nose but is feeding well", (), N),
+    ("宝宝有点鼻塞，吃奶还行", (), N),
+    ("I've been working really hard at the gym and my breathing is fine", (), N),
+    ("喝水呛了一下，咳了几声就好了", (), N),
+    # cannot be woken after calling for a while
+    ("叫了他半天都不醒", LOC, E),
+    ("早上叫他半天不起床，就是赖床", (), N),
+    # passive wish to die with the means ready
+    ("活着真没意思，药我都攒好了", SUICIDE, E),
+    ("活着实在没意思", SUICIDE, E),
+    ("这份工作真没意思", (), N),
+    # a chest weighed down by a stone, told after a comma
+    ("胸口闷得慌，像压了块大石头", CHEST, E),
+    ("心里像压了块大石头，考试压力大", (), N),
+    # fever or infection with an adult who stops responding or with mottled skin (sepsis)
+    ("我爸这两天一直发烧，今天叫他都不怎么搭理人了", ("sepsis_confusion",), E),
+    ("发烧两天了，手脚冰凉发花", ("sepsis_confusion",), E),
+    ("my mum has a water infection and now she's talking nonsense", ("sepsis_signs",), E),
+    ("发烧了，脑子有点懵，是不是该吃退烧药", (), N),
+    # heat with confusion, collapse or no sweating (heatstroke)
+    ("my dad was cutting the grass in this heat and now he's talking rubbish", ("heatstroke_signs",), E),
+    ("工地上有个工友中暑了，叫他半天不太醒", LOC, E),
+    ("I was in the sun too long and have a mild headache, drinking water now", (), N),
+    ("大热天出去跑步，有点头晕口渴，休息后好了", (), N),
+    # a scald on a small child, or a deep burn
+    ("I knocked a kettle of boiling water over my little boy", ("burn_serious",), E),
+    ("两岁的孩子被开水烫了手", ("burn_serious",), E),
+    ("burnt my finger on the toaster, small red patch", (), N),
+    ("做饭被油溅了一下，手背红了一小块", (), N),
+    # a small child with diarrhoea who is very lethargic, or dehydrated and drowsy
+    ("宝宝拉肚子三天了，今天一直睡，精神很差", ("sick_child",), E),
+    ("my 9 month old has had diarrhoea for 2 days and is really sleepy", ("sick_child",), E),
+    ("baby's soft spot is sunken and she's very drowsy", ("sick_child",), E),
+    ("my toddler has diarrhoea but is playing and drinking well", (), N),
+    ("宝宝拉肚子，精神还可以，吃奶正常", (), N),
+    # a nursing mother's fever is not her baby's; a misspelt temperature
+    ("喂奶的时候左边乳房红肿疼，发烧38度，孩子一个月大", (), N),
+    ("my son has a high temprature, he's really sleepy and won't drink", ("sick_child",), E),
+    ("my 12 year old has a cold and a bit of a temperature", (), N),
 ]
