@@ -180,7 +180,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         "mild fever",
         en=(r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|(?:a )?(?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",),
         # "尿的时候有点烧" is the burning of cystitis (nhs.uk Cystitis: "burning when peeing"), not a fever
-        zh=(r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
+        zh=(r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)(?<!尿完了)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
     ),
     Concept(
         "fever",
@@ -284,7 +284,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept("sweating", en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",), zh=(r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)出汗|冒汗|出冷汗|冷汗",)),
     Concept(
         "palpitations",
-        en=(r"palpitations?|heart (?:keeps |is )?(?:racing|pounding|fluttering)|heart (?:suddenly |just |then )?(?:started|starts|begins|began|goes|went) (?:racing|pounding|fluttering|thumping)|heart pounds|irregular heart ?beat|fluttering",),
+        en=(r"palpitations?|heart (?:keeps |is |was |has been )?(?:racing|pounding|fluttering)|heart (?:suddenly |just |then )?(?:started|starts|begins|began|goes|went) (?:racing|pounding|fluttering|thumping)|heart pounds|irregular heart ?beat|fluttering",),
         zh=(r"心慌|心悸|心跳快|心跳(?:很|特别)?快|心跳不齐",),
     ),
     Concept("numbness", en=(r"numb[a-z]*|tingl[a-z]*|pins and needles",), zh=(r"麻木|发麻",)),

@@ -625,7 +625,7 @@ CONCEPTS += (
     # alcohol, stress or exercise and usually harmless; see a GP if they last long or keep coming back).
     Concept(
         "sc_palp_trigger",
-        en=(r"coffees?|caffeine|espresso|energy drinks?|red bull|too much (?:tea|coke)",),
+        en=(r"coffees?|caffeine|espressos?|energy drinks?|red bull|too much (?:tea|coke)",),
         zh=(r"咖啡|浓茶|红牛|能量饮料|功能饮料",),
     ),
     # A known migraine like the usual ones (nhs.uk Migraine: usually managed at home with
@@ -666,7 +666,7 @@ CONCEPTS += (
     Concept(
         "sc_minor_cut",
         en=(r"(?:cut|nicked|sliced|grazed|scraped) (?:my |his |her )?(?:finger|thumb|hand|knee|elbow|shin)|paper ?cut|(?:small|little|tiny|minor) (?:cut|graze|scratch)",),
-        zh=(r"(?:切|割|划|刮|蹭)(?:到|破|伤)(?:了)?(?:手|手指|指头|膝盖|皮)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",),
+        zh=(r"(?:切|割|划|刮|蹭)(?:到|破|伤)(?:了)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",),
     ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)

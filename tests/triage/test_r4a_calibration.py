@@ -1,0 +1,247 @@
+"""Round-4 calibration classes (issue 8, set r4a): precision fixes for Chinese history, negation
+and look-alike words, self-care classes nhs.uk sends home, and urgent/emergency rules for stories
+told in lay words. New phrasings in both languages, not copies of the tuning cases."""
+
+# ruff: noqa: E501 -- one story per line reads better than wrapped strings.
+
+import pytest
+
+from consult.triage.facts import find_age, findings
+from consult.triage.planner import InterviewState
+from consult.triage.redflags import screen_conversation, urgent_findings
+from consult.triage.schema import assess
+
+
+def _urgency(*turns: str | tuple[str, str]) -> str:
+    """Patient messages; a (fact, answer) pair is an answer to the question about `fact`."""
+    rows: list[dict[str, str]] = []
+    for turn in turns:
+        if isinstance(turn, tuple):
+            fact, text = turn
+            rows.append({"role": "assistant", "text": "?", "asked": fact})
+            rows.append({"role": "patient", "text": text})
+        else:
+            rows.append({"role": "patient", "text": turn})
+    state = InterviewState.from_turns(rows)
+    flags = screen_conversation(state.patient_messages) + urgent_findings(state.patient_messages)
+    return assess(state, flags).urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # ConText history: an age at a past event ("三岁那年", "五个月大的时候") is no seizure now
+        (
+            [
+                "儿子这两天流鼻涕打喷嚏，他三岁那年发高烧惊厥过一回",
+                ("age", "8岁"),
+                ("onset_duration", "两天"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "孩子鼻塞咳嗽，五个月大的时候抽搐过一次，后来都好好的",
+                ("age", "6岁"),
+                ("onset_duration", "三天"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Cystitis: burning when peeing is no fever
+        (
+            [
+                "小便的时候有点烧，尿频",
+                ("associated_symptoms", "腰不疼，不发烧"),
+                ("onset_duration", "昨天"),
+            ],
+            "routine",
+        ),
+        # nhs.uk Dizziness / Fainting: an ordinary trigger, once, under 65
+        (
+            [
+                "蹲久了一站起来眼前发黑，扶了一下墙就好了",
+                ("age", "30"),
+                ("onset_duration", "今天"),
+                ("associated_symptoms", "没有胸痛心慌"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "I got up too quickly from the sofa and went lightheaded for a few seconds",
+                ("age", "29"),
+                ("onset_duration", "this evening"),
+                ("associated_symptoms", "no chest pain, no palpitations"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Heart palpitations: after caffeine, brief
+        (
+            [
+                "喝了一大杯浓茶以后心慌了一阵，现在好了",
+                ("age", "26"),
+                ("onset_duration", "今天下午"),
+                ("severity", "2分"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "had three espressos and my heart was pounding for a bit, settled now",
+                ("age", "31"),
+                ("onset_duration", "this morning"),
+                ("severity", "2/10"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Migraine: the usual attack
+        (
+            [
+                "my usual migraine is back, throbbing on one side, feel a bit sick",
+                ("age", "40"),
+                ("onset_duration", "since lunchtime"),
+                ("severity", "6/10"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "偏头痛好多年了，今天又犯了，恶心",
+                ("age", "35"),
+                ("onset_duration", "今天早上"),
+                ("severity", "五分"),
+            ],
+            "self_care",
+        ),
+        # NICE NG143 green / nhs.uk High temperature: fever with reassuring signs, short
+        (
+            [
+                "儿子发烧38度2，流鼻涕，精神挺好，能吃能喝",
+                ("age", "4岁"),
+                ("onset_duration", "一天"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "my daughter has a temperature of 38.4 and a runny nose but she's still playing and drinking fine",
+                ("age", "5"),
+                ("onset_duration", "since yesterday"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Diarrhoea and vomiting: being sick for a day, keeping fluids down
+        (
+            [
+                "my daughter threw up twice last night, keeping water down now",
+                ("age", "7"),
+                ("onset_duration", "since last night"),
+                ("severity", "mild"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Cuts and grazes: a small cut, bleeding stopped
+        (
+            ["刮胡子划破了点皮，出了点血，已经止住了", ("age", "40"), ("onset_duration", "刚才")],
+            "self_care",
+        ),
+        (
+            [
+                "I nicked my thumb with a knife, the bleeding has stopped",
+                ("age", "33"),
+                ("onset_duration", "just now"),
+                ("severity", "2/10"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Bleeding gums: a dentist, not urgent
+        (["牙齿一刷就出血，牙龈有点肿", ("age", "45"), ("onset_duration", "三个星期")], "routine"),
+        (
+            [
+                "my gums bleed when I brush, no other bleeding",
+                ("age", "50"),
+                ("onset_duration", "a month"),
+            ],
+            "routine",
+        ),
+        # nhs.uk Benign prostate enlargement: incomplete emptying is no dehydration
+        (["晚上起夜三次，总觉得没尿干净", ("age", "66"), ("onset_duration", "半年")], "routine"),
+        # nhs.uk Cellulitis: redness larger than the day before
+        (
+            ["脚背红肿，红的范围比早上还大，摸着热", ("age", "60"), ("onset_duration", "两天")],
+            "urgent",
+        ),
+        # nhs.uk DVT: one calf hurting and swollen
+        (
+            [
+                "my leg has been aching since the weekend and now it's swollen below the knee",
+                ("age", "58"),
+                ("associated_symptoms", "no chest pain, breathing fine"),
+            ],
+            "urgent",
+        ),
+        # nhs.uk Detached retina / Loss of sight: A&E
+        (["it's like a dark curtain coming down over my right eye", ("age", "62")], "emergency"),
+        # NICE CG100 delirium tremens
+        (["我老公戒酒三天了，今天开始说看见地上有蛇，手一直抖", ("age", "50")], "emergency"),
+        (
+            [
+                "he stopped drinking on Monday and now he's hallucinating and sweating",
+                ("age", "48"),
+            ],
+            "emergency",
+        ),
+        # nhs.uk Giant cell arteritis: urgent; with a change in vision an emergency
+        (
+            [
+                "I'm 72 and my jaw aches when I chew and my scalp is tender",
+                ("age", "72"),
+                ("onset_duration", "a week"),
+            ],
+            "urgent",
+        ),
+        (
+            [
+                "梳头的时候头皮疼，嚼东西下巴酸痛，看东西模糊",
+                ("age", "75"),
+                ("onset_duration", "一周"),
+            ],
+            "emergency",
+        ),
+    ],
+)
+def test_r4a_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent_from_present"),
+    [
+        ("尿完了有点烧，老想上厕所", "painful urination", "mild fever"),
+        ("最近一阵阵的发热出汗，月经也不规律", None, "fever"),
+        ("大便有些干，四天没拉了", "constipation", None),
+        ("站起来太快眼前发黑", None, "fainting"),
+        ("she coughed so much her chest is sore from coughing", "cough", None),
+        ("pain low on the right side of my tummy", "abdominal pain", None),
+        ("my heart just started pounding out of nowhere", "palpitations", None),
+    ],
+)
+def test_r4a_findings(text: str, present: str | None, absent_from_present: str | None) -> None:
+    found, _ = findings([text])
+    if present:
+        assert present in found
+    if absent_from_present:
+        assert absent_from_present not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("我十岁那年得过肺炎", None),
+        ("孩子两岁的时候住过院", None),
+        ("我今年45岁", "45 years"),
+        ("宝宝三岁了", "3 years"),
+    ],
+)
+def test_age_at_a_past_event_is_no_age(text: str, age: str | None) -> None:
+    assert find_age(text) == age
