@@ -238,7 +238,9 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"short(?:ness)? of breath|breathless[a-z]*|(?:trouble|difficulty) breathing|wheez[a-z]*|out of breath|can'?t (?:catch my )?breathe?|(?:can'?t|cannot|couldn'?t) get (?:enough )?(?:air|my breath)|struggling (?:for air|to breathe)",
         ),
-        zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气不够用|透不过气|气促|(?<!哮)气喘|喘得(?:厉害|很|不行)|喘不动|(?:走|动|爬|上楼|活动|干活)[^，,。]{0,5}(?:就|都|也)(?:喘|气喘|气短)|(?:^|(?<=[，,。；\s]))喘(?=[，,。！；\s]|$)",),
+        zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气不够用|透不过气|气促|(?<!哮)气喘|喘得(?:厉害|很|不行)|喘不动|(?:走|动|爬|上楼|活动|干活)[^，,。]{0,5}(?:就|都|也)(?:喘|气喘|气短)|(?:^|(?<=[，,。；\s]))喘(?=[，,。！；\s]|$)"
+            # lay "有点喘", "走路有点喘" (a bit breathless)
+            r"|(?:有点|有些|有一点|稍微)(?:儿)?喘(?![息])",),
     ),
     Concept(
         "chest pain",

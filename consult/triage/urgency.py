@@ -608,6 +608,26 @@ CONCEPTS += (
         en=(r"cottage cheese|thrush|(?:thick )?white discharge",),
         zh=(r"豆腐渣|白带(?:多|增多|像)|霉菌(?:性)?(?:阴道炎)?",),
     ),
+    # A grey, thin, fishy-smelling discharge is bacterial vaginosis, not thrush: nhs.uk Bacterial
+    # vaginosis sends it to a GP or sexual health clinic (it blocks the thrush self-care class).
+    Concept(
+        "bv_discharge",
+        en=(r"fishy|(?:grey|gray)(?:ish)?(?:[- ]white)? (?:thin |watery )?discharge|discharge[a-z ,']{0,20}(?:smells|smelly|odou?r)",),
+        zh=(r"鱼腥|腥臭|腥味|灰白色?[^，。]{0,4}(?:白带|分泌物|稀)|(?:白带|分泌物)[^，。]{0,6}(?:灰|腥|臭)",),
+    ),
+    # A burst blood vessel on the white of the eye (nhs.uk Subconjunctival haemorrhage: painless,
+    # vision unchanged, clears in about 2 weeks without treatment).
+    Concept(
+        "sc_eye_bleed",
+        en=(r"white of (?:my |his |her |the |one )?eye[a-z ,']{0,30}(?:red|blood)|(?:red|blood) (?:spot|patch|blotch) (?:in|on) (?:the white of )?(?:my |his |her |the )?eye|burst (?:a )?blood vessel in (?:my |his |her |the )?eye|subconjunctival",),
+        zh=(r"眼白[^，。]{0,6}(?:红|出血|血)|眼(?:睛)?(?:里)?(?:的)?(?:毛细)?血管(?:破|爆)了|眼睛(?:里)?(?:有|出现)?一(?:块|片|团)(?:血|红)|结膜下出血",),
+    ),
+    # Travel sickness (nhs.uk Motion sickness: a pharmacist can help; it recurs on each journey).
+    Concept(
+        "sc_motion",
+        en=(r"motion sickness|travel sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus)[a-z ,']{0,40}(?:sick|dizzy|queasy)|(?:sick|dizzy|queasy)[a-z ,']{0,30}(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach)",),
+        zh=(r"晕车|晕船|晕机",),
+    ),
     Concept(
         "sc_piles",
         en=(r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",),
@@ -740,6 +760,11 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_hiccups", frozenset(), 2, 3, "nhs.uk hiccups: self-care; GP if they last more than 2 days"),
     SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
                   "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
+    SelfCareClass("sc_eye_bleed", frozenset({"red eye", "bleeding"}), 14, 3,
+                  "nhs.uk Subconjunctival haemorrhage: painless, vision unchanged, gets better on its own in about 2 "
+                  "weeks; GP if it keeps happening or hurts"),
+    SelfCareClass("sc_motion", frozenset({"nausea", "vomiting", "dizziness", "sweating", "headache", "fatigue"}), 10_000, 5,
+                  "nhs.uk Motion sickness: a pharmacist can help (antihistamines, hyoscine); recurs with each journey"),
     SelfCareClass("sc_postural", frozenset({"dizziness", "visual_disturbance", "fainting", "nausea", "sweating"}), 1, 5,
                   "nhs.uk Dizziness (standing up too quickly) and Fainting: no need to see a GP after a single faint "
                   "with a known cause; GP if it keeps happening"),

@@ -208,6 +208,38 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             ],
             "emergency",
         ),
+        # nhs.uk Bacterial vaginosis: a GP or sexual health clinic, not the thrush self-care class
+        (
+            ["白带有点多，有股腥味，颜色灰灰的", ("age", "28"), ("onset_duration", "五天")],
+            "routine",
+        ),
+        (
+            ["thin grey discharge with a fishy smell", ("age", "30"), ("onset_duration", "a week")],
+            "routine",
+        ),
+        # nhs.uk Subconjunctival haemorrhage: painless, clears by itself
+        (
+            ["眼白上突然有一块红的，不疼也不影响看东西", ("age", "45"), ("onset_duration", "今天")],
+            "self_care",
+        ),
+        (
+            [
+                "I've burst a blood vessel in my eye, it doesn't hurt and I can see fine",
+                ("age", "52"),
+                ("onset_duration", "today"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Motion sickness: a pharmacist, however long it has gone on
+        (["从小就晕车，坐车就恶心想吐", ("age", "20"), ("onset_duration", "很多年")], "self_care"),
+        (
+            [
+                "I get travel sick on every ferry, queasy and sweaty",
+                ("age", "41"),
+                ("onset_duration", "years"),
+            ],
+            "self_care",
+        ),
     ],
 )
 def test_r4a_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
@@ -224,6 +256,8 @@ def test_r4a_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
         ("she coughed so much her chest is sore from coughing", "cough", None),
         ("pain low on the right side of my tummy", "abdominal pain", None),
         ("my heart just started pounding out of nowhere", "palpitations", None),
+        ("上楼梯有点喘", "shortness of breath", None),
+        ("他这两天有些喘", "shortness of breath", None),
     ],
 )
 def test_r4a_findings(text: str, present: str | None, absent_from_present: str | None) -> None:
