@@ -271,6 +271,8 @@ TELEMED_LLM_CACHE_DIR = Path(env_str("TELEMED_LLM_CACHE_DIR", str(BASE_DIR / ".c
 TELEMED_LLM_MAX_NEW_TOKENS = env_int("TELEMED_LLM_MAX_NEW_TOKENS", 96)
 TELEMED_LLM_MAX_TIME = env_float("TELEMED_LLM_MAX_TIME", 30.0)
 TELEMED_AI_ENABLED = env_bool("TELEMED_AI_ENABLED", True)
+# The learned emergency screen beside the triage rules (consult/triage/learned.py): raises only.
+TELEMED_TRIAGE_LEARNED = env_bool("TELEMED_TRIAGE_LEARNED", True)
 # Engine backend: "local" (transformers in the worker) or "openai" (vLLM, SGLang, TGI, Ollama,
 # `transformers serve`: any OpenAI-compatible chat-completions server with streaming).
 TELEMED_LLM_BACKEND = env_str("TELEMED_LLM_BACKEND", "local")

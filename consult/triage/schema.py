@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import learned as learned_screen
 from . import phrases
 from .facts import CONDITION_ZH, NONE, SYMPTOM_ZH, clip
 from .lang import detect_language
@@ -71,7 +72,7 @@ class TriageAssessment(BaseModel):
 
 
 def _flag_level(flag: RedFlag | str) -> str:
-    """"emergency" unless the flag (or its rule) says it is an urgent-level finding."""
+    """ "emergency" unless the flag (or its rule) says it is an urgent-level finding."""
     level = getattr(flag, "level", None)
     if level is None:
         try:
@@ -92,10 +93,19 @@ def _flag_labels(flag: RedFlag | str) -> tuple[str, str, str]:
 
 
 def assess(
-    state: InterviewState, red_flags: Sequence[RedFlag | str], *, lang: str | None = None
+    state: InterviewState,
+    red_flags: Sequence[RedFlag | str],
+    *,
+    lang: str | None = None,
+    learned: bool | None = None,
 ) -> TriageAssessment:
     """Deterministic assessment: emergency on a red flag or an emergency discriminator, then
-    urgent, self-care or routine (consult/triage/urgency.py), with summaries in en and zh."""
+    urgent, self-care or routine (consult/triage/urgency.py), with summaries in en and zh.
+
+    Then the learned screen (consult/triage/learned.py), a second opinion after the rules: it
+    can only raise a non-emergency to emergency, with a reason that says it is learned.
+    `learned`: None follows the TELEMED_TRIAGE_LEARNED setting; the per-message red-flag screen
+    passes False (that path stays fast)."""
     facts = state.facts
     emergency_flags = [f for f in red_flags if _flag_level(f) == "emergency"]
     urgent_flags = [f for f in red_flags if _flag_level(f) != "emergency"]
@@ -116,6 +126,20 @@ def assess(
     if not (codes and not result.codes):
         reasons_en += result.reasons_en
         reasons_zh += result.reasons_zh
+    use_learned = learned_screen.enabled() if learned is None else learned
+    if use_learned and urgency != "emergency":
+        screen = learned_screen.screen(state.patient_messages)
+        if screen.emergency:
+            urgency = "emergency"
+            p = f"{screen.probability:.2f}"
+            reasons_en.insert(
+                0,
+                f"Learned screen: the patient's words resemble emergencies (P={p}); "
+                "the rules found no emergency, please review",
+            )
+            reasons_zh.insert(
+                0, f"学习型筛查：患者的描述与急症病例相似（P={p}），规则未判为急症，请复核"
+            )
 
     quote = _quote(state)
     known = {k: v for k, v in facts.items() if v}

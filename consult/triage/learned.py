@@ -1,0 +1,130 @@
+"""A learned second opinion beside the triage rules: P(emergency) from the patient's own words.
+
+The rules (redflags.py, urgency.py) stay first and decide; this screen may only RAISE an
+assessment to emergency (schema.assess), never lower it, and its reason says it is learned.
+
+Model: TF-IDF character n-grams (char_wb, 1-4: Chinese and English alike, robust to typos) and
+a logistic regression (class_weight balanced, liblinear, fixed random_state), trained once per
+process (functools.cache) from the bundled consult/triage/data/urgency_training.json, which
+bench/export_learned_data.py generates from the tuning files only. Training from the bundled
+text instead of shipping weights: ~0.3 s once per process, no pickle to load (a pickle is code
+and ties the file to the scikit-learn version), and the data file is reviewable text.
+
+Threshold: chosen by leave-one-set-out cross-validation (bench/learned_eval.py), never on the
+held-out sets. See EMERGENCY_THRESHOLD.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent / "data" / "urgency_training.json"
+
+# Default of the TELEMED_TRIAGE_LEARNED setting (telemed/settings.py) where Django is not set up
+# (bench/ai_eval.py runs the triage without Django).
+DEFAULT_ENABLED = True
+
+# P(emergency) at or above which the screen raises a non-emergency assessment to emergency.
+# Chosen by leave-one-set-out CV only (bench/learned_eval.py: 29 folds, 1087 tuning cases, 612
+# non-emergencies; 2026-11-30), the budget being false escalations <= 2% of non-emergencies:
+#   classifier alone at 0.85: emergency recall en 57%, zh 53%; false escalation en 1.4%, zh 0%.
+#   rules + screen, rules of 1e8736d (before r4a/r4b were tuned on: new patients for them):
+#     emergency recall 462/475 -> 468/475 (en 97.3 -> 98.6%, zh 97.2 -> 98.4%), 2 false
+#     escalations (0.3% of non-emergencies); r4b 22/28 -> 27/28 (en 14/14, zh 13/14), r4a (34
+#     non-emergencies with scary words) 0 raised; kb_r3b + kb_r3c 6/10 -> 6/10, 1 raised.
+#   rules + screen, rules of this commit (tuned on every set): 472/475 -> 473/475, 2 raised.
+# Finer grid, rules of 1e8736d (rules' misses caught / false escalations, of 13 / 612):
+#   0.72 7/11, 0.76 7/8, 0.80 6/6, 0.84 6/4, 0.86 6/2, 0.88 5/1, 0.92 5/0. 0.85: the plateau's
+#   6 catches with the fewest false escalations (6 of 8 raises right); the 7th catch costs 4x.
+EMERGENCY_THRESHOLD = 0.85
+
+RANDOM_STATE = 0
+EMERGENCY = "emergency"
+
+
+@dataclass(frozen=True)
+class Screen:
+    probability: float  # P(emergency)
+    emergency: bool  # probability >= threshold
+
+
+# A message that only says "I don't know" carries nothing (the interview's unanswered facts):
+# dropped, in training and at run time alike.
+_DONT_KNOW = re.compile(
+    r"\s*(不知道|不清楚|不太清楚|说不清|i don'?t know|don'?t know|not sure|no idea|dunno)"
+    r"[\s。.!！]*",
+    re.IGNORECASE,
+)
+
+
+def patient_text(messages: Sequence[str]) -> str:
+    """The patient's own words as one text (what the model was trained on): one line per
+    message, "I don't know" answers left out."""
+    kept = (" ".join(m.split()) for m in messages if m and m.strip())
+    return "\n".join(m for m in kept if not _DONT_KNOW.fullmatch(m))
+
+
+def make_pipeline() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline as sk_pipeline
+
+    return sk_pipeline(
+        TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(1, 4), lowercase=True, sublinear_tf=True, min_df=1
+        ),
+        LogisticRegression(
+            C=10.0,
+            class_weight="balanced",
+            solver="liblinear",
+            dual=True,  # n_features >> n_samples: the dual converges ~10x faster, same optimum
+            random_state=RANDOM_STATE,
+        ),
+    )
+
+
+def fit(rows: Sequence[dict[str, Any]]) -> Any:
+    """A fitted pipeline on rows {text, label}: 1 = emergency, 0 = anything else."""
+    texts = [patient_text(r["text"].split("\n")) for r in rows]
+    labels = [int(r["label"] == EMERGENCY) for r in rows]
+    return make_pipeline().fit(texts, labels)
+
+
+def training_rows() -> list[dict[str, Any]]:
+    return json.loads(DATA.read_text(encoding="utf-8"))["rows"]
+
+
+@functools.cache
+def model() -> Any:
+    return fit(training_rows())
+
+
+def emergency_probability(messages: Sequence[str]) -> float:
+    text = patient_text(messages)
+    if not text:
+        return 0.0
+    return float(model().predict_proba([text])[0][1])
+
+
+def screen(messages: Sequence[str], threshold: float = EMERGENCY_THRESHOLD) -> Screen:
+    p = emergency_probability(messages)
+    return Screen(probability=p, emergency=p >= threshold)
+
+
+def enabled() -> bool:
+    """The TELEMED_TRIAGE_LEARNED setting; DEFAULT_ENABLED without Django settings."""
+    try:
+        from django.conf import settings
+        from django.core.exceptions import ImproperlyConfigured
+    except ImportError:  # pragma: no cover - Django is a dependency
+        return DEFAULT_ENABLED
+    try:
+        return bool(getattr(settings, "TELEMED_TRIAGE_LEARNED", DEFAULT_ENABLED))
+    except ImproperlyConfigured:
+        return DEFAULT_ENABLED
