@@ -970,6 +970,21 @@ CONCEPTS += (
         zh=(r"乳房|乳头|乳腺|奶结|堵奶",),
     ),
     Concept(
+        "faint_recovered",
+        en=(r"came (?:round|around|to) (?:quickly|straight away|straightaway|right away|almost straight away|within (?:a few )?(?:seconds|a minute))|(?:woke|came) (?:up|back) (?:quickly|straight away|within seconds)|(?:only|just) out for (?:a )?(?:few )?seconds|back to normal (?:straight away|quickly|within minutes)",),
+        zh=(r"(?:很快|马上|立刻|一会儿|几秒钟?|没几秒)(?:就)?(?:醒|醒过来|醒了|清醒|恢复|缓过来)",),
+    ),
+    Concept(
+        "faint_trigger",
+        en=(r"(?:standing|stood) (?:up )?(?:for (?:ages|a long time|hours)|in (?:a |the )?(?:long )?queue|too quickly|up (?:too )?(?:fast|quickly))|in (?:a |the )?(?:long )?queue|in the heat|hot (?:room|church|bus|train|day)|(?:sight|seeing) (?:of )?blood|(?:having|had|during) (?:a |my )?(?:blood (?:test|taken)|injection|jab|vaccine)",),
+        zh=(r"站(?:久|了很久|太久|了好久)|排队|起(?:来|身|床)(?:太)?(?:快|猛|急)|(?:看到|见)(?:了)?血|抽血|打针|闷热|大热天",),
+    ),
+    Concept(
+        "seizure_words",
+        en=(r"seizures?|seizing|convuls[a-z]*|fits?\b|fitting|jerk[a-z]*|twitch[a-z]*|shaking all over|went (?:rigid|stiff)|bit (?:his|her|my) tongue|wet (?:himself|herself|myself)",),
+        zh=(r"抽搐|抽风|抽筋|癫痫|羊癫疯|惊厥|口吐白沫|翻白眼|咬(?:破|到)?(?:了)?舌头|尿裤子|四肢(?:抽|僵)",),
+    ),
+    Concept(
         "light_spotting",
         en=(r"spotting|(?:a (?:bit|little|tiny bit|few spots|spot|smear)|a few spots|tiny bit|small amount|traces?) of (?:brown |pink |old |dark )?(?:blood|discharge|bleeding)|(?:brown|pinkish|pink|dark) discharge|light bleeding",),
         zh=(r"(?:一点点?|一丁点|少量|少许|一些)(?:的)?(?:褐色|咖啡色|深褐色|粉色|粉红色)?(?:的)?(?:血丝?|分泌物|出血)|(?:褐色|咖啡色|深褐色|粉红色|粉色)(?:的)?分泌物|(?:有点|有一点)(?:点)?(?:血|见红|出血)|少量(?:出血|见红)|见了?一点红",),
@@ -1116,10 +1131,18 @@ RULES: tuple[Rule, ...] = (
         "unconscious_seizure",
         "Loss of consciousness or seizure",
         "意识丧失或抽搐",
-        (("unconscious",),),
+        (
+            # a single faint with an ordinary trigger (a long queue, the heat, standing up fast,
+            # a blood test) and a quick full recovery is a simple faint (nhs.uk 'Fainting': no
+            # need to see a doctor), unless a fit or other warning sign comes with it
+            ("unconscious", "!faint_recovered"),
+            ("unconscious", "!faint_trigger"),
+            ("unconscious", "seizure_words|chest_pain|palpitations|severe_dyspnea|headache_any|pregnant"),
+        ),
         "MTS discriminators 'Unresponsive' and 'Currently fitting' (red), 'Altered conscious "
         "level' (orange); ESI v4 level 1 (unresponsive); nhs.uk: call 999 for someone "
-        "unconscious or having a seizure",
+        "unconscious or having a seizure; nhs.uk 'Fainting': a faint with a trigger and a quick "
+        "recovery needs no doctor",
     ),
     Rule(
         "overdose_poisoning",
@@ -1288,7 +1311,10 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "heatstroke_signs",
         "Heat exposure with confusion, collapse or no sweating (possible heatstroke)",
         "高温暴露后神志改变、昏倒或不出汗（疑似热射病）",
-        (("heat_exposure", "confusion_lay|sudden_confusion|unconscious|child_unresponsive|no_sweating"),),
+        (
+            ("heat_exposure", "confusion_lay|sudden_confusion|child_unresponsive|no_sweating"),
+            ("heat_exposure", "unconscious", "!faint_recovered"),
+        ),
         "nhs.uk 'Heat exhaustion and heatstroke': call 999 for confusion, a fit, loss of "
         "consciousness, or feeling hot but not sweating; 中国热射病诊断与治疗专家共识(2019): 高温暴露伴意识障碍",
     ),

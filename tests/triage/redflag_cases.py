@@ -836,4 +836,11 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("喂奶的时候左边乳房红肿疼，发烧38度，孩子一个月大", (), N),
     ("my son has a high temprature, he's really sleepy and won't drink", ("sick_child",), E),
     ("my 12 year old has a cold and a bit of a temperature", (), N),
+    # a single faint with an ordinary trigger and a quick recovery (nhs.uk Fainting), unless a
+    # fit or chest pain comes with it
+    ("排队站久了晕倒了，几秒钟就醒了", (), N),
+    ("I fainted having a blood test and came round straight away", (), N),
+    ("my son fainted in assembly in the heat, came round quickly but then started jerking", LOC, E),
+    ("我站久了晕倒了一下，很快就醒了，但是胸口疼", CHEST + LOC, E),
+    ("I fainted and came round quickly", LOC, E),
 ]
