@@ -179,8 +179,9 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "mild fever",
         en=(r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|(?:a )?(?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",),
-        # "尿的时候有点烧" is the burning of cystitis (nhs.uk Cystitis: "burning when peeing"), not a fever
-        zh=(r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)(?<!尿完了)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
+        # "尿的时候有点烧" is the burning of cystitis (nhs.uk Cystitis: "burning when peeing"), and
+        # "心口窝有点烧" / "胃里有点烧" the burning of heartburn (nhs.uk Heartburn), not a fever
+        zh=(r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)(?<!尿完了)(?<!心口)(?<!口窝)(?<!胃)(?<!胃里)(?<!胸口)(?<!嗓子)(?<!喉咙)(?<!食道)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
     ),
     Concept(
         "fever",

@@ -581,7 +581,8 @@ CONCEPTS += (
     Concept(
         "sc_heartburn",
         en=(r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)",),
-        zh=(r"烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀",),
+        # lay "心口窝有点烧", "胃里火辣辣的" (nhs.uk Heartburn: a burning feeling after eating)
+        zh=(r"(?:心口窝?|胃里?)(?:有点|有些|很|老是)?(?:烧|灼|火辣辣|辣辣)|烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀",),
     ),
     Concept(
         "every_meal",
@@ -612,8 +613,8 @@ CONCEPTS += (
     # vaginosis sends it to a GP or sexual health clinic (it blocks the thrush self-care class).
     Concept(
         "bv_discharge",
-        en=(r"fishy|(?:grey|gray)(?:ish)?(?:[- ]white)? (?:thin |watery )?discharge|discharge[a-z ,']{0,20}(?:smells|smelly|odou?r)",),
-        zh=(r"鱼腥|腥臭|腥味|灰白色?[^，。]{0,4}(?:白带|分泌物|稀)|(?:白带|分泌物)[^，。]{0,6}(?:灰|腥|臭)",),
+        en=(r"fishy[- ](?:smell|odou?r)|smells? fishy|(?:grey|gray)(?:ish)?(?:[- ]white)? (?:thin |watery )?discharge|discharge[a-z ,']{0,20}(?:smells|smelly|odou?r)",),
+        zh=(r"(?:白带|分泌物|下面|阴道)[^。]{0,16}(?:腥|臭)|灰白色?[^，。]{0,4}(?:白带|分泌物)|(?:白带|分泌物)[^，。]{0,6}灰",),
     ),
     # A burst blood vessel on the white of the eye (nhs.uk Subconjunctival haemorrhage: painless,
     # vision unchanged, clears in about 2 weeks without treatment).

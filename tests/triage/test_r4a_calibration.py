@@ -217,6 +217,13 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             ["thin grey discharge with a fishy smell", ("age", "30"), ("onset_duration", "a week")],
             "routine",
         ),
+        # ... a bloody taste in the mouth is no discharge
+        (["刷牙的时候出血，嘴里有股血腥味", ("age", "38"), ("onset_duration", "两周")], "routine"),
+        # nhs.uk Heartburn: a burning stomach after a big meal
+        (
+            ["吃多了以后心口窝有点烧，反酸", ("age", "33"), ("onset_duration", "今天晚上")],
+            "self_care",
+        ),
         # nhs.uk Subconjunctival haemorrhage: painless, clears by itself
         (
             ["眼白上突然有一块红的，不疼也不影响看东西", ("age", "45"), ("onset_duration", "今天")],
@@ -257,6 +264,8 @@ def test_r4a_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
         ("pain low on the right side of my tummy", "abdominal pain", None),
         ("my heart just started pounding out of nowhere", "palpitations", None),
         ("上楼梯有点喘", "shortness of breath", None),
+        ("吃完火锅胃里有点烧", None, "mild fever"),
+        ("心口窝有点烧，打嗝", None, "mild fever"),
         ("他这两天有些喘", "shortness of breath", None),
     ],
 )
