@@ -104,8 +104,9 @@ def assess(
 
     Then the learned screen (consult/triage/learned.py), a second opinion after the rules: it
     can only raise a non-emergency to emergency, with a reason that says it is learned.
-    `learned`: None follows the TELEMED_TRIAGE_LEARNED setting; the per-message red-flag screen
-    passes False (that path stays fast)."""
+    `learned`: None follows the TELEMED_TRIAGE_LEARNED setting. It also runs on the screen of
+    each patient message while the interview lasts (an emergency is told at once, not after the
+    last question; ~0.6 ms); not once a clinician has joined (consult/ai/screening.py)."""
     facts = state.facts
     emergency_flags = [f for f in red_flags if _flag_level(f) == "emergency"]
     urgent_flags = [f for f in red_flags if _flag_level(f) != "emergency"]
