@@ -115,7 +115,11 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
     # in the past (ConText historical triggers, Chapman et al. 2011): "两岁时高热惊厥一次" is no
     # seizure now. The English cues of more_history ("two weeks ago") often date a current
     # symptom's onset, so they stay with the red flags only.
-    historical = is_historical(before, after) or bool(_ZH_MORE_HISTORY.search(before[-10:]))
+    historical = (
+        is_historical(before, after)
+        or bool(_ZH_MORE_HISTORY.search(before[-10:]))
+        or someone_elses_zh(text, start, end)
+    )
     return is_negated(before, gap) or negated_after(text, end), historical
 
 
@@ -131,6 +135,51 @@ def someone_elses_past(text: str, start: int, end: int) -> bool:
         return False
     sentence_after = _SENTENCE.split(text[end:], maxsplit=1)[0]
     return not (_EN_NOW.search(before) or _EN_NOW.search(sentence_after))
+
+
+# Chinese counterpart of someone_elses_past: "我老公胸痛住院了，我现在有点感冒", "我妈胸口疼了
+#好几年了，她让我问问我咳嗽吃什么药": a relative's illness, told with a past or long-standing
+# cue, as background to the writer's own complaint (ConText 'experiencer: other', Harkema et al.
+# 2009). Only when the writer goes on to their own symptoms; "我妈胸口疼了好几年了，最近加重了"
+# stays the mother's current complaint.
+_ZH_RELATIVE = re.compile(
+    r"(?:我|俺|我们家|我家)?(?:老妈|老爸|妈妈|爸爸|妈|爸|老公|老婆|爱人|丈夫|妻子|媳妇|奶奶|爷爷|外婆|外公|姥姥|姥爷|"
+    r"婆婆|公公|岳母|岳父|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|叔叔|阿姨|舅舅|姑姑|同事|朋友|邻居|室友|同学)"
+)
+_ZH_BACKGROUND = re.compile(
+    r"住(?:过)?院|去世|过世|病逝|走的|走了|好几年|好多年|很多年|多年|几年了|以前|之前|去年|前年|年轻(?:的)?时|"
+    r"做(?:了|过)(?:支架|手术|搭桥)|得过|有过|病史"
+)
+_ZH_WRITER_COMPLAINT = re.compile(
+    r"(?:^|[，,。；;！!？?\s]|让|问问?)(?:我|我自己|自己|本人)(?!妈|爸|老|家|们|的(?:妈|爸|老))"
+    r"(?:现在|最近|这几天|这两天|今天|也|还|就)?[^，,。；;！!？?]{0,6}"
+    r"(?:咳|痰|感冒|[疼痛]|烧|拉|吐|晕|痒|肿|闷|喘|累|失眠|睡不着|鼻|嗓|喉|不舒服|难受|过敏|疹|血压|血糖|便秘|胃)"
+)
+_ZH_SENTENCE = re.compile(r"[。！？；!?;\n]")
+
+
+def someone_elses_zh(text: str, start: int, end: int) -> bool:
+    """A relative's past or long-standing illness told as background to the writer's own complaint."""
+    cut = 0
+    for m in _ZH_SENTENCE.finditer(text, 0, start):
+        cut = m.end()
+    before = text[cut:start]
+    relative = next(reversed(list(_ZH_RELATIVE.finditer(before))), None)
+    if relative is None or "，" in before[relative.end() :] or "," in before[relative.end() :]:
+        return False  # the relative must be the subject of the mention's own clause
+    clause_end = re.search(r"[，,。；;！!？?\n]", text[end:])
+    clause = text[relative.start() : end + (clause_end.start() if clause_end else len(text) - end)]
+    if not _ZH_BACKGROUND.search(clause):
+        return False
+    rest = text[end + (clause_end.start() if clause_end else len(text) - end) :]
+    return bool(_ZH_WRITER_COMPLAINT.search(rest))
+
+
+def condition_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
+    """(negated, someone else's) for past conditions: a condition is history by nature, but a
+    relative's ("我妈有糖尿病，我最近感冒") is not the writer's."""
+    before, _ = clause_around(text, start, end)
+    return is_negated(before, gap), someone_elses_zh(text, start, end)
 
 
 def more_history(text: str, start: int, end: int) -> bool:
@@ -162,6 +211,7 @@ def scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
         is_historical(before, after)
         or more_history(text, start, end)
         or someone_elses_past(text, start, end)
+        or someone_elses_zh(text, start, end)
         or hypothetical(text, start, end)
     )
     return negated, not_current

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .context import negation_scope
+from .context import condition_scope, negation_scope
 from .lang import Concept, ConceptMatcher, en_pattern, normalize
 
 # In the order they are asked.
@@ -367,7 +367,7 @@ CONDITIONS: tuple[Concept, ...] = (
     Concept("immunosuppression", en=(r"immunosuppress[a-z]*|transplant",), zh=(r"免疫抑制|移植",)),
     Concept("surgery", en=(r"surgery|operation",), zh=(r"手术",)),
 )
-_CONDITIONS = ConceptMatcher(CONDITIONS)
+_CONDITIONS = ConceptMatcher(CONDITIONS, scope=condition_scope)
 CONDITION_ZH: dict[str, str] = {
     "diabetes": "糖尿病", "hypertension": "高血压", "asthma": "哮喘", "COPD": "慢阻肺",
     "heart disease": "心脏病", "kidney disease": "肾病", "cancer": "肿瘤", "HIV": "HIV感染",
@@ -562,7 +562,8 @@ def findings(messages: Iterable[str]) -> tuple[list[str], list[str]]:
 
 
 def find_conditions(text: str) -> list[str]:
-    return list(dict.fromkeys(m.concept for m in _CONDITIONS.mentions(text) if not m.negated))
+    # a relative's condition told as background to the writer's own complaint is not theirs
+    return list(dict.fromkeys(m.concept for m in _CONDITIONS.mentions(text) if not m.negated and not m.historical))
 
 
 def find_history(text: str, answering: bool = False) -> str | None:

@@ -6,7 +6,7 @@ told in lay words. New phrasings in both languages, not copies of the tuning cas
 
 import pytest
 
-from consult.triage.facts import find_age, findings
+from consult.triage.facts import find_age, find_conditions, findings
 from consult.triage.planner import InterviewState
 from consult.triage.redflags import screen_conversation, urgent_findings
 from consult.triage.schema import assess
@@ -47,6 +47,17 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             ],
             "self_care",
         ),
+        # ConText experiencer 'other': a relative's past or long-standing illness told as background
+        # to the writer's own complaint; the relative's current complaint still counts
+        (
+            ["我爸心梗做过支架，我这两天有点流鼻涕", ("age", "30"), ("onset_duration", "两天")],
+            "self_care",
+        ),
+        (
+            ["我外婆胸口疼住过院，我最近嗓子疼", ("age", "25"), ("onset_duration", "三天")],
+            "self_care",
+        ),
+        (["我妈胸口疼了好多年了，这两天疼得厉害，出冷汗", ("age", "70岁")], "emergency"),
         # nhs.uk Cystitis: burning when peeing is no fever
         (
             [
@@ -275,6 +286,18 @@ def test_r4a_findings(text: str, present: str | None, absent_from_present: str |
         assert present in found
     if absent_from_present:
         assert absent_from_present not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("我姐姐有糖尿病好多年了，我最近有点咳嗽", []),
+        ("我有糖尿病好多年了，最近有点咳嗽", ["diabetes"]),
+        ("我妈有糖尿病好多年了，最近她老是口渴", ["diabetes"]),
+    ],
+)
+def test_relatives_conditions_are_not_the_writers(text: str, conditions: list[str]) -> None:
+    assert find_conditions(text) == conditions
 
 
 @pytest.mark.parametrize(
