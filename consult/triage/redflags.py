@@ -323,6 +323,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"雷击样头痛|突然(?:剧烈|严重)(?:的)?头[痛疼]|突然头[痛疼]欲裂|"
             r"(?:这辈子|有生以来|平生)最(?:严重|剧烈|厉害|痛|疼)的头[痛疼]",
             r"突然头[痛疼][^。]{0,6}(?:像|好像)被[^，,。]{0,4}(?:砸|打|敲|劈|击)",
+            r"突然[^，,。]{0,3}头[痛疼]得(?:像|好像)?(?:要)?(?:炸开|炸裂|裂开|爆炸|受不了|要命|不行)",
             r"(?:头|脑袋|后脑勺?|脑壳)[^。]{0,6}突然[^。]{0,4}(?:像|好像)被[^，,。]{0,8}(?:砸|打|敲|劈|击)(?:了)?一(?:下|棍|锤|闷棍)|"
             r"(?:头|脑袋|后脑勺?)[^。]{0,12}(?:炸开|炸裂|要炸|爆炸)(?:了)?(?:一样|似的|般)?(?:地|的)?[痛疼]",
         ),
@@ -422,6 +423,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:出|流)了(?:很多|好多|大量)(?:的)?血|喷血",
             r"咳血|咯血|咳出(?:了)?血|咳(?:嗽)?(?:出|了)[^，,。]{0,10}?(?:鲜|红)?血(?!丝|点|迹|块儿?样)|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)|血(?:往外|直)(?:喷|涌|飙)",
             r"卫生巾[^，,。]{0,6}湿透|湿透[^，,。]{0,4}卫生巾",
+            r"(?:流血|出血|血)[^。]{0,6}?(?:止不住|止不了|停不下来|压不住|按不住)",
         ),
     ),
     Concept(
@@ -489,7 +491,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
-            r"(?:叫|喊)(?:了)?(?:他|她)?(?:半天|好久|好几声|几声)?(?:都|也)?不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊)(?:他|她)?(?:也|都)?不(?:太|怎么|大)?(?:应|答应)(?!该)|发烧抽筋|高热惊厥|热性惊厥|抽了(?:快|有|好几|将近|差不多)?[^，,。]{0,3}分钟|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
+            r"(?:突然|一下子)(?:就)?(?:倒地|倒下|栽倒|瘫倒)(?:了)?[^。]{0,4}?(?:没有?反应|不动了?|叫不醒|不省人事)|倒地不起|(?:叫|喊)(?:了)?(?:他|她)?(?:半天|好久|好几声|几声)?(?:都|也)?不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊)(?:他|她)?(?:也|都)?不(?:太|怎么|大)?(?:应|答应)(?!该)|发烧抽筋|高热惊厥|热性惊厥|抽了(?:快|有|好几|将近|差不多)?[^，,。]{0,3}分钟|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
             r"翻白眼|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽|一挺|绷直)|口吐白沫|手脚(?:乱抽|一抽一抽|抽个不停|抽起来)|四肢抽",
         ),
@@ -888,7 +890,7 @@ CONCEPTS += (
             r"(?:away with the fairies|not with it|not himself|not herself)(?! (?:lately|recently|for (?:weeks|months)))",
         ),
         zh=(
-            r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?:糊涂|迷糊)了|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四",
+            r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?:糊涂|迷糊)了|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四|不认识(?:人|家里人|我们|我了)|谁都不认识|(?:谁|人)都认不(?:出|得)",
         ),
     ),
     Concept(
@@ -927,7 +929,7 @@ CONCEPTS += (
         en=(
             r"scald(?:ed|s|ing)?|(?:boiling|scalding|very hot|hot) (?:water|oil|tea|coffee|soup|milk|fat)[a-z ,']{0,30}(?:over|on|onto|down|all over)|"
             r"(?:knocked|spilt|spilled|tipped|pulled|poured|threw|splashed)[a-z ']{0,25}(?:kettle|boiling|scalding|hot (?:water|tea|coffee|oil|soup|pan|drink))|"
-            r"burn(?:t|ed) (?:himself|herself|themselves|his|her) |(?:bad|big|deep|serious) burns?",
+            r"burn(?:t|ed) (?:myself|himself|herself|themselves|my|his|her|their)\b|(?:bad|big|deep|serious) burns?",
         ),
         zh=(r"烫伤|烧伤|(?:开水|热水|热油|滚油|热汤|热粥|油锅)[^，,。]{0,6}(?:烫|泼|浇|洒|倒)|被(?:开水|热水|油|汤)烫|(?:烫|烧)(?:得|出|起)(?:了)?[^，,。]{0,4}(?:泡|水泡)",),
     ),
@@ -947,12 +949,12 @@ CONCEPTS += (
             r"(?:no|without) tears|sunken (?:eyes|fontanelle|soft spot)|(?:soft spot|fontanelle) (?:is |looks )?(?:sunken|sinking|dipped|dipping|caved)|"
             r"(?:no|not had a|hasn'?t had a) wet nappy|dry nappies? (?:all|for|since)|nappies? (?:have been |has been |are |is )?dry (?:all|for|since)",
         ),
-        zh=(r"(?:哭|哭的时候)(?:也|都)?没(?:有)?(?:眼)?泪|囟门[^，,。]{0,4}(?:凹|陷|塌)|眼窝(?:凹|深陷|陷)|尿不湿[^，,。]{0,6}(?:都|全)?(?:是)?干的|(?:大半天|一整天|十几个小时|一天)(?:都)?没(?:有)?尿",),
+        zh=(r"(?:哭|哭的时候)(?:也|都)?没(?:有)?(?:眼)?泪|囟门[^，,。]{0,4}(?:凹|陷|塌)|(?:眼窝|眼睛|眼眶)(?:都)?(?:凹|深陷|陷)(?:下去|进去)?|尿不湿[^，,。]{0,6}(?:都|全)?(?:是)?干的|(?:大半天|一整天|十几个小时|一天)(?:都)?没(?:有)?尿",),
     ),
     Concept(
         "very_drowsy",
         en=(r"(?:really|very|so|unusually|abnormally|extremely) (?:sleepy|drowsy|lethargic)|sleeping all (?:day|the time)|(?:hard|difficult) to wake|won'?t (?:wake|stay awake)",),
-        zh=(r"一直(?:在)?睡|嗜睡|昏睡|精神(?:很|特别|非常|极)差|精神萎靡|萎靡|昏昏沉沉(?:地)?睡",),
+        zh=(r"一直(?:在)?睡|嗜睡|昏睡|精神(?:很|特别|非常|极)差|精神萎靡|萎靡|昏昏沉沉(?:地)?睡|(?:特别|非常|十分|极其|一点都|一点也|完全)没(?:有)?精神",),
     ),
     Concept(
         "diarrhoea_any",
@@ -968,6 +970,81 @@ CONCEPTS += (
         "breast_symptom",
         en=(r"breast|nipple|mastitis",),
         zh=(r"乳房|乳头|乳腺|奶结|堵奶",),
+    ),
+    Concept(
+        "moaning",
+        en=(r"moan(?:ing|s)?|whimper(?:ing)?",),
+        zh=(r"呻吟|哼哼",),
+    ),
+    Concept(
+        "soft_baby",
+        en=(),
+        zh=(r"(?:宝宝|婴儿|孩子|娃)[^，,。]{0,3}软软的|软软的(?:不|没)",),
+    ),
+    Concept(
+        "side_pain",
+        en=(r"(?:left|right|one) side|(?:left|right)[- ]sided",),
+        zh=(r"[左右一]边(?:肚子|小肚子|腹)|[左右]侧(?:腹|肚子)?|一侧",),
+    ),
+    Concept(
+        "burn_blisters",
+        en=(r"blister[a-z]*",),
+        zh=(r"水泡|起泡|(?:起|冒)了?(?:好多|很多|一片|几个|一个)?(?:大)?泡",),
+    ),
+    Concept(
+        "burn_site",
+        en=(r"face|hands?|arms?|feet|foot|legs?|genitals|privates|groin",),
+        zh=(r"脸|手|胳膊|手臂|脚|腿|会阴|下体|私处",),
+    ),
+    Concept(
+        "back_pain_rf",
+        en=(r"back (?:pain|ache|hurts|is killing|has been killing|is agony)|backache|sciatica|slipped disc|(?:pain|hurts?|aching) in (?:my|his|her) (?:lower )?back",),
+        zh=(r"腰(?:疼|痛|椎)|背(?:疼|痛)|腰背|坐骨神经|腰间盘|椎间盘",),
+    ),
+    Concept(
+        "legs_both_numb",
+        en=(r"(?:can'?t|cannot|can not) (?:feel|move) (?:my|his|her|both|either) legs|both (?:my |his |her )?legs (?:are |have |went |gone )*(?:numb|weak|dead|gone|tingly)|legs (?:have |are )?(?:gone|went|going) (?:numb|weak|dead|to jelly)",),
+        zh=(r"(?:两条|两只|双)腿(?:都|全)?(?:发)?(?:麻|没知觉|没感觉|没力|无力|动不了)|腿(?:都|全)没(?:有)?(?:知觉|感觉)",),
+    ),
+    Concept(
+        "sphincter_new",
+        en=(r"(?:wet|pee'?d|pooed|soiled) (?:myself|himself|herself)|(?:can'?t|cannot|couldn'?t|unable to) (?:hold|control|stop) (?:my |his |her )?(?:wee|pee|urine|bladder|bowels?|poo)|(?:can'?t|cannot) (?:tell|feel) when (?:i|he|she) (?:need|needs) to (?:wee|pee|poo|go)|(?:can'?t|cannot) (?:wee|pee)(?! properly)",),
+        zh=(r"尿失禁|大小便失禁|(?:控制|憋)不住(?:大小便|小便|尿|大便)|尿裤子|拉裤子|解不出(?:小便|尿)|尿不出(?:来)?|感觉不到(?:要)?(?:尿|小便|大便)",),
+    ),
+    Concept(
+        "saddle_numb",
+        en=(r"numb[a-z]* (?:around|between|in|down) (?:my |his |her |the )?(?:bum|bottom|buttocks|groin|genitals|privates|legs when i wipe|inner thighs)|(?:bum|bottom|groin|genitals|privates) (?:feels? |is |has gone )?numb|saddle (?:numbness|anaesthesia|area)",),
+        zh=(r"(?:屁股|肛门|会阴|下体|私处|大腿内侧)(?:周围|那里|一圈)?[^，,。]{0,3}(?:麻|没知觉|没感觉)|鞍区",),
+    ),
+    Concept(
+        "snake_bite",
+        en=(r"(?:bitten|bit) by (?:a |an )?(?:snake|adder|viper)|snake ?bite|(?:a |an )?(?:snake|adder|viper) (?:bit|has bitten|bitten)",),
+        zh=(r"被蛇咬|蛇咬(?:了|伤)|毒蛇|蝮蛇|竹叶青|银环蛇|眼镜蛇",),
+    ),
+    Concept(
+        "high_energy_injury",
+        en=(
+            r"(?:hit|knocked (?:down|over|off)|run over) by (?:a |an |the )?(?:car|van|lorry|truck|bus|motorbike|motorcycle|train|tram)(?! door| park| mirror)|"
+            r"(?:car|motorbike|motorcycle|road traffic) (?:crash|accident|collision)|(?:crashed|came off|fell off) (?:my|his|her|the|a) (?:motorbike|motorcycle)|"
+            r"fell (?:off|from|out of) (?:a |the )?(?:roof|balcony|scaffolding|(?:first|second|third|upstairs) (?:floor )?window|window)|"
+            r"(?:been |was |got )?(?:stabbed|shot)(?! (?:glass|of|at a)| a video)",
+        ),
+        zh=(r"被(?:汽车|小车|车|电动车|摩托车|货车|大车|公交车)(?:给)?(?:撞|碾|压|刮倒)|车祸|撞车|从(?:楼上|屋顶|房顶|阳台|脚手架|[二三四五六七八九]楼|高处|窗户)(?:上)?(?:摔|掉|跌|跳)(?:了)?(?:下来|下去)|被(?:人)?(?:捅|刺|砍)(?:了|伤)",),
+    ),
+    Concept(
+        "head_injury_rf",
+        en=(r"(?:hit|hitting|banged|banging|bumped|bumping|bashed|smacked|knocked) (?:his|her|my|their) head|(?:head|face) first|(?:fell|falling|fall) (?:off|from|down)[a-z ,']{0,30}(?:head|skull)|head injury|blow to the head",),
+        zh=(r"(?:撞|磕|摔|碰|砸)(?:到|伤|破|了)(?:了)?(?:头|脑袋|后脑勺?|头部)|头(?:部)?(?:撞|磕|摔)(?:到|在|了)|头着地",),
+    ),
+    Concept(
+        "head_injury_warning_rf",
+        en=(r"(?:really |very |so |unusually )?(?:drowsy|sleepy)|keeps? (?:being sick|vomiting|throwing up)|(?:been|was) sick (?:twice|3 times|three times|more than once|again)|vomited (?:twice|again|more than once)|(?:not|isn'?t) making sense|confused|fit|seizure|(?:clear|watery) fluid (?:from|out of) (?:his|her|my) (?:nose|ear)",),
+        zh=(r"(?:很|特别|一直|老)?想睡|嗜睡|(?:吐了|呕吐)(?:好几|两|三|几)次|一直吐|迷糊|糊涂|抽搐|(?:鼻子|耳朵)(?:里)?(?:流|有)(?:清水|血水)",),
+    ),
+    Concept(
+        "injury_simile",
+        en=(r"(?:like|as if|as though) (?:i'?ve|i have|i'?d|i had|i was|i got|he'?s|she'?s|he was|she was)?(?: just)?(?: been)? (?:hit|run over|knocked (?:down|over)) by",),
+        zh=(r"(?:像|好像|跟)(?:是)?(?:被)?(?:车|卡车|汽车)(?:撞|碾)(?:了|过)(?:一样|似的)",),
     ),
     Concept(
         "faint_recovered",
@@ -1000,7 +1077,8 @@ CONCEPTS += (
             r"(?<!brown )(?<!preventer )(?<!steroid )(?<!purple )(?:blue |reliever |asthma |rescue )?(?:inhaler|puffer|ventolin|salbutamol|albuterol|nebuli[sz]er)[a-z0-9 ,']{0,30}?"
             r"(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|doesnt|didnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)",
         ),
-        zh=(r"(?:万托林|沙丁胺醇|急救(?:喷雾|喷剂|药)|哮喘(?:的)?(?:药|喷雾|喷剂)|吸入剂|气雾剂)[^，。]{0,10}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",),
+        zh=(r"(?:万托林|沙丁胺醇|急救(?:喷雾|喷剂|药)|哮喘(?:的)?(?:药|喷雾|喷剂)|吸入剂|气雾剂)[^，。]{0,10}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",
+            r"哮喘[^。]{0,8}喷(?:了)?(?:药|好几下|几下|好几次|几次|好几口)[^，。]{0,4}?(?:也|都|还是)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",),
     ),
 )
 
@@ -1081,7 +1159,7 @@ RULES: tuple[Rule, ...] = (
             # NHS Healthier Together 'Bronchiolitis' (red, 999): a child grunting with each
             # breath, or too breathless to feed
             ("child_young|child_under5", "grunting"),
-            ("child_under5", "dyspnea|fast_breathing", "poor_intake"),
+            ("child_under5", "dyspnea|fast_breathing", "poor_intake|moaning"),
             # a child who choked on food and now struggles to breathe: airway foreign body
             ("choke_episode", "child_young|child_under5", "dyspnea|severe_dyspnea|wheeze"),
         ),
@@ -1180,6 +1258,7 @@ RULES: tuple[Rule, ...] = (
          ("pregnant|late_period", "shoulder_tip"), ("fetal_movements_reduced",),
          # a late period with severe pain low down on one side (ectopic; MTS 'Severe pain')
          ("late_period", "one_sided_low_pain", "severe_pain|severe_abd_pain|worst_pain"),
+         ("pregnant|late_period", "side_pain|one_sided_low_pain|abd_pain", "severe_pain|worst_pain"),
          ("pregnant|late_period", "abd_pain|severe_abd_pain|one_sided_low_pain", "faint_feeling|unconscious")),
         "nhs.uk 'Vaginal bleeding in pregnancy' and 'Ectopic pregnancy' (999/A&E for heavy "
         "bleeding or severe pain); MTS 'Pregnancy' chart 'Vaginal bleeding' and 'Severe pain'; "
@@ -1257,7 +1336,9 @@ RULES: tuple[Rule, ...] = (
             # a small child with diarrhoea or vomiting who is very lethargic, or dehydrated and
             # drowsy (NICE CG84 red flags; 中国儿童急性感染性腹泻病临床实践指南 2016: 重度脱水)
             ("child_under5", "very_drowsy", "diarrhoea_any|vomit_persistent"),
-            ("child_under5", "dehydration_signs", "very_drowsy|child_drowsy|child_unresponsive|floppy"),
+            ("child_young|child_under5", "dehydration_signs", "very_drowsy|child_drowsy|child_unresponsive|floppy"),
+            # a baby gone soft (软软的) who will not feed
+            ("child_under5", "soft_baby", "poor_intake|fever|vomit_persistent"),
         ),
         "NICE NG143 'Fever in under 5s' traffic light, red: no response to social cues, does not "
         "wake or stay awake, reduced tone (floppy); with fever, drowsiness and reduced intake "
@@ -1319,11 +1400,50 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "consciousness, or feeling hot but not sweating; 中国热射病诊断与治疗专家共识(2019): 高温暴露伴意识障碍",
     ),
     Rule(
+        "spinal_cord_red",
+        "Back pain with numb legs, saddle numbness or loss of bladder/bowel control",
+        "腰背痛伴双腿麻木、鞍区麻木或大小便失控",
+        (("back_pain_rf", "legs_both_numb|sphincter_new|saddle_numb"), ("saddle_numb", "sphincter_new")),
+        "nhs.uk 'Cauda equina syndrome': go to A&E for back pain with numbness around the bottom or "
+        "genitals, loss of bladder or bowel control, or weakness or numbness in both legs; MTS 'Back "
+        "pain' chart 'New neurological deficit' (orange)",
+    ),
+    Rule(
+        "snake_bite",
+        "Snake bite",
+        "蛇咬伤",
+        (("snake_bite",),),
+        "nhs.uk 'Snake bites': call 999 or go to A&E immediately; 2018年中国蛇伤救治专家共识",
+    ),
+    Rule(
+        "major_trauma",
+        "A high-energy injury (hit by a vehicle, fall from a height, stabbing)",
+        "高能量损伤（被车撞、高处坠落、刀刺伤）",
+        # "feel like I've been hit by a truck" is flu, not an accident
+        (("high_energy_injury", "!injury_simile"),),
+        "NICE NG39 'Major trauma': pedestrian struck by a vehicle, fall from a height, penetrating "
+        "injury; nhs.uk: call 999 for a serious accident or injury; MTS 'Major trauma' chart",
+    ),
+    Rule(
+        "head_injury_red",
+        "Head injury with drowsiness, repeated vomiting, confusion or a fit",
+        "头部外伤后嗜睡、反复呕吐、神志改变或抽搐",
+        (("head_injury_rf", "head_injury_warning_rf|unconscious|confusion_lay"),),
+        "NICE NG232 'Head injury' and nhs.uk 'Head injury and concussion': go to A&E after a head "
+        "injury with drowsiness, vomiting, confusion, a seizure or clear fluid from the nose or ears",
+    ),
+    Rule(
         "burn_serious",
         "A scald or burn in a small child, or a deep burn",
         "幼儿烫伤/烧伤，或深度烧伤",
-        (("scald_burn", "child_under5"), ("scald_burn", "burn_deep")),
-        "nhs.uk 'Burns and scalds': go to A&E for large or deep burns (white or charred skin) and "
+        (
+            ("scald_burn", "child_under5"),
+            ("scald_burn", "burn_deep"),
+            # blisters on the face, hands, arms, feet, legs or genitals (nhs.uk: A&E)
+            ("scald_burn", "burn_blisters", "burn_site"),
+        ),
+        "nhs.uk 'Burns and scalds': go to A&E for large or deep burns (white or charred skin), burns "
+        "that blister on the face, hands, arms, feet, legs or genitals, and "
         "get medical help straight away for a burn in a child under 5; MTS 'Burns and scalds' chart "
         "'Severe pain', 'Full thickness burn' (orange); 中国烧伤急救专家共识",
     ),
