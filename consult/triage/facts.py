@@ -186,7 +186,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "fever",
         en=(
-            r"(?<!hay )fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp|^temp(?:erature)?\b(?! (?:is|was|of|has been) (?:normal|fine|ok|okay|3[0-7]))",
+            r"(?<!hay )fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp|^temp(?:erature)?\b(?! (?:is |was |of |has been )?(?:normal|fine|ok|okay|3[0-7]))",
             r"temp(?:erature)?(?: is| of| was| at)? ?(?:3[89]|4[0-2])(?:\.\d)?|(?:3[89]|4[0-2])(?:\.\d)? ?(?:°c?|degrees)",
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
@@ -225,7 +225,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"(?:red|pink|sticky|gritty|watery|itchy|bloodshot) eyes?|eyes? (?:is |are |feels? )?(?:red|sticky|gritty|watery|itchy|pink|bloodshot)",),
         zh=(r"眼睛(?:发|有点|很)?红|红眼|眼屎(?:很)?多|眼睛(?:有)?分泌物|眼睛(?:有点|很)?痒",),
     ),
-    Concept("dizziness", en=(r"dizz[a-z]*|light-?headed|vertigo|room spins|room is spinning",), zh=(r"头晕|头昏|眩晕|天旋地转",)),
+    Concept("dizziness", en=(r"dizz[a-z]*|light-?headed|vertigo|room spins|room is spinning|(?:feel|felt|feeling|feels|went|go|going|gone) (?:a bit |a little |really |very |quite |slightly )?faint|faint feeling",), zh=(r"头晕|头昏|眩晕|天旋地转",)),
     Concept("rash", en=(r"rash(?:es)?|hives|spots",), zh=(r"皮疹|疹子|红疹|起疹|荨麻疹",)),
     Concept("blisters", en=(r"blisters?",), zh=(r"水疱|水泡",)),
     Concept("itching", en=(r"itch[a-z]*",), zh=(r"瘙痒|(?<!不)痒",)),
@@ -265,7 +265,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     ),
     Concept(
         "fainting",
-        en=(r"faint(?:ed|ing)?|pass(?:ed)? out|black(?:ed)? out|collaps[a-z]*",),
+        # "felt faint" / "a bit faint" is feeling faint (nhs.uk Fainting: the warning signs before one), not a faint
+        en=(r"fainted|fainting|faints|(?:had|has|have|having) (?:a )?faint(?:s|ing)?|pass(?:ed)? out|black(?:ed)? out|collaps[a-z]*",),
         # "眼前发黑" (vision going dark, e.g. on standing up) is feeling faint, not a faint: nhs.uk
         # Fainting lists it among the warning signs before fainting; nhs.uk Dizziness covers it
         zh=(r"晕倒|晕厥|昏倒|昏过去|晕过去|快要晕|要晕倒",),

@@ -639,15 +639,15 @@ CONCEPTS += (
     # you fainted once and know why, e.g. standing for a long time or being too hot).
     Concept(
         "sc_postural",
-        en=(r"(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",),
-        zh=(r"(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",),
+        en=(r"(?:gave|giving|give) blood|(?:blood test|injection|jab|needle)s?[a-z ,']{0,20}(?:faint|dizzy|light-?headed)|(?:sight|saw|seeing) (?:of )?(?:the )?blood|(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",),
+        zh=(r"(?:抽血|献血|打针|输液)[^。]{0,8}(?:晕|发黑)|(?:看到|看见|一见)血[^。]{0,4}晕|(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",),
     ),
     # Palpitations after a known trigger (nhs.uk Heart palpitations: often caused by caffeine,
     # alcohol, stress or exercise and usually harmless; see a GP if they last long or keep coming back).
     Concept(
         "sc_palp_trigger",
-        en=(r"coffees?|caffeine|espressos?|energy drinks?|red bull|too much (?:tea|coke)",),
-        zh=(r"咖啡|浓茶|红牛|能量饮料|功能饮料",),
+        en=(r"coffees?|caffeine|espressos?|energy drinks?|red bull|too much (?:tea|coke)|(?:before|during|about) (?:my |an |the )?(?:exam|interview|presentation|test)|(?:nervous|anxious|stressed) (?:about|before)",),
+        zh=(r"咖啡|浓茶|红牛|能量饮料|功能饮料|(?:考试|面试|演讲|比赛)(?:前|之前)?[^。]{0,4}紧张|紧张(?:的时候|得)",),
     ),
     # A known migraine like the usual ones (nhs.uk Migraine: usually managed at home with
     # painkillers and rest; NICE CKS Migraine: GP when attacks change, are frequent or not helped).
@@ -772,9 +772,9 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_palp_trigger", frozenset({"palpitations"}), 1, 4,
                   "nhs.uk Heart palpitations: often caused by caffeine, alcohol or stress and harmless; GP if they "
                   "last a long time, keep coming back or come with heart disease"),
-    SelfCareClass("sc_migraine", frozenset({"headache", "nausea", "vomiting", "photophobia", "pain_on_movement", "recurrent"}), 3, 7,
+    SelfCareClass("sc_migraine", frozenset({"headache", "nausea", "vomiting", "photophobia", "pain_on_movement", "recurrent"}), 3, 6,
                   "nhs.uk Migraine: a usual attack is managed at home (painkillers, rest in a dark room); GP when "
-                  "attacks are frequent, change or are not helped"),
+                  "symptoms are severe (7/10 or more here), frequent, changed or not helped by painkillers"),
     SelfCareClass("well_signs", frozenset({"fever", "mild fever", "runny nose", "cough", "sore throat", "sneezing",
                                            "loss of appetite", "headache", "body aches"}), 3, 5,
                   "NICE NG143 traffic light green / nhs.uk High temperature: a feverish person who is alert, playing, "

@@ -86,6 +86,24 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             ],
             "self_care",
         ),
+        (
+            [
+                "抽血的时候有点晕，眼前发黑，躺了一会就好了",
+                ("age", "27"),
+                ("onset_duration", "今天上午"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Heart palpitations: stress before an exam or interview
+        (
+            [
+                "面试前紧张得心慌，现在没事了",
+                ("age", "23"),
+                ("onset_duration", "今天"),
+                ("severity", "2分"),
+            ],
+            "self_care",
+        ),
         # nhs.uk Heart palpitations: after caffeine, brief
         (
             [
@@ -275,6 +293,9 @@ def test_r4a_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
         ("pain low on the right side of my tummy", "abdominal pain", None),
         ("my heart just started pounding out of nowhere", "palpitations", None),
         ("上楼梯有点喘", "shortness of breath", None),
+        ("I felt really faint in the queue", "dizziness", "fainting"),
+        ("she fainted in assembly", "fainting", None),
+        ("temperature normal, just a cough", "cough", "fever"),
         ("吃完火锅胃里有点烧", None, "mild fever"),
         ("心口窝有点烧，打嗝", None, "mild fever"),
         ("他这两天有些喘", "shortness of breath", None),
