@@ -14,8 +14,9 @@ _EN_POST_NEG = re.compile(
     r"^\s*(?:[?:=\-\u2013\u2014]+\s*)?(?:no|none|nope|nil|negative|denied|denies|absent|not present)"
     r"(?=\s*(?:[.,;!?)\-]|$))"
 )
+# ... also after a question particle ("出汗吗？没") and with a softener ("胸痛倒是没有", "发烧倒没有")
 _ZH_POST_NEG = re.compile(
-    r"^[\s？?：:=\-—]*(?:无|没有|没|否|不|阴性)(?=[\s。.，,！!；;？?]|$)"
+    r"^(?:吗|么|嘛|呢)?[\s？?：:=\-—]*(?:倒是|倒也|倒|其实|是)?(?:无|没有|没|否|不|阴性|木有|莫得|冇|没得)(?=[\s。.，,！!；;？?]|$)"
     r"|^\s*[？?：:=\-—]+\s*(?:无|没有|没|不|否)[\u4e00-\u9fff]{0,2}(?=[\s。.，,！!；;？?]|$)"
 )
 # The same answer after a list the mention starts: "胸痛、气短、出冷汗都没有", "胸痛和气短都没有",

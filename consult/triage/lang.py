@@ -77,6 +77,9 @@ _ZH_NEG = re.compile(
     r"没有|没(?!法|办法|力|多久|满)|无(?!法|力|缘|故|意识|反应|明显)|"
     r"不(?!停|断|止|住|舒服|适|了|知|确定|清|行|少|到|能|得|太|好|会|想|见)|"
     r"否认|并无|未(?!满|足|到|见)|从未|从没|非(?!常)"
+    # colloquial and dialect negators as patients type them: 木有 (网络用语), 莫得 (西南官话),
+    # 冇 (粤语) (NegEx needs each language's own triggers; Chapman et al. 2013)
+    r"|木有|莫得|冇"
 )
 _ZH_PSEUDO = re.compile(
     r"无明显诱因|无缘无故|不明原因|原因不明|没有好转|没好转|不见好|未见好转|没有缓解|没缓解|"

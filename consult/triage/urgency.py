@@ -199,7 +199,8 @@ CONCEPTS: tuple[Concept, ...] = (
             # gums that bleed on brushing (nhs.uk Bleeding gums: see a dentist), and bleeding that
             # has already stopped (MTS discriminator is 'uncontrollable' haemorrhage; nhs.uk Cuts and grazes)
             r"|(?:my |his |her )?gums? (?:keep |often |always )?bleed[a-z]*|bleeding gums|bleed[a-z]* when (?:i |he |she )?brush|(?:the )?bleeding (?:has |had )?stopped|stopped bleeding",),
-        zh=(r"(?:刷牙|牙龈|牙齿)[^，。]{0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",),
+        # blood-streaked mucus from blowing the nose (nhs.uk Nosebleeds: minor, treated at home)
+        zh=(r"(?:擤鼻涕|鼻涕)[^，。]{0,4}(?:带|有)(?:点|一点|些)?血(?:丝)?|(?:刷牙|牙龈|牙齿)[^，。]{0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",),
     ),
     Concept(
         "bite",

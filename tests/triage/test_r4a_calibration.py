@@ -183,6 +183,8 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             ],
             "self_care",
         ),
+        # nhs.uk Nosebleeds: blood-streaked mucus from blowing the nose is no uncontrolled bleeding
+        (["感冒了，擤鼻涕有点带血丝", ("age", "30"), ("onset_duration", "三天")], "routine"),
         # nhs.uk Bleeding gums: a dentist, not urgent
         (["牙齿一刷就出血，牙龈有点肿", ("age", "45"), ("onset_duration", "三个星期")], "routine"),
         (
@@ -294,6 +296,12 @@ def test_r4a_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
         ("my heart just started pounding out of nowhere", "palpitations", None),
         ("上楼梯有点喘", "shortness of breath", None),
         ("I felt really faint in the queue", "dizziness", "fainting"),
+        ("发烧？木有", None, "fever"),
+        ("莫得发烧，就是咳嗽", "cough", "fever"),
+        ("冇发烧", None, "fever"),
+        ("心慌倒是没有", None, "palpitations"),
+        ("胸闷吗？没", None, "chest pain"),
+        ("早上吐了口痰，黄的", None, "vomiting"),
         ("she fainted in assembly", "fainting", None),
         ("temperature normal, just a cough", "cough", "fever"),
         ("吃完火锅胃里有点烧", None, "mild fever"),
