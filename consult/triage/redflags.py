@@ -153,7 +153,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:something|food|a (?:sweet|grape|bone|toy)) (?:is )?(?:stuck|lodged) in (?:his|her|my|their) (?:throat|windpipe)|(?:can'?t|cannot|unable to) (?:make a sound|make any (?:sound|noise)|cough it (?:up|out))|"
             r"gasping(?: for (?:air|breath))?|struggling (?:to breathe|for (?:breath|air))|"
             r"fighting for (?:breath|air)|choking",
-            r"(?:lips?|face|fingers?|fingertips) (?:are |is |turning |turned |going |gone |looks? |a bit |a little |slightly |kind of |quite )*"
+            r"(?:lips?|face|fingers?|fingertips) (?:are |is |turning |turned |going |gone |have |has |looks? |a bit |a little |slightly |kind of |quite )*"
             r"(?:blue|blueish|bluish|purple|purplish|grey|gray)",
             r"blue lips|turning blue",
             r"(?:ribs|skin between (?:his|her|the) ribs|tummy|neck) (?:is |are )?(?:sucking|pulling|sinking|caving) in|(?:rib|chest) recession",
@@ -170,7 +170,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:严重|极度|非常|特别|十分)(?:的)?呼吸困难|呼吸(?:非常|特别|极其|极度|十分)困难",
             r"(?:憋|喘)得说不[出了]话|说不[出了]完整的?(?:句子|话)|话都说不完整|一句话(?:要|得)?(?:停|歇|喘)好几(?:次|下)|说(?:几|两)个字就(?:要)?(?:喘|停)",
             r"(?:嘴唇|口唇|嘴巴|脸色?)(?:有点|有些|都|已经|开始)?(?:发紫|发青|青紫|发绀|紫了|变紫|变青)|窒息|快(?:要)?憋死|咳不出(?:来|声)|发不出(?:声音|声)|噎住|(?:东西|异物|食物|鱼刺|枣核|果冻)卡(?:在|住)",
-            r"(?:肋骨|锁骨|胸口|肚子)[^，,。]{0,6}(?:凹|陷|吸)进去|三凹征",
+            r"(?:肋骨|锁骨|胸口|肚子)[^，,。]{0,6}(?:(?:凹|陷|吸)(?:进去|下去)|往里(?:凹|陷|吸|缩))|三凹征|一个字一个字(?:地)?(?:往外)?(?:蹦|挤|说)",
         ),
     ),
     Concept(
@@ -634,10 +634,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "fever",
         en=(
-            r"fever(?:ish|s)?|febrile|high temp(?:erature)?|running a temp(?:erature)?",
+            r"fever(?:ish|s)?|febrile|high temp(?:erature)?|running a temp(?:erature)?|(?:has|'s got|has got|got|have|having|with) a (?:high |slight |little |bit of a )?temp(?:erature)?\b(?! (?:of|is|was|at|reading) (?:3[0-7]|9\d)\b)",
             r"temp(?:erature)?(?: of| is| was| at| around| about| reading|:)*\s*(?:3[89]|4[0-2]|10[0-6])(?:\.\d+)?",
             r"(?:3[89]|4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees|c)|10[0-6](?:\.\d)?\s*(?:°\s*f?|degrees|f)",
-            r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning (?:up|hot)|boiling (?:hot|up)|hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and(?! (?:awful|shivery|unwell|ill|poorly|achy|rough))|in|water))|(?:he'?s|she'?s|he is|she is|baby'?s|baby is) (?:really |very |so |quite )?(?:hot|burning)(?! (?:in|outside|because|from|after))",
+            r"(?:weeks?|months?)[- ]old (?:is|'s|feels|felt|was) (?:really |very |so |quite )?(?:hot|burning(?: up)?)(?! (?:in|outside|because|from|after))|(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning (?:up|hot)|boiling (?:hot|up)|hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and(?! (?:awful|shivery|unwell|ill|poorly|achy|rough))|in|water))|(?:he'?s|she'?s|he is|she is|baby'?s|baby is) (?:really |very |so |quite )?(?:hot|burning)(?! (?:in|outside|because|from|after))",
         ),
         zh=(
             r"发烧|发热|高烧|低烧|烧到|体温(?:升高|高|偏高)|(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|°|℃)",
@@ -1047,6 +1047,41 @@ CONCEPTS += (
         zh=(r"(?:像|好像|跟)(?:是)?(?:被)?(?:车|卡车|汽车)(?:撞|碾)(?:了|过)(?:一样|似的)",),
     ),
     Concept(
+        "grey_pale",
+        en=(r"(?:gone|going|turned|turning|looks?|looking|is|'s) (?:a )?(?:funny |bit |very |really |all |deathly )?(?:grey|gray|ashen|white as a sheet)(?: colour| color)?|grey and (?:sweaty|clammy)",),
+        zh=(r"脸色(?:发)?(?:灰|青|煞白|惨白|灰白|铁青)|面色(?:苍白|发灰|灰白|铁青)",),
+    ),
+    Concept(
+        "bulging_fontanelle",
+        en=(r"(?:soft spot|fontanelle) (?:is |looks |feels |has gone |seems )?(?:bulging|swollen|raised|tense|puffed up|sticking out)|bulging (?:soft spot|fontanelle)",),
+        zh=(r"囟门[^，,。]{0,3}(?:鼓|凸|隆起|膨)",),
+    ),
+    Concept(
+        "speech_broken",
+        en=(r"(?:can only|only able to) (?:say|speak|get out) (?:one|a) word at a time|talking in (?:single )?words",),
+        zh=(r"说话(?:也|都)?(?:断断续续|一句一句|一个字一个字|上气不接下气)|话都说不(?:连贯|成句)|说不了整句",),
+    ),
+    Concept(
+        "throat_odd",
+        en=(r"throat (?:feels |is |going |gone |has gone )?(?:all )?(?:funny|weird|strange|odd|closing|closing up|thick)",),
+        zh=(r"嗓子(?:眼)?(?:里)?(?:怪怪的|不对劲|发紧|像被堵住)|喉咙(?:里)?(?:怪怪的|不对劲|发紧)",),
+    ),
+    Concept(
+        "eye_chemical",
+        en=(r"(?:splashed|got|sprayed|squirted|squirt|splash|spilt|spilled)[a-z ]{0,25}(?:in|into) (?:my|his|her|their|both) eyes?|eyes? (?:got |was |were )?(?:splashed|sprayed) with",),
+        zh=(r"(?:眼睛|眼里|眼睛里)[^，,。]{0,6}(?:溅|进|喷|弄|揉)(?:进去|到|进|了)?[^，,。]{0,4}(?:消毒液|84|漂白|洁厕灵|石灰|水泥|碱|酸|清洁剂|化学|洗涤剂|油漆|农药|强力胶)",),
+    ),
+    Concept(
+        "eye_chemical_agent",
+        en=(r"bleach|acid|alkali|lime|cement|oven cleaner|drain cleaner|ammonia|chemical|disinfectant|detergent|caustic|dishwasher|pepper spray|superglue",),
+        zh=(r"消毒液|84|漂白|洁厕灵|石灰|水泥|碱|酸|清洁剂|化学|洗涤剂|油漆|农药|强力胶",),
+    ),
+    Concept(
+        "sting_mouth",
+        en=(r"(?:stung|bitten|sting|bite) (?:in|on|inside) (?:the |his |her |my |their )?(?:mouth|throat|tongue)",),
+        zh=(r"(?:蛰|蜇|咬|叮)(?:到|在|了)?(?:嘴里|嘴巴里|舌头|喉咙|嗓子)|(?:嘴里|舌头|喉咙|嗓子)(?:被)?(?:蜜蜂|马蜂|黄蜂|蜂|虫子?)(?:蛰|蜇|咬|叮)",),
+    ),
+    Concept(
         "faint_recovered",
         en=(r"came (?:round|around|to) (?:quickly|straight away|straightaway|right away|almost straight away|within (?:a few )?(?:seconds|a minute))|(?:woke|came) (?:up|back) (?:quickly|straight away|within seconds)|(?:only|just) out for (?:a )?(?:few )?seconds|back to normal (?:straight away|quickly|within minutes)",),
         zh=(r"(?:很快|马上|立刻|一会儿|几秒钟?|没几秒)(?:就)?(?:醒|醒过来|醒了|清醒|恢复|缓过来)",),
@@ -1109,6 +1144,8 @@ RULES: tuple[Rule, ...] = (
             ("chest_pain", "severe_dyspnea|sweating|radiating"),
             # nhs.uk 'Heart attack': chest pain with feeling lightheaded or sick (issue 8, r3p)
             ("chest_pain", "faint_feeling|unconscious", "!cough_soreness|reflux_burn|pleuritic"),
+            # gone grey or ashen with it (nhs.uk 'Heart attack')
+            ("chest_pain", "grey_pale", "!cough_soreness|reflux_burn|pleuritic"),
             ("chest_pain", "nausea_any", "!cough_soreness|reflux_burn|pleuritic|cough|fever"),
             ("chest_pain", "dyspnea", "!pleuritic"),
             # pleuritic pain with fever or cough is a chest infection (urgent), unless severe
@@ -1154,6 +1191,7 @@ RULES: tuple[Rule, ...] = (
         (
             ("severe_dyspnea",),
             ("reliever_failing", "asthma_word|dyspnea"),
+            ("speech_broken", "asthma_word|dyspnea|wheeze"),
             # nhs.uk 'Asthma attack': call 999 if the blue reliever inhaler is not helping
             ("reliever_inhaler_failing",),
             # NHS Healthier Together 'Bronchiolitis' (red, 999): a child grunting with each
@@ -1175,6 +1213,7 @@ RULES: tuple[Rule, ...] = (
         (
             ("airway_swelling",),
             ("allergen", "hoarse"),
+            ("allergen", "throat_odd", "!choke_episode"),
             ("allergen|hives", "wheeze"),
             # food that went down the wrong way is choking, not an allergy
             ("allergen", "dyspnea|severe_dyspnea|swallowing", "!choke_episode"),
@@ -1283,6 +1322,8 @@ RULES: tuple[Rule, ...] = (
         (
             ("fever", "stiff_neck"),
             ("nonblanching_rash",),
+            # a bulging soft spot with fever or drowsiness (NICE NG143 red feature)
+            ("bulging_fontanelle", "fever|child_drowsy|very_drowsy|vomit_persistent|child_unresponsive"),
             ("severe_headache|thunderclap", "stiff_neck|photophobia"),
             ("fever", "photophobia", "headache_any"),
             # neck stiffness with photophobia are the signs of meningism together
@@ -1407,6 +1448,22 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "nhs.uk 'Cauda equina syndrome': go to A&E for back pain with numbness around the bottom or "
         "genitals, loss of bladder or bowel control, or weakness or numbness in both legs; MTS 'Back "
         "pain' chart 'New neurological deficit' (orange)",
+    ),
+    Rule(
+        "eye_chemical_red",
+        "A chemical splashed in the eye",
+        "化学物质溅入眼睛",
+        (("eye_chemical", "eye_chemical_agent"),),
+        "nhs.uk 'Eye injuries': go to A&E if a chemical gets in the eye (rinse with water for 20 "
+        "minutes first); MTS 'Eye problems' chart 'Chemical injury' (orange)",
+    ),
+    Rule(
+        "sting_mouth_throat",
+        "A sting or bite inside the mouth or throat",
+        "口腔或咽喉内被蜇咬",
+        (("sting_mouth",),),
+        "nhs.uk 'Insect bites and stings': go to A&E if stung or bitten in the mouth or throat "
+        "(swelling can block the airway)",
     ),
     Rule(
         "snake_bite",
