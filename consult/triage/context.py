@@ -120,6 +120,8 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
         is_historical(before, after)
         or bool(_ZH_MORE_HISTORY.search(before[-10:]))
         or someone_elses_zh(text, start, end)
+        or someone_elses_en(text, start, end)
+        or hypothetical_question(text, start, end)
     )
     return is_negated(before, gap) or negated_after(text, end), historical
 
@@ -176,11 +178,66 @@ def someone_elses_zh(text: str, start: int, end: int) -> bool:
     return bool(_ZH_WRITER_COMPLAINT.search(rest))
 
 
+# English counterpart for symptoms and conditions: "my husband was in hospital with chest pain
+# last month, I've got a sore throat", "my dad has diabetes, I've got a cold".
+_EN_REL_BACKGROUND = re.compile(
+    r"(?<![a-z])(?:had|has had|has|was|were|died|passed away|years ago|last (?:week|month|year)|in hospital|"
+    r"(?:months|weeks|years) ago|used to)(?![a-z])"
+)
+_EN_WRITER_COMPLAINT = re.compile(
+    r"(?:^|[,.;!?]\s*|(?<![a-z])(?:and|but|now|so) )(?:i'?ve got|i have got|i have|i'?ve had|i'?m|i am|i get|i feel|i'?ve been|"
+    r"my (?!(?:mum|mom|dad|father|mother|husband|wife|partner|son|daughter|brother|sister|gran|grand|nan|aunt|uncle|friend|boss|colleague)))"
+    r"[a-z ,']{0,30}(?:cold|cough|sore|pain|hurts?|ache|aching|fever|temperature|rash|dizzy|tired|sick|headache|itch|swollen|bleed|"
+    r"blocked|runny|stuffy|constipat|diarrh|spots|throat)"
+)
+
+
+def someone_elses_en(text: str, start: int, end: int) -> bool:
+    """A relative's past or long-standing illness told before the writer's own complaint."""
+    before = _sentence_before(text, start)
+    # the clause of the mention: back to the last comma
+    clause_start = max(before.rfind(","), before.rfind(";"))
+    clause = before[clause_start + 1 :]
+    subject = next(reversed(list(_EN_OTHER.finditer(clause))), None)
+    if subject is None or subject.group(0) in ("he", "she", "they"):
+        return False
+    if re.search(r"(?<![a-z])i(?:'m|'ve| am| have| get| feel)?(?![a-z])", clause[subject.end() :]):
+        return False  # the writer is the subject by the mention
+    stop = re.search(r"[,.;!?\n]|(?<![a-z])(?:and|but|so) (?=i(?:'|\s))", text[end:])
+    clause_after = text[end : end + stop.start()] if stop else text[end:]
+    own = text[end + len(clause_after) :]
+    if not _EN_REL_BACKGROUND.search(clause + " " + clause_after):
+        return False
+    return bool(_EN_WRITER_COMPLAINT.search(own))
+
+
+def hypothetical_question(text: str, start: int, end: int) -> bool:
+    """"What should I do if my child has a fit?", "万一发烧了怎么办": a question about a
+    possible symptom, not a report of it (ConText 'hypothetical')."""
+    before, after = clause_around(text, start, end)
+    if _EN_WHAT_IF.search(before[-80:]):
+        return True
+    sentence = re.split(r"[。！？?!\n]", text[end:], maxsplit=1)[0]
+    cues = list(_ZH_IF.finditer(before[-12:]))
+    cue = cues[-1] if cues else None
+    if cue is None or _ZH_HABITUAL.search(before[-12:][cue.end() :]):
+        return False  # "如果走路就胸痛" tells what happens each time: a report, not a question
+    return bool(_ZH_WHAT_TO_DO.search(sentence))
+
+
+_EN_WHAT_IF = re.compile(
+    r"(?<![a-z])(?:what (?:should|do|would|can|shall) (?:i|we) do if|what happens if|what if|in case|how (?:do|would|will) (?:i|we) know if)(?![a-z])"
+)
+_ZH_IF = re.compile(r"如果|万一|要是|假如")
+_ZH_HABITUAL = re.compile(r"就|都会|总是|每次|一(?:走|动|吃|躺|爬|活动)")
+_ZH_WHAT_TO_DO = re.compile(r"怎么办|怎么处理|该怎么|怎么弄|要不要|需不需要|会不会")
+
+
 def condition_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, someone else's) for past conditions: a condition is history by nature, but a
     relative's ("我妈有糖尿病，我最近感冒") is not the writer's."""
     before, _ = clause_around(text, start, end)
-    return is_negated(before, gap), someone_elses_zh(text, start, end)
+    return is_negated(before, gap), someone_elses_zh(text, start, end) or someone_elses_en(text, start, end)
 
 
 def more_history(text: str, start: int, end: int) -> bool:
@@ -197,6 +254,7 @@ def hypothetical(text: str, start: int, end: int) -> bool:
     before, after = clause_around(text, start, end)
     return bool(
         _EN_HYPOTHETICAL.search(before[-80:])
+        or _EN_WHAT_IF.search(before[-80:])
         or _EN_CAN_YOU.search(before)
         or _ZH_HYPOTHETICAL_BEFORE.search(before[-12:])
         or _ZH_HYPOTHETICAL_AFTER.search(text[end : end + 12])
@@ -213,6 +271,7 @@ def scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
         or more_history(text, start, end)
         or someone_elses_past(text, start, end)
         or someone_elses_zh(text, start, end)
+        or someone_elses_en(text, start, end)
         or hypothetical(text, start, end)
     )
     return negated, not_current

@@ -79,7 +79,8 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "seizure",
-        en=(r"seiz[a-z]*|convuls[a-z]*|(?:had|having|has) a fit|shaking all over|(?:whole body|body|arms and legs) (?:was |is |were |are |started )?(?:shaking|jerking)|eyes rolled (?:back|up)|jerking",),
+        # "a fit of coughing / laughing" is no seizure
+        en=(r"seiz[a-z]*|convuls[a-z]*|(?:had|having|has) a fit(?! of (?:coughing|laughing|giggles|sneezing|rage|temper|anger|pique))|shaking all over|(?:whole body|body|arms and legs) (?:was |is |were |are |started )?(?:shaking|jerking)|eyes rolled (?:back|up)|jerking",),
         zh=(r"抽搐|抽风|惊厥|翻白眼|全身发抖|四肢抽动",),
     ),
     Concept(
@@ -571,7 +572,7 @@ CONCEPTS += (
     ),
     Concept(
         "sc_cold",
-        en=(r"(?:since|after|from|with|got|have|had|caught|getting) (?:my |a |the |this |that )?(?:head |chest )?cold\b|common cold|(?:a |the )?(?:cold|virus|bug) (?:going|that'?s going) (?:round|around)",),
+        en=(r"(?:since|after|from|with|got|have|has|had|caught|getting) (?:my |a |the |this |that )?(?:head |chest )?cold\b|common cold|(?:a |the )?(?:cold|virus|bug) (?:going|that'?s going) (?:round|around)",),
         zh=(r"感冒",),
     ),
     Concept(

@@ -58,6 +58,37 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             "self_care",
         ),
         (["我妈胸口疼了好多年了，这两天疼得厉害，出冷汗", ("age", "70岁")], "emergency"),
+        (
+            [
+                "my dad has diabetes and I've got a sore throat",
+                ("age", "35"),
+                ("onset_duration", "two days"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "my wife had chest pain and went to hospital, I've got a blocked nose",
+                ("age", "45"),
+                ("onset_duration", "3 days"),
+            ],
+            "self_care",
+        ),
+        # ConText 'hypothetical': a question about a possible symptom is no report of it
+        (
+            [
+                "what should I do if my son has a seizure? he has a cold at the moment",
+                ("age", "4"),
+                ("onset_duration", "2 days"),
+            ],
+            "self_care",
+        ),
+        (
+            ["万一孩子抽风了怎么办？现在就是流鼻涕", ("age", "3岁"), ("onset_duration", "两天")],
+            "self_care",
+        ),
+        # ... but "if I walk, I get chest pain" reports it
+        (["如果走路就胸痛怎么办", ("age", "60")], "urgent"),
         # nhs.uk Cystitis: burning when peeing is no fever
         (
             [
@@ -302,6 +333,7 @@ def test_r4a_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
         ("心慌倒是没有", None, "palpitations"),
         ("胸闷吗？没", None, "chest pain"),
         ("早上吐了口痰，黄的", None, "vomiting"),
+        ("I had a fit of coughing last night", "cough", None),
         ("she fainted in assembly", "fainting", None),
         ("temperature normal, just a cough", "cough", "fever"),
         ("吃完火锅胃里有点烧", None, "mild fever"),
