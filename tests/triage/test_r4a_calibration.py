@@ -216,6 +216,9 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
         ),
         # nhs.uk Nosebleeds: blood-streaked mucus from blowing the nose is no uncontrolled bleeding
         (["感冒了，擤鼻涕有点带血丝", ("age", "30"), ("onset_duration", "三天")], "routine"),
+        # nhs.uk Shingles is a band on one side; a patch of itchy rash is not
+        (["后背起了一片小红疹子，有点痒", ("age", "30"), ("onset_duration", "两天")], "self_care"),
+        (["腰上一圈水泡，一边的，火辣辣地疼", ("age", "62"), ("onset_duration", "两天")], "urgent"),
         # nhs.uk Bleeding gums: a dentist, not urgent
         (["牙齿一刷就出血，牙龈有点肿", ("age", "45"), ("onset_duration", "三个星期")], "routine"),
         (
