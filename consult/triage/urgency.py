@@ -264,7 +264,8 @@ CONCEPTS += (
     ),
     Concept(
         "burn",
-        en=(r"burn(?:t|ed|s)?\b|scald(?:ed|s)?|(?:boiling|hot) (?:water|oil|fat|kettle|tea|coffee)|chemical (?:burn|splash)",),
+        # "it burns when I pee" is the burning of cystitis, not a burn injury
+        en=(r"burn(?:t|ed|s)?\b(?! (?:when|while|as|on|after|every time) (?:i |he |she |you )?(?:pee|wee|urinat|pass (?:urine|water)|go to the (?:toilet|loo)))|scald(?:ed|s)?|(?:boiling|hot) (?:water|oil|fat|kettle|tea|coffee)|chemical (?:burn|splash)",),
         zh=(r"烫伤|烧伤|烫(?:了|到|着)|开水|热油|热水|被火烧|化学品",),
     ),
     Concept(
@@ -687,6 +688,13 @@ CONCEPTS += (
         en=(r"scalp (?:hurts|is tender|is sore|tender|sore)|(?:hurts|sore|tender) (?:to touch|when i (?:brush|comb))[a-z ,']{0,20}(?:scalp|hair)|(?:brush|comb)(?:ing)? (?:my |his |her )?hair[a-z ,']{0,20}(?:hurts|sore|tender)|jaw (?:aches|hurts|pain|is sore|gets tired)[a-z ,']{0,12}(?:when|while|after) (?:i |he |she )?(?:chew|eat)",),
         zh=(r"(?:梳头|碰)[^，。]{0,6}头皮[^，。]{0,4}[痛疼]|头皮[^，。]{0,4}(?:一碰就|碰都不能碰|触痛)|(?:嚼|咀嚼|吃东西)[^，。]{0,6}(?:下巴|下颌|腮帮子?)[^，。]{0,4}(?:[痛疼酸])",),
     ),
+    # A woman telling herself apart: cystitis in women is a pharmacist's matter (nhs.uk Cystitis;
+    # NICE CKS Urinary tract infection (lower) - women); men, children and pregnancy see a GP.
+    Concept(
+        "sc_female",
+        en=(r"(?:i'?m|i am) (?:a )?(?:woman|female|girl|lady)|my periods?|not pregnant|(?:can'?t|couldn'?t) be pregnant|pregnancy test (?:was |is )?negative",),
+        zh=(r"(?:我是)?女(?:的|生|性)(?![儿孩])|没(?:有)?怀孕|不是怀孕|例假|月经|大姨妈|白带",),
+    ),
     # A small cut or graze (nhs.uk Cuts and grazes: stop the bleeding, clean it, cover it at home).
     Concept(
         "sc_minor_cut",
@@ -770,6 +778,9 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                   "weeks; GP if it keeps happening or hurts"),
     SelfCareClass("sc_motion", frozenset({"nausea", "vomiting", "dizziness", "sweating", "headache", "fatigue"}), 10_000, 5,
                   "nhs.uk Motion sickness: a pharmacist can help (antihistamines, hyoscine); recurs with each journey"),
+    SelfCareClass("sc_female", frozenset({"painful urination"}), 3, 5,
+                  "nhs.uk Cystitis: in women usually better in 3 days, a pharmacist can help; GP for men, children, "
+                  "pregnancy, blood in the urine, fever or back pain, or no better after 3 days"),
     SelfCareClass("sc_postural", frozenset({"dizziness", "visual_disturbance", "fainting", "nausea", "sweating"}), 1, 5,
                   "nhs.uk Dizziness (standing up too quickly) and Fainting: no need to see a GP after a single faint "
                   "with a known cause; GP if it keeps happening"),
@@ -1339,6 +1350,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     age = age_years(facts.get("age"))
     if age is not None and age < 0.25:
         return None
+    if "painful urination" in present and ((age is not None and not 16 <= age < 65) or "pregnancy" in found):
+        return None  # nhs.uk Cystitis / NHS Pharmacy First: women 16 to 64, not pregnant
     return ", ".join(present or [c.concept.removeprefix("sc_").replace("_", " ") for c in classes])
 
 

@@ -98,6 +98,34 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             ],
             "routine",
         ),
+        # nhs.uk Cystitis: a pharmacist for women 16-64; GP for men, children, pregnancy, 65+, fever or back pain
+        (
+            [
+                "小便刺痛，老想上厕所，月经刚走",
+                ("age", "29"),
+                ("onset_duration", "昨天"),
+                ("associated_symptoms", "不发烧，腰不疼"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "I'm a woman and it stings when I wee, I'm up every hour to go",
+                ("age", "34"),
+                ("onset_duration", "since yesterday"),
+                ("associated_symptoms", "no fever, no back pain"),
+            ],
+            "self_care",
+        ),
+        (["尿痛尿频，我是女的", ("age", "72岁"), ("onset_duration", "两天")], "routine"),
+        (
+            [
+                "it burns when I pee and I keep needing to go",
+                ("age", "40"),
+                ("onset_duration", "a day"),
+            ],
+            "routine",
+        ),
         # nhs.uk Dizziness / Fainting: an ordinary trigger, once, under 65
         (
             [
