@@ -247,6 +247,8 @@ SYMPTOMS: tuple[Concept, ...] = (
         "chest pain",
         en=(
             r"chest[- ](?:pain|pains|tightness|pressure|discomfort|heaviness|hurts|is tight|feels tight|ache)",
+            # "pain in the middle of my chest", "ache on the left side of my chest" (as the red flags read it)
+            r"(?:pain|ache|aching|pressure|tightness|heaviness|discomfort)[a-z ,']{0,20}(?:in|on|across|at) (?:the )?(?:front|middle|centre|center|left side|right side|left|right) of (?:my |the |his |her )?chest|"
             r"(?:pain|pressure|tightness|heaviness|discomfort) (?:in|on|across) (?:my |the )?chest|tight chest|crushing pain|chest feels (?:like|tight|heavy|funny|weird|strange)",
         ),
         zh=(r"胸痛|胸闷|胸口(?:[痛疼闷]|压榨|发紧|憋)|心口(?!窝)[痛疼]|胸部[痛疼]|胸(?:口|部)?(?:很|有点|特别|有些)?[痛疼闷]|胸(?:口|部)?压榨|胸(?:口|部)?(?:有点|很)?(?:不舒服|难受|不适|发闷|发紧)",),

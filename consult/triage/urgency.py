@@ -566,7 +566,7 @@ CONCEPTS += (
     Concept(
         "sc_msk",
         en=(r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|picked up) (?:a |the |some )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa)|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",),
-        zh=(r"落枕|睡落枕|闪(?:了|到)腰|搬(?:东西|重物|箱子|家具)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",),
+        zh=(r"落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",),
     ),
     Concept(
         "sc_tension",
@@ -695,6 +695,13 @@ CONCEPTS += (
         en=(r"(?:i'?m|i am) (?:a )?(?:woman|female|girl|lady)|my periods?|not pregnant|(?:can'?t|couldn'?t) be pregnant|pregnancy test (?:was |is )?negative",),
         zh=(r"(?:我是)?女(?:的|生|性)(?![儿孩])|没(?:有)?怀孕|不是怀孕|例假|月经|大姨妈|白带",),
     ),
+    # Pain the patient can reproduce by pressing on the chest wall (nhs.uk Chest pain: "pain that
+    # gets worse when you press on your chest" is usually a strain or costochondritis).
+    Concept(
+        "chest_wall",
+        en=(r"(?:hurts?|sore|tender|pain(?:ful)?|worse)[a-z ,']{0,20}(?:when|if) (?:i |you |he |she )?(?:press|push|touch|prod)(?:es|ed)?|tender to (?:the )?touch|(?:pressing|pushing) on it (?:hurts|makes it worse)",),
+        zh=(r"按(?:着|压|一下|上去)?(?:就|会|时|的时候)?(?:更)?(?:疼|痛)|压痛|一按就(?:更)?(?:疼|痛)|摸着(?:就)?(?:疼|痛)",),
+    ),
     # A small cut or graze (nhs.uk Cuts and grazes: stop the bleeding, clean it, cover it at home).
     Concept(
         "sc_minor_cut",
@@ -720,7 +727,7 @@ INJURY = frozenset({"swelling", "back pain"})
 BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
 _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest", "reflux",
-                     "burn_severe", "crushing_chest", "hallucination"})  # these three count only with a burn / chest pain / alcohol withdrawal
+                     "burn_severe", "crushing_chest", "hallucination", "chest_wall"})  # count only with a burn / chest pain / alcohol withdrawal
 
 
 @dataclass(frozen=True)
@@ -1031,7 +1038,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "chest_pain", "urgent", "Chest pain", "胸痛", f"{MTS}: chest pain chart; nhs.uk chest pain: a burning "
         "after food with acid or a bitter taste is heartburn (pharmacist), unless 55 or over",
-        (("chest pain", "!sc_heartburn"), ("chest pain", "sc_heartburn", "age_55plus|companions_yes|severe_pain|crushing_chest")),
+        # a chest-wall pain after lifting or an injury, tender to press, under 50 and with no cardiac
+        # feature is a GP matter (nhs.uk Costochondritis and Chest pain: pressing makes it worse)
+        (("chest pain", "!sc_heartburn", "!chest_wall"), ("chest pain", "!sc_heartburn", "!sc_msk", "!injury"),
+         ("chest pain", "chest_wall", "age_50plus|companions_yes|severe_pain|crushing_chest|shortness of breath|sweating|radiating pain|fainting|dizziness"),
+         ("chest pain", "sc_heartburn", "age_55plus|companions_yes|severe_pain|crushing_chest")),
     ),
     Discriminator(
         "abdominal_pain_fever", "urgent", "Tummy pain with a fever", "腹痛伴发热",

@@ -10,6 +10,7 @@ from consult.triage.facts import find_age, find_conditions, findings
 from consult.triage.planner import InterviewState
 from consult.triage.redflags import screen_conversation, urgent_findings
 from consult.triage.schema import assess
+from consult.triage.urgency import classify
 
 
 def _urgency(*turns: str | tuple[str, str]) -> str:
@@ -357,6 +358,7 @@ def test_r4a_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
         ("pain low on the right side of my tummy", "abdominal pain", None),
         ("my heart just started pounding out of nowhere", "palpitations", None),
         ("上楼梯有点喘", "shortness of breath", None),
+        ("a dull ache in the centre of my chest", "chest pain", None),
         ("I felt really faint in the queue", "dizziness", "fainting"),
         ("发烧？木有", None, "fever"),
         ("莫得发烧，就是咳嗽", "cough", "fever"),
@@ -403,3 +405,28 @@ def test_relatives_conditions_are_not_the_writers(text: str, conditions: list[st
 )
 def test_age_at_a_past_event_is_no_age(text: str, age: str | None) -> None:
     assert find_age(text) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "facts", "level"),
+    [
+        # nhs.uk Costochondritis / Chest pain: chest-wall pain after lifting, tender to press, under
+        # 50 and with no cardiac feature is a GP matter for the discriminators ...
+        (
+            "my chest hurts on the right when I press on it, since I was lifting boxes",
+            {"age": "28 years"},
+            "routine",
+        ),
+        ("搬完家具以后右边胸口疼，按着更疼", {"age": "35 years"}, "routine"),
+        # ... at 50 or over, or with sweating or breathlessness, it is not
+        (
+            "pain in the middle of my chest, tender to touch, after carrying heavy boxes",
+            {"age": "62 years"},
+            "urgent",
+        ),
+        ("搬东西以后胸口疼，按着疼，还有点喘", {"age": "40 years"}, "emergency"),
+        ("chest pain, tender to touch", {"age": "30 years"}, "urgent"),
+    ],
+)
+def test_chest_wall_pain(text: str, facts: dict[str, str], level: str) -> None:
+    assert classify([text], facts).level == level
