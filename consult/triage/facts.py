@@ -218,7 +218,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "headache",
         en=(r"headaches?|head hurts|head is pounding|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:is )?(?:banging|thumping|throbbing|killing me)",),
-        zh=(r"头[痛疼]|头(?:有点|有些|很|特别)?(?:胀|涨|胀胀的)?[痛疼]|头胀",),
+        zh=(r"头[痛疼]|头(?:有点|有些|很|特别)?(?:胀|涨|胀胀的)?[痛疼]|头胀|头[^，。]{0,6}(?:炸开|炸裂)",),
     ),
     Concept(
         "red eye",

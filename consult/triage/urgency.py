@@ -661,6 +661,21 @@ CONCEPTS += (
         en=(r"(?:my|usual|one of my|another|having a|got a) (?:usual |normal |regular )?migraines?|migraines? (?:again|is back|are back|as usual)|(?:history of|suffer(?:ed)? (?:from|with)|i get|i'?ve (?:always )?had) migraines?",),
         zh=(r"偏头痛[^。]{0,6}(?:老毛病|又犯|又来|犯了|好多年|多年|很多年|史|病史)|(?:老毛病|老是|经常|每个月)[^。]{0,6}偏头痛",),
     ),
+    # The worst, explosive headache (nhs.uk Headaches: call 999 for a headache that came on suddenly
+    # and is extremely painful; NICE CKS Headache assessment: thunderclap headache, "worst ever").
+    Concept(
+        "worst_headache",
+        en=(r"thunderclap|(?:like|as if) (?:i'?d |i had )?(?:been )?(?:hit|struck|kicked) (?:on|in|over) the head|worst (?:headache|head pain|pain) (?:of my life|ever)[a-z ,']{0,30}(?:sudden|suddenly|out of nowhere|in seconds)|(?:sudden|suddenly|out of nowhere)[a-z ,']{0,30}worst (?:headache|pain)",),
+        # sudden AND explosive: "头痛得像要炸开，熬夜三天了，慢慢加重" is not (gradual)
+        zh=(r"突然[^。]{0,8}(?:炸(?:开|裂)|最(?:厉害|严重|疼|痛))|炸(?:开|裂)[^。]{0,6}突然|像被(?:人)?(?:打|敲|砸)了一(?:棒|锤|棍)|突然[^。]{0,12}(?:这辈子|有生以来)",),
+    ),
+    # A headache unlike the usual ones ("这次跟以前不一样", "not like my usual migraines"): no longer
+    # the known-migraine self-care class (nhs.uk Migraine / Headaches: see a GP when it changes).
+    Concept(
+        "unlike_usual",
+        en=(r"worst (?:headache|head pain|migraine|pain) (?:of my life|ever|i'?ve ever had)|(?:different|not like|unlike|worse than) (?:from )?(?:my |the )?(?:usual|normal|other|previous)(?: ones?| migraines?| headaches?)?|never (?:had|felt) (?:one|a headache|a migraine|pain) like (?:this|it)",),
+        zh=(r"(?:这辈子|有生以来)[^。]{0,6}最(?:厉害|严重|疼|痛)|(?:头|这次|这回)[^。，]{0,8}最(?:厉害|严重|疼|痛)的一次|(?:这次|这回)[^。]{0,8}(?:不一样|不同|最厉害|最严重|从来没有|突然)|(?:跟|和|与)(?:以前|平时|往常)不一样|从来没(?:有)?(?:这么|这样)(?:疼|痛)过?",),
+    ),
     # Reassuring behaviour of a person with a fever: playing, alert, eating and drinking (NICE NG143
     # traffic light 'green'; nhs.uk High temperature in children / adults: look after them at home).
     Concept(
@@ -1151,6 +1166,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("dermatomal_blisters", "!sc_mouth"),),
     ),
     Discriminator(
+        "worst_headache", "emergency", "The worst or an explosive headache", "有生以来最剧烈或炸裂样头痛",
+        "nhs.uk Headaches: call 999 for a headache that came on suddenly and is extremely painful; "
+        "NICE CKS Headache assessment: thunderclap headache",
+        (("worst_headache", "headache|sc_migraine"),),
+    ),
+    Discriminator(
         "sight_loss", "emergency", "Sudden loss of sight or a curtain over the vision",
         "突然视力丧失或眼前像有帘子遮挡", "nhs.uk Detached retina and Loss of sight: go to A&E / eye casualty "
         "immediately for sudden loss of vision or a shadow or curtain across it",
@@ -1347,6 +1368,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return None
     if "high_risk_history" in found:
         return None
+    if "sc_migraine" in found and ({"unlike_usual", "worst_headache", "sudden"} & set(found)):
+        return None  # nhs.uk Migraine / Headaches: a headache unlike the usual ones needs a clinician
     if "sc_heartburn" in found and ({"age_55plus", "recurrent", "every_meal"} & set(found)):
         return None  # nhs.uk heartburn: see a GP at 55 or over, or when it keeps coming back
     severity = severity_score(facts.get("severity"))

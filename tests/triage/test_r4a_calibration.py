@@ -202,6 +202,24 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             ],
             "self_care",
         ),
+        # ... but not when this one is unlike the usual, or sudden and explosive (nhs.uk Headaches: 999)
+        (
+            [
+                "老偏头痛了，可是这回跟以前不一样，吃药也不管用",
+                ("age", "38"),
+                ("onset_duration", "今天"),
+                ("severity", "五分"),
+            ],
+            "routine",
+        ),
+        (["偏头痛好多年了，刚才突然像炸裂了一样疼", ("age", "44")], "emergency"),
+        (
+            [
+                "I get migraines but this one is the worst headache ever, it came out of nowhere",
+                ("age", "39"),
+            ],
+            "emergency",
+        ),
         # NICE NG143 green / nhs.uk High temperature: fever with reassuring signs, short
         (
             [
