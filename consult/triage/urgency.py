@@ -1350,8 +1350,11 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     elif "vomiting" in present and "headache" not in present:
         # being sick without diarrhoea is treated at home the same way for up to 2 days (nhs.uk
         # Diarrhoea and vomiting: "vomiting usually stops in 1 or 2 days"; GP if it lasts longer)
+        # a baby under 12 months who is being sick is for 111 / a GP to judge (nhs.uk: "a baby under
+        # 12 months", "stops feeding")
         days = duration_days(facts.get("onset_duration"))
-        if days is None or days <= 2:
+        baby = (age_years(facts.get("age")) or 99) < 1
+        if (days is None or days <= 2) and not baby:
             allowed |= {"vomiting", "nausea", "loss of appetite"}
     if "injury" in found and not ({"cannot_walk", "numbness"} & set(found)):
         allowed |= INJURY

@@ -247,6 +247,7 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             ],
             "self_care",
         ),
+        (["宝宝吐了两次，还能喝奶", ("age", "6个月大"), ("onset_duration", "今天")], "routine"),
         # nhs.uk Cuts and grazes: a small cut, bleeding stopped
         (
             ["刮胡子划破了点皮，出了点血，已经止住了", ("age", "40"), ("onset_duration", "刚才")],
