@@ -225,8 +225,12 @@ def hypothetical_question(text: str, start: int, end: int) -> bool:
     return bool(_ZH_WHAT_TO_DO.search(sentence))
 
 
+# Only a question about what to do if someone else gets a symptom: "what if this chest pain is my
+# heart?" or "what happens if my chest pain gets worse" report the symptom they name.
 _EN_WHAT_IF = re.compile(
-    r"(?<![a-z])(?:what (?:should|do|would|can|shall) (?:i|we) do if|what happens if|what if|in case|how (?:do|would|will) (?:i|we) know if)(?![a-z])"
+    r"(?<![a-z])(?:what (?:should|do|would|can|shall) (?:i|we) do|how (?:do|would|will) (?:i|we) know) if "
+    r"(?:my |our |a |the )?(?:child|son|daughter|baby|kid|toddler|he|she|they|husband|wife|partner|mum|mom|dad|"
+    r"mother|father|gran|grandad|grandma|grandpa)(?![a-z])"
 )
 _ZH_IF = re.compile(r"如果|万一|要是|假如")
 _ZH_HABITUAL = re.compile(r"就|都会|总是|每次|一(?:走|动|吃|躺|爬|活动)")
