@@ -1602,11 +1602,12 @@ _CONVERSATION_EXCLUSIONS = frozenset({"bells_features", "sore_throat_rf"})
 
 
 @functools.cache
-def _triggers(rule: Rule) -> frozenset[str] | None:
-    """Concepts of which at least one must be affirmed for `rule` to fire (every chat message
-    is screened: most rules share no concept with it); None when a term asks only for absences."""
+def when_triggers(when: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
+    """Concepts of which at least one must be present for a `when` (of a rule here or of an
+    urgency discriminator) to hold: every chat message is screened, and most rules share no
+    concept with it. None when a term asks only for absences."""
     options: set[str] = set()
-    for term in rule.when:
+    for term in when:
         positive = [c for item in term if not item.startswith("!") for c in item.split("|")]
         if not positive:
             return None
@@ -1619,7 +1620,7 @@ def _evaluate(
 ) -> list[RedFlag]:
     flags: list[RedFlag] = []
     for rule in rules:
-        triggers = _triggers(rule)
+        triggers = when_triggers(rule.when)
         if triggers is not None and triggers.isdisjoint(affirmed):
             continue
         for term in rule.when:

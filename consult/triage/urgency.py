@@ -1309,21 +1309,9 @@ def _holds(item: str, found: Mapping[str, str]) -> bool:
     return any(option in found for option in item.split("|"))
 
 
-def _triggers(d: Discriminator) -> frozenset[str] | None:
-    """Features of which at least one must be present for `d` to fire; None when a term asks
-    only for absences."""
-    options: set[str] = set()
-    for term in d.when:
-        positive = [o for item in term if not item.startswith("!") for o in item.split("|")]
-        if not positive:
-            return None
-        options.update(positive)
-    return frozenset(options)
-
-
 # The screen runs on every chat message: most discriminators share no feature with a message and
 # are skipped without evaluating their terms.
-_TRIGGERED = [(d, _triggers(d)) for d in DISCRIMINATORS]
+_TRIGGERED = [(d, redflags.when_triggers(d.when)) for d in DISCRIMINATORS]
 
 
 def fired(found: Mapping[str, str]) -> list[Discriminator]:
