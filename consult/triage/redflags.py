@@ -20,7 +20,8 @@ _ZH_CHEST_GAP_TURN = (
     r"x光|光片|片子|ct|核磁|b超|检查|报告|结果|正常|没问题|没事|但|可是|不过"
 )
 _ZH_CHEST_GAP_STOP = (
-    _ZH_CHEST_GAP_TURN + r"|(?<![石骨舌里上外前后念])头|脑袋|腿|脚|膝|肩|胳膊|手(?!术)|臂|背|腰|肚|腹|胃|牙|嗓|喉|眼|耳|脖|颈|屁股"
+    _ZH_CHEST_GAP_TURN
+    + r"|(?<![石骨舌里上外前后念])头|脑袋|腿|脚|膝|肩|胳膊|手(?!术)|臂|背|腰|肚|腹|胃|牙|嗓|喉|眼|耳|脖|颈|屁股"
 )
 # the chest joined to another part, or compared with it (胸口像胃病那样烧着疼): the chest hurts
 _ZH_CHEST_JOIN = r"和|跟|与|连着?|到|还有|以及|带着|像|好像|仿佛|如同"
@@ -96,7 +97,12 @@ CONCEPTS: tuple[Concept, ...] = (
             # body part, the skin or a spot on it, a scan result or a turn to something else
             # (胸口的皮肤有点痒头疼, 胸部X光正常腿疼, 胸前长了个痘痘有点疼 are not chest pain)
             near_zh(_ZH_CHEST, _ZH_CHEST_FEEL, 8, _ZH_CHEST_GAP_STOP),
-            near_zh(rf"(?:{_ZH_CHEST})(?:这里|那里|这块|里面)?(?:{_ZH_CHEST_JOIN})", _ZH_CHEST_FEEL, 6, _ZH_CHEST_GAP_TURN),
+            near_zh(
+                rf"(?:{_ZH_CHEST})(?:这里|那里|这块|里面)?(?:{_ZH_CHEST_JOIN})",
+                _ZH_CHEST_FEEL,
+                6,
+                _ZH_CHEST_GAP_TURN,
+            ),
         ),
     ),
     Concept(
@@ -133,7 +139,7 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"short(?:ness)? of breath|breathless(?:ness)?|out of breath|winded",
             r"(?:trouble|difficulty|difficult|hard|struggl[a-z]*|problems?) (?:to )?breath(?:e|ing)?",
-            r"(?:can'?t|cannot|couldn'?t) catch (?:my|his|her|their) breath",
+            r"(?:can'?t|cannot|couldn'?t)(?: seem to| really| quite)? catch (?:my|his|her|their) breath",
             r"breathing (?:is )?(?:hard|difficult|laboured|labored)",
         ),
         zh=(
@@ -176,7 +182,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "sweating",
         en=(r"sweat(?:ing|y|s)?|clammy|drenched|soaked in sweat|pouring with sweat|cold sweats?",),
-        zh=(r"出汗|冒汗|大汗|冷汗|虚汗|(?:脸上|头上|身上|满脸|一脸|额头上?)(?:全是|都是|直冒|冒)汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",),
+        zh=(
+            r"出汗|冒汗|大汗|冷汗|虚汗|(?:脸上|头上|身上|满脸|一脸|额头上?)(?:全是|都是|直冒|冒)汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",
+        ),
     ),
     Concept(
         "radiating",
@@ -210,18 +218,27 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(
             r"口角歪斜|嘴歪|口眼歪斜|脸歪|面瘫|嘴角(?:下垂|歪)|面部下垂|(?:一边|一侧|左边|右边)?嘴角(?:往下)?(?:耷拉|掉下来|往下掉|歪向一边|歪到一边)",
-            near_zh(r"(?:左|右)?半边脸|一侧脸|一边脸|(?:左|右)边(?:的)?脸", r"麻|下垂|不能动|动不了|歪|没(?:有)?知觉|不听使唤"),
+            near_zh(
+                r"(?:左|右)?半边脸|一侧脸|一边脸|(?:左|右)边(?:的)?脸",
+                r"麻|下垂|不能动|动不了|歪|没(?:有)?知觉|不听使唤",
+            ),
             r"(?:水|口水|漱口水|饭|汤|牛奶|饮料)[^，,。]{0,8}(?:从)?(?:一边|左边|右边|一侧)?嘴角(?:漏|流|淌)|嘴角(?:漏水|漏饭|兜不住)",
         ),
     ),
     Concept(
         "faint_feeling",
-        en=(r"feel(?:ing|s)? (?:very |really |so )?(?:faint|like (?:i'?m|i am|she'?s|he'?s) (?:going to|gonna|about to) (?:faint|pass out))|(?:nearly|almost) (?:fainted|passed out|blacked out)|light-?headed",),
-        zh=(r"眼前发黑|眼前一黑|(?:快|快要|差点|差一点|感觉要|觉得要|好像要)(?:要)?晕(?:倒|过去|了)|头晕眼花",),
+        en=(
+            r"feel(?:ing|s)? (?:very |really |so )?(?:faint|like (?:i'?m|i am|she'?s|he'?s) (?:going to|gonna|about to) (?:faint|pass out))|(?:nearly|almost) (?:fainted|passed out|blacked out)|light-?headed",
+        ),
+        zh=(
+            r"眼前发黑|眼前一黑|(?:快|快要|差点|差一点|感觉要|觉得要|好像要)(?:要)?晕(?:倒|过去|了)|头晕眼花",
+        ),
     ),
     Concept(
         "one_sided_low_pain",
-        en=(r"(?:pain|hurts?|ache|cramp)[a-z ,']{0,30}(?:low down|lower|low) (?:on |in )?(?:my |the )?(?:left|right)|(?:pain|hurts?|ache|cramp)[a-z ,']{0,20}(?:on )?(?:my |the )?(?:left|right) side[a-z ,']{0,10}low down|(?:lower|low) (?:left|right) (?:side|tummy|abdomen|belly)|one side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly)",),
+        en=(
+            r"(?:pain|hurts?|ache|cramp)[a-z ,']{0,30}(?:low down|lower|low) (?:on |in )?(?:my |the )?(?:left|right)|(?:pain|hurts?|ache|cramp)[a-z ,']{0,20}(?:on )?(?:my |the )?(?:left|right) side[a-z ,']{0,10}low down|(?:lower|low) (?:left|right) (?:side|tummy|abdomen|belly)|one side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly)",
+        ),
         zh=(r"[左右]下腹|小肚子(?:一边|左边|右边)",),
     ),
     Concept(
@@ -231,22 +248,32 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "reflux_burn",
-        en=(r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meals?|curry|food|eating|dinner|takeaway)",),
+        en=(
+            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meals?|curry|food|eating|dinner|takeaway)",
+        ),
         zh=(r"烧心|反酸|泛酸|(?:吃完饭|饭后)[^，,。]{0,10}(?:火烧火燎|烧|灼)",),
     ),
     Concept(
         "cough_soreness",
-        en=(r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?",),
-        zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:[痛疼]|难受)",),
+        en=(
+            r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?",
+        ),
+        zh=(
+            r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很|都)?(?:闷|隐|胀|发|生)?(?:[痛疼]|难受)",
+        ),
     ),
     Concept(
         "vertigo_sudden",
-        en=(r"(?:sudden(?:ly)?|out of nowhere|all of a sudden)[a-z ,']{0,25}(?:room (?:is |was )?spinning|dizz[a-z]*|vertigo|everything (?:is |was )?spinning)",),
+        en=(
+            r"(?:sudden(?:ly)?|out of nowhere|all of a sudden)[a-z ,']{0,25}(?:room (?:is |was )?spinning|dizz[a-z]*|vertigo|everything (?:is |was )?spinning)",
+        ),
         zh=(r"突然[^，,。]{0,4}(?:天旋地转|头晕|眩晕)",),
     ),
     Concept(
         "posterior_signs",
-        en=(r"double vision|seeing double|(?:can'?t|cannot|couldn'?t) walk (?:straight|in a straight line)|(?:unsteady|staggering|wobbly|swaying) (?:on (?:my|his|her) feet|when (?:i|he|she) walk)|lost (?:my|his|her) balance",),
+        en=(
+            r"double vision|seeing double|(?:can'?t|cannot|couldn'?t) walk (?:straight|in a straight line)|(?:unsteady|staggering|wobbly|swaying) (?:on (?:my|his|her) feet|when (?:i|he|she) walk)|lost (?:my|his|her) balance",
+        ),
         zh=(r"重影|看东西(?:有)?两个|走路(?:走)?不稳|站不稳|走路打晃|走不了直线",),
     ),
     Concept(
@@ -346,17 +373,25 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "airway_swelling",
         en=(
-            near_en(r"throat|airway", r"clos[a-z]*|tight[a-z]*|swelling|narrow[a-z]*|thick|small", 4),
+            near_en(
+                r"throat|airway", r"clos[a-z]*|tight[a-z]*|swelling|narrow[a-z]*|thick|small", 4
+            ),
             r"(?:tongue|lips?) (?:is |are |look |looks |went |have gone |has gone |feel |feels )?(?:so |really |all |massively )?(?:huge|massive|enormous|fat|twice the size)",
             r"throat'?s (?:swelling|swollen|closing|tight)",
-            near_en(r"tongue|lips?|mouth", r"swell[a-z]*|swollen|puff[a-z]*|blow[a-z]* up|balloon[a-z]*|(?:huge|massive|fat) now", 2),
+            near_en(
+                r"tongue|lips?|mouth",
+                r"swell[a-z]*|swollen|puff[a-z]*|blow[a-z]* up|balloon[a-z]*|(?:huge|massive|fat) now",
+                2,
+            ),
             r"tongue (?:feels |is |has gone |went )?(?:all |really |so )?(?:thick|fat|too big)",
             r"(?:swollen|puffy|swelling) (?:tongue|lips?)",
             rf"swelling (?:of|in) {_POSS} (?:throat|tongue|lips?|mouth)",
             r"anaphyla[a-z]*",
         ),
         zh=(
-            near_zh(r"喉咙|嗓子|喉头|咽喉", r"发紧|紧|堵|肿(?![痛疼])|水肿|收紧|卡住|掐住|勒住|封住", 5),
+            near_zh(
+                r"喉咙|嗓子|喉头|咽喉", r"发紧|紧|堵|肿(?![痛疼])|水肿|收紧|卡住|掐住|勒住|封住", 5
+            ),
             near_zh(r"舌头|嘴唇|嘴巴|口唇", r"肿|发肿|水肿|肿胀|鼓起|像香肠", 3),
             r"过敏性休克",
         ),
@@ -435,7 +470,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"coffee[- ]grounds?|ha?ematemesis",
             r"(?:black|tarry|black,? tarry|maroon|dark red)(?:,? (?:sticky|smelly|runny|loose|tarry|gooey))? (?:stools?|poop|poo|bowel movements?|feces|faeces|diarrhoea|diarrhea|motions)|"
             r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:jet |pitch |very )?(?:black|tarry|like tar)|melaena|melena",
-            near_en(r"vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*", r"blood|bloody", 6),
+            near_en(
+                r"vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*",
+                r"blood|bloody",
+                6,
+            ),
             r"(?:vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*)[a-z ]{0,25}(?:dark red|bright red|red stuff|red liquid)",
             r"(?:poo|poop|stools?|bowel movements?)[a-z ,']{0,40}(?:black|tarry|like tar)(?! (?:bean|pudding|olive))",
         ),
@@ -484,7 +523,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"lost consciousness|losing consciousness|loss of consciousness|unconscious|unresponsive|"
             r"not responding|collapsed",
             r"(?:won'?t|will not|can'?t|cannot|couldn'?t) (?:wake (?:him|her|them|up)|be woken)",
-            r"seizures?|seizing|convuls[a-z]*|epileptic fit|(?:having|had|has|have) (?:a )?fits?|"
+            r"seizures?|seizing|convuls[a-z]*|epileptic fit|(?:having|had|has|have) (?:a )?fits?(?! of (?:coughing|laughing|laughter|sneezing|giggles|the giggles|rage|temper|anger|hysterics|pique|jealousy))|"
             r"(?:is|was|started|keeps|kept|been|keep) fitting|eyes (?:rolled|rolling|rolls|went|go) (?:back|up)",
             r"(?:jerking|convulsing|stiffened|went stiff) (?:all over|uncontrollably)|(?:went|gone|goes) (?:rigid|stiff) and (?:started |began )?(?:jerking|shaking|twitching|fitting)|(?:jerking|shaking|twitching) (?:his|her|their|my) arms and legs|"
             r"(?:whole|entire) body (?:was |is |started |went )?(?:jerking|twitching|stiff)",
@@ -532,8 +571,12 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "pregnant",
-        en=(r"pregnan[a-z]*(?! test)|\d+ weeks? (?:pregnant|along|gestation)|expecting a baby|positive pregnancy test|pregnancy test (?:was|is|came back|came up) positive|(?:two|2) lines on (?:the|a|my) (?:pregnancy )?test",),
-        zh=(r"验孕棒(?:是|显示)?(?:两|二|2)(?:条|道)杠|(?:两|二)道杠|验孕(?:是)?阳性|测出(?:来)?怀孕|怀孕|孕\d+周|孕妇|有孕|妊娠|孕期|孕早期|孕中期|孕晚期|怀了",),
+        en=(
+            r"pregnan[a-z]*(?! test)|\d+ weeks? (?:pregnant|along|gestation)|expecting a baby|positive pregnancy test|pregnancy test (?:was|is|came back|came up) positive|(?:two|2) lines on (?:the|a|my) (?:pregnancy )?test",
+        ),
+        zh=(
+            r"验孕棒(?:是|显示)?(?:两|二|2)(?:条|道)杠|(?:两|二)道杠|验孕(?:是)?阳性|测出(?:来)?怀孕|怀孕|孕\d+周|孕妇|有孕|妊娠|孕期|孕早期|孕中期|孕晚期|怀了",
+        ),
     ),
     Concept(
         "bleeding_any",
@@ -666,15 +709,17 @@ CONCEPTS: tuple[Concept, ...] = (
             r"sensitiv[a-z]* to (?:the )?light|light[- ]sensitiv[a-z]*|photophobi[a-z]*",
             rf"light (?:hurts|bothers|is hurting) {_POSS} eyes|(?:can'?t|cannot) (?:stand|tolerate|bear) (?:the |any )?lights?|(?:hates|hiding from|shielding (?:his|her|my) eyes from) (?:the )?lights?",
         ),
-        zh=(r"怕光|畏光|见光(?:就)?(?:难受|疼|痛|刺眼)|光线刺眼|怕开灯|不敢(?:看|见)(?:灯|光)|开灯(?:就)?(?:难受|哭|闹|疼)",),
+        zh=(
+            r"怕光|畏光|见光(?:就)?(?:难受|疼|痛|刺眼)|光线刺眼|怕开灯|不敢(?:看|见)(?:灯|光)|开灯(?:就)?(?:难受|哭|闹|疼)",
+        ),
     ),
     Concept(
         "nonblanching_rash",
         en=(
-            r"(?:rash|spots|blotches)[^.]{0,40}?(?:doesn'?t|does not|don'?t|do not|won'?t|didn'?t|did not) "
+            r"(?:rash|spots|blotches|dots|pinpricks|specks|marks)[^.]{0,40}?(?:doesn'?t|does not|don'?t|do not|won'?t|didn'?t|did not|not) "
             r"(?:fade|blanch|disappear|go away)[^.]{0,20}?(?:glass|press[a-z]*)",
             r"non[- ]?blanch[a-z]*|(?:glass|tumbler) test|purpur[a-z]*|petechia[a-z]*",
-            r"(?:purple|dark red) (?:spots|rash|blotches|pinpricks?|bruises)",
+            r"(?:purple|dark red|purply|purplish)(?:[- ]red)? (?:spots|rash|blotches|pinpricks?|bruises|dots|specks|marks)",
         ),
         zh=(
             r"(?:按|压)(?:了|着|上去)?(?:也|都)?不(?:褪色|消退|退|变白|消|掉|变淡)|压之不褪色|不褪色的(?:皮疹|疹子|红点|斑点|紫点)",
@@ -700,17 +745,25 @@ CONCEPTS: tuple[Concept, ...] = (
 CONCEPTS += (
     Concept(
         "fetal_movements_reduced",
-        en=(r"baby (?:has |had )?(?:stopped|isn'?t|is not|hasn'?t been|not been|not|hasn'?t) (?:moving|kicking)|(?:no|reduced|fewer|less|slower) (?:fetal |foetal |baby'?s? )?movements|(?:can'?t|cannot|haven'?t|not|didn'?t) (?:feel|felt) (?:the )?baby (?:move|moving|kick)",),
-        zh=(r"(?:感觉不到|没(?:有)?感觉到|摸不到)(?:宝宝|胎儿|孩子)(?:在)?(?:动|踢)|(?:宝宝|胎儿)(?:一直|一整天|今天|半天)?(?:都)?(?:不怎么|没怎么|不|没)(?:动|踢)(?:了)?|(?:感觉不到|没有?|没感觉到)(?:了)?胎动|胎动(?:明显)?(?:减少|少了|变少|没了|停了|消失|不动了)|(?:宝宝|孩子)在肚子里(?:不|没)动",),
+        en=(
+            r"baby (?:has |had )?(?:stopped|isn'?t|is not|hasn'?t been|not been|not|hasn'?t) (?:moving|kicking)|(?:no|reduced|fewer|less|slower) (?:fetal |foetal |baby'?s? )?movements|(?:can'?t|cannot|haven'?t|not|didn'?t) (?:feel|felt) (?:the )?baby (?:move|moving|kick)",
+        ),
+        zh=(
+            r"(?:感觉不到|没(?:有)?感觉到|摸不到)(?:宝宝|胎儿|孩子)(?:在)?(?:动|踢)|(?:宝宝|胎儿)(?:一直|一整天|今天|半天)?(?:都)?(?:不怎么|没怎么|不|没)(?:动|踢)(?:了)?|(?:感觉不到|没有?|没感觉到)(?:了)?胎动|胎动(?:明显)?(?:减少|少了|变少|没了|停了|消失|不动了)|(?:宝宝|孩子)在肚子里(?:不|没)动",
+        ),
     ),
     Concept(
         "hoarse",
-        en=(r"hoarse|(?:voice|i) (?:sounds?|has gone|went|is) (?:croaky|husky|funny|strange|different)|croaky voice",),
+        en=(
+            r"hoarse|(?:voice|i) (?:sounds?|has gone|went|is) (?:croaky|husky|funny|strange|different)|croaky voice",
+        ),
         zh=(r"声音(?:都|也)?(?:变了|嘶哑|哑了|变哑)|嗓子(?:有点)?哑|说话声音都变了",),
     ),
     Concept(
         "pleuritic",
-        en=(r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,7} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",),
+        en=(
+            r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,7} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",
+        ),
         zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,8}[痛疼]",),
     ),
     Concept(
@@ -720,7 +773,9 @@ CONCEPTS += (
     ),
     Concept(
         "late_period",
-        en=(r"period(?:'s| is| was| has been)? (?:a (?:bit|little|few days|week|fortnight)|really|quite|very|(?:\d+|one|two|three|a few|a couple of) (?:days?|weeks?)) (?:late|overdue)|period(?:'s| is| was) (?:late|overdue)|(?:haven'?t|hasn'?t|didn'?t) (?:had|get|got) (?:my|her|a) period|(?:missed|skipped) (?:my |a |her )?periods?|late period|period (?:hasn'?t|has not|didn'?t) (?:come|started)",),
+        en=(
+            r"period(?:'s| is| was| has been)? (?:a (?:bit|little|few days|week|fortnight)|really|quite|very|(?:\d+|one|two|three|a few|a couple of) (?:days?|weeks?)) (?:late|overdue)|period(?:'s| is| was) (?:late|overdue)|(?:haven'?t|hasn'?t|didn'?t) (?:had|get|got) (?:my|her|a) period|(?:missed|skipped) (?:my |a |her )?periods?|late period|period (?:hasn'?t|has not|didn'?t) (?:come|started)",
+        ),
         zh=(r"(?:月经|例假|大姨妈|姨妈)(?:已经)?(?:推迟|没来|晚了|迟了|延迟|过了)|停经",),
     ),
     Concept(
@@ -738,7 +793,9 @@ CONCEPTS += (
         en=(
             r"(?:tearing|ripping)(?! up)(?: [a-z]+)? (?:pain|feeling|sensation)|(?:feels?|felt) like (?:something|i'?m|i am|it'?s|my [a-z]+) (?:is |are |being )*(?:torn|ripped|tearing|ripping)",
         ),
-        zh=(r"撕裂(?:样|般|一样|感|似的)|(?:被|像)(?:人)?撕开|撕开(?:一样|似的|了一样)|撕扯(?:样|一样|似的)",),
+        zh=(
+            r"撕裂(?:样|般|一样|感|似的)|(?:被|像)(?:人)?撕开|撕开(?:一样|似的|了一样)|撕扯(?:样|一样|似的)",
+        ),
     ),
     Concept(
         "asthma_word",
@@ -747,8 +804,12 @@ CONCEPTS += (
     ),
     Concept(
         "reliever_failing",
-        en=(r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|reliever|nebuli[sz]er)[a-z0-9 ,']{0,40}?(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)",),
-        zh=(r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药)[^，。]{0,10}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",),
+        en=(
+            r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|reliever|nebuli[sz]er)[a-z0-9 ,']{0,40}?(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)",
+        ),
+        zh=(
+            r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药)[^，。]{0,10}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",
+        ),
     ),
     Concept(
         "psychosis",
@@ -756,18 +817,26 @@ CONCEPTS += (
             r"hear(?:s|ing)? voices|voices (?:in|inside|into) (?:his|her|my|their) head|(?:putting|sending) voices|voices (?:are )?tell(?:ing|s)? (?:him|her|me)",
             r"(?:thinks|says|convinced|believes|sure) (?:that )?(?:people|someone|the neighbours|the neighbors|they|everyone|the government|we) (?:are|is) (?:after|following|watching|spying on|poisoning|out to get|trying to (?:kill|hurt|poison))",
         ),
-        zh=(r"(?:听到|听见)(?:有)?(?:声音|人(?:在)?(?:跟他|跟她|对他|对她)?说话)|幻听|有人(?:要)?(?:害|杀|监视|跟踪|毒害)(?:他|她|我)|被(?:人)?(?:监视|跟踪|下毒)",),
+        zh=(
+            r"(?:听到|听见)(?:有)?(?:声音|人(?:在)?(?:跟他|跟她|对他|对她)?说话)|幻听|有人(?:要)?(?:害|杀|监视|跟踪|毒害)(?:他|她|我)|被(?:人)?(?:监视|跟踪|下毒)",
+        ),
     ),
     Concept(
         "harm_others",
-        en=(r"knife|knives|gun|weapon|machete|axe|hammer|(?:hurt|kill|harm|attack|stab) (?:someone|somebody|people|them|us|me|the neighbou?rs|his|her)",),
+        en=(
+            r"knife|knives|gun|weapon|machete|axe|hammer|(?:hurt|kill|harm|attack|stab) (?:someone|somebody|people|them|us|me|the neighbou?rs|his|her)",
+        ),
         zh=(r"刀|武器|杀人|伤人|打人|砍人|要杀|要砍",),
     ),
     Concept(
         "headache_any",
-        en=(r"headaches?|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:hurts|is (?:pounding|banging|killing))",),
-        zh=(r"头[痛疼]|头(?:很|特别|有点)[痛疼]",
-            near_zh(r"后脑勺?|脑袋|脑壳|头顶|太阳穴|偏头|额头|脑门|整个头", r"[痛疼]", 14)),
+        en=(
+            r"headaches?|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:hurts|is (?:pounding|banging|killing))",
+        ),
+        zh=(
+            r"头[痛疼]|头(?:很|特别|有点)[痛疼]",
+            near_zh(r"后脑勺?|脑袋|脑壳|头顶|太阳穴|偏头|额头|脑门|整个头", r"[痛疼]", 14),
+        ),
     ),
 )
 
@@ -778,13 +847,20 @@ CONCEPTS += (
 CONCEPTS += (
     Concept(
         "child_young",
-        en=(_CHILD_EN, r"(?:he|she)'?s (?:only )?(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten)\b"),
-        zh=(rf"{_BABY}|幼儿|(?<![\d十])(?:[1-9]|[一二两三四五六七八九])岁(?:半)?(?:的)?(?:孩子|宝宝|小孩|娃|儿子|女儿)?",),
+        en=(
+            _CHILD_EN,
+            r"(?:he|she)'?s (?:only )?(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+        ),
+        zh=(
+            rf"{_BABY}|幼儿|(?<![\d十])(?:[1-9]|[一二两三四五六七八九])岁(?:半)?(?:的)?(?:孩子|宝宝|小孩|娃|儿子|女儿)?",
+        ),
     ),
     Concept(
         "floppy",
         en=(r"floppy|(?:limp|flops?) like a rag ?doll|(?:all|gone|is|went) limp",),
-        zh=(r"软绵绵|软塌塌|(?:浑身|全身|身子)(?:发)?(?:软|瘫软)(?:了|得)?|瘫软|(?:浑身|全身|身子|整个人)软软的|软软的[^，,。]{0,2}(?:没精神|没力气|不想动|不动|蔫)",),
+        zh=(
+            r"软绵绵|软塌塌|(?:浑身|全身|身子)(?:发)?(?:软|瘫软)(?:了|得)?|瘫软|(?:浑身|全身|身子|整个人)软软的|软软的[^，,。]{0,2}(?:没精神|没力气|不想动|不动|蔫)",
+        ),
     ),
     Concept(
         "child_unresponsive",
@@ -792,12 +868,18 @@ CONCEPTS += (
             r"(?:isn'?t|is not|not|hardly|barely|doesn'?t|does not|won'?t) (?:respond(?:ing)?|react(?:ing)?|interested in anything)(?! (?:well |at all )?to (?:the |his |her )?(?:antibiotics|treatment|medicine|medication|calpol|paracetamol|ibuprofen|inhaler|cream))(?: (?:to (?:me|us|anything|his name|her name)|properly|normally))?|"
             r"(?:hard|difficult|impossible) to (?:wake|rouse)|(?:keeps|kept) (?:drifting off|falling asleep)",
         ),
-        zh=(r"(?:叫|喊|逗)(?:他|她|孩子|宝宝)?(?:也|都)?不(?:怎么|太|大)?(?:理|应|搭理)(?:人)?|不理人|没(?:什么)?反应|反应(?:很|特别|有点)?(?:迟钝|差|慢)|叫不(?:太|怎么)?醒|难叫醒",),
+        zh=(
+            r"(?:叫|喊|逗)(?:他|她|孩子|宝宝)?(?:也|都)?不(?:怎么|太|大)?(?:理|应|搭理)(?:人)?|不理人|没(?:什么)?反应|反应(?:很|特别|有点)?(?:迟钝|差|慢)|叫不(?:太|怎么)?醒|难叫醒",
+        ),
     ),
     Concept(
         "child_drowsy",
-        en=(r"(?:unusually |really |very |so |abnormally |extremely )?(?:sleepy|drowsy|lethargic|listless|lifeless)",),
-        zh=(r"蔫(?:蔫|了|巴巴|头耷脑)?|没(?:有)?精神|精神(?:很|特别|非常)?(?:差|不好)|嗜睡|昏昏(?:沉沉|欲睡)|(?:一直|老是|总是|光)(?:在)?睡",),
+        en=(
+            r"(?:unusually |really |very |so |abnormally |extremely )?(?:sleepy|drowsy|lethargic|listless|lifeless)",
+        ),
+        zh=(
+            r"蔫(?:蔫|了|巴巴|头耷脑)?|没(?:有)?精神|精神(?:很|特别|非常)?(?:差|不好)|嗜睡|昏昏(?:沉沉|欲睡)|(?:一直|老是|总是|光)(?:在)?睡",
+        ),
     ),
     Concept(
         "poor_intake",
@@ -805,11 +887,15 @@ CONCEPTS += (
             r"(?:won'?t|will not|isn'?t|is not|not|hasn'?t been|refus(?:es|ing)(?: to)?|doesn'?t want to) (?:drink|drinking|feed|feeding|take (?:any )?(?:fluids|milk|a bottle|the bottle|drinks))(?: anything)?|"
             r"(?:no|hardly any|very few|fewer|not many|only one|dry) (?:wet )?nappies|(?:hasn'?t|has not|not) (?:had|done) (?:a )?(?:wee|pee)",
         ),
-        zh=(r"(?:一口)?(?:水|奶)(?:都|也)?不(?:肯|想|愿意)?(?:喝|吃)|不(?:肯|愿意|想)(?:喝水|喝奶|吃奶|吃东西)|不吃不喝|不吃奶|拒奶|(?:尿|尿量|小便)(?:很|特别|非常|明显)?少|(?:没(?:怎么)?|不)尿(?:尿)?|尿不湿(?:都|全)?(?:是)?干的",),
+        zh=(
+            r"(?:一口)?(?:水|奶)(?:都|也)?不(?:肯|想|愿意)?(?:喝|吃)|不(?:肯|愿意|想)(?:喝水|喝奶|吃奶|吃东西)|不吃不喝|不吃奶|拒奶|(?:尿|尿量|小便)(?:很|特别|非常|明显)?少|(?:没(?:怎么)?|不)尿(?:尿)?|尿不湿(?:都|全)?(?:是)?干的",
+        ),
     ),
     Concept(
         "diabetes_known",
-        en=(r"diabet(?:ic|es)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)\b",),
+        en=(
+            r"diabet(?:ic|es)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)\b",
+        ),
         zh=(r"糖尿病|[12一二]型糖|(?:打|用|注射)胰岛素",),
     ),
     Concept(
@@ -819,17 +905,25 @@ CONCEPTS += (
             r"(?:keep|keeps|kept|been) (?:being sick|vomiting|throwing up|puking)|(?:vomit(?:ing|ed)?|sick|throw(?:ing)? up|threw up|puking) (?:all night|all day|non-?stop|constantly|everything|every time)|"
             r"(?:sick|vomit|throw up|bring it (?:back )?up) (?:every time|whenever|as soon as) (?:i|he|she) (?:drink|eat|have)",
         ),
-        zh=(r"吃什么吐什么|(?:喝(?:口|点|一口)?水|吃东西|喝东西|吃药)(?:都|也)(?:会)?吐|吐个不停|(?:一直|不停|老是)(?:地)?(?:在)?(?:吐|呕吐)|吐了一(?:晚上|整晚|夜|整夜|整天|天)|喝不进|(?:水|东西)都(?:喝|吃)不(?:下|进)",),
+        zh=(
+            r"吃什么吐什么|(?:喝(?:口|点|一口)?水|吃东西|喝东西|吃药)(?:都|也)(?:会)?吐|吐个不停|(?:一直|不停|老是)(?:地)?(?:在)?(?:吐|呕吐)|吐了一(?:晚上|整晚|夜|整夜|整天|天)|喝不进|(?:水|东西)都(?:喝|吃)不(?:下|进)",
+        ),
     ),
     Concept(
         "ketones_high",
-        en=(r"ketones? (?:are |is |were |was )?(?:high|raised|up|positive|through the roof|\d)|high ketones|ketoacidosis|\bdka\b|fruity breath|breath (?:smells? )?(?:fruity|of pear drops|like pear drops|sweet)|pear drops",),
+        en=(
+            r"ketones? (?:are |is |were |was )?(?:high|raised|up|positive|through the roof|\d)|high ketones|ketoacidosis|\bdka\b|fruity breath|breath (?:smells? )?(?:fruity|of pear drops|like pear drops|sweet)|pear drops",
+        ),
         zh=(r"酮体(?:很|偏|特别)?(?:高|阳性|\+)|尿酮|酮症|酮酸中毒|(?:烂苹果|水果)味",),
     ),
     Concept(
         "fast_breathing",
-        en=(r"breath(?:ing|es)? (?:really |very |so |too |quite )?(?:fast|quick(?:ly)?|rapid(?:ly)?|deep and fast|fast and deep|heavily)|rapid breathing|(?:deep|fast),? (?:sighing )?breaths",),
-        zh=(r"(?:呼吸|喘气|喘)(?:得)?(?:很|特别|非常|有点|好)?(?:急|快|深快|又深又快)|大口(?:大口)?(?:地)?喘气",),
+        en=(
+            r"breath(?:ing|es)? (?:really |very |so |too |quite )?(?:fast|quick(?:ly)?|rapid(?:ly)?|deep and fast|fast and deep|heavily)|rapid breathing|(?:deep|fast),? (?:sighing )?breaths",
+        ),
+        zh=(
+            r"(?:呼吸|喘气|喘)(?:得)?(?:很|特别|非常|有点|好)?(?:急|快|深快|又深又快)|大口(?:大口)?(?:地)?喘气",
+        ),
     ),
     Concept(
         "palpitations",
@@ -838,20 +932,32 @@ CONCEPTS += (
             r"heart(?:'s| is| keeps| was| has been| started)? (?:racing|pounding|fluttering|thumping|hammering|banging|going (?:like the clappers|really fast|so fast|very fast|mad|crazy|nuts|like mad)|beating (?:really |so |very )?(?:fast|hard|irregularly))|"
             r"(?:pulse|heart rate) (?:is |of |at )?(?:1[5-9]\d|2\d\d)",
         ),
-        zh=(r"心慌|心悸|心跳(?:得)?(?:很|特别|非常|好|太)?(?:快|乱|厉害|加速)|心(?:脏)?(?:怦怦|砰砰|咚咚|突突)",),
+        zh=(
+            r"心慌|心悸|心跳(?:得)?(?:很|特别|非常|好|太)?(?:快|乱|厉害|加速)|心(?:脏)?(?:怦怦|砰砰|咚咚|突突)",
+        ),
     ),
     Concept(
         "head_region_pain",
         en=(
-            near_en(r"(?:back|top|side|front) of (?:my|his|her|the) (?:head|skull)|skull", rf"{_PAIN_EN}|pounding|throbbing|splitting|killing", 3),
-            near_en(rf"{_PAIN_EN}|pounding|throbbing", rf"(?:in|at|on|to|round|around) (?:the (?:back|top|side|front) of )?{_POSS} (?:head|skull)", 3),
+            near_en(
+                r"(?:back|top|side|front) of (?:my|his|her|the) (?:head|skull)|skull",
+                rf"{_PAIN_EN}|pounding|throbbing|splitting|killing",
+                3,
+            ),
+            near_en(
+                rf"{_PAIN_EN}|pounding|throbbing",
+                rf"(?:in|at|on|to|round|around) (?:the (?:back|top|side|front) of )?{_POSS} (?:head|skull)",
+                3,
+            ),
             r"(?:like|as if|as though) (?:i'?d|i had|i'?ve|i have|i was|i got|being|someone|somebody|something)(?: had| just|'d)?(?: been)? (?:hit|struck|smacked|whacked|kicked|punched|clubbed|hammered|bashed)[a-z ']{0,30}?(?:head|skull)",
         ),
         zh=(),
     ),
     Concept(
         "nausea_any",
-        en=(r"nause[a-z]*|queasy|feel(?:ing|s)? (?:really |very |so )?sick|sick to (?:my|his|her) stomach|(?:want|going|gonna) to (?:be sick|throw up|vomit)|vomit[a-z]*|threw up|throwing up|being sick|was sick",),
+        en=(
+            r"nause[a-z]*|queasy|feel(?:ing|s)? (?:really |very |so )?sick|sick to (?:my|his|her) stomach|(?:want|going|gonna) to (?:be sick|throw up|vomit)|vomit[a-z]*|threw up|throwing up|being sick|was sick",
+        ),
         zh=(r"恶心|想吐|反胃|呕吐|吐了",),
     ),
     Concept(
@@ -866,7 +972,9 @@ CONCEPTS += (
     ),
     Concept(
         "thunderclap_simile",
-        en=(r"(?:sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on)[a-z ,']{0,40}?(?:like|as if|as though) (?:i'?d|i had|i'?ve|i have|i was|i got|being|someone|somebody|something)(?: had| just|'d)?(?: been)? (?:hit|struck|smacked|whacked|kicked|punched|clubbed|hammered|bashed)[a-z ']{0,30}?(?:head|skull)",),
+        en=(
+            r"(?:sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on)[a-z ,']{0,40}?(?:like|as if|as though) (?:i'?d|i had|i'?ve|i have|i was|i got|being|someone|somebody|something)(?: had| just|'d)?(?: been)? (?:hit|struck|smacked|whacked|kicked|punched|clubbed|hammered|bashed)[a-z ']{0,30}?(?:head|skull)",
+        ),
         zh=(),
     ),
 )
@@ -899,11 +1007,15 @@ CONCEPTS += (
             r"(?:in|out in|working in|playing in|with) (?:this|the|that|all this|the blazing|the hot) (?:heat|sun|sunshine)(?!ed| rash)|heat ?wave|heat ?stroke|sun ?stroke|"
             r"(?:hot|scorching|boiling|baking) (?:day|weather|sun|afternoon)|(?:hours|all day|all afternoon) in the (?:sun|heat)|locked in (?:a|the) (?:hot )?car",
         ),
-        zh=(r"中暑|热射病|高温(?:天|下|作业|环境|天气|车间)|太阳底下|大太阳|暴晒|大热天|三伏天|闷热",),
+        zh=(
+            r"中暑|热射病|高温(?:天|下|作业|环境|天气|车间)|太阳底下|大太阳|暴晒|大热天|三伏天|闷热",
+        ),
     ),
     Concept(
         "no_sweating",
-        en=(r"(?:not|isn'?t|is not|stopped|no longer|hasn'?t been) sweating|(?:skin|he|she) (?:is |feels |'s )?(?:very |really )?hot and dry|hot,? dry skin",),
+        en=(
+            r"(?:not|isn'?t|is not|stopped|no longer|hasn'?t been) sweating|(?:skin|he|she) (?:is |feels |'s )?(?:very |really )?hot and dry|hot,? dry skin",
+        ),
         zh=(r"(?:不|没有?)(?:怎么)?出汗|(?:皮肤|身上)(?:又)?(?:干|烫)(?:又)?(?:烫|干)",),
     ),
     Concept(
@@ -912,11 +1024,15 @@ CONCEPTS += (
             r"mottled|(?:skin|legs|arms|hands|feet|knees) (?:is |are |look |looks |gone |going |turned |went )?(?:all )?(?:blotchy|mottled|marbled|grey|gray|ashen|blue(?:ish)?)|"
             r"blotchy (?:skin|legs|arms|hands|feet|knees)",
         ),
-        zh=(r"(?:手脚|四肢|皮肤|腿上|膝盖)[^，,。]{0,4}(?:发花|花斑|花纹|青紫|发紫|大理石)|皮肤(?:发)?花了?|花斑",),
+        zh=(
+            r"(?:手脚|四肢|皮肤|腿上|膝盖)[^，,。]{0,4}(?:发花|花斑|花纹|青紫|发紫|大理石)|皮肤(?:发)?花了?|花斑",
+        ),
     ),
     Concept(
         "infection_word",
-        en=(r"(?:water|urine|urinary|chest|kidney|wound|skin|bladder) infection|\buti\b|pneumonia|cellulitis|infected|sepsis|septic",),
+        en=(
+            r"(?:water|urine|urinary|chest|kidney|wound|skin|bladder) infection|\buti\b|pneumonia|cellulitis|infected|sepsis|septic",
+        ),
         zh=(r"尿路感染|泌尿(?:系)?感染|肺炎|肺部感染|伤口感染|感染|发炎|败血症|脓毒症",),
     ),
     Concept(
@@ -931,17 +1047,23 @@ CONCEPTS += (
             r"(?:knocked|spilt|spilled|tipped|pulled|poured|threw|splashed)[a-z ']{0,25}(?:kettle|boiling|scalding|hot (?:water|tea|coffee|oil|soup|pan|drink))|"
             r"burn(?:t|ed) (?:myself|himself|herself|themselves|my|his|her|their)\b|(?:bad|big|deep|serious) burns?",
         ),
-        zh=(r"烫伤|烧伤|(?:开水|热水|热油|滚油|热汤|热粥|油锅)[^，,。]{0,6}(?:烫|泼|浇|洒|倒)|被(?:开水|热水|油|汤)烫|(?:烫|烧)(?:得|出|起)(?:了)?[^，,。]{0,4}(?:泡|水泡)",),
+        zh=(
+            r"烫伤|烧伤|(?:开水|热水|热油|滚油|热汤|热粥|油锅)[^，,。]{0,6}(?:烫|泼|浇|洒|倒)|被(?:开水|热水|油|汤)烫|(?:烫|烧)(?:得|出|起)(?:了)?[^，,。]{0,4}(?:泡|水泡)",
+        ),
     ),
     Concept(
         "burn_deep",
-        en=(r"(?:skin|it|burn)[a-z ']{0,20}(?:white|leathery|charred|waxy)|(?:white|leathery|charred|waxy) (?:skin|patches)",),
+        en=(
+            r"(?:skin|it|burn)[a-z ']{0,20}(?:white|leathery|charred|waxy)|(?:white|leathery|charred|waxy) (?:skin|patches)",
+        ),
         zh=(r"(?:皮肤|皮)[^，,。]{0,4}(?:发白|焦黑|变白|烧焦|像皮革)",),
     ),
     Concept(
         "grunting",
         en=(r"grunt(?:ing|s|ed)?(?: (?:noises?|sounds?|with|when|as|on))?",),
-        zh=(r"(?:喉咙|嗓子|呼吸)[^，,。]{0,4}(?:哼哼|呻吟)|(?:一直)?哼哼(?:唧唧)?(?:地)?(?:喘|呼吸)|呻吟样呼吸|鼻翼(?:扇|煽)动",),
+        zh=(
+            r"(?:喉咙|嗓子|呼吸)[^，,。]{0,4}(?:哼哼|呻吟)|(?:一直)?哼哼(?:唧唧)?(?:地)?(?:喘|呼吸)|呻吟样呼吸|鼻翼(?:扇|煽)动",
+        ),
     ),
     Concept(
         "dehydration_signs",
@@ -949,12 +1071,18 @@ CONCEPTS += (
             r"(?:no|without) tears|sunken (?:eyes|fontanelle|soft spot)|(?:soft spot|fontanelle) (?:is |looks )?(?:sunken|sinking|dipped|dipping|caved)|"
             r"(?:no|not had a|hasn'?t had a) wet nappy|dry nappies? (?:all|for|since)|nappies? (?:have been |has been |are |is )?dry (?:all|for|since)",
         ),
-        zh=(r"(?:哭|哭的时候)(?:也|都)?没(?:有)?(?:眼)?泪|囟门[^，,。]{0,4}(?:凹|陷|塌)|(?:眼窝|眼睛|眼眶)(?:都)?(?:凹|深陷|陷)(?:下去|进去)?|尿不湿[^，,。]{0,6}(?:都|全)?(?:是)?干的|(?:大半天|一整天|十几个小时|一天)(?:都)?没(?:有)?尿",),
+        zh=(
+            r"(?:哭|哭的时候)(?:也|都)?没(?:有)?(?:眼)?泪|囟门[^，,。]{0,4}(?:凹|陷|塌)|(?:眼窝|眼睛|眼眶)(?:都)?(?:凹|深陷|陷)(?:下去|进去)?|尿不湿[^，,。]{0,6}(?:都|全)?(?:是)?干的|(?:大半天|一整天|十几个小时|一天)(?:都)?没(?:有)?尿",
+        ),
     ),
     Concept(
         "very_drowsy",
-        en=(r"(?:really|very|so|unusually|abnormally|extremely) (?:sleepy|drowsy|lethargic)|sleeping all (?:day|the time)|(?:hard|difficult) to wake|won'?t (?:wake|stay awake)",),
-        zh=(r"一直(?:在)?睡|嗜睡|昏睡|精神(?:很|特别|非常|极)差|精神萎靡|萎靡|昏昏沉沉(?:地)?睡|(?:特别|非常|十分|极其|一点都|一点也|完全)没(?:有)?精神",),
+        en=(
+            r"(?:really|very|so|unusually|abnormally|extremely) (?:sleepy|drowsy|lethargic)|sleeping all (?:day|the time)|(?:hard|difficult) to wake|won'?t (?:wake|stay awake)",
+        ),
+        zh=(
+            r"一直(?:在)?睡|嗜睡|昏睡|精神(?:很|特别|非常|极)差|精神萎靡|萎靡|昏昏沉沉(?:地)?睡|(?:特别|非常|十分|极其|一点都|一点也|完全)没(?:有)?精神",
+        ),
     ),
     Concept(
         "diarrhoea_any",
@@ -963,7 +1091,9 @@ CONCEPTS += (
     ),
     Concept(
         "choke_episode",
-        en=(r"chok(?:ed|ing) on|went down the wrong way|(?:inhaled|breathed in) (?:a |some )?(?:peanut|nut|grape|sweet|bead|toy|coin|piece)",),
+        en=(
+            r"chok(?:ed|ing) on|went down the wrong way|(?:inhaled|breathed in) (?:a |some )?(?:peanut|nut|grape|sweet|bead|toy|coin|piece)",
+        ),
         zh=(r"呛(?:着|住|到)(?:了)?|(?:噎|卡)(?:着|住)(?:了)?",),
     ),
     Concept(
@@ -998,27 +1128,43 @@ CONCEPTS += (
     ),
     Concept(
         "back_pain_rf",
-        en=(r"back (?:pain|ache|hurts|is killing|has been killing|is agony)|backache|sciatica|slipped disc|(?:pain|hurts?|aching) in (?:my|his|her) (?:lower )?back",),
+        en=(
+            r"back (?:pain|ache|hurts|is killing|has been killing|is agony)|backache|sciatica|slipped disc|(?:pain|hurts?|aching) in (?:my|his|her) (?:lower )?back",
+        ),
         zh=(r"腰(?:疼|痛|椎)|背(?:疼|痛)|腰背|坐骨神经|腰间盘|椎间盘",),
     ),
     Concept(
         "legs_both_numb",
-        en=(r"(?:can'?t|cannot|can not) (?:feel|move) (?:my|his|her|both|either) legs|both (?:my |his |her )?legs (?:are |have |went |gone )*(?:numb|weak|dead|gone|tingly)|legs (?:have |are )?(?:gone|went|going) (?:numb|weak|dead|to jelly)",),
-        zh=(r"(?:两条|两只|双)腿(?:都|全)?(?:发)?(?:麻|没知觉|没感觉|没力|无力|动不了)|腿(?:都|全)没(?:有)?(?:知觉|感觉)",),
+        en=(
+            r"(?:can'?t|cannot|can not) (?:feel|move) (?:my|his|her|both|either) legs|both (?:my |his |her )?legs (?:are |have |went |gone )*(?:numb|weak|dead|gone|tingly)|legs (?:have |are )?(?:gone|went|going) (?:numb|weak|dead|to jelly)",
+        ),
+        zh=(
+            r"(?:两条|两只|双)腿(?:都|全)?(?:发)?(?:麻|没知觉|没感觉|没力|无力|动不了)|腿(?:都|全)没(?:有)?(?:知觉|感觉)",
+        ),
     ),
     Concept(
         "sphincter_new",
-        en=(r"(?:wet|pee'?d|pooed|soiled) (?:myself|himself|herself)|(?:can'?t|cannot|couldn'?t|unable to) (?:hold|control|stop) (?:my |his |her )?(?:wee|pee|urine|bladder|bowels?|poo)|(?:can'?t|cannot) (?:tell|feel) when (?:i|he|she) (?:need|needs) to (?:wee|pee|poo|go)|(?:can'?t|cannot) (?:wee|pee)(?! properly)",),
-        zh=(r"尿失禁|大小便失禁|(?:控制|憋)不住(?:大小便|小便|尿|大便)|尿裤子|拉裤子|解不出(?:小便|尿)|尿不出(?:来)?|感觉不到(?:要)?(?:尿|小便|大便)",),
+        en=(
+            r"(?:wet|pee'?d|pooed|soiled) (?:myself|himself|herself)|(?:can'?t|cannot|couldn'?t|unable to) (?:hold|control|stop) (?:my |his |her )?(?:wee|pee|urine|bladder|bowels?|poo)|(?:can'?t|cannot) (?:tell|feel) when (?:i|he|she) (?:need|needs) to (?:wee|pee|poo|go)|(?:can'?t|cannot) (?:wee|pee)(?! properly)",
+        ),
+        zh=(
+            r"尿失禁|大小便失禁|(?:控制|憋)不住(?:大小便|小便|尿|大便)|尿裤子|拉裤子|解不出(?:小便|尿)|尿不出(?:来)?|感觉不到(?:要)?(?:尿|小便|大便)",
+        ),
     ),
     Concept(
         "saddle_numb",
-        en=(r"numb[a-z]* (?:around|between|in|down) (?:my |his |her |the )?(?:bum|bottom|buttocks|groin|genitals|privates|legs when i wipe|inner thighs)|(?:bum|bottom|groin|genitals|privates) (?:feels? |is |has gone )?numb|saddle (?:numbness|anaesthesia|area)",),
-        zh=(r"(?:屁股|肛门|会阴|下体|私处|大腿内侧)(?:周围|那里|一圈)?[^，,。]{0,3}(?:麻|没知觉|没感觉)|鞍区",),
+        en=(
+            r"numb[a-z]* (?:around|between|in|down) (?:my |his |her |the )?(?:bum|bottom|buttocks|groin|genitals|privates|legs when i wipe|inner thighs)|(?:bum|bottom|groin|genitals|privates) (?:feels? |is |has gone )?numb|saddle (?:numbness|anaesthesia|area)",
+        ),
+        zh=(
+            r"(?:屁股|肛门|会阴|下体|私处|大腿内侧)(?:周围|那里|一圈)?[^，,。]{0,3}(?:麻|没知觉|没感觉)|鞍区",
+        ),
     ),
     Concept(
         "snake_bite",
-        en=(r"(?:bitten|bit) by (?:a |an )?(?:snake|adder|viper)|snake ?bite|(?:a |an )?(?:snake|adder|viper) (?:bit|has bitten|bitten)",),
+        en=(
+            r"(?:bitten|bit) by (?:a |an )?(?:snake|adder|viper)|snake ?bite|(?:a |an )?(?:snake|adder|viper) (?:bit|has bitten|bitten)",
+        ),
         zh=(r"被蛇咬|蛇咬(?:了|伤)|毒蛇|蝮蛇|竹叶青|银环蛇|眼镜蛇",),
     ),
     Concept(
@@ -1029,82 +1175,143 @@ CONCEPTS += (
             r"fell (?:off|from|out of) (?:a |the )?(?:roof|balcony|scaffolding|(?:first|second|third|upstairs) (?:floor )?window|window)|"
             r"(?:been |was |got )?(?:stabbed|shot)(?! (?:glass|of|at a)| a video)",
         ),
-        zh=(r"被(?:汽车|小车|车|电动车|摩托车|货车|大车|公交车)(?:给)?(?:撞|碾|压|刮倒)|车祸|撞车|从(?:楼上|屋顶|房顶|阳台|脚手架|[二三四五六七八九]楼|高处|窗户)(?:上)?(?:摔|掉|跌|跳)(?:了)?(?:下来|下去)|被(?:人)?(?:捅|刺|砍)(?:了|伤)",),
+        zh=(
+            r"被(?:汽车|小车|车|电动车|摩托车|货车|大车|公交车)(?:给)?(?:撞|碾|压|刮倒)|车祸|撞车|从(?:楼上|屋顶|房顶|阳台|脚手架|[二三四五六七八九]楼|高处|窗户)(?:上)?(?:摔|掉|跌|跳)(?:了)?(?:下来|下去)|被(?:人)?(?:捅|刺|砍)(?:了|伤)",
+        ),
     ),
     Concept(
         "head_injury_rf",
-        en=(r"(?:hit|hitting|banged|banging|bumped|bumping|bashed|smacked|knocked) (?:his|her|my|their) head|(?:head|face) first|(?:fell|falling|fall) (?:off|from|down)[a-z ,']{0,30}(?:head|skull)|head injury|blow to the head",),
-        zh=(r"(?:撞|磕|摔|碰|砸)(?:到|伤|破|了)(?:了)?(?:头|脑袋|后脑勺?|头部)|头(?:部)?(?:撞|磕|摔)(?:到|在|了)|头着地",),
+        en=(
+            r"(?:hit|hitting|banged|banging|bumped|bumping|bashed|smacked|knocked) (?:his|her|my|their) head|(?:head|face) first|(?:fell|falling|fall) (?:off|from|down)[a-z ,']{0,30}(?:head|skull)|head injury|blow to the head",
+        ),
+        zh=(
+            r"(?:撞|磕|摔|碰|砸)(?:到|伤|破|了)(?:了)?(?:头|脑袋|后脑勺?|头部)|头(?:部)?(?:撞|磕|摔)(?:到|在|了)|头着地",
+        ),
     ),
     Concept(
         "head_injury_warning_rf",
-        en=(r"(?:really |very |so |unusually )?(?:drowsy|sleepy)|keeps? (?:being sick|vomiting|throwing up)|(?:been|was) sick (?:twice|3 times|three times|more than once|again)|vomited (?:twice|again|more than once)|(?:not|isn'?t) making sense|confused|fit|seizure|(?:clear|watery) fluid (?:from|out of) (?:his|her|my) (?:nose|ear)",),
-        zh=(r"(?:很|特别|一直|老)?想睡|嗜睡|(?:吐了|呕吐)(?:好几|两|三|几)次|一直吐|迷糊|糊涂|抽搐|(?:鼻子|耳朵)(?:里)?(?:流|有)(?:清水|血水)",),
+        en=(
+            r"(?:really |very |so |unusually )?(?:drowsy|sleepy)|keeps? (?:being sick|vomiting|throwing up)|(?:been|was) sick (?:twice|3 times|three times|more than once|again)|vomited (?:twice|again|more than once)|(?:not|isn'?t) making sense|confused|fit|seizure|(?:clear|watery) fluid (?:from|out of) (?:his|her|my) (?:nose|ear)",
+        ),
+        zh=(
+            r"(?:很|特别|一直|老)?想睡|嗜睡|(?:吐了|呕吐)(?:好几|两|三|几)次|一直吐|迷糊|糊涂|抽搐|(?:鼻子|耳朵)(?:里)?(?:流|有)(?:清水|血水)",
+        ),
     ),
     Concept(
         "injury_simile",
-        en=(r"(?:like|as if|as though) (?:i'?ve|i have|i'?d|i had|i was|i got|he'?s|she'?s|he was|she was)?(?: just)?(?: been)? (?:hit|run over|knocked (?:down|over)) by",),
+        en=(
+            r"(?:like|as if|as though) (?:i'?ve|i have|i'?d|i had|i was|i got|he'?s|she'?s|he was|she was)?(?: just)?(?: been)? (?:hit|run over|knocked (?:down|over)) by",
+        ),
         zh=(r"(?:像|好像|跟)(?:是)?(?:被)?(?:车|卡车|汽车)(?:撞|碾)(?:了|过)(?:一样|似的)",),
     ),
     Concept(
         "grey_pale",
-        en=(r"(?:gone|going|turned|turning|looks?|looking|is|'s) (?:a )?(?:funny |bit |very |really |all |deathly )?(?:grey|gray|ashen|white as a sheet)(?: colour| color)?|grey and (?:sweaty|clammy)",),
+        en=(
+            r"(?:gone|going|turned|turning|looks?|looking|is|'s) (?:a )?(?:funny |bit |very |really |all |deathly )?(?:grey|gray|ashen|white as a sheet)(?: colour| color)?|grey and (?:sweaty|clammy)",
+        ),
         zh=(r"脸色(?:发)?(?:灰|青|煞白|惨白|灰白|铁青)|面色(?:苍白|发灰|灰白|铁青)",),
     ),
     Concept(
         "bulging_fontanelle",
-        en=(r"(?:soft spot|fontanelle) (?:is |looks |feels |has gone |seems )?(?:bulging|swollen|raised|tense|puffed up|sticking out)|bulging (?:soft spot|fontanelle)",),
+        en=(
+            r"(?:soft spot|fontanelle) (?:is |looks |feels |has gone |seems )?(?:bulging|swollen|raised|tense|puffed up|sticking out)|bulging (?:soft spot|fontanelle)",
+        ),
         zh=(r"囟门[^，,。]{0,3}(?:鼓|凸|隆起|膨)",),
     ),
     Concept(
         "speech_broken",
-        en=(r"(?:can only|only able to) (?:say|speak|get out) (?:one|a) word at a time|talking in (?:single )?words",),
-        zh=(r"说话(?:也|都)?(?:断断续续|一句一句|一个字一个字|上气不接下气)|话都说不(?:连贯|成句)|说不了整句",),
+        en=(
+            r"(?:can only|only able to) (?:say|speak|get out) (?:one|a) word at a time|talking in (?:single )?words",
+        ),
+        zh=(
+            r"说话(?:也|都)?(?:断断续续|一句一句|一个字一个字|上气不接下气)|话都说不(?:连贯|成句)|说不了整句",
+        ),
     ),
     Concept(
         "throat_odd",
-        en=(r"throat (?:feels |is |going |gone |has gone )?(?:all )?(?:funny|weird|strange|odd|closing|closing up|thick)",),
-        zh=(r"嗓子(?:眼)?(?:里)?(?:怪怪的|不对劲|发紧|像被堵住)|喉咙(?:里)?(?:怪怪的|不对劲|发紧)",),
+        en=(
+            r"throat (?:feels |is |going |gone |has gone )?(?:all )?(?:funny|weird|strange|odd|closing|closing up|thick)",
+        ),
+        zh=(
+            r"嗓子(?:眼)?(?:里)?(?:怪怪的|不对劲|发紧|像被堵住)|喉咙(?:里)?(?:怪怪的|不对劲|发紧)",
+        ),
     ),
     Concept(
         "eye_chemical",
-        en=(r"(?:splashed|got|sprayed|squirted|squirt|splash|spilt|spilled)[a-z ]{0,25}(?:in|into) (?:my|his|her|their|both) eyes?|eyes? (?:got |was |were )?(?:splashed|sprayed) with",),
-        zh=(r"(?:眼睛|眼里|眼睛里)[^，,。]{0,6}(?:溅|进|喷|弄|揉)(?:进去|到|进|了)?[^，,。]{0,4}(?:消毒液|84|漂白|洁厕灵|石灰|水泥|碱|酸|清洁剂|化学|洗涤剂|油漆|农药|强力胶)",),
+        en=(
+            r"(?:splashed|got|sprayed|squirted|squirt|splash|spilt|spilled)[a-z ]{0,25}(?:in|into) (?:my|his|her|their|both) eyes?|eyes? (?:got |was |were )?(?:splashed|sprayed) with",
+        ),
+        zh=(
+            r"(?:眼睛|眼里|眼睛里)[^，,。]{0,6}(?:溅|进|喷|弄|揉)(?:进去|到|进|了)?[^，,。]{0,4}(?:消毒液|84|漂白|洁厕灵|石灰|水泥|碱|酸|清洁剂|化学|洗涤剂|油漆|农药|强力胶)",
+        ),
     ),
     Concept(
         "eye_chemical_agent",
-        en=(r"bleach|acid|alkali|lime|cement|oven cleaner|drain cleaner|ammonia|chemical|disinfectant|detergent|caustic|dishwasher|pepper spray|superglue",),
+        en=(
+            r"bleach|acid|alkali|lime|cement|oven cleaner|drain cleaner|ammonia|chemical|disinfectant|detergent|caustic|dishwasher|pepper spray|superglue",
+        ),
         zh=(r"消毒液|84|漂白|洁厕灵|石灰|水泥|碱|酸|清洁剂|化学|洗涤剂|油漆|农药|强力胶",),
     ),
     Concept(
         "sting_mouth",
-        en=(r"(?:stung|bitten|sting|bite) (?:in|on|inside) (?:the |his |her |my |their )?(?:mouth|throat|tongue)",),
-        zh=(r"(?:蛰|蜇|咬|叮)(?:到|在|了)?(?:嘴里|嘴巴里|舌头|喉咙|嗓子)|(?:嘴里|舌头|喉咙|嗓子)(?:被)?(?:蜜蜂|马蜂|黄蜂|蜂|虫子?)(?:蛰|蜇|咬|叮)",),
+        en=(
+            r"(?:stung|bitten|sting|bite) (?:in|on|inside) (?:the |his |her |my |their )?(?:mouth|throat|tongue)",
+        ),
+        zh=(
+            r"(?:蛰|蜇|咬|叮)(?:到|在|了)?(?:嘴里|嘴巴里|舌头|喉咙|嗓子)|(?:嘴里|舌头|喉咙|嗓子)(?:被)?(?:蜜蜂|马蜂|黄蜂|蜂|虫子?)(?:蛰|蜇|咬|叮)",
+        ),
     ),
     Concept(
         "faint_recovered",
-        en=(r"came (?:round|around|to) (?:quickly|straight away|straightaway|right away|almost straight away|within (?:a few )?(?:seconds|a minute))|(?:woke|came) (?:up|back) (?:quickly|straight away|within seconds)|(?:only|just) out for (?:a )?(?:few )?seconds|back to normal (?:straight away|quickly|within minutes)",),
+        en=(
+            r"came (?:round|around|to) (?:quickly|straight away|straightaway|right away|almost straight away|within (?:a few )?(?:seconds|a minute))|(?:woke|came) (?:up|back) (?:quickly|straight away|within seconds)|(?:only|just) out for (?:a )?(?:few )?seconds|back to normal (?:straight away|quickly|within minutes)",
+        ),
         zh=(r"(?:很快|马上|立刻|一会儿|几秒钟?|没几秒)(?:就)?(?:醒|醒过来|醒了|清醒|恢复|缓过来)",),
     ),
     Concept(
         "faint_trigger",
-        en=(r"(?:standing|stood) (?:up )?(?:for (?:ages|a long time|hours)|in (?:a |the )?(?:long )?queue|too quickly|up (?:too )?(?:fast|quickly))|in (?:a |the )?(?:long )?queue|in the heat|hot (?:room|church|bus|train|day)|(?:sight|seeing) (?:of )?blood|(?:having|had|during) (?:a |my )?(?:blood (?:test|taken)|injection|jab|vaccine)",),
-        zh=(r"站(?:久|了很久|太久|了好久)|排队|起(?:来|身|床)(?:太)?(?:快|猛|急)|(?:看到|见)(?:了)?血|抽血|打针|闷热|大热天",),
+        en=(
+            r"(?:standing|stood) (?:up )?(?:for (?:ages|a long time|hours)|in (?:a |the )?(?:long )?queue|too quickly|up (?:too )?(?:fast|quickly))|in (?:a |the )?(?:long )?queue|in the heat|hot (?:room|church|bus|train|day)|(?:sight|seeing) (?:of )?blood|(?:at|having|had|during|after|getting|got) (?:a |my |the |his |her )?(?:blood (?:tests?|taken|draw)|injection|jab|vaccin[a-z]*|needle)",
+        ),
+        zh=(
+            r"站(?:久|了很久|太久|了好久)|排队|起(?:来|身|床)(?:太)?(?:快|猛|急)|(?:看到|见)(?:了)?血|抽血|打针|闷热|大热天",
+        ),
+    ),
+    Concept(
+        "faint_not_recovered",
+        en=(
+            r"still (?:out|unconscious|not (?:responding|awake|waking))|(?:hasn'?t|has not|not|isn'?t|is not|didn'?t|did not) (?:come|came|coming) (?:round|around|to)|(?:won'?t|can'?t|cannot|couldn'?t|isn'?t|is not|not) (?:wake|waking|be woken)|not responding|unresponsive|(?:out|unconscious) for (?:more than |over |about |a good )?(?:a|one|two|a few|several|[2-9]|\d{2}) minutes?",
+        ),
+        zh=(
+            r"(?:还|一直|到现在)(?:都)?没(?:有)?醒|叫不醒|喊不醒|没(?:有)?反应|昏迷|不省人事|(?:几|好几|[一二两三四五六七八九十\d]+)分钟(?:了)?(?:都|还)(?:没|不)醒",
+        ),
     ),
     Concept(
         "seizure_words",
-        en=(r"seizures?|seizing|convuls[a-z]*|fits?\b|fitting|jerk[a-z]*|twitch[a-z]*|shaking all over|went (?:rigid|stiff)|bit (?:his|her|my) tongue|wet (?:himself|herself|myself)",),
-        zh=(r"抽搐|抽风|抽筋|癫痫|羊癫疯|惊厥|口吐白沫|翻白眼|咬(?:破|到)?(?:了)?舌头|尿裤子|四肢(?:抽|僵)",),
+        en=(
+            r"seizures?|seizing|convuls[a-z]*|(?<!coughing )(?<!laughing )(?<!sneezing )fits?\b(?! of (?:coughing|laughing|laughter|sneezing|giggles|the giggles|rage|temper|anger|hysterics|pique|jealousy))|fitting|jerk[a-z]*|twitch[a-z]*|shaking all over|went (?:rigid|stiff)|bit (?:his|her|my) tongue|wet (?:himself|herself|myself)",
+        ),
+        zh=(
+            r"抽搐|抽风|抽筋|癫痫|羊癫疯|惊厥|口吐白沫|翻白眼|咬(?:破|到)?(?:了)?舌头|尿裤子|四肢(?:抽|僵)",
+        ),
     ),
     Concept(
         "light_spotting",
-        en=(r"spotting|(?:a (?:bit|little|tiny bit|few spots|spot|smear)|a few spots|tiny bit|small amount|traces?) of (?:brown |pink |old |dark )?(?:blood|discharge|bleeding)|(?:brown|pinkish|pink|dark) discharge|light bleeding",),
-        zh=(r"(?:一点点?|一丁点|少量|少许|一些)(?:的)?(?:褐色|咖啡色|深褐色|粉色|粉红色)?(?:的)?(?:血丝?|分泌物|出血)|(?:褐色|咖啡色|深褐色|粉红色|粉色)(?:的)?分泌物|(?:有点|有一点)(?:点)?(?:血|见红|出血)|少量(?:出血|见红)|见了?一点红",),
+        en=(
+            r"spotting|(?:a (?:bit|little|tiny bit|few spots|spot|smear)|a few spots|tiny bit|small amount|traces?) of (?:brown |pink |old |dark )?(?:blood|discharge|bleeding)|(?:brown|pinkish|pink|dark) discharge|light bleeding",
+        ),
+        zh=(
+            r"(?:一点点?|一丁点|少量|少许|一些)(?:的)?(?:褐色|咖啡色|深褐色|粉色|粉红色)?(?:的)?(?:血丝?|分泌物|出血)|(?:褐色|咖啡色|深褐色|粉红色|粉色)(?:的)?分泌物|(?:有点|有一点)(?:点)?(?:血|见红|出血)|少量(?:出血|见红)|见了?一点红",
+        ),
     ),
     Concept(
         "rectal_pressure",
-        en=(r"(?:pressure|heaviness|pushing feeling) (?:in|on) (?:my |the )?(?:bottom|back passage|rectum|bum)|(?:feel|feeling|felt) like i (?:need|have) to (?:poo|poop|go to the toilet) all the time|(?:pain|hurts?) when (?:i )?(?:poo|poop)",),
-        zh=(r"肛门(?:处|那里|那儿)?(?:有)?(?:坠胀|下坠|坠|胀)|(?:屁股|肛门|下面)[^，,。]{0,5}(?:坠得|坠胀|往下坠|发坠)|(?:老|总|一直)想(?:上厕所|上大号|大便|解大便|拉屎)",),
+        en=(
+            r"(?:pressure|heaviness|pushing feeling) (?:in|on) (?:my |the )?(?:bottom|back passage|rectum|bum)|(?:feel|feeling|felt) like i (?:need|have) to (?:poo|poop|go to the toilet) all the time|(?:pain|hurts?) when (?:i )?(?:poo|poop)",
+        ),
+        zh=(
+            r"肛门(?:处|那里|那儿)?(?:有)?(?:坠胀|下坠|坠|胀)|(?:屁股|肛门|下面)[^，,。]{0,5}(?:坠得|坠胀|往下坠|发坠)|(?:老|总|一直)想(?:上厕所|上大号|大便|解大便|拉屎)",
+        ),
     ),
     Concept(
         "reliever_inhaler_failing",
@@ -1112,8 +1319,76 @@ CONCEPTS += (
             r"(?<!brown )(?<!preventer )(?<!steroid )(?<!purple )(?:blue |reliever |asthma |rescue )?(?:inhaler|puffer|ventolin|salbutamol|albuterol|nebuli[sz]er)[a-z0-9 ,']{0,30}?"
             r"(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|doesnt|didnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)",
         ),
-        zh=(r"(?:万托林|沙丁胺醇|急救(?:喷雾|喷剂|药)|哮喘(?:的)?(?:药|喷雾|喷剂)|吸入剂|气雾剂)[^，。]{0,10}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",
-            r"哮喘[^。]{0,8}喷(?:了)?(?:药|好几下|几下|好几次|几次|好几口)[^，。]{0,4}?(?:也|都|还是)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",),
+        zh=(
+            r"(?:万托林|沙丁胺醇|急救(?:喷雾|喷剂|药)|哮喘(?:的)?(?:药|喷雾|喷剂)|吸入剂|气雾剂)[^，。]{0,10}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",
+            r"哮喘[^。]{0,8}喷(?:了)?(?:药|好几下|几下|好几次|几次|好几口)[^，。]{0,4}?(?:也|都|还是)?(?:不管用|没用|没效果|不起作用|不顶用|没有用|不见效)",
+        ),
+    ),
+    # One swollen leg or calf (nhs.uk 'DVT': throbbing or cramping pain and swelling in one leg,
+    # usually the calf); both legs swollen (pregnancy, heart failure) is not this.
+    Concept(
+        "leg_swollen_one",
+        en=(
+            r"(?:left|right|one) (?:leg|calf)\b[a-z ,']{0,30}?(?:swollen|swelling|swelled|puffy|bigger|fatter|tight and (?:sore|red|hot))",
+            r"(?:swollen|puffy|swelling in (?:my |his |her |the )?)(?:left |right )?(?:calf|leg)\b(?!s)",
+            r"(?:calf|leg)\b(?!s) (?:is |was |has |has gone |went |got |looks |feels )?(?:all |really |a bit )?(?:swollen|swelled up|puffy)",
+        ),
+        zh=(
+            r"(?:左|右|一[边侧只条])(?:边|侧)?(?:的)?(?:小)?腿(?:肚子?)?[^，,。]{0,6}?(?:肿|粗)|(?<![两双])(?:小腿肚子?|腿肚子?)[^，,。]{0,4}?肿",
+        ),
+    ),
+    # An ordinary cause of black stools (nhs.uk 'Blood in poo' / 'Black stools': iron tablets,
+    # bismuth (Pepto-Bismol), black liquorice, blueberries, black pudding; 猪血/鸭血/血豆腐 are
+    # blood foods eaten in China).
+    Concept(
+        "black_stool_cause",
+        en=(
+            r"black pudding|blood (?:sausage|tofu|pudding)|(?:black )?liquorice|licorice|blueberr(?:y|ies)|"
+            r"iron (?:tablets?|pills?|supplements?|tabs)|(?:taking|take|started|on) iron\b|ferrous (?:sulphate|sulfate|fumarate|gluconate)|"
+            r"bismuth|pepto(?:[- ]?bismol)?",
+        ),
+        zh=(
+            r"猪血|鸭血|鸡血|血豆腐|血旺|毛血旺|动物血|血肠|猪肝|补铁|铁剂|铁片|硫酸亚铁|琥珀酸亚铁|富马酸亚铁|多糖铁|"
+            r"铋剂|枸橼酸铋钾|胶体果胶铋|丽珠得乐|桑葚|蓝莓|黑芝麻",
+        ),
+    ),
+    # Vomiting blood (the upper-GI bleed that no food explains)
+    Concept(
+        "haematemesis",
+        en=(
+            r"(?:vomit[a-z]*|throw[a-z]* up|threw up|puk[a-z]*|sick|brought up) (?:up )?(?:some |a lot of |lots of |fresh |bright red |dark )?blood",
+            r"blood in (?:my |his |her |the )?(?:vomit|sick)|(?:vomit|sick) (?:is |was )?(?:full of |with )?blood|coffee[- ]grounds?|ha?ematemesis",
+            near_en(
+                r"vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*",
+                r"blood|bloody",
+                6,
+            ),
+        ),
+        zh=(
+            r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少|(?:好几|几|两|三|一大|好多)口)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
+            r"呕吐物(?:里|中)?(?:有|带|全是|都是)?血|咖啡渣|咖啡(?:色|样)(?:的)?(?:呕吐物|液体|东西)|便血",
+        ),
+    ),
+    # Chest-wall pain the patient reproduces by pressing (nhs.uk 'Chest pain' / 'Costochondritis')
+    Concept(
+        "chest_wall_press",
+        en=(
+            r"(?:hurts?|sore|tender|pain(?:ful)?|worse)[a-z ,']{0,20}(?:when|if) (?:i |you |he |she )?(?:press|push|touch|prod)(?:es|ed)?|tender to (?:the )?touch|(?:pressing|pushing) on it (?:hurts|makes it worse)",
+        ),
+        zh=(
+            r"按(?:着|压|一下|上去)?(?:就|会|时|的时候)?(?:更)?(?:疼|痛)|压痛|一按就(?:更)?(?:疼|痛)|摸着(?:就)?(?:疼|痛)",
+        ),
+    ),
+    # ... after a strain or a knock (lifting, the gym, a fall against something)
+    Concept(
+        "chest_strain_cause",
+        en=(
+            r"(?:lifting|lifted|carrying|carried|moving|moved|shifting|picked up) (?:a |the |some |heavy |big )*(?:box|boxes|furniture|bags?|shopping|sofa|wardrobe|weights?|stuff|things)|"
+            r"(?:at|after|from) the gym|bench press(?:ing)?|press[- ]ups|push[- ]ups|pulled a muscle|(?:knocked|bumped|banged|hit) (?:my |his |her )?(?:chest|ribs?)",
+        ),
+        zh=(
+            r"搬(?:完|了)?(?:东西|重物|箱子|家具|家)|提(?:了)?重物|扛(?:了)?|健身|举铁|卧推|俯卧撑|(?:撞|磕|碰)(?:到|了|在)[^，,。]{0,4}?(?:胸|肋)",
+        ),
     ),
 )
 
@@ -1240,9 +1515,19 @@ RULES: tuple[Rule, ...] = (
         "gi_bleed",
         "Vomiting blood or black, tarry stools",
         "呕血或黑便（柏油样便）",
-        (("gi_bleed",),),
+        (
+            ("gi_bleed", "!black_stool_cause"),
+            ("haematemesis",),
+            # black poo after iron tablets, bismuth, liquorice, black pudding or 猪血 is not a bleed
+            # by itself (nhs.uk 'Blood in poo'), unless faintness, pallor or severe pain comes with it
+            (
+                "gi_bleed",
+                "faint_feeling|unconscious|dizzy_any|grey_pale|severe_abd_pain|severe_pain|worst_pain|dyspnea",
+            ),
+        ),
         "nhs.uk 'Vomiting blood (haematemesis)': go to A&E or call 999; MTS 'GI bleeding' chart "
-        "discriminators 'Haematemesis' and 'Black or redcurrant stool' (orange)",
+        "discriminators 'Haematemesis' and 'Black or redcurrant stool' (orange); nhs.uk 'Blood in "
+        "poo': iron tablets, bismuth, black liquorice or blueberries can turn poo black",
     ),
     Rule(
         "unconscious_seizure",
@@ -1252,9 +1537,13 @@ RULES: tuple[Rule, ...] = (
             # a single faint with an ordinary trigger (a long queue, the heat, standing up fast,
             # a blood test) and a quick full recovery is a simple faint (nhs.uk 'Fainting': no
             # need to see a doctor), unless a fit or other warning sign comes with it
-            ("unconscious", "!faint_recovered"),
             ("unconscious", "!faint_trigger"),
-            ("unconscious", "seizure_words|chest_pain|palpitations|severe_dyspnea|headache_any|pregnant"),
+            # ... not come round (nhs.uk 'Fainting': call 999 if they do not wake up within 1 minute)
+            ("unconscious", "faint_not_recovered"),
+            (
+                "unconscious",
+                "seizure_words|chest_pain|palpitations|severe_dyspnea|headache_any|pregnant",
+            ),
         ),
         "MTS discriminators 'Unresponsive' and 'Currently fitting' (red), 'Altered conscious "
         "level' (orange); ESI v4 level 1 (unresponsive); nhs.uk: call 999 for someone "
@@ -1286,19 +1575,34 @@ RULES: tuple[Rule, ...] = (
         "孕期出血或剧烈腹痛",
         # light spotting or a brown discharge without pain in pregnancy is a same-day call to the
         # GP, midwife or early pregnancy unit (nhs.uk 'Vaginal bleeding in pregnancy'), not 999
-        (("pregnant", "heavy_bleeding|severe_abd_pain"),
-         ("pregnant", "bleeding_any", "!light_spotting"),
-         ("pregnant", "light_spotting", "pain_any|abd_pain|one_sided_low_pain|dizzy_any"),
-         # a late period or pregnancy with bleeding or pain and a pressure in the back passage
-         # (blood in the pelvis: 异位妊娠诊治专家共识 2019 肛门坠胀; nhs.uk ectopic: discomfort
-         # when pooing)
-         ("pregnant|late_period", "rectal_pressure", "bleeding_any|pain_any|dizzy_any|faint_feeling"),
-         ("late_period", "pain_any", "bleeding_any|heavy_bleeding|shoulder_tip|unconscious"),
-         ("pregnant|late_period", "shoulder_tip"), ("fetal_movements_reduced",),
-         # a late period with severe pain low down on one side (ectopic; MTS 'Severe pain')
-         ("late_period", "one_sided_low_pain", "severe_pain|severe_abd_pain|worst_pain"),
-         ("pregnant|late_period", "side_pain|one_sided_low_pain|abd_pain", "severe_pain|worst_pain"),
-         ("pregnant|late_period", "abd_pain|severe_abd_pain|one_sided_low_pain", "faint_feeling|unconscious")),
+        (
+            ("pregnant", "heavy_bleeding|severe_abd_pain"),
+            ("pregnant", "bleeding_any", "!light_spotting"),
+            ("pregnant", "light_spotting", "pain_any|abd_pain|one_sided_low_pain|dizzy_any"),
+            # a late period or pregnancy with bleeding or pain and a pressure in the back passage
+            # (blood in the pelvis: 异位妊娠诊治专家共识 2019 肛门坠胀; nhs.uk ectopic: discomfort
+            # when pooing)
+            (
+                "pregnant|late_period",
+                "rectal_pressure",
+                "bleeding_any|pain_any|dizzy_any|faint_feeling",
+            ),
+            ("late_period", "pain_any", "bleeding_any|heavy_bleeding|shoulder_tip|unconscious"),
+            ("pregnant|late_period", "shoulder_tip"),
+            ("fetal_movements_reduced",),
+            # a late period with severe pain low down on one side (ectopic; MTS 'Severe pain')
+            ("late_period", "one_sided_low_pain", "severe_pain|severe_abd_pain|worst_pain"),
+            (
+                "pregnant|late_period",
+                "side_pain|one_sided_low_pain|abd_pain",
+                "severe_pain|worst_pain",
+            ),
+            (
+                "pregnant|late_period",
+                "abd_pain|severe_abd_pain|one_sided_low_pain",
+                "faint_feeling|unconscious",
+            ),
+        ),
         "nhs.uk 'Vaginal bleeding in pregnancy' and 'Ectopic pregnancy' (999/A&E for heavy "
         "bleeding or severe pain); MTS 'Pregnancy' chart 'Vaginal bleeding' and 'Severe pain'; "
         "ESI v4 level 2 (high-risk pregnancy); nhs.uk 'Ectopic pregnancy': a missed period with "
@@ -1323,7 +1627,10 @@ RULES: tuple[Rule, ...] = (
             ("fever", "stiff_neck"),
             ("nonblanching_rash",),
             # a bulging soft spot with fever or drowsiness (NICE NG143 red feature)
-            ("bulging_fontanelle", "fever|child_drowsy|very_drowsy|vomit_persistent|child_unresponsive"),
+            (
+                "bulging_fontanelle",
+                "fever|child_drowsy|very_drowsy|vomit_persistent|child_unresponsive",
+            ),
             ("severe_headache|thunderclap", "stiff_neck|photophobia"),
             ("fever", "photophobia", "headache_any"),
             # neck stiffness with photophobia are the signs of meningism together
@@ -1372,12 +1679,20 @@ RULES: tuple[Rule, ...] = (
         "孩子软弱无力、反应差，或发烧伴嗜睡且不喝水",
         (
             ("child_young", "floppy"),
-            ("child_young", "child_unresponsive", "fever|child_drowsy|poor_intake|vomit_persistent"),
+            (
+                "child_young",
+                "child_unresponsive",
+                "fever|child_drowsy|poor_intake|vomit_persistent",
+            ),
             ("child_young", "child_drowsy", "fever", "poor_intake|vomit_persistent"),
             # a small child with diarrhoea or vomiting who is very lethargic, or dehydrated and
             # drowsy (NICE CG84 red flags; 中国儿童急性感染性腹泻病临床实践指南 2016: 重度脱水)
             ("child_under5", "very_drowsy", "diarrhoea_any|vomit_persistent"),
-            ("child_young|child_under5", "dehydration_signs", "very_drowsy|child_drowsy|child_unresponsive|floppy"),
+            (
+                "child_young|child_under5",
+                "dehydration_signs",
+                "very_drowsy|child_drowsy|child_unresponsive|floppy",
+            ),
             # a baby gone soft (软软的) who will not feed
             ("child_under5", "soft_baby", "poor_intake|fever|vomit_persistent"),
         ),
@@ -1416,6 +1731,20 @@ RULES: tuple[Rule, ...] = (
 # discriminator screens (urgency.py) are silent, so a lay wording those miss still raises a flag.
 EXTRA_RULES: tuple[Rule, ...] = (
     Rule(
+        "dvt_pe",
+        "Swollen leg with breathlessness or chest pain (possible blood clot in the lung)",
+        "单侧腿肿伴气短或胸痛（疑似肺栓塞）",
+        (
+            ("leg_swollen_one", "dyspnea|severe_dyspnea|chest_pain"),
+            # pain on breathing in (not a cough's soreness)
+            ("leg_swollen_one", "pleuritic", "!cough|cough_soreness"),
+        ),
+        "nhs.uk 'DVT (deep vein thrombosis)': call 999 or go to A&E if you have pain and swelling in "
+        "one leg together with breathlessness or chest pain (possible pulmonary embolism); nhs.uk "
+        "'Pulmonary embolism'; RCOG Green-top 37b (pregnancy and after birth); MTS 'Shortness of "
+        "breath' chart 'Pleuritic pain' with DVT signs",
+    ),
+    Rule(
         "sepsis_confusion",
         "Infection or fever with confusion or mottled skin (possible sepsis)",
         "感染或发烧伴神志改变或皮肤发花（疑似脓毒症）",
@@ -1444,7 +1773,10 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "spinal_cord_red",
         "Back pain with numb legs, saddle numbness or loss of bladder/bowel control",
         "腰背痛伴双腿麻木、鞍区麻木或大小便失控",
-        (("back_pain_rf", "legs_both_numb|sphincter_new|saddle_numb"), ("saddle_numb", "sphincter_new")),
+        (
+            ("back_pain_rf", "legs_both_numb|sphincter_new|saddle_numb"),
+            ("saddle_numb", "sphincter_new"),
+        ),
         "nhs.uk 'Cauda equina syndrome': go to A&E for back pain with numbness around the bottom or "
         "genitals, loss of bladder or bowel control, or weakness or numbness in both legs; MTS 'Back "
         "pain' chart 'New neurological deficit' (orange)",
@@ -1516,10 +1848,24 @@ URGENT_RULES: tuple[Rule, ...] = (
         "胸痛：需尽快评估",
         # a chest sore from coughing is chest-wall strain (nhs.uk chest infection), not chest pain
         # a burning after food with acid or a bitter taste is heartburn (nhs.uk chest pain)
-        (("chest_pain", "!cough_soreness|reflux_burn"), ("heart_attack",)),
+        (
+            ("chest_pain", "!cough_soreness|reflux_burn|chest_wall_press"),
+            ("chest_pain", "!cough_soreness|reflux_burn|chest_strain_cause"),
+            # chest-wall pain after lifting or a knock that hurts when pressed is a strain or
+            # costochondritis (nhs.uk 'Costochondritis': GP) unless a cardiac feature comes with it;
+            # the age (50 and over: urgent) is the urgency discriminator's (urgency.py chest_pain)
+            (
+                "chest_pain",
+                "chest_wall_press",
+                "chest_strain_cause",
+                "dyspnea|severe_dyspnea|sweating|radiating|faint_feeling|unconscious|severe_pain|worst_pain|nausea_any|palpitations|dizzy_any|grey_pale",
+            ),
+            ("heart_attack",),
+        ),
         "nhs.uk 'Chest pain': chest pain without 999 features needs urgent advice (NHS 111 or "
         "GP the same day); MTS 'Chest pain' chart 'Pleuritic pain' / 'Moderate pain' (yellow, "
-        "urgent); ESI v4: chest pain is never below level 3",
+        "urgent); ESI v4: chest pain is never below level 3; nhs.uk 'Costochondritis': chest-wall "
+        "pain that hurts when pressed, after a strain, is a GP matter",
         level="urgent",
     ),
 )
@@ -1573,13 +1919,17 @@ _RULES_BY_CODE = {rule.code: rule for rule in RULES + EXTRA_RULES + URGENT_RULES
 _MESSAGE_SCREENS: list[Callable[[Sequence[str]], Iterable[str]]] = []
 
 
-def register_message_screen(rules: Sequence[Rule], screen: Callable[[Sequence[str]], Iterable[str]]) -> None:
+def register_message_screen(
+    rules: Sequence[Rule], screen: Callable[[Sequence[str]], Iterable[str]]
+) -> None:
     """Add an emergency screen: `screen(messages)` returns codes of `rules` (or of RULES)."""
     for extra in rules:
         if extra.code not in _RULES_BY_CODE:
             _RULES_BY_CODE[extra.code] = extra
             RULE_CODES.add(extra.code)
     _MESSAGE_SCREENS.append(screen)
+
+
 _MATCHER = ConceptMatcher(CONCEPTS, spelling=fuzzy.correct, scope=context.scope)
 
 
@@ -1598,7 +1948,17 @@ class RedFlag:
 # Exclusions read over the whole conversation, not only the messages that raised the term: a
 # Bell's palsy sign told first ("my eye won't close") still explains the face said later.
 # A sore throat told first explains the muffled voice said later (quinsy).
-_CONVERSATION_EXCLUSIONS = frozenset({"bells_features", "sore_throat_rf"})
+# An ordinary cause of black stools (iron tablets in the medication answer) or a chest-wall strain
+# told in another message counts for the whole conversation.
+_CONVERSATION_EXCLUSIONS = frozenset(
+    {
+        "bells_features",
+        "sore_throat_rf",
+        "black_stool_cause",
+        "chest_wall_press",
+        "chest_strain_cause",
+    }
+)
 
 
 @functools.cache
@@ -1616,7 +1976,9 @@ def when_triggers(when: tuple[tuple[str, ...], ...]) -> frozenset[str] | None:
 
 
 def _evaluate(
-    affirmed: dict[str, str], rules: Sequence[Rule] = RULES, everything: dict[str, str] | None = None
+    affirmed: dict[str, str],
+    rules: Sequence[Rule] = RULES,
+    everything: dict[str, str] | None = None,
 ) -> list[RedFlag]:
     flags: list[RedFlag] = []
     for rule in rules:
@@ -1710,11 +2072,15 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
         return flags
     if not _MESSAGE_SCREENS:
         return _screen_messages(texts, window, EXTRA_RULES)
-    groups = [[text] for text in texts] + ([list(texts[-window:])] if window > 1 and len(texts) > 1 else [])
+    groups = [[text] for text in texts] + (
+        [list(texts[-window:])] if window > 1 and len(texts) > 1 else []
+    )
     codes: list[str] = []
     for screen_fn in _MESSAGE_SCREENS:
         for group in groups:
-            codes.extend(code for code in screen_fn(group) if code in _RULES_BY_CODE and code not in codes)
+            codes.extend(
+                code for code in screen_fn(group) if code in _RULES_BY_CODE and code not in codes
+            )
     if not codes:
         return _screen_messages(texts, window, EXTRA_RULES)
     return [
