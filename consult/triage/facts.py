@@ -191,7 +191,7 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
         # "一阵阵的发热出汗" is a hot flush (nhs.uk Menopause), not a fever
-        zh=(r"发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!潮)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
+        zh=(r"发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!阵阵)(?<!出汗)(?<!潮)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
     ),
     Concept("chills", en=(r"chills|shivery|shivering|rigou?rs|shivers|shaking (?:like crazy|uncontrollably|all over|violently)|teeth (?:are )?chattering",), zh=(r"发冷|寒战|寒颤|打寒颤|怕冷|打(?:冷)?哆嗦|冷得发抖",)),
     Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰",)),
@@ -299,7 +299,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"blurr[a-z]* vision|vision (?:is )?blurr[a-z]*|double vision|blurry",),
         zh=(r"视力模糊|看不清|重影|视物模糊",),
     ),
-    Concept("confusion", en=(r"confus[a-z]*|disorient[a-z]*|not making (?:much |any )?sense|talking (?:nonsense|gibberish)|muddled|not with it|doesn'?t know where (?:he|she|they) (?:is|are)",), zh=(r"意识模糊|神志不清|糊涂|说胡话|迷糊|迷迷糊糊|(?:叫|喊)(?:他|她)(?:也)?不(?:怎么)?(?:理|应)人?|认不出(?:人|我|家人)|反应迟钝",)),
+    Concept("confusion", en=(r"confus[a-z]*(?! (?:about|over|as to|by|regarding|whether|which|what|with which)\b)|disorient[a-z]*|not making (?:much |any )?sense|talking (?:nonsense|gibberish)|muddled|not with it|doesn'?t know where (?:he|she|they) (?:is|are)",), zh=(r"意识模糊|神志不清|(?<!搞)(?<!弄)(?<!整)糊涂|说胡话|迷糊|迷迷糊糊|(?:叫|喊)(?:他|她)(?:也)?不(?:怎么)?(?:理|应)人?|认不出(?:人|我|家人)|反应迟钝",)),
     Concept("stiff neck", en=(r"stiff neck|neck (?:is )?(?:stiff|rigid)",), zh=(r"脖子(?:僵硬|发硬|硬)|颈部僵硬|颈项强直",)),
     Concept(
         "loss of appetite",

@@ -63,9 +63,10 @@ CONCEPTS: tuple[Concept, ...] = (
         "testicle_pain",
         en=(
             r"(?:pain|hurts?|hurting|ache|aching|sore|swollen|swelling|painful|agony|agonising|agonizing|excruciating|kicked|hit)(?: [a-z']+){0,4} (?:testic[a-z]*|testes|scrotum|balls|(?:his|my) nuts|(?:his|my) privates|(?:my|his) (?:left |right )?ball\b(?! (?:game|park|pit)))",
-            r"(?:testic[a-z]*|scrotum|balls|(?:my|his) (?:left |right )?ball\b)(?: [a-z',]+){0,6} (?:hurts?|pain|painful|swollen|aches?|sore|hard)",
+            r"(?:testic[a-z]*|scrotum|balls|(?:my|his) (?:left |right )?ball\b)(?: (?!(?:don'?t|doesn'?t|didn'?t|not|no|isn'?t|aren'?t|never|without)\b)[a-z',0-9]+){0,6} (?:hurts?|pain|painful|swollen|aches?|sore|sorer|tender|hard)",
         ),
-        zh=(r"(?:睾丸|蛋蛋|阴囊)[^，。,.]{0,6}(?:[痛疼]|肿)",),
+        # "蛋蛋这几天慢慢越来越疼": the time and course words may stand between organ and pain
+        zh=(r"(?:睾丸|蛋蛋|阴囊)[^，。,.不没无]{0,10}(?:[痛疼]|肿)",),
     ),
     Concept(
         "saddle_numbness",
@@ -136,7 +137,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dermatomal_blisters",
-        en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side",),
+        en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters",),
         # "一片红疹子" (a patch of rash) is no band: only a patch of blisters or a band/stripe counts
         # (nhs.uk Shingles: a band of blisters on one side)
         zh=(r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)",),
@@ -175,6 +176,53 @@ CONCEPTS: tuple[Concept, ...] = (
         "red_painful_eye",
         en=(r"eye (?:is |feels )?(?:red and )?(?:painful|hurts|sore|aching)|painful (?:red )?eye|(?:red|bloodshot) (?:and painful )?eye (?:that )?hurts|eye(?: [a-z]+){0,4} (?:really |very |so )?(?:painful|hurts|aching)(?: and red)?",),
         zh=(r"眼睛(?:又红又|红而且|发红)?(?:很)?[痛疼]|眼(?:睛)?红(?:肿)?(?:而且|还)?[痛疼]|眼珠[痛疼]|(?:眼睛|眼球|[左右]眼)[^，,。]{0,6}胀[痛疼]",),
+    ),
+    # A late or missed period with pain and fainting, pallor or shoulder-tip pain: nhs.uk Ectopic
+    # pregnancy (call 999 / A&E for sudden sharp tummy pain, feeling very dizzy or fainting, looking
+    # very pale, shoulder-tip pain). "about 2 weeks late", "nearly passing out", "white as a sheet".
+    Concept(
+        "period_late",
+        en=(r"period(?:'s| is| was| has been)? (?:about |nearly |almost |over |more than |at least )?(?:a |an |\d+ |one |two |three |a few |a couple of )?(?:days?|weeks?|fortnight|bit|little)? ?(?:late|overdue)|(?:missed|skipped|late) (?:my |her |a )?periods?|(?:haven'?t|hasn'?t|didn'?t) (?:had|get|got) (?:my|her|a) period",),
+        zh=(r"(?:月经|例假|大姨妈|姨妈)(?:已经|都)?(?:推迟|没来|晚了|迟了|延迟|过了)|停经",),
+    ),
+    Concept(
+        "pale_or_faint",
+        en=(r"white as a sheet|(?:gone|went|looks?|looking|is|very|really) (?:very |really |so |deathly )?(?:pale|grey|gray|white)\b|(?:nearly|almost|keeps?(?: on)?|keep) (?:nearly |almost )?(?:passing|pass(?:ed)?|blacking|black(?:ed)?) out|(?:feels?|felt|feeling) (?:very |really )?faint|shoulder[- ]tip|tip of (?:my|her|the) shoulder",),
+        zh=(r"脸色(?:很|特别|煞)?(?:苍白|发白|惨白|煞白)|脸(?:都)?白了|差点(?:晕|昏)|快(?:要)?晕(?:倒|过去)|肩(?:膀)?尖",),
+    ),
+    # Pain that came on suddenly or woke the person (nhs.uk Testicle pain: A&E for sudden, very bad
+    # pain) and pain that came on gradually (urgent GP or 111: epididymitis).
+    Concept(
+        "sudden_word",
+        en=(r"sudden(?:ly)?|all of a sudden|out of (?:nowhere|the blue)|woke (?:him |her |me |them )?(?:up )?(?:with|from|in)|came on (?:all at once|in seconds)",),
+        zh=(r"突然|忽然|一下子(?:就)?[痛疼]|[痛疼]醒",),
+    ),
+    Concept(
+        "gradual",
+        en=(r"gradual(?:ly)?|slowly|bit by bit|(?:getting|got|been getting) (?:worse|sorer|more (?:sore|painful))|over (?:the (?:last|past) )?(?:a few|several|\d+|two|three|four) days",),
+        zh=(r"慢慢|逐渐|渐渐|越来越",),
+    ),
+    # A faint that came round at once and is well now (nhs.uk Fainting: a single faint with a
+    # trigger such as heat needs no 999; nhs.uk Heatstroke: 999 when someone does not recover
+    # within 30 minutes of cooling, loses consciousness or fits).
+    Concept(
+        "quick_recovery",
+        en=(r"came (?:round|around|to) (?:straight away|right away|quickly|at once|in (?:a few )?seconds|after (?:a few|a couple of) seconds)|(?:feel|feels|felt|is|seems?) (?:fine|ok|okay|normal|back to normal|completely fine) now",),
+        zh=(r"(?:很快|马上|一会儿|几秒钟?)(?:就)?(?:醒|缓)(?:了|过来)|现在(?:已经)?(?:没事|好了|正常)",),
+    ),
+    # A panic attack that has settled (nhs.uk Panic disorder: see a GP; NICE CG113): fear of dying
+    # with palpitations and shaking that passed on its own.
+    Concept(
+        "panic_settled",
+        en=(r"panic attack|anxiety attack|thought i was (?:going to|gonna) die",),
+        zh=(r"惊恐发作|(?:觉得|以为)(?:自己)?(?:要|快要|快)死了|焦虑发作",),
+    ),
+    # A child with a minor head bump who is acting normally (nhs.uk Head injury and concussion:
+    # most are not serious and can be looked after at home).
+    Concept(
+        "head_bump_well",
+        en=(r"(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)",),
+        zh=(r"玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳",),
     ),
     Concept(
         "head_injury",
@@ -259,8 +307,11 @@ CONCEPTS += (
     ),
     Concept(
         "anticoagulant",
-        en=(r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|heparin|blood[- ]thinn[a-z]*|anticoagula[a-z]*",),
-        zh=(r"华法林|阿哌沙班|利伐沙班|艾多沙班|达比加群|肝素|抗凝(?:药)?|稀释血液的药",),
+        # NICE NG232 head injury (2023): CT within 8 h for anticoagulant treatment; antiplatelets other
+        # than aspirin alone (clopidogrel, ticagrelor, prasugrel) also raise the bleeding risk.
+        # Aspirin on its own is not listed (NG232: "excluding aspirin monotherapy").
+        en=(r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|heparin|enoxaparin|clexane|clopidogrel|plavix|ticagrelor|brilinta|brilique|prasugrel|efient|blood[- ]thinn[a-z]*|anticoagula[a-z]*",),
+        zh=(r"华法林|阿哌沙班|艾乐妥|利伐沙班|拜瑞妥|艾多沙班|依度沙班|达比加群|泰毕全|肝素|依诺肝素|氯吡格雷|波立维|替格瑞洛|倍林达|普拉格雷|抗凝(?:药)?|稀释血液的药",),
     ),
     Concept(
         "burn",
@@ -413,7 +464,7 @@ CONCEPTS += (
     ),
     Concept(
         "sudden_hearing_loss",
-        en=(r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear",),
+        en=(r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear|(?:can'?t|cannot|can hardly|can barely) hear (?:the [a-z]+|anything|a thing|people)(?: [a-z]+){0,2} (?:on|in|out of|from) (?:that|this|one|my (?:left|right)|the (?:left|right)) (?:side|ear)",),
         zh=(r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:突然)?(?:听不见|听不到|听不清)(?:了)?|突然(?:耳聋|听不见|听不到)|突发性耳聋",),
     ),
     Concept(
@@ -479,7 +530,7 @@ CONCEPTS += (
     Concept(
         "eye_injury",
         en=(r"(?:poked|scratched|hit|struck|jabbed) (?:me |him |her )?(?:in|into) (?:my |his |her |the )?eye|(?:something|grit|dirt|metal|a splinter|glass|sand) (?:stuck |caught |is )?in (?:my |his |her |the )?eye|eye (?:injury|scratch)|scratched (?:my |his |her )?eye",),
-        zh=(r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打)|眼睛里(?:进|有)(?:了)?(?:东西|沙子|异物|铁屑|玻璃)",),
+        zh=(r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打|刮|蹭|崩|溅)|眼睛里(?:进|有)(?:了)?(?:东西|沙子|异物|铁屑|玻璃)",),
     ),
     Concept(
         "throat_foreign_body",
@@ -560,7 +611,7 @@ CONCEPTS += (
     ),
     Concept(
         "sc_mouth",
-        en=(r"mouth ulcers?|ulcers? (?:in|on|inside) (?:my |his |her |the )?(?:mouth|tongue|gums?|lips?|cheeks?)|canker sores?|cold sores?",),
+        en=(r"mouth ulcers?|ulcers? (?:in|on|inside) (?:my |his |her |the )?(?:mouth|tongue|gums?|lips?|cheeks?)|canker sores?|cold sores?|(?:tingly|tingling|itchy|sore) (?:spot|patch|bit|bump|blister) on (?:my |his |her |the )?(?:top |bottom |upper |lower )?lip",),
         zh=(r"口腔溃疡|(?:舌头|嘴唇|嘴里|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)",),
     ),
     Concept(
@@ -742,7 +793,8 @@ INJURY = frozenset({"swelling", "back pain"})
 BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
 _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest", "reflux",
-                     "burn_severe", "crushing_chest", "hallucination", "chest_wall"})  # count only with a burn / chest pain / alcohol withdrawal
+                     "burn_severe", "crushing_chest", "hallucination", "chest_wall",
+                     "sudden_word", "gradual", "quick_recovery"})  # modifiers: they count only with another feature  # count only with a burn / chest pain / alcohol withdrawal
 
 
 @dataclass(frozen=True)
@@ -793,8 +845,9 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                   "nhs.uk thrush: a pharmacist can help (it may sting when you pee); GP if pregnant, under 16 or "
                   "over 60, or it keeps coming back"),
     SelfCareClass("sc_hiccups", frozenset(), 2, 3, "nhs.uk hiccups: self-care; GP if they last more than 2 days"),
-    SelfCareClass("sc_piles", frozenset({"itching", "bleeding", "minor_bleeding", "constipation", "swelling"}), 7, 5,
-                  "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment"),
+    SelfCareClass("sc_piles", frozenset({"itching", "minor_bleeding", "constipation", "swelling"}), 7, 5,
+                  "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment, or "
+                  "with bleeding beyond a little on the paper"),
     SelfCareClass("sc_eye_bleed", frozenset({"red eye", "bleeding"}), 14, 3,
                   "nhs.uk Subconjunctival haemorrhage: painless, vision unchanged, gets better on its own in about 2 "
                   "weeks; GP if it keeps happening or hurts"),
@@ -816,6 +869,9 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
                                            "loss of appetite", "headache", "body aches"}), 3, 5,
                   "NICE NG143 traffic light green / nhs.uk High temperature: a feverish person who is alert, playing, "
                   "eating and drinking is looked after at home; GP when the fever lasts 5 days"),
+    SelfCareClass("head_bump_well", frozenset({"head_injury", "injury", "swelling", "crying", "headache"}), 2, 4,
+                  "nhs.uk Head injury and concussion: a minor bump in someone who is acting normally is "
+                  "looked after at home (ice pack, rest); A&E for vomiting, drowsiness or blood thinners"),
     SelfCareClass("sc_minor_cut", frozenset({"bleeding", "minor_bleeding", "swelling", "injury"}), 7, 4,
                   "nhs.uk Cuts and grazes: small cuts are treated at home; A&E if the bleeding does not stop"),
 )
@@ -919,7 +975,22 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "testicular_pain", "emergency", "Sudden or severe testicular pain", "突发或剧烈睾丸疼痛",
         f"{NHS}: testicle pain — go to A&E immediately if sudden and very bad",
-        (("testicle_pain", "sudden|severe_pain|vomiting|nausea|swelling"),),
+        # swelling alone counts only when the pain did not come on gradually: gradual pain and
+        # swelling is epididymitis (nhs.uk Testicle pain: urgent GP or 111), see testicle_gradual
+        (("testicle_pain", "sudden|sudden_word|severe_pain|vomiting|nausea"), ("testicle_pain", "swelling", "!gradual")),
+    ),
+    Discriminator(
+        "testicle_gradual", "urgent", "Testicle pain or swelling", "睾丸疼痛或肿胀",
+        "nhs.uk Testicle pain: ask for an urgent GP appointment or get help from NHS 111 for pain or "
+        "swelling in the testicles that came on gradually (epididymitis, orchitis)",
+        (("testicle_pain",),),
+    ),
+    Discriminator(
+        "ectopic_signs", "emergency", "Late period with tummy pain and fainting, pallor or shoulder-tip pain",
+        "月经推迟伴腹痛及晕厥、面色苍白或肩尖痛",
+        "nhs.uk Ectopic pregnancy: call 999 or go to A&E for sharp tummy pain with feeling very dizzy or "
+        "fainting, looking very pale, or shoulder-tip pain; 异位妊娠诊治专家共识 (2019)",
+        (("period_late", "pain_word|abdominal pain", "pale_or_faint|fainting"),),
     ),
     Discriminator(
         "cauda_equina", "emergency", "Back pain with saddle numbness or bladder/bowel problems",
@@ -1024,7 +1095,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "heatstroke", "emergency", "Heat exposure with confusion, fainting or no sweating",
         "高温暴露伴意识改变、晕厥或不出汗", "nhs.uk heat exhaustion and heatstroke: call 999",
-        (("heat_exposure", "confusion|fainting|seizure|no_sweating"),),
+        # a single faint in the heat that came round at once is a simple faint (nhs.uk Fainting)
+        (("heat_exposure", "confusion|seizure|no_sweating"), ("heat_exposure", "fainting", "!quick_recovery")),
     ),
     Discriminator(
         "urinary_retention", "emergency", "Cannot pass urine at all", "完全无法排尿",
@@ -1133,7 +1205,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     ),
     Discriminator(
         "bleeding", "urgent", "Bleeding", "出血", f"{MTS}: 'uncontrollable minor haemorrhage'",
-        (("bleeding", "!minor_bleeding"), ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting")),
+        # piles that bleed are a GP matter (nhs.uk Piles: A&E only for non-stop or heavy bleeding)
+        (("bleeding", "!minor_bleeding", "!sc_piles"), ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting")),
     ),
     Discriminator(
         "kidney_infection", "urgent", "Urinary symptoms with fever or back pain",
@@ -1148,7 +1221,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     ),
     Discriminator(
         "head_injury", "urgent", "Head injury", "头部外伤", "NICE NG232 head injury",
-        (("head_injury",),),
+        # nhs.uk Head injury and concussion: a minor bump in someone acting normally is looked
+        # after at home (emergency discriminators still cover blood thinners, vomiting, drowsiness)
+        (("head_injury", "!head_bump_well"), ("head_injury", "age_65plus|severe_pain|numbness|blurred vision|visual_disturbance|dizziness")),
     ),
     Discriminator(
         "dehydration", "urgent", "Signs of dehydration", "脱水征象",
@@ -1206,9 +1281,10 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "晕厥，或心悸伴危险因素", f"{NHS}: heart palpitations; {MTS}: 'history of unconsciousness'",
         # a single faint with an ordinary trigger (standing long, heat, standing up quickly) needs no
         # GP under 65 (nhs.uk Fainting); chest pain, palpitations or breathlessness with it still count
-        (("fainting", "!sc_postural"), ("fainting", "age_65plus|chest pain|palpitations|shortness of breath|injury"),
+        (("fainting", "!sc_postural", "!heat_exposure"), ("fainting", "age_65plus|chest pain|palpitations|shortness of breath|injury"),
          ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic"),
-         ("palpitations", "fainting|chest pain|sudden")),
+         # a panic attack that has settled is a GP matter (nhs.uk Panic disorder; NICE CG113)
+         ("palpitations", "fainting|chest pain"), ("palpitations", "sudden", "!panic_settled")),
     ),
     Discriminator(
         "fever_risk", "urgent", "Fever with risk features (long, very young or old, high-risk history)",

@@ -1,0 +1,167 @@
+"""Round-4 classes fixed on set r4c (issue 8): ectopic signs told in lay words, sudden versus
+gradual testicle pain, antiplatelets and anticoagulants with a head injury, a child's minor head
+bump, a simple faint in the heat, a settled panic attack, piles that bleed, confusion about a
+choice, hot flushes, sudden one-sided hearing loss, shingles on one side, an eye scratched by a
+branch and a tingling cold sore. New phrasings in both languages, not copies of the set's cases."""
+
+# ruff: noqa: E501 -- one story per line reads better than wrapped strings.
+
+import pytest
+
+from consult.triage.planner import InterviewState
+from consult.triage.redflags import screen_conversation, urgent_findings
+from consult.triage.schema import assess
+from consult.triage.urgency import classify
+
+
+def _urgency(*turns: str | tuple[str, str]) -> str:
+    """Patient messages; a (fact, answer) pair is an answer to the question about `fact`."""
+    rows: list[dict[str, str]] = []
+    for turn in turns:
+        if isinstance(turn, tuple):
+            fact, text = turn
+            rows.append({"role": "assistant", "text": "?", "asked": fact})
+            rows.append({"role": "patient", "text": text})
+        else:
+            rows.append({"role": "patient", "text": turn})
+    state = InterviewState.from_turns(rows)
+    flags = screen_conversation(state.patient_messages) + urgent_findings(state.patient_messages)
+    return assess(state, flags).urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Ectopic pregnancy: late period + tummy pain + pallor / near-fainting / shoulder tip -> 999
+        (
+            [
+                "my wife's period is nearly a week late, she's got pain low down on the right and has gone really pale",
+                ("age", "31"),
+            ],
+            "emergency",
+        ),
+        (["例假晚了十来天，今天小肚子一边疼，刚才差点昏过去", ("age", "26")], "emergency"),
+        # nhs.uk Testicle pain: sudden -> A&E; gradual -> urgent GP / 111
+        (
+            ["my son woke up in the night with a really bad ache in his balls", ("age", "16")],
+            "emergency",
+        ),
+        (["睾丸忽然疼起来了，半个小时了", ("age", "22")], "emergency"),
+        (
+            [
+                "one of my testicles has slowly got more tender over the past week",
+                ("age", "35"),
+                ("onset_duration", "a week"),
+            ],
+            "urgent",
+        ),
+        (["阴囊这几天逐渐有点胀疼", ("age", "40"), ("onset_duration", "五天")], "urgent"),
+        # NICE NG232: anticoagulants and antiplatelets other than aspirin alone
+        (
+            [
+                "dad slipped and hit his head on the cupboard, he's on ticagrelor after his stent",
+                ("age", "70"),
+            ],
+            "emergency",
+        ),
+        (["我爸在浴室滑倒磕到了后脑勺，他一直吃波立维", ("age", "72")], "emergency"),
+        # nhs.uk Head injury: a child's minor bump, acting normally -> home care
+        (
+            [
+                "my daughter banged her head on the coffee table, little bump but she's playing fine",
+                ("age", "5"),
+                ("onset_duration", "an hour ago"),
+                ("severity", "mild"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "女儿额头撞到桌角了，起了个小包，跟平时一样",
+                ("age", "6"),
+                ("onset_duration", "刚才"),
+                ("severity", "不严重"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Panic disorder: a settled panic attack -> GP
+        (
+            [
+                "had what I think was an anxiety attack on the train, heart suddenly pounding, gone after 15 minutes",
+                ("age", "30"),
+                ("onset_duration", "yesterday"),
+            ],
+            "routine",
+        ),
+        # nhs.uk Piles: bleeding piles beyond a week -> GP (A&E only for heavy, non-stop bleeding)
+        (
+            [
+                "my haemorrhoids have been bleeding when I go to the toilet for about 10 days",
+                ("age", "45"),
+                ("onset_duration", "10 days"),
+            ],
+            "routine",
+        ),
+        (["痔疮又犯了，大便带血十来天了", ("age", "50"), ("onset_duration", "十来天")], "routine"),
+        # MTS altered conscious level: being confused about a choice is not confusion
+        (
+            [
+                "I'm a bit confused about whether to take my tablets with food, I've had a cough",
+                ("age", "40"),
+                ("onset_duration", "3 days"),
+            ],
+            "self_care",
+        ),
+        # NICE CKS Menopause: hot flushes are not a fever
+        (
+            ["最近总是阵阵出汗发热，月经也不规律了", ("age", "50"), ("onset_duration", "三个月")],
+            "routine",
+        ),
+        # nhs.uk Sudden hearing loss -> urgent GP / 111
+        (["can't hear anything out of my left ear since I woke up", ("age", "50")], "urgent"),
+        (
+            ["since this morning I can't hear people on my right side at all", ("age", "44")],
+            "urgent",
+        ),
+        # nhs.uk Shingles -> urgent GP / 111
+        (
+            ["burning on one side of my chest and now little blisters have come up", ("age", "60")],
+            "urgent",
+        ),
+        # nhs.uk Eye injuries: scratched eye -> urgent care
+        (["眼睛被猫爪子刮了一下，一直流泪", ("age", "30")], "urgent"),
+        # nhs.uk Cold sores: a pharmacist
+        (
+            [
+                "itchy spot on my bottom lip, I get cold sores now and then",
+                ("age", "28"),
+                ("onset_duration", "today"),
+                ("severity", "mild"),
+            ],
+            "self_care",
+        ),
+    ],
+)
+def test_r4c_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("messages", "codes"),
+    [
+        # nhs.uk Fainting / Heatstroke: a single faint in the heat that came round at once is no
+        # heatstroke for the urgency discriminators (999 when still confused, fitting, or not recovering)
+        (
+            [
+                "I passed out at the festival in the heat, came round in a few seconds and feel fine now"
+            ],
+            [],
+        ),
+        (["在太阳底下晕倒了，几秒钟就醒过来了，现在没事了"], []),
+        (["he collapsed in the heat and is still muddled"], ["heatstroke"]),
+        (["高温下干活晕倒了，现在说胡话"], ["heatstroke"]),
+    ],
+)
+def test_heat_faint_discriminator(messages: list[str], codes: list[str]) -> None:
+    found = [c for c in classify(messages, {"age": "30"}).codes if c == "heatstroke"]
+    assert found == codes
