@@ -1390,6 +1390,29 @@ CONCEPTS += (
             r"搬(?:完|了)?(?:东西|重物|箱子|家具|家)|提(?:了)?重物|扛(?:了)?|健身|举铁|卧推|俯卧撑|(?:撞|磕|碰)(?:到|了|在)[^，,。]{0,4}?(?:胸|肋)",
         ),
     ),
+    # Unable to bear weight on a leg (nhs.uk 'Sprains and strains': urgent treatment centre if you
+    # cannot put any weight on it; Ottawa ankle and knee rules). Not "can't put weight on" (gain).
+    Concept(
+        "cant_bear_weight",
+        en=(
+            r"(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t|will not|refus(?:es|ing) to) (?:put|take|bear|stand) (?:any |much )?weight (?:on|through) (?:it|my|his|her|the|that|this|either|them)\b",
+            r"(?:can'?t|cannot|couldn'?t|unable to|won'?t) (?:stand|walk) on (?:it|my|his|her|the|that) (?:left |right )?(?:leg|foot|ankle|knee|hip)?",
+        ),
+        zh=(
+            r"(?:脚|腿|脚踝|膝盖)?(?:不能|没法|没办法|不敢|根本不能|一点都不能)(?:着地|落地|沾地|踩地|吃劲|受力|承重)|一(?:着地|沾地|踩地|落地)就(?:钻心|特别|很|更)?(?:地|的)?(?:疼|痛)",
+        ),
+    ),
+    # A wound that looks infected: pus, spreading redness, oozing (nhs.uk 'Cuts and grazes' and
+    # 'Caesarean section - recovery': urgent GP / 111 / midwife the same day).
+    Concept(
+        "wound_infected",
+        en=(
+            r"(?:wound|scar|incision|stitches|section|cut|graze)[a-z ,']{0,30}?(?:pus|oozing (?:pus|yellow|green)|weeping (?:yellow|green|pus)|smells|infected|(?:red|hot) and swollen|swollen and (?:red|hot))",
+        ),
+        zh=(
+            r"(?:刀口|伤口|切口|缝针的地方|缝线(?:的地方)?|疤)[^，,。]{0,8}?(?:红肿|流脓|化脓|渗脓|有脓|脓水|发臭|裂开)|(?:刀口|伤口|切口)[^。]{0,6}?(?:往外)?(?:渗|流)(?:黄色的?)?(?:脓|水)",
+        ),
+    ),
 )
 
 
@@ -1902,6 +1925,51 @@ URGENT_RULES += (
         "nhs.uk 'Vaginal bleeding in pregnancy': contact a GP, midwife or early pregnancy unit the "
         "same day for any bleeding or spotting; call 999 for heavy bleeding, severe pain or "
         "dizziness (pregnancy_bleeding_pain)",
+        level="urgent",
+    ),
+)
+URGENT_RULES += (
+    Rule(
+        "child_dehydration",
+        "A baby or young child with signs of dehydration: needs assessment today",
+        "婴幼儿有脱水迹象：需当天就诊",
+        (
+            ("child_young|child_under5|infant", "dehydration_signs"),
+            ("child_young|child_under5|infant", "poor_intake", "diarrhoea_any|vomit_persistent"),
+        ),
+        "nhs.uk 'Diarrhoea and vomiting': call 111 (or an urgent GP appointment) if a baby or young "
+        "child has signs of dehydration, such as fewer wet nappies, or will not feed; NICE CG84 "
+        "(diarrhoea and vomiting in under 5s): decreased urine output, sunken eyes are clinical "
+        "dehydration",
+        level="urgent",
+    ),
+    Rule(
+        "pregnancy_vomiting",
+        "Vomiting in pregnancy, unable to keep fluids down: needs assessment today",
+        "孕期呕吐、喝水都吐：需当天就诊",
+        (("pregnant", "vomit_persistent"),),
+        "nhs.uk 'Severe vomiting in pregnancy (hyperemesis gravidarum)': call your midwife or GP "
+        "urgently, or 111, if you cannot keep food or fluids down; RCOG Green-top 69",
+        level="urgent",
+    ),
+    Rule(
+        "cant_bear_weight",
+        "Unable to put weight on the leg: needs assessment today",
+        "患肢不能负重：需当天就诊",
+        (("cant_bear_weight",),),
+        "nhs.uk 'Sprains and strains': go to an urgent treatment centre if you cannot put any weight "
+        "on the injured leg or foot; Ottawa ankle/knee rules (inability to bear weight: X-ray); MTS "
+        "'Limb problems' chart (yellow)",
+        level="urgent",
+    ),
+    Rule(
+        "wound_infection",
+        "A wound that looks infected: needs assessment today",
+        "伤口感染迹象：需当天就诊",
+        (("wound_infected",),),
+        "nhs.uk 'Cuts and grazes': ask for an urgent GP appointment or get help from NHS 111 if the "
+        "wound looks infected (swollen, red, pus); nhs.uk 'Caesarean section - recovery': contact "
+        "your midwife or GP immediately if the wound is red, swollen or leaking discharge",
         level="urgent",
     ),
 )
