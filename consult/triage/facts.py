@@ -299,7 +299,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"blurr[a-z]* vision|vision (?:is )?blurr[a-z]*|double vision|blurry",),
         zh=(r"视力模糊|看不清|重影|视物模糊",),
     ),
-    Concept("confusion", en=(r"confus[a-z]*(?! (?:about|over|as to|by|regarding|whether|which|what|with which)\b)|disorient[a-z]*|not making (?:much |any )?sense|talking (?:nonsense|gibberish)|muddled|not with it|doesn'?t know where (?:he|she|they) (?:is|are)",), zh=(r"意识模糊|神志不清|(?<!搞)(?<!弄)(?<!整)糊涂|说胡话|迷糊|迷迷糊糊|(?:叫|喊)(?:他|她)(?:也)?不(?:怎么)?(?:理|应)人?|认不出(?:人|我|家人)|反应迟钝",)),
+    Concept("confusion", en=(r"confus[a-z]*(?! (?:(?:about|over|as to|regarding|on) )?(?:which|whether|how (?:to|much|many|often|long)|what (?:to|i should|dose)|the (?:dose|dosage|instructions|leaflet|advice|medic|tablet|pill|antibiotic|appointment|form|app)|my (?:medic|meds|tablet|pill|dose|prescription|appointment))| by (?:the|all|this|these|your))|disorient[a-z]*|not making (?:much |any )?sense|talking (?:nonsense|gibberish)|muddled|not with it|doesn'?t know where (?:he|she|they) (?:is|are)",), zh=(r"意识模糊|神志不清|(?<!搞)(?<!弄)(?<!整)糊涂|说胡话|迷糊|迷迷糊糊|(?:叫|喊)(?:他|她)(?:也)?不(?:怎么)?(?:理|应)人?|认不出(?:人|我|家人)|反应迟钝",)),
     Concept("stiff neck", en=(r"stiff neck|neck (?:is )?(?:stiff|rigid)",), zh=(r"脖子(?:僵硬|发硬|硬)|颈部僵硬|颈项强直",)),
     Concept(
         "loss of appetite",

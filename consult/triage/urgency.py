@@ -187,7 +187,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "pale_or_faint",
-        en=(r"white as a sheet|(?:gone|went|looks?|looking|is|very|really) (?:very |really |so |deathly )?(?:pale|grey|gray|white)\b|(?:nearly|almost|keeps?(?: on)?|keep) (?:nearly |almost )?(?:passing|pass(?:ed)?|blacking|black(?:ed)?) out|(?:feels?|felt|feeling) (?:very |really )?faint|shoulder[- ]tip|tip of (?:my|her|the) shoulder",),
+        en=(r"white as a sheet|(?:gone|went|turned|looks?|looking) (?:very |really |so |deathly )?(?:pale|grey|gray|white)\b|(?:nearly|almost|keeps?(?: on)?|keep) (?:nearly |almost )?(?:passing|pass(?:ed)?|blacking|black(?:ed)?) out|(?:feels?|felt|feeling) (?:very |really )?faint|shoulder[- ]tip|tip of (?:my|her|the) shoulder",),
         zh=(r"脸色(?:很|特别|煞)?(?:苍白|发白|惨白|煞白)|脸(?:都)?白了|差点(?:晕|昏)|快(?:要)?晕(?:倒|过去)|肩(?:膀)?尖",),
     ),
     # Pain that came on suddenly or woke the person (nhs.uk Testicle pain: A&E for sudden, very bad
@@ -1223,7 +1223,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "head_injury", "urgent", "Head injury", "头部外伤", "NICE NG232 head injury",
         # nhs.uk Head injury and concussion: a minor bump in someone acting normally is looked
         # after at home (emergency discriminators still cover blood thinners, vomiting, drowsiness)
-        (("head_injury", "!head_bump_well"), ("head_injury", "age_65plus|severe_pain|numbness|blurred vision|visual_disturbance|dizziness")),
+        (("head_injury", "!head_bump_well"), ("head_injury", "age_extreme|severe_pain|numbness|blurred vision|visual_disturbance|dizziness")),
     ),
     Discriminator(
         "dehydration", "urgent", "Signs of dehydration", "脱水征象",

@@ -165,3 +165,38 @@ def test_r4c_classes(turns: list[str | tuple[str, str]], urgency: str) -> None:
 def test_heat_faint_discriminator(messages: list[str], codes: list[str]) -> None:
     found = [c for c in classify(messages, {"age": "30"}).codes if c == "heatstroke"]
     assert found == codes
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # MTS 'altered conscious level': disorientation told as "confused about where he is" stays
+        (
+            [
+                "my dad is confused about where he is and what day it is",
+                ("onset_duration", "today"),
+            ],
+            "urgent",
+        ),
+        (
+            [
+                "I'm confused by the instructions on my inhaler, I've got a cold",
+                ("onset_duration", "2 days"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Head injury / NICE NG232: a bump at 65 or over, or under 1, still needs a clinician
+        (
+            [
+                "my 80 year old mum bumped her head on the door, she is acting normally",
+                ("onset_duration", "today"),
+            ],
+            "urgent",
+        ),
+        (["我80岁的妈妈头磕了一下，跟平时一样", ("onset_duration", "今天")], "urgent"),
+        # a negated testicle pain is no testicle pain
+        (["蛋蛋不疼，就是大腿根有点痒", ("onset_duration", "两天")], "self_care"),
+    ],
+)
+def test_r4c_boundaries(turns: list[str | tuple[str, str]], urgency: str) -> None:
+    assert _urgency(*turns) == urgency
