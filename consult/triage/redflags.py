@@ -316,8 +316,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "slurred_speech",
         en=(
-            r"slurr[a-z]*(?: (?:speech|words|talking))?|(?:speech|words) (?:is |are |was |were )?"
-            r"(?:slurred|garbled|jumbled)|garbled speech|talking funny|(?:speech|talking|voice) (?:went|has gone|is|sounds|suddenly went) (?:all )?(?:weird|funny|strange|odd|wrong)|words (?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up)|(?:his|her|my|their|[a-z]+'s) words (?:aren'?t|are not|won'?t|weren'?t|not) coming out (?:right|properly)(?! (?:in|on|when) (?:my|the|his|her|an?) (?:essay|writing|email|letter|text|paper|exam))|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
+            r"slurr[a-z]*(?: (?:speech|words|talking))?|(?:speech|words) (?:is |are |was |were |went |go |goes |got |gone |have gone |has gone |kept going |keep going )?(?:all )?"
+            r"(?:slurred|garbled|jumbled|scrambled)|garbled speech|talking funny|(?:speech|talking|voice) (?:went|has gone|is|sounds|suddenly went) (?:all )?(?:weird|funny|strange|odd|wrong)|words (?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up)|(?:his|her|my|their|[a-z]+'s) words (?:aren'?t|are not|won'?t|weren'?t|not) coming out (?:right|properly)(?! (?:in|on|when) (?:my|the|his|her|an?) (?:essay|writing|email|letter|text|paper|exam))|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
             r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to|problems?) (?:speak|speaking|talk|"
             r"talking|get (?:the |his |her |my )?words out|find (?:the |my |his |her )?words)"
             r"(?! (?:in )?(?:a )?(?:full|whole|complete) sentences?)",
@@ -532,7 +532,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
             r"(?:突然|一下子)(?:就)?(?:倒地|倒下|栽倒|瘫倒)(?:了)?[^。]{0,4}?(?:没有?反应|不动了?|叫不醒|不省人事)|倒地不起|(?:叫|喊)(?:了)?(?:他|她)?(?:半天|好久|好几声|几声)?(?:都|也)?不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊)(?:他|她)?(?:也|都)?不(?:太|怎么|大)?(?:应|答应)(?!该)|发烧抽筋|高热惊厥|热性惊厥|抽了(?:快|有|好几|将近|差不多)?[^，,。]{0,3}分钟|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
-            r"翻白眼|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽|一挺|绷直)|口吐白沫|手脚(?:乱抽|一抽一抽|抽个不停|抽起来)|四肢抽",
+            r"翻白眼|(?:眼睛|眼珠子?|两眼|双眼)(?:突然)?(?:往上|向上|上)翻|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽|一挺|绷直)|口吐白沫|手脚(?:乱抽|一抽一抽|抽个不停|抽起来)|四肢抽",
         ),
     ),
     Concept(

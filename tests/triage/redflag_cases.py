@@ -1040,4 +1040,13 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("伤口结痂了，没有红肿", (), N),
     ("my cut is healing well, bit red around the edges", (), N),
     ("spot on my chin full of pus", (), N),
+    # round 4d first messages: words that 'went all jumbled' (a TIA even if gone: nhs.uk TIA),
+    # eyes rolling up in a child (a fit: nhs.uk Febrile seizures); and their look-alikes
+    ("dads words went all jumbled at dinner, hes back to normal now tho", STROKE, E),
+    ("her speech has gone all garbled in the last hour", STROKE, E),
+    ("孩子刚才突然不对劲，眼睛往上翻", LOC, E),
+    ("宝宝两眼上翻，叫不应", LOC, E),
+    ("the words on the page went all jumbled after staring at the screen", (), N),
+    ("my words get all jumbled when I am nervous", (), N),
+    ("孩子翻了个身，眼睛往上看", (), N),
 ]
