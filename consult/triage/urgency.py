@@ -137,10 +137,10 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dermatomal_blisters",
-        en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters",),
+        en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blisters?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblisters",),
         # "一片红疹子" (a patch of rash) is no band: only a patch of blisters or a band/stripe counts
         # (nhs.uk Shingles: a band of blisters on one side)
-        zh=(r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)",),
+        zh=(r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)|(?:额头|眉毛|眉头|眼皮|眼睛周围|眼角)[^，。]{0,8}(?:水疱|水泡|疱疹)",),
     ),
     Concept(
         "stridor",
@@ -464,8 +464,8 @@ CONCEPTS += (
     ),
     Concept(
         "sudden_hearing_loss",
-        en=(r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear|(?:can'?t|cannot|can hardly|can barely) hear (?:the [a-z]+|anything|a thing|people)(?: [a-z]+){0,2} (?:on|in|out of|from) (?:that|this|one|my (?:left|right)|the (?:left|right)) (?:side|ear)",),
-        zh=(r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:突然)?(?:听不见|听不到|听不清)(?:了)?|突然(?:耳聋|听不见|听不到)|突发性耳聋",),
+        en=(r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear|(?:can'?t|cannot|can hardly|can barely) hear (?:the [a-z]+|anything|a thing|people)(?: [a-z]+){0,2} (?:on|in|out of|from) (?:that|this|one|my (?:left|right)|the (?:left|right)) (?:side|ear)|hearing (?:suddenly |just )?(?:went|has gone|had gone|disappeared) (?:in|on|from|out of) (?:one|my|his|her|the)",),
+        zh=(r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:突然)?(?:听不见|听不到|听不清)(?:了)?|突然(?:耳聋|听不见|听不到)|突发性耳聋|(?:耳朵?|左耳|右耳)突然[^。]{0,14}(?:听不见|听不到|听不清)",),
     ),
     Concept(
         "reflux",
@@ -530,7 +530,7 @@ CONCEPTS += (
     Concept(
         "eye_injury",
         en=(r"(?:poked|scratched|hit|struck|jabbed) (?:me |him |her )?(?:in|into) (?:my |his |her |the )?eye|(?:something|grit|dirt|metal|a splinter|glass|sand) (?:stuck |caught |is )?in (?:my |his |her |the )?eye|eye (?:injury|scratch)|scratched (?:my |his |her )?eye",),
-        zh=(r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打|刮|蹭|崩|溅)|眼睛里(?:进|有)(?:了)?(?:东西|沙子|异物|铁屑|玻璃)",),
+        zh=(r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打|刮|蹭|崩|溅)|眼睛(?:里)?(?:进|有|飞进|溅进|崩进)(?:了)?(?:东西|沙子|异物|铁屑|铁渣|玻璃|木屑|碎片|碎渣)",),
     ),
     Concept(
         "throat_foreign_body",

@@ -200,3 +200,49 @@ def test_heat_faint_discriminator(messages: list[str], codes: list[str]) -> None
 )
 def test_r4c_boundaries(turns: list[str | tuple[str, str]], urgency: str) -> None:
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Shingles: urgent GP / 111 when the rash is near the eyes
+        (
+            [
+                "painful blisters on my forehead going into my eyebrow, it burned for 2 days first",
+                ("onset_duration", "2 days"),
+                ("severity", "5"),
+            ],
+            "urgent",
+        ),
+        (
+            [
+                "眉毛上面起了几个水泡，之前那块皮火辣辣地疼",
+                ("onset_duration", "三天"),
+                ("severity", "5"),
+            ],
+            "urgent",
+        ),
+        # nhs.uk Sudden hearing loss: urgent GP / 111
+        (
+            [
+                "my hearing went in one ear overnight, everything is muffled on the left",
+                ("onset_duration", "since yesterday"),
+            ],
+            "urgent",
+        ),
+        (["左耳突然嗡的一下，什么都听不清了", ("onset_duration", "今天早上")], "urgent"),
+        # earwax after a cold stays self-care (nhs.uk Earwax build-up)
+        (
+            [
+                "ears feel a bit blocked and muffled after my cold",
+                ("onset_duration", "a week"),
+                ("severity", "2"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Eye injuries: metal or glass in the eye
+        (["干活时眼睛崩进了铁渣，一直流眼泪", ("onset_duration", "今天")], "urgent"),
+    ],
+)
+def test_r4c_ear_eye_skin(turns: list[str | tuple[str, str]], urgency: str) -> None:
+    assert _urgency(*turns) == urgency
