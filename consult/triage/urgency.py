@@ -589,7 +589,7 @@ CONCEPTS += (
     ),
     Concept(
         "pain_word",
-        en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
+        en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|sorer|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
         zh=(r"[痛疼]",),
     ),
     Concept(
@@ -794,7 +794,9 @@ BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
 _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest", "reflux",
                      "burn_severe", "crushing_chest", "hallucination", "chest_wall",
-                     "sudden_word", "gradual", "quick_recovery"})  # modifiers: they count only with another feature  # count only with a burn / chest pain / alcohol withdrawal
+                     # count only with a burn / chest pain / alcohol withdrawal; the last three are
+                     # modifiers that count only with another feature
+                     "sudden_word", "gradual", "quick_recovery"})
 
 
 @dataclass(frozen=True)
@@ -977,13 +979,15 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         f"{NHS}: testicle pain — go to A&E immediately if sudden and very bad",
         # swelling alone counts only when the pain did not come on gradually: gradual pain and
         # swelling is epididymitis (nhs.uk Testicle pain: urgent GP or 111), see testicle_gradual
-        (("testicle_pain", "sudden|sudden_word|severe_pain|vomiting|nausea"), ("testicle_pain", "swelling", "!gradual")),
+        # a painless swelling is a GP matter (nhs.uk Testicular lumps and swellings: see a GP)
+        (("testicle_pain", "sudden|sudden_word|severe_pain|vomiting|nausea"),
+         ("testicle_pain", "swelling", "pain_word", "!gradual", "!chronic")),
     ),
     Discriminator(
         "testicle_gradual", "urgent", "Testicle pain or swelling", "睾丸疼痛或肿胀",
         "nhs.uk Testicle pain: ask for an urgent GP appointment or get help from NHS 111 for pain or "
         "swelling in the testicles that came on gradually (epididymitis, orchitis)",
-        (("testicle_pain",),),
+        (("testicle_pain", "pain_word"),),
     ),
     Discriminator(
         "ectopic_signs", "emergency", "Late period with tummy pain and fainting, pallor or shoulder-tip pain",

@@ -246,3 +246,30 @@ def test_r4c_boundaries(turns: list[str | tuple[str, str]], urgency: str) -> Non
 )
 def test_r4c_ear_eye_skin(turns: list[str | tuple[str, str]], urgency: str) -> None:
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Testicular lumps and swellings: a painless swelling or lump is a GP matter
+        (
+            [
+                "one of my balls looks a bit swollen but it doesn't hurt",
+                ("onset_duration", "a few weeks"),
+            ],
+            "routine",
+        ),
+        (["阴囊有点肿，不疼不痒，好几个月了", ("onset_duration", "几个月")], "routine"),
+        # painful swelling that did not come on gradually stays an emergency (nhs.uk Testicle pain)
+        (
+            [
+                "his testicle is swollen and painful since this morning",
+                ("onset_duration", "this morning"),
+                ("severity", "6"),
+            ],
+            "emergency",
+        ),
+    ],
+)
+def test_r4c_testicle_swelling(turns: list[str | tuple[str, str]], urgency: str) -> None:
+    assert _urgency(*turns) == urgency
