@@ -70,7 +70,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "saddle_numbness",
-        en=(r"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:bottom|buttocks|bum|backside|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)|(?:can'?t|cannot|couldn'?t) feel (?:the )?(?:(?:toilet )?(?:paper|roll|tissue)|(?:it )?when i wipe|my (?:bottom|bum|backside|private parts|genitals))|no feeling (?:around|in|between) (?:my )?(?:bottom|bum|legs|private parts|genitals)",),
+        en=(r"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:bottom|buttocks|bum|backside|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)|(?:can'?t|cannot|couldn'?t) (?:really |properly |quite )?feel (?:the )?(?:(?:toilet )?(?:paper|roll|tissue)|(?:it )?when i wipe|my (?:bottom|bum|backside|private parts|genitals))|no feeling (?:around|in|between) (?:my )?(?:bottom|bum|legs|private parts|genitals)",),
         zh=(r"(?:屁股|肛门|会阴|裆部|大腿内侧|私处|下身)[^，,。]{0,6}(?:没(?:有)?感觉|没(?:有)?知觉|发木|木了)|会阴(?:部)?(?:发)?(?:麻|没知觉)|屁股(?:周围)?(?:发)?麻|肛门(?:周围)?(?:发)?麻|裆部(?:发)?麻|私处(?:发)?麻",),
     ),
     Concept(
@@ -367,7 +367,7 @@ CONCEPTS += (
     ),
     Concept(
         "jaundice",
-        en=(r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|jaundice[d]?|(?:gone|turned|turning) yellow",),
+        en=(r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|jaundice[d]?|(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",),
         zh=(r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸",),
     ),
     Concept(

@@ -273,3 +273,37 @@ def test_r4c_ear_eye_skin(turns: list[str | tuple[str, str]], urgency: str) -> N
 )
 def test_r4c_testicle_swelling(turns: list[str | tuple[str, str]], urgency: str) -> None:
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Cauda equina syndrome: A&E for numbness when wiping ("can't really feel")
+        (
+            [
+                "back pain for a week and now I can't really feel it when I wipe",
+                ("onset_duration", "a week"),
+            ],
+            "emergency",
+        ),
+        # nhs.uk Jaundice: A&E with a high temperature, shivering or tummy pain
+        (
+            [
+                "gone completely yellow and shivering, with pain under my right ribs",
+                ("onset_duration", "two days"),
+            ],
+            "emergency",
+        ),
+        (["she's gone a bit yellow and has a fever", ("onset_duration", "2 days")], "emergency"),
+        # yellow phlegm is no jaundice
+        (
+            [
+                "my phlegm has gone really yellow and I have a temperature",
+                ("onset_duration", "4 days"),
+            ],
+            "urgent",
+        ),
+    ],
+)
+def test_r4c_lay_emergencies(turns: list[str | tuple[str, str]], urgency: str) -> None:
+    assert _urgency(*turns) == urgency
