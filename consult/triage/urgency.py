@@ -47,7 +47,8 @@ CONCEPTS: tuple[Concept, ...] = (
             # "my calf has been hurting since yesterday and it's swollen and warm" (nhs.uk DVT: pain,
             # swelling and warm skin in one leg, usually the calf)
             r"|(?:calf|leg) (?:has been |is |was )?(?:hurting|aching|throbbing|sore)[a-z ,']{0,40}(?:swollen|swelling|warm|hot|red)",),
-        zh=(r"小腿(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|小腿(?:又红又肿|红肿|又肿又[痛疼红]|肿得)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
+        # "小腿肚子一边肿了" (calf, one side; nhs.uk DVT: swelling in one leg, usually the calf)
+        zh=(r"小腿(?:肚子?)?(?:一边|一侧|左边|右边)?(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|小腿(?:又红又肿|红肿|又肿又[痛疼红]|肿得)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
     ),
     Concept(
         "travel_or_surgery",

@@ -295,6 +295,15 @@ def test_r4c_testicle_swelling(turns: list[str | tuple[str, str]], urgency: str)
             "emergency",
         ),
         (["she's gone a bit yellow and has a fever", ("onset_duration", "2 days")], "emergency"),
+        # nhs.uk DVT: one swollen, tender calf -> urgent GP / 111
+        (
+            [
+                "小腿肚子一边肿了，按着疼，前几天刚做完膝盖手术",
+                ("onset_duration", "两天"),
+                ("severity", "5"),
+            ],
+            "urgent",
+        ),
         # yellow phlegm is no jaundice
         (
             [
