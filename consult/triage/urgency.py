@@ -5,6 +5,7 @@ urgent, or safe for self-care. Each rule cites the triage reference it follows."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -181,6 +182,14 @@ CONCEPTS: tuple[Concept, ...] = (
     # A late or missed period with pain and fainting, pallor or shoulder-tip pain: nhs.uk Ectopic
     # pregnancy (call 999 / A&E for sudden sharp tummy pain, feeling very dizzy or fainting, looking
     # very pale, shoulder-tip pain). "about 2 weeks late", "nearly passing out", "white as a sheet".
+    # Painless blood in the urine and bleeding after the menopause are for a GP (nhs.uk Blood in
+    # urine: see a GP, even if it happens once; nhs.uk Post-menopausal bleeding: see a GP); heavy
+    # bleeding, clots, fever or being unable to pee are still covered by the other rules.
+    Concept(
+        "blood_in_urine",
+        en=(r"blood in (?:my |his |her |the )?(?:pee|urine|wee)|(?:bloody|red|pink) (?:pee|urine|wee)|(?:peeing|weeing|passing) blood|(?:pee|urine|wee) (?:is |was |looks? )?(?:red|pink|bloody)",),
+        zh=(r"尿血|血尿|(?:尿|小便|尿液)(?:里|中)(?:有|带)血|(?:尿|小便)(?:是|发|变)?(?:红色?|粉红色?)的?",),
+    ),
     Concept(
         "period_late",
         en=(r"period(?:'s| is| was| has been)? (?:about |nearly |almost |over |more than |at least )?(?:a |an |\d+ |one |two |three |a few |a couple of )?(?:days?|weeks?|fortnight|bit|little)? ?(?:late|overdue)|(?:missed|skipped|late) (?:my |her |a )?periods?|(?:haven'?t|hasn'?t|didn'?t) (?:had|get|got) (?:my|her|a) period",),
@@ -1211,12 +1220,17 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "bleeding", "urgent", "Bleeding", "出血", f"{MTS}: 'uncontrollable minor haemorrhage'",
         # piles that bleed are a GP matter (nhs.uk Piles: A&E only for non-stop or heavy bleeding)
-        (("bleeding", "!minor_bleeding", "!sc_piles"), ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting")),
+        # painless blood in the urine and post-menopausal bleeding: see a GP (nhs.uk Blood in urine;
+        # Post-menopausal bleeding)
+        (("bleeding", "!minor_bleeding", "!sc_piles", "!blood_in_urine", "!postmenopausal"),
+         ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting")),
     ),
     Discriminator(
         "kidney_infection", "urgent", "Urinary symptoms with fever or back pain",
         "尿路症状伴发热或腰痛", f"{NHS}: kidney infection — urgent GP or 111",
-        (("painful urination", "fever|mild fever|chills"), ("painful urination", "back pain|flank_pain", "!injury")),
+        (("painful urination", "fever|mild fever|chills"), ("painful urination", "back pain|flank_pain", "!injury"),
+         # nhs.uk Blood in urine: urgent GP or 111 with a high temperature or pain in the side/back
+         ("blood_in_urine", "fever|mild fever|chills|flank_pain|loin_colic")),
     ),
     Discriminator(
         "deep_wound", "urgent", "A deep or gaping cut that may need closing", "较深或裂开、可能需要缝合的伤口",
@@ -1327,6 +1341,14 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if "cough_soreness" in found and "chest pain" in found and not _CARDIAC_WORDS & set(found):
         # a chest sore from coughing is chest-wall strain, not chest pain (nhs.uk chest infection)
         del found["chest pain"]
+    if "postmenopausal" not in found:
+        # a lasting state told as past ("went through the menopause 5 years ago"): the history
+        # scope would put it in the past, so it is read here without it
+        for text in messages:
+            m = _POSTMENOPAUSAL.search(text.lower())
+            if m:
+                found["postmenopausal"] = m.group(0)
+                break
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
     days = duration_days(facts.get("onset_duration"))
@@ -1358,6 +1380,13 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["companions_yes"] = companions
     return found
 
+
+# nhs.uk Post-menopausal bleeding: any bleeding a year or more after the last period -> see a GP
+_POSTMENOPAUSAL = re.compile(
+    r"(?<!not )(?<!n't )(?:post-?menopaus[a-z]*|(?:went|been|gone|going) through (?:the |my )?menopause|"
+    r"(?:since|after) (?:the |my )?menopause|periods? (?:stopped|finished|ended) (?:\d+|a few|several|many|two|three|five|ten) years ago)"
+    r"|绝经"
+)
 
 _CARDIAC_WORDS = frozenset({"crushing_chest", "jaw_arm_pain", "radiating pain", "sweating", "fainting"})
 

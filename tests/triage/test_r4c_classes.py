@@ -316,3 +316,44 @@ def test_r4c_testicle_swelling(turns: list[str | tuple[str, str]], urgency: str)
 )
 def test_r4c_lay_emergencies(turns: list[str | tuple[str, str]], urgency: str) -> None:
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Blood in urine: see a GP; urgent GP / 111 with a temperature or side pain
+        (
+            [
+                "there's blood in my wee but it doesn't hurt",
+                ("onset_duration", "today"),
+                ("severity", "0"),
+            ],
+            "routine",
+        ),
+        (["小便是红色的，不疼不痒", ("onset_duration", "今天"), ("severity", "不疼")], "routine"),
+        (
+            [
+                "peeing blood with a fever and pain in my side",
+                ("onset_duration", "today"),
+                ("severity", "6"),
+            ],
+            "urgent",
+        ),
+        (["尿血，还发烧，腰疼", ("onset_duration", "今天"), ("severity", "5")], "urgent"),
+        # nhs.uk Post-menopausal bleeding: see a GP
+        (
+            [
+                "some spotting again, I went through the menopause years ago",
+                ("onset_duration", "a week"),
+                ("severity", "1"),
+            ],
+            "routine",
+        ),
+        (
+            ["绝经三年了，这两天内裤上有点血", ("onset_duration", "两天"), ("severity", "不疼")],
+            "routine",
+        ),
+    ],
+)
+def test_r4c_gp_bleeding(turns: list[str | tuple[str, str]], urgency: str) -> None:
+    assert _urgency(*turns) == urgency
