@@ -393,7 +393,10 @@ CONCEPTS += (
     Concept(
         "urinary_retention",
         en=(r"(?:can'?t|cannot|unable to|haven'?t been able to|not able to|couldn'?t) (?:pee|wee|urinate|pass (?:any )?urine) (?:at all|since|for)|not a (?:drop|dribble)|(?:can'?t|cannot|couldn'?t) (?:get|squeeze) (?:a drop|anything) out|bladder (?:feels )?(?:full|bursting) (?:and|but) (?:i )?(?:can'?t|cannot|nothing comes)",),
-        zh=(r"(?:一整晚|一晚上|整晚|一整天|一天|半天|\d+个?小时)(?:都)?(?:尿不出|没法排尿)|尿不出(?:来)?[^，,。]{0,6}(?:胀|憋)|一滴(?:尿)?(?:也|都)(?:尿|排)?不出|(?:完全|根本|一点(?:都|也)?)(?:尿|排)不出(?:来|尿)?",),
+        zh=(r"(?:一整晚|一晚上|整晚|一整天|一天|半天|\d+个?小时)(?:都)?(?:尿不出|没法排尿)|尿不出(?:来)?[^，,。]{0,6}(?:胀|憋)|一滴(?:尿)?(?:也|都)(?:尿|排)?不出|(?:完全|根本|一点(?:都|也)?)(?:尿|排)不出(?:来|尿)?"
+            # "尿不出来了" ending its clause (now unable, nhs.uk Urinary retention: A&E), and
+            # clots that block the flow ("尿里全是血块，尿不出来")
+            r"|尿不出来了(?=[，,。！!？?\s]|$)|(?:血块|血凝块)[^。]{0,10}尿不出",),
     ),
     Concept(
         "quinsy",

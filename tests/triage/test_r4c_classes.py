@@ -340,6 +340,9 @@ def test_r4c_lay_emergencies(turns: list[str | tuple[str, str]], urgency: str) -
             "urgent",
         ),
         (["尿血，还发烧，腰疼", ("onset_duration", "今天"), ("severity", "5")], "urgent"),
+        # nhs.uk Urinary retention: unable to pee now (clots) -> A&E; slow to start -> GP
+        (["尿里全是血块，尿不出来了", ("onset_duration", "今天")], "emergency"),
+        (["尿不出来了要等好久，尿线细", ("onset_duration", "半年")], "routine"),
         # nhs.uk Post-menopausal bleeding: see a GP
         (
             [
