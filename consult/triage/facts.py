@@ -304,7 +304,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "loss of appetite",
         en=(r"(?:loss of|no|poor) appetite|not hungry|don'?t want to eat|off (?:his|her|my) food",),
-        zh=(r"没胃口|食欲不振|不想吃东西|不肯吃东西|吃不下",),
+        # lay "不想吃饭", "啥也不想吃", "胃口很差" (nhs.uk Appendicitis: loss of appetite)
+        zh=(r"没胃口|食欲不振|不想吃东西|不肯吃东西|吃不下|不想吃饭|(?:啥|什么)(?:都|也)不想吃|胃口(?:很|特别|不太)?(?:差|不好)",),
     ),
     Concept(
         "bleeding",

@@ -304,6 +304,8 @@ def test_r4c_testicle_swelling(turns: list[str | tuple[str, str]], urgency: str)
             ],
             "urgent",
         ),
+        # nhs.uk Appendicitis: lower-right pain with loss of appetite ("不想吃饭")
+        (["肚子右下边疼了一天了，越来越疼，不想吃饭", ("onset_duration", "一天")], "emergency"),
         # yellow phlegm is no jaundice
         (
             [
