@@ -190,6 +190,13 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(r"blood in (?:my |his |her |the )?(?:pee|urine|wee)|(?:bloody|red|pink) (?:pee|urine|wee)|(?:peeing|weeing|passing) blood|(?:pee|urine|wee) (?:is |was |looks? )?(?:red|pink|bloody)",),
         zh=(r"尿血|血尿|(?:尿|小便|尿液)(?:里|中)(?:有|带)血|(?:尿|小便)(?:是|发|变)?(?:红色?|粉红色?)的?",),
     ),
+    # A hot, swollen joint (nhs.uk Joint pain and Septic arthritis: urgent GP or 111 if a joint is
+    # hot or swollen and you have a high temperature or feel hot and shivery).
+    Concept(
+        "hot_joint",
+        en=(r"(?:knee|ankle|hip|elbow|wrist|shoulder|joint)s?(?: is| has| feels| looks)?(?: gone| been)?(?: all| really| very| so)? (?:hot|warm|red hot)|(?:hot|warm),? (?:red |swollen |and swollen |and red )*(?:knee|ankle|hip|elbow|wrist|shoulder|joint)",),
+        zh=(r"(?:膝盖|关节|脚踝|手腕|胳膊肘|髋)[^，。]{0,6}(?:发热|发烫|烫|红肿热痛)",),
+    ),
     Concept(
         "period_late",
         en=(r"period(?:'s| is| was| has been)? (?:about |nearly |almost |over |more than |at least )?(?:a |an |\d+ |one |two |three |a few |a couple of )?(?:days?|weeks?|fortnight|bit|little)? ?(?:late|overdue)|(?:missed|skipped|late) (?:my |her |a )?periods?|(?:haven'?t|hasn'?t|didn'?t) (?:had|get|got) (?:my|her|a) period",),
@@ -1003,6 +1010,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("testicle_pain", "pain_word"),),
     ),
     Discriminator(
+        "hot_joint_fever", "urgent", "A hot or swollen joint with a temperature", "关节红肿发热伴发烧",
+        "nhs.uk Joint pain, Septic arthritis and Gout: urgent GP or 111 when a joint is hot or swollen "
+        "and you have a high temperature or feel hot and shivery",
+        (("hot_joint|gout_pattern", "fever|mild fever|chills"),),
+    ),
+    Discriminator(
         "ectopic_signs", "emergency", "Late period with tummy pain and fainting, pallor or shoulder-tip pain",
         "月经推迟伴腹痛及晕厥、面色苍白或肩尖痛",
         "nhs.uk Ectopic pregnancy: call 999 or go to A&E for sharp tummy pain with feeling very dizzy or "
@@ -1344,6 +1357,13 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if "cough_soreness" in found and "chest pain" in found and not _CARDIAC_WORDS & set(found):
         # a chest sore from coughing is chest-wall strain, not chest pain (nhs.uk chest infection)
         del found["chest pain"]
+    if "gout_pattern" not in found:
+        # a known gout ("had gout before", "老毛病痛风"): the history scope would drop it
+        for text in messages:
+            m = _GOUT_KNOWN.search(text.lower())
+            if m:
+                found["gout_pattern"] = m.group(0)
+                break
     if "postmenopausal" not in found:
         # a lasting state told as past ("went through the menopause 5 years ago"): the history
         # scope would put it in the past, so it is read here without it
@@ -1384,6 +1404,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     return found
 
 
+# nhs.uk Gout: a flare in someone known to have gout is for a GP (urgent with a temperature)
+_GOUT_KNOWN = re.compile(r"(?<!not )(?<!no )(?<!never )(?<!never had )\bgout\b|(?<!没)(?<!没有)(?<!不是)痛风")
 # nhs.uk Post-menopausal bleeding: any bleeding a year or more after the last period -> see a GP
 _POSTMENOPAUSAL = re.compile(
     r"(?<!not )(?<!n't )(?:post-?menopaus[a-z]*|(?:went|been|gone|going) through (?:the |my )?menopause|"

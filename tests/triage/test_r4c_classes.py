@@ -26,7 +26,8 @@ def _urgency(*turns: str | tuple[str, str]) -> str:
             rows.append({"role": "patient", "text": turn})
     state = InterviewState.from_turns(rows)
     flags = screen_conversation(state.patient_messages) + urgent_findings(state.patient_messages)
-    return assess(state, flags).urgency
+    # the rules alone: the learned second opinion (learned.py) is tested on its own
+    return assess(state, flags, learned=False).urgency
 
 
 @pytest.mark.parametrize(
@@ -361,4 +362,48 @@ def test_r4c_lay_emergencies(turns: list[str | tuple[str, str]], urgency: str) -
     ],
 )
 def test_r4c_gp_bleeding(turns: list[str | tuple[str, str]], urgency: str) -> None:
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Gout: a flare in someone known to have gout is for a GP
+        (
+            [
+                "toe is red hot and swollen, can't bear the sheet on it, had gout before",
+                ("onset_duration", "yesterday"),
+                ("severity", "8"),
+            ],
+            "routine",
+        ),
+        # nhs.uk Joint pain / Septic arthritis / Gout: hot or swollen joint with a temperature -> urgent GP or 111
+        (
+            [
+                "my knee is hot, swollen and I feel feverish, can't bend it",
+                ("onset_duration", "2 days"),
+                ("severity", "7"),
+            ],
+            "urgent",
+        ),
+        (
+            ["膝盖又红又肿发烫，还发烧38度5", ("onset_duration", "两天"), ("severity", "7")],
+            "urgent",
+        ),
+        (
+            ["痛风又犯了，脚趾红肿，还发冷发烧", ("onset_duration", "一天"), ("severity", "7")],
+            "urgent",
+        ),
+        # no known gout: red, hot, swollen skin stays cellulitis (urgent)
+        (
+            [
+                "never had gout but my foot is red hot and swollen",
+                ("onset_duration", "2 days"),
+                ("severity", "5"),
+            ],
+            "urgent",
+        ),
+    ],
+)
+def test_r4c_joints(turns: list[str | tuple[str, str]], urgency: str) -> None:
     assert _urgency(*turns) == urgency
