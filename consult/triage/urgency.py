@@ -1405,7 +1405,10 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
 
 
 # nhs.uk Gout: a flare in someone known to have gout is for a GP (urgent with a temperature)
-_GOUT_KNOWN = re.compile(r"(?<!not )(?<!no )(?<!never )(?<!never had )\bgout\b|(?<!没)(?<!没有)(?<!不是)痛风")
+_GOUT_KNOWN = re.compile(
+    r"(?<!never )(?<!n't )\b(?:had|have|has|got|with|known|my|his|her) gout\b|\bgout (?:again|flare|attack|before|is back)"
+    r"|(?:有|得过|老)痛风|痛风(?:又|犯|发作|病史)"
+)
 # nhs.uk Post-menopausal bleeding: any bleeding a year or more after the last period -> see a GP
 _POSTMENOPAUSAL = re.compile(
     r"(?<!not )(?<!n't )(?:post-?menopaus[a-z]*|(?:went|been|gone|going) through (?:the |my )?menopause|"

@@ -397,6 +397,15 @@ def test_r4c_gp_bleeding(turns: list[str | tuple[str, str]], urgency: str) -> No
         # no known gout: red, hot, swollen skin stays cellulitis (urgent)
         (
             [
+                "could this be gout? my shin is red hot and swollen",
+                ("onset_duration", "2 days"),
+                ("severity", "5"),
+            ],
+            "urgent",
+        ),
+        (["是不是痛风？小腿红肿发热", ("onset_duration", "两天"), ("severity", "5")], "urgent"),
+        (
+            [
                 "never had gout but my foot is red hot and swollen",
                 ("onset_duration", "2 days"),
                 ("severity", "5"),
