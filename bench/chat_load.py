@@ -158,12 +158,21 @@ async def saturation(pairs, n, inflight=20):
 EMERGENCY = "crushing pain in the middle of my chest spreading to my left arm and I'm sweating"
 
 
+def _fetch_queue(port: int, cookie: str) -> list[dict]:
+    import urllib.request
+
+    req = urllib.request.Request(
+        f"http://127.0.0.1:{port}/dashboard/queue.json", headers={"Cookie": cookie}
+    )
+    with urllib.request.urlopen(req, timeout=5) as resp:
+        return json.loads(resp.read())["queue"]
+
+
 async def dashboard_freshness(port: int, room: tuple, at: float) -> dict:
     """A waiting patient's emergency message, `at` seconds into the load: time until an open
     dashboard socket gets the consultation's `queue.changed` saying emergency, and until
-    /dashboard/queue.json lists it as emergency (polled every 20 ms)."""
-    import urllib.request
-
+    /dashboard/queue.json lists it as emergency, fetched as the dashboard page does: when the
+    frame arrives (again every 50 ms while it is not listed yet)."""
     p_cookie, c_cookie, cid = room
     dash = await ws(f"ws://127.0.0.1:{port}/ws/dashboard/", c_cookie)
     patient = await ws(f"ws://127.0.0.1:{port}/ws/consult/{cid}/", p_cookie)
@@ -180,16 +189,13 @@ async def dashboard_freshness(port: int, room: tuple, at: float) -> dict:
                 return
 
     def listed() -> bool:
-        req = urllib.request.Request(
-            f"http://127.0.0.1:{port}/dashboard/queue.json", headers={"Cookie": c_cookie}
-        )
-        with urllib.request.urlopen(req, timeout=5) as resp:
-            rows = json.loads(resp.read())["queue"]
+        rows = _fetch_queue(port, c_cookie)
         return any(r.get("id") == cid and r.get("urgency") == "emergency" for r in rows)
 
     async def poll() -> None:
+        await waiter
         while not await asyncio.to_thread(listed):
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.05)
         out["queue.json"] = time.perf_counter() - t0
 
     waiter = asyncio.ensure_future(frame())
@@ -198,7 +204,7 @@ async def dashboard_freshness(port: int, room: tuple, at: float) -> dict:
         {"type": "message.send", "body": EMERGENCY, "client_id": str(uuid.uuid4())}
     ))
     try:
-        await asyncio.wait_for(asyncio.gather(waiter, poll()), 15)
+        await asyncio.wait_for(poll(), 15)
     except TimeoutError:
         pass
     await dash.close()
@@ -301,6 +307,9 @@ def main() -> None:
             services.consultation_start(patient=waiting).pk,
         )
         freshness: dict = {}
+        # The dashboard page loads the queue when it opens: the server's first request of it
+        # (imports, templates) is not part of the check.
+        _fetch_queue(ports["P"], c_cookie)
         results: dict[tuple[str, str], dict] = {}
 
         async def scenario(name, kind, n, fn):
