@@ -7,25 +7,11 @@ told in lay words. New phrasings in both languages, not copies of the tuning cas
 import pytest
 
 from consult.triage.facts import find_age, find_conditions, findings
-from consult.triage.planner import InterviewState
-from consult.triage.redflags import screen_conversation, urgent_findings
-from consult.triage.schema import assess
 from consult.triage.urgency import classify
 
+from .turns import urgency_of
 
-def _urgency(*turns: str | tuple[str, str]) -> str:
-    """Patient messages; a (fact, answer) pair is an answer to the question about `fact`."""
-    rows: list[dict[str, str]] = []
-    for turn in turns:
-        if isinstance(turn, tuple):
-            fact, text = turn
-            rows.append({"role": "assistant", "text": "?", "asked": fact})
-            rows.append({"role": "patient", "text": text})
-        else:
-            rows.append({"role": "patient", "text": turn})
-    state = InterviewState.from_turns(rows)
-    flags = screen_conversation(state.patient_messages) + urgent_findings(state.patient_messages)
-    return assess(state, flags).urgency
+_urgency = urgency_of
 
 
 @pytest.mark.parametrize(

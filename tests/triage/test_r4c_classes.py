@@ -8,26 +8,14 @@ branch and a tingling cold sore. New phrasings in both languages, not copies of 
 
 import pytest
 
-from consult.triage.planner import InterviewState
-from consult.triage.redflags import screen_conversation, urgent_findings
-from consult.triage.schema import assess
 from consult.triage.urgency import classify
+
+from .turns import urgency_of
 
 
 def _urgency(*turns: str | tuple[str, str]) -> str:
-    """Patient messages; a (fact, answer) pair is an answer to the question about `fact`."""
-    rows: list[dict[str, str]] = []
-    for turn in turns:
-        if isinstance(turn, tuple):
-            fact, text = turn
-            rows.append({"role": "assistant", "text": "?", "asked": fact})
-            rows.append({"role": "patient", "text": text})
-        else:
-            rows.append({"role": "patient", "text": turn})
-    state = InterviewState.from_turns(rows)
-    flags = screen_conversation(state.patient_messages) + urgent_findings(state.patient_messages)
     # the rules alone: the learned second opinion (learned.py) is tested on its own
-    return assess(state, flags, learned=False).urgency
+    return urgency_of(*turns, learned=False)
 
 
 @pytest.mark.parametrize(

@@ -5,25 +5,9 @@ exercises one broadened vocabulary or combination, and the over-triage guards mu
 
 import pytest
 
-from consult.triage.planner import InterviewState
-from consult.triage.redflags import screen_conversation, urgent_findings
-from consult.triage.schema import assess
+from .turns import urgency_of
 
-
-def _urgency(*turns: str | tuple[str, str]) -> str:
-    """Patient messages; a (fact, answer) pair is an answer to the question about `fact`."""
-    rows: list[dict[str, str]] = []
-    for turn in turns:
-        if isinstance(turn, tuple):
-            fact, text = turn
-            rows.append({"role": "assistant", "text": "?", "asked": fact})
-            rows.append({"role": "patient", "text": text})
-        else:
-            rows.append({"role": "patient", "text": turn})
-    state = InterviewState.from_turns(rows)
-    # as consult/ai/screening.py does: the emergency flags and the urgent findings
-    flags = screen_conversation(state.patient_messages) + urgent_findings(state.patient_messages)
-    return assess(state, flags).urgency
+_urgency = urgency_of
 
 
 @pytest.mark.parametrize(
