@@ -89,9 +89,9 @@ _ZH_HYPOTHETICAL_AFTER = re.compile(r"会不会|是否会|会怎么样|有什么
 _SENTENCE = re.compile(r"[.!?;\n。！？；]")
 
 
-def _sentence_before(text: str, start: int) -> str:
+def _sentence_before(text: str, start: int, boundaries: re.Pattern[str] = _SENTENCE) -> str:
     cut = 0
-    for m in _SENTENCE.finditer(text, 0, start):
+    for m in boundaries.finditer(text, 0, start):
         cut = m.end()
     return text[cut:start]
 
@@ -163,19 +163,15 @@ _ZH_SENTENCE = re.compile(r"[。！？；!?;\n]")
 
 def someone_elses_zh(text: str, start: int, end: int) -> bool:
     """A relative's past or long-standing illness told as background to the writer's own complaint."""
-    cut = 0
-    for m in _ZH_SENTENCE.finditer(text, 0, start):
-        cut = m.end()
-    before = text[cut:start]
+    before = _sentence_before(text, start, _ZH_SENTENCE)  # a "." is a decimal point here
     relative = next(reversed(list(_ZH_RELATIVE.finditer(before))), None)
     if relative is None or "，" in before[relative.end() :] or "," in before[relative.end() :]:
         return False  # the relative must be the subject of the mention's own clause
     clause_end = re.search(r"[，,。；;！!？?\n]", text[end:])
-    clause = text[relative.start() : end + (clause_end.start() if clause_end else len(text) - end)]
-    if not _ZH_BACKGROUND.search(clause):
+    stop = end + clause_end.start() if clause_end else len(text)
+    if not _ZH_BACKGROUND.search(text[relative.start() : stop]):
         return False
-    rest = text[end + (clause_end.start() if clause_end else len(text) - end) :]
-    return bool(_ZH_WRITER_COMPLAINT.search(rest))
+    return bool(_ZH_WRITER_COMPLAINT.search(text[stop:]))
 
 
 # English counterpart for symptoms and conditions: "my husband was in hospital with chest pain

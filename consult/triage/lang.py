@@ -200,11 +200,11 @@ class ConceptMatcher:
 
         # Every chat message re-screens the last few: each text is matched once, not once per
         # send, per screen and per discriminator that reads it.
-        self.mentions = functools.lru_cache(maxsize=2048)(self._mentions)
+        self._cached = functools.lru_cache(maxsize=2048)(self._mentions)
 
-    def mentions(self, text: str) -> tuple[Mention, ...]:  # replaced per instance in __init__
+    def mentions(self, text: str) -> tuple[Mention, ...]:
         """Every concept mention in text, in order of position."""
-        return self._mentions(text)
+        return self._cached(text)
 
     def _mentions(self, text: str) -> tuple[Mention, ...]:
         norm = normalize(text)

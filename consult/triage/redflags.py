@@ -2081,18 +2081,13 @@ _LASTING_STATES = frozenset({"pregnant", "late_period"})
 
 
 def _affirmed(text: str) -> dict[str, str]:
-    return dict(_affirmed_items(text))
-
-
-# Every new message re-screens the last few: each text is matched once, not once per send.
-@functools.lru_cache(maxsize=4096)
-def _affirmed_items(text: str) -> tuple[tuple[str, str], ...]:
+    """Concept -> the phrase that affirms it (the matcher caches each text's mentions)."""
     result: dict[str, str] = {}
     for m in _MATCHER.mentions(text):
         lasting = m.concept in _LASTING_STATES and not m.negated
         if (m.affirmed or lasting) and m.concept not in result:
             result[m.concept] = text[m.start : m.end]
-    return tuple(result.items())
+    return result
 
 
 def screen(text: str) -> list[RedFlag]:
@@ -2138,8 +2133,6 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     flags = _screen_messages(texts, window, RULES)
     if flags:
         return flags
-    if not _MESSAGE_SCREENS:
-        return _screen_messages(texts, window, EXTRA_RULES)
     groups = [[text] for text in texts] + (
         [list(texts[-window:])] if window > 1 and len(texts) > 1 else []
     )
