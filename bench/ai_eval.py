@@ -49,6 +49,8 @@ SETS = {
     # round 4: a fresh held-out set by an author who never saw the rules (report on it; the
     # round-3 `heldout` set had been scored three times)
     "heldout_r4": REPO / "bench" / "heldout_r4" / "cases.json",
+    # round 5: another fresh held-out set (heldout_r4 had been scored twice)
+    "heldout_r5": REPO / "bench" / "heldout_r5" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -78,6 +80,9 @@ SETS = {
     "r4b": REPO / "bench" / "vignettes_r4b.json",
     "r4c": REPO / "bench" / "vignettes_r4c.json",
     "r4d": REPO / "bench" / "vignettes_r4d.json",
+    # round-5 tuning sets (written, scored once, then tuned on)
+    "r5a": REPO / "bench" / "vignettes_r5a.json",
+    "r5b": REPO / "bench" / "vignettes_r5b.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
