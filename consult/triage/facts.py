@@ -151,8 +151,9 @@ _LOCATIONS_EN = (
     "heels?", "feet", "foot", "toes?", "skin", "side(?! effects?)", "ribs?", "testicles?",
 )  # fmt: skip
 _LOCATIONS_ZH = (
-    "太阳穴", "额头", "头", "眼睛", "耳朵", "鼻子", "喉咙", "嗓子", "脖子", "颈部", "下巴", "牙", "嘴",
-    "胸口", "胸", "乳房", "后背", "背", "腰", "肩膀", "胳膊", "手臂", "手肘", "手腕", "手指", "手(?![术机续])",
+    # 头 and 手 inside other words are no body part: 骨头, 舌头, 指头, 念头, 枕头, 分手, 动手 ...
+    "太阳穴", "额头", "(?<![骨舌指趾石馒念枕拳码镜罐锄苗丫块个心里外前])头", "眼睛", "耳朵", "鼻子", "喉咙", "嗓子", "脖子", "颈部", "下巴", "牙", "嘴",
+    "胸口", "胸", "乳房", "后背", "背", "腰", "肩膀", "胳膊", "手臂", "手肘", "手腕", "手指", "(?<![分动出下帮对拿选歌高凶扒助洗联握招挥放随顺拉])手(?![术机续艺段法里头])",
     "肚子", "小腹", "上腹", "下腹", "腹部", "腹", "胃", "肋", "腹股沟", "屁股", "大腿", "小腿", "腿", "膝盖",
     "脚踝", "脚后跟", "脚趾", "脚", "皮肤", "睾丸",
 )  # fmt: skip
@@ -207,7 +208,10 @@ SYMPTOMS: tuple[Concept, ...] = (
     ),
     Concept("sneezing", en=(r"sneez[a-z]*",), zh=(r"打喷嚏|喷嚏",)),
     Concept("nausea", en=(r"nause[a-z]*|queasy|feel(?:ing)? sick",), zh=(r"恶心|想吐",)),
-    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick|being sick|(?:was|were) sick (?:twice|again|\d+ times|several times|all (?:day|night))",), zh=(r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|吐了(?!一?口(?:痰|口水|气|唾沫)|痰|口水|唾沫|口气)|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次",)),
+    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick|being sick|(?:was|were) sick (?:twice|again|\d+ times|several times|all (?:day|night))",), zh=(r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|吐了(?!一?口(?:痰|口水|气|唾沫)|痰|口水|唾沫|口气)|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次"
+        # "吃了就吐", "喝口水都吐", "一喝奶就吐": everything taken comes back (nhs.uk Diarrhoea and
+        # vomiting: "unable to keep fluids down"); spitting (吐痰, 吐口水) and "吐苦水" are no vomiting
+        r"|(?:吃|喝|喂)[^，,。；;！？\s]{0,5}(?:就|都|也|又)(?:给)?吐(?!了?(?:[痰字槽舌]|一?口(?:水|痰|气)|唾沫|气|苦水|核|籽|皮|骨|刺))",)),
     Concept("diarrhea", en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻|拉(?:了)?(?:几|好几|两|三|四|五|很多)?次?稀|稀便|水样便|吃坏(?:了)?肚子",)),
     Concept(
         "constipation",
@@ -241,7 +245,11 @@ SYMPTOMS: tuple[Concept, ...] = (
         ),
         zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气不够用|透不过气|气促|(?<!哮)气喘|喘得(?:厉害|很|不行)|喘不动|(?:走|动|爬|上楼|活动|干活)[^，,。]{0,5}(?:就|都|也)(?:喘|气喘|气短)|(?:^|(?<=[，,。；\s]))喘(?=[，,。！；\s]|$)"
             # lay "有点喘", "走路有点喘" (a bit breathless)
-            r"|(?:有点|有些|有一点|稍微)(?:儿)?喘(?![息])",),
+            r"|(?:有点|有些|有一点|稍微)(?:儿)?喘(?![息])"
+            # lay comparatives and variants: "喘得比平时厉害", "比以前更喘", "喘得更凶了", "喘不过来",
+            # "上气不接下气" (nhs.uk Shortness of breath; nhs.uk COPD: breathlessness worse than usual)
+            r"|喘得(?:比(?:平时|平常|以前|往常|之前|前几天|昨天))?(?:还|更|更加)?(?:厉害|严重|凶|重|难受|急|快)"
+            r"|比(?:平时|平常|以前|往常|之前|前几天|昨天)(?:还|更|更加)?(?:喘|气短|气喘)|喘不(?:过|上)来|上气不接下气",),
     ),
     Concept(
         "chest pain",
@@ -287,7 +295,11 @@ SYMPTOMS: tuple[Concept, ...] = (
         zh=(r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰",),
     ),
     # night sweats (晚上出汗, 盗汗) are not the cold sweat of a heart attack or of shock
-    Concept("sweating", en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",), zh=(r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)出汗|冒汗|出冷汗|冷汗",)),
+    # nor is a habit of sweating ("爱出汗", "容易出汗", "打球出汗多", "脚汗"): a trait, not the sudden
+    # cold sweat of a heart attack or shock (nhs.uk Heart attack: sweating; nhs.uk Excessive sweating);
+    # a sweat told with a measure word counts: "出了一身汗", "一身冷汗", "满头大汗", "大汗淋漓"
+    Concept("sweating", en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",), zh=(r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)(?<!爱)(?<!容易)(?<!平时)(?<!平常)(?<!老爱)(?<!脚)(?<!球)(?<!运动)(?<!锻炼)(?<!动不动就)出汗|冒汗|出冷汗|冷汗"
+        r"|出了(?:一)?身(?:的)?(?:冷)?汗|一身(?:的)?冷汗|满头(?:大)?汗|大汗淋漓",)),
     Concept(
         "palpitations",
         en=(r"palpitations?|heart (?:keeps |is |was |has been )?(?:racing|pounding|fluttering)|heart (?:suddenly |just |then )?(?:started|starts|begins|began|goes|went) (?:racing|pounding|fluttering|thumping)|heart pounds|irregular heart ?beat|fluttering",),
@@ -353,7 +365,9 @@ CONDITIONS: tuple[Concept, ...] = (
     Concept("diabetes", en=(r"diabet[a-z]*|(?:i'?m|im|i am|is|he'?s|she'?s|am) (?:a )?type ?(?:1|one|2|two)\b|t[12]d",), zh=(r"糖尿病|血糖高|[12一二]型糖",)),
     Concept("hypertension", en=(r"hypertension|high blood pressure",), zh=(r"高血压|血压高",)),
     Concept("asthma", en=(r"asthma",), zh=(r"哮喘",)),
-    Concept("COPD", en=(r"copd|emphysema",), zh=(r"慢阻肺|肺气肿",)),
+    # 老慢支 / 慢支 (chronic bronchitis) is how patients name COPD (慢性阻塞性肺疾病诊治指南 2021:
+    # chronic bronchitis with airflow limitation is COPD)
+    Concept("COPD", en=(r"copd|emphysema|chronic bronchitis",), zh=(r"慢阻肺|肺气肿|老慢支|慢支|慢性支气管炎|慢性阻塞性肺",)),
     Concept(
         "heart disease",
         en=(r"heart (?:disease|failure|condition|problems?)|coronary|angina|atrial fibrillation|afib",),
@@ -412,7 +426,7 @@ _ALLERGY = re.compile(
         r"allergic to ([^.;!?\n]{1,40})|allergy to ([^.;!?\n]{1,40})|"
         r"(?!(?:an|any|the|no|food|drug|known|seasonal)\b)([a-z]{3,}) allergy"
     )
-    + r"|对([^，,。；;！？\n]{1,12}?)过敏|([^\s，,。；;！？对有我会没无不]{1,8}?)过敏(?!了|反应)"
+    + r"|对([^，,。；;！？\n]{1,12}?)过敏|([^\s，,。；;！？对有我会没无不点些]{1,8}?)过敏(?!了|反应)"
 )
 _NO_ANSWER = re.compile(
     r"^\s*(?:no|nope|none|nothing|not really|no others?|nothing else|n/?a|nah|没有|没|无|都没有|没有了|"

@@ -142,7 +142,11 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blisters?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblisters",),
         # "一片红疹子" (a patch of rash) is no band: only a patch of blisters or a band/stripe counts
         # (nhs.uk Shingles: a band of blisters on one side)
-        zh=(r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)|(?:额头|眉毛|眉头|眼皮|眼睛周围|眼角)[^，。]{0,8}(?:水疱|水泡|疱疹)",),
+        zh=(r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)|(?:额头|眉毛|眉头|眼皮|眼睛周围|眼角)[^，。]{0,8}(?:水疱|水泡|疱疹)"
+            # the lay names of shingles (缠腰龙, 蛇缠腰, 蛇盘疮, 缠腰火丹, 生蛇) and clusters told after the
+            # blister word: "小水泡，一簇一簇的" (带状疱疹中国专家共识 2018: clustered vesicles in a band)
+            r"|缠腰龙|蛇缠腰|蛇盘疮|缠腰火丹|串腰龙|生蛇|蛇串疮"
+            r"|(?:水疱|水泡|疱疹|小泡)[^。]{0,6}(?:一簇一簇|一串一串|一堆一堆|成簇|成串|一簇簇|一串串|连成(?:一)?(?:片|条|串))",),
     ),
     Concept(
         "stridor",
@@ -254,7 +258,12 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "dehydration",
         en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",),
-        zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干",),
+        zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
+            # fewer wet nappies and fewer tears in lay words: "尿布比平时干多了", "尿不湿半天没湿",
+            # "一上午就换了一次尿布", "尿的次数少了", "哭的时候眼泪少" (nhs.uk Dehydration; NICE CG84)
+            r"|(?:尿布|尿不湿|尿片|纸尿裤)(?:比平时|比平常|比以前)?(?:都|也)?(?:干(?:多了|了很多|得多|了不少|的)|(?:半天|一上午|一下午|好几个小时)(?:都)?(?:没|不)湿|换得(?:很|特别)?少|湿得(?:很|特别)?少)"
+            r"|(?:一上午|一下午|一晚上|大半天|半天)[^，。]{0,6}(?:就|才|只)(?:换了?|湿了?|尿了?)(?:一|1)(?:次|回|片)"
+            r"|(?:尿|小便|尿尿)(?:的)?次数(?:明显|很|特别)?(?:少|变少|减少)|尿得(?:很|特别)?少|(?:哭|掉)(?:的时候)?(?:都)?(?:没有?什么|没啥)?眼泪(?:很|特别|也)?少",),
     ),
     Concept(
         "rigid_abdomen",
@@ -537,10 +546,20 @@ CONCEPTS += (
         en=(r"(?:moisturi[sz]er|cream|ointment|treatment|tablets|medicine|painkillers|antihistamines?|exercises|nothing)[a-z ,']{0,30}(?:isn'?t|is not|not|hasn'?t|has not|doesn'?t|does not|didn'?t|won'?t) (?:helping|help|working|work|helped|worked|making (?:any )?difference)|nothing (?:from the (?:chemist|pharmacy) )?(?:is )?(?:helping|helps|works|working)|not getting (?:any )?better",),
         zh=(r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好",),
     ),
+    # A rash in the shape of a band ("一条带子似的", "绕了半圈"): with blisters or a rash it is the band
+    # of shingles (nhs.uk Shingles: a rash on one side of the body, often a band around the waist)
+    Concept(
+        "band_shape",
+        en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
+        zh=(r"(?:一条|一根)?(?:带子|腰带)(?:似的|一样|那样)|像(?:一条|一根)?(?:带子|腰带)|(?:绕|缠|围)(?:了)?(?:半|一|大半)圈",),
+    ),
     Concept(
         "ear_discharge",
         en=(r"(?:pus|fluid|discharge|gunk|liquid|goo)(?: is)? (?:coming |leaking |oozing |running )?(?:out of|from) (?:his |her |my |the |their )?ears?|ears? (?:is |are )?(?:leaking|oozing|discharging|weeping)",),
-        zh=(r"耳朵(?:里)?(?:往外)?(?:流|出|淌)(?:脓|水|黄水|液体|东西)",),
+        # "耳朵里流出黄水来了", "耳朵往外冒脓", "耳朵流水", "耳朵里有黄水流出来", "耳朵眼渗出东西"
+        # (nhs.uk Ear infections: urgent GP or 111 for fluid coming from the ear)
+        zh=(r"耳朵(?:里|眼|眼儿)?(?:面)?(?:往外)?(?:流|出|淌|冒|渗|滴)(?:出|了)?(?:来)?(?:了)?(?:点|些|一些|一点)?(?:黄|脓|清|血|白)?(?:脓|水|液体|液|东西|汁)"
+            r"|耳朵(?:里|眼)?(?:有|都是)(?:点|些)?(?:黄水|脓水|脓|分泌物)(?:流|淌|冒|渗)?|耳(?:朵)?流脓|流耳水",),
     ),
     Concept(
         "nosebleed_long",
@@ -652,7 +671,7 @@ CONCEPTS += (
     Concept(
         "sc_skin",
         en=(r"between (?:my |his |her )?toes|athlete'?s foot|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",),
-        zh=(r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子)?缝|脚气|香港脚|脚(?:丫|趾)[^，。]{0,4}(?:脱皮|起皮)|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
+        zh=(r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
     ),
     Concept(
         "sc_heartburn",
@@ -1179,6 +1198,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("deformity",),),
     ),
     Discriminator(
+        "injury_no_weight", "urgent", "An injured leg or foot that cannot take weight", "受伤后脚或腿不能负重走路",
+        "nhs.uk Sprains and strains: go to an urgent treatment centre if you cannot put any weight on your "
+        "leg or foot (Ottawa ankle rules); a strained back is treated at home (nhs.uk Back pain)",
+        (("injury", "cannot_walk", "!back pain", "!sc_msk"),),
+    ),
+    Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",
         "nhs.uk animal and human bites: go to a minor injuries unit or urgent treatment centre if the "
         "skin is broken", (("animal_bite",),),
@@ -1273,7 +1298,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
         "shingles", "urgent", "One-sided band of blisters (antivirals work best early)",
         "单侧带状分布的水疱（宜尽早就诊）", f"{NHS}: shingles — see a GP or 111 within 3 days",
-        (("dermatomal_blisters", "!sc_mouth"),),
+        (("dermatomal_blisters", "!sc_mouth"), ("band_shape", "blisters|rash", "!sc_mouth")),
     ),
     Discriminator(
         "worst_headache", "emergency", "The worst or an explosive headache", "有生以来最剧烈或炸裂样头痛",
@@ -1468,7 +1493,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     feature, mild to moderate severity, and not lasting longer than the class allows."""
     present = [name for name in found if name in _SYMPTOM_NAMES]
     classes = [c for c in SELF_CARE_CLASSES if c.concept in found]
-    if not present and not classes:
+    sprain = "injury" in found and not ({"cannot_walk", "numbness"} & set(found))
+    if not present and not classes and not sprain:
         return None
     allowed = set(MINOR_SYMPTOMS)
     if "diarrhea" in present:
@@ -1482,7 +1508,7 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         baby = (age_years(facts.get("age")) or 99) < 1
         if (days is None or days <= 2) and not baby:
             allowed |= {"vomiting", "nausea", "loss of appetite"}
-    if "injury" in found and not ({"cannot_walk", "numbness"} & set(found)):
+    if sprain:
         allowed |= INJURY
     if "bite" in found:
         allowed |= BITE
@@ -1493,6 +1519,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if any(name not in allowed for name in present):
         return None
     ignored = _BENIGN | _SELF_CARE_CONCEPTS | allowed | ({"persistent"} if any(c.max_days > 365 for c in classes) else set())
+    if sprain:
+        # a sprain hurts when walking or moving on it: nhs.uk Sprains and strains treats that at
+        # home (RICE, a pharmacist) unless the person cannot walk or put weight on it
+        ignored |= {"pain_on_movement"}
     if any(c in found for c in _CONCEPT_NAMES - ignored):
         return None
     if "high_risk_history" in found:
@@ -1507,7 +1537,11 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if severity is not None and (severity > limit if numeric else severity >= limit + 2):
         return None
     days = duration_days(facts.get("onset_duration"))
-    max_days = max([7.0] + [c.max_days for c in classes])
+    # each symptom may last only as long as a class it belongs to allows: a long-lasting class
+    # (hay fever, a strained back) does not stretch an unrelated rash past the general week
+    # (nhs.uk Rashes in babies and children / Atopic eczema: see a GP for a rash that persists)
+    limits = [max([7.0] + [c.max_days for c in classes if name in c.allowed]) for name in present]
+    max_days = min(limits) if limits else max([7.0] + [c.max_days for c in classes])
     if days is not None and days > max_days:
         return None  # symptoms lasting longer than the class allows need a clinician's look
     age = age_years(facts.get("age"))

@@ -1,0 +1,175 @@
+"""Round-5 classes fixed on set r5a (native Chinese, as patients and relatives type on a phone):
+breathlessness told as a comparison ("喘得比平时厉害") and COPD by its lay name (老慢支), fluid
+coming from the ear, a baby's dehydration in lay words (fewer wet nappies, fewer tears), shingles
+by its lay names, clusters and band shape, vomiting whatever is eaten or drunk, habitual sweating,
+a long-lasting self-care class that must not stretch an unrelated rash, a sprain that hurts on
+walking (self-care) or cannot take weight (urgent), athlete's foot in lay words, and body-part
+characters inside other words (骨头, 分手). New phrasings, not copies of the set's cases; each class
+has benign look-alikes so that nothing over-fires."""
+
+# ruff: noqa: E501 -- one story per line reads better than wrapped strings.
+
+import pytest
+
+from consult.triage.facts import find_allergies, find_conditions, find_locations, findings
+
+from .turns import urgency_of
+
+
+def _urgency(*turns: str | tuple[str, str]) -> str:
+    # the rules alone: the learned second opinion (learned.py) is tested on its own
+    return urgency_of(*turns, learned=False)
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk COPD: ask for an urgent GP appointment or 111 when breathlessness gets worse (flare-up)
+        (["老慢支又犯了，这两天喘得比以前重", ("age", "70")], "urgent"),
+        (["慢阻肺，这几天比平时更喘了，痰也多", ("age", "68")], "urgent"),
+        (["爬两层楼就上气不接下气", ("age", "40"), ("onset_duration", "三天")], "urgent"),
+        (["我爸肺气肿，今天喘不过来"], "urgent"),
+        # look-alike: asthma known, not breathless now
+        (["哮喘老毛病，现在不喘，想开点药", ("age", "30")], "routine"),
+        # nhs.uk Ear infections: urgent GP or 111 for fluid coming out of the ear
+        (["孩子耳朵里流出黄水来了", ("age", "4")], "urgent"),
+        (["耳朵往外冒脓，疼", ("age", "30")], "urgent"),
+        (["闺女耳朵流水两天了", ("age", "6")], "urgent"),
+        (["耳朵里有脓水流出来", ("age", "25")], "urgent"),
+        # look-alike: water in the ear after a bath
+        (["洗澡耳朵进水了，有点闷", ("age", "25"), ("onset_duration", "今天")], "routine"),
+        # nhs.uk Diarrhoea and vomiting: urgent GP or 111 for a baby or small child with signs of
+        # dehydration such as fewer wet nappies (NICE CG84)
+        (["宝宝拉肚子，尿不湿比平时干多了", ("age", "9个月")], "urgent"),
+        (["孩子吐了一天，一上午就换了一次尿布", ("age", "1岁")], "urgent"),
+        (["儿子拉稀，尿的次数少了", ("age", "2岁")], "urgent"),
+        (["宝宝拉肚子，哭的时候眼泪少", ("age", "8个月")], "urgent"),
+        # look-alike: loose stools, wet nappies as usual, eating and drinking
+        (
+            [
+                "宝宝有点拉肚子，尿布湿得跟平时一样，能吃能喝，精神挺好",
+                ("age", "2岁"),
+                ("onset_duration", "今天"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Shingles / NICE CKS Shingles: see a GP or 111 early (antivirals within 3 days)
+        (["我妈腰上长了缠腰龙，疼得睡不着", ("age", "70")], "urgent"),
+        (["肋骨那一片小水泡，一簇一簇的，火辣辣的疼", ("age", "50")], "urgent"),
+        (
+            ["后背起了红疹子", ("location", "右边后背往前绕了半圈，像一条带子似的"), ("age", "60")],
+            "urgent",
+        ),
+        # look-alike: a few itchy blisters on the hand
+        (["手上起了几个小水泡，痒", ("age", "30"), ("onset_duration", "两天")], "self_care"),
+        # nhs.uk Atopic eczema: see a GP for a child's rash that keeps coming back for months; a
+        # parent's hay fever does not make it a self-care hay fever
+        (
+            [
+                "孩子身上干痒起疹子反反复复几个月了",
+                ("onset_duration", "三个多月"),
+                ("history", "他爸有过敏性鼻炎"),
+                ("age", "3岁"),
+            ],
+            "routine",
+        ),
+        # look-alike: the person's own seasonal hay fever stays with the pharmacist
+        (
+            ["每年春天都打喷嚏流鼻涕眼睛痒", ("onset_duration", "两个礼拜"), ("age", "30")],
+            "self_care",
+        ),
+        # nhs.uk Sprains and strains: self-care when you can walk; urgent treatment centre when you
+        # cannot put weight on it
+        (
+            ["跑步崴脚了，脚踝肿，走路有点疼", ("age", "25"), ("onset_duration", "昨天")],
+            "self_care",
+        ),
+        (["打球扭伤了脚，走路疼，但能走", ("age", "20"), ("onset_duration", "今天")], "self_care"),
+        (["崴脚了，疼得走不了路", ("age", "25"), ("onset_duration", "今天")], "urgent"),
+        (
+            ["I twisted my ankle playing football and now I can't put weight on it", ("age", "19")],
+            "urgent",
+        ),
+        # look-alike: a strained back that makes standing hard stays a GP / self-care matter
+        (["搬东西闪了腰，站不起来", ("age", "45"), ("onset_duration", "今天")], "routine"),
+        # nhs.uk Athlete's foot: a pharmacist can help
+        (["脚趾头缝里痒，脱皮", ("age", "30"), ("onset_duration", "两个星期")], "self_care"),
+        (["脚丫子痒得不行，有点发白", ("age", "30"), ("onset_duration", "十天")], "self_care"),
+        # look-alike: a diabetic foot is never self-care
+        (["脚丫子痒，脱皮", ("age", "60"), ("history", "糖尿病")], "routine"),
+    ],
+)
+def test_r5a_classes(turns, urgency):
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("喘得比平时厉害", True),
+        ("比以前更喘了", True),
+        ("喘不过来", True),
+        ("上气不接下气", True),
+        ("喘得不厉害", False),
+    ],
+)
+def test_breathless_comparatives(text, present):
+    assert ("shortness of breath" in findings([text])[0]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("吃了就吐", True),
+        ("喝口水都吐", True),
+        ("一喝奶就吐", True),
+        ("吃什么都吐出来", True),
+        ("吃完饭就吐痰", False),
+        ("吃完就吐了口痰", False),
+        ("吃饭就吐苦水", False),
+    ],
+)
+def test_vomits_what_is_taken(text, present):
+    assert ("vomiting" in findings([text])[0]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("平时爱出汗", False),
+        ("打球出汗多", False),
+        ("他容易出汗", False),
+        ("胸口疼，出冷汗", True),
+        ("疼得直出汗", True),
+        ("突然出了一身汗", True),
+    ],
+)
+def test_habitual_sweating_is_no_sweat(text, present):
+    assert ("sweating" in findings([text])[0]) is present
+
+
+def test_copd_lay_names():
+    assert find_conditions("老慢支又犯了") == ["COPD"]
+    assert find_conditions("慢性支气管炎十年了") == ["COPD"]
+    assert find_conditions("支气管炎刚好") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locations"),
+    [
+        ("骨头按着不疼", []),
+        ("分手以后心里难受", []),
+        ("脑子里老有这个念头", []),
+        ("头疼", ["头"]),
+        ("左手麻", ["左手"]),
+        ("手指麻", ["手指"]),
+    ],
+)
+def test_body_part_inside_other_words(text, locations):
+    assert find_locations(text) == locations
+
+
+def test_hedged_allergy_is_not_an_allergen():
+    assert find_allergies("鸡蛋好像有点过敏", True) != "点"
+    assert find_allergies("海鲜有些过敏", True) != "些"
+    assert find_allergies("对青霉素过敏", True) == "青霉素"
