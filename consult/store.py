@@ -123,10 +123,11 @@ def _statement(template: str, where: str, sender: str) -> str:
 
 def _keep_recent(consultation: Consultation, earlier: list[str] | None, bodies: list[str]) -> None:
     """`consultation.recent_patient_texts`: the patient's latest messages, oldest first, these
-    included (set only when patient messages were stored)."""
+    included, all of them when several were stored at once (set only when patient messages
+    were stored)."""
     if earlier is not None:
         texts = [*reversed(earlier), *bodies]
-        consultation.recent_patient_texts = texts[-RECENT_PATIENT_MESSAGES:]
+        consultation.recent_patient_texts = texts[-(RECENT_PATIENT_MESSAGES - 1 + len(bodies)):]
 
 
 def _prepared_cursor():

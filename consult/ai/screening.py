@@ -19,8 +19,10 @@ RECENT_PATIENT_MESSAGES = store.RECENT_PATIENT_MESSAGES
 
 
 def emergency_number(lang: str) -> str:
-    return settings.TELEMED_EMERGENCY_NUMBER_ZH if lang == "zh" else (
-        settings.TELEMED_EMERGENCY_NUMBER_EN
+    return (
+        settings.TELEMED_EMERGENCY_NUMBER_ZH
+        if lang == "zh"
+        else (settings.TELEMED_EMERGENCY_NUMBER_EN)
     )
 
 
@@ -50,8 +52,7 @@ def screen(*, consultation: Consultation) -> list[str]:
     found = redflags.screen_conversation(texts)
     new = [flag for flag in found if flag.code not in consultation.red_flags]
     if new:
-        _escalate(consultation, new, lang)
-        return sorted({flag.code for flag in new})
+        return _escalate(consultation, new, lang)
     if joined or consultation.urgency == "emergency":
         return []
     state = state_from_turns(turns, consultation)
@@ -99,9 +100,16 @@ def _escalate_assessed(consultation: Consultation, assessment, lang: str) -> Non
     logger.debug("Emergency from the assessment rules: %s", ",".join(assessment.urgency_rules))
 
 
-def _escalate(consultation: Consultation, new: list, lang: str) -> None:
-    codes = sorted({flag.code for flag in new})
+def _escalate(consultation: Consultation, new: list, lang: str) -> list[str]:
+    """The codes raised now: a flag that a screen of a message just before raised meanwhile
+    (it read the row before that screen ran) gets no second advice."""
     with transaction.atomic():
+        current = store.lock(consultation.pk)
+        new = [flag for flag in new if flag.code not in current.red_flags]
+        if not new:
+            consultation.urgency, consultation.red_flags = current.urgency, current.red_flags
+            return []
+        codes = sorted({flag.code for flag in new})
         updated = store.consultation_set_urgency(
             consultation_id=consultation.pk, urgency="emergency", red_flags=codes
         )
@@ -115,3 +123,4 @@ def _escalate(consultation: Consultation, new: list, lang: str) -> None:
     consultation.red_flags = updated.red_flags
     # Health data: DEBUG only, and never tied to a consultation or patient.
     logger.debug("Red flags raised: %s", ",".join(codes))
+    return codes

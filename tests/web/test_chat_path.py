@@ -348,3 +348,36 @@ def test_the_screen_after_a_send_reads_the_window_the_statement_returned(
         step()
     assigned.refresh_from_db()
     assert assigned.urgency == "emergency"
+
+
+def test_every_message_of_a_batch_is_screened(assigned, patient):
+    """Frames that arrived during one write are stored together; the screen after them reads
+    all of them, not only the last few (a red flag first in a batch of eight)."""
+    tab = _consumer(patient.user, assigned)
+    _login(tab, patient.user)
+    batch = [("I took 30 sleeping pills an hour ago", uuid.uuid4())] + [
+        (f"sorry, typing on my phone {n}", uuid.uuid4()) for n in range(7)
+    ]
+    outcomes, later, _sends = tab._post_many_sync(batch)
+    assert [created for _m, created, _e in outcomes] == [True] * 8
+    for step in later:
+        step()
+    assigned.refresh_from_db()
+    assert assigned.urgency == "emergency" and assigned.red_flags
+
+
+def test_a_red_flag_screened_twice_gets_one_emergency_advice(assigned, patient):
+    """The next message's screen reads the red-flag message too, from a row read before the
+    first screen ran: the patient is given the emergency advice once, not twice."""
+    tab = _consumer(patient.user, assigned)
+    _login(tab, patient.user)
+    told, _c, first = tab._post_sync("I took 30 sleeping pills an hour ago", uuid.uuid4())
+    _m, _c, second = tab._post_sync("please help", uuid.uuid4())
+    for step in [*first, *second]:
+        step()
+    assigned.refresh_from_db()
+    assert assigned.urgency == "emergency"
+    advice = Message.objects.filter(
+        consultation=assigned, sender=Message.Sender.SYSTEM, seq__gt=told.seq
+    )
+    assert advice.count() == 1
