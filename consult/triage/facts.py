@@ -299,7 +299,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     # cold sweat of a heart attack or shock (nhs.uk Heart attack: sweating; nhs.uk Excessive sweating);
     # a sweat told with a measure word counts: "出了一身汗", "一身冷汗", "满头大汗", "大汗淋漓"
     Concept("sweating", en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",), zh=(r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)(?<!爱)(?<!容易)(?<!平时)(?<!平常)(?<!老爱)(?<!脚)(?<!球)(?<!运动)(?<!锻炼)(?<!动不动就)出汗|冒汗|出冷汗|冷汗"
-        r"|出了(?:一)?身(?:的)?(?:冷)?汗|一身(?:的)?冷汗|满头(?:大)?汗|大汗淋漓",)),
+        r"|出了(?:一)?身(?:的)?(?:冷|大)?汗|一身(?:的)?冷汗|满头(?:大)?汗|大汗淋漓",)),
     Concept(
         "palpitations",
         en=(r"palpitations?|heart (?:keeps |is |was |has been )?(?:racing|pounding|fluttering)|heart (?:suddenly |just |then )?(?:started|starts|begins|began|goes|went) (?:racing|pounding|fluttering|thumping)|heart pounds|irregular heart ?beat|fluttering",),
@@ -322,7 +322,10 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "bleeding",
         en=(r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",),
-        zh=(r"出血|流血|便血|血便|带血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血",),
+        # blood with a poo in lay words: "大便的时候出鲜血", "上大号的时候有血", "拉完马桶里是红的血"
+        # (nhs.uk Bleeding from the bottom: see a GP; piles are told apart in consult/triage/urgency.py)
+        zh=(r"出血|流血|便血|血便|带血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血"
+            r"|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血",),
     ),
     Concept("swelling", en=(r"swell[a-z]*|swollen|puffy|puffed up",), zh=(r"肿(?!瘤)",)),
     Concept(

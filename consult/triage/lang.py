@@ -84,6 +84,9 @@ _ZH_NEG = re.compile(
 _ZH_PSEUDO = re.compile(
     r"无明显诱因|无缘无故|不明原因|原因不明|没有好转|没好转|不见好|未见好转|没有缓解|没缓解|"
     r"不缓解|没有减轻|没减轻|止不住|停不下来|受不了|忍不住|睡不着|吃不下"
+    # how an accident happened, not a denial: "不小心划了手指", "没站稳摔了一跤", "一不留神崴了脚"
+    # (ConText pseudo-triggers: Chapman et al. 2007), and "不一会儿", "不久" (soon after)
+    r"|一?不小心|一?不留神|不注意|没注意|没留神|没站稳|没踩稳|没坐稳|没扶稳|没拿稳|不一会儿?|不久"
 )
 _EN_HISTORY = re.compile(
     r"(?<![a-z])(?:history of|hx of|used to|years? ago|a year ago|(?<!since )last year|"

@@ -548,6 +548,13 @@ CONCEPTS += (
     ),
     # A rash in the shape of a band ("一条带子似的", "绕了半圈"): with blisters or a rash it is the band
     # of shingles (nhs.uk Shingles: a rash on one side of the body, often a band around the waist)
+    # Bright red blood with a poo (nhs.uk Bleeding from the bottom: see a GP; A&E only when it does
+    # not stop, there is a lot of it or the person feels faint - the second "bleeding" term)
+    Concept(
+        "rectal_bright",
+        en=(r"(?:bright |fresh )?red blood (?:in|on|after|with) (?:my |the |his |her )?(?:poo|stool|toilet|pan)|blood (?:in|on) (?:the )?(?:toilet|pan) after (?:a |i )?poo|blood when i (?:poo|wipe)",),
+        zh=(r"便血|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|(?:大便|大号|拉屎)[^，。]{0,6}(?:鲜红|滴血)",),
+    ),
     Concept(
         "band_shape",
         en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
@@ -679,6 +686,14 @@ CONCEPTS += (
         # lay "心口窝有点烧", "胃里火辣辣的" (nhs.uk Heartburn: a burning feeling after eating)
         zh=(r"(?:心口窝?|胃里?)(?:有点|有些|很|老是)?(?:烧|灼|火辣辣|辣辣)|烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀",),
     ),
+    # Both ankles or feet a little swollen after sitting or standing long or in the heat (nhs.uk
+    # Swollen ankles, feet and legs (oedema): often goes away on its own - raise the legs, walk
+    # about; see a GP if no better in a few days; one swollen, red, warm leg is DVT: calf_swelling)
+    Concept(
+        "sc_oedema",
+        en=(r"both (?:of )?(?:my |his |her )?(?:ankles|feet) (?:are |look |have )?(?:a (?:bit|little) |slightly |gone |got |been )*(?:swollen|puffy|puffed up)|(?:ankles|feet) (?:are |have )?(?:a (?:bit|little) |slightly |got |gone )*(?:swollen|puffy) (?:after|from|by) (?:the |a |my )?(?:flight|plane|long (?:drive|day|journey)|standing|sitting|the end of the day|evening)",),
+        zh=(r"(?:两只|两个|两边|双|两条)(?:脚|脚踝|脚脖子|脚面)[^，。]{0,4}(?:都)?(?:有点|有些|稍微|微微)?(?:浮)?肿|(?:脚|脚踝|脚脖子|脚面)都(?:有点|有些)?(?:浮)?肿",),
+    ),
     Concept(
         "every_meal",
         en=(r"(?:after|with) (?:every|each) meal|every (?:time i eat|night|day|evening)|keep(?:s)? (?:getting|coming back)|most days",),
@@ -687,7 +702,9 @@ CONCEPTS += (
     Concept(
         "sc_teething",
         en=(r"teeth(?:ing)?|tooth (?:is )?coming through|cutting (?:a )?(?:tooth|teeth)",),
-        zh=(r"长牙|出牙|萌牙|冒牙",),
+        # the signs parents describe before naming teething: dribbling and chewing on everything
+        # (nhs.uk Teething: dribbling more than usual, gnawing and chewing on things a lot)
+        zh=(r"长牙|出牙|萌牙|冒牙|(?:流|淌)口水[^。]{0,12}(?:啃|咬|往嘴里塞|往嘴里放)|(?:啃|咬|往嘴里塞|往嘴里放)[^。]{0,12}(?:流|淌)口水|牙床[^，。]{0,4}(?:红|肿|痒)",),
     ),
     Concept(
         "sc_ear",
@@ -727,7 +744,9 @@ CONCEPTS += (
     Concept(
         "sc_piles",
         en=(r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",),
-        zh=(r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)",),
+        # "屁股那里有个小肉球，拉完会缩回去" (nhs.uk Piles: a lump that may hang outside the anus and
+        # go back in after a poo)
+        zh=(r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)|(?:屁股|肛门|屁眼|后面)(?:那里?|这里?|口|边)?[^，。]{0,6}(?:小肉球|肉球|肉疙瘩|肉揪|小肉(?:疙瘩|块)|软疙瘩)|(?:拉完|便后|大便完)[^，。]{0,6}(?:缩回去|塞回去|推回去)",),
     ),
     # Dizziness or a faint with an ordinary trigger: standing up quickly, standing a long time,
     # heat (nhs.uk Dizziness: "standing up too quickly"; nhs.uk Fainting: no need to see a GP if
@@ -811,7 +830,8 @@ CONCEPTS += (
     Concept(
         "sc_minor_cut",
         en=(r"(?:cut|nicked|sliced|grazed|scraped) (?:my |his |her )?(?:finger|thumb|hand|knee|elbow|shin)|paper ?cut|(?:small|little|tiny|minor) (?:cut|graze|scratch)",),
-        zh=(r"(?:切|割|划|刮|蹭)(?:到|破|伤)(?:了)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",),
+        # "切菜划了手指一下", "被纸划了手", "手指被刀割了个小口" (nhs.uk Cuts and grazes: treat at home)
+        zh=(r"(?:切|割|划|刮|蹭)(?:到|破|伤)?(?:了)?(?:一下)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:手|手指|指头)(?:被)?(?:刀|纸|玻璃|菜刀)?(?:划|割|切)(?:了|破了|伤了)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",),
     ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
@@ -835,7 +855,12 @@ _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", 
                      "burn_severe", "crushing_chest", "hallucination", "chest_wall",
                      # count only with a burn / chest pain / alcohol withdrawal; the last three are
                      # modifiers that count only with another feature
-                     "sudden_word", "gradual", "quick_recovery"})
+                     "sudden_word", "gradual", "quick_recovery",
+                     # "不出汗" / "no sweat" denies a cold sweat; it counts only with heat exposure
+                     # (nhs.uk Heatstroke: not sweating even while too hot)
+                     "no_sweating",
+                     # a modifier of "bleeding" (a poo with bright red blood is a GP matter)
+                     "rectal_bright"})
 
 
 @dataclass(frozen=True)
@@ -871,7 +896,7 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat", "epigastric", "abdominal pain"}), 7, 5,
                   "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
                   "coming back or most days for weeks, aged 55 or over, or with weight loss"),
-    SelfCareClass("sc_teething", frozenset({"crying", "rash", "mild fever", "loss of appetite"}), 14, 5,
+    SelfCareClass("sc_teething", frozenset({"crying", "rash", "mild fever", "loss of appetite", "swelling"}), 14, 5,
                   "nhs.uk teething: self-care; see a GP if the baby seems unwell"),
     SelfCareClass("sc_ear", frozenset({"runny nose", "sore throat", "cough", "mild fever", "headache", "earache"}), 14, 5,
                   "nhs.uk earache and earwax build-up: usually better on its own or a pharmacist can help"),
@@ -885,6 +910,9 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_thrush", frozenset({"itching", "painful urination", "rash"}), 14, 5,
                   "nhs.uk thrush: a pharmacist can help (it may sting when you pee); GP if pregnant, under 16 or "
                   "over 60, or it keeps coming back"),
+    SelfCareClass("sc_oedema", frozenset({"swelling"}), 7, 4,
+                  "nhs.uk Swollen ankles, feet and legs (oedema): often goes away on its own; GP if no better "
+                  "after a few days, urgent when one leg is swollen, red and warm"),
     SelfCareClass("sc_hiccups", frozenset(), 2, 3, "nhs.uk hiccups: self-care; GP if they last more than 2 days"),
     SelfCareClass("sc_piles", frozenset({"itching", "minor_bleeding", "constipation", "swelling"}), 7, 5,
                   "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment, or "
@@ -1263,7 +1291,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # piles that bleed are a GP matter (nhs.uk Piles: A&E only for non-stop or heavy bleeding)
         # painless blood in the urine and post-menopausal bleeding: see a GP (nhs.uk Blood in urine;
         # Post-menopausal bleeding)
-        (("bleeding", "!minor_bleeding", "!sc_piles", "!blood_in_urine", "!postmenopausal"),
+        (("bleeding", "!minor_bleeding", "!sc_piles", "!blood_in_urine", "!postmenopausal", "!rectal_bright"),
          ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting")),
     ),
     Discriminator(

@@ -173,3 +173,79 @@ def test_hedged_allergy_is_not_an_allergen():
     assert find_allergies("鸡蛋好像有点过敏", True) != "点"
     assert find_allergies("海鲜有些过敏", True) != "些"
     assert find_allergies("对青霉素过敏", True) == "青霉素"
+
+
+# Second step: calibration between self-care, routine and urgent in lay Chinese.
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # "不出汗" denies a cold sweat: indigestion after a big meal stays with the pharmacist
+        # (nhs.uk Indigestion); with heat exposure and confusion it is heatstroke (999)
+        (
+            [
+                "中午吃撑了，胃胀，消化不良",
+                ("associated_symptoms", "不出汗，不恶心"),
+                ("onset_duration", "今天"),
+                ("severity", "2分"),
+                ("age", "30"),
+            ],
+            "self_care",
+        ),
+        (
+            ["在太阳底下干活一下午，现在浑身发烫，也不出汗了，人有点糊涂", ("age", "50")],
+            "emergency",
+        ),
+        # nhs.uk Bleeding from the bottom: see a GP for bright red blood with a poo; with dizziness
+        # or fainting it is urgent or more
+        (["上大号的时候有血，滴在马桶里", ("onset_duration", "三天"), ("age", "40")], "routine"),
+        (["拉完马桶里是鲜红的血", ("onset_duration", "两天"), ("age", "35")], "routine"),
+        (["拉完马桶里是鲜红的血，站起来头晕", ("onset_duration", "两天"), ("age", "35")], "urgent"),
+        # nhs.uk Piles: a lump that goes back in after a poo, itchy, no blood -> a pharmacist
+        (
+            ["屁股那里有个小肉球，拉完会缩回去，有点痒", ("onset_duration", "四天"), ("age", "38")],
+            "self_care",
+        ),
+        # nhs.uk Cuts and grazes: small cuts at home; "不小心" / "没站稳" tell the accident, not a denial
+        (
+            [
+                "不小心被菜刀划了手指，流了点血，已经止住了",
+                ("age", "35"),
+                ("onset_duration", "刚才"),
+            ],
+            "self_care",
+        ),
+        (["没站稳摔了一跤，膝盖擦破点皮", ("age", "30"), ("onset_duration", "刚才")], "self_care"),
+        # nhs.uk Teething: dribbling and chewing on everything
+        (
+            [
+                "宝宝老流口水，什么都往嘴里塞着啃，牙床有点肿",
+                ("age", "7个月"),
+                ("onset_duration", "几天"),
+            ],
+            "self_care",
+        ),
+        # look-alike: drooling with a face dropped on one side is a stroke (999)
+        (["我爸嘴角歪了，一直流口水", ("age", "70")], "emergency"),
+        # nhs.uk Swollen ankles: both ankles after a long sit -> self-care; one red, warm calf -> DVT
+        (["坐了一天车，两只脚踝都有点肿", ("age", "45"), ("onset_duration", "今天")], "self_care"),
+        (["一边小腿肿了，发红发热", ("age", "45")], "urgent"),
+        (["两只脚都有点肿，还喘不上气", ("age", "70")], "urgent"),
+    ],
+)
+def test_r5a_calibration(turns, urgency):
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("上大号的时候有血", True),
+        ("大便的时候出鲜血", True),
+        ("大便没有血", False),
+        ("大便里没有血", False),
+        ("不小心摔倒了，没有出血", False),
+        ("没看见血", False),
+    ],
+)
+def test_blood_with_a_poo(text, present):
+    assert ("bleeding" in findings([text])[0]) is present
