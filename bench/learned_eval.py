@@ -179,11 +179,51 @@ def print_per_set(cases: Sequence[dict[str, Any]], threshold: float) -> None:
             print(f"{fold:>10}{lang:>5}" + "".join(f"{cell:>28}" for cell in cells))
 
 
+FLOOR_THRESHOLDS = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85)
+
+
+def with_floor(case: dict[str, Any], threshold: float, floor: float) -> str:
+    """rules, then the emergency screen at `threshold`, then the self-care floor at `floor`."""
+    level = combined(case, threshold)
+    if level == "self_care" and case["p"] >= floor:
+        return "urgent"
+    return level
+
+
+def print_floor(cases: Sequence[dict[str, Any]], threshold: float) -> None:
+    """The self-care safety net (learned.self_care_floor) over floor thresholds, out-of-fold:
+    protects: emergencies with p >= floor (were the rules to say self-care, the net would stop
+    it); emerg->self_care: emergencies still ending as self-care; raised wrong: non-emergencies
+    the net raises from self-care to urgent (false raises), of all non-emergencies and of those
+    at self-care; self_care exact: expected self-care cases still triaged self-care."""
+    print(f"\n== self-care floor (emergency threshold {threshold}), out-of-fold")
+    print(f"{'floor':>6}{'lang':>5}{'protects':>18}{'emerg->self_care':>18}"
+          f"{'raised wrong/non-em.':>24}{'of self-care':>18}{'self_care exact':>18}")  # fmt: skip
+    for floor in (None, *FLOOR_THRESHOLDS):
+        for lang, subset in by_lang(cases).items():
+            em = [c for c in subset if c["expected"] == "emergency"]
+            non = [c for c in subset if c["expected"] != "emergency"]
+            f = 2.0 if floor is None else floor
+            at_self = [c for c in non if combined(c, threshold) == "self_care"]
+            wrong = [c for c in at_self if with_floor(c, threshold, f) != "self_care"]
+            sc = [c for c in subset if c["expected"] == "self_care"]
+            print(
+                f"{'none' if floor is None else floor:>6}{lang:>5}"
+                f"{pct(sum(c['p'] >= f for c in em), len(em)):>18}"
+                f"{sum(with_floor(c, threshold, f) == 'self_care' for c in em):>18}"
+                f"{pct(len(wrong), len(non)):>24}{pct(len(wrong), len(at_self)):>18}"
+                f"{pct(sum(with_floor(c, threshold, f) == 'self_care' for c in sc), len(sc)):>18}"
+            )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=learned.EMERGENCY_THRESHOLD)
     parser.add_argument("--per-set", action="store_true", help="every left-out set's figures")
     parser.add_argument("--misses", action="store_true", help="emergencies the rules miss")
+    parser.add_argument(
+        "--floor", action="store_true", help="the self-care safety net over floor thresholds"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -202,6 +242,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_combination(name, [c for c in cases if c["fold"] == name])
     if args.per_set:
         print_per_set(cases, args.threshold)
+    if args.floor:
+        print_floor(cases, args.threshold)
+        f = learned.SELF_CARE_FLOOR_THRESHOLD
+        print(f"\n== at floor {f}: self-care raised to urgent")
+        for c in cases:
+            if with_floor(c, args.threshold, f) != combined(c, args.threshold):
+                mark = "HIT " if c["expected"] == "emergency" else "over"
+                head = f"  {mark} {c['set']:8} {c['id']:12} {c['lang']} p={c['p']:.2f}"
+                print(f"{head} expected={c['expected']:9} {c['text'][:70]!r}")
     t = args.threshold
     print(f"\n== at threshold {t}: escalations the rules did not make")
     for c in cases:

@@ -22,7 +22,9 @@ _ZH_POST_NEG = re.compile(
 # The same answer after a list the mention starts: "胸痛、气短、出冷汗都没有", "胸痛和气短都没有",
 # "chest pain or shortness of breath? no". "别的都没有" (nothing else) does not deny the mention,
 # and "也没有好转" (no better either) is not a denial at all.
-_ZH_LIST_ITEM = r"(?:、|和|或者?|或是|及|以及|跟|与|还有)(?!别的|其他|其它|其余|别)[\u4e00-\u9fff]{1,8}?"
+_ZH_LIST_ITEM = (
+    r"(?:、|和|或者?|或是|及|以及|跟|与|还有)(?!别的|其他|其它|其余|别)[\u4e00-\u9fff]{1,8}?"
+)
 _ZH_POST_LIST_NEG = re.compile(
     rf"^(?:{_ZH_LIST_ITEM})*(?:这些|这几样|这几个|什么的|等)?(?:都|也|均|全都|全)(?:没有|没|无|未|不)"
     r"(?:有过|有|过|出现过?|发生过?)?(?:了)?(?=[\s。.，,！!；;？?]|$)"
@@ -81,10 +83,16 @@ _EN_HYPOTHETICAL = re.compile(
 )
 # "can you overdose on vitamin d?": the question word right before the mention.
 _EN_CAN_YOU = re.compile(r"(?<![a-z])can (?:you|i|one|someone|people|a person|kids|children) $")
-_ZH_HYPOTHETICAL_BEFORE = re.compile(r"关于|预防|防止|科普|纪录片|文章|如果|万一|怎么避免|如何避免|了解|什么是")
+_ZH_HYPOTHETICAL_BEFORE = re.compile(
+    r"关于|预防|防止|科普|纪录片|文章|如果|万一|怎么避免|如何避免|了解|什么是"
+)
 # "担心他中风" (worried he will have one) but not "担心是中风" or "担心他中风了".
-_ZH_WORRY = re.compile(r"(?:担心|害怕|怕)(?:他|她|我|自己|孩子|老人|家人)?(?:以后|将来|哪天)?(?:会|得)?$")
-_ZH_HYPOTHETICAL_AFTER = re.compile(r"会不会|是否会|会怎么样|有什么(?:后果|危害)|的(?:风险|危害|副作用)")
+_ZH_WORRY = re.compile(
+    r"(?:担心|害怕|怕)(?:他|她|我|自己|孩子|老人|家人)?(?:以后|将来|哪天)?(?:会|得)?$"
+)
+_ZH_HYPOTHETICAL_AFTER = re.compile(
+    r"会不会|是否会|会怎么样|有什么(?:后果|危害)|的(?:风险|危害|副作用)"
+)
 
 _SENTENCE = re.compile(r"[.!?;\n。！？；]")
 
@@ -108,6 +116,58 @@ def negated_after(text: str, end: int) -> bool:
     )
 
 
+# A denial spans the items it coordinates: "没有想过伤害自己或者轻生", "没有胸闷、气短或者出汗",
+# "从来没有头晕和晕倒过" (NegEx: a trigger's scope runs to the end of its clause, Chapman et al.
+# 2001/2013; only a clause boundary or a turn word like 但/可是 ends it).
+_ZH_COORD_END = re.compile(r"(?:或者?|或是|还是|和|跟|与|、|及|以及)$")
+_ZH_LIST_TRIGGER = re.compile(
+    r"(?:没有|没|从没|从来没有?|从未|并没有|并没|不曾|未曾|否认|并无|无)"
+    r"(?:想过|有过|出现过?|考虑过|打算过?|感觉到?|觉得)?"
+)
+_ZH_TURN = re.compile(r"但|可是|不过|只是|就是|却")
+
+
+def negated_zh_list(before: str) -> bool:
+    """The mention is a later item of a denied list: "没有想过伤害自己或者" + 轻生."""
+    m = _ZH_COORD_END.search(before)
+    if m is None:
+        return False
+    head = before[: m.start()][-16:]
+    trigger = next(reversed(list(_ZH_LIST_TRIGGER.finditer(head))), None)
+    return trigger is not None and not _ZH_TURN.search(head[trigger.end() :])
+
+
+# Downplaying is not a denial: "no big deal, just black tarry poo", "nothing serious, her lips are
+# going blue", "没什么大事就是胸口痛" (pseudo-negations, NegEx: Chapman et al. 2001, "no" that
+# negates no finding). And "just", "only", "apart from" end a denial's scope: "no chest pain, just
+# pressure in my chest" (NegEx termination terms: "but", "except", "apart from").
+_EN_DOWNPLAY = re.compile(
+    r"(?<![a-z'])(?:no|not|nothing|don'?t want to|didn'?t want to|do not want to|not wanting to)"
+    r"(?: (?:a|too|that|very|really|so|particularly|at all|to))?"
+    r" (?:big deal|biggie|fuss|make a fuss|bother|bother (?:anyone|you|anybody)|worries|rush|hurry|"
+    r"emergency|panic|drama|serious|major|worried|concerned|waste (?:your|anyone'?s) time|trouble (?:you|anyone))"
+    r"(?![a-z'])"
+)
+_EN_NEG_END = re.compile(
+    r"(?<![a-z'])(?:just|only|except|apart from|other than|aside from)(?![a-z'])"
+)
+_ZH_DOWNPLAY = re.compile(
+    r"没(?:有)?(?:什么|啥)(?:大)?(?:事|问题|碍)|没(?:什么)?大(?:事|碍|问题)|应该没(?:什么|啥)?事|"
+    r"不想(?:麻烦|打扰)(?:你们|医生|别人|大家|人)?|没那么严重|不(?:是)?(?:很|太)?严重"
+)
+_ZH_NEG_END = re.compile(r"就是|只是|只有|但是?|可是|不过")
+
+
+def _undownplayed(before: str) -> str:
+    """The clause before a mention with downplaying removed and cut after its last "just"."""
+    before = _ZH_DOWNPLAY.sub("_", _EN_DOWNPLAY.sub(" ", before))
+    cut = max(
+        (m.end() for m in (*_EN_NEG_END.finditer(before), *_ZH_NEG_END.finditer(before))),
+        default=0,
+    )
+    return before[cut:]
+
+
 def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, historical) with the red flags' negation (before the mention, in its gap, and
     answered after it or after its list) and lang.py's history cues; for symptom findings."""
@@ -123,11 +183,16 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
         or someone_elses_en(text, start, end)
         or hypothetical_question(text, start, end)
     )
-    return is_negated(before, gap) or negated_after(text, end), historical
+    negated = (
+        is_negated(_undownplayed(before), gap)
+        or negated_after(text, end)
+        or negated_zh_list(before)
+    )
+    return negated, historical
 
 
 def someone_elses_past(text: str, start: int, end: int) -> bool:
-    """"My dad had a heart attack at 60, should I get checked?": another person's past event told
+    """ "My dad had a heart attack at 60, should I get checked?": another person's past event told
     as background (age, risk, died), unless the message says it is happening now or asks for help.
     A bare "she had a seizure" is taken as current: a carer is reporting it."""
     before = _sentence_before(text, start)
@@ -141,7 +206,7 @@ def someone_elses_past(text: str, start: int, end: int) -> bool:
 
 
 # Chinese counterpart of someone_elses_past: "我老公胸痛住院了，我现在有点感冒", "我妈胸口疼了
-#好几年了，她让我问问我咳嗽吃什么药": a relative's illness, told with a past or long-standing
+# 好几年了，她让我问问我咳嗽吃什么药": a relative's illness, told with a past or long-standing
 # cue, as background to the writer's own complaint (ConText 'experiencer: other', Harkema et al.
 # 2009). Only when the writer goes on to their own symptoms; "我妈胸口疼了好几年了，最近加重了"
 # stays the mother's current complaint.
@@ -208,7 +273,7 @@ def someone_elses_en(text: str, start: int, end: int) -> bool:
 
 
 def hypothetical_question(text: str, start: int, end: int) -> bool:
-    """"What should I do if my child has a fit?", "万一发烧了怎么办": a question about a
+    """ "What should I do if my child has a fit?", "万一发烧了怎么办": a question about a
     possible symptom, not a report of it (ConText 'hypothetical')."""
     before, after = clause_around(text, start, end)
     if _EN_WHAT_IF.search(before[-80:]):
@@ -237,7 +302,9 @@ def condition_scope(text: str, start: int, end: int, gap: str = "") -> tuple[boo
     """(negated, someone else's) for past conditions: a condition is history by nature, but a
     relative's ("我妈有糖尿病，我最近感冒") is not the writer's."""
     before, _ = clause_around(text, start, end)
-    return is_negated(before, gap), someone_elses_zh(text, start, end) or someone_elses_en(text, start, end)
+    return is_negated(before, gap), someone_elses_zh(text, start, end) or someone_elses_en(
+        text, start, end
+    )
 
 
 def more_history(text: str, start: int, end: int) -> bool:
@@ -265,7 +332,11 @@ def hypothetical(text: str, start: int, end: int) -> bool:
 def scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, not current) for the mention text[start:end] of normalised text."""
     before, after = clause_around(text, start, end)
-    negated = is_negated(before, gap) or negated_after(text, end)
+    negated = (
+        is_negated(_undownplayed(before), gap)
+        or negated_after(text, end)
+        or negated_zh_list(before)
+    )
     not_current = (
         is_historical(before, after)
         or more_history(text, start, end)

@@ -44,6 +44,13 @@ DEFAULT_ENABLED = True
 #   6 catches with the fewest false escalations (6 of 8 raises right); the 7th catch costs 4x.
 EMERGENCY_THRESHOLD = 0.85
 
+# Safety net (round 5b): an assessment the rules leave at self-care is raised to URGENT (never to
+# emergency) when P(emergency) is at or above this floor threshold: an emergency must never end as
+# self-care (the most harmful miss). EMERGENCY_THRESHOLD above is unchanged. Chosen by
+# leave-one-set-out CV only (bench/learned_eval.py --floor), never on the held-out sets; see
+# SELF_CARE_FLOOR_THRESHOLD's figures in that script's output and in the commit message.
+SELF_CARE_FLOOR_THRESHOLD = 0.5
+
 RANDOM_STATE = 0
 EMERGENCY = "emergency"
 
@@ -115,6 +122,40 @@ def emergency_probability(messages: Sequence[str]) -> float:
 def screen(messages: Sequence[str], threshold: float = EMERGENCY_THRESHOLD) -> Screen:
     p = emergency_probability(messages)
     return Screen(probability=p, emergency=p >= threshold)
+
+
+@dataclass(frozen=True)
+class Floor:
+    urgency: str  # the urgency after the safety net
+    raised: bool  # self_care was raised to urgent
+    probability: float
+    reason_en: str = ""
+    reason_zh: str = ""
+
+
+def self_care_floor(
+    urgency: str, messages: Sequence[str], threshold: float = SELF_CARE_FLOOR_THRESHOLD
+) -> Floor:
+    """The safety net after the rules and the emergency screen: self-care is not allowed when the
+    patient's words resemble emergencies (P(emergency) >= threshold); it becomes urgent (prompt
+    clinical assessment), never emergency. Any other urgency is returned unchanged.
+
+    schema.assess calls it last: `floor = learned.self_care_floor(urgency, state.patient_messages)`,
+    then `urgency = floor.urgency` and the reasons are prepended when `floor.raised`."""
+    if urgency != "self_care":
+        return Floor(urgency, False, 0.0)
+    p = emergency_probability(messages)
+    if p < threshold:
+        return Floor(urgency, False, p)
+    shown = f"{p:.2f}"
+    return Floor(
+        "urgent",
+        True,
+        p,
+        f"Safety net: the patient's words resemble emergencies (P={shown}); self-care is not "
+        "advised, please assess promptly",
+        f"安全兜底：患者的描述与急症病例相似（P={shown}），不建议自我护理，请尽快评估",
+    )
 
 
 def enabled() -> bool:

@@ -208,6 +208,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 2,
             ),
             r"droop[a-z]* (?:face|mouth|smile|eyelid)|facial droop|crooked smile",
+            # nhs.uk Stroke (FAST, Face): "the face may have dropped on one side, the mouth or eye drooped"
+            r"(?:face|mouth|smile|lips?) (?:looks?|looked|looking|seems?|seemed|is|was|went|has gone|'s gone|gone|has dropped) "
+            r"(?:a (?:bit|little|tiny bit) |slightly |kind of |sort of |quite |all |a touch )?"
+            r"(?:droopy|droopier|drooping|lopsided|crooked|wonky|uneven|saggy|skewed|twisted|lower on one side)",
             r"(?:drink|water|tea|coffee|food|drool|dribble|mouthwash)[a-z ]{0,20}(?:dribbl|leak|spill|run|pour|fall)[a-z]* out (?:of )?(?:the )?(?:one|left|right) side of (?:my|his|her|the) mouth",
             r"face (?:went|has gone|is|feels|suddenly went) (?:all )?numb",
             near_en(
@@ -217,12 +221,13 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
         ),
         zh=(
-            r"口角歪斜|嘴歪|口眼歪斜|脸歪|面瘫|嘴角(?:下垂|歪)|面部下垂|(?:一边|一侧|左边|右边)?嘴角(?:往下)?(?:耷拉|掉下来|往下掉|歪向一边|歪到一边)",
+            r"口角歪斜|嘴歪|嘴(?:巴)?(?:有点|有些|好像|稍微|突然|一边)(?:有点)?歪|口眼歪斜|脸歪|面瘫|嘴角(?:下垂|歪)|面部下垂|(?:一边|一侧|左边|右边)?嘴角(?:往下)?(?:耷拉|掉下来|往下掉|歪向一边|歪到一边)",
             near_zh(
                 r"(?:左|右)?半边脸|一侧脸|一边脸|(?:左|右)边(?:的)?脸",
                 r"麻|下垂|不能动|动不了|歪|没(?:有)?知觉|不听使唤",
             ),
             r"(?:水|口水|漱口水|饭|汤|牛奶|饮料)[^，,。]{0,8}(?:从)?(?:一边|左边|右边|一侧)?嘴角(?:漏|流|淌)|嘴角(?:漏水|漏饭|兜不住)",
+            r"笑(?:的时候|起来)[^，,。]{0,6}(?:脸|嘴)?(?:歪|不对称|一边(?:不动|动不了|耷拉))",
         ),
     ),
     Concept(
@@ -317,12 +322,17 @@ CONCEPTS: tuple[Concept, ...] = (
         "slurred_speech",
         en=(
             r"slurr[a-z]*(?: (?:speech|words|talking))?|(?:speech|words) (?:is |are |was |were |went |go |goes |got |gone |have gone |has gone |kept going |keep going )?(?:all )?"
-            r"(?:slurred|garbled|jumbled|scrambled)|garbled speech|talking funny|(?:speech|talking|voice) (?:went|has gone|is|sounds|suddenly went) (?:all )?(?:weird|funny|strange|odd|wrong)|words (?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up)|(?:his|her|my|their|[a-z]+'s) words (?:aren'?t|are not|won'?t|weren'?t|not) coming out (?:right|properly)(?! (?:in|on|when) (?:my|the|his|her|an?) (?:essay|writing|email|letter|text|paper|exam))|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
+            r"(?:slurred|garbled|jumbled|scrambled)|garbled speech|talking funny|(?:speech|talking|voice) (?:went|has gone|is|sounds|suddenly went) (?:all )?(?:weird|funny|strange|odd|wrong)|words (?:are |were |'re |keep |kept |have been |has been |started |start )?(?:come|coming|came) out (?:all )?(?:wrong|mushy|jumbled|funny|muddled|mixed up|backwards)|(?:his|her|my|their|[a-z]+'s) words (?:aren'?t|are not|won'?t|weren'?t|not) coming out (?:right|properly)(?! (?:in|on|when) (?:my|the|his|her|an?) (?:essay|writing|email|letter|text|paper|exam))|sounds? (?:like (?:he'?s|she'?s|they'?re) )?drunk",
+            # nhs.uk Stroke (FAST, Speech): wrong or muddled words are a speech problem too
+            r"(?:keeps?|kept|is|was|are|were|been|started|starts?) (?:saying|using|coming out with) (?:the )?(?:wrong|odd|strange|made-up) words|"
+            r"(?:mixing|mixes|mixed|muddling|muddles|muddled|jumbling|jumbled) up (?:his|her|my|their|the) words|"
+            r"(?:getting|gets|got|getting all) (?:his|her|my|their) words (?:mixed up|muddled|jumbled|wrong|confused)",
             r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to|problems?) (?:speak|speaking|talk|"
             r"talking|get (?:the |his |her |my )?words out|find (?:the |my |his |her )?words)"
             r"(?! (?:in )?(?:a )?(?:full|whole|complete) sentences?)",
         ),
         zh=(
+            r"(?:老是|总是|一直|突然|老)说错(?:词|字)|话(?:都|也)?说不(?:利索|连贯|利落)|说话(?:突然)?(?:不连贯|语无伦次)|语无伦次|"
             r"说话不清|口齿不清|说话含糊|含含糊糊|含糊不清|吐字不清|言语不清|说不出话|讲不出话|不能说话|说话困难|舌头发硬|大舌头|说话不利索|舌头不灵|话(?:也|都)?说不(?:利索|清楚|清)|说话(?:有点|有些|也|都)(?:含糊|不清|大舌头)",
         ),
     ),
@@ -564,7 +574,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着(?:真|都|也|实在|太)?没(?:有)?(?:意思|意义|劲)|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
             r"结束自己(?!的工作)|(?:想好|决定|打算|计划)(?:了)?(?:怎么)?(?:去死|自杀)|遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)[我他她]?(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
-            r"上吊|烧炭|跳河|跳楼|跳桥|卧轨",
+            r"上吊|烧炭(?!盆|火|炉|取暖|烤火|烧烤|做饭)|跳河|跳楼|跳桥|卧轨",
             r"(?:打算|准备|想|要)(?:今晚|今天|一会儿|马上|待会儿)?(?:把(?:它们|这些|药)?)?(?:全|都|全部)(?:吃|吞)(?:了|掉|下)|(?:买|攒|囤|存)了(?:一堆|很多|好多|一大堆|好几瓶|几瓶)[^，,。]{0,6}(?:药|安眠药|止痛药)[^。]{0,12}(?:吃|吞)|"
             r"活着(?:太累|好累|真累)|(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|阳台(?:边|外)|河边|江边|铁轨)|不想(?:再)?醒来|撑不下去了",
         ),
@@ -735,7 +745,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"the worst|extreme)",
         ),
         zh=(
-            r"剧烈(?:的)?头[痛疼]|头痛欲裂|头[痛疼]得(?:厉害|要命|受不了|不行|要炸)|"
+            r"剧烈(?:的)?头[痛疼]|头痛欲裂|头[痛疼]得(?:厉害|要命|受不了|不行|要炸)|头[痛疼]得?(?:像|好像)?要(?:炸开|裂开|爆炸|炸了)|"
             r"头(?:非常|特别|极其|十分)[痛疼]|严重(?:的)?头[痛疼]|头剧痛",
         ),
     ),
@@ -985,7 +995,7 @@ CONCEPTS += (
 # a baby's grunting or dehydration, a choking child, a nursing mother's breast.
 _UNDER5_EN = (
     r"(?:baby|babies|infant|newborn|toddler|little (?:one|boy|girl|son|daughter|lad)|"
-    r"(?:[1-4]|one|two|three|four)[- ](?:year|yr)s?[- ]old|\d{1,2}[- ]months?[- ]old|(?:[1-9]|1\d|2[0-3]) ?months? old)"
+    r"(?<!\d)(?:[1-4]|one|two|three|four)[- ](?:year|yr)s?[- ]old|\d{1,2}[- ]months?[- ]old|(?:[1-9]|1\d|2[0-3]) ?months? old)"
 )
 _UNDER5_ZH = r"(?:宝宝|婴儿|新生儿|幼儿|小宝|(?<![\d十])(?:[1-4]|[一二两三四])岁(?:半)?|(?<![\d十])(?:[1-9]|1\d|[一二两三四五六七八九十]|十[一二])个(?:多|半)?月(?:大)?)"
 CONCEPTS += (
@@ -1416,6 +1426,68 @@ CONCEPTS += (
 )
 
 
+# Round 5b: emergencies told mildly (issue r5b). A clumsy hand with speech or face signs (stroke);
+# indigestion-like discomfort with a cold sweat and breathlessness (an atypical heart attack); no
+# wind with vomiting or a swollen tummy, or vomit that smells of poo (bowel obstruction).
+CONCEPTS += (
+    Concept(
+        "one_side_clumsy",
+        en=(
+            near_en(
+                r"clumsy|clumsiness|uncoordinated|useless|fumbl[a-z]*|(?:won'?t|doesn'?t|can'?t) do what (?:he|she|i) (?:wants?|tells? it)",
+                rf"(?:with |in |of )?(?:{_POSS} )?(?:left|right|one) (?:hand|arm|leg|side)",
+                3,
+            ),
+            near_en(
+                r"(?:left|right|one) (?:hand|arm|leg)",
+                r"clumsy|uncoordinated|useless|fumbl[a-z]*|(?:won'?t|doesn'?t) do what (?:he|she|i) (?:wants?|tells? it)",
+                3,
+            ),
+            r"(?:can'?t|cannot|couldn'?t|unable to|struggling to|trouble) (?:do|doing|manage|fasten|fastening) (?:up )?(?:his|her|my) (?:shirt |coat |cardigan )?buttons",
+        ),
+        zh=(
+            r"(?:拿|握|捏)(?:筷子|杯子|勺子|碗|笔|东西)[^，,。]{0,3}(?:拿不稳|拿不住|握不住|不稳|不利索|不听使唤|使不上劲|老掉|掉了)|(?:筷子|杯子|勺子)(?:都|也)?(?:拿|握)不(?:稳|住)|(?:扣|系)不上扣子",
+        ),
+    ),
+    Concept(
+        "indigestion_like",
+        en=(
+            r"indigestion|heartburn|(?:upper|top of (?:my|his|her|the)) (?:tummy|stomach|abdomen|belly)|epigastric|"
+            r"(?:stomach|tummy) (?:discomfort|pressure|heaviness|tightness|upset)|"
+            r"(?:heavy|funny|tight|pressure|pressing|squeezing|uncomfortable|strange|odd)(?: [a-z]+)? (?:feeling|sensation|discomfort) in (?:my|his|her|the) (?:upper )?(?:tummy|stomach)",
+        ),
+        zh=(
+            r"消化不良|烧心|上腹(?:部)?|心口窝|胃(?:口)?(?:不太舒服|不舒服|难受|胀|闷|堵|痛|疼|里不舒服|部不适)|胃口[痛疼]",
+        ),
+    ),
+    Concept(
+        "no_wind",
+        en=(
+            r"(?:can'?t|cannot|couldn'?t|unable to|not able to|haven'?t|hasn'?t|have not|has not|isn'?t|is not|not|stopped|no longer) "
+            r"(?:been )?(?:even )?(?:pass(?:ed|ing)?|break(?:ing)?|broken|broke) (?:any )?wind|"
+            r"(?:can'?t|cannot|haven'?t|hasn'?t|not|isn'?t|stopped) (?:even )?(?:fart(?:ed|ing)?|trump(?:ed|ing)?)|no (?:wind|farts|gas) (?:either|at all|coming out|or poo)",
+        ),
+        zh=(
+            r"(?:连)?屁(?:也|都)(?:不|没)(?:放|有|排)|(?:不|没有?|也不|也没|都不|停止)(?:放屁|排气)|肛门(?:停止)?排气(?:停止|没有了)|不通气",
+        ),
+    ),
+    Concept(
+        "faeculent_vomit",
+        en=(
+            r"(?:vomit|sick|sicked up|threw up|throwing up|bringing up|brought up)[a-z ,']{0,40}(?:smells?|smelled|smelt|smelling) (?:like|of) (?:poo|poop|faeces|feces|sewage|stool|the toilet)|faecal vomit|feculent vomit",
+        ),
+        zh=(r"吐[^。]{0,12}(?:粪臭|粪便味|屎味|大便味|粪水|臭得像大便)|粪样呕吐",),
+    ),
+    Concept(
+        "belly_swollen",
+        en=(
+            r"(?:belly|stomach|tummy|abdomen) (?:is |has |looks? |gone |got |getting |keeps getting )?(?:really |very |so |all |more and more )?(?:swollen|bloated|distended|blown up|tight as a drum|huge|massive)|(?:swollen|distended|bloated) (?:belly|stomach|tummy|abdomen)",
+        ),
+        zh=(r"肚子(?:很|特别|越来越|有点|老)?(?:胀|鼓)|腹胀|肚子鼓",),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A red flag: fires when any `when` term is satisfied; a term needs all of its items,
@@ -1449,6 +1521,16 @@ RULES: tuple[Rule, ...] = (
             # pleuritic pain with fever or cough is a chest infection (urgent), unless severe
             ("chest_pain", "dyspnea", "pleuritic", "!fever|cough"),
             ("heart_attack",),
+            # a heart attack felt as indigestion: with a (cold) sweat and breathlessness, greyness or
+            # pain spreading to the arm or jaw (nhs.uk 'Heart attack': it can feel like indigestion;
+            # NICE CG95: older people and people with diabetes present atypically; 急性ST段抬高型
+            # 心肌梗死诊断和治疗指南 2019: 不典型表现如上腹不适、气短、出汗)
+            (
+                "indigestion_like",
+                "sweating",
+                "dyspnea|severe_dyspnea|grey_pale|radiating",
+                "!fever|diarrhoea_any",
+            ),
         ),
         "NHS (nhs.uk 'Chest pain'): call 999 for sudden chest pain that spreads to the arms, back, "
         "neck or jaw, feels tight or heavy, or comes with breathlessness, sweating or sickness; "
@@ -1471,6 +1553,9 @@ RULES: tuple[Rule, ...] = (
             # "can't talk" from breathlessness is the breathing flag, not a stroke
             # a muffled "hot potato" voice with a sore throat is quinsy (nhs.uk), not slurring
             ("slurred_speech", "!severe_dyspnea|sore_throat_rf"),
+            # a hand gone clumsy with speech or face signs (nhs.uk Stroke: arm weakness, speech;
+            # NICE CKS Stroke and TIA: sudden focal weakness or clumsiness of face, arm or leg)
+            ("one_side_clumsy", "face_droop|sudden_confusion|confusion_lay"),
             ("sudden_confusion",),
             ("thunderclap",),
             ("headache_any", "worst_pain"),
@@ -1859,6 +1944,18 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "get medical help straight away for a burn in a child under 5; MTS 'Burns and scalds' chart "
         "'Severe pain', 'Full thickness burn' (orange); 中国烧伤急救专家共识",
     ),
+    Rule(
+        "bowel_obstruction",
+        "No wind with vomiting or a swollen tummy, or vomit that smells of poo (possible bowel obstruction)",
+        "停止排气伴呕吐或腹胀，或呕吐物有粪臭味（疑似肠梗阻）",
+        (
+            ("no_wind", "nausea_any|vomit_persistent|belly_swollen"),
+            ("faeculent_vomit",),
+        ),
+        "nhs.uk 'Bowel obstruction' and 'Constipation': go to A&E if you cannot poo or fart and your "
+        "tummy is swollen or you are being sick; MTS 'Abdominal pain in adults' chart 'Persistent "
+        "vomiting'; 中国成人急性肠梗阻诊治专家共识: 痛、吐、胀、闭（停止排气排便）需急诊处理",
+    ),
 )
 
 # Urgent findings: not an emergency on their own, but the patient must be assessed promptly and
@@ -2099,6 +2196,8 @@ def screen(text: str) -> list[RedFlag]:
 # pregnancy or late period, diabetes, asthma, a blood thinner): the symptoms of the last messages
 # combine with it however many turns ago it was said.
 _CONTEXT_CONCEPTS = frozenset({"pregnant", "late_period", "diabetes_known", "asthma_word"})
+# Concepts of the first message (the presenting complaint) that combine with any later answer.
+_COMPLAINT_CONCEPTS = frozenset({"indigestion_like", "one_side_clumsy", "no_wind", "belly_swollen"})
 
 
 def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -> list[RedFlag]:
@@ -2120,6 +2219,11 @@ def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -
     if window > 0:
         for concept in _CONTEXT_CONCEPTS & everything.keys():
             combined.setdefault(concept, everything[concept])
+        # the complaint told first is what every later answer is about: its concepts combine
+        # with the companions told in the last messages however many turns later ("my stomach
+        # feels like indigestion" ... "a cold sweat and short of breath": nhs.uk Heart attack)
+        for concept in _COMPLAINT_CONCEPTS & per_message[0].keys():
+            combined.setdefault(concept, per_message[0][concept])
     for flag in _evaluate(combined, rules, everything):
         found.setdefault(flag.code, flag)
     return [found[rule.code] for rule in rules if rule.code in found]
