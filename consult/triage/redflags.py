@@ -233,7 +233,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "faint_feeling",
         en=(
-            r"feel(?:ing|s)? (?:very |really |so )?(?:faint|like (?:i'?m|i am|she'?s|he'?s) (?:going to|gonna|about to) (?:faint|pass out))|(?:nearly|almost) (?:fainted|passed out|blacked out)|light-?headed",
+            r"feel(?:ing|s)? (?:very |really |so |a (?:bit|little) |slightly |quite |kind of |sort of )?(?:faint|like (?:i'?m|i am|she'?s|he'?s) (?:going to|gonna|about to) (?:faint|pass out))|(?:nearly|almost) (?:fainted|passed out|blacked out)|light-?headed",
         ),
         zh=(
             r"眼前发黑|眼前一黑|(?:快|快要|差点|差一点|感觉要|觉得要|好像要)(?:要)?晕(?:倒|过去|了)|头晕眼花",
@@ -1468,7 +1468,7 @@ CONCEPTS += (
             r"(?:can'?t|cannot|haven'?t|hasn'?t|not|isn'?t|stopped) (?:even )?(?:fart(?:ed|ing)?|trump(?:ed|ing)?)|no (?:wind|farts|gas) (?:either|at all|coming out|or poo)",
         ),
         zh=(
-            r"(?:连)?屁(?:也|都)(?:不|没)(?:放|有|排)|(?:不|没有?|也不|也没|都不|停止)(?:放屁|排气)|肛门(?:停止)?排气(?:停止|没有了)|不通气",
+            r"(?:连)?屁(?:也|都)(?:不|没)(?:放|有|排)|(?:不|没有?|也不|也没|都不|停止)(?:排便|大便)?(?:和|、|及|也)?(?:放屁|排气)|无排气|肛门(?:停止)?排气(?:停止|没有了)|不通气",
         ),
     ),
     Concept(
@@ -1477,6 +1477,26 @@ CONCEPTS += (
             r"(?:vomit|sick|sicked up|threw up|throwing up|bringing up|brought up)[a-z ,']{0,40}(?:smells?|smelled|smelt|smelling) (?:like|of) (?:poo|poop|faeces|feces|sewage|stool|the toilet)|faecal vomit|feculent vomit",
         ),
         zh=(r"吐[^。]{0,12}(?:粪臭|粪便味|屎味|大便味|粪水|臭得像大便)|粪样呕吐",),
+    ),
+    Concept(
+        "high_pitched_cry",
+        en=(
+            r"(?:weak|strange|odd|funny|unusual|constant)?,? ?high[- ]?pitched (?:cry|crying|scream|screaming|wail|wailing|whimper)|"
+            r"(?:cry|crying|scream|screaming) (?:is |was |sounds |sounded |has gone |went )?(?:really |very |all |a bit |quite |kind of )?(?:high[- ]?pitched|shrill|squeaky)",
+        ),
+        zh=(
+            r"哭声(?:特别|很|非常|有点|有些|又|好)?(?:尖|微弱|弱|奇怪|异常)|尖(?:声|叫(?:样|一样)?)(?:地)?哭|哭(?:得|起来)(?:很|特别)?尖",
+        ),
+    ),
+    Concept(
+        "below_ribs_pain",
+        en=(
+            r"(?:pain|ache|aching|hurts?|hurting|sore|tender)(?: [a-z]+){0,2} (?:just )?(?:under|below|beneath) (?:my|her|the) (?:right )?ribs?|"
+            r"(?:under|below|beneath) (?:my|her|the) (?:right )?ribs?(?: on the right)? (?:hurts?|is sore|aches?|is painful)",
+        ),
+        zh=(
+            r"(?:右边?|右侧)?肋(?:骨)?(?:下面|下方|下边|底下|下)[^，,。]{0,3}(?:痛|疼)|右上腹[^，,。]{0,2}(?:痛|疼)",
+        ),
     ),
     Concept(
         "belly_swollen",
@@ -1696,6 +1716,14 @@ RULES: tuple[Rule, ...] = (
                 "bleeding_any|pain_any|dizzy_any|faint_feeling",
             ),
             ("late_period", "pain_any", "bleeding_any|heavy_bleeding|shoulder_tip|unconscious"),
+            # pain on one side with feeling faint (nhs.uk Ectopic pregnancy: 999 for feeling very
+            # dizzy or fainting with tummy pain)
+            (
+                "pregnant|late_period",
+                "side_pain|one_sided_low_pain",
+                "pain_any",
+                "faint_feeling|unconscious",
+            ),
             ("pregnant|late_period", "shoulder_tip"),
             ("fetal_movements_reduced",),
             # a late period with severe pain low down on one side (ectopic; MTS 'Severe pain')
@@ -1787,6 +1815,9 @@ RULES: tuple[Rule, ...] = (
         "孩子软弱无力、反应差，或发烧伴嗜睡且不喝水",
         (
             ("child_young", "floppy"),
+            # nhs.uk Sepsis (babies and young children): call 999 for a weak, high-pitched cry that
+            # is not like their normal cry; NICE NG143 red: weak, high-pitched or continuous cry
+            ("child_young|child_under5|infant", "high_pitched_cry"),
             (
                 "child_young",
                 "child_unresponsive",
@@ -1943,6 +1974,21 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "that blister on the face, hands, arms, feet, legs or genitals, and "
         "get medical help straight away for a burn in a child under 5; MTS 'Burns and scalds' chart "
         "'Severe pain', 'Full thickness burn' (orange); 中国烧伤急救专家共识",
+    ),
+    Rule(
+        "pre_eclampsia_signs",
+        "Pregnancy with pain below the ribs and headache, swelling or vision problems (possible pre-eclampsia)",
+        "孕期肋下（上腹）痛伴头痛、水肿或视物异常（疑似子痫前期）",
+        (
+            (
+                "pregnant",
+                "below_ribs_pain",
+                "headache_any|severe_headache|facial_swelling|stroke_words",
+            ),
+        ),
+        "nhs.uk 'Pre-eclampsia': severe headache, vision problems, pain just below the ribs, sudden "
+        "swelling of the face, hands or feet - get medical help immediately; NICE NG133; 中华医学会"
+        "《妊娠期高血压疾病诊治指南》(2020): 上腹部疼痛伴头痛为重度子痫前期表现",
     ),
     Rule(
         "bowel_obstruction",

@@ -1110,4 +1110,23 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("没有胸痛，只是咳嗽", (), N),
     ("不想麻烦医生，没有胸痛，也没出冷汗", (), N),
     ("no big deal, just a runny nose", (), N),
+    # round 5b: a weak high-pitched cry in a baby (nhs.uk Sepsis: 999), pain on one side with
+    # feeling faint in pregnancy (nhs.uk Ectopic pregnancy), pain below the ribs with a headache or
+    # a swollen face in pregnancy (nhs.uk Pre-eclampsia), 没排便排气 with vomiting (obstruction)
+    ("my baby is very sleepy and has a high pitched cry", ("sick_child",), E),
+    ("宝宝哭声很尖，跟平时不一样", ("sick_child",), E),
+    ("I'm 6 weeks pregnant with pain on one side and feel a bit faint", PREG, E),
+    (
+        "pregnant 32 weeks, headache, swollen face and pain under my ribs",
+        ("pre_eclampsia_signs",),
+        E,
+    ),
+    ("怀孕33周，头痛，右边肋骨下面痛", ("pre_eclampsia_signs",), E),
+    ("肚子胀，两天没排便排气，一直吐", ("bowel_obstruction",), E),
+    ("my baby has colic and cries for hours", (), N),
+    ("宝宝哭声洪亮，吃奶好", (), N),
+    ("I feel a bit faint when I stand up quickly", (), N),
+    ("pain under my ribs when I run", (), N),
+    ("怀孕了，右边肋骨下面有点痛，宝宝踢的", (), N),
+    ("I'm pregnant and my right side hurts", (), N),
 ]
