@@ -555,6 +555,41 @@ CONCEPTS += (
         en=(r"(?:bright |fresh )?red blood (?:in|on|after|with) (?:my |the |his |her )?(?:poo|stool|toilet|pan)|blood (?:in|on) (?:the )?(?:toilet|pan) after (?:a |i )?poo|blood when i (?:poo|wipe)",),
         zh=(r"便血|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|(?:大便|大号|拉屎)[^，。]{0,6}(?:鲜红|滴血)",),
     ),
+    # Someone pulled out of the water (drowning, 溺水, 捞上来): with breathing trouble, a cough,
+    # drowsiness or confusion call 999; otherwise get checked the same day (nhs.uk Drowning and
+    # water safety / Resuscitation Council UK: symptoms may start hours later). Water breathed in
+    # while swimming (游泳呛了几口水) counts only with those symptoms: a sip that went down the
+    # wrong way while drinking is neither.
+    Concept(
+        "submersion",
+        en=(r"drown(?:ed|ing)?|near[- ]drowning|(?:pulled|fished|dragged|rescued) (?:him |her |them |me )?(?:out )?(?:of|from) (?:the )?(?:water|pool|river|sea|lake)|went under (?:the )?water",),
+        zh=(r"溺水|被(?:人)?[^，。]{0,4}(?:捞|救)(?:上来|起来|上岸)|(?:水里|河里|湖里|海里|泳池里?|游泳池里?|池塘里?)[^，。]{0,4}(?:捞|救|拉|拖)(?:上来|起来|出来)|掉(?:进|到|在)(?:了)?(?:河|湖|海|游泳池|泳池|池塘|水塘|水库)(?:里)?",),
+    ),
+    Concept(
+        "water_inhaled",
+        en=(r"(?:swallowed|inhaled|breathed in) (?:a lot of |lots of |some )?(?:pool|sea|river|lake) water|inhaled (?:some |a lot of )?water",),
+        zh=(r"(?:游泳|泳池|玩水|戏水|下水|水里|河里|海里|湖里|池塘)[^，。]{0,8}呛(?:了)?(?:好几口|很多|好多|几口|一口|口|不少)?(?:的)?水|呛了?(?:很多|好多|好几口|不少|一肚子)(?:的)?水",),
+    ),
+    # One side of the face swollen ("半边脸都肿了", "腮帮子肿了"): with a temperature it is a dental
+    # abscess or facial cellulitis (nhs.uk Dental abscess: urgent dentist or 111 with a swollen face
+    # and a high temperature; nhs.uk Cellulitis: urgent GP or 111)
+    Concept(
+        "face_swelling",
+        en=(r"(?:my |his |her |the )?(?:face|cheek|jaw) (?:is |has |has gone |got )?(?:all |really |very )?(?:swollen|puffed up|swelling up)|swollen (?:face|cheek|jaw)|swelling (?:in|of|on) (?:my |his |her |the )?(?:face|cheek|jaw)",),
+        zh=(r"(?:半边|一边|半个)?(?:脸|脸颊|面颊|腮帮子?|下巴)(?:都|也|全)?(?:肿|鼓)(?:了|起来|得)",),
+    ),
+    # Baby moving less than usual (nhs.uk Your baby's movements: contact your midwife or maternity
+    # unit immediately, do not wait until tomorrow; not moving at all is treated at once)
+    Concept(
+        "fetal_movements_less",
+        en=(r"baby (?:is |has been |has )?(?:moving|kicking) (?:a lot |much |far )?less|(?:fewer|less|reduced) (?:baby |fetal |foetal )?(?:movements|kicks)|baby(?:'s)? movements? (?:have |has )?(?:slowed|reduced|changed)",),
+        zh=(r"胎动(?:明显|好像|比平时|比以前|比昨天)?(?:减少|少了|变少|少|不多|弱了|变弱|不明显)|(?:宝宝|孩子|胎儿)(?:今天|这两天|好像)?(?:动得|动的)(?:比平时|比以前)?(?:少|不多|很少)",),
+    ),
+    Concept(
+        "fetal_movements_none",
+        en=(r"(?:haven'?t|have not|not) felt (?:the |my )?baby (?:move|kick)|baby (?:has )?stopped moving|no (?:baby |fetal |foetal )?movements?",),
+        zh=(r"(?:感觉不到|没感觉到|没有感觉到|摸不到)(?:宝宝|孩子|胎儿)?(?:的)?(?:胎)?动|胎动(?:没了|消失|停了)|(?:宝宝|胎儿)(?:一直|半天|一天)?(?:都)?不动了",),
+    ),
     Concept(
         "band_shape",
         en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
@@ -663,7 +698,8 @@ CONCEPTS += (
     Concept(
         "sc_msk",
         en=(r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|picked up) (?:a |the |some )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa)|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",),
-        zh=(r"落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",),
+        # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
+        zh=(r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",),
     ),
     Concept(
         "sc_tension",
@@ -678,7 +714,14 @@ CONCEPTS += (
     Concept(
         "sc_skin",
         en=(r"between (?:my |his |her )?toes|athlete'?s foot|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",),
-        zh=(r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
+        zh=(r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
+    ),
+    # Skin conditions that last months by nature and stay with the pharmacist until its treatment
+    # fails: acne, warts and verrucas, dandruff (nhs.uk Acne, Warts and verrucas, Dandruff)
+    Concept(
+        "sc_skin_lasting",
+        en=(r"dandruff|flak[a-z]* (?:itchy )?scalp|verrucas?|warts?|acne|pimples?|blackheads|spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
+        zh=(r"头皮屑|瘊子|(?<![赘])疣|痘痘|青春痘|粉刺|长痘|痤疮|鸡眼",),
     ),
     Concept(
         "sc_heartburn",
@@ -860,7 +903,9 @@ _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", 
                      # (nhs.uk Heatstroke: not sweating even while too hot)
                      "no_sweating",
                      # a modifier of "bleeding" (a poo with bright red blood is a GP matter)
-                     "rectal_bright"})
+                     "rectal_bright",
+                     # water breathed in while swimming counts only with breathing symptoms
+                     "water_inhaled"})
 
 
 @dataclass(frozen=True)
@@ -891,8 +936,13 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_cold", frozenset({"cough", "sore throat", "runny nose", "sneezing", "headache", "fatigue",
                                         "body aches", "loss of appetite", "mild fever"}), 21, 5,
                   "nhs.uk common cold and cough: self-care; GP if a cough lasts more than 3 weeks"),
-    SelfCareClass("sc_skin", frozenset({"itching", "rash", "blisters", "swelling"}), 28, 5,
-                  "nhs.uk athlete's foot, thrush, head lice, warts: a pharmacist can help"),
+    # 6 weeks: a month of untreated dandruff or athlete's foot is still the pharmacist's; nhs.uk sends
+    # these to a GP when pharmacy treatment has not worked after 2 to 4 weeks
+    SelfCareClass("sc_skin", frozenset({"itching", "rash", "blisters", "swelling"}), 42, 5,
+                  "nhs.uk athlete's foot, thrush, head lice, warts, dandruff, nappy rash: a pharmacist can help"),
+    SelfCareClass("sc_skin_lasting", frozenset({"itching", "rash"}), 365, 5,
+                  "nhs.uk Acne (mild), Warts and verrucas, Dandruff: a pharmacist can help; GP when pharmacy "
+                  "treatment has not worked, or it is severe, scarring, bleeding or changing"),
     SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat", "epigastric", "abdominal pain"}), 7, 5,
                   "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
                   "coming back or most days for weeks, aged 55 or over, or with weight loss"),
@@ -1230,6 +1280,41 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "nhs.uk Sprains and strains: go to an urgent treatment centre if you cannot put any weight on your "
         "leg or foot (Ottawa ankle rules); a strained back is treated at home (nhs.uk Back pain)",
         (("injury", "cannot_walk", "!back pain", "!sc_msk"),),
+    ),
+    Discriminator(
+        "submersion", "emergency", "Breathing trouble, cough or drowsiness after being in the water",
+        "溺水或呛水后气促、咳嗽或嗜睡", "nhs.uk / Resuscitation Council UK drowning: call 999 for anyone pulled "
+        "from the water with breathing difficulty, a persistent cough, drowsiness or confusion",
+        (("submersion|water_inhaled", "shortness of breath|cough|drowsy|confusion|vomiting|floppy|fast_breathing|fainting|chest pain"),),
+    ),
+    Discriminator(
+        "submersion_checked", "urgent", "Breathed in water", "呛水/溺水后", "Resuscitation Council UK drowning: "
+        "anyone who inhaled water needs a medical check the same day (symptoms may come later)",
+        (("submersion",),),
+    ),
+    Discriminator(
+        "face_swelling_fever", "urgent", "A swollen face with a temperature", "面部肿胀伴发热",
+        "nhs.uk Dental abscess: urgent dental appointment or NHS 111 if the face is swollen and you have a "
+        "high temperature; nhs.uk Cellulitis and Mumps: urgent GP or 111",
+        (("face_swelling", "fever|mild fever|chills"),),
+    ),
+    Discriminator(
+        "fetal_movements", "urgent", "Baby moving less than usual in pregnancy", "孕期胎动减少",
+        "nhs.uk Your baby's movements: contact your midwife or maternity unit immediately if the baby "
+        "is moving less than usual; RCOG GTG 57 reduced fetal movements",
+        (("fetal_movements_less", "!fetal_movements_none"),),
+    ),
+    Discriminator(
+        "fetal_movements_stopped", "emergency", "Baby has stopped moving in pregnancy", "孕期感觉不到胎动",
+        "nhs.uk Your baby's movements: call the maternity unit immediately (24 hours) if the baby's "
+        "movements have stopped; RCOG GTG 57",
+        (("fetal_movements_none", "pregnancy|pregnant_late"),),
+    ),
+    Discriminator(
+        "appendicitis_possible", "urgent", "Lower right tummy pain getting worse", "右下腹痛逐渐加重",
+        "nhs.uk Appendicitis: ask for an urgent GP appointment or NHS 111 for tummy pain that gets worse "
+        "or moves to the lower right (999 / A&E with vomiting, fever or severe pain: acute_abdomen)",
+        (("rlq_pain", "worse|pain_on_movement", "!chronic"),),
     ),
     Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",

@@ -249,3 +249,74 @@ def test_r5a_calibration(turns, urgency):
 )
 def test_blood_with_a_poo(text, present):
     assert ("bleeding" in findings([text])[0]) is present
+
+
+# Third step: classes found by probing new lay phrasings beyond the set (written for the tests).
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # Resuscitation Council UK / nhs.uk drowning: breathing trouble or a cough after being pulled
+        # from the water -> 999; a mouthful while swimming, playing normally, or a sip that went down
+        # the wrong way while drinking is no emergency
+        (["我儿子在河边玩被捞上来，呛了很多水，现在喘得厉害", ("age", "8岁")], "emergency"),
+        (["孩子游泳呛了几口水，现在一直咳嗽", ("age", "6岁")], "emergency"),
+        (["my son was pulled out of the pool and keeps coughing", ("age", "5")], "emergency"),
+        (["孩子在泳池里呛了口水，现在玩得好好的，不咳嗽", ("age", "6岁")], "self_care"),
+        (
+            ["喝水的时候呛了一口，咳了几声就好了", ("age", "30岁"), ("onset_duration", "刚才")],
+            "routine",
+        ),
+        # nhs.uk Nappy rash, Dandruff, Acne, Warts: a pharmacist can help, even after weeks or months
+        (["宝宝屁股红了，尿布疹", ("age", "6个月"), ("onset_duration", "两天")], "self_care"),
+        (["头皮屑多，头皮痒", ("age", "26岁"), ("onset_duration", "一个月")], "self_care"),
+        (["脸上长痘痘", ("age", "17岁"), ("onset_duration", "几个月")], "self_care"),
+        (["手上长了个瘊子", ("age", "20岁"), ("onset_duration", "两个月")], "self_care"),
+        # look-alikes: pharmacy treatment failed -> GP; a nappy area with pus spots and fever -> urgent
+        (
+            [
+                "脸上长痘痘好几个月了，药店买的药膏也没用",
+                ("age", "17岁"),
+                ("onset_duration", "几个月"),
+            ],
+            "routine",
+        ),
+        (["宝宝屁股红了一大片，还起了脓包，发烧", ("age", "6个月")], "urgent"),
+        # nhs.uk Dental abscess / Mumps: a swollen face with a temperature -> urgent dentist, GP or 111
+        (["牙疼，半边脸都肿了，发烧", ("age", "35岁")], "urgent"),
+        (["孩子腮帮子肿了，还发烧", ("age", "6岁")], "urgent"),
+        (
+            [
+                "my face is swollen on one side from a bad tooth and I've got a temperature",
+                ("age", "40"),
+            ],
+            "urgent",
+        ),
+        (["牙疼，脸有点肿", ("age", "35岁"), ("onset_duration", "两天")], "routine"),
+        # nhs.uk Your baby's movements: moving less -> maternity unit now; stopped -> at once
+        (["怀孕30周，感觉宝宝今天动得少了", ("age", "29岁")], "urgent"),
+        (
+            ["I'm 34 weeks pregnant and the baby is moving less than usual today", ("age", "30")],
+            "urgent",
+        ),
+        (["怀孕32周，一天都感觉不到胎动", ("age", "29岁")], "emergency"),
+        (["怀孕20周，胎动挺好的，想问问能不能吃螃蟹", ("age", "29岁")], "routine"),
+        # nhs.uk Appendicitis: lower right tummy pain getting worse -> urgent GP or 111
+        (["右下腹疼，越来越厉害", ("age", "20岁")], "urgent"),
+        (
+            [
+                "右下腹有点隐隐的疼，两个月了，时好时坏",
+                ("age", "30岁"),
+                ("onset_duration", "两个月"),
+            ],
+            "routine",
+        ),
+        # nhs.uk Neck pain: posture at a screen -> self-care; a stiff neck with fever and headache is not
+        (
+            ["脖子酸，肩膀僵，天天对着电脑", ("age", "30岁"), ("onset_duration", "一周")],
+            "self_care",
+        ),
+        (["脖子硬，发烧，头疼得厉害", ("age", "20岁")], "emergency"),
+    ],
+)
+def test_r5a_probed_classes(turns, urgency):
+    assert _urgency(*turns) == urgency
