@@ -1005,7 +1005,7 @@ CONCEPTS += (
             r"talking (?:rubbish|nonsense|gibberish|crap|jibberish|absolute nonsense)|(?:not|isn'?t|is not|wasn'?t|stopped) making (?:any )?sense|"
             r"(?:gone|went|is|become|becoming|getting|seems?|all|very|really) (?:all )?(?:muddled|confused(?! (?:about|by|as to|with|whether|why|what|how|which|over))|delirious|disorientated|disoriented)|"
             r"(?:doesn'?t|does not|didn'?t) know (?:where (?:he|she|they) (?:is|are)|what day it is|who (?:i am|we are))|"
-            r"(?:away with the fairies|not with it|not himself|not herself)(?! (?:lately|recently|for (?:weeks|months)))",
+            r"(?:away with the fairies|not with it|not himself|not herself|isn'?t (?:himself|herself)|is not (?:himself|herself))(?! (?:lately|recently|for (?:weeks|months)))",
         ),
         zh=(
             r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?:糊涂|迷糊)了|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四|不认识(?:人|家里人|我们|我了)|谁都不认识|(?:谁|人)都认不(?:出|得)",
@@ -1499,6 +1499,25 @@ CONCEPTS += (
         ),
     ),
     Concept(
+        "thirst_word",
+        en=(
+            r"(?:really |very |so |always |constantly |extremely |terribly |unusually )?thirsty|(?:drinking|drinks|drank) (?:loads|lots|a lot|so much|gallons|tons|non-?stop|all the time)|can'?t stop drinking",
+        ),
+        zh=(
+            r"口渴|(?:特别|很|老是?|总是|一直)(?:口)?渴|喝水(?:特别|很|非常)?多|多饮|(?:老|总)想喝水",
+        ),
+    ),
+    Concept(
+        "polyuria",
+        en=(
+            r"(?:weeing|peeing|urinating|passing (?:urine|water)|going to the toilet|wee|pee)(?: [a-z]+){0,2} (?:a lot|loads|lots|all the time|constantly|so much|more than usual|more often|non-?stop)|"
+            r"(?:weeing|peeing) loads|(?:needs?|needing) (?:a|the) (?:wee|pee|toilet) all the time",
+        ),
+        zh=(
+            r"尿(?:特别|很|非常)?多|多尿|(?:老|总|一直)(?:是)?(?:想)?(?:上厕所|尿尿|小便)|小便(?:特别|很)?(?:多|频)",
+        ),
+    ),
+    Concept(
         "belly_swollen",
         en=(
             r"(?:belly|stomach|tummy|abdomen) (?:is |has |looks? |gone |got |getting |keeps getting )?(?:really |very |so |all |more and more )?(?:swollen|bloated|distended|blown up|tight as a drum|huge|massive)|(?:swollen|distended|bloated) (?:belly|stomach|tummy|abdomen)",
@@ -1849,6 +1868,10 @@ RULES: tuple[Rule, ...] = (
             ("diabetes_known", "ketones_high"),
             ("diabetes_known", "fast_breathing", "nausea_any|abd_pain"),
             ("ketones_high", "nausea_any|abd_pain|fast_breathing|vomit_persistent"),
+            # diabetes not yet known: thirst and weeing a lot with vomiting, tummy pain or fast
+            # breathing (nhs.uk Type 1 diabetes: go to A&E if you have symptoms of diabetes and are
+            # being sick, have tummy pain or breathe faster; 中国1型糖尿病诊治指南2021: 酮症酸中毒)
+            ("thirst_word", "polyuria", "nausea_any|vomit_persistent|fast_breathing|abd_pain"),
         ),
         "nhs.uk 'Diabetic ketoacidosis': go to A&E if you have diabetes and keep being sick, "
         "breathe fast or deep, or have high ketones; MTS 'Diabetes' chart 'Hyperglycaemia with "

@@ -1129,4 +1129,19 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("pain under my ribs when I run", (), N),
     ("怀孕了，右边肋骨下面有点痛，宝宝踢的", (), N),
     ("I'm pregnant and my right side hurts", (), N),
+    # round 5b: diabetes not yet known - thirst and weeing a lot with vomiting or fast breathing
+    # (nhs.uk Type 1 diabetes: A&E); an older person who "isn't herself" with a fever (nhs.uk
+    # Sepsis); their look-alikes (weeks of thirst without vomiting: GP; thirst from diarrhoea)
+    (
+        "my teenager has been really thirsty and weeing a lot and now vomiting and breathing fast",
+        ("diabetic_emergency",),
+        E,
+    ),
+    ("孩子最近喝水多尿多，今天吐了，呼吸很快", ("diabetic_emergency",), E),
+    ("my gran isn't herself, she's drowsy and has a temperature", ("sepsis_confusion",), E),
+    ("really thirsty and weeing a lot for a few weeks", (), N),
+    ("I've been thirsty and weeing a lot, no vomiting or tummy pain", (), N),
+    ("thirsty from the vomiting and diarrhoea, not weeing much", (), N),
+    ("最近老是口渴，尿也多，有点累，没有吐", (), N),
+    ("he isn't himself lately, been a bit low", (), N),
 ]
