@@ -146,3 +146,41 @@ def test_floor_stops_an_emergency_the_rules_leave_at_self_care():
     floor = learned.self_care_floor("self_care", messages)
     assert floor.probability >= learned.SELF_CARE_FLOOR_THRESHOLD
     assert floor.urgency == "urgent"
+
+
+# --- downplaying is not a denial; "just" ends a denial's scope --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "negated"),
+    [
+        ("no big deal, just some ", False),
+        ("nothing serious i think, her ", False),
+        ("no chest pain, just ", False),
+        ("没什么大事就是", False),
+        ("不想麻烦医生，", False),
+        ("no ", True),
+        ("no big deal, but no ", True),
+        ("没有", True),
+    ],
+)
+def test_downplaying_and_just(before, negated):
+    from consult.triage.lang import is_negated
+
+    assert is_negated(context._undownplayed(before)) is negated
+
+
+@pytest.mark.parametrize(
+    ("messages", "code"),
+    [
+        (("my baby's a bit grumpy today", "she keeps doing a high pitched cry"), "sick_child"),
+        (("宝宝今天有点闹", "哭声特别尖，跟平时不一样"), "sick_child"),
+        (
+            ("really thirsty and weeing loads", "now she's throwing up and breathing fast"),
+            "diabetic_emergency",
+        ),
+        (("怀孕35周，头有点痛", "右边肋骨下面痛"), "pre_eclampsia_signs"),
+    ],
+)
+def test_mild_first_message_with_the_danger_in_a_later_answer(messages, code):
+    assert code in _codes(*messages)
