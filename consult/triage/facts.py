@@ -222,7 +222,10 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "headache",
         en=(r"headaches?|head hurts|head is pounding|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:is )?(?:banging|thumping|throbbing|killing me)",),
-        zh=(r"头[痛疼]|头(?:有点|有些|很|特别)?(?:胀|涨|胀胀的)?[痛疼]|头胀|头[^，。]{0,6}(?:炸开|炸裂)",),
+        # also "头突然疼起来", "头一阵一阵地疼", "脑袋疼", "脑壳痛", "后脑勺疼", "太阳穴疼" (lay words)
+        zh=(r"(?<![骨舌指趾石馒念枕拳码镜罐锄])头[痛疼]|(?<![骨舌指趾石馒念枕拳码镜罐锄])头(?:有点|有些|很|特别)?(?:胀|涨|胀胀的)?[痛疼]|头胀|头[^，。]{0,6}(?:炸开|炸裂)"
+            r"|(?<![骨舌指趾石馒念枕拳码镜罐锄])头(?:突然|忽然|一下子|又|开始|一阵一?阵(?:地|的)?|老是|总是|一直|经常|时不时)(?:地)?(?:有点|很|特别)?[痛疼]"
+            r"|(?:脑袋|脑壳|脑瓜子?|脑门)(?:子)?(?:有点|很|特别|又|一阵一?阵(?:地|的)?)?[痛疼]|后脑勺?(?:有点|很|特别)?[痛疼]|太阳穴(?:有点|很|特别)?[痛疼]",),
     ),
     Concept(
         "red eye",
@@ -456,8 +459,15 @@ _AGE = [
     (re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁(?!(?:的)?(?:时候|时|那年|那会))"), 1),
     (re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月大"), 1 / 12),
     (re.compile(r"今年(\d{1,3}|[一二两三四五六七八九十]{1,3})(?!\d)(?!年)"), 1),
+    # "宝宝6个月，发烧", "孩子八个多月": months after a child word (not "三个月前")
+    (re.compile(r"(?<=宝宝|孩子|儿子|女儿|闺女|婴儿|小孩|宝贝)(?:才|刚|今年)?(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月(?![前后内里])"), 1 / 12),
 ]
 
+
+_BARE_AGE = re.compile(
+    r"^\s*(?:大概|大约|差不多|快|刚)?\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*"
+    r"(个(?:多|半)?月|周|星期|周岁|岁|years?|yrs?|months?|weeks?)?(?:半|多)?(?:了|大)?\s*(?:[,，。.!！]|$)"
+)
 
 # --- Finders ------------------------------------------------------------------------------
 
@@ -734,6 +744,13 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
         if age:
             facts["age"] = age
             break
+    if "age" not in facts and "age" in answer_idx:
+        # a bare answer to an age question: "68", "7个月", "两岁半", "18 months"
+        m = _BARE_AGE.match(normalize(messages[answer_idx["age"]]))
+        if m:
+            unit = m.group(2) or "岁"
+            kind = "months" if ("月" in unit or "month" in unit) else "weeks" if ("周" in unit or "week" in unit) else "years"
+            facts["age"] = f"{zh_int(m.group(1))} {kind}"
     for text in messages:
         onset = find_onset(text)
         if onset:

@@ -291,8 +291,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "cannot_walk",
-        en=(r"(?:can'?t|cannot|unable to|couldn'?t) (?:walk|put (?:any )?weight|bear weight|stand up)|not able to walk",),
-        zh=(r"走不了路|不能走路|没法走路|站不起来|下不了地",),
+        en=(r"(?:can'?t|cannot|unable to|couldn'?t) (?:walk|put (?:any )?weight|bear weight|stand up|get (?:herself |himself )?(?:up )?off the floor|get up(?! (?:in the|early|for|the energy)))|not able to walk",),
+        # "起不来了", "动不了", "腿不能着地" after a fall or an injury
+        zh=(r"走不了路|不能走路|没法走路|站不起来|下不了地|(?:摔|跌)[^，。]{0,6}(?:起不来|爬不起来|动不了)|(?:脚|腿)(?:都)?(?:不能|不敢|没法)(?:着地|沾地|落地|踩地)",),
     ),
     Concept(
         "sudden_vision_loss",
@@ -432,7 +433,8 @@ CONCEPTS += (
     Concept(
         "bilious_vomit",
         en=(r"(?:vomit[a-z]*|throw[a-z]* up|threw up|bring[a-z]* up|brought up|being sick)(?: [a-z']+){0,3} (?:green|bile|yellow-?green|dark green|poo-?smelling)",),
-        zh=(r"吐(?:出)?(?:了)?(?:黄绿色|绿色|胆汁|黄水|绿水)",),
+        # "吐的是绿色的", "吐出来的东西绿绿的" (nhs.uk Vomiting in children and babies: green vomit)
+        zh=(r"吐(?:出)?(?:了)?(?:黄绿色|绿色|胆汁|黄水|绿水)|吐(?:的|出来的)(?:东西|水)?(?:是|都是|有点|发|带)?(?:黄绿色|绿色|绿绿|绿的|胆汁|墨绿)",),
     ),
     Concept(
         "pain_on_movement",
@@ -529,7 +531,8 @@ CONCEPTS += (
     Concept(
         "deformity",
         en=(r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",),
-        zh=(r"(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼|骨折|(?:听到|听见)[^，,。]{0,4}(?:咔|啪|嘎嘣)",),
+        # the signs of a broken hip: one leg shorter and the foot turned out (nhs.uk Hip fracture)
+        zh=(r"(?:一条|左|右)?腿(?:变|比另一条|比那条)?短了|脚(?:尖)?(?:往外|向外|朝外)(?:撇|翻|歪|转)|(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼|骨折|(?:听到|听见)[^，,。]{0,4}(?:咔|啪|嘎嘣)",),
     ),
     Concept(
         "animal_bite",
@@ -589,6 +592,25 @@ CONCEPTS += (
         "fetal_movements_none",
         en=(r"(?:haven'?t|have not|not) felt (?:the |my )?baby (?:move|kick)|baby (?:has )?stopped moving|no (?:baby |fetal |foetal )?movements?",),
         zh=(r"(?:感觉不到|没感觉到|没有感觉到|摸不到)(?:宝宝|孩子|胎儿)?(?:的)?(?:胎)?动|胎动(?:没了|消失|停了)|(?:宝宝|胎儿)(?:一直|半天|一天)?(?:都)?不动了",),
+    ),
+    # Poo like redcurrant jelly in a baby or small child (nhs.uk Intussusception / Vomiting in babies:
+    # A&E or 999 for green vomit or blood in the poo that looks like redcurrant jelly)
+    Concept(
+        "jelly_stool",
+        en=(r"redcurrant jelly|(?:poo|stool|nappy)[a-z ,']{0,20}(?:like|looks like) (?:red )?(?:jam|jelly)|(?:jam|jelly)[- ]like (?:poo|stool)",),
+        zh=(r"果酱(?:样|一样|似的|色)|(?:大便|便便|屎|拉的)[^，。]{0,6}(?:像|跟)(?:果酱|果冻)",),
+    ),
+    # A fall onto the hip by an older person who then cannot stand, or whose leg is short and turned
+    # out (nhs.uk Hip fracture: call 999 / A&E; NICE CG124)
+    Concept(
+        "fall",
+        en=(r"(?:had a |took a )?fall|fell(?! asleep| ill| pregnant| for)|tripped|slipped",),
+        zh=(r"摔(?:了|倒|伤|到|跤)|跌(?:倒|了|跤)|滑倒|绊倒|(?:从|在)[^，。]{0,6}(?:摔|掉)下来",),
+    ),
+    Concept(
+        "hip_site",
+        en=(r"hips?|groin|top of (?:my |his |her )?(?:leg|thigh)",),
+        zh=(r"髋|胯|大腿根|屁股(?:那|侧|边)|腹股沟",),
     ),
     Concept(
         "band_shape",
@@ -905,7 +927,9 @@ _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", 
                      # a modifier of "bleeding" (a poo with bright red blood is a GP matter)
                      "rectal_bright",
                      # water breathed in while swimming counts only with breathing symptoms
-                     "water_inhaled"})
+                     "water_inhaled",
+                     # count only with the features of their rules
+                     "fall", "hip_site"})
 
 
 @dataclass(frozen=True)
@@ -1317,6 +1341,17 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("rlq_pain", "worse|pain_on_movement", "!chronic"),),
     ),
     Discriminator(
+        "infant_bowel_emergency", "emergency", "Green vomit or redcurrant-jelly poo in a baby or small child",
+        "婴幼儿吐绿水或果酱样大便", "nhs.uk Vomiting in babies and Intussusception: call 999 or go to A&E for "
+        "green vomit or poo like redcurrant jelly",
+        (("bilious_vomit", "age_under5"), ("jelly_stool",)),
+    ),
+    Discriminator(
+        "hip_fracture", "emergency", "A fall on the hip, now unable to stand or the leg short and turned out",
+        "摔倒后髋部疼痛不能站立或腿短缩外旋", "nhs.uk Hip fracture: call 999 / A&E; NICE CG124",
+        (("fall", "hip_site", "cannot_walk|deformity"), ("fall", "deformity", "age_65plus", "cannot_walk")),
+    ),
+    Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",
         "nhs.uk animal and human bites: go to a minor injuries unit or urgent treatment centre if the "
         "skin is broken", (("animal_bite",),),
@@ -1417,7 +1452,10 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "worst_headache", "emergency", "The worst or an explosive headache", "有生以来最剧烈或炸裂样头痛",
         "nhs.uk Headaches: call 999 for a headache that came on suddenly and is extremely painful; "
         "NICE CKS Headache assessment: thunderclap headache",
-        (("worst_headache", "headache|sc_migraine"),),
+        (("worst_headache", "headache|sc_migraine"),
+         # sudden onset told in one answer and "the worst ever" / 8-10 in another ("半小时前突然开始",
+         # "这辈子最疼的一次")
+         ("headache", "sudden", "unlike_usual|severe_headache", "!recurrent")),
     ),
     Discriminator(
         "sight_loss", "emergency", "Sudden loss of sight or a curtain over the vision",
@@ -1447,7 +1485,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "vision", "urgent", "Sudden change in vision, or a painful red eye with blurred vision",
         "突发视力改变，或眼红眼痛伴视物模糊", f"{NHS}: sudden loss of sight; red eye; {MTS}: eye problems chart",
         (("sudden_vision_loss",), ("blurred vision", "sudden"), ("new_floaters",),
-         ("red_painful_eye", "blurred vision|visual_disturbance|photophobia")),
+         ("red_painful_eye", "blurred vision|visual_disturbance|photophobia"),
+         # "眼睛红，看东西模糊，有点疼": red, painful and blurred, told in separate clauses (nhs.uk Red eye)
+         ("red eye", "pain_word", "blurred vision|visual_disturbance|photophobia")),
     ),
     Discriminator(
         "fainting_palpitations", "urgent", "Fainting, or palpitations with risk features",

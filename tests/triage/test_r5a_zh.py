@@ -320,3 +320,106 @@ def test_blood_with_a_poo(text, present):
 )
 def test_r5a_probed_classes(turns, urgency):
     assert _urgency(*turns) == urgency
+
+
+# Fourth step: emergencies told across answers, and lay words for them.
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Headaches / Subarachnoid haemorrhage: sudden and the worst ever -> 999, even when
+        # "突然" and "这辈子最疼" come in different answers; a usual migraine is not
+        (
+            [
+                "头疼",
+                ("onset_duration", "半小时前用力的时候突然开始"),
+                ("severity", "特别疼，这辈子最疼的一次"),
+                ("age", "38"),
+            ],
+            "emergency",
+        ),
+        (["头突然疼起来了", ("severity", "9分"), ("age", "45")], "emergency"),
+        (
+            [
+                "偏头痛老毛病又犯了，跟以前一样",
+                ("onset_duration", "今天突然开始"),
+                ("severity", "8分"),
+                ("age", "30"),
+            ],
+            "urgent",
+        ),
+        # nhs.uk Vomiting in babies / Intussusception: green vomit or redcurrant-jelly poo -> 999/A&E
+        (["宝宝一直吐", ("associated_symptoms", "吐的是绿色的"), ("age", "6个月")], "emergency"),
+        (["孩子肚子疼，一阵一阵哭，拉的大便像果酱一样", ("age", "1岁")], "emergency"),
+        # look-alike: an adult bringing up bile after repeated vomiting
+        (
+            ["吐了好几次，最后吐的是黄绿色的水", ("age", "30"), ("onset_duration", "今天")],
+            "routine",
+        ),
+        # nhs.uk Hip fracture: a fall, cannot stand, leg short and turned out -> 999
+        (
+            [
+                "我姥姥摔了",
+                ("location", "左边大腿根"),
+                ("associated_symptoms", "站不起来，左腿变短了，脚往外撇"),
+                ("age", "84"),
+            ],
+            "emergency",
+        ),
+        (["my mum fell and now she can't get up, her hip hurts", ("age", "82")], "emergency"),
+        (
+            ["奶奶摔了一跤，屁股有点疼，能自己走", ("age", "80"), ("onset_duration", "今天")],
+            "self_care",
+        ),
+        # nhs.uk Red eye: red, painful and blurred -> urgent, even told in separate clauses
+        (
+            [
+                "我妈眼睛不舒服",
+                ("associated_symptoms", "眼睛红，看东西模糊，有点疼"),
+                ("age", "60"),
+            ],
+            "urgent",
+        ),
+        (["眼睛红，有点痒，看东西清楚", ("age", "30"), ("onset_duration", "两天")], "self_care"),
+    ],
+)
+def test_r5a_emergencies_across_answers(turns, urgency):
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("头突然疼起来了", True),
+        ("脑袋疼", True),
+        ("后脑勺疼", True),
+        ("头一阵一阵地疼", True),
+        ("骨头疼", False),
+        ("枕头太高", False),
+    ],
+)
+def test_lay_headache_words(text, present):
+    assert ("headache" in findings([text])[0]) is present
+
+
+@pytest.mark.parametrize(
+    ("answer", "age"),
+    [
+        ("68", "68 years"),
+        ("7个月", "7 months"),
+        ("两岁半", "2 years"),
+        ("18 months", "18 months"),
+        ("不知道", None),
+    ],
+)
+def test_bare_age_answer(answer, age):
+    from consult.triage.facts import extract
+
+    assert extract(["孩子发烧", answer], [None, "age"]).get("age") == age
+
+
+def test_age_after_a_child_word():
+    from consult.triage.facts import find_age
+
+    assert find_age("宝宝6个月，发烧") == "6 months"
+    assert find_age("宝宝才两个月") == "2 months"
+    assert find_age("孩子三个月前得过肺炎") is None
