@@ -209,6 +209,7 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             r"droop[a-z]* (?:face|mouth|smile|eyelid)|facial droop|crooked smile",
             # nhs.uk Stroke (FAST, Face): "the face may have dropped on one side, the mouth or eye drooped"
+            r"(?:face|mouth|smile) (?:looks?|looked|seems?|is|went|has gone|'s gone) (?:a bit |all |kind of )?(?:funny|odd|strange|weird|different|lopsided) on one side",
             r"(?:face|mouth|smile|lips?) (?:looks?|looked|looking|seems?|seemed|is|was|went|has gone|'s gone|gone|has dropped) "
             r"(?:a (?:bit|little|tiny bit) |slightly |kind of |sort of |quite |all |a touch )?"
             r"(?:droopy|droopier|drooping|lopsided|crooked|wonky|uneven|saggy|skewed|twisted|lower on one side)",
@@ -569,6 +570,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:going to|gonna|will|plan(?:ning)? to|about to|want to) (?:take|swallow|have) (?:the lot|them all|all of (?:them|it|the (?:pills|tablets))|the whole (?:lot|packet|bottle|box))|"
             r"(?:bought|saved|got|collected) (?:loads of |lots of |a lot of |enough |some )?(?:paracetamol|pills|tablets|sleeping pills)[a-z ,']{0,30}(?:take|swallow) (?:the lot|them all|all of them)|"
             r"(?:i'?m|i am|im|standing|sitting|stood|sat) (?:standing |sitting )?(?:on|at|by) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway|train tracks?|tracks)\b|can'?t go on (?:any ?more|living)",
+            # suicidal thoughts told indirectly (nhs.uk Help for suicidal thoughts; Samaritans
+            # warning signs: talking about being a burden, not waking up, no way out, researching
+            # methods)
+            r"(?:go to sleep|fall asleep|sleep) and (?:not|never) wake up|"
+            r"better off (?:if i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)|if i (?:was|were) (?:gone|dead)|with me (?:gone|dead))|"
+            r"(?:won'?t|will not|wouldn'?t|not) be a burden (?:much longer|for much longer|for long|any ?more)|"
+            r"(?:can'?t|cannot|don'?t|do not) see (?:a|any) way out(?! of)|"
+            r"(?:thinking|thought|think|thinks) (?:about|of) (?:ending (?:things|it)|not being here|not being around|driving (?:into|off)|stepping in front of)(?! with)|"
+            r"(?:looked|looking|look|searched|searching|googled|googling) (?:up )?how (?:many|much) (?:tablets|pills|paracetamol)[a-z ]{0,20}(?:it would take|to take|would kill|to die|to end it)",
         ),
         zh=(
             r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着(?:真|都|也|实在|太)?没(?:有)?(?:意思|意义|劲)|活不下去|不如死了|"
@@ -577,6 +587,11 @@ CONCEPTS: tuple[Concept, ...] = (
             r"上吊|烧炭(?!盆|火|炉|取暖|烤火|烧烤|做饭)|跳河|跳楼|跳桥|卧轨",
             r"(?:打算|准备|想|要)(?:今晚|今天|一会儿|马上|待会儿)?(?:把(?:它们|这些|药)?)?(?:全|都|全部)(?:吃|吞)(?:了|掉|下)|(?:买|攒|囤|存)了(?:一堆|很多|好多|一大堆|好几瓶|几瓶)[^，,。]{0,6}(?:药|安眠药|止痛药)[^。]{0,12}(?:吃|吞)|"
             r"活着(?:太累|好累|真累)|(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|阳台(?:边|外)|河边|江边|铁轨)|不想(?:再)?醒来|撑不下去了",
+            # told indirectly: a burden gone, affairs settled, a method looked up
+            r"不想(?:再)?醒(?:过)?来|睡(?:过去|着)了?(?:就)?(?:不|别)(?:再)?醒(?:了|过来)?|(?:查|搜)(?:了|过)?(?:一下)?(?:吃)?多少(?:片|粒)?[^，,。]{0,6}(?:会死|能死|致死|死得了)|"
+            r"我(?:走|死)了(?:以后|之后)?[^，,。]{0,4}(?:他们|家里人?|家人|你们|孩子|大家)?(?:就)?(?:轻松|解脱|好过|不用再)|"
+            r"(?:他们|家里人|家人|大家|孩子)没(?:有)?(?:了)?我(?:会|就)?(?:更好|更轻松|过得更好)|(?:(?:我|自己)的|(?<!的))后事(?:都|也)?(?:已经)?(?:安排|交代|准备)好|"
+            r"活着(?:就是|只会|只是)?(?:给|拖累)(?:家里|家人|别人|大家)?(?:添麻烦|拖累|累赘)",
         ),
     ),
     Concept(
