@@ -43,6 +43,11 @@ QUESTIONS: dict[str, dict[str, str]] = {
         "en": "Are you allergic to any medicines or foods?",
         "zh": "您对什么药物或者食物过敏吗？",
     },
+    # asked only when the message is about someone else (a child, a parent) and gives no age
+    "age": {
+        "en": "How old are they? For a baby, please say how many months or weeks.",
+        "zh": "请问病人多大年纪？如果是小宝宝，请告诉我几个月或几周大。",
+    },
 }
 
 # "Anything else?" asked as the red-flag companions of the complaint's class (NHS 111 pathways ask
@@ -106,6 +111,10 @@ TOPICS: dict[str, tuple[str, str]] = {
     "history": ("ongoing health conditions or past similar problems", "慢性病或以前类似情况"),
     "medications": ("medicines they are taking now", "目前在用的药"),
     "allergies": ("allergies", "过敏情况"),
+    "age": (
+        "the age of the person who is unwell (in months or weeks for a baby)",
+        "病人的年龄（婴儿说几个月或几周）",
+    ),
 }
 
 # A short, warm lead-in before a question, chosen by where the interview stands.

@@ -268,6 +268,25 @@ def complaint_class(messages: Sequence[str]) -> str | None:
     return None
 
 
+# A message about someone else: a child or a relative whose age the writer did not give. Their age
+# changes the triage more than anything else asked (NICE NG143: any fever under 3 months is red,
+# 3-6 months 39C amber; nhs.uk Diarrhoea and vomiting: babies under 12 months; 65 and over), so it
+# is asked right after the red-flag companions (NHS 111 asks the age at the start), and it does not
+# use up one of the other questions.
+_SOMEONE_ELSE = re.compile(
+    r"孩子|宝宝|宝贝|婴儿|儿子|女儿|闺女|小孩|娃|我爸|我妈|我父亲|我母亲|老爸|老妈|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子"
+    r"|(?<![a-z])(?:my|our|his|her) (?:son|daughter|baby|child|kid|toddler|boy|girl|little one|newborn|dad|father|mum|mom|mother|"
+    r"gran|granny|grandma|grandad|grandpa|grandmother|grandfather|nan|nana)(?![a-z])"
+)
+
+
+def needs_age(state: InterviewState) -> bool:
+    """The first message is about a child or a relative and no age is known yet."""
+    if "age" in state.asked or state.facts.get("age") or not state.patient_messages:
+        return False
+    return bool(_SOMEONE_ELSE.search(normalize(state.patient_messages[0])))
+
+
 def decide(state: InterviewState, max_questions: int = MAX_QUESTIONS) -> Decision:
     """The next step. Never hands over while a question is unanswered: a hand-over follows a
     patient message, once every fact is known, nothing is left to ask, or the limit is hit."""
@@ -280,12 +299,16 @@ def decide(state: InterviewState, max_questions: int = MAX_QUESTIONS) -> Decisio
         return Decision("wait", fact=pending, reason="waiting for the patient's answer")
     if needs_chest_companions(state):
         return Decision("ask", CHEST_COMPANIONS, "chest pain: ask the red-flag companions first")
+    if "age" in state.asked:
+        max_questions += 1  # the age question does not use up one of the others
     if state.questions_asked >= max_questions:
         return Decision("handover", reason="question limit reached")
     if is_complete(state.facts):
         return Decision("handover", reason="every fact is known")
     if "associated_symptoms" not in state.asked and complaint_class(state.patient_messages[:1]):
         return Decision("ask", "associated_symptoms", "ask the complaint's red-flag companions early")
+    if needs_age(state):
+        return Decision("ask", "age", "someone else's complaint with no age: ask the age next")
     fact = _next_fact(state)
     if fact is None:
         return Decision("handover", reason="nothing left to ask")

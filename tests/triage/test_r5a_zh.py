@@ -423,3 +423,60 @@ def test_age_after_a_child_word():
     assert find_age("宝宝6个月，发烧") == "6 months"
     assert find_age("宝宝才两个月") == "2 months"
     assert find_age("孩子三个月前得过肺炎") is None
+
+
+# The age of a child or a relative is asked when the first message does not give it (NICE NG143:
+# a fever under 3 months is red; nhs.uk: babies under 12 months, people 65 and over).
+@pytest.mark.parametrize(
+    ("first", "asks_age"),
+    [
+        ("孩子发烧了", True),
+        ("我妈今天早上起来说话有点怪", True),
+        ("my son has had a temperature since lunch", True),
+        ("宝宝八个月，发烧了", False),  # the age is given
+        ("my 2 year old has a temperature", False),
+        ("我发烧了", False),  # the writer's own complaint
+        ("I have a sore throat", False),
+    ],
+)
+def test_age_is_asked_for_someone_else(first, asks_age):
+    from consult.triage.planner import InterviewState, decide
+
+    turns = [{"role": "patient", "text": first}]
+    asked = []
+    for _ in range(10):
+        decision = decide(InterviewState.from_turns(turns))
+        if decision.action != "ask":
+            break
+        asked.append(decision.fact)
+        turns += [
+            {"role": "assistant", "text": "?", "asked": decision.fact},
+            {"role": "patient", "text": "不知道"},
+        ]
+    assert ("age" in asked) is asks_age
+    # the age does not use up one of the other questions
+    assert "history" in asked or "history" in InterviewState.from_turns(turns).facts
+
+
+def test_age_question_is_one_question_in_each_language():
+    from consult.triage.planner import question_template
+
+    for lang in ("en", "zh"):
+        text = question_template("age", lang)
+        assert text.count("?") + text.count("？") == 1
+
+
+def test_a_babys_age_from_the_answer_changes_the_triage():
+    # NICE NG143 / nhs.uk High temperature: a baby under 3 months with 38C or more needs urgent care
+    assert _urgency(
+        "孩子发烧了", ("age", "2个月"), ("associated_symptoms", "体温38.2，有点蔫")
+    ) in ("urgent", "emergency")
+    assert (
+        _urgency(
+            "孩子发烧了",
+            ("age", "6岁"),
+            ("associated_symptoms", "体温38.2，能吃能玩"),
+            ("onset_duration", "今天"),
+        )
+        == "self_care"
+    )
