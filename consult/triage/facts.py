@@ -295,7 +295,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "back pain",
         en=(r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back|bad back|back (?:is )?(?:killing|playing up|gone)|sciatica",),
-        zh=(r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰",),
+        # "腰酸", "腰有点酸", "腰酸背痛", "腰酸胀" are how Chinese patients name an aching back
+        zh=(r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰|腰(?:部)?(?:很|有点|有些|特别|老是|总是)?酸(?:痛|疼|胀|软)?|腰酸背[痛疼]",),
     ),
     # night sweats (晚上出汗, 盗汗) are not the cold sweat of a heart attack or of shock
     # nor is a habit of sweating ("爱出汗", "容易出汗", "打球出汗多", "脚汗"): a trait, not the sudden

@@ -23,7 +23,7 @@ from .facts import (
     severity_is_numeric,
     severity_score,
 )
-from .lang import Concept, ConceptMatcher
+from .lang import Concept, ConceptMatcher, normalize
 
 # Sources cited by the rules.
 MTS = "Manchester Triage System (3rd ed.) discriminators"
@@ -613,6 +613,11 @@ CONCEPTS += (
         zh=(r"髋|胯|大腿根|屁股(?:那|侧|边)|腹股沟",),
     ),
     Concept(
+        "ketone_breath",
+        en=(r"(?:breath|mouth) (?:smells?|smelling) (?:fruity|sweet|of pear ?drops|like pear ?drops|of nail varnish|like nail varnish|of acetone)|fruity[- ]smelling breath|pear ?drops? (?:smell|breath)",),
+        zh=(r"烂苹果(?:味|的味道)|(?:嘴里|口气|呼气|呼出的气)[^，。]{0,6}(?:水果味|烂苹果|苹果味|酮味|指甲油味)",),
+    ),
+    Concept(
         "band_shape",
         en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
         zh=(r"(?:一条|一根)?(?:带子|腰带)(?:似的|一样|那样)|像(?:一条|一根)?(?:带子|腰带)|(?:绕|缠|围)(?:了)?(?:半|一|大半)圈",),
@@ -721,7 +726,7 @@ CONCEPTS += (
         "sc_msk",
         en=(r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|picked up) (?:a |the |some )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa)|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",),
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
-        zh=(r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",),
+        zh=(r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",),
     ),
     Concept(
         "sc_tension",
@@ -1070,6 +1075,10 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "diabetic_emergency", "emergency", "Diabetes with vomiting and signs of ketoacidosis",
         "糖尿病伴呕吐及酮症酸中毒征象", f"{NHS}: diabetic ketoacidosis — go to A&E",
         (("diabetes", "vomiting", "fast_breathing|high_sugar|abdominal pain|thirst|drowsy|floppy|confusion"),
+         # without vomiting told: deep fast breathing with thirst or pear-drop breath (nhs.uk DKA:
+         # very thirsty, fast deep breathing, breath that smells fruity)
+         ("diabetes", "fast_breathing", "thirst|ketone_breath|abdominal pain|drowsy|confusion"),
+         ("diabetes", "ketone_breath"),
          ("diabetes", "high_sugar", "fast_breathing|confusion")),
     ),
     Discriminator(
@@ -1550,6 +1559,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
             if m:
                 found["postmenopausal"] = m.group(0)
                 break
+    location = normalize(facts.get("location") or "")
+    if "pain_word" in found and "testicle_pain" not in found and re.search(r"睾丸|蛋蛋|阴囊|testic|scrot", location):
+        # the site told in the answer to "where is it?" ("右边睾丸") with pain in another answer
+        # (nhs.uk Testicle pain: sudden or very bad -> A&E)
+        found["testicle_pain"] = facts["location"]
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
     days = duration_days(facts.get("onset_duration"))

@@ -480,3 +480,62 @@ def test_a_babys_age_from_the_answer_changes_the_triage():
         )
         == "self_care"
     )
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Diabetic ketoacidosis: thirst with fast deep breathing or fruity breath -> A&E
+        (
+            [
+                "糖尿病人不舒服",
+                ("associated_symptoms", "口渴得厉害，尿多，呼吸又快又深，嘴里有烂苹果味"),
+                ("age", "19"),
+            ],
+            "emergency",
+        ),
+        (
+            [
+                "I'm type 1 diabetic and feel awful",
+                ("associated_symptoms", "really thirsty and my breath smells like pear drops"),
+                ("age", "22"),
+            ],
+            "emergency",
+        ),
+        # look-alike: a diabetic who is thirsty after a run, breathing normally
+        (["糖尿病，今天跑完步有点口渴", ("age", "50"), ("onset_duration", "今天")], "routine"),
+        # nhs.uk Testicle pain: the site in the answer to "where?" with pain elsewhere -> A&E
+        (
+            [
+                "蛋疼",
+                ("location", "右边睾丸"),
+                ("severity", "疼得厉害，10分"),
+                ("associated_symptoms", "恶心吐了一次"),
+                ("age", "14"),
+            ],
+            "emergency",
+        ),
+        # nhs.uk Back pain: an aching back after moving house -> self-care
+        (
+            [
+                "腰有点酸",
+                ("associated_symptoms", "前天搬家累着了，腿不麻，大小便正常"),
+                ("onset_duration", "两天"),
+                ("age", "30"),
+            ],
+            "self_care",
+        ),
+        # look-alike: back pain with saddle numbness is cauda equina (A&E)
+        (["腰酸腰疼好几天了，今天屁股周围发麻", ("age", "45")], "emergency"),
+    ],
+)
+def test_r5a_more_lay_classes(turns, urgency):
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [("腰酸", True), ("腰有点酸", True), ("腰酸背痛", True), ("酸奶喝多了", False)],
+)
+def test_aching_back_words(text, present):
+    assert ("back pain" in findings([text])[0]) is present
