@@ -146,6 +146,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"气短|气促|(?<!哮)气喘|呼吸困难|呼吸急促|喘不上气|喘不过气|上不来气|透不过气|憋气|憋得慌|"
             r"呼吸不畅|气不够用|喘得(?:很|特别|好)?(?:厉害|不行|受不了)|憋得(?:脸)?(?:通红|发紫|发青)|脸憋(?:得)?(?:通红|发紫|发青|红了|紫了)",
             near_zh(r"呼吸", r"困难|急促|费力|不畅", 3),
+            r"(?:(?<=[，,。；;\s])|^)(?:有点|有些|很|特别|直|老是?|一直|还|也)?喘(?:得厉害|得很|得慌|起来了)?(?=[，,。！!；;\s]|$)",
         ),
     ),
     Concept(
@@ -981,7 +982,8 @@ CONCEPTS += (
     Concept(
         "nausea_any",
         en=(
-            r"nause[a-z]*|queasy|feel(?:ing|s)? (?:really |very |so )?sick|sick to (?:my|his|her) stomach|(?:want|going|gonna) to (?:be sick|throw up|vomit)|vomit[a-z]*|threw up|throwing up|being sick|was sick",
+            r"nause[a-z]*|queasy|feel(?:ing|s)? (?:really |very |so )?sick|sick to (?:my|his|her) stomach|(?:want|going|gonna) to (?:be sick|throw up|vomit)|vomit[a-z]*|threw up|throwing up|being sick|was sick|"
+            r"been sick (?:once|twice|a few times|several times|a couple of times|\d+ times|all (?:night|day|morning))|been sick (?:in|on) (?:the|his|her|my)",
         ),
         zh=(r"恶心|想吐|反胃|呕吐|吐了",),
     ),
@@ -1207,7 +1209,7 @@ CONCEPTS += (
     Concept(
         "head_injury_rf",
         en=(
-            r"(?:hit|hitting|banged|banging|bumped|bumping|bashed|smacked|knocked) (?:his|her|my|their) head|(?:head|face) first|(?:fell|falling|fall) (?:off|from|down)[a-z ,']{0,30}(?:head|skull)|head injury|blow to the head",
+            r"(?:hit|hitting|banged|banging|bumped|bumping|bashed|smacked|knocked) (?:his|her|my|their) head|(?:head|face) first|(?:fell|falling|fall) (?:off|from|down)[a-z ,']{0,30}(?:head|skull)|head injury|blow to the head|(?:got|had|took|taken|gave (?:himself|herself|myself)) (?:a )?(?:nasty |bad |big |hard )?(?:bang|bump|knock|blow|whack|smack|bash) (?:to|on) (?:the|his|her|my|their) head",
         ),
         zh=(
             r"(?:撞|磕|摔|碰|砸)(?:到|伤|破|了)(?:了)?(?:头|脑袋|后脑勺?|头部)|头(?:部)?(?:撞|磕|摔)(?:到|在|了)|头着地",
@@ -1533,6 +1535,63 @@ CONCEPTS += (
         ),
     ),
     Concept(
+        "sudden_word",
+        en=(
+            r"sudden(?:ly)?|all of a sudden|out of (?:nowhere|the blue)|came on (?:all at once|in an instant)",
+        ),
+        zh=(r"突然|突发|一下子|猛地",),
+    ),
+    Concept(
+        "back_chest_through",
+        en=(
+            r"(?:back|shoulder ?blades?)[a-z ,']{0,30}(?:going|goes|went|spreading|spreads|spread|moving|moves|shooting|shoots|radiating|radiates|through|into) (?:right |straight )?(?:through |into |to |up to )?(?:my |his |her |the )?(?:front of (?:my |his |her |the )?)?chest|"
+            r"chest[a-z ,']{0,30}(?:going|goes|went|spreading|spreads|spread|moving|moves|shooting|shoots|radiating|radiates|through|into) (?:right |straight )?(?:through |into |to )?(?:my |his |her |the )?back",
+            r"between (?:my|his|her|the) shoulder ?blades",
+        ),
+        zh=(
+            r"(?:后背|背部?|肩胛(?:骨)?)[^。]{0,8}(?:痛到|疼到|窜到|放射到|连着|牵扯到|一直痛到|一直疼到)(?:前)?胸|胸[^。]{0,6}(?:痛到|疼到|窜到|放射到|连着|牵扯到)(?:后)?背|两(?:个)?肩胛(?:骨)?(?:中间|之间)",
+        ),
+    ),
+    Concept(
+        "testicle_lay",
+        en=(
+            r"(?:his|my|son'?s|boy'?s) (?:privates|private parts|balls?|nuts|bollocks|nads|testicles?|scrotum|goolies)",
+        ),
+    ),
+    Concept(
+        "haemoptysis_any",
+        en=(
+            r"cough(?:ing|ed|s)? up (?:a (?:bit|little|few spots|small amount) of |some |streaks? of |specks? of |bits of )?(?:bright red )?blood|"
+            r"blood(?:y)? (?:in|with|streaked|stained) (?:my |his |her |the )?(?:phlegm|sputum|spit)|blood-?(?:streaked|stained|tinged) (?:phlegm|sputum|spit)",
+        ),
+        zh=(
+            r"咳(?:嗽)?(?:出|了)?(?:一点|一些|些|点)?(?:血|带血)|痰(?:里|中)(?:有|带)(?:点)?(?:血|血丝)|咯血|带血丝的痰|血丝痰",
+        ),
+    ),
+    Concept(
+        "long_travel",
+        en=(
+            r"(?:long|long-haul|\d+[- ]hours?|overnight) (?:flight|journey|drive|coach trip|bus ride|car journey|train journey)|(?:after|since|off) (?:my |the |a )?(?:flight|plane)|got off (?:a |the )?(?:plane|flight)",
+        ),
+        zh=(
+            r"(?:坐|乘)(?:了)?(?:十几个|[0-9一二两三四五六七八九十]+个|几个|很长时间的?|长途)?(?:多)?(?:小时)?(?:的)?(?:飞机|火车|长途车|大巴)|下(?:了)?飞机|长途(?:飞行|旅行|车)|飞机上坐了",
+        ),
+    ),
+    Concept(
+        "calf_pain",
+        en=(
+            r"(?:calf|calves|leg)\b[a-z ,']{0,12}(?:is |are |feels? |has been )?(?:swollen|painful|sore|tender|hurts?|hurting|aching|tight|throbbing)|pain in (?:my|his|her) (?:calf|leg)\b",
+        ),
+        zh=(r"小腿(?:肚)?[^，,。]{0,3}(?:肿|痛|疼|胀|发紧)",),
+    ),
+    Concept(
+        "slow_breathing",
+        en=(
+            r"breath(?:ing|es) (?:is |has (?:got|gone|become) |seems? )?(?:very |really |quite |so )?(?:slow|shallow)|slow,? shallow breath",
+        ),
+        zh=(r"呼吸(?:很|特别|变得|有点)?(?:慢|浅|微弱)",),
+    ),
+    Concept(
         "belly_swollen",
         en=(
             r"(?:belly|stomach|tummy|abdomen) (?:is |has |looks? |gone |got |getting |keeps getting )?(?:really |very |so |all |more and more )?(?:swollen|bloated|distended|blown up|tight as a drum|huge|massive)|(?:swollen|distended|bloated) (?:belly|stomach|tummy|abdomen)",
@@ -1637,6 +1696,12 @@ RULES: tuple[Rule, ...] = (
             ("child_under5", "dyspnea|fast_breathing", "poor_intake|moaning"),
             # a child who choked on food and now struggles to breathe: airway foreign body
             ("choke_episode", "child_young|child_under5", "dyspnea|severe_dyspnea|wheeze"),
+            # slow or shallow breathing with drowsiness (MTS 'Inadequate breathing'; nhs.uk
+            # Opioids/Poisoning: call 999 for slow breathing and being hard to wake)
+            (
+                "slow_breathing",
+                "very_drowsy|child_drowsy|child_unresponsive|confusion_lay|unconscious",
+            ),
         ),
         "MTS discriminators 'Airway compromise', 'Inadequate breathing' (red) and 'Unable to talk "
         "in sentences' (orange); ESI v4 level 1 (needs immediate life-saving intervention); "
@@ -1815,7 +1880,12 @@ RULES: tuple[Rule, ...] = (
         "aortic_dissection",
         "Sudden tearing pain in the chest or back",
         "突发撕裂样胸背痛",
-        (("tearing_pain",),),
+        (
+            ("tearing_pain",),
+            # sudden severe pain in the back going through to the chest, or between the shoulder
+            # blades (nhs.uk 'Aortic dissection': sudden severe chest or upper back pain)
+            ("back_chest_through", "sudden_word", "severe_pain|worst_pain|faint_feeling|sweating"),
+        ),
         "nhs.uk 'Aortic dissection': call 999 for sudden severe chest or upper back pain, often "
         "described as tearing or ripping; MTS 'Chest pain' chart 'Severe pain' (orange)",
     ),
@@ -1915,6 +1985,12 @@ EXTRA_RULES: tuple[Rule, ...] = (
             ("leg_swollen_one", "dyspnea|severe_dyspnea|chest_pain"),
             # pain on breathing in (not a cough's soreness)
             ("leg_swollen_one", "pleuritic", "!cough|cough_soreness"),
+            # coughing up blood with a painful or swollen calf, or after a long journey (nhs.uk
+            # 'Pulmonary embolism': 999 for coughing up blood with chest pain or breathlessness,
+            # after a DVT; long travel is the risk: NICE NG158)
+            ("haemoptysis_any", "leg_swollen_one|calf_pain"),
+            ("haemoptysis_any", "long_travel", "dyspnea|severe_dyspnea|pleuritic|chest_pain"),
+            ("long_travel", "calf_pain", "dyspnea|severe_dyspnea|pleuritic|chest_pain"),
         ),
         "nhs.uk 'DVT (deep vein thrombosis)': call 999 or go to A&E if you have pain and swelling in "
         "one leg together with breathlessness or chest pain (possible pulmonary embolism); nhs.uk "
@@ -2027,6 +2103,14 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "nhs.uk 'Pre-eclampsia': severe headache, vision problems, pain just below the ribs, sudden "
         "swelling of the face, hands or feet - get medical help immediately; NICE NG133; 中华医学会"
         "《妊娠期高血压疾病诊治指南》(2020): 上腹部疼痛伴头痛为重度子痫前期表现",
+    ),
+    Rule(
+        "testicular_pain_lay",
+        "Sudden or severe pain in the testicles (possible torsion)",
+        "睾丸突发或剧烈疼痛（疑似睾丸扭转）",
+        (("testicle_lay", "pain_any", "sudden_word|nausea_any|severe_pain|worst_pain"),),
+        "nhs.uk 'Testicle pain': go to A&E or call 999 for sudden, very bad pain in the testicles, or "
+        "pain with tummy pain and being sick (testicular torsion); NICE CKS Scrotal pain and swelling",
     ),
     Rule(
         "bowel_obstruction",

@@ -1169,4 +1169,39 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("查了一下吃多少片布洛芬合适", (), N),
     ("看不到希望了，工作也丢了", (), N),
     ("没有想过不想醒来", (), N),
+    # round 5b: aortic dissection without the word "tearing" (nhs.uk: sudden severe chest or upper
+    # back pain); testicles in lay words (nhs.uk Testicle pain); PE as coughing up blood with a
+    # painful calf or after a long journey (nhs.uk Pulmonary embolism; NICE NG158); slow shallow
+    # breathing with drowsiness (MTS inadequate breathing); "a bang to the head" (NICE NG232);
+    # a lone 喘 is breathlessness; with look-alikes
+    ("sudden severe pain in my back going through to my chest", AORTA, E),
+    ("突然后背剧痛，一直痛到胸口", AORTA, E),
+    ("pain between my shoulder blades came on suddenly, worst ever, feel faint", AORTA, E),
+    ("my boy says his privates hurt and he's been sick once", ("testicular_pain_lay",), E),
+    (
+        "my son's ball is swollen and very painful, started suddenly an hour ago",
+        ("testicular_pain_lay",),
+        E,
+    ),
+    ("I've been coughing up a bit of blood after my flight and my leg hurts", ("dvt_pe",), E),
+    ("飞机上坐了12个小时，现在胸口痛，喘", CHEST, E),
+    ("my dad is very sleepy and his breathing is slow, he took extra morphine", BREATH, E),
+    (
+        "my husband got a bang to the head and now he's being sick and sleepy",
+        ("head_injury_red",),
+        E,
+    ),
+    ("back ache between my shoulder blades from sitting at the desk", (), N),
+    ("pain between my shoulder blades for 2 weeks after painting the ceiling", (), N),
+    ("my back pain goes into my chest when I cough, had a cold", (), N),
+    ("my son hurt his balls playing football, a bit sore", (), N),
+    ("the baby's breathing is slow and peaceful while sleeping", (), N),
+    (
+        "coughing up green phlegm with a bit of blood from coughing so much, had a cold for a week",
+        (),
+        N,
+    ),
+    ("he's been sick for a week with a cold", (), N),
+    ("哮喘又犯了", (), N),
+    ("走路快了有点喘，休息就好", (), N),
 ]
