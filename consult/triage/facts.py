@@ -133,12 +133,23 @@ SEVERITY_WORDS: dict[str, int] = {
     "不怎么痛": 2, "不怎么疼": 2, "十分痛": 7, "十分疼": 7, "痛得睡不着": 7, "疼得睡不着": 7,
     "绞痛": 8, "坐立不安": 8, "疼得打滚": 9, "痛得打滚": 9, "没那么痛": 3, "没那么疼": 3, "不是很痛": 3, "不是很疼": 3,
 }  # fmt: skip
+# Lay Chinese answers to "how bad is it?" (a 0-10 score is rarely given): what the pain stops, what
+# it causes, and hedges ("挺严重"/"比较严重" are a notch below "严重"). Read only as the answer to the
+# severity question, so that a vivid first message does not stand in for the patient's own score.
+SEVERITY_ANSWER_WORDS: dict[str, int] = {
+    "疼得直不起腰": 8, "痛得直不起腰": 8, "疼得满头大汗": 8, "疼得冒冷汗": 8, "疼得直冒汗": 8, "疼得直冒冷汗": 8,
+    "疼得要死": 9, "痛得要死": 9, "疼得哭": 8, "疼哭了": 8, "疼得动不了": 8, "疼得没法动": 8, "疼得走不了路": 8,
+    "钻心地疼": 8, "钻心的疼": 8, "钻心疼": 8, "像刀割": 8, "刀割一样": 8, "刀绞一样": 8,
+    "难受得要命": 9, "特别难受": 7, "非常难受": 7, "很难受": 6, "挺难受": 6, "有点难受": 3,
+    "挺严重": 7, "比较严重": 6, "一般般": 4, "还行": 3, "一点点疼": 2, "一点点痛": 2, "隐隐作痛": 3, "隐隐的疼": 3, "隐隐地疼": 3,
+}  # fmt: skip
 _SEVERITY_WORD_RE = re.compile(
     "|".join(
         en_pattern(re.escape(w)) if w.isascii() else re.escape(w)
         for w in sorted(SEVERITY_WORDS, key=len, reverse=True)
     )
 )
+_SEVERITY_ANSWER_RE = re.compile("|".join(re.escape(w) for w in sorted(SEVERITY_ANSWER_WORDS, key=len, reverse=True)))
 
 # --- Locations ----------------------------------------------------------------------------
 
@@ -524,6 +535,10 @@ def find_severity(text: str, answering: bool = False) -> str | None:
         m = _SEVERITY_BARE.search(norm)
         if m:
             return f"{min(zh_int(m.group(1) or m.group(2)), 10)}/10"
+    if answering:
+        m = _SEVERITY_ANSWER_RE.search(norm)
+        if m:
+            return text[m.start() : m.end()]
     m = _SEVERITY_WORD_RE.search(norm)
     return text[m.start() : m.end()] if m else None
 
@@ -819,6 +834,9 @@ def severity_score(value: str | None) -> int | None:
     bare = re.fullmatch(r"\s*(10|[0-9]|十|[一二三四五六七八九])\s*分?\W*", norm)
     if bare:
         return zh_int(bare.group(1))
+    m = _SEVERITY_ANSWER_RE.search(norm)
+    if m:
+        return SEVERITY_ANSWER_WORDS[m.group(0)]
     m = _SEVERITY_WORD_RE.search(norm)
     return SEVERITY_WORDS[m.group(0)] if m else None
 

@@ -539,3 +539,31 @@ def test_r5a_more_lay_classes(turns, urgency):
 )
 def test_aching_back_words(text, present):
     assert ("back pain" in findings([text])[0]) is present
+
+
+@pytest.mark.parametrize(
+    ("answer", "score"),
+    [
+        ("疼得直不起腰", 8),
+        ("疼得满头大汗", 8),
+        ("疼得要死", 9),
+        ("特别难受", 7),
+        ("挺严重的", 7),
+        ("比较严重", 6),
+        ("一般般", 4),
+        ("有点难受", 3),
+        ("隐隐作痛", 3),
+        ("7分", 7),
+    ],
+)
+def test_lay_severity_answers(answer, score):
+    from consult.triage.facts import find_severity, severity_score
+
+    assert severity_score(find_severity(answer, answering=True)) == score
+
+
+def test_a_vivid_first_message_does_not_stand_in_for_the_score():
+    from consult.triage.facts import find_severity
+
+    # the severity question is still asked: the patient's own score decides
+    assert find_severity("每次来月经小肚子绞着疼，疼得冒冷汗") != "疼得冒冷汗"
