@@ -472,7 +472,8 @@ _AGE = [
     (re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月大"), 1 / 12),
     (re.compile(r"今年(\d{1,3}|[一二两三四五六七八九十]{1,3})(?!\d)(?!年)"), 1),
     # "宝宝6个月，发烧", "孩子八个多月": months after a child word (not "三个月前")
-    (re.compile(r"(?<=宝宝|孩子|儿子|女儿|闺女|婴儿|小孩|宝贝)(?:才|刚|今年)?(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月(?![前后内里])"), 1 / 12),
+    # ("生完孩子一个月" is the time since the birth, the writer is the mother)
+    (re.compile(r"(?<!生完孩子)(?<!生了孩子)(?<!生下孩子)(?<=宝宝|孩子|儿子|女儿|闺女|婴儿|小孩|宝贝)(?:才|刚|今年)?(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月(?![前后内里])"), 1 / 12),
 ]
 
 
@@ -728,6 +729,9 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
     per_message: list[dict[str, str]] = []
     for i, text in enumerate(messages):
         found: dict[str, str] = {}
+        if answered[i] == "age":
+            per_message.append(found)  # "10个月" answers the age, not how long it has lasted
+            continue
         for fact, finder in _FINDERS.items():
             value = finder(text, answering=answered[i] == fact)
             if value:
@@ -760,7 +764,9 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
         if age:
             facts["age"] = age
             break
-    if "age" not in facts and "age" in answer_idx:
+    if "age" in answer_idx and find_age(messages[answer_idx["age"]]):
+        facts["age"] = find_age(messages[answer_idx["age"]]) or ""  # the direct answer wins
+    elif "age" in answer_idx:
         # a bare answer to an age question: "68", "7个月", "两岁半", "18 months"
         m = _BARE_AGE.match(normalize(messages[answer_idx["age"]]))
         if m:

@@ -199,7 +199,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "hot_joint",
         en=(r"(?:knee|ankle|hip|elbow|wrist|shoulder|joint)s?(?: is| has| feels| looks)?(?: gone| been)?(?: all| really| very| so)? (?:hot|warm|red hot)|(?:hot|warm),? (?:red |swollen |and swollen |and red )*(?:knee|ankle|hip|elbow|wrist|shoulder|joint)",),
-        zh=(r"(?:膝盖|关节|脚踝|手腕|胳膊肘|髋)[^，。]{0,6}(?:发热|发烫|烫|红肿热痛)",),
+        # also a toe or finger joint told red and swollen: "脚趾头红肿" (nhs.uk Gout / Septic arthritis:
+        # urgent with a temperature)
+        zh=(r"(?:膝盖|关节|脚踝|手腕|胳膊肘|髋)[^，。]{0,6}(?:发热|发烫|烫|红肿热痛)|(?:脚趾|脚指|大拇脚趾|大脚趾|手指关节)(?:头)?[^，。]{0,4}(?:红肿|发烫|发热|烫)",),
     ),
     Concept(
         "period_late",
@@ -616,6 +618,13 @@ CONCEPTS += (
         "ketone_breath",
         en=(r"(?:breath|mouth) (?:smells?|smelling) (?:fruity|sweet|of pear ?drops|like pear ?drops|of nail varnish|like nail varnish|of acetone)|fruity[- ]smelling breath|pear ?drops? (?:smell|breath)",),
         zh=(r"烂苹果(?:味|的味道)|(?:嘴里|口气|呼气|呼出的气)[^，。]{0,6}(?:水果味|烂苹果|苹果味|酮味|指甲油味)",),
+    ),
+    # Swelling or redness behind the ear, the ear pushed out (nhs.uk Ear infections: urgent GP or 111
+    # for swelling around the ear; Mastoiditis)
+    Concept(
+        "behind_ear_swelling",
+        en=(r"(?:swelling|swollen|red(?:ness)?|lump|tender)[a-z ,']{0,15} behind (?:the |his |her |my |their )?ear|behind (?:the |his |her |my )?ear (?:is |looks )?(?:swollen|red|puffy)|ear (?:is )?(?:sticking|pushed|poking) out",),
+        zh=(r"耳(?:朵)?后(?:面|边|头)?[^，。]{0,4}(?:红肿|肿|鼓(?:起|包)|发红)|耳朵(?:往外|向外)(?:支|翘|突|顶|撅)",),
     ),
     Concept(
         "band_shape",
@@ -1359,6 +1368,18 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "hip_fracture", "emergency", "A fall on the hip, now unable to stand or the leg short and turned out",
         "摔倒后髋部疼痛不能站立或腿短缩外旋", "nhs.uk Hip fracture: call 999 / A&E; NICE CG124",
         (("fall", "hip_site", "cannot_walk|deformity"), ("fall", "deformity", "age_65plus", "cannot_walk")),
+    ),
+    Discriminator(
+        "behind_ear_swelling", "urgent", "Swelling behind the ear", "耳后红肿",
+        "nhs.uk Ear infections: urgent GP or NHS 111 for swelling around the ear; nhs.uk Mastoiditis",
+        (("behind_ear_swelling", "earache|fever|mild fever|pain_word|ear_discharge"),),
+    ),
+    Discriminator(
+        "pregnancy_headache", "urgent", "Headache after 20 weeks of pregnancy with swelling, sickness or severe pain",
+        "孕中晚期头痛伴水肿、呕吐或剧痛", "nhs.uk Pre-eclampsia: call your midwife, GP or 111 immediately for "
+        "a severe headache, swelling, vomiting or pain below the ribs (NICE NG133); vision problems or sudden "
+        "swelling are pre_eclampsia (999)",
+        (("pregnant_late", "headache", "swelling|vomiting|epigastric|severe_pain"),),
     ),
     Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",

@@ -567,3 +567,66 @@ def test_a_vivid_first_message_does_not_stand_in_for_the_score():
 
     # the severity question is still asked: the patient's own score decides
     assert find_severity("每次来月经小肚子绞着疼，疼得冒冷汗") != "疼得冒冷汗"
+
+
+def test_an_age_answer_is_not_a_duration():
+    from consult.triage.facts import extract, find_age
+
+    facts = extract(["孩子发烧", "10个月"], [None, "age"])
+    assert facts["age"] == "10 months" and "onset_duration" not in facts
+    # the direct answer wins over a child's age told in passing; "生完孩子一个月" is no age
+    assert (
+        extract(["产后情绪不好", "29", "生完孩子一个月"], [None, "age", "onset_duration"])["age"]
+        == "29 years"
+    )
+    assert find_age("生完孩子一个月") is None
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Gout / Septic arthritis: a red, swollen toe joint with a temperature -> urgent
+        (
+            [
+                "脚趾头红肿",
+                ("location", "右脚大拇脚趾"),
+                ("associated_symptoms", "第一次这样，发烧38.5"),
+                ("age", "60"),
+            ],
+            "urgent",
+        ),
+        # look-alike: known gout again, no temperature -> GP
+        (
+            [
+                "脚趾头红肿疼",
+                ("associated_symptoms", "以前得过痛风，这次又犯了，没发烧"),
+                ("age", "50"),
+            ],
+            "routine",
+        ),
+        # nhs.uk Ear infections / Mastoiditis: swelling behind the ear -> urgent
+        (
+            [
+                "孩子耳朵疼",
+                ("associated_symptoms", "耳朵后面红肿，耳朵往外支棱着，发烧"),
+                ("age", "4"),
+            ],
+            "urgent",
+        ),
+        (["my son's ear hurts and there's a red swelling behind his ear", ("age", "5")], "urgent"),
+        # nhs.uk Pre-eclampsia: headache after 20 weeks with swelling -> midwife / 111 now
+        (
+            [
+                "怀孕头疼",
+                ("associated_symptoms", "怀孕28周，脚有点肿"),
+                ("severity", "挺疼的"),
+                ("age", "27"),
+            ],
+            "urgent",
+        ),
+        # look-alike: a mild headache early in pregnancy after a poor night
+        (["怀孕10周，昨晚没睡好有点头疼", ("age", "27"), ("onset_duration", "今天")], "routine"),
+    ],
+)
+def test_r5a_joint_ear_pregnancy(turns, urgency):
+    assert _urgency(*turns) == urgency
