@@ -26,7 +26,7 @@ _ZH_CHEST_GAP_STOP = (
 # the chest joined to another part, or compared with it (胸口像胃病那样烧着疼): the chest hurts
 _ZH_CHEST_JOIN = r"和|跟|与|连着?|到|还有|以及|带着|像|好像|仿佛|如同"
 _ZH_CHEST = r"胸(?![罩衣围针])(?:背部?|口|部|前|骨后)?|心口(?!窝)|心前区|心脏"
-_ZH_CHEST_FEEL = r"痛|疼|闷|压|紧|憋|沉|不舒服|难受"
+_ZH_CHEST_FEEL = r"痛|疼|闷|压|紧|憋|沉|不舒服|难受|堵"
 
 # Shared vocabulary fragments.
 _POSS = r"(?:my|the|his|her|their|our|your)"
@@ -334,7 +334,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?! (?:in )?(?:a )?(?:full|whole|complete) sentences?)",
         ),
         zh=(
-            r"(?:老是|总是|一直|突然|老)说错(?:词|字)|话(?:都|也)?说不(?:利索|连贯|利落)|说话(?:突然)?(?:不连贯|语无伦次)|语无伦次|"
+            r"说话(?:也|都|有点|有些|突然)?(?:不太|不怎么|不大)(?:利索|利落|连贯)|(?:老是|总是|一直|突然|老)说错(?:词|字)|话(?:都|也)?说不(?:利索|连贯|利落)|说话(?:突然)?(?:不连贯|语无伦次)|语无伦次|"
             r"说话不清|口齿不清|说话含糊|含含糊糊|含糊不清|吐字不清|言语不清|说不出话|讲不出话|不能说话|说话困难|舌头发硬|大舌头|说话不利索|舌头不灵|话(?:也|都)?说不(?:利索|清楚|清)|说话(?:有点|有些|也|都)(?:含糊|不清|大舌头)",
         ),
     ),
@@ -609,7 +609,9 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"bleed[a-z]*|spotting|blood(?! (?:pressure|tests?|sugar|work|type|count|glucose|results?))",
         ),
-        zh=(r"出血|流血|见红|有血|血块|(?:褐色|咖啡色|深褐色|粉红色)(?:的)?分泌物",),
+        zh=(
+            r"出血|流血|见红|有血|血块|(?:褐色|咖啡色|深褐色|粉红色)(?:的)?分泌物|出了(?:一)?(?:点|些|好多|很多)?血|下面(?:见|有|出)(?:了)?(?:点|些)?(?:血|红)",
+        ),
     ),
     Concept(
         "abd_pain",
@@ -709,7 +711,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:weeks?|months?)[- ]old (?:is|'s|feels|felt|was) (?:really |very |so |quite )?(?:hot|burning(?: up)?)(?! (?:in|outside|because|from|after))|(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning (?:up|hot)|boiling (?:hot|up)|hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and(?! (?:awful|shivery|unwell|ill|poorly|achy|rough))|in|water))|(?:he'?s|she'?s|he is|she is|baby'?s|baby is) (?:really |very |so |quite )?(?:hot|burning)(?! (?:in|outside|because|from|after))",
         ),
         zh=(
-            r"发烧|发热|高烧|低烧|烧到|体温(?:升高|高|偏高)|(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|°|℃)",
+            r"发烧|发热|高烧|低烧|烧到|体温(?:很|特别|非常|有点)?(?:升高|高|偏高)|(?:3[89]|4[0-2])(?:\.\d)?\s*(?:度|°|℃)",
             r"(?:量了|体温|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",
         ),
     ),
@@ -893,8 +895,11 @@ CONCEPTS += (
         en=(
             r"(?:isn'?t|is not|not|hardly|barely|doesn'?t|does not|won'?t) (?:respond(?:ing)?|react(?:ing)?|interested in anything)(?! (?:well |at all )?to (?:the |his |her )?(?:antibiotics|treatment|medicine|medication|calpol|paracetamol|ibuprofen|inhaler|cream))(?: (?:to (?:me|us|anything|his name|her name)|properly|normally))?|"
             r"(?:hard|difficult|impossible) to (?:wake|rouse)|(?:keeps|kept) (?:drifting off|falling asleep)",
+            # roused but does not stay awake (NICE NG143 red: does not wake or, if roused, does not stay awake)
+            r"(?:won'?t|can'?t|cannot|doesn'?t|does not) stay awake|(?:wakes|woke) (?:up )?(?:and|but|then)(?: then)? (?:goes|went|drops|dropped|falls|fell|drifts|drifted) (?:straight |right )?back (?:off|to sleep)",
         ),
         zh=(
+            r"叫醒(?:了|后|以后|之后)?(?:又|马上|立刻|一会儿就|没一会儿就)(?:又)?睡|醒(?:了)?(?:没|不到)(?:一会儿|几分钟)(?:就)?又睡",
             r"(?:叫|喊|逗)(?:他|她|孩子|宝宝)?(?:也|都)?不(?:怎么|太|大)?(?:理|应|搭理)(?:人)?|不理人|没(?:什么)?反应|反应(?:很|特别|有点)?(?:迟钝|差|慢)|叫不(?:太|怎么)?醒|难叫醒",
         ),
     ),
@@ -914,15 +919,15 @@ CONCEPTS += (
             r"(?:no|hardly any|very few|fewer|not many|only one|dry) (?:wet )?nappies|(?:hasn'?t|has not|not) (?:had|done) (?:a )?(?:wee|pee)",
         ),
         zh=(
-            r"(?:一口)?(?:水|奶)(?:都|也)?不(?:肯|想|愿意)?(?:喝|吃)|不(?:肯|愿意|想)(?:喝水|喝奶|吃奶|吃东西)|不吃不喝|不吃奶|拒奶|(?:尿|尿量|小便)(?:很|特别|非常|明显)?少|(?:没(?:怎么)?|不)尿(?:尿)?|尿不湿(?:都|全)?(?:是)?干的",
+            r"(?:一口)?(?:水|奶)(?:都|也)?不(?:肯|想|愿意)?(?:喝|吃)|不(?:肯|愿意|想)(?:喝水|喝奶|吃奶|吃东西)|不吃不喝|不吃奶|拒奶|不(?:怎么|太|大)(?:吃奶|喝奶|喝水|吃东西|肯吃)|(?:尿布|纸尿裤|尿不湿)(?:也|都)?不(?:怎么|太)?湿|(?:尿|尿量|小便)(?:很|特别|非常|明显)?少|(?:没(?:怎么)?|不)尿(?:尿)?|尿不湿(?:都|全)?(?:是)?干的",
         ),
     ),
     Concept(
         "diabetes_known",
         en=(
-            r"diabet(?:ic|es)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)\b",
+            r"diabet(?:ic|es)|metformin|gliclazide|glimepiride|(?:sugar|diabetes) (?:tablets|pills|medication)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)\b",
         ),
-        zh=(r"糖尿病|[12一二]型糖|(?:打|用|注射)胰岛素",),
+        zh=(r"糖尿病|[12一二]型糖|(?:打|用|注射)胰岛素|降糖药|二甲双胍|格列(?:美|齐|吡)脲|胰岛素",),
     ),
     Concept(
         "vomit_persistent",
@@ -1025,7 +1030,7 @@ CONCEPTS += (
             r"(?:away with the fairies|not with it|not himself|not herself|isn'?t (?:himself|herself)|is not (?:himself|herself))(?! (?:lately|recently|for (?:weeks|months)))",
         ),
         zh=(
-            r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?:糊涂|迷糊)了|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四|不认识(?:人|家里人|我们|我了)|谁都不认识|(?:谁|人)都认不(?:出|得)",
+            r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?:糊涂|迷糊)了|(?:人|脑子)(?:有点|有些|都|已经|变得|也)?(?:糊涂|迷糊|迷迷糊糊)|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四|不认识(?:人|家里人|我们|我了)|谁都不认识|(?:谁|人)都认不(?:出|得)",
         ),
     ),
     Concept(
@@ -1136,7 +1141,9 @@ CONCEPTS += (
     Concept(
         "soft_baby",
         en=(),
-        zh=(r"(?:宝宝|婴儿|孩子|娃)[^，,。]{0,3}软软的|软软的(?:不|没)",),
+        zh=(
+            r"(?:宝宝|婴儿|孩子|娃)[^，,。]{0,3}软软的|软软的(?:不|没)|(?:(?<=[，,。；;\s])|^)(?:整个人|身子|浑身|全身)?软软的(?=[，,。！!；;\s]|$)",
+        ),
     ),
     Concept(
         "side_pain",
@@ -1213,6 +1220,7 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:撞|磕|摔|碰|砸)(?:到|伤|破|了)(?:了)?(?:头|脑袋|后脑勺?|头部)|头(?:部)?(?:撞|磕|摔)(?:到|在|了)|头着地",
+            r"摔(?:下来|倒|了一跤|下床|下楼|了)[^。]{0,10}(?:头|脑袋|额头|后脑勺?)(?:上)?(?:起|鼓|肿)了?(?:个|一个)?(?:大)?包",
         ),
     ),
     Concept(
@@ -1270,6 +1278,7 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:眼睛|眼里|眼睛里)[^，,。]{0,6}(?:溅|进|喷|弄|揉)(?:进去|到|进|了)?[^，,。]{0,4}(?:消毒液|84|漂白|洁厕灵|石灰|水泥|碱|酸|清洁剂|化学|洗涤剂|油漆|农药|强力胶)",
+            r"(?:眼睛|眼)(?:被|让)[^，,。]{0,8}(?:溅|喷|弄|进)(?:到|进|了|进去)",
         ),
     ),
     Concept(
@@ -1592,6 +1601,15 @@ CONCEPTS += (
         zh=(r"呼吸(?:很|特别|变得|有点)?(?:慢|浅|微弱)",),
     ),
     Concept(
+        "rectal_blood",
+        en=(
+            r"(?:passing|passed|pooing|pooping|pooed|pooped) (?:a lot of |lots of |some |fresh |bright red |dark red )?(?:blood|clots)|bleeding from (?:my|his|her|the) (?:bottom|back passage|bum|rectum)|blood (?:from|out of) (?:my|his|her|the) (?:bottom|back passage|bum)|(?:a lot of |lots of )?blood in (?:my|the|his|her) (?:poo|stool|toilet)",
+        ),
+        zh=(
+            r"(?:拉|便|解)(?:了)?(?:好几次|很多|一些|点)?(?:血|血便)|便血|大便(?:带|有|出|里有)(?:了)?血|肛门(?:出|流)血",
+        ),
+    ),
+    Concept(
         "belly_swollen",
         en=(
             r"(?:belly|stomach|tummy|abdomen) (?:is |has |looks? |gone |got |getting |keeps getting )?(?:really |very |so |all |more and more )?(?:swollen|bloated|distended|blown up|tight as a drum|huge|massive)|(?:swollen|distended|bloated) (?:belly|stomach|tummy|abdomen)",
@@ -1745,6 +1763,9 @@ RULES: tuple[Rule, ...] = (
         (
             ("gi_bleed", "!black_stool_cause"),
             ("haematemesis",),
+            # blood from the bottom with faintness, dizziness or pallor (nhs.uk 'Bleeding from the
+            # bottom': 999/A&E if you feel dizzy or faint, or there is a lot of blood)
+            ("rectal_blood", "faint_feeling|unconscious|dizzy_any|grey_pale"),
             # black poo after iron tablets, bismuth, liquorice, black pudding or 猪血 is not a bleed
             # by itself (nhs.uk 'Blood in poo'), unless faintness, pallor or severe pain comes with it
             (
@@ -2111,6 +2132,15 @@ EXTRA_RULES: tuple[Rule, ...] = (
         (("testicle_lay", "pain_any", "sudden_word|nausea_any|severe_pain|worst_pain"),),
         "nhs.uk 'Testicle pain': go to A&E or call 999 for sudden, very bad pain in the testicles, or "
         "pain with tummy pain and being sick (testicular torsion); NICE CKS Scrotal pain and swelling",
+    ),
+    Rule(
+        "diabetes_confused",
+        "Diabetes with confusion or drowsiness (low blood sugar or ketoacidosis)",
+        "糖尿病患者神志改变或嗜睡（低血糖或酮症酸中毒）",
+        (("diabetes_known", "confusion_lay|sudden_confusion|child_unresponsive|very_drowsy"),),
+        "nhs.uk 'Low blood sugar (hypoglycaemia)': call 999 if someone with diabetes is confused, "
+        "drowsy, unconscious or having a fit; nhs.uk 'Diabetic ketoacidosis'; 中国2型糖尿病防治指南"
+        "(2020): 低血糖伴意识障碍需急救",
     ),
     Rule(
         "bowel_obstruction",

@@ -1204,4 +1204,29 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("he's been sick for a week with a cold", (), N),
     ("哮喘又犯了", (), N),
     ("走路快了有点喘，休息就好", (), N),
+    # round 5b, Chinese lay words: 胸口堵 (chest tightness) with a sweat; 说话也不太利索; roused but
+    # falls back asleep (NICE NG143 red); 不怎么吃奶/尿布不湿 with a soft baby; diabetes told by its
+    # medicine with confusion (nhs.uk Low blood sugar: 999); 下面出了点血 with a late period; a lump
+    # on the head after a fall with vomiting (NICE NG232); 体温很高 with confusion (sepsis); blood
+    # from the bottom with dizziness (nhs.uk Bleeding from the bottom); an eye splashed (passive)
+    ("老伴说胸口有点堵，出虚汗，应该是累着了", CHEST, E),
+    ("我妈手有点麻，说话也不太利索，估计是颈椎病", STROKE, E),
+    ("孩子一直睡，叫醒了又睡，发烧39度", ("sick_child",), E),
+    ("my baby wakes up but goes straight back to sleep, she has a temperature", ("sick_child",), E),
+    ("宝宝不怎么吃奶，尿布也不怎么湿，软软的", ("sick_child",), E),
+    ("我爸吃了降糖药以后出了一身汗，人有点迷糊", ("diabetes_confused",), E),
+    ("月经推迟了，下面出了点血，肚子一侧很痛，头晕", PREG, E),
+    ("宝宝从床上摔下来，头上起了个包，一直吐", ("head_injury_red",), E),
+    ("在工地干活一天，现在人有点糊涂，不出汗，体温很高", ("sepsis_confusion",), E),
+    ("拉了好几次血，头晕，心慌", GI, E),
+    ("passing blood from my bottom and feel faint", GI, E),
+    ("眼睛被84消毒液溅到了", ("eye_chemical_red",), E),
+    ("心里堵得慌，工作压力大", (), N),
+    ("说话不太清楚是因为牙疼", (), N),
+    ("孩子不怎么吃东西，但精神很好", (), N),
+    ("我有糖尿病，最近有点累", (), N),
+    ("切菜手上出了点血", (), N),
+    ("拉屎有点血，不疼，不头晕", (), N),
+    ("小孩摔了一跤，膝盖起了个包", (), N),
+    ("面包软软的，宝宝爱吃", (), N),
 ]
