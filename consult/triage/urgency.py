@@ -114,7 +114,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "vomit_blood",
         en=(r"(?:vomit[a-z]*|throw(?:ing)? up|threw up|sick|coughing up|cough(?:ed)? up) (?:up )?(?:some |a lot of |fresh |dark |a bit of |a little |bits of |a little bit of )?blood|blood in (?:my |his |her )?vomit|black (?:tarry )?(?:stools?|poo)|coffee[- ]grounds?",),
-        zh=(r"吐血|呕血|咳血|黑便|柏油样|吐出(?:来)?(?:的)?(?:是)?血",),
+        # "咳血丝" / "痰里有血丝" (streaks) is no haemorrhage: nhs.uk Coughing up blood - urgent GP or 111;
+        # 999 / A&E for more than a few teaspoons
+        zh=(r"吐血|呕血|咳血(?!丝)|黑便|柏油样|吐出(?:来)?(?:的)?(?:是)?血",),
     ),
     Concept(
         "fast_breathing",
@@ -799,6 +801,20 @@ CONCEPTS += (
         "sc_thrush",
         en=(r"cottage cheese|thrush|(?:thick )?white discharge",),
         zh=(r"豆腐渣|白带(?:多|增多|像)|霉菌(?:性)?(?:阴道炎)?",),
+    ),
+    # Periods that have become irregular or stopped (nhs.uk Irregular periods / Stopped or missed
+    # periods: see a GP); acne or weight gain alongside does not make it a pharmacy matter
+    Concept(
+        "irregular_periods",
+        en=(r"(?:irregular|erratic) periods?|periods? (?:are|have been|have become|has been) (?:irregular|all over the place|erratic)|(?:missed|no) periods? for (?:months|\d+ months|a few months)",),
+        zh=(r"月经(?:一直|老是|总是)?(?:不规律|不规则|不调|紊乱|乱了?|不准)|(?:月经|例假|大姨妈)(?:两三个月|几个月|三四个月|半年)(?:才)?来一次|(?:两三个月|几个月|三四个月|半年)(?:才)?来一次(?:月经|例假)?",),
+    ),
+    # A fishy or bad-smelling discharge is not thrush (nhs.uk Bacterial vaginosis and STIs: see a GP
+    # or a sexual health clinic; thrush does not usually smell)
+    Concept(
+        "discharge_odour",
+        en=(r"fishy (?:smell|odou?r)|(?:discharge|it) (?:smells?|smelling) (?:fishy|bad|off|strong|horrible)|smelly discharge",),
+        zh=(r"鱼腥味|(?:白带|分泌物|下面|下身)[^。]{0,10}(?:腥臭|臭味|异味|难闻|有味)",),
     ),
     # A grey, thin, fishy-smelling discharge is bacterial vaginosis, not thrush: nhs.uk Bacterial
     # vaginosis sends it to a GP or sexual health clinic (it blocks the thrush self-care class).

@@ -630,3 +630,41 @@ def test_an_age_answer_is_not_a_duration():
 )
 def test_r5a_joint_ear_pregnancy(turns, urgency):
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Irregular periods: see a GP, even with acne alongside
+        (
+            [
+                "月经不规律",
+                ("associated_symptoms", "两三个月来一次，脸上长痘，体重增加"),
+                ("onset_duration", "半年"),
+                ("age", "28"),
+            ],
+            "routine",
+        ),
+        # nhs.uk Bacterial vaginosis: a fishy discharge is for a GP or sexual health clinic, not thrush
+        (
+            [
+                "白带多，有异味",
+                ("associated_symptoms", "灰白色，鱼腥味"),
+                ("onset_duration", "一周"),
+                ("age", "30"),
+            ],
+            "routine",
+        ),
+        # look-alike: thrush (itchy, cottage-cheese discharge, no smell) -> pharmacist
+        (["下面有点痒，豆腐渣样的白带", ("onset_duration", "三天"), ("age", "28")], "self_care"),
+    ],
+)
+def test_r5a_gynae_calibration(turns, urgency):
+    assert _urgency(*turns) == urgency
+
+
+def test_blood_streaked_phlegm_is_no_haemorrhage_concept():
+    from consult.triage.urgency import _MATCHER
+
+    assert "vomit_blood" not in _MATCHER.affirmed("痰里有血丝，咳血丝")
+    assert "vomit_blood" in _MATCHER.affirmed("咳血了，咳了好几口")
