@@ -2394,8 +2394,19 @@ def screen(text: str) -> list[RedFlag]:
 # pregnancy or late period, diabetes, asthma, a blood thinner): the symptoms of the last messages
 # combine with it however many turns ago it was said.
 _CONTEXT_CONCEPTS = frozenset({"pregnant", "late_period", "diabetes_known", "asthma_word"})
-# Concepts of the first message (the presenting complaint) that combine with any later answer.
-_COMPLAINT_CONCEPTS = frozenset({"indigestion_like", "one_side_clumsy", "no_wind", "belly_swollen"})
+# Concepts of the first message (the presenting complaint) that combine with the last answers
+# however many turns later: an indigestion-like discomfort, a clumsy hand, no wind or a swollen
+# tummy, and a young child as the patient ("my baby ..." ... "she is floppy").
+_COMPLAINT_CONCEPTS = frozenset(
+    {
+        "indigestion_like",
+        "one_side_clumsy",
+        "no_wind",
+        "belly_swollen",
+        "child_young",
+        "child_under5",
+    }
+)
 
 
 def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -> list[RedFlag]:

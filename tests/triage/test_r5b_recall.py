@@ -184,3 +184,24 @@ def test_downplaying_and_just(before, negated):
 )
 def test_mild_first_message_with_the_danger_in_a_later_answer(messages, code):
     assert code in _codes(*messages)
+
+
+def test_a_young_child_told_in_the_first_message_is_still_the_patient_answers_later():
+    messages = ("my baby has a temperature", "since this morning", "all over", "moderate",
+                "nothing", "she has gone floppy")  # fmt: skip
+    assert "sick_child" in _codes(*messages)
+    messages = (
+        "宝宝今天有点闹",
+        "早上开始",
+        "说不清",
+        "哄不好",
+        "没吃药",
+        "哭声特别尖，跟平时不一样",
+    )
+    assert "sick_child" in _codes(*messages)
+
+
+def test_an_adult_told_first_is_not_made_a_child_by_later_answers():
+    messages = ("I have a headache", "since this morning", "forehead", "moderate", "nothing",
+                "I feel a bit floppy and tired")  # fmt: skip
+    assert _codes(*messages) == set()
