@@ -203,7 +203,9 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
         # "一阵阵的发热出汗" is a hot flush (nhs.uk Menopause), not a fever
-        zh=(r"发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!阵阵)(?<!出汗)(?<!潮)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
+        # and the bare 烧 of everyday speech: "烧了好几天", "一直烧", "烧到39度", "烧得厉害", "烧不退",
+        # "退了又烧" (not 烧心 / 烧得慌 of heartburn, not 烧伤)
+        zh=(r"(?:一直|反复|还在|又|老是|总是|反反复复)(?:发)?烧(?![心伤饭菜水香纸])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:了|到|得)?(?:好几天|几天|两天|三天|四天|五天|六天|一天|一夜|一晚上|一整天|\d+天)|烧到\s*(?:3[89]|4[01])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:得|的)(?:很厉害|厉害|滚烫|迷迷糊糊|说胡话)|烧(?:一直)?(?:不退|退不下来)|退(?:了)?(?:又|还)烧|发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!阵阵)(?<!出汗)(?<!潮)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
     ),
     Concept("chills", en=(r"chills|shivery|shivering|rigou?rs|shivers|shaking (?:like crazy|uncontrollably|all over|violently)|teeth (?:are )?chattering",), zh=(r"发冷|寒战|寒颤|打寒颤|怕冷|打(?:冷)?哆嗦|冷得发抖",)),
     Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰",)),
@@ -223,7 +225,9 @@ SYMPTOMS: tuple[Concept, ...] = (
         # "吃了就吐", "喝口水都吐", "一喝奶就吐": everything taken comes back (nhs.uk Diarrhoea and
         # vomiting: "unable to keep fluids down"); spitting (吐痰, 吐口水) and "吐苦水" are no vomiting
         r"|(?:吃|喝|喂)[^，,。；;！？\s]{0,5}(?:就|都|也|又)(?:给)?吐(?!了?(?:[痰字槽舌]|一?口(?:水|痰|气)|唾沫|气|苦水|核|籽|皮|骨|刺))",)),
-    Concept("diarrhea", en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻|拉(?:了)?(?:几|好几|两|三|四|五|很多)?次?稀|稀便|水样便|吃坏(?:了)?肚子",)),
+    Concept("diarrhea", en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻|拉(?:了)?(?:几|好几|两|三|四|五|很多)?次?稀|稀便|水样便|吃坏(?:了)?肚子"
+        # lay: "闹肚子", "跑肚", "窜稀", "一天拉三四次稀的", "大便不成形", "拉水"
+        r"|闹肚子|跑肚(?:子)?|窜稀|水泻|拉(?:了)?[^，。没不]{0,5}次?稀(?:的|水|便)?|大便(?:不成形|很稀|稀稀的|像水)|拉水",)),
     Concept(
         "constipation",
         en=(r"constipat[a-z]*|(?:hard|dry|pellet-?like) (?:stools?|poos?|poops?)|straining (?:to|on the toilet)|(?:haven'?t|hasn'?t|not) (?:had a poo|pooed|pooped|been for a poo|opened (?:my|his|her) bowels)",),
@@ -515,7 +519,12 @@ def find_duration(text: str, answering: bool = False) -> str | None:
         m = pattern.search(norm)
         if m and (best is None or m.start() < best.start() or (m.start() == best.start() and m.end() > best.end())):
             best = m
-    return text[best.start() : best.end()].strip() if best else None
+    if best is None:
+        return None
+    start = best.start()
+    if start > 0 and norm[start - 1] == "好" and norm[start] == "几":
+        start -= 1  # "好几天" (several days), not "几天" (a few)
+    return text[start : best.end()].strip()
 
 
 def find_onset(text: str) -> str | None:
@@ -870,7 +879,9 @@ def duration_days(value: str | None) -> float | None:
     m = re.search(rf"({_ZH_NUMBER})[多来]?({_ZH_UNIT})", norm.replace("个多", "多个"))
     if m:
         token = m.group(1)
-        number = 0.5 if token == "半" else 3.0 if token == "几" else float(zh_int(token))
+        # "好几天" is several days (4, like "several" in English); "几天" a few (3)
+        several = token == "几" and norm[max(m.start() - 1, 0) : m.start()] == "好"
+        number = 0.5 if token == "半" else 4.0 if several else 3.0 if token == "几" else float(zh_int(token))
         unit = m.group(2).lstrip("个")
         return number * _UNIT_DAYS.get(unit, 1)
     for phrase, days in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):

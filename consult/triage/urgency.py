@@ -628,6 +628,14 @@ CONCEPTS += (
         en=(r"(?:swelling|swollen|red(?:ness)?|lump|tender)[a-z ,']{0,15} behind (?:the |his |her |my |their )?ear|behind (?:the |his |her |my )?ear (?:is |looks )?(?:swollen|red|puffy)|ear (?:is )?(?:sticking|pushed|poking) out",),
         zh=(r"耳(?:朵)?后(?:面|边|头)?[^，。]{0,4}(?:红肿|肿|鼓(?:起|包)|发红)|耳朵(?:往外|向外)(?:支|翘|突|顶|撅)",),
     ),
+    # Measles: a rash starting on the face or behind the ears and spreading down, after a fever and
+    # a cough or red eyes; or no measles jab (nhs.uk Measles: urgent GP or 111 if you think it is
+    # measles; call ahead, it is very infectious)
+    Concept(
+        "measles_pattern",
+        en=(r"measles|rash (?:that |which )?(?:started|began|came out) (?:on|behind) (?:his |her |the |my )?(?:face|ears?|hairline)[a-z ,']{0,40}(?:spread|down|body)",),
+        zh=(r"麻疹|(?:疹子|红疹|皮疹|红点)[^。]{0,4}从(?:脸|脸上|耳朵后面|耳后|耳朵后|头|额头|发际)[^。]{0,8}(?:开始|往下|蔓延|长到|发到|出到|扩散)",),
+    ),
     Concept(
         "band_shape",
         en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
@@ -885,7 +893,7 @@ CONCEPTS += (
     Concept(
         "well_signs",
         en=(r"(?:still |is |he'?s |she'?s )?(?:playing|running around|back to (?:his|her|my) (?:usual|normal) self|his usual self|her usual self)|(?:eating|drinking|feeding) (?:and (?:drinking|eating) )?(?:normally|fine|well|ok|okay)",),
-        zh=(r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|行|好)|能吃能(?:喝|睡|玩)|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)",),
+        zh=(r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|行|好)|能吃能(?:喝|睡|玩)|活蹦乱跳|蹦蹦跳跳|该吃吃该(?:玩|喝)|照样(?:玩|吃)|跟没事(?:人)?一样|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)",),
     ),
     # Alcohol withdrawal and what makes it delirium tremens (NICE CG100: hallucinations,
     # confusion or fits in withdrawal need hospital treatment).
@@ -1396,6 +1404,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "a severe headache, swelling, vomiting or pain below the ribs (NICE NG133); vision problems or sudden "
         "swelling are pre_eclampsia (999)",
         (("pregnant_late", "headache", "swelling|vomiting|epigastric|severe_pain"),),
+    ),
+    Discriminator(
+        "measles", "urgent", "Possible measles", "疑似麻疹",
+        "nhs.uk Measles: ask for an urgent GP appointment or NHS 111 if you think you or your child has "
+        "measles (call before going in)", (("measles_pattern", "fever|mild fever|rash|red eye|cough"),),
     ),
     Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",

@@ -668,3 +668,97 @@ def test_blood_streaked_phlegm_is_no_haemorrhage_concept():
 
     assert "vomit_blood" not in _MATCHER.affirmed("痰里有血丝，咳血丝")
     assert "vomit_blood" in _MATCHER.affirmed("咳血了，咳了好几口")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("孩子烧了好几天", True),
+        ("一直烧", True),
+        ("烧到39度", True),
+        ("烧得厉害", True),
+        ("烧不退", True),
+        ("退了又烧", True),
+        ("胸口烧得慌", False),  # heartburn
+        ("胸口烧得厉害", False),
+        ("烧伤了", False),
+        ("烧心", False),
+    ],
+)
+def test_the_bare_fever_word(text, present):
+    assert ("fever" in findings([text])[0]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("闹肚子", True),
+        ("一天拉三四次稀的", True),
+        ("大便不成形", True),
+        ("跑肚", True),
+        ("没拉稀", False),
+    ],
+)
+def test_lay_diarrhoea_words(text, present):
+    assert ("diarrhea" in findings([text])[0]) is present
+
+
+def test_several_days():
+    from consult.triage.facts import duration_days, find_duration
+
+    assert find_duration("孩子烧了好几天") == "好几天"
+    assert duration_days("好几天") == 4 and duration_days("几天") == 3
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # NICE NG143: fever for 5 days or more is amber (Kawasaki disease: nhs.uk urgent GP or 111)
+        (
+            [
+                "孩子烧了好几天",
+                ("associated_symptoms", "眼睛红，嘴唇干裂发红，手脚肿"),
+                ("age", "2"),
+            ],
+            "urgent",
+        ),
+        # nhs.uk Measles: urgent GP or 111
+        (
+            [
+                "起了好多疹子",
+                ("associated_symptoms", "发烧三天，红疹子从脸上开始往下长，眼睛红，咳嗽"),
+                ("age", "5"),
+            ],
+            "urgent",
+        ),
+        (
+            [
+                "my daughter has a rash that started behind her ears and spread down her body, and a fever",
+                ("age", "4"),
+            ],
+            "urgent",
+        ),
+        # look-alike: a fever of one day in a lively child stays at home (NICE NG143 green)
+        (
+            [
+                "孩子发烧",
+                ("age", "3"),
+                ("onset_duration", "一天"),
+                ("associated_symptoms", "38度5，流鼻涕，吃了退烧药就活蹦乱跳"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Diarrhoea and vomiting: two days of loose stools, drinking -> self-care
+        (
+            [
+                "闹肚子",
+                ("onset_duration", "两天"),
+                ("associated_symptoms", "一天拉三四次稀的，没血，没发烧，能喝水"),
+                ("age", "28"),
+            ],
+            "self_care",
+        ),
+    ],
+)
+def test_r5a_fever_and_gut_words(turns, urgency):
+    assert _urgency(*turns) == urgency
