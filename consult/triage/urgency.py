@@ -769,6 +769,13 @@ CONCEPTS += (
         en=(r"dandruff|flak[a-z]* (?:itchy )?scalp|verrucas?|warts?|acne|pimples?|blackheads|spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
         zh=(r"头皮屑|瘊子|(?<![赘])疣|痘痘|青春痘|粉刺|长痘|痤疮|鸡眼",),
     ),
+    # A hoarse or lost voice (nhs.uk Laryngitis: usually better in 1 to 2 weeks, self-care and a
+    # pharmacist; see a GP if hoarse for more than 3 weeks). "说不出话" is not here: it is a stroke sign.
+    Concept(
+        "sc_voice",
+        en=(r"hoarse(?:ness)?|lost (?:my |his |her )?voice|losing (?:my |his |her )?voice|laryngitis|croaky voice",),
+        zh=(r"嗓子(?:有点|都)?(?:哑|沙哑)|声音(?:有点|都)?(?:哑|嘶哑|沙哑)|(?:喊|唱|说话说)[^，。]{0,4}哑了|嗓音嘶哑|失声了?",),
+    ),
     Concept(
         "sc_heartburn",
         en=(r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)",),
@@ -967,7 +974,9 @@ _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", 
                      # water breathed in while swimming counts only with breathing symptoms
                      "water_inhaled",
                      # count only with the features of their rules
-                     "fall", "hip_site"})
+                     "fall", "hip_site",
+                     # "in the cold" / "冬天" only qualifies a cold limb (Raynaud's), it is no symptom
+                     "raynaud_pattern"})
 
 
 @dataclass(frozen=True)
@@ -1005,6 +1014,9 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_skin_lasting", frozenset({"itching", "rash"}), 365, 5,
                   "nhs.uk Acne (mild), Warts and verrucas, Dandruff: a pharmacist can help; GP when pharmacy "
                   "treatment has not worked, or it is severe, scarring, bleeding or changing"),
+    SelfCareClass("sc_voice", frozenset({"sore throat", "cough", "runny nose", "mild fever"}), 21, 5,
+                  "nhs.uk Laryngitis: usually better in 1 to 2 weeks with rest and fluids, a pharmacist can "
+                  "help; GP if hoarse for more than 3 weeks (喉炎 is left out: in a child it names croup)"),
     SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat", "epigastric", "abdominal pain"}), 7, 5,
                   "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
                   "coming back or most days for weeks, aged 55 or over, or with weight loss"),

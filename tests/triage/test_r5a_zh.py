@@ -762,3 +762,43 @@ def test_several_days():
 )
 def test_r5a_fever_and_gut_words(turns, urgency):
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Laryngitis: a hoarse voice after shouting or singing -> self-care; 3 weeks -> GP
+        (
+            [
+                "嗓子哑了",
+                ("onset_duration", "两天"),
+                ("associated_symptoms", "前天唱K喊多了，没发烧"),
+                ("age", "30"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "嗓子哑",
+                ("onset_duration", "一个多月"),
+                ("associated_symptoms", "一直没好，抽烟"),
+                ("age", "60"),
+            ],
+            "routine",
+        ),
+        # look-alike: suddenly unable to get words out is a stroke sign
+        (["我爸突然说不出话来了", ("age", "70")], "emergency"),
+        # nhs.uk Itchy skin: dry itchy skin in winter -> a pharmacist (emollients)
+        (
+            [
+                "皮肤干痒",
+                ("onset_duration", "冬天以后"),
+                ("associated_symptoms", "皮肤干，脱屑，没红肿"),
+                ("age", "70"),
+            ],
+            "self_care",
+        ),
+    ],
+)
+def test_r5a_voice_and_dry_skin(turns, urgency):
+    assert _urgency(*turns) == urgency
