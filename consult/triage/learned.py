@@ -52,10 +52,11 @@ EMERGENCY_THRESHOLD = 0.85
 # non-emergencies. "protects" = emergencies whose out-of-fold P is above the floor (were the rules
 # to say self-care, the net would stop it); false raises = non-emergencies raised from self-care:
 #   floor 0.45: protects 93.1%, false raises 10/711 (1.4%; 4.4% of those at self-care)
-#   floor 0.50: protects 90.7%, false raises  8/711 (1.1%; 3.5%)
-#   floor 0.55: protects 87.9%, false raises  7/711 (1.0%; 3.1%)  <- the lowest within budget
-#   floor 0.60: protects 85.8%, false raises  4/711 (0.6%; 1.8%)
-#   floor 0.65: protects 82.6%, false raises  1/711 (0.1%; 0.4%)
+#   floor 0.50: protects 90.1%, false raises  8/711 (1.1%; 3.5%)
+#   floor 0.55: protects 87.7%, false raises  6/711 (0.8%; 2.6%)  <- the lowest within budget
+#   floor 0.60: protects 86.0%, false raises  2/711 (0.3%; 0.9%)
+#   floor 0.65: protects 82.3%, false raises  1/711 (0.1%; 0.4%)
+# (rules of commit 9028c82; with the rules of 9b33d9d 0.55 gave 87.9% and 7/711.)
 # With the bundled model (in-sample) at 0.55 no tuning set's triage changes (ai_eval, all sets).
 SELF_CARE_FLOOR_THRESHOLD = 0.55
 
