@@ -131,7 +131,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "high_sugar",
         en=(r"(?:sugars?|glucose|blood sugar|bm|readings?) (?:has |have )?(?:been |is |was |are |were )?(?:over|above|very high|really high|high|sky high|\d{2})|ketones",),
-        zh=(r"血糖(?:很|特别|非常|一直)?(?:高|超过)|酮体|酮症|尿酮",),
+        # a reading in mmol/L as Chinese patients give it: "血糖二十多", "血糖30", "血糖测了十几"
+        zh=(r"血糖(?:很|特别|非常|一直)?(?:高|超过)|酮体|酮症|尿酮|血糖(?:有|是|到|测了|量了|测出来)?[^，。\d]{0,3}(?:[1-9]\d(?![\d.]*\s*(?:mg|毫克))|二十|三十|十[一二三四五六七八九几]|十几)",),
     ),
     Concept(
         "redness_spreading",
@@ -677,7 +678,8 @@ CONCEPTS += (
     Concept(
         "bp_very_high",
         en=(r"(?:blood pressure|bp|reading)[a-z ,'’]{0,20}(?:1[89]\d|2\d\d) ?(?:/|over) ?\d{2,3}|(?:1[89]\d|2\d\d) ?(?:/|over) ?(?:1[1-9]\d)\b",),
-        zh=(r"(?:血压|高压)[^，,。]{0,6}(?:1[89]\d|2\d\d)(?:\s*/\s*\d{2,3})?",),
+        # also in Chinese numerals: "血压一百八", "高压两百多" (nhs.uk High blood pressure: 180/120)
+        zh=(r"(?:血压|高压)[^，,。]{0,6}(?:1[89]\d|2\d\d)(?:\s*/\s*\d{2,3})?|(?:血压|高压)[^，,。\d]{0,4}(?:一百[八九]|一百九|两百|二百)",),
     ),
     Concept(
         "earache",

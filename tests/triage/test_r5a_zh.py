@@ -802,3 +802,48 @@ def test_r5a_fever_and_gut_words(turns, urgency):
 )
 def test_r5a_voice_and_dry_skin(turns, urgency):
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [("烧到三十九度", True), ("体温三十八度五", True), ("快四十度了", True), ("三十七度五", False)],
+)
+def test_temperatures_in_chinese_numerals(text, present):
+    assert ("fever" in findings([text])[0]) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("七十多岁", "70 years"),
+        ("八十来岁", "80 years"),
+        ("六十出头", "60 years"),
+        ("两岁时高热惊厥过", None),
+    ],
+)
+def test_approximate_ages(text, age):
+    from consult.triage.facts import find_age
+
+    assert find_age(text) == age
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "present"),
+    [
+        ("血压一百八", "bp_very_high", True),
+        ("高压两百多", "bp_very_high", True),
+        ("血压一百二", "bp_very_high", False),
+        ("血糖二十多", "high_sugar", True),
+        ("血糖测了十几", "high_sugar", True),
+        ("血糖6.5", "high_sugar", False),
+    ],
+)
+def test_readings_in_lay_chinese(text, concept, present):
+    from consult.triage.urgency import _MATCHER
+
+    assert (concept in _MATCHER.affirmed(text)) is present
+
+
+def test_dka_with_a_reading_in_chinese():
+    # nhs.uk Diabetic ketoacidosis: high sugar with fast breathing -> A&E
+    assert _urgency("我儿子1型糖尿病，血糖二十多，呼吸又快又深", ("age", "15")) == "emergency"
