@@ -241,7 +241,14 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "panic_settled",
         en=(r"panic attack|anxiety attack|thought i was (?:going to|gonna) die",),
-        zh=(r"惊恐发作|(?:觉得|以为)(?:自己)?(?:要|快要|快)死了|焦虑发作",),
+        zh=(r"惊恐发作|(?:觉得|以为|感觉|感到)(?:自己)?(?:要|快要|快)死了|焦虑发作",),
+    ),
+    # An attack that is over: "十几分钟又好了", "自己就好了", "缓过来了" (with panic_settled: a panic
+    # attack that passed, nhs.uk Panic disorder - see a GP)
+    Concept(
+        "settled_now",
+        en=(r"(?:passed|settled|went away|wore off|calmed down) (?:on its own|by itself|after (?:a few|about|around|\d+|ten|twenty)|in (?:a few|about|\d+))|back to normal (?:now|after)",),
+        zh=(r"(?:自己|又|就|慢慢)(?:就)?好了|缓过来了|(?:过|平复)了?(?:一会儿?|几分钟|十几分钟)?就(?:好了|过去了|没事了)|现在(?:已经)?(?:没事|好了|正常)了?",),
     ),
     # A child with a minor head bump who is acting normally (nhs.uk Head injury and concussion:
     # most are not serious and can be looked after at home).
@@ -978,7 +985,7 @@ _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", 
                      # count only with the features of their rules
                      "fall", "hip_site",
                      # "in the cold" / "冬天" only qualifies a cold limb (Raynaud's), it is no symptom
-                     "raynaud_pattern"})
+                     "raynaud_pattern", "settled_now", "panic_over"})
 
 
 @dataclass(frozen=True)
@@ -1473,7 +1480,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
     ),
     Discriminator(
         "breathlessness", "urgent", "Shortness of breath", "气短", f"{MTS}: shortness of breath chart",
-        (("shortness of breath", "!chronic"), ("shortness of breath", "sudden|worse|at_rest"), ("inhaler_not_working",)),
+        # breathless only during a panic attack that passed on its own is a GP matter (nhs.uk Panic
+        # disorder; NICE CG113)
+        (("shortness of breath", "!chronic", "!panic_over"), ("shortness of breath", "sudden|worse|at_rest", "!panic_over"), ("inhaler_not_working",)),
     ),
     Discriminator(
         "stridor", "urgent", "Noisy breathing or barking cough (possible croup)", "喉鸣或犬吠样咳嗽",
@@ -1628,6 +1637,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         # the site told in the answer to "where is it?" ("右边睾丸") with pain in another answer
         # (nhs.uk Testicle pain: sudden or very bad -> A&E)
         found["testicle_pain"] = facts["location"]
+    if "panic_settled" in found and ({"settled_now", "quick_recovery"} & set(found)):
+        found["panic_over"] = found["panic_settled"]
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
     days = duration_days(facts.get("onset_duration"))

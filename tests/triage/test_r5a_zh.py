@@ -847,3 +847,30 @@ def test_readings_in_lay_chinese(text, concept, present):
 def test_dka_with_a_reading_in_chinese():
     # nhs.uk Diabetic ketoacidosis: high sugar with fast breathing -> A&E
     assert _urgency("我儿子1型糖尿病，血糖二十多，呼吸又快又深", ("age", "15")) == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Panic disorder / NICE CG113: an attack that passed on its own -> GP
+        (
+            [
+                "突然心跳得特别快，喘不上气，手脚发麻，感觉自己要死了，十几分钟又好了",
+                ("age", "27"),
+                ("history", "工作压力大"),
+            ],
+            "routine",
+        ),
+        (
+            [
+                "I had a panic attack, felt short of breath and thought I was going to die, it passed on its own after ten minutes",
+                ("age", "25"),
+            ],
+            "routine",
+        ),
+        # look-alike: breathless now, not settled
+        (["喘不上气，感觉自己要死了", ("age", "40")], "urgent"),
+    ],
+)
+def test_r5a_panic_that_passed(turns, urgency):
+    assert _urgency(*turns) in ((urgency,) if urgency != "urgent" else ("urgent", "emergency"))
