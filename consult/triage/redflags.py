@@ -925,7 +925,7 @@ CONCEPTS += (
     Concept(
         "diabetes_known",
         en=(
-            r"diabet(?:ic|es)|metformin|gliclazide|glimepiride|(?:sugar|diabetes) (?:tablets|pills|medication)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)\b",
+            r"(?:took|taken|takes|take|had|injected|did|does) (?:his|her|my|their) insulin|insulin (?:pen|injections?|doses?)|diabet(?:ic|es)|metformin|gliclazide|glimepiride|(?:sugar|diabetes) (?:tablets|pills|medication)|type ?(?:1|one|2|two) diabet[a-z]*|\bt1d\b|\bt2d\b|(?:on|take|use|using) insulin|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)\b",
         ),
         zh=(r"糖尿病|[12一二]型糖|(?:打|用|注射)胰岛素|降糖药|二甲双胍|格列(?:美|齐|吡)脲|胰岛素",),
     ),
@@ -1610,6 +1610,55 @@ CONCEPTS += (
         ),
     ),
     Concept(
+        "leg_short_rotated",
+        en=(
+            r"(?:leg|foot)[a-z ,']{0,20}(?:looks? |is |seems? )?(?:shorter|turned out(?:wards)?|pointing out(?:wards)?|rolled out(?:wards)?|twisted out(?:wards)?)",
+        ),
+        zh=(r"(?:腿|脚)[^，,。]{0,6}(?:变短|短了一截|短一截|往外(?:翻|撇|转|歪)|外旋)",),
+    ),
+    Concept(
+        "postpartum",
+        en=(
+            r"(?:had|gave birth to|delivered) (?:my|the|a|our|her) (?:baby|son|daughter|twins) (?:\d+|a few|few|two|three|four|five|six|one|a|last) ?(?:days?|weeks?|week) ?(?:ago)?|"
+            r"gave birth (?:\d+|a few|two|three|one|a|last) ?(?:days?|weeks?|week) ?(?:ago)?|(?:since|after) (?:giving birth|the birth|having (?:my|the|her) baby|my c-?section)|just had (?:a|my|the|her) baby",
+        ),
+        zh=(r"产后|生完(?:孩子|宝宝|小孩)|刚生(?:完)?(?:孩子|宝宝)|坐月子|月子里|剖腹产后|顺产后",),
+    ),
+    Concept(
+        "vision_blur",
+        en=(
+            r"blurr?(?:y|ed) (?:vision|eyesight)|(?:vision|eyesight) (?:is |has gone |went |going )?(?:all )?(?:blurr?(?:y|ed)|fuzzy|funny)|seeing (?:flashing lights|flashes|spots|stars|zigzags)|flashing lights",
+        ),
+        zh=(r"看东西(?:有点|很|有些)?模糊|视物模糊|视力模糊|眼前(?:冒金星|发花|闪光|一闪一闪)",),
+    ),
+    Concept(
+        "skin_sheets",
+        en=(
+            r"skin[a-z ,']{0,15}(?:peeling|coming|falling|sloughing) off in (?:sheets|big pieces|large pieces|layers|strips)|skin (?:is )?(?:blistering|blistered) and (?:peeling|coming off)",
+        ),
+        zh=(
+            r"皮肤(?:大片|成片|一片一片|一块一块)(?:地)?(?:脱落|剥脱|掉|脱)|(?:全身|身上)(?:起了?)?(?:大)?水泡[^，,。]{0,4}(?:脱皮|破了|掉皮)",
+        ),
+    ),
+    Concept(
+        "pain_out_of_proportion",
+        en=(
+            r"pain (?:is )?(?:way |much |far |so much )?(?:worse|more) than (?:it looks|it should be|you'?d expect|i'?d expect|expected)|(?:hurts|hurting) (?:way |much |far )?more than it looks",
+        ),
+        zh=(
+            r"(?:痛|疼)得(?:比|跟)(?:看起来|伤口|外表)[^，,。]{0,4}(?:严重|厉害|不相称)|(?:痛|疼)得(?:比)?看(?:起来|上去)(?:严重|厉害)",
+        ),
+    ),
+    Concept(
+        "spreading_fast",
+        en=(
+            r"(?:redness|red|swelling|it)[a-z ]{0,20}(?:spreading|spreads|spread|growing|getting bigger) (?:really |very |so )?(?:fast|quickly|rapidly|by the hour)|spreading (?:red |redness )?(?:really |very |so )?(?:fast|quickly|rapidly)",
+        ),
+        zh=(
+            r"(?:红肿|红|肿)[^，,。]{0,4}(?:扩散|蔓延|变大|扩大)得?(?:很|特别|非常)?(?:快|迅速)|(?:一下子|越来越快地?)(?:扩散|蔓延)",
+        ),
+    ),
+    Concept(
         "belly_swollen",
         en=(
             r"(?:belly|stomach|tummy|abdomen) (?:is |has |looks? |gone |got |getting |keeps getting )?(?:really |very |so |all |more and more )?(?:swollen|bloated|distended|blown up|tight as a drum|huge|massive)|(?:swollen|distended|bloated) (?:belly|stomach|tummy|abdomen)",
@@ -2116,10 +2165,13 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "孕期肋下（上腹）痛伴头痛、水肿或视物异常（疑似子痫前期）",
         (
             (
-                "pregnant",
+                "pregnant|postpartum",
                 "below_ribs_pain",
-                "headache_any|severe_headache|facial_swelling|stroke_words",
+                "headache_any|severe_headache|facial_swelling|stroke_words|vision_blur",
             ),
+            # with a headache and blurred vision or flashing lights, in pregnancy or after the
+            # birth (nhs.uk Pre-eclampsia: it can also develop after the birth)
+            ("pregnant|postpartum", "severe_headache|headache_any", "vision_blur"),
         ),
         "nhs.uk 'Pre-eclampsia': severe headache, vision problems, pain just below the ribs, sudden "
         "swelling of the face, hands or feet - get medical help immediately; NICE NG133; 中华医学会"
@@ -2141,6 +2193,34 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "nhs.uk 'Low blood sugar (hypoglycaemia)': call 999 if someone with diabetes is confused, "
         "drowsy, unconscious or having a fit; nhs.uk 'Diabetic ketoacidosis'; 中国2型糖尿病防治指南"
         "(2020): 低血糖伴意识障碍需急救",
+    ),
+    Rule(
+        "hip_fracture_signs",
+        "A leg that looks shorter or turned out (possible broken hip)",
+        "腿变短或向外旋（疑似髋部骨折）",
+        (("leg_short_rotated",),),
+        "nhs.uk 'Hip fracture' / 'Broken bones': call 999 or go to A&E for a leg that looks shorter "
+        "or turned outwards after a fall, unable to stand; NICE CG124",
+    ),
+    Rule(
+        "severe_skin_reaction",
+        "Skin peeling off in sheets or blistering widely (possible Stevens-Johnson syndrome)",
+        "皮肤大片剥脱或大面积水疱（疑似重症药疹）",
+        (("skin_sheets",),),
+        "nhs.uk 'Stevens-Johnson syndrome': go to A&E or call 999 for skin that blisters and peels "
+        "off, often after a new medicine; 中国重症多形红斑/中毒性表皮坏死松解症诊疗专家共识(2021)",
+    ),
+    Rule(
+        "necrotising_fasciitis_signs",
+        "Pain much worse than the wound or skin looks, or redness spreading fast",
+        "疼痛远超伤口表现，或红肿迅速扩散（疑似坏死性筋膜炎）",
+        (
+            ("pain_out_of_proportion", "spreading_fast|wound_infected|fever|bleeding_any"),
+            ("spreading_fast", "pain_out_of_proportion|fever|severe_pain|worst_pain"),
+        ),
+        "nhs.uk 'Necrotising fasciitis': go to A&E or call 999 for a wound with pain much worse than "
+        "you'd expect, or redness or swelling spreading quickly, with fever; NICE NG141 cellulitis: "
+        "pain out of proportion - refer urgently",
     ),
     Rule(
         "bowel_obstruction",

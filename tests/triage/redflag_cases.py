@@ -1229,4 +1229,39 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("拉屎有点血，不疼，不头晕", (), N),
     ("小孩摔了一跤，膝盖起了个包", (), N),
     ("面包软软的，宝宝爱吃", (), N),
+    # round 5b: a leg shorter and turned out after a fall (nhs.uk Hip fracture: 999); insulin
+    # told as "took his insulin" with confusion (nhs.uk Low blood sugar); pre-eclampsia after the
+    # birth (nhs.uk Pre-eclampsia); skin peeling in sheets (nhs.uk Stevens-Johnson syndrome);
+    # pain out of proportion with redness spreading fast (nhs.uk Necrotising fasciitis)
+    (
+        "mum fell and now one leg looks shorter and turned out, she can't get up",
+        ("hip_fracture_signs",),
+        E,
+    ),
+    ("奶奶摔倒后右腿短了一截，往外撇", ("hip_fracture_signs",), E),
+    (
+        "he took his insulin but didn't eat and now he's shaky and not making sense",
+        ("diabetes_confused",),
+        E,
+    ),
+    (
+        "I had my baby last week and now I have a really bad headache and blurry vision",
+        ("pre_eclampsia_signs",),
+        E,
+    ),
+    ("生完孩子一周，头特别痛，看东西模糊", ("pre_eclampsia_signs",), E),
+    ("my skin is peeling off in sheets after starting a new tablet", ("severe_skin_reaction",), E),
+    (
+        "the wound on my leg is spreading red fast and the pain is way worse than it looks",
+        ("necrotising_fasciitis_signs",),
+        E,
+    ),
+    ("腿上的伤口红肿扩散得很快，痛得比看起来严重多了", ("necrotising_fasciitis_signs",), E),
+    ("my foot turns out when I walk, always has", (), N),
+    ("sunburn, my skin is peeling", (), N),
+    ("I had my baby 3 weeks ago and I have a mild headache", (), N),
+    ("产后一个月，有点头痛", (), N),
+    ("my vision is blurry when I read without glasses", (), N),
+    ("the redness is spreading slowly, no fever", (), N),
+    ("头晕眼花，没怀孕", (), N),
 ]
