@@ -254,7 +254,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "fatigue",
         en=(r"fatigue[d]?|tired(?:ness)?|exhausted|no energy",),
-        zh=(r"乏力|疲劳|疲倦|没力气|没精神|很累",),
+        # lay "没劲儿", "浑身没劲", "浑身无力", "一点力气都没有"
+        zh=(r"乏力|疲劳|疲倦|没力气|没精神|很累|没劲(?:儿)?|(?:浑身|全身)(?:无力|发软|软绵绵)|一点力气都没有",),
     ),
     Concept(
         "shortness of breath",

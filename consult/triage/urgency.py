@@ -1432,6 +1432,14 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "measles (call before going in)", (("measles_pattern", "fever|mild fever|rash|red eye|cough"),),
     ),
     Discriminator(
+        "heat_exhaustion", "urgent", "Dizzy, sick or weak after heat exposure, sweating heavily or very thirsty",
+        "高温暴露后头晕、恶心或乏力，大汗或口渴", "nhs.uk Heat exhaustion and heatstroke: cool down now; "
+        "it turns to heatstroke (999) if not better within 30 minutes - the interview cannot watch that, so "
+        "it is a same-day call (NHS 111)",
+        # a single faint in the heat that came round at once is a simple faint (nhs.uk Fainting)
+        (("heat_exposure", "dizziness|nausea|vomiting|headache|fatigue", "sweating|thirst|chills", "!quick_recovery"),),
+    ),
+    Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",
         "nhs.uk animal and human bites: go to a minor injuries unit or urgent treatment centre if the "
         "skin is broken", (("animal_bite",),),

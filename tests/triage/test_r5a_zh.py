@@ -874,3 +874,26 @@ def test_dka_with_a_reading_in_chinese():
 )
 def test_r5a_panic_that_passed(turns, urgency):
     assert _urgency(*turns) in ((urgency,) if urgency != "urgent" else ("urgent", "emergency"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Heat exhaustion: dizzy, sick, sweating heavily and thirsty after the sun -> same day
+        (["大太阳底下干了一下午活，头晕没劲，出了一身大汗，恶心，特别渴", ("age", "45")], "urgent"),
+        # look-alike: a simple faint in the heat, came round at once (nhs.uk Fainting: no GP needed)
+        (["排队的时候天太热晕倒了，很快就醒了，现在没事", ("age", "19")], "self_care"),
+        # look-alike: heatstroke signs are 999 (not sweating, confused)
+        (["在太阳底下干了一天活，现在不出汗了，人有点糊涂", ("age", "50")], "emergency"),
+    ],
+)
+def test_r5a_heat(turns, urgency):
+    assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [("没劲儿", True), ("浑身没劲", True), ("浑身无力", True), ("有劲儿", False)],
+)
+def test_lay_weakness_words(text, present):
+    assert ("fatigue" in findings([text])[0]) is present
