@@ -255,7 +255,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "head_bump_well",
         en=(r"(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)",),
-        zh=(r"玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳",),
+        zh=(r"玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",),
     ),
     Concept(
         "head_injury",
@@ -1521,7 +1521,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "head_injury", "urgent", "Head injury", "头部外伤", "NICE NG232 head injury",
         # nhs.uk Head injury and concussion: a minor bump in someone acting normally is looked
         # after at home (emergency discriminators still cover blood thinners, vomiting, drowsiness)
-        (("head_injury", "!head_bump_well"), ("head_injury", "age_extreme|severe_pain|numbness|blurred vision|visual_disturbance|dizziness")),
+        # a child told playing normally after it ("玩得挺好", NICE NG143 green) is the same minor bump
+        (("head_injury", "!head_bump_well", "!well_signs"), ("head_injury", "age_extreme|severe_pain|numbness|blurred vision|visual_disturbance|dizziness")),
     ),
     Discriminator(
         "dehydration", "urgent", "Signs of dehydration", "脱水征象",
@@ -1660,6 +1661,10 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if severity is not None and severity >= SEVERE_PAIN and "headache" in present:
         found["severe_headache"] = facts["severity"]
     age = age_years(facts.get("age"))
+    if age is not None and age < 4 / 52:
+        # under 4 weeks old: a newborn by age as well as by word (nhs.uk: see a GP urgently for a
+        # newborn's sticky eye or jaundice; NICE NG143 - young infants are higher risk)
+        found.setdefault("newborn", facts["age"])
     if age is not None and (age >= 65 or age < 1):
         found["age_extreme"] = facts["age"]
     if age is not None and age >= 65:

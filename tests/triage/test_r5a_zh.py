@@ -897,3 +897,42 @@ def test_r5a_heat(turns, urgency):
 )
 def test_lay_weakness_words(text, present):
     assert ("fatigue" in findings([text])[0]) is present
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Head injury: a child's minor bump, playing normally -> home care
+        (
+            [
+                "孩子头碰了一下",
+                ("age", "4"),
+                ("associated_symptoms", "额头起了个包，哭了一下就好了，玩得挺好"),
+            ],
+            "self_care",
+        ),
+        # look-alike: vomiting and sleepy after a head injury (NICE NG232) -> 999/A&E
+        (
+            ["孩子把头磕了", ("age", "3"), ("associated_symptoms", "吐了三次，有点想睡")],
+            "emergency",
+        ),
+        # nhs.uk Conjunctivitis: a baby under 28 days with a sticky eye -> urgent GP or 111; the age
+        # comes from the answer
+        (
+            ["宝宝眼屎多", ("age", "2周"), ("associated_symptoms", "眼睛有点红，眼屎黄黄的")],
+            "urgent",
+        ),
+        # look-alike: an older child's sticky eye -> pharmacist
+        (
+            [
+                "孩子眼睛红，有眼屎",
+                ("age", "6"),
+                ("onset_duration", "一天"),
+                ("associated_symptoms", "不疼，看东西清楚"),
+            ],
+            "self_care",
+        ),
+    ],
+)
+def test_r5a_children(turns, urgency):
+    assert _urgency(*turns) == urgency
