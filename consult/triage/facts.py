@@ -385,8 +385,11 @@ SYMPTOM_ZH: dict[str, str] = {
 }  # fmt: skip
 
 CONDITIONS: tuple[Concept, ...] = (
-    Concept("diabetes", en=(r"diabet[a-z]*|(?:i'?m|im|i am|is|he'?s|she'?s|am) (?:a )?type ?(?:1|one|2|two)\b|t[12]d",), zh=(r"糖尿病|血糖高|[12一二]型糖",)),
-    Concept("hypertension", en=(r"hypertension|high blood pressure",), zh=(r"高血压|血压高",)),
+    # lay names of long-term conditions: 三高 (high blood pressure, sugar and lipids), 心脏不好, 放过支架,
+    # 搭桥, 肾不好, 透析, 尿毒症, 长期吃激素 (NICE NG51 / NG143 risk factors: diabetes, heart and kidney
+    # disease, immunosuppression)
+    Concept("diabetes", en=(r"diabet[a-z]*|(?:i'?m|im|i am|is|he'?s|she'?s|am) (?:a )?type ?(?:1|one|2|two)\b|t[12]d",), zh=(r"糖尿病|血糖高|[12一二]型糖|三高",)),
+    Concept("hypertension", en=(r"hypertension|high blood pressure",), zh=(r"高血压|血压高|三高|血压(?:一直|有点|偏|比较)高",)),
     Concept("asthma", en=(r"asthma",), zh=(r"哮喘",)),
     # 老慢支 / 慢支 (chronic bronchitis) is how patients name COPD (慢性阻塞性肺疾病诊治指南 2021:
     # chronic bronchitis with airflow limitation is COPD)
@@ -394,9 +397,9 @@ CONDITIONS: tuple[Concept, ...] = (
     Concept(
         "heart disease",
         en=(r"heart (?:disease|failure|condition|problems?)|coronary|angina|atrial fibrillation|afib",),
-        zh=(r"心脏病|冠心病|心衰|房颤|心绞痛",),
+        zh=(r"心脏病|冠心病|心衰|房颤|心绞痛|心脏(?:一直)?(?:不好(?!受)|有毛病|有问题)|(?:放|装|做|下)(?:过|了)?(?:个|一个|两个|几个)?支架|搭(?:过)?桥|心梗",),
     ),
-    Concept("kidney disease", en=(r"kidney (?:disease|failure|problems?)",), zh=(r"肾病|肾衰|肾功能不全",)),
+    Concept("kidney disease", en=(r"kidney (?:disease|failure|problems?)|dialysis",), zh=(r"肾病|肾衰|肾功能不全|肾(?:功能)?不好|透析|尿毒症",)),
     Concept("cancer", en=(r"cancer|tumou?r|chemo[a-z]*",), zh=(r"癌|肿瘤|化疗",)),
     Concept("HIV", en=(r"(?<![a-z])hiv(?![a-z])",), zh=(r"艾滋|(?<![a-z])hiv(?![a-z])",)),
     Concept("epilepsy", en=(r"epilep[a-z]*",), zh=(r"癫痫",)),
@@ -405,7 +408,7 @@ CONDITIONS: tuple[Concept, ...] = (
     Concept("hepatitis", en=(r"hepatitis",), zh=(r"乙肝|肝炎",)),
     Concept("depression", en=(r"depression",), zh=(r"抑郁",)),
     Concept("pregnancy", en=(r"pregnan[a-z]*(?! test)",), zh=(r"怀孕|孕\d+周|妊娠",)),
-    Concept("immunosuppression", en=(r"immunosuppress[a-z]*|transplant",), zh=(r"免疫抑制|移植",)),
+    Concept("immunosuppression", en=(r"immunosuppress[a-z]*|transplant|(?:long[- ]term |daily )?(?:steroids|prednisolone)",), zh=(r"免疫抑制|移植|(?:长期|一直|每天)(?:在)?(?:吃|用)(?:着)?激素|强的松|泼尼松|激素治疗",)),
     Concept("surgery", en=(r"surgery|operation",), zh=(r"手术",)),
 )
 _CONDITIONS = ConceptMatcher(CONDITIONS, scope=condition_scope)

@@ -936,3 +936,24 @@ def test_lay_weakness_words(text, present):
 )
 def test_r5a_children(turns, urgency):
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("有三高", ["diabetes", "hypertension"]),
+        ("心脏不好", ["heart disease"]),
+        ("放过支架", ["heart disease"]),
+        ("做过搭桥", ["heart disease"]),
+        ("肾不好，在透析", ["kidney disease"]),
+        ("一直吃强的松", ["immunosuppression"]),
+        ("心脏不好受", []),  # a symptom, not a condition
+    ],
+)
+def test_lay_names_of_long_term_conditions(text, conditions):
+    assert find_conditions(text) == conditions
+
+
+def test_a_lay_condition_raises_a_fever():
+    # NICE NG51 / NICE CKS: fever with a long-term condition (kidney disease, steroids) -> same day
+    assert _urgency("发烧两天了", ("history", "肾不好，在透析"), ("age", "60")) == "urgent"
