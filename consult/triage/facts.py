@@ -131,7 +131,7 @@ SEVERITY_WORDS: dict[str, int] = {
     "挺疼": 6, "比较痛": 5, "比较疼": 5, "厉害": 6, "中等": 5, "还能忍": 4, "能忍": 4, "还好": 3,
     "有点痛": 3, "有点疼": 3, "有一点痛": 3, "有一点疼": 3, "轻微": 2, "不太痛": 2, "不太疼": 2,
     "不怎么痛": 2, "不怎么疼": 2, "十分痛": 7, "十分疼": 7, "痛得睡不着": 7, "疼得睡不着": 7,
-    "绞痛": 8, "坐立不安": 8, "疼得打滚": 9, "痛得打滚": 9, "没那么痛": 3, "没那么疼": 3, "不是很痛": 3, "不是很疼": 3,
+    "绞痛": 8, "有点绞痛": 4, "有些绞痛": 4, "有一点绞痛": 4, "轻微绞痛": 3, "坐立不安": 8, "疼得打滚": 9, "痛得打滚": 9, "没那么痛": 3, "没那么疼": 3, "不是很痛": 3, "不是很疼": 3,
 }  # fmt: skip
 # Lay Chinese answers to "how bad is it?" (a 0-10 score is rarely given): what the pain stops, what
 # it causes, and hedges ("挺严重"/"比较严重" are a notch below "严重"). Read only as the answer to the
@@ -227,7 +227,9 @@ SYMPTOMS: tuple[Concept, ...] = (
         r"|(?:吃|喝|喂)[^，,。；;！？\s]{0,5}(?:就|都|也|又)(?:给)?吐(?!了?(?:[痰字槽舌]|一?口(?:水|痰|气)|唾沫|气|苦水|核|籽|皮|骨|刺))",)),
     Concept("diarrhea", en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻|拉(?:了)?(?:几|好几|两|三|四|五|很多)?次?稀|稀便|水样便|吃坏(?:了)?肚子"
         # lay: "闹肚子", "跑肚", "窜稀", "一天拉三四次稀的", "大便不成形", "拉水"
-        r"|闹肚子|跑肚(?:子)?|窜稀|水泻|拉(?:了)?[^，。没不]{0,5}次?稀(?:的|水|便)?|大便(?:不成形|很稀|稀稀的|像水)|拉水",)),
+        r"|闹肚子|跑肚(?:子)?|窜稀|水泻|拉(?:了)?[^，。没不]{0,5}次?稀(?:的|水|便)?|大便(?:不成形|很稀|稀稀的|像水)|拉水"
+        # "今天拉了三次" (several times a day is diarrhoea; nhs.uk Diarrhoea: 3 or more loose stools a day)
+        r"|(?<![尿])拉了(?:好几|几|三|四|五|六|七|八|九|十几|十|[3-9]|\d\d)(?:次|回|趟)",)),
     Concept(
         "constipation",
         en=(r"constipat[a-z]*|(?:hard|dry|pellet-?like) (?:stools?|poos?|poops?)|straining (?:to|on the toilet)|(?:haven'?t|hasn'?t|not) (?:had a poo|pooed|pooped|been for a poo|opened (?:my|his|her) bowels)",),

@@ -1774,6 +1774,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if any(name not in allowed for name in present):
         return None
     ignored = _BENIGN | _SELF_CARE_CONCEPTS | allowed | ({"persistent"} if any(c.max_days > 365 for c in classes) else set())
+    if "diarrhea" in present and not ({"flank_pain", "back pain", "blood_in_urine"} & set(found)):
+        # tummy cramps come with diarrhoea ("肚子有点绞痛"): nhs.uk Diarrhoea and vomiting lists
+        # stomach cramps; a colic of the loin or side is not this
+        ignored |= {"loin_colic"}
     if sprain:
         # a sprain hurts when walking or moving on it: nhs.uk Sprains and strains treats that at
         # home (RICE, a pharmacist) unless the person cannot walk or put weight on it

@@ -957,3 +957,25 @@ def test_lay_names_of_long_term_conditions(text, conditions):
 def test_a_lay_condition_raises_a_fever():
     # NICE NG51 / NICE CKS: fever with a long-term condition (kidney disease, steroids) -> same day
     assert _urgency("发烧两天了", ("history", "肾不好，在透析"), ("age", "60")) == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Diarrhoea and vomiting: loose stools with mild cramps, drinking -> self-care
+        (["我30岁，昨天吃了火锅，今天拉了三次，肚子有点绞痛，没发烧没血，能喝水"], "self_care"),
+        # look-alike: colic of the side with blood in the urine (nhs.uk Kidney stones) is no tummy cramp
+        (["右边腰一阵一阵绞痛，尿里有血", ("age", "40")], "urgent"),
+    ],
+)
+def test_r5a_cramps_with_diarrhoea(turns, urgency):
+    assert _urgency(*turns) in ((urgency,) if urgency == "self_care" else ("urgent", "emergency"))
+
+
+def test_hedged_colic_is_not_severe():
+    from consult.triage.facts import find_severity, severity_score
+
+    assert severity_score(find_severity("肚子有点绞痛")) == 4
+    assert severity_score(find_severity("绞痛")) == 8
+    assert "diarrhea" in findings(["今天拉了三次"])[0]
+    assert "diarrhea" not in findings(["今天尿了三次"])[0]
