@@ -644,6 +644,12 @@ CONCEPTS += (
         en=(r"measles|rash (?:that |which )?(?:started|began|came out) (?:on|behind) (?:his |her |the |my )?(?:face|ears?|hairline)[a-z ,']{0,40}(?:spread|down|body)",),
         zh=(r"麻疹|(?:疹子|红疹|皮疹|红点)[^。]{0,4}从(?:脸|脸上|耳朵后面|耳后|耳朵后|头|额头|发际)[^。]{0,8}(?:开始|往下|蔓延|长到|发到|出到|扩散)",),
     ),
+    # A baby named as such ("宝宝", "婴儿", "my baby"): for the first message, before any age is known
+    Concept(
+        "baby_word",
+        en=(r"(?:my|our|the) (?:baby|newborn|infant)",),
+        zh=(r"宝宝|婴儿|新生儿|小婴儿",),
+    ),
     Concept(
         "band_shape",
         en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
@@ -985,7 +991,7 @@ _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", 
                      # count only with the features of their rules
                      "fall", "hip_site",
                      # "in the cold" / "冬天" only qualifies a cold limb (Raynaud's), it is no symptom
-                     "raynaud_pattern", "settled_now", "panic_over"})
+                     "raynaud_pattern", "settled_now", "panic_over", "baby_word"})
 
 
 @dataclass(frozen=True)
@@ -1407,7 +1413,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "infant_bowel_emergency", "emergency", "Green vomit or redcurrant-jelly poo in a baby or small child",
         "婴幼儿吐绿水或果酱样大便", "nhs.uk Vomiting in babies and Intussusception: call 999 or go to A&E for "
         "green vomit or poo like redcurrant jelly",
-        (("bilious_vomit", "age_under5"), ("jelly_stool",)),
+        (("bilious_vomit", "age_under5|baby_word"), ("jelly_stool",)),
     ),
     Discriminator(
         "hip_fracture", "emergency", "A fall on the hip, now unable to stand or the leg short and turned out",

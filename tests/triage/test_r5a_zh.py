@@ -979,3 +979,29 @@ def test_hedged_colic_is_not_severe():
     assert severity_score(find_severity("绞痛")) == 8
     assert "diarrhea" in findings(["今天拉了三次"])[0]
     assert "diarrhea" not in findings(["今天尿了三次"])[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # first message alone (the emergency is told at once): nhs.uk Vomiting in babies (green vomit)
+        ("宝宝吐绿水", True),
+        # Resuscitation Council UK drowning: pulled out and coughing
+        ("孩子溺水被捞上来，一直咳", True),
+        # look-alikes: an adult bringing up bile; a toddler's ordinary cough
+        ("吐了好几次，最后吐的是黄绿色的水", False),
+        ("孩子一直咳，流鼻涕", False),
+    ],
+)
+def test_first_message_emergencies(text, flagged):
+    from consult.triage.redflags import screen_conversation
+
+    assert bool(screen_conversation([text])) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [("一直咳", True), ("咳个不停", True), ("咳得厉害", True), ("不咳了", False)],
+)
+def test_lay_cough_words(text, present):
+    assert ("cough" in findings([text])[0]) is present
