@@ -103,7 +103,8 @@ def assess(
     urgent, self-care or routine (consult/triage/urgency.py), with summaries in en and zh.
 
     Then the learned screen (consult/triage/learned.py), a second opinion after the rules: it
-    can only raise a non-emergency to emergency, with a reason that says it is learned.
+    can only raise a non-emergency to emergency, with a reason that says it is learned, and
+    raises self-care to urgent where the words are near enough to emergencies (its floor).
     `learned`: None follows the TELEMED_TRIAGE_LEARNED setting. It also runs on the screen of
     each patient message while the interview lasts (an emergency is told at once, not after the
     last question; ~0.6 ms); not once a clinician has joined (consult/ai/screening.py)."""
@@ -141,6 +142,12 @@ def assess(
             reasons_zh.insert(
                 0, f"学习型筛查：患者的描述与急症病例相似（P={p}），规则未判为急症，请复核"
             )
+        # A safety net below it: words that resemble emergencies are never left at self-care.
+        floor = learned_screen.self_care_floor(urgency, state.patient_messages)
+        if floor.raised:
+            urgency = floor.urgency
+            reasons_en.insert(0, floor.reason_en)
+            reasons_zh.insert(0, floor.reason_zh)
 
     quote = _quote(state)
     known = {k: v for k, v in facts.items() if v}

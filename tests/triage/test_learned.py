@@ -110,3 +110,25 @@ def test_setting_on(settings) -> None:
     assert learned.enabled()
     state = InterviewState.from_turns([("patient", RULES_MISS)])
     assert assess(state, screen_conversation(state.patient_messages)).urgency == "emergency"
+
+
+def test_self_care_is_raised_to_urgent_by_the_safety_net(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words near enough to emergencies (below the emergency threshold) never end at self-care:
+    the floor makes it urgent, labelled, in both languages."""
+    message = BENIGN[0]
+    assert _assess(message, learned_on=False).urgency == "self_care"
+    monkeypatch.setattr(learned, "emergency_probability", lambda messages: 0.75)
+    result = _assess(message, learned_on=True)
+    assert result.urgency == "urgent"
+    assert result.reasons[0].startswith("Safety net:") and "0.75" in result.reasons[0]
+    assert result.reasons_zh[0].startswith("安全兜底：")
+    assert result.red_flags == []
+    assert _assess(message, learned_on=False).urgency == "self_care"  # the setting off: none
+
+
+def test_the_safety_net_leaves_other_urgencies_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    message = "my knee hurts when I climb stairs, for 3 weeks, 5/10"
+    rules = _assess(message, learned_on=False).urgency
+    assert rules != "self_care"
+    monkeypatch.setattr(learned, "emergency_probability", lambda messages: 0.75)
+    assert _assess(message, learned_on=True).urgency == rules
