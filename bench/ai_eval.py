@@ -83,6 +83,8 @@ SETS = {
     # round-5 tuning sets (written, scored once, then tuned on)
     "r5a": REPO / "bench" / "vignettes_r5a.json",
     "r5b": REPO / "bench" / "vignettes_r5b.json",
+    "r5c": REPO / "bench" / "vignettes_r5c.json",
+    "kb_r5": REPO / "bench" / "vignettes_kb_r5.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
