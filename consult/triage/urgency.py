@@ -650,6 +650,27 @@ CONCEPTS += (
         en=(r"(?:my|our|the) (?:baby|newborn|infant)",),
         zh=(r"宝宝|婴儿|新生儿|小婴儿",),
     ),
+    # An eyelid red and swollen shut (nhs.uk Cellulitis around the eye / orbital cellulitis: get help
+    # the same day, A&E if the eye bulges or vision changes)
+    Concept(
+        "eyelid_swelling",
+        en=(r"(?:eyelid|eye) (?:is |has |has gone |got )?(?:all |really |very )?(?:red and )?(?:swollen|puffy)(?: shut)?|swollen (?:red )?(?:eyelid|eye)|eye (?:is )?swollen shut",),
+        zh=(r"(?:眼皮|眼睑|眼睛周围|眼眶)[^，。]{0,4}(?:红肿|肿)|眼睛肿得睁不开",),
+    ),
+    # One side of the face that will not move (nhs.uk Bell's palsy: urgent GP or 111; with arm
+    # weakness or speech problems it is a stroke, which the red flags read)
+    Concept(
+        "face_weakness",
+        en=(r"(?:one side of|half) (?:my |his |her )?face (?:won'?t|doesn'?t|can'?t) move|can'?t close (?:my |his |her )?(?:left |right )?eye|bell'?s palsy|facial palsy",),
+        zh=(r"(?:半边|一边|一侧|左边|右边)(?:的)?脸[^，。]{0,3}(?:动不了|不能动|不会动|僵|木了|没知觉)|脸(?:的)?(?:一边|一侧|半边)(?:动不了|不能动|不会动|僵了)|面瘫|口眼歪斜|(?:一只)?眼睛闭不上|闭不上眼(?:睛)?|额头皱不起来",),
+    ),
+    # A foot wound that will not heal or is turning black (nhs.uk Diabetes: foot problems - urgent
+    # GP, foot protection service or 111; a black toe is gangrene)
+    Concept(
+        "foot_wound_bad",
+        en=(r"(?:foot|toe|heel)[a-z ,']{0,20}(?:ulcer|wound|sore|cut|blister)[a-z ,']{0,30}(?:not healing|won'?t heal|isn'?t healing|black|smells?|pus)|(?:toe|foot) (?:is |has )?(?:gone |turned )?black",),
+        zh=(r"(?:脚|足|脚趾|脚后跟|脚底)[^。]{0,8}(?:伤口|溃疡|破了|烂了|口子)[^。]{0,10}(?:不好|不愈合|好不了|不长|发黑|变黑|流脓|臭)|(?:脚趾|脚指|脚)(?:头)?(?:发黑|变黑|黑了)",),
+    ),
     Concept(
         "band_shape",
         en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
@@ -790,6 +811,16 @@ CONCEPTS += (
         "sc_voice",
         en=(r"hoarse(?:ness)?|lost (?:my |his |her )?voice|losing (?:my |his |her )?voice|laryngitis|croaky voice",),
         zh=(r"嗓子(?:有点|都)?(?:哑|沙哑)|声音(?:有点|都)?(?:哑|嘶哑|沙哑)|(?:喊|唱|说话说)[^，。]{0,4}哑了|嗓音嘶哑|失声了?",),
+    ),
+    Concept(
+        "sc_dry_eye",
+        en=(r"dry (?:and gritty )?eyes?|eyes? (?:feel |are )?(?:dry|tired) (?:from|after|when)",),
+        zh=(r"眼睛(?:有点|很|老是)?(?:干涩|发干|干干的|干|涩)(?![净])|眼干",),
+    ),
+    Concept(
+        "sc_boil",
+        en=(r"(?:a |small |little )?boils?|(?:small |little )?(?:pus|yellow)[- ](?:head|spot)|infected hair follicle|folliculitis",),
+        zh=(r"疖子|毛囊炎|(?:小)?脓(?:包|头)|(?:长了?个|起了?个)(?:小)?(?:红)?(?:包|疙瘩)[^。]{0,6}(?:有脓|脓头|化脓)",),
     ),
     Concept(
         "sc_heartburn",
@@ -1032,6 +1063,11 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass("sc_voice", frozenset({"sore throat", "cough", "runny nose", "mild fever"}), 21, 5,
                   "nhs.uk Laryngitis: usually better in 1 to 2 weeks with rest and fluids, a pharmacist can "
                   "help; GP if hoarse for more than 3 weeks (喉炎 is left out: in a child it names croup)"),
+    SelfCareClass("sc_dry_eye", frozenset({"red eye", "itching"}), 90, 4,
+                  "nhs.uk Dry eyes: a pharmacist can help (eye drops); see an optician or GP if no better"),
+    SelfCareClass("sc_boil", frozenset({"swelling", "itching"}), 14, 5,
+                  "nhs.uk Boils: usually heal on their own in about 2 weeks (warm compress); GP if very large, "
+                  "with a temperature, or not better after 2 weeks"),
     SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat", "epigastric", "abdominal pain"}), 7, 5,
                   "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
                   "coming back or most days for weeks, aged 55 or over, or with weight loss"),
@@ -1444,6 +1480,21 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "it is a same-day call (NHS 111)",
         # a single faint in the heat that came round at once is a simple faint (nhs.uk Fainting)
         (("heat_exposure", "dizziness|nausea|vomiting|headache|fatigue", "sweating|thirst|chills", "!quick_recovery"),),
+    ),
+    Discriminator(
+        "eyelid_swelling_fever", "urgent", "A red, swollen eyelid with a temperature", "眼睑红肿伴发热",
+        "nhs.uk Cellulitis (around the eye) / Orbital cellulitis: same-day assessment, A&E if the eye "
+        "bulges, hurts to move or vision changes", (("eyelid_swelling", "fever|mild fever|chills"),),
+    ),
+    Discriminator(
+        "face_weakness", "urgent", "One side of the face weak", "一侧面部无力",
+        "nhs.uk Bell's palsy: urgent GP appointment or NHS 111 (steroids within 72 hours); stroke signs "
+        "with it are red flags (999)", (("face_weakness",),),
+    ),
+    Discriminator(
+        "foot_wound", "urgent", "A foot wound not healing or turning black", "足部伤口不愈合或发黑",
+        "nhs.uk Diabetes - foot problems: urgent GP or 111 for a wound that will not heal or skin turning "
+        "black; NICE NG19 diabetic foot", (("foot_wound_bad",),),
     ),
     Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",

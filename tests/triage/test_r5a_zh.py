@@ -1005,3 +1005,29 @@ def test_first_message_emergencies(text, flagged):
 )
 def test_lay_cough_words(text, present):
     assert ("cough" in findings([text])[0]) is present
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Cellulitis around the eye: red swollen eyelid with a temperature -> same day
+        (["孩子眼皮红肿，睁不开眼，发烧", ("age", "5")], "urgent"),
+        # look-alike: a stye (painful lump on the eyelid edge, no fever) -> pharmacist
+        (["眼皮上长了个小疙瘩，有点疼", ("age", "25"), ("onset_duration", "两天")], "self_care"),
+        # nhs.uk Bell's palsy (Ramsay Hunt: ear pain and blisters too): urgent GP or 111
+        (["耳朵疼得厉害，脸一边动不了，耳朵里有水泡", ("age", "50")], "urgent"),
+        (["早上起来半边脸动不了，眼睛闭不上", ("age", "38")], "urgent"),
+        # nhs.uk Diabetes - foot problems: a wound not healing or turning black -> urgent
+        (["糖尿病，脚上有个伤口一直不好，发黑了", ("age", "65")], "urgent"),
+        # nhs.uk Dry eyes: a pharmacist can help
+        (["眼睛干涩，看手机久了就难受", ("age", "30"), ("onset_duration", "一个月")], "self_care"),
+        # nhs.uk Boils: small, no temperature -> self-care; large, hot, with fever -> not
+        (
+            ["背上长了个小疖子，有点疼，没发烧", ("age", "25"), ("onset_duration", "两天")],
+            "self_care",
+        ),
+        (["背上长了个大包，红肿热痛，中间有脓头，发烧", ("age", "45")], "urgent"),
+    ],
+)
+def test_r5a_eye_face_foot_skin(turns, urgency):
+    assert _urgency(*turns) == urgency
