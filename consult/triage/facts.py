@@ -213,7 +213,8 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "sore throat",
         en=(r"sore throat|(?:scratchy|itchy) throat|throat (?:hurts|is sore|is scratchy)",),
-        zh=(r"喉咙[痛疼]|嗓子[痛疼]|咽痛|喉咙(?:很|有点|特别)?[痛疼]|嗓子(?:很|有点)?[痛疼]",),
+        # also a dry, scratchy throat: "嗓子干", "嗓子发干", "喉咙干痒" (nhs.uk Sore throat)
+        zh=(r"喉咙[痛疼]|嗓子[痛疼]|咽痛|喉咙(?:很|有点|特别)?[痛疼]|嗓子(?:很|有点)?[痛疼]|(?:嗓子|喉咙)(?:有点|很|特别)?(?:发)?干(?:痒|疼)?",),
     ),
     Concept(
         "runny nose",

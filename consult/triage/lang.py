@@ -95,7 +95,8 @@ _EN_HISTORY = re.compile(
     r"family history|died (?:of|from)|passed away|(?:back )?in (?:19|20)\d\d)(?![a-z])"
 )
 _ZH_HISTORY = re.compile(
-    r"去年|前年|(?<![天时钟周期])以前|几年前|多年前|\d+年前|曾经|(?<![晕昏睡])过去|小时候|年轻时|"
+    # "比以前频繁", "跟以前一样" compare now with before: the mention is current, not past
+    r"去年|前年|(?<![天时钟周期比跟和与像])以前|几年前|多年前|\d+年前|曾经|(?<![晕昏睡])过去|小时候|年轻时|"
     r"病史|既往|家族史|去世"
 )
 _EN_TOKEN = re.compile(r"[a-z0-9']+")

@@ -1031,3 +1031,29 @@ def test_lay_cough_words(text, present):
 )
 def test_r5a_eye_face_foot_skin(turns, urgency):
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("冠心病，这两天胸闷比以前频繁", True),  # a comparison with before is current
+        ("头疼跟以前一样", True),
+        ("以前胸闷过，现在没事", False),  # told as past
+    ],
+)
+def test_compared_with_before_is_current(text, present):
+    mentioned = findings([text])[0]
+    assert (("chest pain" in mentioned) or ("headache" in mentioned)) is present
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Angina: chest tightness coming more often on less effort -> urgent
+        (["冠心病，这两天胸闷比以前频繁，走几步就闷", ("age", "70")], "urgent"),
+        # nhs.uk Sore throat / Mouth ulcers: a dry throat and a blister in the mouth -> pharmacist
+        (["有点上火，嗓子干，嘴里起泡", ("age", "30"), ("onset_duration", "三天")], "self_care"),
+    ],
+)
+def test_r5a_current_and_pharmacy(turns, urgency):
+    assert _urgency(*turns) in ((urgency,) if urgency == "self_care" else ("urgent", "emergency"))
