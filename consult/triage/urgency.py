@@ -671,6 +671,21 @@ CONCEPTS += (
         en=(r"(?:foot|toe|heel)[a-z ,']{0,20}(?:ulcer|wound|sore|cut|blister)[a-z ,']{0,30}(?:not healing|won'?t heal|isn'?t healing|black|smells?|pus)|(?:toe|foot) (?:is |has )?(?:gone |turned )?black",),
         zh=(r"(?:脚|足|脚趾|脚后跟|脚底)[^。]{0,8}(?:伤口|溃疡|破了|烂了|口子)[^。]{0,10}(?:不好|不愈合|好不了|不长|发黑|变黑|流脓|臭)|(?:脚趾|脚指|脚)(?:头)?(?:发黑|变黑|黑了)",),
     ),
+    # Signs of mania or psychosis told by a relative: no sleep for days with racing talk or spending,
+    # grand or persecutory beliefs, voices (nhs.uk Psychosis / Bipolar disorder: urgent GP or 111;
+    # 999 when someone is a danger to themselves or others - the red flags)
+    Concept(
+        "psychosis_signs",
+        en=(r"hearing voices|hears voices|voices (?:telling|in (?:his|her|my) head)|thinks (?:he|she|they) (?:is|are) (?:god|jesus|the messiah|being (?:followed|watched|poisoned))|(?:someone|people|they) (?:is |are )?(?:following|watching|poisoning|spying on) (?:him|her|me)|hasn'?t slept (?:for )?(?:days|\d+ days|a few days)[a-z ,']{0,40}(?:talking|spending|energy)",),
+        zh=(r"说自己是(?:神|皇帝|上帝|救世主|神仙|玉皇大帝)|(?:听到|听见)(?:有人|有声音)(?:在)?(?:说话|骂|叫|让|命令)|(?:总|老|一直)?(?:觉得|说)有人(?:要)?(?:害|跟踪|监视|下毒)|被(?:人)?(?:跟踪|监视|下毒|迫害)了?|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|胡言乱语",),
+    ),
+    # Self-harm told plainly (nhs.uk Self-harm: urgent GP or 111; 999 / A&E for a serious injury or
+    # an overdose - the red flags)
+    Concept(
+        "self_harm",
+        en=(r"self[- ]harm(?:ing|ed)?|(?:cutting|cut|cuts|burning|burnt|burns|hurting|hurt|hurts) (?:my|him|her|them)sel(?:f|ves)",),
+        zh=(r"自残|自伤|(?:拿|用)(?:刀|刀片|小刀|玻璃|圆规|剪刀)[^，。]{0,4}(?:划|割|刻|扎)(?:自己|手|胳膊|手腕|腿)|(?:划|割|伤害|烫)(?:了)?自己(?:的)?(?:胳膊|手腕|手|腿)?",),
+    ),
     Concept(
         "band_shape",
         en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
@@ -1495,6 +1510,16 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "foot_wound", "urgent", "A foot wound not healing or turning black", "足部伤口不愈合或发黑",
         "nhs.uk Diabetes - foot problems: urgent GP or 111 for a wound that will not heal or skin turning "
         "black; NICE NG19 diabetic foot", (("foot_wound_bad",),),
+    ),
+    Discriminator(
+        "psychosis_signs", "urgent", "Signs of psychosis or mania", "精神病性或躁狂表现",
+        "nhs.uk Psychosis and Bipolar disorder: urgent GP appointment or NHS 111 (999 if at risk of harm)",
+        (("psychosis_signs",),),
+    ),
+    Discriminator(
+        "self_harm", "urgent", "Self-harm", "自伤行为",
+        "nhs.uk Self-harm: urgent GP appointment or NHS 111; 999 / A&E for a serious injury or overdose",
+        (("self_harm",),),
     ),
     Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",

@@ -1057,3 +1057,24 @@ def test_compared_with_before_is_current(text, present):
 )
 def test_r5a_current_and_pharmacy(turns, urgency):
     assert _urgency(*turns) in ((urgency,) if urgency == "self_care" else ("urgent", "emergency"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Psychosis / Bipolar disorder: urgent GP or 111
+        (["我儿子最近几天不睡觉，话特别多，花钱大手大脚，说自己是神", ("age", "22")], "urgent"),
+        (["我妈总觉得有人要害她，还说听到有人在骂她", ("age", "60")], "urgent"),
+        # nhs.uk Self-harm: urgent GP or 111
+        (["孩子说被人欺负了，最近拿刀划自己胳膊", ("age", "14")], "urgent"),
+        # look-alikes: poor sleep, ringing in the ears, a kitchen cut
+        (["最近压力大，有点睡不好", ("age", "30"), ("onset_duration", "一周")], "self_care"),
+        (["耳朵里老听到嗡嗡的声音", ("age", "50"), ("onset_duration", "半年")], "routine"),
+        (
+            ["用刀切菜不小心划了手，流了点血，止住了", ("age", "35"), ("onset_duration", "刚才")],
+            "self_care",
+        ),
+    ],
+)
+def test_r5a_mental_health(turns, urgency):
+    assert _urgency(*turns) == urgency
