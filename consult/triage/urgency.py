@@ -686,6 +686,24 @@ CONCEPTS += (
         en=(r"self[- ]harm(?:ing|ed)?|(?:cutting|cut|cuts|burning|burnt|burns|hurting|hurt|hurts) (?:my|him|her|them)sel(?:f|ves)",),
         zh=(r"自残|自伤|(?:拿|用)(?:刀|刀片|小刀|玻璃|圆规|剪刀)[^，。]{0,4}(?:划|割|刻|扎)(?:自己|手|胳膊|手腕|腿)|(?:划|割|伤害|烫)(?:了)?自己(?:的)?(?:胳膊|手腕|手|腿)?",),
     ),
+    # Labour signs in pregnancy (nhs.uk Signs that labour has begun / Premature labour: call the
+    # maternity unit when the waters break or contractions come regularly; immediately if the waters
+    # are green, brown or bloody - meconium or bleeding)
+    Concept(
+        "waters_broken",
+        en=(r"(?:my |her )?waters? (?:have |has )?(?:broken|broke|gone|burst)|leaking (?:clear )?fluid|amniotic fluid",),
+        zh=(r"破水|羊水(?:破了|流出来|出来了|在流)|流羊水|下面(?:一直)?(?:流水|流出水)",),
+    ),
+    Concept(
+        "waters_abnormal",
+        en=(r"(?:waters|fluid)[a-z ,']{0,20}(?:green|brown|bloody|blood-stained|smelly)|meconium",),
+        zh=(r"羊水[^，。]{0,4}(?:绿|黄绿|棕|褐|发黑|浑浊|有血|带血|发臭)|胎粪",),
+    ),
+    Concept(
+        "contractions",
+        en=(r"contractions?|(?:regular |painful )?tightenings?|bump (?:keeps )?(?:going|getting) (?:hard|tight)",),
+        zh=(r"宫缩|(?:肚子|肚皮)[^，。]{0,4}(?:一阵一阵|一阵阵|规律地?)[^，。]{0,2}(?:发紧|发硬|紧|硬)",),
+    ),
     Concept(
         "band_shape",
         en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
@@ -1037,7 +1055,9 @@ _BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", 
                      # count only with the features of their rules
                      "fall", "hip_site",
                      # "in the cold" / "冬天" only qualifies a cold limb (Raynaud's), it is no symptom
-                     "raynaud_pattern", "settled_now", "panic_over", "baby_word"})
+                     "raynaud_pattern", "settled_now", "panic_over", "baby_word",
+                     # labour signs count only in pregnancy (labour_signs)
+                     "contractions", "waters_broken"})
 
 
 @dataclass(frozen=True)
@@ -1520,6 +1540,17 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "self_harm", "urgent", "Self-harm", "自伤行为",
         "nhs.uk Self-harm: urgent GP appointment or NHS 111; 999 / A&E for a serious injury or overdose",
         (("self_harm",),),
+    ),
+    Discriminator(
+        "waters_abnormal", "emergency", "Waters broken and green, brown or bloody", "破水且羊水发绿、发褐或带血",
+        "nhs.uk Signs that labour has begun: call the maternity unit immediately if the waters are "
+        "smelly or coloured, or you are bleeding (meconium; NICE NG235)",
+        (("waters_abnormal", "pregnancy|pregnant_late|waters_broken"),),
+    ),
+    Discriminator(
+        "labour_signs", "urgent", "Waters broken, or regular contractions in pregnancy", "破水或孕期规律宫缩",
+        "nhs.uk Signs that labour has begun / Premature labour: contact the midwife or maternity unit now",
+        (("waters_broken", "pregnancy|pregnant_late"), ("contractions", "pregnancy|pregnant_late")),
     ),
     Discriminator(
         "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",

@@ -1078,3 +1078,26 @@ def test_r5a_current_and_pharmacy(turns, urgency):
 )
 def test_r5a_mental_health(turns, urgency):
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # nhs.uk Signs that labour has begun: green or brown waters -> maternity unit at once
+        (["怀孕38周，破水了，羊水是绿色的", ("age", "29")], "emergency"),
+        # nhs.uk Premature labour / waters breaking: contact the maternity unit now
+        (["怀孕33周，肚子一阵一阵发紧，十分钟一次", ("age", "30")], "urgent"),
+        (["怀孕36周，刚才破水了，清的", ("age", "31")], "urgent"),
+        # look-alike: tummy cramps with diarrhoea are no contractions (nhs.uk Diarrhoea and vomiting)
+        (
+            [
+                "从昨晚开始拉肚子、呕吐，肚子一阵阵绞着疼，家里孩子这周早些时候也是这样",
+                ("age", "35"),
+                ("onset_duration", "昨晚"),
+            ],
+            "self_care",
+        ),
+    ],
+)
+def test_r5a_labour_signs(turns, urgency):
+    assert _urgency(*turns) == urgency
