@@ -254,8 +254,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # most are not serious and can be looked after at home).
     Concept(
         "head_bump_well",
-        en=(r"(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)",),
-        zh=(r"玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",),
+        en=(r"(?:i )?feel (?:totally |completely |perfectly )?(?:normal|fine) (?:now|and)|back at (?:work|school)|(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)",),
+        zh=(r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",),
     ),
     Concept(
         "head_injury",
@@ -269,7 +269,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "dehydration",
-        en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",),
+        en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",),
         zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
             # fewer wet nappies and fewer tears in lay words: "尿布比平时干多了", "尿不湿半天没湿",
             # "一上午就换了一次尿布", "尿的次数少了", "哭的时候眼泪少" (nhs.uk Dehydration; NICE CG84)
@@ -554,7 +554,9 @@ CONCEPTS += (
     Concept(
         "sc_minor_burn",
         en=(r"(?:small|minor|little|tiny) (?:burn|scald|red patch)|burn(?:t|ed)? (?:my |his |her )?(?:finger|thumb|fingertip) (?:on|with)|(?:held|ran|put) it under (?:the )?(?:cold )?(?:water|tap)",),
-        zh=(r"(?:手指|手背|指头)[^。]{0,10}烫|烫[^。]{0,8}(?:一小块|了一下|一下)|冲(?:了)?(?:凉|冷)水",),
+        # also "手背被开水溅到了", "用冷水冲了二十分钟", "比一元硬币还小" (nhs.uk Burns and scalds: a small
+        # superficial burn cooled for 20 minutes is treated at home)
+        zh=(r"(?:手指|手背|指头)[^。]{0,10}(?:烫|溅)|烫[^。]{0,8}(?:一小块|了一下|一下)|冲(?:了)?(?:凉|冷)水|(?:凉|冷)水[^，。]{0,2}冲(?:了)?|(?:开水|热水|热油|油)溅(?:到)?|比(?:一元|一块钱|五毛|一角)?(?:的)?硬币(?:还)?小",),
     ),
     Concept(
         "treatment_failed",
@@ -683,8 +685,9 @@ CONCEPTS += (
     # an overdose - the red flags)
     Concept(
         "self_harm",
-        en=(r"self[- ]harm(?:ing|ed)?|(?:cutting|cut|cuts|burning|burnt|burns|hurting|hurt|hurts) (?:my|him|her|them)sel(?:f|ves)",),
-        zh=(r"自残|自伤|(?:拿|用)(?:刀|刀片|小刀|玻璃|圆规|剪刀)[^，。]{0,4}(?:划|割|刻|扎)(?:自己|手|胳膊|手腕|腿)|(?:划|割|伤害|烫)(?:了)?自己(?:的)?(?:胳膊|手腕|手|腿)?",),
+        # deliberate only: "burnt myself on the iron", "不小心划到自己" are accidents
+        en=(r"self[- ]harm(?:ing|ed)?|(?:harming|harms|harmed) (?:my|him|her|them)sel(?:f|ves)|(?:cutting|cuts|cut|burning|burns|burnt|hurting|hurts|hurt) (?:my|him|her|them)sel(?:f|ves) (?:on purpose|deliberately)|deliberately (?:cut|cuts|cutting|burn|burns|burnt|hurt|hurts|hurting)",),
+        zh=(r"自残|自伤|故意(?:用刀|拿刀)?[^，。]{0,4}(?:划|割|刻|扎|烫|伤害)(?:自己)|(?:拿|用)(?:刀|刀片|小刀|玻璃|圆规|剪刀|烟头)[^，。]{0,4}(?:划|割|刻|扎|烫)自己",),
     ),
     # Labour signs in pregnancy (nhs.uk Signs that labour has begun / Premature labour: call the
     # maternity unit when the waters break or contractions come regularly; immediately if the waters
@@ -1020,7 +1023,7 @@ CONCEPTS += (
         "sc_minor_cut",
         en=(r"(?:cut|nicked|sliced|grazed|scraped) (?:my |his |her )?(?:finger|thumb|hand|knee|elbow|shin)|paper ?cut|(?:small|little|tiny|minor) (?:cut|graze|scratch)",),
         # "切菜划了手指一下", "被纸划了手", "手指被刀割了个小口" (nhs.uk Cuts and grazes: treat at home)
-        zh=(r"(?:切|割|划|刮|蹭)(?:到|破|伤)?(?:了)?(?:一下)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:手|手指|指头)(?:被)?(?:刀|纸|玻璃|菜刀)?(?:划|割|切)(?:了|破了|伤了)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",),
+        zh=(r"(?:切|割|划|刮|蹭)(?:到|破|伤)?(?:了)?(?:一下)?(?:自己的?|我的|他的|她的)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:手|手指|指头)(?:被)?(?:刀|纸|玻璃|菜刀)?(?:划|割|切)(?:了|破了|伤了)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",),
     ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)

@@ -1101,3 +1101,73 @@ def test_r5a_mental_health(turns, urgency):
 )
 def test_r5a_labour_signs(turns, urgency):
     assert _urgency(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"),
+    [
+        # accidents are no self-harm (nhs.uk Burns and scalds: small burn cooled 20 minutes -> home)
+        (
+            [
+                "burnt myself on the iron",
+                (
+                    "associated_symptoms",
+                    "a small red patch, no blisters, cooled it under the tap for 20 minutes",
+                ),
+                ("age", "30"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "手背被开水溅到了",
+                (
+                    "associated_symptoms",
+                    "就一小块，比一元硬币还小，发红，没起泡，已经用冷水冲了二十分钟",
+                ),
+                ("onset_duration", "刚才"),
+                ("age", "31"),
+            ],
+            "self_care",
+        ),
+        (
+            ["不小心划到自己的手，流了点血，止住了", ("age", "30"), ("onset_duration", "刚才")],
+            "self_care",
+        ),
+        # nhs.uk Self-harm: deliberate -> urgent GP or 111
+        (["I've been cutting myself on purpose again", ("age", "17")], "urgent"),
+        (["孩子故意用刀划自己", ("age", "15")], "urgent"),
+        # nhs.uk Head injury: an adult's small bump, feeling normal and back at work -> home care
+        (
+            [
+                "起身的时候头撞到门框了",
+                ("associated_symptoms", "没吐，不晕，没昏过去，精神挺好的，照常上班"),
+                ("age", "28"),
+            ],
+            "self_care",
+        ),
+        (
+            [
+                "banged my head on an open cupboard door",
+                (
+                    "associated_symptoms",
+                    "no sickness, no dizziness, I feel totally normal and I'm back at work",
+                ),
+                ("age", "36"),
+            ],
+            "self_care",
+        ),
+        # nhs.uk Dehydration: passing less urine than usual after days of diarrhoea -> urgent GP or 111
+        (
+            [
+                "still got diarrhoea and feel a bit dried out",
+                ("associated_symptoms", "I'm not going for a wee as much as usual"),
+                ("onset_duration", "3 days"),
+                ("age", "42"),
+            ],
+            "urgent",
+        ),
+    ],
+)
+def test_r5a_accidents_and_bumps(turns, urgency):
+    assert _urgency(*turns) == urgency
