@@ -61,7 +61,9 @@ _EN_MORE_HISTORY = re.compile(
     r"(?<![a-z])(?:when (?:i|he|she|they) (?:was|were) (?:a )?(?:baby|child|kid|little|young|younger|teenager|toddler)|"
     r"as a (?:baby|toddler|teen)|(?:\d+|a few|few|several|many|couple of|two|three) (?:years?|months?|weeks?) (?:ago|back)|"
     r"last (?:year|month|summer|winter|spring|autumn|fall)|(?<!since )last week|once as|years back|"
-    r"(?:a )?long time ago|long ago|ages ago)(?![a-z])"
+    r"(?:a )?long time ago|long ago|ages ago|"
+    # an event of an earlier pregnancy is history (ConText historical trigger, Chapman et al. 2011)
+    r"(?:in|during|with|after) (?:my|her|their|the|our) (?:last|previous|first|other|earlier|older) (?:pregnancy|pregnancies|baby|one|child))(?![a-z])"
 )
 # "两岁时高热惊厥一次", "十岁那年", "三个月大的时候": the age at a past event (ConText's
 # historical trigger "as a child", Chapman et al. 2011; nhs.uk Febrile seizures: a past febrile
@@ -70,6 +72,8 @@ _ZH_MORE_HISTORY = re.compile(
     r"(?:19|20)\d\d年|小时候|年轻的时候|得过|患过|犯过|发过|有过"
     r"|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:周)?岁(?:的)?(?:时候|时|那年|那会儿?)"
     r"|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月(?:大)?(?:的)?(?:时候|时|那会儿?)"
+    # an earlier pregnancy: "上一胎胎动减少过", "怀老大的时候出过血"
+    r"|上一?胎|前一胎|上一?次怀孕|以前怀孕|怀(?:老大|大宝|上一个|上一胎|头胎)(?:的)?(?:时候|时|那会儿?)"
 )
 # Chinese experiential aspect: "中风过", "晕倒过" (not "过去", "过来", "过敏").
 _ZH_EXPERIENCED = re.compile(r"^(?:了)?过(?![去来敏])|^[^，,。]{0,2}(?:去世|过世|病逝|离世|走的)")

@@ -456,18 +456,17 @@ CONCEPTS: tuple[Concept, ...] = (
             r"hasn'?t|has not|wouldn'?t) stop(?:ped|ping)?",
             r"(?:can'?t|cannot|unable to|couldn'?t) (?:stop|control) (?:the |my |his |her )?bleeding",
             r"(?:nose ?)?bleed[a-z]*[a-z0-9 ,']{0,40}?(?:won'?t|will not|doesn'?t|does not|isn'?t|is not|not) stop(?:ping)?|(?:nose ?)?bleed[a-z]*[a-z0-9 ,']{0,40}?keeps? (?:pouring|gushing|coming)",
-            r"bleed[a-z]* (?:very )?(?:heavily|a lot|profusely|badly|everywhere|nonstop|non-stop|constantly)",
+            r"bleed[a-z]* (?:very )?(?:nonstop|non-stop|constantly)",
             r"(?:heavy|severe|massive|uncontrolled|profuse) bleeding",
             r"(?:soak[a-z]*|drench[a-z]*) (?:through )?(?:a |my |one |an |the )?(?:[a-z]+ )?(?:pads?|tampons?|"
             r"towels?|bandages?|clothes|shirt|sheets|gauze)",
-            r"(?:lots|a lot|loads|large amounts?|plenty) of blood|blood everywhere|pool of blood",
             r"cough[a-z]* (?:up )?(?:some |a lot of |lots of |loads of |(?:a |half a )?(?:cup|mouth|spoon|teaspoon|tablespoon)fuls? of |(?:fresh|bright|dark|pure)(?: red)? |red )*blood",
             r"(?:spurting|gushing|pouring) (?:out )?blood|blood (?:is )?(?:spurting|gushing|pouring)",
             r"h(?:a)?emorrhag[a-z]*",
         ),
         zh=(
             r"血止不住|止不住(?:地)?(?:流)?血|血(?:一直)?(?:流|止)不住|(?:流|出)血不停|(?:出|流)血不止|血流不止|大出血|大量(?:出|流)血|"
-            r"(?:出|流)了(?:很多|好多|大量)(?:的)?血|喷血",
+            r"喷血",
             r"咳血|咯血|咳出(?:了)?血|咳(?:嗽)?(?:出|了)[^，,。]{0,10}?(?:鲜|红)?血(?!丝|点|迹|块儿?样)|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)|血(?:往外|直)(?:喷|涌|飙)",
             r"卫生巾[^，,。]{0,6}湿透|湿透[^，,。]{0,4}卫生巾",
             r"(?:流血|出血|血)[^。]{0,6}?(?:止不住|止不了|停不下来|压不住|按不住)",
@@ -1668,6 +1667,64 @@ CONCEPTS += (
 )
 
 
+# A lot of blood told as an amount (not as bleeding that goes on): an emergency unless the bleeding
+# has stopped - a cut that bled a lot and stopped with pressure is treated at home (nhs.uk 'Cuts and
+# grazes': press on it to stop the bleeding; 999/A&E if the bleeding will not stop).
+CONCEPTS += (
+    Concept(
+        "blood_amount",
+        en=(
+            r"(?:lots|a lot|loads|large amounts?|plenty|so much|tons) of blood|blood everywhere|pool of blood|bled (?:very |so )?(?:heavily|a lot|profusely|badly|everywhere|loads)",
+            r"bleed[a-z]* (?:very |so )?(?:heavily|a lot|profusely|badly|everywhere|like mad|like crazy)",
+        ),
+        zh=(
+            r"(?:出|流)了(?:很多|好多|大量|一大摊|一地|不少)(?:的)?血|血流了一地|满(?:手|地|身)(?:都是)?血",
+        ),
+    ),
+    Concept(
+        "bleeding_stopped",
+        en=(
+            r"(?:bleeding|the blood|blood|nosebleed|nose bleed|it)(?: has| had|'s| is)? (?:now |finally |eventually |soon |quickly |then )?(?:stopped|settled|dried up)(?: bleeding)?(?![a-z ,']{0,25}(?:start|again|came back))",
+            r"stopped bleeding(?![a-z ,']{0,25}(?:start|again|came back))",
+            r"(?<![a-z])stopped (?:after|when|once|with) (?:i |we |he |she |you |they )?(?:press|pinch|held|hold|put|applied|kept)[a-z]*(?![a-z ,']{0,40}(?:start|again|came back))",
+        ),
+        zh=(
+            r"(?:血|出血|流血)(?:已经|就|也|总算|终于|慢慢)?(?:止住|停|不流|不出)了(?![^，,。]{0,6}(?:又|再))|(?<!不)止住了(?![^，,。]{0,6}(?:又|再))|(?:按|压|捏)(?:了|住|着)?[^，,。]{0,8}?(?:就)?(?:不流了|不出血了|没再流)(?![^，,。]{0,6}(?:又|再))",
+        ),
+    ),
+    # a bone through the skin after an injury (an open fracture): call 999 (nhs.uk 'Broken arm or
+    # wrist' / 'Broken leg': call 999 if the bone is sticking out of the skin; 中国红十字会 开放性骨折急救)
+    Concept(
+        "bone_through_skin",
+        en=(
+            r"(?<!fish )(?<!chicken )bone[a-z ,']{0,25}(?:sticking|poking|coming|showing|pushing|jutting|popping) (?:out|through)",
+            r"(?:can|could) see (?:the |his |her |a |my |their )?bone|bone (?:is )?(?:through|out of) (?:the |his |her |my |their )?skin|(?:open|compound) fracture",
+        ),
+        zh=(
+            r"(?<![鱼鸡鸭])骨头[^，,。]{0,8}(?:露|戳|刺|支|穿|扎|顶)(?:了)?(?:出来|出|破)|(?:露|戳|刺|顶)出(?:了)?(?:一截|一块|一点)?骨头|看(?:得)?(?:到|见)(?:了)?(?:里面的)?骨头|骨头(?:都)?露(?:在)?外面|开放性骨折",
+        ),
+    ),
+    # bleeding from the gums, the nose, a cut or a graze: not bleeding from the womb
+    Concept(
+        "bleeding_other_site",
+        en=(
+            r"(?:gums?|nose|lips?|finger|thumb|cut|graze|scratch|knee|shaving)[a-z ,']{0,12}(?<![a-z])(?:bleed[a-z]*|bled)|(?:bleed[a-z]*|bled)(?: from| in)? (?:my |the |his |her )?(?:gums?|nose|lips?|finger|thumb|cut|graze)|nose ?bleeds?|bloody nose|blood (?:when|after) (?:i )?(?:brush|floss|spit)",
+        ),
+        zh=(
+            r"牙龈[^，,。]{0,4}(?:出血|流血|有血)|刷牙[^，,。]{0,6}(?:出血|流血|有血|带血)|流鼻血|鼻(?:子)?(?:出血|流血)|鼻血|(?:手指|手|嘴唇|膝盖|伤口|口子)[^，,。]{0,4}(?:出血|流血)",
+        ),
+    ),
+    # bleeding told as from the vagina: bleeding in pregnancy whatever else bleeds
+    Concept(
+        "vaginal_bleed_site",
+        en=(
+            r"bleed[a-z]* (?:from )?(?:down below|down there|vaginally|from (?:my|the|her) vagina)|vaginal (?:bleed[a-z]*|blood)|blood (?:in|on) (?:my |her )?(?:knickers|pants|underwear|pad)",
+        ),
+        zh=(r"下面(?:也)?(?:出|流|见)(?:了)?(?:点|些)?血|阴道(?:出血|流血)|内裤上(?:有|都是)?血",),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A red flag: fires when any `when` term is satisfied; a term needs all of its items,
@@ -1800,10 +1857,11 @@ RULES: tuple[Rule, ...] = (
         "heavy_bleeding",
         "Heavy or uncontrolled bleeding",
         "大量或无法止住的出血",
-        (("heavy_bleeding",),),
+        (("heavy_bleeding",), ("blood_amount", "!bleeding_stopped")),
         "MTS discriminators 'Exsanguinating haemorrhage' (red) and 'Uncontrollable major "
         "haemorrhage' (orange); nhs.uk: call 999 for heavy bleeding that will not stop or "
-        "coughing up a lot of blood",
+        "coughing up a lot of blood; nhs.uk 'Cuts and grazes': a cut that bled a lot and "
+        "stopped with pressure is treated at home",
     ),
     Rule(
         "gi_bleed",
@@ -1873,8 +1931,11 @@ RULES: tuple[Rule, ...] = (
         # light spotting or a brown discharge without pain in pregnancy is a same-day call to the
         # GP, midwife or early pregnancy unit (nhs.uk 'Vaginal bleeding in pregnancy'), not 999
         (
-            ("pregnant", "heavy_bleeding|severe_abd_pain"),
-            ("pregnant", "bleeding_any", "!light_spotting"),
+            ("pregnant", "heavy_bleeding|blood_amount|severe_abd_pain"),
+            # bleeding gums or a nosebleed are common in pregnancy and no vaginal bleeding (nhs.uk
+            # 'Bleeding gums', 'Nosebleed'; 'Common health problems in pregnancy')
+            ("pregnant", "bleeding_any", "!light_spotting", "!bleeding_other_site"),
+            ("pregnant", "vaginal_bleed_site", "!light_spotting"),
             ("pregnant", "light_spotting", "pain_any|abd_pain|one_sided_low_pain|dizzy_any"),
             # a late period or pregnancy with bleeding or pain and a pressure in the back passage
             # (blood in the pelvis: 异位妊娠诊治专家共识 2019 肛门坠胀; nhs.uk ectopic: discomfort
@@ -2203,6 +2264,15 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "or turned outwards after a fall, unable to stand; NICE CG124",
     ),
     Rule(
+        "open_fracture",
+        "A bone showing through the skin after an injury (open fracture)",
+        "受伤后骨头露出皮肤（开放性骨折）",
+        (("bone_through_skin",),),
+        "nhs.uk 'Broken arm or wrist' and 'Broken leg': call 999 if the bone is sticking out of "
+        "the skin; MTS 'Limb problems' chart 'Open fracture' (orange); 中国红十字会 创伤救护: "
+        "开放性骨折立即拨打120",
+    ),
+    Rule(
         "severe_skin_reaction",
         "Skin peeling off in sheets or blistering widely (possible Stevens-Johnson syndrome)",
         "皮肤大片剥脱或大面积水疱（疑似重症药疹）",
@@ -2296,7 +2366,10 @@ URGENT_RULES += (
         "pregnancy_spotting",
         "Spotting or light bleeding in pregnancy: needs assessment today",
         "孕期少量出血或褐色分泌物：需当天就诊",
-        (("pregnant", "bleeding_any|light_spotting"),),
+        (
+            ("pregnant", "bleeding_any|light_spotting", "!bleeding_other_site"),
+            ("pregnant", "vaginal_bleed_site"),
+        ),
         "nhs.uk 'Vaginal bleeding in pregnancy': contact a GP, midwife or early pregnancy unit the "
         "same day for any bleeding or spotting; call 999 for heavy bleeding, severe pain or "
         "dizziness (pregnancy_bleeding_pain)",
@@ -2400,6 +2473,7 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         "black_stool_cause",
         "chest_wall_press",
         "chest_strain_cause",
+        "bleeding_stopped",
     }
 )
 
@@ -2496,8 +2570,12 @@ def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -
     for affirmed in per_message:
         for concept, phrase in affirmed.items():
             everything.setdefault(concept, phrase)
+    # each message with who the patient is from anywhere in the conversation: "bleeding, bright
+    # red" in the second answer of a pregnant woman is bleeding in pregnancy however many answers
+    # follow it (nhs.uk 'Vaginal bleeding in pregnancy': 999 for heavy bleeding or pain)
+    context_known = {c: everything[c] for c in _CONTEXT_CONCEPTS & everything.keys()}
     for affirmed in per_message:
-        for flag in _evaluate(affirmed, rules, everything):
+        for flag in _evaluate({**affirmed, **context_known}, rules, everything):
             found.setdefault(flag.code, flag)
     combined: dict[str, str] = {}
     # the last `window` messages, with who the patient is from anywhere in the conversation

@@ -1264,4 +1264,36 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("my vision is blurry when I read without glasses", (), N),
     ("the redness is spreading slowly, no fever", (), N),
     ("头晕眼花，没怀孕", (), N),
+    # --- r5c boundary (nhs.uk Cuts and grazes, Broken arm or wrist, Vaginal bleeding in pregnancy) --
+    # a lot of blood is an emergency while it goes on; stopped with pressure it is treated at home
+    ("cut my leg on glass, lots of blood and it won't stop even with a towel pressed on", BLEED, E),
+    ("切菜切到手，流了好多血，按着还是止不住", BLEED, E),
+    ("the cut bled a lot and stopped, but then started again", BLEED, E),
+    ("血止住了一会儿又开始流，流了好多血", BLEED, E),
+    ("cut my finger, lots of blood but it stopped after I pressed on it for 10 minutes", (), N),
+    ("切到手指流了好多血，按了一会儿血就止住了", (), N),
+    ("nosebleed, a lot of blood, stopped after pinching my nose for 10 minutes", (), N),
+    # a bone through the skin is 999; no bone showing is not
+    (
+        "fell off his bike and there's bone pushing through the skin of his leg",
+        ("open_fracture",),
+        E,
+    ),
+    ("孩子摔了，胳膊上有截骨头从皮肤里戳出来了", ("open_fracture",), E),
+    ("摔下来以后小腿骨头都顶破皮了", ("open_fracture",), E),
+    ("no bone sticking out, just a swollen ankle", (), N),
+    ("没有骨头露出来，就是手腕肿", (), N),
+    # bleeding in pregnancy is bleeding from the womb, not the gums or the nose
+    ("I'm 30 weeks pregnant and there's bright red blood in my pants", PREG, E),
+    ("I'm 30 weeks pregnant, my gums bleed and I'm also bleeding down below", PREG, E),
+    ("怀孕30周，牙龈出血，下面也出血了", PREG, E),
+    ("I'm 30 weeks pregnant and my gums bleed when I brush my teeth", (), N),
+    ("怀孕28周，刷牙的时候牙龈出血", (), N),
+    ("I'm 20 weeks pregnant and had a nosebleed this morning", (), N),
+    ("怀孕30周，今天流鼻血了", (), N),
+    # an earlier pregnancy is history, someone else's too
+    ("my sister had reduced baby movements in her last pregnancy", (), N),
+    ("上一胎胎动减少过，这次还好", (), N),
+    ("I had heavy bleeding in my last pregnancy, now 20 weeks and feeling fine", (), N),
+    ("怀老大的时候大出血过，现在怀二胎20周，挺好的", (), N),
 ]

@@ -1,0 +1,94 @@
+"""r5c: the emergency/urgent boundary told over several answers (bench/vignettes_r5c.json classes).
+
+Who the patient is (pregnant, diabetic, asthmatic), told once, combines with a symptom in any
+answer, not only the last ones; bleeding that stopped with pressure is not heavy bleeding; a bone
+through the skin is 999; bleeding gums or a nosebleed in pregnancy are not bleeding in pregnancy.
+Sources: nhs.uk 'Vaginal bleeding in pregnancy' (999 for heavy bleeding or pain), 'Cuts and
+grazes' (999/A&E if the bleeding will not stop), 'Broken arm or wrist' (999 if the bone is
+sticking out), 'Bleeding gums' / 'Nosebleed' (common in pregnancy); 中国红十字会 创伤救护.
+"""
+
+import pytest
+
+from consult.triage.redflags import flag_codes, screen_conversation, urgent_findings
+
+
+def _codes(messages: list[str]) -> set[str]:
+    return set(flag_codes(screen_conversation(messages)))
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        # bleeding told early, then several more answers: still bleeding in pregnancy
+        [
+            "I'm 29 weeks pregnant",
+            "bleeding, bright red",
+            "since this morning",
+            "31",
+            "none",
+            "none",
+        ],
+        ["怀孕了，今天不太舒服", "下面出血了，是鲜红的", "从早上开始", "30", "叶酸", "无"],
+        ["怀孕30周", "见红了，还挺多", "今天早上", "28岁", "没有", "没有"],
+    ],
+)
+def test_bleeding_in_pregnancy_told_early_is_an_emergency(messages: list[str]) -> None:
+    assert "pregnancy_bleeding_pain" in _codes(messages)
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["I'm 30 weeks pregnant", "my gums bleed when I brush my teeth", "a week", "none", "none"],
+        ["怀孕了", "刷牙的时候牙龈出血", "一周", "没有", "没有"],
+        ["I'm 20 weeks pregnant", "had a nosebleed that stopped", "yesterday", "none"],
+    ],
+)
+def test_gums_or_nose_bleeding_in_pregnancy_is_not_an_emergency(messages: list[str]) -> None:
+    assert _codes(messages) == set()
+    assert "pregnancy_spotting" not in flag_codes(urgent_findings(messages))
+
+
+@pytest.mark.parametrize(
+    ("messages", "heavy"),
+    [
+        (
+            [
+                "cut my finger with a kitchen knife, there was a lot of blood",
+                "20 minutes ago",
+                "it stopped bleeding after I pressed on it for 10 minutes, it's a small cut",
+            ],
+            False,
+        ),
+        (["做饭切到手指了，流了好多血", "二十分钟前", "用纸巾按了几分钟血就止住了"], False),
+        (["cut my arm, lots of blood", "ten minutes ago", "it's still pouring out"], True),
+        (["切到手腕了，流了好多血", "十分钟前", "按了十几分钟还是止不住"], True),
+        (["切到手指，流了好多血", "刚才", "按住不流了"], False),
+        (["gashed my leg, blood everywhere", "just now", "it hasn't stopped"], True),
+    ],
+)
+def test_a_lot_of_blood_is_an_emergency_until_it_stops(messages: list[str], heavy: bool) -> None:
+    assert ("heavy_bleeding" in _codes(messages)) is heavy
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["孩子玩滑板摔了，手摔伤了", "12", "胳膊明显弯了变形，有一截骨头好像从皮肤里戳出来了"],
+        ["my son fell off the trampoline", "8", "there's bone pushing through the skin of his arm"],
+    ],
+)
+def test_a_bone_through_the_skin_is_an_emergency(messages: list[str]) -> None:
+    assert _codes(messages) & {"open_fracture", "eye_chemical_or_open_fracture"}
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["孩子摔了一跤，手腕肿了", "12", "没有骨头露出来，手指能动"],
+        ["twisted my ankle", "30", "no bone sticking out, just swollen"],
+    ],
+)
+def test_no_bone_through_the_skin_is_no_open_fracture(messages: list[str]) -> None:
+    assert not _codes(messages) & {"open_fracture", "eye_chemical_or_open_fracture"}
