@@ -774,6 +774,7 @@ CONCEPTS += (
         "fetal_movements_reduced",
         en=(
             r"baby (?:has |had )?(?:stopped|isn'?t|is not|hasn'?t been|not been|not|hasn'?t) (?:moving|kicking)|(?:no|reduced|fewer|less|slower) (?:fetal |foetal |baby'?s? )?movements|(?:can'?t|cannot|haven'?t|not|didn'?t) (?:feel|felt) (?:the )?baby (?:move|moving|kick)",
+            r"baby (?:has |had )?(?:not|hasn'?t|has not|didn'?t|did not) (?:moved|kicked)|(?:haven'?t|have not|not|didn'?t|did not|can'?t|cannot) (?:felt?|feel) (?:any |a single |a )?(?:kicks?|kicking)",
         ),
         zh=(
             r"(?:感觉不到|没(?:有)?感觉到|摸不到)(?:宝宝|胎儿|孩子)(?:在)?(?:动|踢)|(?:宝宝|胎儿)(?:一直|一整天|今天|半天)?(?:都)?(?:不怎么|没怎么|不|没)(?:动|踢)(?:了)?|(?:感觉不到|没有?|没感觉到)(?:了)?胎动|胎动(?:明显)?(?:减少|少了|变少|没了|停了|消失|不动了)|(?:宝宝|孩子)在肚子里(?:不|没)动",
@@ -1077,9 +1078,12 @@ CONCEPTS += (
             r"scald(?:ed|s|ing)?|(?:boiling|scalding|very hot|hot) (?:water|oil|tea|coffee|soup|milk|fat)[a-z ,']{0,30}(?:over|on|onto|down|all over)|"
             r"(?:knocked|spilt|spilled|tipped|pulled|poured|threw|splashed)[a-z ']{0,25}(?:kettle|boiling|scalding|hot (?:water|tea|coffee|oil|soup|pan|drink))|"
             r"burn(?:t|ed) (?:myself|himself|herself|themselves|my|his|her|their)\b|(?:bad|big|deep|serious) burns?",
+            # a hot drink or soup pulled or knocked over (nhs.uk 'Burns and scalds': scalds from hot
+            # drinks are the commonest burn in young children)
+            r"(?:knocked|spilt|spilled|tipped|pulled|poured|threw|splashed|dropped)[a-z ']{0,25}(?<!cold )(?<!iced )(?:cup|mug|pot|cuppa|flask|bowl|jug) of (?:tea|coffee|soup|hot chocolate|noodles|gravy)|(?<!cold )(?<!iced )(?:cup of tea|cuppa|mug of (?:tea|coffee)|cup of coffee|hot chocolate)[a-z ']{0,20}(?:over|on|onto|down) (?:him|her|himself|herself|his|my|me|myself|them|themselves)",
         ),
         zh=(
-            r"烫伤|烧伤|(?:开水|热水|热油|滚油|热汤|热粥|油锅)[^，,。]{0,6}(?:烫|泼|浇|洒|倒)|被(?:开水|热水|油|汤)烫|(?:烫|烧)(?:得|出|起)(?:了)?[^，,。]{0,4}(?:泡|水泡)",
+            r"烫伤|烧伤|(?:开水|热水|热油|滚油|热汤|热粥|油锅|热茶|热咖啡|热牛奶|热奶)[^，,。]{0,6}(?:烫|泼|浇|洒|倒|打翻|弄翻|碰翻)|被(?:开水|热水|油|汤)烫|(?:烫|烧)(?:得|出|起)(?:了)?[^，,。]{0,4}(?:泡|水泡)",
         ),
     ),
     Concept(
@@ -1714,6 +1718,18 @@ CONCEPTS += (
             r"牙龈[^，,。]{0,4}(?:出血|流血|有血)|刷牙[^，,。]{0,6}(?:出血|流血|有血|带血)|流鼻血|鼻(?:子)?(?:出血|流血)|鼻血|(?:手指|手|嘴唇|膝盖|伤口|口子)[^，,。]{0,4}(?:出血|流血)",
         ),
     ),
+    # no urine all day or since yesterday (nhs.uk 'Dehydration': A&E if you have not peed all
+    # day; NICE NG51: not passed urine in 18 hours is a high-risk sepsis criterion)
+    Concept(
+        "no_urine_day",
+        en=(
+            r"(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not) (?:had a |done a |been for a |been to (?:the )?(?:toilet|loo) for a |passed (?:any )?)?(?:wee|pee|urine|water|wee-wee)[a-z ,']{0,12}(?:all day|since (?:yesterday|last night|this morning|breakfast)|for (?:\d+|twelve|eighteen|a whole|the whole) ?(?:hours?|day)|today)",
+            r"not (?:peed|weed|urinated|passed urine) (?:all day|since (?:yesterday|last night|this morning)|today)|no (?:urine|wee|pee) (?:all day|since (?:yesterday|last night|this morning)|today)",
+        ),
+        zh=(
+            r"(?:从昨天|从昨晚|从早上|从早晨)(?:到现在|起|开始)?(?:都|就|一直)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)|(?:一天|一整天|大半天|一白天|\d+个?小时|十几个小时)(?:都|了)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)",
+        ),
+    ),
     # bleeding told as from the vagina: bleeding in pregnancy whatever else bleeds
     Concept(
         "vaginal_bleed_site",
@@ -2271,6 +2287,20 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "nhs.uk 'Broken arm or wrist' and 'Broken leg': call 999 if the bone is sticking out of "
         "the skin; MTS 'Limb problems' chart 'Open fracture' (orange); 中国红十字会 创伤救护: "
         "开放性骨折立即拨打120",
+    ),
+    Rule(
+        "no_urine_drowsy",
+        "No urine all day with drowsiness or confusion (severe dehydration or sepsis)",
+        "一整天无尿伴嗜睡或意识改变（重度脱水或脓毒症）",
+        (
+            (
+                "no_urine_day|dehydration_signs",
+                "very_drowsy|confusion_lay|sudden_confusion|child_unresponsive",
+            ),
+        ),
+        "nhs.uk 'Dehydration': go to A&E or call 999 if you have not peed all day, or feel "
+        "unusually tired, confused or disorientated; NICE NG51 sepsis high-risk: not passed urine "
+        "in 18 hours, new confusion; 中国脓毒症/脓毒性休克急诊治疗指南(2018)",
     ),
     Rule(
         "severe_skin_reaction",

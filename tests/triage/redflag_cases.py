@@ -1296,4 +1296,18 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("上一胎胎动减少过，这次还好", (), N),
     ("I had heavy bleeding in my last pregnancy, now 20 weeks and feeling fine", (), N),
     ("怀老大的时候大出血过，现在怀二胎20周，挺好的", (), N),
+    # no urine all day with drowsiness or confusion (nhs.uk Dehydration: A&E; NICE NG51)
+    ("my mum hasn't had a wee all day and she's not making sense", ("no_urine_drowsy",), E),
+    ("she hasn't passed any urine since yesterday and she's very sleepy", ("no_urine_drowsy",), E),
+    ("妈妈拉肚子，从昨天到现在都没尿，人迷迷糊糊的", ("no_urine_drowsy",), E),
+    ("I haven't had a wee since this morning but I feel fine and alert", (), N),
+    ("一整天没怎么尿，精神还可以", (), N),
+    # a hot drink pulled over a small child is a scald (nhs.uk Burns and scalds)
+    ("my 2 year old pulled a cup of tea over himself", ("burn_serious",), E),
+    ("两岁的宝宝把一杯热茶打翻在身上了", ("burn_serious",), E),
+    ("spilt a cup of tea on my hand, small red patch, no blisters", (), N),
+    ("I spilled cold coffee on my shirt", (), N),
+    # no kicks all day in pregnancy (nhs.uk Your baby's movements)
+    ("I'm 35 weeks pregnant and haven't felt any kicks all day", PREG, E),
+    ("the baby has kicked loads today", (), N),
 ]

@@ -92,3 +92,33 @@ def test_a_bone_through_the_skin_is_an_emergency(messages: list[str]) -> None:
 )
 def test_no_bone_through_the_skin_is_no_open_fracture(messages: list[str]) -> None:
     assert not _codes(messages) & {"open_fracture", "eye_chemical_or_open_fracture"}
+
+
+@pytest.mark.parametrize(
+    ("messages", "flagged"),
+    [
+        (
+            [
+                "my 80 year old mum has had diarrhoea for 3 days",
+                "she hasn't passed any urine since yesterday and she's very sleepy and confused",
+            ],
+            True,
+        ),
+        (["妈妈拉肚子三天了", "从昨天到现在都没尿，人迷迷糊糊的"], True),
+        (["still got diarrhoea", "my wee is dark and I'm not going as much, but I'm alert"], False),
+        (["拉肚子两天", "尿少了一点，颜色深，精神还可以"], False),
+    ],
+)
+def test_no_urine_all_day_with_drowsiness_is_an_emergency(
+    messages: list[str], flagged: bool
+) -> None:
+    assert ("no_urine_drowsy" in _codes(messages)) is flagged
+
+
+def test_hot_drink_over_a_toddler_blistering_face_is_an_emergency() -> None:
+    messages = [
+        "my 2 year old pulled a cup of tea over himself",
+        "his face and chest",
+        "his face is red and blistering",
+    ]
+    assert "burn_serious" in _codes(messages)
