@@ -40,7 +40,19 @@ _EN_SCORE = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
-_ZH_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_DIGITS = {
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _UNIT_DAYS = {
     "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365,
     "分钟": 1 / 1440, "小时": 1 / 24, "钟头": 1 / 24, "天": 1, "日": 1, "周": 7, "星期": 7, "礼拜": 7,
@@ -67,7 +79,9 @@ _DURATION_STRONG = [
             rf"(?:for|since|over|past|last) (?:about |around |almost |nearly |over |the past |the last |a |more than |less than )*"
             rf"(?:{_EN_NUMBER}) (?:{_EN_UNIT})"
         ),
-        en_pattern(r"(?:for|over) (?:the )?(?:past |last )?(?:half an hour|half hour|hours|days|weeks|months|years|ages)"),
+        en_pattern(
+            r"(?:for|over) (?:the )?(?:past |last )?(?:half an hour|half hour|hours|days|weeks|months|years|ages)"
+        ),
         en_pattern(rf"(?:{_EN_NUMBER}) (?:{_EN_UNIT}) ago"),
         en_pattern(rf"since {_EN_RELATIVE}"),
         en_pattern(
@@ -90,12 +104,28 @@ _DURATION_STRONG = [
 ]
 # Only read as the onset when the patient is answering that question ("yesterday").
 _DURATION_WEAK = [
-    re.compile(en_pattern(rf"{_EN_RELATIVE}|a (?:few|couple of) (?:days|weeks|hours)|a while|ages")),
+    re.compile(
+        en_pattern(rf"{_EN_RELATIVE}|a (?:few|couple of) (?:days|weeks|hours)|a while|ages")
+    ),
     re.compile(r"今天早上|今天|今早|昨天|昨晚|前天|上周|上个星期|上星期|刚才|最近|好几天|几天"),
 ]
 _ONSET = (
-    (re.compile(en_pattern(r"sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on (?:fast|quickly)") + r"|突然|忽然|一下子"), "sudden"),
-    (re.compile(en_pattern(r"gradual(?:ly)?|slowly|bit by bit|over time|getting worse") + r"|慢慢|逐渐|渐渐|越来越"), "gradual"),
+    (
+        re.compile(
+            en_pattern(
+                r"sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on (?:fast|quickly)"
+            )
+            + r"|突然|忽然|一下子"
+        ),
+        "sudden",
+    ),
+    (
+        re.compile(
+            en_pattern(r"gradual(?:ly)?|slowly|bit by bit|over time|getting worse")
+            + r"|慢慢|逐渐|渐渐|越来越"
+        ),
+        "gradual",
+    ),
 )
 
 # --- Severity -----------------------------------------------------------------------------
@@ -149,7 +179,9 @@ _SEVERITY_WORD_RE = re.compile(
         for w in sorted(SEVERITY_WORDS, key=len, reverse=True)
     )
 )
-_SEVERITY_ANSWER_RE = re.compile("|".join(re.escape(w) for w in sorted(SEVERITY_ANSWER_WORDS, key=len, reverse=True)))
+_SEVERITY_ANSWER_RE = re.compile(
+    "|".join(re.escape(w) for w in sorted(SEVERITY_ANSWER_WORDS, key=len, reverse=True))
+)
 
 # --- Locations ----------------------------------------------------------------------------
 
@@ -190,10 +222,14 @@ _LOCATION_CANON = {
 SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "mild fever",
-        en=(r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|(?:a )?(?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",),
+        en=(
+            r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|(?:a )?(?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",
+        ),
         # "尿的时候有点烧" is the burning of cystitis (nhs.uk Cystitis: "burning when peeing"), and
         # "心口窝有点烧" / "胃里有点烧" the burning of heartburn (nhs.uk Heartburn), not a fever
-        zh=(r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)(?<!尿完了)(?<!心口)(?<!口窝)(?<!胃)(?<!胃里)(?<!胸口)(?<!嗓子)(?<!喉咙)(?<!食道)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",),
+        zh=(
+            r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)(?<!尿完了)(?<!心口)(?<!口窝)(?<!胃)(?<!胃里)(?<!胸口)(?<!嗓子)(?<!喉咙)(?<!食道)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",
+        ),
     ),
     Concept(
         "fever",
@@ -205,53 +241,101 @@ SYMPTOMS: tuple[Concept, ...] = (
         # "一阵阵的发热出汗" is a hot flush (nhs.uk Menopause), not a fever
         # and the bare 烧 of everyday speech: "烧了好几天", "一直烧", "烧到39度", "烧得厉害", "烧不退",
         # "退了又烧" (not 烧心 / 烧得慌 of heartburn, not 烧伤)
-        zh=(r"(?:一直|反复|还在|又|老是|总是|反反复复)(?:发)?烧(?![心伤饭菜水香纸])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:了|到|得)?(?:好几天|几天|两天|三天|四天|五天|六天|一天|一夜|一晚上|一整天|\d+天)|烧到\s*(?:3[89]|4[01])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:得|的)(?:很厉害|厉害|滚烫|迷迷糊糊|说胡话)|烧(?:一直)?(?:不退|退不下来)|退(?:了)?(?:又|还)烧|发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!阵阵)(?<!出汗)(?<!潮)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:三十[八九]|四十)度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",),
+        zh=(
+            r"(?:一直|反复|还在|又|老是|总是|反反复复)(?:发)?烧(?![心伤饭菜水香纸])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:了|到|得)?(?:好几天|几天|两天|三天|四天|五天|六天|一天|一夜|一晚上|一整天|\d+天)|烧到\s*(?:3[89]|4[01])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:得|的)(?:很厉害|厉害|滚烫|迷迷糊糊|说胡话)|烧(?:一直)?(?:不退|退不下来)|退(?:了)?(?:又|还)烧|发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!阵阵)(?<!出汗)(?<!潮)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:三十[八九]|四十)度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",
+        ),
     ),
-    Concept("chills", en=(r"chills|shivery|shivering|rigou?rs|shivers|shaking (?:like crazy|uncontrollably|all over|violently)|teeth (?:are )?chattering",), zh=(r"发冷|寒战|寒颤|打寒颤|怕冷|打(?:冷)?哆嗦|冷得发抖",)),
+    Concept(
+        "chills",
+        en=(
+            r"chills|shivery|shivering|rigou?rs|shivers|shaking (?:like crazy|uncontrollably|all over|violently)|teeth (?:are )?chattering",
+        ),
+        zh=(r"发冷|寒战|寒颤|打寒颤|怕冷|打(?:冷)?哆嗦|冷得发抖",),
+    ),
     # lay: "一直咳", "咳个不停", "老是咳", "咳得厉害" (no 嗽)
-    Concept("cough", en=(r"cough[a-z]*",), zh=(r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰|(?:一直|老是|总是|不停地?|还在|又|经常)咳(?![嗽血])|咳(?:个不停|得(?:很|特别)?厉害|了一(?:晚上|整晚|夜|天))",)),
+    Concept(
+        "cough",
+        en=(r"cough[a-z]*",),
+        zh=(
+            r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰|(?:一直|老是|总是|不停地?|还在|又|经常)咳(?![嗽血])|咳(?:个不停|得(?:很|特别)?厉害|了一(?:晚上|整晚|夜|天))",
+        ),
+    ),
     Concept(
         "sore throat",
         en=(r"sore throat|(?:scratchy|itchy) throat|throat (?:hurts|is sore|is scratchy)",),
         # also a dry, scratchy throat: "嗓子干", "嗓子发干", "喉咙干痒" (nhs.uk Sore throat)
-        zh=(r"喉咙[痛疼]|嗓子[痛疼]|咽痛|喉咙(?:很|有点|特别)?[痛疼]|嗓子(?:很|有点)?[痛疼]|(?:嗓子|喉咙)(?:有点|很|特别)?(?:发)?干(?:痒|疼)?",),
+        zh=(
+            r"喉咙[痛疼]|嗓子[痛疼]|咽痛|喉咙(?:很|有点|特别)?[痛疼]|嗓子(?:很|有点)?[痛疼]|(?:嗓子|喉咙)(?:有点|很|特别)?(?:发)?干(?:痒|疼)?",
+        ),
     ),
     Concept(
         "runny nose",
-        en=(r"runny nose|stuffy nose|blocked nose|congest[a-z]*|nose (?:is )?(?:running|runs|blocked)",),
+        en=(
+            r"runny nose|stuffy nose|blocked nose|congest[a-z]*|nose (?:is )?(?:running|runs|blocked)",
+        ),
         zh=(r"流鼻涕|鼻塞|流涕|鼻涕",),
     ),
     Concept("sneezing", en=(r"sneez[a-z]*",), zh=(r"打喷嚏|喷嚏",)),
     Concept("nausea", en=(r"nause[a-z]*|queasy|feel(?:ing)? sick",), zh=(r"恶心|想吐",)),
-    Concept("vomiting", en=(r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick|being sick|(?:was|were) sick (?:twice|again|\d+ times|several times|all (?:day|night))",), zh=(r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|吐了(?!一?口(?:痰|口水|气|唾沫)|痰|口水|唾沫|口气)|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次"
-        # "吃了就吐", "喝口水都吐", "一喝奶就吐": everything taken comes back (nhs.uk Diarrhoea and
-        # vomiting: "unable to keep fluids down"); spitting (吐痰, 吐口水) and "吐苦水" are no vomiting
-        r"|(?:吃|喝|喂)[^，,。；;！？\s]{0,5}(?:就|都|也|又)(?:给)?吐(?!了?(?:[痰字槽舌]|一?口(?:水|痰|气)|唾沫|气|苦水|核|籽|皮|骨|刺))",)),
-    Concept("diarrhea", en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",), zh=(r"腹泻|拉肚子|拉稀|上吐下泻|拉(?:了)?(?:几|好几|两|三|四|五|很多)?次?稀|稀便|水样便|吃坏(?:了)?肚子"
-        # lay: "闹肚子", "跑肚", "窜稀", "一天拉三四次稀的", "大便不成形", "拉水"
-        r"|闹肚子|跑肚(?:子)?|窜稀|水泻|拉(?:了)?[^，。没不]{0,5}次?稀(?:的|水|便)?|大便(?:不成形|很稀|稀稀的|像水)|拉水"
-        # "今天拉了三次" (several times a day is diarrhoea; nhs.uk Diarrhoea: 3 or more loose stools a day)
-        r"|(?<![尿])拉了(?:好几|几|三|四|五|六|七|八|九|十几|十|[3-9]|\d\d)(?:次|回|趟)",)),
+    Concept(
+        "vomiting",
+        en=(
+            r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick|being sick|(?:was|were) sick (?:twice|again|\d+ times|several times|all (?:day|night))",
+        ),
+        zh=(
+            r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|吐了(?!一?口(?:痰|口水|气|唾沫)|痰|口水|唾沫|口气)|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次"
+            # "吃了就吐", "喝口水都吐", "一喝奶就吐": everything taken comes back (nhs.uk Diarrhoea and
+            # vomiting: "unable to keep fluids down"); spitting (吐痰, 吐口水) and "吐苦水" are no vomiting
+            r"|(?:吃|喝|喂)[^，,。；;！？\s]{0,5}(?:就|都|也|又)(?:给)?吐(?!了?(?:[痰字槽舌]|一?口(?:水|痰|气)|唾沫|气|苦水|核|籽|皮|骨|刺))",
+        ),
+    ),
+    Concept(
+        "diarrhea",
+        en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",),
+        zh=(
+            r"腹泻|拉肚子|拉稀|上吐下泻|拉(?:了)?(?:几|好几|两|三|四|五|很多)?次?稀|稀便|水样便|吃坏(?:了)?肚子"
+            # lay: "闹肚子", "跑肚", "窜稀", "一天拉三四次稀的", "大便不成形", "拉水"
+            r"|闹肚子|跑肚(?:子)?|窜稀|水泻|拉(?:了)?[^，。没不]{0,5}次?稀(?:的|水|便)?|大便(?:不成形|很稀|稀稀的|像水)|拉水"
+            # "今天拉了三次" (several times a day is diarrhoea; nhs.uk Diarrhoea: 3 or more loose stools a day)
+            r"|(?<![尿])拉了(?:好几|几|三|四|五|六|七|八|九|十几|十|[3-9]|\d\d)(?:次|回|趟)",
+        ),
+    ),
     Concept(
         "constipation",
-        en=(r"constipat[a-z]*|(?:hard|dry|pellet-?like) (?:stools?|poos?|poops?)|straining (?:to|on the toilet)|(?:haven'?t|hasn'?t|not) (?:had a poo|pooed|pooped|been for a poo|opened (?:my|his|her) bowels)",),
+        en=(
+            r"constipat[a-z]*|(?:hard|dry|pellet-?like) (?:stools?|poos?|poops?)|straining (?:to|on the toilet)|(?:haven'?t|hasn'?t|not) (?:had a poo|pooed|pooped|been for a poo|opened (?:my|his|her) bowels)",
+        ),
         # lay: "大便有点干", "三天没拉了" (nhs.uk Constipation: pooing less than 3 times a week, dry hard poo)
-        zh=(r"便秘|(?:好几|几|两|三|四|五)天(?:都)?没(?:有)?(?:大便|拉屎|排便|解大便|拉(?!肚子|稀))|大便(?:又)?干(?:又)?硬|大便(?:有点|有些|很|特别|比较)?(?:干|硬)(?![净])|(?:拉屎|排便|解大便)(?:特别|很|非常)?(?:费劲|困难|费力)|羊粪(?:蛋|球)",),
+        zh=(
+            r"便秘|(?:好几|几|两|三|四|五)天(?:都)?没(?:有)?(?:大便|拉屎|排便|解大便|拉(?!肚子|稀))|大便(?:又)?干(?:又)?硬|大便(?:有点|有些|很|特别|比较)?(?:干|硬)(?![净])|(?:拉屎|排便|解大便)(?:特别|很|非常)?(?:费劲|困难|费力)|羊粪(?:蛋|球)",
+        ),
     ),
     Concept(
         "headache",
-        en=(r"headaches?|head hurts|head is pounding|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:is )?(?:banging|thumping|throbbing|killing me)",),
+        en=(
+            r"headaches?|head hurts|head is pounding|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:is )?(?:banging|thumping|throbbing|killing me)",
+        ),
         # also "头突然疼起来", "头一阵一阵地疼", "脑袋疼", "脑壳痛", "后脑勺疼", "太阳穴疼" (lay words)
-        zh=(r"(?<![骨舌指趾石馒念枕拳码镜罐锄])头[痛疼]|(?<![骨舌指趾石馒念枕拳码镜罐锄])头(?:有点|有些|很|特别)?(?:胀|涨|胀胀的)?[痛疼]|头胀|头[^，。]{0,6}(?:炸开|炸裂)"
+        zh=(
+            r"(?<![骨舌指趾石馒念枕拳码镜罐锄])头[痛疼]|(?<![骨舌指趾石馒念枕拳码镜罐锄])头(?:有点|有些|很|特别)?(?:胀|涨|胀胀的)?[痛疼]|头胀|头[^，。]{0,6}(?:炸开|炸裂)"
             r"|(?<![骨舌指趾石馒念枕拳码镜罐锄])头(?:突然|忽然|一下子|又|开始|一阵一?阵(?:地|的)?|老是|总是|一直|经常|时不时)(?:地)?(?:有点|很|特别)?[痛疼]"
-            r"|(?:脑袋|脑壳|脑瓜子?|脑门)(?:子)?(?:有点|很|特别|又|一阵一?阵(?:地|的)?)?[痛疼]|后脑勺?(?:有点|很|特别)?[痛疼]|太阳穴(?:有点|很|特别)?[痛疼]",),
+            r"|(?:脑袋|脑壳|脑瓜子?|脑门)(?:子)?(?:有点|很|特别|又|一阵一?阵(?:地|的)?)?[痛疼]|后脑勺?(?:有点|很|特别)?[痛疼]|太阳穴(?:有点|很|特别)?[痛疼]",
+        ),
     ),
     Concept(
         "red eye",
-        en=(r"(?:red|pink|sticky|gritty|watery|itchy|bloodshot) eyes?|eyes? (?:is |are |feels? )?(?:red|sticky|gritty|watery|itchy|pink|bloodshot)",),
+        en=(
+            r"(?:red|pink|sticky|gritty|watery|itchy|bloodshot) eyes?|eyes? (?:is |are |feels? )?(?:red|sticky|gritty|watery|itchy|pink|bloodshot)",
+        ),
         zh=(r"眼睛(?:发|有点|很)?红|红眼|眼屎(?:很)?多|眼睛(?:有)?分泌物|眼睛(?:有点|很)?痒",),
     ),
-    Concept("dizziness", en=(r"dizz[a-z]*|light-?headed|vertigo|room spins|room is spinning|(?:feel|felt|feeling|feels|went|go|going|gone) (?:a bit |a little |really |very |quite |slightly )?faint|faint feeling",), zh=(r"头晕|头昏|眩晕|天旋地转",)),
+    Concept(
+        "dizziness",
+        en=(
+            r"dizz[a-z]*|light-?headed|vertigo|room spins|room is spinning|(?:feel|felt|feeling|feels|went|go|going|gone) (?:a bit |a little |really |very |quite |slightly )?faint|faint feeling",
+        ),
+        zh=(r"头晕|头昏|眩晕|天旋地转",),
+    ),
     Concept("rash", en=(r"rash(?:es)?|hives|spots",), zh=(r"皮疹|疹子|红疹|起疹|荨麻疹",)),
     Concept("blisters", en=(r"blisters?",), zh=(r"水疱|水泡",)),
     Concept("itching", en=(r"itch[a-z]*",), zh=(r"瘙痒|(?<!不)痒",)),
@@ -259,20 +343,24 @@ SYMPTOMS: tuple[Concept, ...] = (
         "fatigue",
         en=(r"fatigue[d]?|tired(?:ness)?|exhausted|no energy",),
         # lay "没劲儿", "浑身没劲", "浑身无力", "一点力气都没有"
-        zh=(r"乏力|疲劳|疲倦|没力气|没精神|很累|没劲(?:儿)?|(?:浑身|全身)(?:无力|发软|软绵绵)|一点力气都没有",),
+        zh=(
+            r"乏力|疲劳|疲倦|没力气|没精神|很累|没劲(?:儿)?|(?:浑身|全身)(?:无力|发软|软绵绵)|一点力气都没有",
+        ),
     ),
     Concept(
         "shortness of breath",
         en=(
             r"short(?:ness)? of breath|breathless[a-z]*|(?:trouble|difficulty) breathing|wheez[a-z]*|out of breath|can'?t (?:catch my )?breathe?|(?:can'?t|cannot|couldn'?t) get (?:enough )?(?:air|my breath)|struggling (?:for air|to breathe)",
         ),
-        zh=(r"气短|呼吸困难|喘不[过上]气|上不来气|气不够用|透不过气|气促|(?<!哮)气喘|喘得(?:厉害|很|不行)|喘不动|(?:走|动|爬|上楼|活动|干活)[^，,。]{0,5}(?:就|都|也)(?:喘|气喘|气短)|(?:^|(?<=[，,。；\s]))喘(?=[，,。！；\s]|$)"
+        zh=(
+            r"气短|呼吸困难|喘不[过上]气|上不来气|气不够用|透不过气|气促|(?<!哮)气喘|喘得(?:厉害|很|不行)|喘不动|(?:走|动|爬|上楼|活动|干活)[^，,。]{0,5}(?:就|都|也)(?:喘|气喘|气短)|(?:^|(?<=[，,。；\s]))喘(?=[，,。！；\s]|$)"
             # lay "有点喘", "走路有点喘" (a bit breathless)
             r"|(?:有点|有些|有一点|稍微)(?:儿)?喘(?![息])"
             # lay comparatives and variants: "喘得比平时厉害", "比以前更喘", "喘得更凶了", "喘不过来",
             # "上气不接下气" (nhs.uk Shortness of breath; nhs.uk COPD: breathlessness worse than usual)
             r"|喘得(?:比(?:平时|平常|以前|往常|之前|前几天|昨天))?(?:还|更|更加)?(?:厉害|严重|凶|重|难受|急|快)"
-            r"|比(?:平时|平常|以前|往常|之前|前几天|昨天)(?:还|更|更加)?(?:喘|气短|气喘)|喘不(?:过|上)来|上气不接下气",),
+            r"|比(?:平时|平常|以前|往常|之前|前几天|昨天)(?:还|更|更加)?(?:喘|气短|气喘)|喘不(?:过|上)来|上气不接下气",
+        ),
     ),
     Concept(
         "chest pain",
@@ -282,7 +370,9 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"(?:pain|ache|aching|pressure|tightness|heaviness|discomfort)[a-z ,']{0,20}(?:in|on|across|at) (?:the )?(?:front|middle|centre|center|left side|right side|left|right) of (?:my |the |his |her )?chest|"
             r"(?:pain|pressure|tightness|heaviness|discomfort) (?:in|on|across) (?:my |the )?chest|tight chest|crushing pain|chest feels (?:like|tight|heavy|funny|weird|strange)",
         ),
-        zh=(r"胸痛|胸闷|胸口(?:[痛疼闷]|压榨|发紧|憋)|心口(?!窝)[痛疼]|胸部[痛疼]|胸(?:口|部)?(?:很|有点|特别|有些)?[痛疼闷]|胸(?:口|部)?压榨|胸(?:口|部)?(?:有点|很)?(?:不舒服|难受|不适|发闷|发紧)",),
+        zh=(
+            r"胸痛|胸闷|胸口(?:[痛疼闷]|压榨|发紧|憋)|心口(?!窝)[痛疼]|胸部[痛疼]|胸(?:口|部)?(?:很|有点|特别|有些)?[痛疼闷]|胸(?:口|部)?压榨|胸(?:口|部)?(?:有点|很)?(?:不舒服|难受|不适|发闷|发紧)",
+        ),
     ),
     Concept(
         "radiating pain",
@@ -299,7 +389,9 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "fainting",
         # "felt faint" / "a bit faint" is feeling faint (nhs.uk Fainting: the warning signs before one), not a faint
-        en=(r"fainted|fainting|faints|(?:had|has|have|having) (?:a )?faint(?:s|ing)?|pass(?:ed)? out|black(?:ed)? out|collaps[a-z]*",),
+        en=(
+            r"fainted|fainting|faints|(?:had|has|have|having) (?:a )?faint(?:s|ing)?|pass(?:ed)? out|black(?:ed)? out|collaps[a-z]*",
+        ),
         # "眼前发黑" (vision going dark, e.g. on standing up) is feeling faint, not a faint: nhs.uk
         # Fainting lists it among the warning signs before fainting; nhs.uk Dizziness covers it
         zh=(r"晕倒|晕厥|昏倒|昏过去|晕过去|快要晕|要晕倒",),
@@ -310,23 +402,37 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"(?:abdominal|stomach|belly|tummy) (?:pain|ache|cramps?)|stomach ?ache|tummy ?ache|(?:pain|ache|cramps?) in (?:my |the )?(?:stomach|tummy|belly|abdomen)",
             r"stomach cramps?|(?:stomach|tummy|belly) hurts|(?:pain|ache|cramps?)(?: low| high)? (?:on|in|at) the (?:lower |upper )?(?:left|right)(?: side)? (?:side )?of (?:my |the )?(?:tummy|stomach|belly|abdomen)|(?:pain|ache|cramps?) (?:round|around|near|by|at) (?:my |the )?(?:belly button|navel|tummy button)",
         ),
-        zh=(r"腹痛|(?:[左右]?[上下])?腹(?:部)?(?:剧|绞)?[痛疼]|肚子(?:很|有点|剧)?[痛疼]|胃(?:很|有点)?[痛疼]",),
+        zh=(
+            r"腹痛|(?:[左右]?[上下])?腹(?:部)?(?:剧|绞)?[痛疼]|肚子(?:很|有点|剧)?[痛疼]|胃(?:很|有点)?[痛疼]",
+        ),
     ),
     Concept(
         "back pain",
-        en=(r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back|bad back|back (?:is )?(?:killing|playing up|gone)|sciatica",),
+        en=(
+            r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back|bad back|back (?:is )?(?:killing|playing up|gone)|sciatica",
+        ),
         # "腰酸", "腰有点酸", "腰酸背痛", "腰酸胀" are how Chinese patients name an aching back
-        zh=(r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰|腰(?:部)?(?:很|有点|有些|特别|老是|总是)?酸(?:痛|疼|胀|软)?|腰酸背[痛疼]",),
+        zh=(
+            r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰|腰(?:部)?(?:很|有点|有些|特别|老是|总是)?酸(?:痛|疼|胀|软)?|腰酸背[痛疼]",
+        ),
     ),
     # night sweats (晚上出汗, 盗汗) are not the cold sweat of a heart attack or of shock
     # nor is a habit of sweating ("爱出汗", "容易出汗", "打球出汗多", "脚汗"): a trait, not the sudden
     # cold sweat of a heart attack or shock (nhs.uk Heart attack: sweating; nhs.uk Excessive sweating);
     # a sweat told with a measure word counts: "出了一身汗", "一身冷汗", "满头大汗", "大汗淋漓"
-    Concept("sweating", en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",), zh=(r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)(?<!爱)(?<!容易)(?<!平时)(?<!平常)(?<!老爱)(?<!脚)(?<!球)(?<!运动)(?<!锻炼)(?<!动不动就)出汗|冒汗|出冷汗|冷汗"
-        r"|出了(?:一)?身(?:的)?(?:冷|大)?汗|一身(?:的)?冷汗|满头(?:大)?汗|大汗淋漓",)),
+    Concept(
+        "sweating",
+        en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",),
+        zh=(
+            r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)(?<!爱)(?<!容易)(?<!平时)(?<!平常)(?<!老爱)(?<!脚)(?<!球)(?<!运动)(?<!锻炼)(?<!动不动就)出汗|冒汗|出冷汗|冷汗"
+            r"|出了(?:一)?身(?:的)?(?:冷|大)?汗|一身(?:的)?冷汗|满头(?:大)?汗|大汗淋漓",
+        ),
+    ),
     Concept(
         "palpitations",
-        en=(r"palpitations?|heart (?:keeps |is |was |has been )?(?:racing|pounding|fluttering)|heart (?:suddenly |just |then )?(?:started|starts|begins|began|goes|went) (?:racing|pounding|fluttering|thumping)|heart pounds|irregular heart ?beat|fluttering",),
+        en=(
+            r"palpitations?|heart (?:keeps |is |was |has been )?(?:racing|pounding|fluttering)|heart (?:suddenly |just |then )?(?:started|starts|begins|began|goes|went) (?:racing|pounding|fluttering|thumping)|heart pounds|irregular heart ?beat|fluttering",
+        ),
         zh=(r"心慌|心悸|心跳快|心跳(?:很|特别)?快|心跳不齐",),
     ),
     Concept("numbness", en=(r"numb[a-z]*|tingl[a-z]*|pins and needles",), zh=(r"麻木|发麻",)),
@@ -335,21 +441,39 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"blurr[a-z]* vision|vision (?:is )?blurr[a-z]*|double vision|blurry",),
         zh=(r"视力模糊|看不清|重影|视物模糊",),
     ),
-    Concept("confusion", en=(r"confus[a-z]*(?! (?:(?:about|over|as to|regarding|on) )?(?:which|whether|how (?:to|much|many|often|long)|what (?:to|i should|dose)|the (?:dose|dosage|instructions|leaflet|advice|medic|tablet|pill|antibiotic|appointment|form|app)|my (?:medic|meds|tablet|pill|dose|prescription|appointment))| by (?:the|all|this|these|your))|disorient[a-z]*|not making (?:much |any )?sense|talking (?:nonsense|gibberish)|muddled|not with it|doesn'?t know where (?:he|she|they) (?:is|are)",), zh=(r"意识模糊|神志不清|(?<!搞)(?<!弄)(?<!整)糊涂|说胡话|迷糊|迷迷糊糊|(?:叫|喊)(?:他|她)(?:也)?不(?:怎么)?(?:理|应)人?|认不出(?:人|我|家人)|反应迟钝",)),
-    Concept("stiff neck", en=(r"stiff neck|neck (?:is )?(?:stiff|rigid)",), zh=(r"脖子(?:僵硬|发硬|硬)|颈部僵硬|颈项强直",)),
+    Concept(
+        "confusion",
+        en=(
+            r"confus[a-z]*(?! (?:(?:about|over|as to|regarding|on) )?(?:which|whether|how (?:to|much|many|often|long)|what (?:to|i should|dose)|the (?:dose|dosage|instructions|leaflet|advice|medic|tablet|pill|antibiotic|appointment|form|app)|my (?:medic|meds|tablet|pill|dose|prescription|appointment))| by (?:the|all|this|these|your))|disorient[a-z]*|not making (?:much |any )?sense|talking (?:nonsense|gibberish)|muddled|not with it|doesn'?t know where (?:he|she|they) (?:is|are)",
+        ),
+        zh=(
+            r"意识模糊|神志不清|(?<!搞)(?<!弄)(?<!整)糊涂|说胡话|迷糊|迷迷糊糊|(?:叫|喊)(?:他|她)(?:也)?不(?:怎么)?(?:理|应)人?|认不出(?:人|我|家人)|反应迟钝",
+        ),
+    ),
+    Concept(
+        "stiff neck",
+        en=(r"stiff neck|neck (?:is )?(?:stiff|rigid)",),
+        zh=(r"脖子(?:僵硬|发硬|硬)|颈部僵硬|颈项强直",),
+    ),
     Concept(
         "loss of appetite",
         en=(r"(?:loss of|no|poor) appetite|not hungry|don'?t want to eat|off (?:his|her|my) food",),
         # lay "不想吃饭", "啥也不想吃", "胃口很差" (nhs.uk Appendicitis: loss of appetite)
-        zh=(r"没胃口|食欲不振|不想吃东西|不肯吃东西|吃不下|不想吃饭|(?:啥|什么)(?:都|也)不想吃|胃口(?:很|特别|不太)?(?:差|不好)",),
+        zh=(
+            r"没胃口|食欲不振|不想吃东西|不肯吃东西|吃不下|不想吃饭|(?:啥|什么)(?:都|也)不想吃|胃口(?:很|特别|不太)?(?:差|不好)",
+        ),
     ),
     Concept(
         "bleeding",
-        en=(r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",),
+        en=(
+            r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",
+        ),
         # blood with a poo in lay words: "大便的时候出鲜血", "上大号的时候有血", "拉完马桶里是红的血"
         # (nhs.uk Bleeding from the bottom: see a GP; piles are told apart in consult/triage/urgency.py)
-        zh=(r"出血|流血|便血|血便|带血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血"
-            r"|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血",),
+        zh=(
+            r"出血|流血|便血|血便|带血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血"
+            r"|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血",
+        ),
     ),
     Concept("swelling", en=(r"swell[a-z]*|swollen|puffy|puffed up",), zh=(r"肿(?!瘤)",)),
     Concept(
@@ -357,7 +481,9 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"(?:pain|burning|burns|hurts|stings?|stinging|sore|painful) (?:when|while|on|every time|as) (?:i |he |she )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?|go to the toilet|pass urine)\b|burning (?:pee|wee|urine)|(?:pee|wee|urine) (?:burns|stings)|dysuria|frequent urination|peeing all the time",
         ),
-        zh=(r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|尿(?:尿)?(?:的时候|时|完)[^，,。]{0,4}(?:[痛疼]|烧|灼|刺|辣|涩)|(?:小便|排尿|尿尿|撒尿|解手)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺|辣|涩)",),
+        zh=(
+            r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|尿(?:尿)?(?:的时候|时|完)[^，,。]{0,4}(?:[痛疼]|烧|灼|刺|辣|涩)|(?:小便|排尿|尿尿|撒尿|解手)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺|辣|涩)",
+        ),
     ),
     Concept(
         "body aches",
@@ -367,11 +493,17 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept("crying", en=(r"crying|cries|crie[sd] for hours",), zh=(r"哭闹|一直哭|哭个不停",)),
     Concept(
         "period pain",
-        en=(r"period (?:pains?|cramps?)|menstrual (?:pains?|cramps?)|(?:cramps?|pains?) (?:with|from|during) (?:my |the |her )?periods?",),
+        en=(
+            r"period (?:pains?|cramps?)|menstrual (?:pains?|cramps?)|(?:cramps?|pains?) (?:with|from|during) (?:my |the |her )?periods?",
+        ),
         zh=(r"痛经|(?:来|来了)(?:月经|例假|大姨妈)[^，,。]{0,6}[痛疼]|经期[^，,。]{0,4}[痛疼]",),
     ),
     Concept("sunburn", en=(r"sunburn[a-z]*|sun ?burnt",), zh=(r"晒伤|晒红|晒脱皮",)),
-    Concept("nosebleed", en=(r"nose ?bleeds?|bleeding from (?:my |his |her |the )?nose",), zh=(r"流鼻血|鼻出血|鼻子出血",)),
+    Concept(
+        "nosebleed",
+        en=(r"nose ?bleeds?|bleeding from (?:my |his |her |the )?nose",),
+        zh=(r"流鼻血|鼻出血|鼻子出血",),
+    ),
 )
 # A concept that refines another: its mention hides the one it contains ("有点发烧" is not "fever").
 _REFINES = {"mild fever": "fever", "period pain": "abdominal pain", "nosebleed": "bleeding"}
@@ -392,27 +524,57 @@ CONDITIONS: tuple[Concept, ...] = (
     # lay names of long-term conditions: 三高 (high blood pressure, sugar and lipids), 心脏不好, 放过支架,
     # 搭桥, 肾不好, 透析, 尿毒症, 长期吃激素 (NICE NG51 / NG143 risk factors: diabetes, heart and kidney
     # disease, immunosuppression)
-    Concept("diabetes", en=(r"diabet[a-z]*|(?:i'?m|im|i am|is|he'?s|she'?s|am) (?:a )?type ?(?:1|one|2|two)\b|t[12]d",), zh=(r"糖尿病|血糖高|[12一二]型糖|三高",)),
-    Concept("hypertension", en=(r"hypertension|high blood pressure",), zh=(r"高血压|血压高|三高|血压(?:一直|有点|偏|比较)高",)),
+    Concept(
+        "diabetes",
+        en=(
+            r"diabet[a-z]*|(?:i'?m|im|i am|is|he'?s|she'?s|am) (?:a )?type ?(?:1|one|2|two)\b|t[12]d",
+        ),
+        zh=(r"糖尿病|血糖高|[12一二]型糖|三高",),
+    ),
+    Concept(
+        "hypertension",
+        en=(r"hypertension|high blood pressure",),
+        zh=(r"高血压|血压高|三高|血压(?:一直|有点|偏|比较)高",),
+    ),
     Concept("asthma", en=(r"asthma",), zh=(r"哮喘",)),
     # 老慢支 / 慢支 (chronic bronchitis) is how patients name COPD (慢性阻塞性肺疾病诊治指南 2021:
     # chronic bronchitis with airflow limitation is COPD)
-    Concept("COPD", en=(r"copd|emphysema|chronic bronchitis",), zh=(r"慢阻肺|肺气肿|老慢支|慢支|慢性支气管炎|慢性阻塞性肺",)),
+    Concept(
+        "COPD",
+        en=(r"copd|emphysema|chronic bronchitis",),
+        zh=(r"慢阻肺|肺气肿|老慢支|慢支|慢性支气管炎|慢性阻塞性肺",),
+    ),
     Concept(
         "heart disease",
-        en=(r"heart (?:disease|failure|condition|problems?)|coronary|angina|atrial fibrillation|afib",),
-        zh=(r"心脏病|冠心病|心衰|房颤|心绞痛|心脏(?:一直)?(?:不好(?!受)|有毛病|有问题)|(?:放|装|做|下)(?:过|了)?(?:个|一个|两个|几个)?支架|搭(?:过)?桥|心梗",),
+        en=(
+            r"heart (?:disease|failure|condition|problems?)|coronary|angina|atrial fibrillation|afib",
+        ),
+        zh=(
+            r"心脏病|冠心病|心衰|房颤|心绞痛|心脏(?:一直)?(?:不好(?!受)|有毛病|有问题)|(?:放|装|做|下)(?:过|了)?(?:个|一个|两个|几个)?支架|搭(?:过)?桥|心梗",
+        ),
     ),
-    Concept("kidney disease", en=(r"kidney (?:disease|failure|problems?)|dialysis",), zh=(r"肾病|肾衰|肾功能不全|肾(?:功能)?不好|透析|尿毒症",)),
+    Concept(
+        "kidney disease",
+        en=(r"kidney (?:disease|failure|problems?)|dialysis",),
+        zh=(r"肾病|肾衰|肾功能不全|肾(?:功能)?不好|透析|尿毒症",),
+    ),
     Concept("cancer", en=(r"cancer|tumou?r|chemo[a-z]*",), zh=(r"癌|肿瘤|化疗",)),
     Concept("HIV", en=(r"(?<![a-z])hiv(?![a-z])",), zh=(r"艾滋|(?<![a-z])hiv(?![a-z])",)),
     Concept("epilepsy", en=(r"epilep[a-z]*",), zh=(r"癫痫",)),
     Concept("stroke", en=(r"(?:had|history of) a? ?stroke",), zh=(r"中风|脑梗",)),
-    Concept("thyroid disease", en=(r"thyroid|hypothyroid[a-z]*|hyperthyroid[a-z]*",), zh=(r"甲亢|甲减|甲状腺",)),
+    Concept(
+        "thyroid disease",
+        en=(r"thyroid|hypothyroid[a-z]*|hyperthyroid[a-z]*",),
+        zh=(r"甲亢|甲减|甲状腺",),
+    ),
     Concept("hepatitis", en=(r"hepatitis",), zh=(r"乙肝|肝炎",)),
     Concept("depression", en=(r"depression",), zh=(r"抑郁",)),
     Concept("pregnancy", en=(r"pregnan[a-z]*(?! test)",), zh=(r"怀孕|孕\d+周|妊娠",)),
-    Concept("immunosuppression", en=(r"immunosuppress[a-z]*|transplant|(?:long[- ]term |daily )?(?:steroids|prednisolone)",), zh=(r"免疫抑制|移植|(?:长期|一直|每天)(?:在)?(?:吃|用)(?:着)?激素|强的松|泼尼松|激素治疗",)),
+    Concept(
+        "immunosuppression",
+        en=(r"immunosuppress[a-z]*|transplant|(?:long[- ]term |daily )?(?:steroids|prednisolone)",),
+        zh=(r"免疫抑制|移植|(?:长期|一直|每天)(?:在)?(?:吃|用)(?:着)?激素|强的松|泼尼松|激素治疗",),
+    ),
     Concept("surgery", en=(r"surgery|operation",), zh=(r"手术",)),
 )
 _CONDITIONS = ConceptMatcher(CONDITIONS, scope=condition_scope)
@@ -448,7 +610,9 @@ _MEDS = re.compile(
     + r"|(?:吃了|吃过|用了)([^，,。；;！？\n]{0,12}(?:药|片|粒|胶囊|颗粒|冲剂))"
 )
 _NO_ALLERGY = re.compile(
-    en_pattern(r"no (?:known )?(?:drug |food )?allergies|not allergic(?: to anything)?|nkda|no allergy|allergic to nothing")
+    en_pattern(
+        r"no (?:known )?(?:drug |food )?allergies|not allergic(?: to anything)?|nkda|no allergy|allergic to nothing"
+    )
     + r"|(?:没有|无|没)(?:什么|任何|已知)?(?:药物|食物)?过敏|不过敏"
 )
 _ALLERGY = re.compile(
@@ -465,7 +629,9 @@ _NO_ANSWER = re.compile(
     + r"|没有(?:其他|别的)(?:症状|不舒服)|都没有|这些都没有"
 )
 _UNKNOWN = re.compile(
-    en_pattern(r"(?:i )?(?:don'?t|do not) know|not sure|no idea|can'?t (?:say|remember|tell)|unsure")
+    en_pattern(
+        r"(?:i )?(?:don'?t|do not) know|not sure|no idea|can'?t (?:say|remember|tell)|unsure"
+    )
     + r"|不知道|不清楚|说不好|不确定|记不清|忘了"
 )
 _GREETING = re.compile(
@@ -477,17 +643,32 @@ _AGE = [
     (re.compile(r"(?<!\d)(\d{1,2})[- ]?(?:months?[- ]old|month-old|mo old)(?![a-z])"), 1 / 12),
     (re.compile(r"(?<!\d)(\d{1,2})[- ]?(?:weeks?[- ]old|week-old)(?![a-z])"), 1 / 52),
     (re.compile(r"(?<![a-z])(?:aged|age) (\d{1,3})(?!\d)"), 1),
-    (re.compile(r"(?<![a-z])(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,3})(?![\d,:/%]|\.\d)(?! ?(?:weeks?|days?|months?|kg|kilos?|lbs?|pounds|cm|times|minutes|hours|mg))(?: years?)?(?![a-z])"), 1),
+    (
+        re.compile(
+            r"(?<![a-z])(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,3})(?![\d,:/%]|\.\d)(?! ?(?:weeks?|days?|months?|kg|kilos?|lbs?|pounds|cm|times|minutes|hours|mg))(?: years?)?(?![a-z])"
+        ),
+        1,
+    ),
     (re.compile(r"(?<![a-z])(?:son|daughter|child|kid|boy|girl|baby|toddler) \((\d{1,2})\)"), 1),
     # "两岁时高热惊厥过" / "十岁那年": the age at a past event, not the patient's age now
-    (re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|来)?(?:周)?岁(?!(?:的)?(?:时候|时|那年|那会))"), 1),
+    (
+        re.compile(
+            r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|来)?(?:周)?岁(?!(?:的)?(?:时候|时|那年|那会))"
+        ),
+        1,
+    ),
     # "六十出头", "七十好几了"
     (re.compile(r"(?<![\d一二两三四五六七八九十])([二三四五六七八九]十)(?:出头|好几)"), 1),
     (re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月大"), 1 / 12),
     (re.compile(r"今年(\d{1,3}|[一二两三四五六七八九十]{1,3})(?!\d)(?!年)"), 1),
     # "宝宝6个月，发烧", "孩子八个多月": months after a child word (not "三个月前")
     # ("生完孩子一个月" is the time since the birth, the writer is the mother)
-    (re.compile(r"(?<!生完孩子)(?<!生了孩子)(?<!生下孩子)(?<=宝宝|孩子|儿子|女儿|闺女|婴儿|小孩|宝贝)(?:才|刚|今年)?(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月(?![前后内里])"), 1 / 12),
+    (
+        re.compile(
+            r"(?<!生完孩子)(?<!生了孩子)(?<!生下孩子)(?<=宝宝|孩子|儿子|女儿|闺女|婴儿|小孩|宝贝)(?:才|刚|今年)?(\d{1,2}|[一二两三四五六七八九十]{1,3})个(?:多)?月(?![前后内里])"
+        ),
+        1 / 12,
+    ),
 ]
 
 
@@ -527,7 +708,11 @@ def find_duration(text: str, answering: bool = False) -> str | None:
     best: re.Match[str] | None = None
     for pattern in patterns:
         m = pattern.search(norm)
-        if m and (best is None or m.start() < best.start() or (m.start() == best.start() and m.end() > best.end())):
+        if m and (
+            best is None
+            or m.start() < best.start()
+            or (m.start() == best.start() and m.end() > best.end())
+        ):
             best = m
     if best is None:
         return None
@@ -569,7 +754,11 @@ def find_locations(text: str) -> list[str]:
     for m in _LOCATION_RE.finditer(norm):
         if m.group("part"):
             part = _LOCATION_CANON.get(m.group("part"), m.group("part"))
-            side = " ".join(w for w in re.split(r"[- ]+", m.group("side")) if w in ("left", "right", "upper", "lower", "both"))
+            side = " ".join(
+                w
+                for w in re.split(r"[- ]+", m.group("side"))
+                if w in ("left", "right", "upper", "lower", "both")
+            )
             word = f"{side} {part}".strip()
         elif m.group("zpart"):
             word = (m.group("zside") or "") + m.group("zpart")
@@ -630,7 +819,11 @@ def findings(messages: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def find_conditions(text: str) -> list[str]:
     # a relative's condition told as background to the writer's own complaint is not theirs
-    return list(dict.fromkeys(m.concept for m in _CONDITIONS.mentions(text) if not m.negated and not m.historical))
+    return list(
+        dict.fromkeys(
+            m.concept for m in _CONDITIONS.mentions(text) if not m.negated and not m.historical
+        )
+    )
 
 
 def find_history(text: str, answering: bool = False) -> str | None:
@@ -694,7 +887,14 @@ def mentions_chest_pain(messages: Iterable[str]) -> bool:
     return "chest pain" in findings(messages)[0]
 
 
-_COMPANIONS = ("shortness of breath", "sweating", "radiating pain", "fainting", "nausea", "dizziness")
+_COMPANIONS = (
+    "shortness of breath",
+    "sweating",
+    "radiating pain",
+    "fainting",
+    "nausea",
+    "dizziness",
+)
 COMPANION_SYMPTOMS = _COMPANIONS  # the chest-pain red-flag companions, by symptom name
 
 
@@ -719,7 +919,15 @@ _FINDERS = {
     "allergies": find_allergies,
 }
 # Facts an answer may fill with the patient's own words when nothing more specific is found.
-_RAW_OK = ("onset_duration", "location", "associated_symptoms", "history", "medications", "allergies", CHEST_COMPANIONS)
+_RAW_OK = (
+    "onset_duration",
+    "location",
+    "associated_symptoms",
+    "history",
+    "medications",
+    "allergies",
+    CHEST_COMPANIONS,
+)
 _NO_MEANS_NONE = ("associated_symptoms", "history", "medications", "allergies", CHEST_COMPANIONS)
 # Facts the latest message updates; for the others the direct answer, then the first mention wins.
 _LATEST_WINS = ("severity", "medications", "allergies")
@@ -739,7 +947,11 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
         complaint = messages[answer_idx["chief_complaint"]]
     if complaint is None:
         complaint = next(
-            (m for i, m in enumerate(messages) if answered[i] in (None, "chief_complaint") and is_complaint(m)),
+            (
+                m
+                for i, m in enumerate(messages)
+                if answered[i] in (None, "chief_complaint") and is_complaint(m)
+            ),
             None,
         )
     if complaint:
@@ -790,7 +1002,13 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
         m = _BARE_AGE.match(normalize(messages[answer_idx["age"]]))
         if m:
             unit = m.group(2) or "岁"
-            kind = "months" if ("月" in unit or "month" in unit) else "weeks" if ("周" in unit or "week" in unit) else "years"
+            kind = (
+                "months"
+                if ("月" in unit or "month" in unit)
+                else "weeks"
+                if ("周" in unit or "week" in unit)
+                else "years"
+            )
             facts["age"] = f"{zh_int(m.group(1))} {kind}"
     for text in messages:
         onset = find_onset(text)
@@ -834,7 +1052,9 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
 
 
 # "有时候反酸" (sometimes heartburn) and "是不是…" are not a yes to the question asked.
-_YES = re.compile(r"^\W*(?:yes|yeah|yep|yup|i do|i am|a bit|a little|some|sort of|kind of|有一点|有点|有的|有(?!时|些时|没|的时候)|是的|是(?!不是)|对|嗯)(?![a-z])")
+_YES = re.compile(
+    r"^\W*(?:yes|yeah|yep|yup|i do|i am|a bit|a little|some|sort of|kind of|有一点|有点|有的|有(?!时|些时|没|的时候)|是的|是(?!不是)|对|嗯)(?![a-z])"
+)
 
 
 def is_yes(text: str) -> bool:
@@ -891,7 +1111,15 @@ def duration_days(value: str | None) -> float | None:
         token = m.group(1)
         # "好几天" is several days (4, like "several" in English); "几天" a few (3)
         several = token == "几" and norm[max(m.start() - 1, 0) : m.start()] == "好"
-        number = 0.5 if token == "半" else 4.0 if several else 3.0 if token == "几" else float(zh_int(token))
+        number = (
+            0.5
+            if token == "半"
+            else 4.0
+            if several
+            else 3.0
+            if token == "几"
+            else float(zh_int(token))
+        )
         unit = m.group(2).lstrip("个")
         return number * _UNIT_DAYS.get(unit, 1)
     for phrase, days in sorted(_RELATIVE_DAYS.items(), key=lambda kv: -len(kv[0])):

@@ -232,7 +232,12 @@ SUMMARY_LABELS: dict[str, dict[str, str]] = {
     },
 }
 URGENCY_LABELS: dict[str, dict[str, str]] = {
-    "en": {"emergency": "emergency", "urgent": "urgent", "routine": "routine", "self_care": "self-care"},
+    "en": {
+        "emergency": "emergency",
+        "urgent": "urgent",
+        "routine": "routine",
+        "self_care": "self-care",
+    },
     "zh": {"emergency": "急诊", "urgent": "紧急", "routine": "常规", "self_care": "可自我护理"},
 }
 ONSET_ZH = {"sudden": "突然起病", "gradual": "逐渐起病"}

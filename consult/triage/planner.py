@@ -236,22 +236,65 @@ def needs_chest_companions(state: InterviewState) -> bool:
 # Complaint classes whose red-flag companions are asked as the "anything else?" question, in
 # priority order; each is (class, symptoms from facts.SYMPTOMS, words in the patient's text).
 _COMPANION_CLASSES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
-    ("pregnancy", frozenset({"pregnancy"}), re.compile(r"(?<![a-z])(?:pregnant|weeks along)(?![a-z])|怀孕|孕\d+周|孕期")),
-    ("child", frozenset(), re.compile(
-        r"(?<![a-z])(?:my|our|the) (?:baby|newborn|toddler|infant|little one|\d+ ?(?:month|week|year|yr)[- ]old|[1-4] ?(?:yo|y/o))(?![a-z])"
-        r"|宝宝|婴儿|(?:[1-4一二两三四]岁|\d+个月)(?:的|大的)?(?:孩子|小孩|儿子|女儿)")),
-    ("head_injury", frozenset(), re.compile(
-        r"(?<![a-z])(?:hit|bumped|banged|knocked|fell (?:and|on)[a-z ]{0,20})(?: [a-z']+){0,3} head(?![a-z]| ?ache)"
-        r"|(?:头|脑袋|后脑勺?|额头)[^，,。]{0,3}(?:磕|撞|碰|摔)|(?:撞|磕|碰|摔)(?:到|了|伤|破)(?:了)?(?:头|脑袋|后脑勺?|额头)")),
-    ("headache", frozenset({"headache"}), re.compile(r"(?<![a-z])migraines?(?![a-z])|偏头痛|(?:后脑勺?|脑袋|太阳穴|头顶)[^，,。]{0,6}[痛疼]")),
-    ("breathing", frozenset({"shortness of breath"}), re.compile(r"(?<![a-z])(?:asthma|wheez[a-z]*|can'?t breathe)(?![a-z])|哮喘|喘")),
+    (
+        "pregnancy",
+        frozenset({"pregnancy"}),
+        re.compile(r"(?<![a-z])(?:pregnant|weeks along)(?![a-z])|怀孕|孕\d+周|孕期"),
+    ),
+    (
+        "child",
+        frozenset(),
+        re.compile(
+            r"(?<![a-z])(?:my|our|the) (?:baby|newborn|toddler|infant|little one|\d+ ?(?:month|week|year|yr)[- ]old|[1-4] ?(?:yo|y/o))(?![a-z])"
+            r"|宝宝|婴儿|(?:[1-4一二两三四]岁|\d+个月)(?:的|大的)?(?:孩子|小孩|儿子|女儿)"
+        ),
+    ),
+    (
+        "head_injury",
+        frozenset(),
+        re.compile(
+            r"(?<![a-z])(?:hit|bumped|banged|knocked|fell (?:and|on)[a-z ]{0,20})(?: [a-z']+){0,3} head(?![a-z]| ?ache)"
+            r"|(?:头|脑袋|后脑勺?|额头)[^，,。]{0,3}(?:磕|撞|碰|摔)|(?:撞|磕|碰|摔)(?:到|了|伤|破)(?:了)?(?:头|脑袋|后脑勺?|额头)"
+        ),
+    ),
+    (
+        "headache",
+        frozenset({"headache"}),
+        re.compile(
+            r"(?<![a-z])migraines?(?![a-z])|偏头痛|(?:后脑勺?|脑袋|太阳穴|头顶)[^，,。]{0,6}[痛疼]"
+        ),
+    ),
+    (
+        "breathing",
+        frozenset({"shortness of breath"}),
+        re.compile(r"(?<![a-z])(?:asthma|wheez[a-z]*|can'?t breathe)(?![a-z])|哮喘|喘"),
+    ),
     ("back", frozenset({"back pain"}), re.compile(r"(?<![a-z])sciatica(?![a-z])|腰[痛疼]|腰椎")),
-    ("abdomen", frozenset({"abdominal pain"}), re.compile(r"(?<![a-z])(?:tummy|stomach|belly|abdomen)(?![a-z])|肚子[^，,。]{0,4}[痛疼]|腹[痛疼]")),
-    ("fever", frozenset({"fever", "chills"}), re.compile(r"(?<![a-z])(?:infection|sepsis)(?![a-z])|感染")),
-    ("diabetes", frozenset({"diabetes"}), re.compile(r"(?<![a-z])(?:diabetic|insulin)(?![a-z])|糖尿病|胰岛素")),
-    ("mood", frozenset({"depression"}), re.compile(
-        r"(?<![a-z])(?:depressed|hopeless|worthless|can'?t cope|low mood|feel(?:ing)? (?:so )?(?:low|empty|numb inside)|no point)(?![a-z])"
-        r"|抑郁|绝望|活着没意思|没有意义|撑不下去|情绪(?:很)?低落")),
+    (
+        "abdomen",
+        frozenset({"abdominal pain"}),
+        re.compile(
+            r"(?<![a-z])(?:tummy|stomach|belly|abdomen)(?![a-z])|肚子[^，,。]{0,4}[痛疼]|腹[痛疼]"
+        ),
+    ),
+    (
+        "fever",
+        frozenset({"fever", "chills"}),
+        re.compile(r"(?<![a-z])(?:infection|sepsis)(?![a-z])|感染"),
+    ),
+    (
+        "diabetes",
+        frozenset({"diabetes"}),
+        re.compile(r"(?<![a-z])(?:diabetic|insulin)(?![a-z])|糖尿病|胰岛素"),
+    ),
+    (
+        "mood",
+        frozenset({"depression"}),
+        re.compile(
+            r"(?<![a-z])(?:depressed|hopeless|worthless|can'?t cope|low mood|feel(?:ing)? (?:so )?(?:low|empty|numb inside)|no point)(?![a-z])"
+            r"|抑郁|绝望|活着没意思|没有意义|撑不下去|情绪(?:很)?低落"
+        ),
+    ),
 )
 
 
@@ -306,7 +349,9 @@ def decide(state: InterviewState, max_questions: int = MAX_QUESTIONS) -> Decisio
     if is_complete(state.facts):
         return Decision("handover", reason="every fact is known")
     if "associated_symptoms" not in state.asked and complaint_class(state.patient_messages[:1]):
-        return Decision("ask", "associated_symptoms", "ask the complaint's red-flag companions early")
+        return Decision(
+            "ask", "associated_symptoms", "ask the complaint's red-flag companions early"
+        )
     if needs_age(state):
         return Decision("ask", "age", "someone else's complaint with no age: ask the age next")
     fact = _next_fact(state)

@@ -34,31 +34,45 @@ NICE_FEVER = "NICE NG143 fever in under 5s; NHS 111 fever guidance"
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "crushing_chest",
-        en=(r"crush[a-z]*|squeez[a-z]*|elephant (?:is )?(?:sitting|standing) on|(?:heavy )?weight on (?:my |his |her )?chest|vice|pressure on (?:my |his |her )?chest|chest (?:feels )?(?:heavy|tight)",),
+        en=(
+            r"crush[a-z]*|squeez[a-z]*|elephant (?:is )?(?:sitting|standing) on|(?:heavy )?weight on (?:my |his |her )?chest|vice|pressure on (?:my |his |her )?chest|chest (?:feels )?(?:heavy|tight)",
+        ),
         zh=(r"压榨|压着|像(?:大)?石头压|紧缩|憋闷|胸口发紧|胸口很闷|胸口沉",),
     ),
     Concept(
         "pleuritic",
-        en=(r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,7} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|breathe in|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",),
+        en=(
+            r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,7} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|breathe in|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",
+        ),
         zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,8}(?:[痛疼]|加重)",),
     ),
     Concept(
         "calf_swelling",
-        en=(r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up"
+        en=(
+            r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up"
             # "my calf has been hurting since yesterday and it's swollen and warm" (nhs.uk DVT: pain,
             # swelling and warm skin in one leg, usually the calf)
-            r"|(?:calf|leg) (?:has been |is |was )?(?:hurting|aching|throbbing|sore)[a-z ,']{0,40}(?:swollen|swelling|warm|hot|red)",),
+            r"|(?:calf|leg) (?:has been |is |was )?(?:hurting|aching|throbbing|sore)[a-z ,']{0,40}(?:swollen|swelling|warm|hot|red)",
+        ),
         # "小腿肚子一边肿了" (calf, one side; nhs.uk DVT: swelling in one leg, usually the calf)
-        zh=(r"小腿(?:肚子?)?(?:一边|一侧|左边|右边)?(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|小腿(?:又红又肿|红肿|又肿又[痛疼红]|肿得)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",),
+        zh=(
+            r"小腿(?:肚子?)?(?:一边|一侧|左边|右边)?(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|小腿(?:又红又肿|红肿|又肿又[痛疼红]|肿得)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",
+        ),
     ),
     Concept(
         "travel_or_surgery",
-        en=(r"(?:hip|knee|joint|shoulder) (?:was |got |had )?(?:replaced|replacement)|had (?:my )?(?:hip|knee) (?:replaced|done)|c-?section|caesarean|cesarean|(?:just |recently )?gave birth|had (?:a |my )?baby (?:\d+|two|three|a few) (?:days|weeks) ago|long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|(?:since|after) (?:the|my|a) (?:flight|plane journey)|(?:\d+|several|many)[- ]?(?:hours?|hrs?)[- ]?(?:flight|drive|journey|bus ride|coach)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",),
-        zh=(r"(?:换了?|置换)(?:髋|膝)?关节|关节置换|剖腹产|刚生完孩子|产后|坐月子|(?:长途|很久的|十几个小时的)(?:飞机|飞行|车)|坐了很久的(?:飞机|车)|刚做完手术|手术后|术后|卧床",),
+        en=(
+            r"(?:hip|knee|joint|shoulder) (?:was |got |had )?(?:replaced|replacement)|had (?:my )?(?:hip|knee) (?:replaced|done)|c-?section|caesarean|cesarean|(?:just |recently )?gave birth|had (?:a |my )?baby (?:\d+|two|three|a few) (?:days|weeks) ago|long[- ]haul|flew (?:back|home|in)|long (?:flight|drive|journey)|(?:since|after) (?:the|my|a) (?:flight|plane journey)|(?:\d+|several|many)[- ]?(?:hours?|hrs?)[- ]?(?:flight|drive|journey|bus ride|coach)|after (?:my |an? |the )?(?:operation|surgery)|recent(?:ly had)? (?:an? )?(?:surgery|operation)|bed ?rest",
+        ),
+        zh=(
+            r"(?:换了?|置换)(?:髋|膝)?关节|关节置换|剖腹产|刚生完孩子|产后|坐月子|(?:长途|很久的|十几个小时的)(?:飞机|飞行|车)|坐了很久的(?:飞机|车)|刚做完手术|手术后|术后|卧床",
+        ),
     ),
     Concept(
         "rlq_pain",
-        en=(r"(?:low(?:er)? down|down low|bottom) (?:on |at )?(?:the |my )?right(?: side)?|(?:lower right|right lower|bottom right)(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)",),
+        en=(
+            r"(?:low(?:er)? down|down low|bottom) (?:on |at )?(?:the |my )?right(?: side)?|(?:lower right|right lower|bottom right)(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)",
+        ),
         zh=(r"右下(?:腹|肚子|边|面|方|侧|部)?|肚子右下|转移到右下|移到右下",),
     ),
     Concept(
@@ -72,56 +86,88 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "saddle_numbness",
-        en=(r"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:bottom|buttocks|bum|backside|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)|(?:can'?t|cannot|couldn'?t) (?:really |properly |quite )?feel (?:the )?(?:(?:toilet )?(?:paper|roll|tissue)|(?:it )?when i wipe|my (?:bottom|bum|backside|private parts|genitals))|no feeling (?:around|in|between) (?:my )?(?:bottom|bum|legs|private parts|genitals)",),
-        zh=(r"(?:屁股|肛门|会阴|裆部|大腿内侧|私处|下身)[^，,。]{0,6}(?:没(?:有)?感觉|没(?:有)?知觉|发木|木了)|会阴(?:部)?(?:发)?(?:麻|没知觉)|屁股(?:周围)?(?:发)?麻|肛门(?:周围)?(?:发)?麻|裆部(?:发)?麻|私处(?:发)?麻",),
+        en=(
+            r"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:bottom|buttocks|bum|backside|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)|(?:can'?t|cannot|couldn'?t) (?:really |properly |quite )?feel (?:the )?(?:(?:toilet )?(?:paper|roll|tissue)|(?:it )?when i wipe|my (?:bottom|bum|backside|private parts|genitals))|no feeling (?:around|in|between) (?:my )?(?:bottom|bum|legs|private parts|genitals)",
+        ),
+        zh=(
+            r"(?:屁股|肛门|会阴|裆部|大腿内侧|私处|下身)[^，,。]{0,6}(?:没(?:有)?感觉|没(?:有)?知觉|发木|木了)|会阴(?:部)?(?:发)?(?:麻|没知觉)|屁股(?:周围)?(?:发)?麻|肛门(?:周围)?(?:发)?麻|裆部(?:发)?麻|私处(?:发)?麻",
+        ),
     ),
     Concept(
         "bladder_bowel",
-        en=(r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to) (?:pee|urinate|wee|pass urine)|lost control of (?:my |his |her )?(?:bladder|bowels?)|wet (?:myself|himself|herself)|incontinen[a-z]*|(?:can'?t|cannot) (?:tell|feel) when (?:i|he|she) (?:need|needs) (?:a |to )?(?:wee|pee|poo|go)|(?:can'?t|cannot) (?:hold|control) (?:my |his |her )?(?:wee|pee|urine|bladder|bowels?)",),
-        zh=(r"尿不出|排尿困难|小便失禁|大小便失禁|控制不住大小便|憋不住尿|(?:小便|尿|大便)(?:也|都)?(?:憋不住|控制不住|失禁|兜不住)|尿(?:了)?裤子|感觉不到(?:要)?(?:小便|尿|大便)",),
+        en=(
+            r"(?:can'?t|cannot|unable to|trouble|difficulty|struggling to) (?:pee|urinate|wee|pass urine)|lost control of (?:my |his |her )?(?:bladder|bowels?)|wet (?:myself|himself|herself)|incontinen[a-z]*|(?:can'?t|cannot) (?:tell|feel) when (?:i|he|she) (?:need|needs) (?:a |to )?(?:wee|pee|poo|go)|(?:can'?t|cannot) (?:hold|control) (?:my |his |her )?(?:wee|pee|urine|bladder|bowels?)",
+        ),
+        zh=(
+            r"尿不出|排尿困难|小便失禁|大小便失禁|控制不住大小便|憋不住尿|(?:小便|尿|大便)(?:也|都)?(?:憋不住|控制不住|失禁|兜不住)|尿(?:了)?裤子|感觉不到(?:要)?(?:小便|尿|大便)",
+        ),
     ),
     Concept(
         "seizure",
         # "a fit of coughing / laughing" is no seizure
-        en=(r"seiz[a-z]*|convuls[a-z]*|(?:had|having|has) a fit(?! of (?:coughing|laughing|giggles|sneezing|rage|temper|anger|pique))|shaking all over|(?:whole body|body|arms and legs) (?:was |is |were |are |started )?(?:shaking|jerking)|eyes rolled (?:back|up)|jerking",),
+        en=(
+            r"seiz[a-z]*|convuls[a-z]*|(?:had|having|has) a fit(?! of (?:coughing|laughing|giggles|sneezing|rage|temper|anger|pique))|shaking all over|(?:whole body|body|arms and legs) (?:was |is |were |are |started )?(?:shaking|jerking)|eyes rolled (?:back|up)|jerking",
+        ),
         zh=(r"抽搐|抽风|惊厥|翻白眼|全身发抖|四肢抽动",),
     ),
     Concept(
         "pregnant_late",
-        en=(r"(?:2\d|3\d|4[0-2]) ?(?:weeks|wks) (?:pregnant|along|gone|with (?:my|our|the) |now)|(?:i'?m|im|i am|she'?s|she is) (?:2\d|3\d|4[0-2]) ?(?:weeks|wks)|(?:third|3rd|second|2nd) trimester",),
-        zh=(r"怀孕(?:2\d|3\d|4[0-2])周|孕(?:2\d|3\d|4[0-2])周|孕晚期|孕中期|怀孕[五六七八九]个(?:多)?月",),
+        en=(
+            r"(?:2\d|3\d|4[0-2]) ?(?:weeks|wks) (?:pregnant|along|gone|with (?:my|our|the) |now)|(?:i'?m|im|i am|she'?s|she is) (?:2\d|3\d|4[0-2]) ?(?:weeks|wks)|(?:third|3rd|second|2nd) trimester",
+        ),
+        zh=(
+            r"怀孕(?:2\d|3\d|4[0-2])周|孕(?:2\d|3\d|4[0-2])周|孕晚期|孕中期|怀孕[五六七八九]个(?:多)?月",
+        ),
     ),
     Concept(
         "visual_disturbance",
-        en=(r"(?:flashing|sparkl[a-z]*|flicker[a-z]*|shimmer[a-z]*|twinkl[a-z]*) lights?|seeing (?:spots|stars|flashes|sparkles|lights|zigzags?|zig-?zag lines)|zig-?zag lines|blurr[a-z]* vision|vision (?:is |went )?blurr[a-z]*|(?:lost|loss of) (?:my )?(?:vision|sight)",),
-        zh=(r"视物模糊|看东西模糊|眼(?:睛)?前(?:面|边)?(?:有|老是|总是|一直)?(?:闪光|冒金星|发黑|有亮点|一闪一闪|闪)|视力(?:下降|模糊)|看不清",),
+        en=(
+            r"(?:flashing|sparkl[a-z]*|flicker[a-z]*|shimmer[a-z]*|twinkl[a-z]*) lights?|seeing (?:spots|stars|flashes|sparkles|lights|zigzags?|zig-?zag lines)|zig-?zag lines|blurr[a-z]* vision|vision (?:is |went )?blurr[a-z]*|(?:lost|loss of) (?:my )?(?:vision|sight)",
+        ),
+        zh=(
+            r"视物模糊|看东西模糊|眼(?:睛)?前(?:面|边)?(?:有|老是|总是|一直)?(?:闪光|冒金星|发黑|有亮点|一闪一闪|闪)|视力(?:下降|模糊)|看不清",
+        ),
     ),
     Concept(
         "sudden_swelling",
-        en=(r"(?:face|hands|feet|ankles|fingers)(?: and (?:face|hands|feet|ankles|fingers))? (?:suddenly |have |has |all )*(?:swell[a-z]*|puff[a-z]*)|swelling (?:of|in) (?:my |her )?(?:face|hands)",),
+        en=(
+            r"(?:face|hands|feet|ankles|fingers)(?: and (?:face|hands|feet|ankles|fingers))? (?:suddenly |have |has |all )*(?:swell[a-z]*|puff[a-z]*)|swelling (?:of|in) (?:my |her )?(?:face|hands)",
+        ),
         zh=(r"(?:脸|面部|手|脚)(?:和(?:脸|手|脚))?(?:突然)?(?:都)?肿|浮肿|水肿",),
     ),
     Concept(
         "household",
-        en=(r"(?:whole|entire) (?:family|household)|everyone (?:in|at) (?:the |my |our )?(?:house|home|flat)|all of us|we all (?:have|feel|got)|the whole house",),
+        en=(
+            r"(?:whole|entire) (?:family|household)|everyone (?:in|at) (?:the |my |our )?(?:house|home|flat)|all of us|we all (?:have|feel|got)|the whole house",
+        ),
         zh=(r"全家|一家人|家里人都|我们(?:家)?都|家里(?:的)?人都",),
     ),
     Concept(
         "co_source",
-        en=(r"(?:feel|feels|felt|get|gets) better (?:when|once|after|if) (?:we |i |they )?(?:go|went|are|get|got|leave|left|step)(?: [a-z]+)? ?(?:out|outside|away)|better outside|boiler|gas (?:heater|fire|stove|leak)|carbon monoxide|charcoal|fumes",),
-        zh=(r"出门(?:就|后)?(?:好|舒服)|到外面(?:就)?(?:好|舒服)|离开家(?:就)?好|煤气|燃气热水器|炭火|烧炭|炉子|一氧化碳",),
+        en=(
+            r"(?:feel|feels|felt|get|gets) better (?:when|once|after|if) (?:we |i |they )?(?:go|went|are|get|got|leave|left|step)(?: [a-z]+)? ?(?:out|outside|away)|better outside|boiler|gas (?:heater|fire|stove|leak)|carbon monoxide|charcoal|fumes",
+        ),
+        zh=(
+            r"出门(?:就|后)?(?:好|舒服)|到外面(?:就)?(?:好|舒服)|离开家(?:就)?好|煤气|燃气热水器|炭火|烧炭|炉子|一氧化碳",
+        ),
     ),
     Concept(
         "vomit_blood",
-        en=(r"(?:vomit[a-z]*|throw(?:ing)? up|threw up|sick|coughing up|cough(?:ed)? up) (?:up )?(?:some |a lot of |fresh |dark |a bit of |a little |bits of |a little bit of )?blood|blood in (?:my |his |her )?vomit|black (?:tarry )?(?:stools?|poo)|coffee[- ]grounds?",),
+        en=(
+            r"(?:vomit[a-z]*|throw(?:ing)? up|threw up|sick|coughing up|cough(?:ed)? up) (?:up )?(?:some |a lot of |fresh |dark |a bit of |a little |bits of |a little bit of )?blood|blood in (?:my |his |her )?vomit|black (?:tarry )?(?:stools?|poo)|coffee[- ]grounds?",
+        ),
         # "咳血丝" / "痰里有血丝" (streaks) is no haemorrhage: nhs.uk Coughing up blood - urgent GP or 111;
         # 999 / A&E for more than a few teaspoons
         zh=(r"吐血|呕血|咳血(?!丝)|黑便|柏油样|吐出(?:来)?(?:的)?(?:是)?血",),
     ),
     Concept(
         "fast_breathing",
-        en=(r"breathing (?:is )?(?:really |very |so )?(?:fast|quickly|rapidly|hard|deep|fast and deep|deep and fast|heavy and deep)|(?:rapid|fast|deep|sighing) breathing|panting|breathing really deep",),
-        zh=(r"呼吸(?:很|特别|非常)?(?:快|急促|又快又深|很深|深大)|喘得厉害|大口(?:大口)?(?:地)?喘气|喘气又深又快",),
+        en=(
+            r"breathing (?:is )?(?:really |very |so )?(?:fast|quickly|rapidly|hard|deep|fast and deep|deep and fast|heavy and deep)|(?:rapid|fast|deep|sighing) breathing|panting|breathing really deep",
+        ),
+        zh=(
+            r"呼吸(?:很|特别|非常)?(?:快|急促|又快又深|很深|深大)|喘得厉害|大口(?:大口)?(?:地)?喘气|喘气又深又快",
+        ),
     ),
     Concept(
         "blotchy_skin",
@@ -130,46 +176,72 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "high_sugar",
-        en=(r"(?:sugars?|glucose|blood sugar|bm|readings?) (?:has |have )?(?:been |is |was |are |were )?(?:over|above|very high|really high|high|sky high|\d{2})|ketones",),
+        en=(
+            r"(?:sugars?|glucose|blood sugar|bm|readings?) (?:has |have )?(?:been |is |was |are |were )?(?:over|above|very high|really high|high|sky high|\d{2})|ketones",
+        ),
         # a reading in mmol/L as Chinese patients give it: "血糖二十多", "血糖30", "血糖测了十几"
-        zh=(r"血糖(?:很|特别|非常|一直)?(?:高|超过)|酮体|酮症|尿酮|血糖(?:有|是|到|测了|量了|测出来)?[^，。\d]{0,3}(?:[1-9]\d(?![\d.]*\s*(?:mg|毫克))|二十|三十|十[一二三四五六七八九几]|十几)",),
+        zh=(
+            r"血糖(?:很|特别|非常|一直)?(?:高|超过)|酮体|酮症|尿酮|血糖(?:有|是|到|测了|量了|测出来)?[^，。\d]{0,3}(?:[1-9]\d(?![\d.]*\s*(?:mg|毫克))|二十|三十|十[一二三四五六七八九几]|十几)",
+        ),
     ),
     Concept(
         "redness_spreading",
-        en=(r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?",),
+        en=(
+            r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?",
+        ),
         # "红的地方比昨天大了": redness larger than the day before (nhs.uk Cellulitis: spreading)
-        zh=(r"红(?:的地方|的范围|的部分|的一片|肿)?比(?:昨天|前天|早上|之前|刚才)(?:还|又)?(?:大|宽|多)|红[^。]{0,10}(?:一天比一天|越来越)(?:大|宽)|红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|红(?:的地方|肿|的部分|的范围)?[^，,。]{0,6}(?:扩散|蔓延|变大)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",),
+        zh=(
+            r"红(?:的地方|的范围|的部分|的一片|肿)?比(?:昨天|前天|早上|之前|刚才)(?:还|又)?(?:大|宽|多)|红[^。]{0,10}(?:一天比一天|越来越)(?:大|宽)|红肿(?:热痛)?(?:在|越来越|一直)?(?:扩散|蔓延|变大)|红(?:的)?范围(?:越来越大|在扩大|变大)|红(?:的地方|肿)?(?:在)?(?:扩散|蔓延)|红(?:的地方|肿|的部分|的范围)?[^，,。]{0,6}(?:扩散|蔓延|变大)|(?:范围|面积)(?:越来越大|在扩大|变大了|扩大)",
+        ),
     ),
     Concept(
         "dermatomal_blisters",
-        en=(r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blisters?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblisters",),
+        en=(
+            r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blisters?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblisters",
+        ),
         # "一片红疹子" (a patch of rash) is no band: only a patch of blisters or a band/stripe counts
         # (nhs.uk Shingles: a band of blisters on one side)
-        zh=(r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)|(?:额头|眉毛|眉头|眼皮|眼睛周围|眼角)[^，。]{0,8}(?:水疱|水泡|疱疹)"
+        zh=(
+            r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)|(?:额头|眉毛|眉头|眼皮|眼睛周围|眼角)[^，。]{0,8}(?:水疱|水泡|疱疹)"
             # the lay names of shingles (缠腰龙, 蛇缠腰, 蛇盘疮, 缠腰火丹, 生蛇) and clusters told after the
             # blister word: "小水泡，一簇一簇的" (带状疱疹中国专家共识 2018: clustered vesicles in a band)
             r"|缠腰龙|蛇缠腰|蛇盘疮|缠腰火丹|串腰龙|生蛇|蛇串疮"
-            r"|(?:水疱|水泡|疱疹|小泡)[^。]{0,6}(?:一簇一簇|一串一串|一堆一堆|成簇|成串|一簇簇|一串串|连成(?:一)?(?:片|条|串))",),
+            r"|(?:水疱|水泡|疱疹|小泡)[^。]{0,6}(?:一簇一簇|一串一串|一堆一堆|成簇|成串|一簇簇|一串串|连成(?:一)?(?:片|条|串))",
+        ),
     ),
     Concept(
         "stridor",
-        en=(r"bark(?:ing|y) cough|cough(?:s|ing)? like a seal|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",),
-        zh=(r"犬吠样(?:咳嗽)?|咳嗽像狗叫|像小狗叫|像(?:狗|鸭子|海豹|公鸡)叫|吸气(?:时|的时候)?(?:有点|很|特别)?(?:费劲|费力|困难)|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",),
+        en=(
+            r"bark(?:ing|y) cough|cough(?:s|ing)? like a seal|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",
+        ),
+        zh=(
+            r"犬吠样(?:咳嗽)?|咳嗽像狗叫|像小狗叫|像(?:狗|鸭子|海豹|公鸡)叫|吸气(?:时|的时候)?(?:有点|很|特别)?(?:费劲|费力|困难)|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",
+        ),
     ),
     Concept(
         "inhaler_not_working",
-        en=(r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|reliever|nebuli[sz]er)[a-z0-9 ,']{0,40}?(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)|inhaler (?:has )?(?:stopped working|no help)",),
-        zh=(r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药|哮喘药)[^，。]{0,8}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好|不顶用|没有用)",),
+        en=(
+            r"(?:inhaler|puffer|pump|ventolin|salbutamol|albuterol|reliever|nebuli[sz]er)[a-z0-9 ,']{0,40}?(?:is(?:n'?t| not)|does(?:n'?t| not)|did(?:n'?t| not)|not|isnt|no) (?:working|helping|help|doing anything|doing much|touching it|making (?:any |a )?difference)|inhaler (?:has )?(?:stopped working|no help)",
+        ),
+        zh=(
+            r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药|哮喘药)[^，。]{0,8}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好|不顶用|没有用)",
+        ),
     ),
     Concept(
         "photophobia",
-        en=(r"(?:light|brightness) (?:hurts|bothers)|sensitive to light|hates the light|photophobia|can'?t stand (?:the )?light",),
+        en=(
+            r"(?:light|brightness) (?:hurts|bothers)|sensitive to light|hates the light|photophobia|can'?t stand (?:the )?light",
+        ),
         zh=(r"怕光|畏光|见光(?:就)?[痛疼]",),
     ),
     Concept(
         "persistent",
-        en=(r"always (?:thirsty|tired|exhausted|cold|hungry|out of breath|breathless)|for (?:months|years)|(?:months|years) now|every day for (?:weeks|months)|(?:last|past) (?:few |couple of |\d+ |six |three )?months",),
-        zh=(r"总觉得|总感觉|长期|好几个月|几个月了|(?:这|近)(?:半年|几个月|一年|两年)|半年(?:多)?了|一年(?:多)?了",),
+        en=(
+            r"always (?:thirsty|tired|exhausted|cold|hungry|out of breath|breathless)|for (?:months|years)|(?:months|years) now|every day for (?:weeks|months)|(?:last|past) (?:few |couple of |\d+ |six |three )?months",
+        ),
+        zh=(
+            r"总觉得|总感觉|长期|好几个月|几个月了|(?:这|近)(?:半年|几个月|一年|两年)|半年(?:多)?了|一年(?:多)?了",
+        ),
     ),
     Concept(
         "weight_loss",
@@ -178,13 +250,21 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "tropical_travel",
-        en=(r"(?:back|returned|came back|just got back|travell?ed|been) (?:home )?(?:from|to) (?:africa|nigeria|ghana|kenya|uganda|tanzania|malawi|congo|sierra leone|india|pakistan|bangladesh|thailand|cambodia|vietnam|indonesia|the tropics|papua new guinea|brazil)|malaria",),
-        zh=(r"(?:从|去了?|到)(?:非洲|尼日利亚|加纳|肯尼亚|坦桑尼亚|刚果|印度|东南亚|柬埔寨|缅甸|老挝|热带)|疟疾",),
+        en=(
+            r"(?:back|returned|came back|just got back|travell?ed|been) (?:home )?(?:from|to) (?:africa|nigeria|ghana|kenya|uganda|tanzania|malawi|congo|sierra leone|india|pakistan|bangladesh|thailand|cambodia|vietnam|indonesia|the tropics|papua new guinea|brazil)|malaria",
+        ),
+        zh=(
+            r"(?:从|去了?|到)(?:非洲|尼日利亚|加纳|肯尼亚|坦桑尼亚|刚果|印度|东南亚|柬埔寨|缅甸|老挝|热带)|疟疾",
+        ),
     ),
     Concept(
         "red_painful_eye",
-        en=(r"eye (?:is |feels )?(?:red and )?(?:painful|hurts|sore|aching)|painful (?:red )?eye|(?:red|bloodshot) (?:and painful )?eye (?:that )?hurts|eye(?: [a-z]+){0,4} (?:really |very |so )?(?:painful|hurts|aching)(?: and red)?",),
-        zh=(r"眼睛(?:又红又|红而且|发红)?(?:很)?[痛疼]|眼(?:睛)?红(?:肿)?(?:而且|还)?[痛疼]|眼珠[痛疼]|(?:眼睛|眼球|[左右]眼)[^，,。]{0,6}胀[痛疼]",),
+        en=(
+            r"eye (?:is |feels )?(?:red and )?(?:painful|hurts|sore|aching)|painful (?:red )?eye|(?:red|bloodshot) (?:and painful )?eye (?:that )?hurts|eye(?: [a-z]+){0,4} (?:really |very |so )?(?:painful|hurts|aching)(?: and red)?",
+        ),
+        zh=(
+            r"眼睛(?:又红又|红而且|发红)?(?:很)?[痛疼]|眼(?:睛)?红(?:肿)?(?:而且|还)?[痛疼]|眼珠[痛疼]|(?:眼睛|眼球|[左右]眼)[^，,。]{0,6}胀[痛疼]",
+        ),
     ),
     # A late or missed period with pain and fainting, pallor or shoulder-tip pain: nhs.uk Ectopic
     # pregnancy (call 999 / A&E for sudden sharp tummy pain, feeling very dizzy or fainting, looking
@@ -194,38 +274,56 @@ CONCEPTS: tuple[Concept, ...] = (
     # bleeding, clots, fever or being unable to pee are still covered by the other rules.
     Concept(
         "blood_in_urine",
-        en=(r"blood in (?:my |his |her |the )?(?:pee|urine|wee)|(?:bloody|red|pink) (?:pee|urine|wee)|(?:peeing|weeing|passing) blood|(?:pee|urine|wee) (?:is |was |looks? )?(?:red|pink|bloody)",),
-        zh=(r"尿血|血尿|(?:尿|小便|尿液)(?:里|中)(?:有|带)血|(?:尿|小便)(?:是|发|变)?(?:红色?|粉红色?)的?",),
+        en=(
+            r"blood in (?:my |his |her |the )?(?:pee|urine|wee)|(?:bloody|red|pink) (?:pee|urine|wee)|(?:peeing|weeing|passing) blood|(?:pee|urine|wee) (?:is |was |looks? )?(?:red|pink|bloody)",
+        ),
+        zh=(
+            r"尿血|血尿|(?:尿|小便|尿液)(?:里|中)(?:有|带)血|(?:尿|小便)(?:是|发|变)?(?:红色?|粉红色?)的?",
+        ),
     ),
     # A hot, swollen joint (nhs.uk Joint pain and Septic arthritis: urgent GP or 111 if a joint is
     # hot or swollen and you have a high temperature or feel hot and shivery).
     Concept(
         "hot_joint",
-        en=(r"(?:knee|ankle|hip|elbow|wrist|shoulder|joint)s?(?: is| has| feels| looks)?(?: gone| been)?(?: all| really| very| so)? (?:hot|warm|red hot)|(?:hot|warm),? (?:red |swollen |and swollen |and red )*(?:knee|ankle|hip|elbow|wrist|shoulder|joint)",),
+        en=(
+            r"(?:knee|ankle|hip|elbow|wrist|shoulder|joint)s?(?: is| has| feels| looks)?(?: gone| been)?(?: all| really| very| so)? (?:hot|warm|red hot)|(?:hot|warm),? (?:red |swollen |and swollen |and red )*(?:knee|ankle|hip|elbow|wrist|shoulder|joint)",
+        ),
         # also a toe or finger joint told red and swollen: "脚趾头红肿" (nhs.uk Gout / Septic arthritis:
         # urgent with a temperature)
-        zh=(r"(?:膝盖|关节|脚踝|手腕|胳膊肘|髋)[^，。]{0,6}(?:发热|发烫|烫|红肿热痛)|(?:脚趾|脚指|大拇脚趾|大脚趾|手指关节)(?:头)?[^，。]{0,4}(?:红肿|发烫|发热|烫)",),
+        zh=(
+            r"(?:膝盖|关节|脚踝|手腕|胳膊肘|髋)[^，。]{0,6}(?:发热|发烫|烫|红肿热痛)|(?:脚趾|脚指|大拇脚趾|大脚趾|手指关节)(?:头)?[^，。]{0,4}(?:红肿|发烫|发热|烫)",
+        ),
     ),
     Concept(
         "period_late",
-        en=(r"period(?:'s| is| was| has been)? (?:about |nearly |almost |over |more than |at least )?(?:a |an |\d+ |one |two |three |a few |a couple of )?(?:days?|weeks?|fortnight|bit|little)? ?(?:late|overdue)|(?:missed|skipped|late) (?:my |her |a )?periods?|(?:haven'?t|hasn'?t|didn'?t) (?:had|get|got) (?:my|her|a) period",),
+        en=(
+            r"period(?:'s| is| was| has been)? (?:about |nearly |almost |over |more than |at least )?(?:a |an |\d+ |one |two |three |a few |a couple of )?(?:days?|weeks?|fortnight|bit|little)? ?(?:late|overdue)|(?:missed|skipped|late) (?:my |her |a )?periods?|(?:haven'?t|hasn'?t|didn'?t) (?:had|get|got) (?:my|her|a) period",
+        ),
         zh=(r"(?:月经|例假|大姨妈|姨妈)(?:已经|都)?(?:推迟|没来|晚了|迟了|延迟|过了)|停经",),
     ),
     Concept(
         "pale_or_faint",
-        en=(r"white as a sheet|(?:gone|went|turned|looks?|looking) (?:very |really |so |deathly )?(?:pale|grey|gray|white)\b|(?:nearly|almost|keeps?(?: on)?|keep) (?:nearly |almost )?(?:passing|pass(?:ed)?|blacking|black(?:ed)?) out|(?:feels?|felt|feeling) (?:very |really )?faint|shoulder[- ]tip|tip of (?:my|her|the) shoulder",),
-        zh=(r"脸色(?:很|特别|煞)?(?:苍白|发白|惨白|煞白)|脸(?:都)?白了|差点(?:晕|昏)|快(?:要)?晕(?:倒|过去)|肩(?:膀)?尖",),
+        en=(
+            r"white as a sheet|(?:gone|went|turned|looks?|looking) (?:very |really |so |deathly )?(?:pale|grey|gray|white)\b|(?:nearly|almost|keeps?(?: on)?|keep) (?:nearly |almost )?(?:passing|pass(?:ed)?|blacking|black(?:ed)?) out|(?:feels?|felt|feeling) (?:very |really )?faint|shoulder[- ]tip|tip of (?:my|her|the) shoulder",
+        ),
+        zh=(
+            r"脸色(?:很|特别|煞)?(?:苍白|发白|惨白|煞白)|脸(?:都)?白了|差点(?:晕|昏)|快(?:要)?晕(?:倒|过去)|肩(?:膀)?尖",
+        ),
     ),
     # Pain that came on suddenly or woke the person (nhs.uk Testicle pain: A&E for sudden, very bad
     # pain) and pain that came on gradually (urgent GP or 111: epididymitis).
     Concept(
         "sudden_word",
-        en=(r"sudden(?:ly)?|all of a sudden|out of (?:nowhere|the blue)|woke (?:him |her |me |them )?(?:up )?(?:with|from|in)|came on (?:all at once|in seconds)",),
+        en=(
+            r"sudden(?:ly)?|all of a sudden|out of (?:nowhere|the blue)|woke (?:him |her |me |them )?(?:up )?(?:with|from|in)|came on (?:all at once|in seconds)",
+        ),
         zh=(r"突然|忽然|一下子(?:就)?[痛疼]|[痛疼]醒",),
     ),
     Concept(
         "gradual",
-        en=(r"gradual(?:ly)?|slowly|bit by bit|(?:getting|got|been getting) (?:worse|sorer|more (?:sore|painful))|over (?:the (?:last|past) )?(?:a few|several|\d+|two|three|four) days",),
+        en=(
+            r"gradual(?:ly)?|slowly|bit by bit|(?:getting|got|been getting) (?:worse|sorer|more (?:sore|painful))|over (?:the (?:last|past) )?(?:a few|several|\d+|two|three|four) days",
+        ),
         zh=(r"慢慢|逐渐|渐渐|越来越",),
     ),
     # A faint that came round at once and is well now (nhs.uk Fainting: a single faint with a
@@ -233,8 +331,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # within 30 minutes of cooling, loses consciousness or fits).
     Concept(
         "quick_recovery",
-        en=(r"came (?:round|around|to) (?:straight away|right away|quickly|at once|in (?:a few )?seconds|after (?:a few|a couple of) seconds)|(?:feel|feels|felt|is|seems?) (?:fine|ok|okay|normal|back to normal|completely fine) now",),
-        zh=(r"(?:很快|马上|一会儿|几秒钟?)(?:就)?(?:醒|缓)(?:了|过来)|现在(?:已经)?(?:没事|好了|正常)",),
+        en=(
+            r"came (?:round|around|to) (?:straight away|right away|quickly|at once|in (?:a few )?seconds|after (?:a few|a couple of) seconds)|(?:feel|feels|felt|is|seems?) (?:fine|ok|okay|normal|back to normal|completely fine) now",
+        ),
+        zh=(
+            r"(?:很快|马上|一会儿|几秒钟?)(?:就)?(?:醒|缓)(?:了|过来)|现在(?:已经)?(?:没事|好了|正常)",
+        ),
     ),
     # A panic attack that has settled (nhs.uk Panic disorder: see a GP; NICE CG113): fear of dying
     # with palpitations and shaking that passed on its own.
@@ -247,49 +349,73 @@ CONCEPTS: tuple[Concept, ...] = (
     # attack that passed, nhs.uk Panic disorder - see a GP)
     Concept(
         "settled_now",
-        en=(r"(?:passed|settled|went away|wore off|calmed down) (?:on its own|by itself|after (?:a few|about|around|\d+|ten|twenty)|in (?:a few|about|\d+))|back to normal (?:now|after)",),
-        zh=(r"(?:自己|又|就|慢慢)(?:就)?好了|缓过来了|(?:过|平复)了?(?:一会儿?|几分钟|十几分钟)?就(?:好了|过去了|没事了)|现在(?:已经)?(?:没事|好了|正常)了?",),
+        en=(
+            r"(?:passed|settled|went away|wore off|calmed down) (?:on its own|by itself|after (?:a few|about|around|\d+|ten|twenty)|in (?:a few|about|\d+))|back to normal (?:now|after)",
+        ),
+        zh=(
+            r"(?:自己|又|就|慢慢)(?:就)?好了|缓过来了|(?:过|平复)了?(?:一会儿?|几分钟|十几分钟)?就(?:好了|过去了|没事了)|现在(?:已经)?(?:没事|好了|正常)了?",
+        ),
     ),
     # A child with a minor head bump who is acting normally (nhs.uk Head injury and concussion:
     # most are not serious and can be looked after at home).
     Concept(
         "head_bump_well",
-        en=(r"(?:i )?feel (?:totally |completely |perfectly )?(?:normal|fine) (?:now|and)|back at (?:work|school)|(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)",),
-        zh=(r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",),
+        en=(
+            r"(?:i )?feel (?:totally |completely |perfectly )?(?:normal|fine) (?:now|and)|back at (?:work|school)|(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)",
+        ),
+        zh=(
+            r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",
+        ),
     ),
     Concept(
         "head_injury",
-        en=(r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,45}head|(?:landed|fell|came down|dropped) (?:right )?(?:on|onto) (?:his|her|my|their|the back of (?:his|her|my)) head",),
-        zh=(r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",),
+        en=(
+            r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,45}head|(?:landed|fell|came down|dropped) (?:right )?(?:on|onto) (?:his|her|my|their|the back of (?:his|her|my)) head",
+        ),
+        zh=(
+            r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",
+        ),
     ),
     Concept(
         "drowsy",
-        en=(r"(?:very |really |so |unusually )?(?:sleepy|drowsy)|hard to wake|(?:won'?t|can'?t|couldn'?t) (?:wake|stay awake)",),
+        en=(
+            r"(?:very |really |so |unusually )?(?:sleepy|drowsy)|hard to wake|(?:won'?t|can'?t|couldn'?t) (?:wake|stay awake)",
+        ),
         zh=(r"很想睡|特别想睡|嗜睡|叫不醒|昏昏欲睡|一直(?:在)?睡|没精神地睡",),
     ),
     Concept(
         "dehydration",
-        en=(r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",),
-        zh=(r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
+        en=(
+            r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",
+        ),
+        zh=(
+            r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
             # fewer wet nappies and fewer tears in lay words: "尿布比平时干多了", "尿不湿半天没湿",
             # "一上午就换了一次尿布", "尿的次数少了", "哭的时候眼泪少" (nhs.uk Dehydration; NICE CG84)
             r"|(?:尿布|尿不湿|尿片|纸尿裤)(?:比平时|比平常|比以前)?(?:都|也)?(?:干(?:多了|了很多|得多|了不少|的)|(?:半天|一上午|一下午|好几个小时)(?:都)?(?:没|不)湿|换得(?:很|特别)?少|湿得(?:很|特别)?少)"
             r"|(?:一上午|一下午|一晚上|大半天|半天)[^，。]{0,6}(?:就|才|只)(?:换了?|湿了?|尿了?)(?:一|1)(?:次|回|片)"
-            r"|(?:尿|小便|尿尿)(?:的)?次数(?:明显|很|特别)?(?:少|变少|减少)|尿得(?:很|特别)?少|(?:哭|掉)(?:的时候)?(?:都)?(?:没有?什么|没啥)?眼泪(?:很|特别|也)?少",),
+            r"|(?:尿|小便|尿尿)(?:的)?次数(?:明显|很|特别)?(?:少|变少|减少)|尿得(?:很|特别)?少|(?:哭|掉)(?:的时候)?(?:都)?(?:没有?什么|没啥)?眼泪(?:很|特别|也)?少",
+        ),
     ),
     Concept(
         "rigid_abdomen",
-        en=(r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went )?(?:hard|rigid|board-?like)|hard as a board|rigid abdomen",),
+        en=(
+            r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went )?(?:hard|rigid|board-?like)|hard as a board|rigid abdomen",
+        ),
         zh=(r"肚子(?:很|特别|变)?硬|腹部(?:发|变)?硬|板状腹",),
     ),
     Concept(
         "minor_bleeding",
-        en=(r"(?:scratch|pick)[a-z]*(?: it| them| at it)? (?:till|until|so (?:much|hard) that) (?:it|they) bleeds?|bleed(?:s|ing)? (?:a bit )?(?:when|if) (?:i |it |he |she )?(?:knock|catch|touch|scratch|pick|bump)[a-z]*|(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting"
+        en=(
+            r"(?:scratch|pick)[a-z]*(?: it| them| at it)? (?:till|until|so (?:much|hard) that) (?:it|they) bleeds?|bleed(?:s|ing)? (?:a bit )?(?:when|if) (?:i |it |he |she )?(?:knock|catch|touch|scratch|pick|bump)[a-z]*|(?:a )?(?:bit|little|small amount|spot|streak|touch) of (?:blood|bleeding)|(?:slight|minor|little) bleeding|when i wipe|on the (?:toilet )?paper|spotting"
             # gums that bleed on brushing (nhs.uk Bleeding gums: see a dentist), and bleeding that
             # has already stopped (MTS discriminator is 'uncontrollable' haemorrhage; nhs.uk Cuts and grazes)
-            r"|(?:my |his |her )?gums? (?:keep |often |always )?bleed[a-z]*|bleeding gums|bleed[a-z]* when (?:i |he |she )?brush|(?:the )?bleeding (?:has |had )?stopped|stopped bleeding",),
+            r"|(?:my |his |her )?gums? (?:keep |often |always )?bleed[a-z]*|bleeding gums|bleed[a-z]* when (?:i |he |she )?brush|(?:the )?bleeding (?:has |had )?stopped|stopped bleeding",
+        ),
         # blood-streaked mucus from blowing the nose (nhs.uk Nosebleeds: minor, treated at home)
-        zh=(r"(?:擤鼻涕|鼻涕)[^，。]{0,4}(?:带|有)(?:点|一点|些)?血(?:丝)?|(?:刷牙|牙龈|牙齿)[^，。]{0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",),
+        zh=(
+            r"(?:擤鼻涕|鼻涕)[^，。]{0,4}(?:带|有)(?:点|一点|些)?血(?:丝)?|(?:刷牙|牙龈|牙齿)[^，。]{0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",
+        ),
     ),
     Concept(
         "bite",
@@ -298,50 +424,78 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "injury",
-        en=(r"twist(?:ed|ing)|sprain(?:ed)?|rolled (?:my |his |her )?ankle|went over on|(?:after |while |from )(?:lifting|gardening|moving|carrying|playing)|lifted|pulled a muscle|strain(?:ed)?|bumped|knocked",),
-        zh=(r"扭(?:伤|到)|扭了(?:一下)?(?:脚|脚踝|腰|脖子|手腕)|(?:滑|摔|绊)(?:了)?(?:一下|一跤|倒)|撑(?:了一下)?地|崴(?:了)?脚|崴了|搬(?:东西|重物|箱子)|拉伤|闪(?:了|到)腰|撞(?:到|了)",),
+        en=(
+            r"twist(?:ed|ing)|sprain(?:ed)?|rolled (?:my |his |her )?ankle|went over on|(?:after |while |from )(?:lifting|gardening|moving|carrying|playing)|lifted|pulled a muscle|strain(?:ed)?|bumped|knocked",
+        ),
+        zh=(
+            r"扭(?:伤|到)|扭了(?:一下)?(?:脚|脚踝|腰|脖子|手腕)|(?:滑|摔|绊)(?:了)?(?:一下|一跤|倒)|撑(?:了一下)?地|崴(?:了)?脚|崴了|搬(?:东西|重物|箱子)|拉伤|闪(?:了|到)腰|撞(?:到|了)",
+        ),
     ),
     Concept(
         "cannot_walk",
-        en=(r"(?:can'?t|cannot|unable to|couldn'?t) (?:walk|put (?:any )?weight|bear weight|stand up|get (?:herself |himself )?(?:up )?off the floor|get up(?! (?:in the|early|for|the energy)))|not able to walk",),
+        en=(
+            r"(?:can'?t|cannot|unable to|couldn'?t) (?:walk|put (?:any )?weight|bear weight|stand up|get (?:herself |himself )?(?:up )?off the floor|get up(?! (?:in the|early|for|the energy)))|not able to walk",
+        ),
         # "起不来了", "动不了", "腿不能着地" after a fall or an injury
-        zh=(r"走不了路|不能走路|没法走路|站不起来|下不了地|(?:摔|跌)[^，。]{0,6}(?:起不来|爬不起来|动不了)|(?:脚|腿)(?:都)?(?:不能|不敢|没法)(?:着地|沾地|落地|踩地)",),
+        zh=(
+            r"走不了路|不能走路|没法走路|站不起来|下不了地|(?:摔|跌)[^，。]{0,6}(?:起不来|爬不起来|动不了)|(?:脚|腿)(?:都)?(?:不能|不敢|没法)(?:着地|沾地|落地|踩地)",
+        ),
     ),
     Concept(
         "sudden_vision_loss",
-        en=(r"(?:suddenly|sudden) (?:lost|loss of|can'?t see)|(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my)|curtain (?:coming )?(?:down|over)",),
+        en=(
+            r"(?:suddenly|sudden) (?:lost|loss of|can'?t see)|(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my)|curtain (?:coming )?(?:down|over)",
+        ),
         zh=(r"突然看不见|突然失明|一只眼(?:睛)?看不见|眼前(?:像)?有(?:一道)?帘子",),
     ),
 )
 CONCEPTS += (
     Concept(
         "no_urine",
-        en=(r"(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not) (?:had a |done a |been for a |passed (?:any )?)?(?:wee|pee|urine|water)(?! infection)|no (?:urine|wee|pee) (?:since|for|all)|not (?:peed|weed|urinated)|barely (?:peeing|weeing)",),
-        zh=(r"(?:一天|一整天|半天|从早上到现在|\d+个?小时)(?:都)?没(?:有)?(?:解|排)?(?:小便|尿|尿尿)|没(?:有)?解(?:过)?小便|尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的",),
+        en=(
+            r"(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not) (?:had a |done a |been for a |passed (?:any )?)?(?:wee|pee|urine|water)(?! infection)|no (?:urine|wee|pee) (?:since|for|all)|not (?:peed|weed|urinated)|barely (?:peeing|weeing)",
+        ),
+        zh=(
+            r"(?:一天|一整天|半天|从早上到现在|\d+个?小时)(?:都)?没(?:有)?(?:解|排)?(?:小便|尿|尿尿)|没(?:有)?解(?:过)?小便|尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的",
+        ),
     ),
     Concept(
         "infection",
-        en=(r"(?:water|urine|urinary|chest|kidney|wound|skin) infection|uti|pneumonia|cellulitis|infected",),
+        en=(
+            r"(?:water|urine|urinary|chest|kidney|wound|skin) infection|uti|pneumonia|cellulitis|infected",
+        ),
         zh=(r"尿路感染|泌尿(?:系)?感染|肺炎|肺部感染|伤口感染|感染了|发炎",),
     ),
     Concept(
         "floppy",
-        en=(r"floppy|limp and|(?:very |really |so )?(?:lethargic|listless)|(?:hard|difficult) to (?:wake|rouse)|won'?t wake (?:up )?properly|not (?:responding|reacting) (?:to (?:me|us)|properly)",),
-        zh=(r"软绵绵|软软的|软塌塌|软趴趴|浑身(?:发)?软|蔫(?:蔫的|了|得很)|叫(?:他|她)?(?:也)?不(?:怎么)?(?:理|应|醒)|没(?:什么)?反应|反应(?:很)?(?:迟钝|差)",),
+        en=(
+            r"floppy|limp and|(?:very |really |so )?(?:lethargic|listless)|(?:hard|difficult) to (?:wake|rouse)|won'?t wake (?:up )?properly|not (?:responding|reacting) (?:to (?:me|us)|properly)",
+        ),
+        zh=(
+            r"软绵绵|软软的|软塌塌|软趴趴|浑身(?:发)?软|蔫(?:蔫的|了|得很)|叫(?:他|她)?(?:也)?不(?:怎么)?(?:理|应|醒)|没(?:什么)?反应|反应(?:很)?(?:迟钝|差)",
+        ),
     ),
     Concept(
         "bulging_fontanelle",
-        en=(r"soft spot[a-z ,']{0,30}(?:bulg[a-z]*|puff[a-z]*|swollen|raised|tense)|bulging (?:soft spot|fontanelle)|fontanelle",),
+        en=(
+            r"soft spot[a-z ,']{0,30}(?:bulg[a-z]*|puff[a-z]*|swollen|raised|tense)|bulging (?:soft spot|fontanelle)|fontanelle",
+        ),
         zh=(r"囟门[^，。]{0,4}(?:鼓|凸|隆起|膨)|(?:头顶|前囟)[^，。]{0,4}(?:鼓起|凸起)",),
     ),
     Concept(
         "jaw_arm_pain",
-        en=(r"(?:between (?:my |his |her |the )?shoulder ?blades|upper back)(?: [a-z']+){0,3} (?:pain|ache|aching|hurts?)|(?:pain|ache|aching|pressure) (?:between (?:my |his |her |the )?shoulder ?blades|in (?:my |his |her )?upper back)|(?:jaw|left arm|both arms|left shoulder)(?: [a-z']+){0,3} (?:pain|ache|aching|hurts?|heavy|heaviness|numb)|(?:ache|aching|pain|heaviness|pressure|tightness)(?: [a-z']+){0,3} (?:jaw|left arm|left shoulder)",),
-        zh=(r"(?:下巴|下颌|左(?:边|侧)?(?:肩膀?|胳膊|手臂|臂))(?:那里|也|有点|很|发)?(?:[痛疼]|酸|麻|沉|紧)",),
+        en=(
+            r"(?:between (?:my |his |her |the )?shoulder ?blades|upper back)(?: [a-z']+){0,3} (?:pain|ache|aching|hurts?)|(?:pain|ache|aching|pressure) (?:between (?:my |his |her |the )?shoulder ?blades|in (?:my |his |her )?upper back)|(?:jaw|left arm|both arms|left shoulder)(?: [a-z']+){0,3} (?:pain|ache|aching|hurts?|heavy|heaviness|numb)|(?:ache|aching|pain|heaviness|pressure|tightness)(?: [a-z']+){0,3} (?:jaw|left arm|left shoulder)",
+        ),
+        zh=(
+            r"(?:下巴|下颌|左(?:边|侧)?(?:肩膀?|胳膊|手臂|臂))(?:那里|也|有点|很|发)?(?:[痛疼]|酸|麻|沉|紧)",
+        ),
     ),
     Concept(
         "epigastric",
-        en=(r"(?:top|upper part|pit) of (?:my |his |her |the )?(?:stomach|tummy|belly)|upper (?:stomach|tummy|belly|abdomen)|epigastri[a-z]*|indigestion",),
+        en=(
+            r"(?:top|upper part|pit) of (?:my |his |her |the )?(?:stomach|tummy|belly)|upper (?:stomach|tummy|belly|abdomen)|epigastri[a-z]*|indigestion",
+        ),
         zh=(r"心窝|上腹|胃口(?:那里|那儿|处)|胸口下面|剑突",),
     ),
     Concept(
@@ -349,69 +503,109 @@ CONCEPTS += (
         # NICE NG232 head injury (2023): CT within 8 h for anticoagulant treatment; antiplatelets other
         # than aspirin alone (clopidogrel, ticagrelor, prasugrel) also raise the bleeding risk.
         # Aspirin on its own is not listed (NG232: "excluding aspirin monotherapy").
-        en=(r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|heparin|enoxaparin|clexane|clopidogrel|plavix|ticagrelor|brilinta|brilique|prasugrel|efient|blood[- ]thinn[a-z]*|anticoagula[a-z]*",),
-        zh=(r"华法林|阿哌沙班|艾乐妥|利伐沙班|拜瑞妥|艾多沙班|依度沙班|达比加群|泰毕全|肝素|依诺肝素|氯吡格雷|波立维|替格瑞洛|倍林达|普拉格雷|抗凝(?:药)?|稀释血液的药",),
+        en=(
+            r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|heparin|enoxaparin|clexane|clopidogrel|plavix|ticagrelor|brilinta|brilique|prasugrel|efient|blood[- ]thinn[a-z]*|anticoagula[a-z]*",
+        ),
+        zh=(
+            r"华法林|阿哌沙班|艾乐妥|利伐沙班|拜瑞妥|艾多沙班|依度沙班|达比加群|泰毕全|肝素|依诺肝素|氯吡格雷|波立维|替格瑞洛|倍林达|普拉格雷|抗凝(?:药)?|稀释血液的药",
+        ),
     ),
     Concept(
         "burn",
         # "it burns when I pee" is the burning of cystitis, not a burn injury
-        en=(r"burn(?:t|ed|s)?\b(?! (?:when|while|as|on|after|every time) (?:i |he |she |you )?(?:pee|wee|urinat|pass (?:urine|water)|go to the (?:toilet|loo)))|scald(?:ed|s)?|(?:boiling|hot) (?:water|oil|fat|kettle|tea|coffee)|chemical (?:burn|splash)",),
+        en=(
+            r"burn(?:t|ed|s)?\b(?! (?:when|while|as|on|after|every time) (?:i |he |she |you )?(?:pee|wee|urinat|pass (?:urine|water)|go to the (?:toilet|loo)))|scald(?:ed|s)?|(?:boiling|hot) (?:water|oil|fat|kettle|tea|coffee)|chemical (?:burn|splash)",
+        ),
         zh=(r"烫伤|烧伤|烫(?:了|到|着)|开水|热油|热水|被火烧|化学品",),
     ),
     Concept(
         "burn_severe",
-        en=(r"(?:skin|it|burn)[a-z ,']{0,30}(?:white|leathery|charred|black(?:ened)?)|bigger than (?:my|his|her|their|a) (?:hand|palm)|(?:whole|most of (?:my|his|her)|entire) (?:arm|leg|chest|back|tummy|face)|skin (?:has )?(?:come|came|peel(?:ed|ing)|falling|fell) off|on (?:his|her|my) face",),
-        zh=(r"一大片|大面积|皮(?:都|肤)?(?:掉了|脱了|烂了)|(?:发白|焦黑|发黑)|(?:整个|半个)(?:胳膊|手臂|腿|胸口|后背|肚子)|脸上",),
+        en=(
+            r"(?:skin|it|burn)[a-z ,']{0,30}(?:white|leathery|charred|black(?:ened)?)|bigger than (?:my|his|her|their|a) (?:hand|palm)|(?:whole|most of (?:my|his|her)|entire) (?:arm|leg|chest|back|tummy|face)|skin (?:has )?(?:come|came|peel(?:ed|ing)|falling|fell) off|on (?:his|her|my) face",
+        ),
+        zh=(
+            r"一大片|大面积|皮(?:都|肤)?(?:掉了|脱了|烂了)|(?:发白|焦黑|发黑)|(?:整个|半个)(?:胳膊|手臂|腿|胸口|后背|肚子)|脸上",
+        ),
     ),
     Concept(
         "both_legs",
-        en=(r"(?:sciatica|pain|numb[a-z]*|tingl[a-z]*|weak[a-z]*) (?:down|in|going down|into) both legs|both legs (?:are |have gone |went |feel )?(?:numb|weak|tingly|heavy)",),
+        en=(
+            r"(?:sciatica|pain|numb[a-z]*|tingl[a-z]*|weak[a-z]*) (?:down|in|going down|into) both legs|both legs (?:are |have gone |went |feel )?(?:numb|weak|tingly|heavy)",
+        ),
         zh=(r"(?:两条|两边|双)腿(?:都)?(?:麻|发麻|没劲|无力|发软)",),
     ),
     Concept(
         "thirst",
-        en=(r"(?:very|really|so|extremely|constantly|always) thirsty|can'?t stop drinking|(?:peeing|weeing|urinating) (?:all the time|loads|a lot)|dry as a bone",),
-        zh=(r"(?:特别|非常|很|一直|总是)?口渴(?:得(?:不行|厉害|要命))?|喝(?:多少|很多|好多)水(?:都)?(?:不够|不解渴)?|尿(?:很|特别)?多|多饮多尿",),
+        en=(
+            r"(?:very|really|so|extremely|constantly|always) thirsty|can'?t stop drinking|(?:peeing|weeing|urinating) (?:all the time|loads|a lot)|dry as a bone",
+        ),
+        zh=(
+            r"(?:特别|非常|很|一直|总是)?口渴(?:得(?:不行|厉害|要命))?|喝(?:多少|很多|好多)水(?:都)?(?:不够|不解渴)?|尿(?:很|特别)?多|多饮多尿",
+        ),
     ),
     Concept(
         "chest_trauma",
-        en=(r"(?:kicked|hit|punched|struck|crushed|stabbed|winded|elbowed|kneed)(?: [a-z]+){0,3} (?:in|on|to) (?:the |my |his |her )?(?:chest|ribs)|(?:broke|broken|cracked|bruised) (?:a |my |his |her |some )?ribs?|landed on (?:my |his |her )?(?:chest|ribs)",),
-        zh=(r"(?:胸口|胸部|肋骨)[^，,。]{0,4}(?:被)?(?:撞|踢|打|砸|压|摔)|(?:撞|踢|打|砸|摔)(?:到|伤|了)?[^，,。]{0,3}(?:胸口|胸部|肋骨)|肋骨(?:断|骨折)",),
+        en=(
+            r"(?:kicked|hit|punched|struck|crushed|stabbed|winded|elbowed|kneed)(?: [a-z]+){0,3} (?:in|on|to) (?:the |my |his |her )?(?:chest|ribs)|(?:broke|broken|cracked|bruised) (?:a |my |his |her |some )?ribs?|landed on (?:my |his |her )?(?:chest|ribs)",
+        ),
+        zh=(
+            r"(?:胸口|胸部|肋骨)[^，,。]{0,4}(?:被)?(?:撞|踢|打|砸|压|摔)|(?:撞|踢|打|砸|摔)(?:到|伤|了)?[^，,。]{0,3}(?:胸口|胸部|肋骨)|肋骨(?:断|骨折)",
+        ),
     ),
     Concept(
         "cant_swallow_saliva",
-        en=(r"(?:can'?t|cannot|unable to) swallow (?:his |her |my |their )?(?:own )?(?:spit|saliva)|(?:leaning|leans|sitting|sits) (?:forward|up) to breathe",),
-        zh=(r"(?:咽|吞)不下(?:去)?(?:口水|唾沫|唾液)|(?:口水|唾沫|唾液)(?:都|也)?(?:咽|吞)不(?:下|进)|(?:往前|向前)趴着(?:才能)?(?:喘|呼吸)",),
+        en=(
+            r"(?:can'?t|cannot|unable to) swallow (?:his |her |my |their )?(?:own )?(?:spit|saliva)|(?:leaning|leans|sitting|sits) (?:forward|up) to breathe",
+        ),
+        zh=(
+            r"(?:咽|吞)不下(?:去)?(?:口水|唾沫|唾液)|(?:口水|唾沫|唾液)(?:都|也)?(?:咽|吞)不(?:下|进)|(?:往前|向前)趴着(?:才能)?(?:喘|呼吸)",
+        ),
     ),
     Concept(
         "abdo_to_back",
-        en=(r"(?:tummy|stomach|belly|abdomen|abdominal)[a-z ,']{0,30}(?:through|into|to|and) (?:his|her|my|the) (?:back|lower back)|(?:back|lower back) and (?:tummy|stomach|belly|abdomen)",),
+        en=(
+            r"(?:tummy|stomach|belly|abdomen|abdominal)[a-z ,']{0,30}(?:through|into|to|and) (?:his|her|my|the) (?:back|lower back)|(?:back|lower back) and (?:tummy|stomach|belly|abdomen)",
+        ),
         # "上腹部剧痛...往后背钻": boring through to the back (nhs.uk Acute pancreatitis / AAA)
-        zh=(r"(?:肚子|腹部|小腹|上腹|胃)[^。]{0,12}(?:往|向|钻到|窜到|透到)(?:后)?背(?:上)?(?:钻|窜|透|放射|走)?|(?:肚子|腹部|小腹)(?:和|连着|到|跟)(?:后背|背|腰)(?![上都])|(?:肚子|腹部)[^，,。]{0,6}(?:窜|放射|痛)到(?:后背|背|腰)",),
+        zh=(
+            r"(?:肚子|腹部|小腹|上腹|胃)[^。]{0,12}(?:往|向|钻到|窜到|透到)(?:后)?背(?:上)?(?:钻|窜|透|放射|走)?|(?:肚子|腹部|小腹)(?:和|连着|到|跟)(?:后背|背|腰)(?![上都])|(?:肚子|腹部)[^，,。]{0,6}(?:窜|放射|痛)到(?:后背|背|腰)",
+        ),
     ),
     Concept(
         "eye_chemical",
-        en=(r"(?:bleach|chemicals?|cleaner|acid|alkali|lime|cement|detergent|ammonia|chlorine|caustic|drain unblocker)[a-z ,']{0,30}(?:in|into) (?:my|his|her|their|the) eyes?",),
-        zh=(r"(?:清洁剂|消毒液|漂白|化学|洁厕|石灰|水泥|硫酸|盐酸|酸|碱|84)[^，,。]{0,8}(?:溅|进|喷|弄)(?:到|了|进)?(?:了)?(?:眼睛|眼里)",),
+        en=(
+            r"(?:bleach|chemicals?|cleaner|acid|alkali|lime|cement|detergent|ammonia|chlorine|caustic|drain unblocker)[a-z ,']{0,30}(?:in|into) (?:my|his|her|their|the) eyes?",
+        ),
+        zh=(
+            r"(?:清洁剂|消毒液|漂白|化学|洁厕|石灰|水泥|硫酸|盐酸|酸|碱|84)[^，,。]{0,8}(?:溅|进|喷|弄)(?:到|了|进)?(?:了)?(?:眼睛|眼里)",
+        ),
     ),
     Concept(
         "open_fracture",
-        en=(r"bone (?:is )?(?:sticking|poking|coming|showing) (?:out|through)|(?:can|could) see (?:the )?bone",),
+        en=(
+            r"bone (?:is )?(?:sticking|poking|coming|showing) (?:out|through)|(?:can|could) see (?:the )?bone",
+        ),
         zh=(r"骨头(?:都)?(?:露|戳|刺|支)(?:了)?出来|看(?:得)?(?:到|见)骨头",),
     ),
     Concept(
         "electric_shock",
-        en=(r"electrocut[a-z]*|(?:electric(?:al)? )?shock (?:off|from) (?:the |a )?(?:mains|socket|wire|cable|power line|plug)|electric(?:al)? shock|(?:got|had|took) (?:a |an )?(?:[a-z]+ ){0,2}shock (?:off|from) (?:the |a |an |my |some )?(?:[a-z]+ )?(?:mains|socket|wire|cable|plug|fence|appliance|kettle|toaster|light switch|lead|extension)",),
+        en=(
+            r"electrocut[a-z]*|(?:electric(?:al)? )?shock (?:off|from) (?:the |a )?(?:mains|socket|wire|cable|power line|plug)|electric(?:al)? shock|(?:got|had|took) (?:a |an )?(?:[a-z]+ ){0,2}shock (?:off|from) (?:the |a |an |my |some )?(?:[a-z]+ )?(?:mains|socket|wire|cable|plug|fence|appliance|kettle|toaster|light switch|lead|extension)",
+        ),
         zh=(r"触电|被电(?:打|击|到)(?:了)?|电击",),
     ),
     Concept(
         "jaundice",
-        en=(r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|jaundice[d]?|(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",),
+        en=(
+            r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|jaundice[d]?|(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
+        ),
         zh=(r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸",),
     ),
     Concept(
         "heat_exposure",
-        en=(r"(?:in|out in) the (?:sun|heat)|heat ?wave|heat ?stroke|sunstroke|hot (?:day|weather|kitchen|car)",),
+        en=(
+            r"(?:in|out in) the (?:sun|heat)|heat ?wave|heat ?stroke|sunstroke|hot (?:day|weather|kitchen|car)",
+        ),
         zh=(r"太阳底下|太阳下|暴晒|高温|中暑|热射病|闷热",),
     ),
     Concept(
@@ -421,108 +615,172 @@ CONCEPTS += (
     ),
     Concept(
         "urinary_retention",
-        en=(r"(?:can'?t|cannot|unable to|haven'?t been able to|not able to|couldn'?t) (?:pee|wee|urinate|pass (?:any )?urine) (?:at all|since|for)|not a (?:drop|dribble)|(?:can'?t|cannot|couldn'?t) (?:get|squeeze) (?:a drop|anything) out|bladder (?:feels )?(?:full|bursting) (?:and|but) (?:i )?(?:can'?t|cannot|nothing comes)",),
-        zh=(r"(?:一整晚|一晚上|整晚|一整天|一天|半天|\d+个?小时)(?:都)?(?:尿不出|没法排尿)|尿不出(?:来)?[^，,。]{0,6}(?:胀|憋)|一滴(?:尿)?(?:也|都)(?:尿|排)?不出|(?:完全|根本|一点(?:都|也)?)(?:尿|排)不出(?:来|尿)?"
+        en=(
+            r"(?:can'?t|cannot|unable to|haven'?t been able to|not able to|couldn'?t) (?:pee|wee|urinate|pass (?:any )?urine) (?:at all|since|for)|not a (?:drop|dribble)|(?:can'?t|cannot|couldn'?t) (?:get|squeeze) (?:a drop|anything) out|bladder (?:feels )?(?:full|bursting) (?:and|but) (?:i )?(?:can'?t|cannot|nothing comes)",
+        ),
+        zh=(
+            r"(?:一整晚|一晚上|整晚|一整天|一天|半天|\d+个?小时)(?:都)?(?:尿不出|没法排尿)|尿不出(?:来)?[^，,。]{0,6}(?:胀|憋)|一滴(?:尿)?(?:也|都)(?:尿|排)?不出|(?:完全|根本|一点(?:都|也)?)(?:尿|排)不出(?:来|尿)?"
             # "尿不出来了" ending its clause (now unable, nhs.uk Urinary retention: A&E), and
             # clots that block the flow ("尿里全是血块，尿不出来")
-            r"|尿不出来了(?=[，,。！!？?\s]|$)|(?:血块|血凝块)[^。]{0,10}尿不出",),
+            r"|尿不出来了(?=[，,。！!？?\s]|$)|(?:血块|血凝块)[^。]{0,10}尿不出",
+        ),
     ),
     Concept(
         "quinsy",
-        en=(r"(?:hard|difficult|can'?t|cannot|struggl[a-z]*) (?:to )?open (?:my|his|her) mouth|(?:voice|speech) (?:sounds )?muffled|muffled voice|hot potato voice|sore throat (?:on|down) one side|throat on one side",),
+        en=(
+            r"(?:hard|difficult|can'?t|cannot|struggl[a-z]*) (?:to )?open (?:my|his|her) mouth|(?:voice|speech) (?:sounds )?muffled|muffled voice|hot potato voice|sore throat (?:on|down) one side|throat on one side",
+        ),
         zh=(r"嘴(?:巴)?张不开|张不开嘴|说话像含着(?:东西|什么)|喉咙一边",),
     ),
     Concept(
         "no_flatus",
-        en=(r"(?:not|haven'?t|hasn'?t|can'?t|cannot|unable to|couldn'?t|no)(?: [a-z']+){0,5} (?:passed wind|pass wind|passing wind|farted|fart|farting|flatus|wind)",),
+        en=(
+            r"(?:not|haven'?t|hasn'?t|can'?t|cannot|unable to|couldn'?t|no)(?: [a-z']+){0,5} (?:passed wind|pass wind|passing wind|farted|fart|farting|flatus|wind)",
+        ),
         zh=(r"(?:没|不)(?:有)?(?:放屁|排气)|也没(?:有)?放屁",),
     ),
     Concept(
         "distension",
-        en=(r"(?:belly|stomach|tummy|abdomen) (?:is |has )?(?:massive|huge|swollen|distended|bloated|blown up|like a balloon)|(?:swollen|distended|bloated) (?:belly|stomach|tummy|abdomen)|massively bloated",),
-        zh=(r"肚子(?:胀|鼓)得(?:像|跟)?|腹胀(?:得厉害|明显)|肚子(?:胀得|鼓得)(?:厉害|老大|像鼓)|肚子(?:很|特别)?(?:胀|鼓)(?:起来)?了",),
+        en=(
+            r"(?:belly|stomach|tummy|abdomen) (?:is |has )?(?:massive|huge|swollen|distended|bloated|blown up|like a balloon)|(?:swollen|distended|bloated) (?:belly|stomach|tummy|abdomen)|massively bloated",
+        ),
+        zh=(
+            r"肚子(?:胀|鼓)得(?:像|跟)?|腹胀(?:得厉害|明显)|肚子(?:胀得|鼓得)(?:厉害|老大|像鼓)|肚子(?:很|特别)?(?:胀|鼓)(?:起来)?了",
+        ),
     ),
     Concept(
         "bilious_vomit",
-        en=(r"(?:vomit[a-z]*|throw[a-z]* up|threw up|bring[a-z]* up|brought up|being sick)(?: [a-z']+){0,3} (?:green|bile|yellow-?green|dark green|poo-?smelling)",),
+        en=(
+            r"(?:vomit[a-z]*|throw[a-z]* up|threw up|bring[a-z]* up|brought up|being sick)(?: [a-z']+){0,3} (?:green|bile|yellow-?green|dark green|poo-?smelling)",
+        ),
         # "吐的是绿色的", "吐出来的东西绿绿的" (nhs.uk Vomiting in children and babies: green vomit)
-        zh=(r"吐(?:出)?(?:了)?(?:黄绿色|绿色|胆汁|黄水|绿水)|吐(?:的|出来的)(?:东西|水)?(?:是|都是|有点|发|带)?(?:黄绿色|绿色|绿绿|绿的|胆汁|墨绿)",),
+        zh=(
+            r"吐(?:出)?(?:了)?(?:黄绿色|绿色|胆汁|黄水|绿水)|吐(?:的|出来的)(?:东西|水)?(?:是|都是|有点|发|带)?(?:黄绿色|绿色|绿绿|绿的|胆汁|墨绿)",
+        ),
     ),
     Concept(
         "pain_on_movement",
-        en=(r"(?:agony|hurts?|worse|pain|painful|kills)(?: [a-z']+){0,3} (?:when|if|to|on) (?:i |he |she )?(?:cough|walk|move|sneeze|go over bumps|jump)|(?:coughing|walking|moving) (?:makes it (?:worse|hurt)|hurts)",),
+        en=(
+            r"(?:agony|hurts?|worse|pain|painful|kills)(?: [a-z']+){0,3} (?:when|if|to|on) (?:i |he |she )?(?:cough|walk|move|sneeze|go over bumps|jump)|(?:coughing|walking|moving) (?:makes it (?:worse|hurt)|hurts)",
+        ),
         zh=(r"(?:走路|咳嗽|动一下|一动|颠簸|跳)[^，。]{0,4}(?:都|就|更)?(?:[痛疼]|加重)",),
     ),
 )
 CONCEPTS += (
     Concept(
         "cough_soreness",
-        en=(r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?|cough(?:ing)? (?:has )?(?:made|makes|left) (?:my )?(?:chest|ribs) (?:sore|ache|achy|hurt)",),
-        zh=(r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:闷)?(?:[痛疼]|难受)",),
+        en=(
+            r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?|cough(?:ing)? (?:has )?(?:made|makes|left) (?:my )?(?:chest|ribs) (?:sore|ache|achy|hurt)",
+        ),
+        zh=(
+            r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很)?(?:闷)?(?:[痛疼]|难受)",
+        ),
     ),
     Concept(
         "deep_wound",
-        en=(r"(?:gaping|deep|wide open|split open|big|large|nasty)(?: [a-z]+){0,2} (?:cut|wound|gash|laceration)|(?:cut|wound|gash)[a-z ,']{0,30}(?:gaping|wide open|split open|won'?t (?:close|stay closed))|(?:need|needs|might need|probably needs|will need) (?:some )?(?:stitches|stitching|glue|steri-?strips)|can see (?:the )?(?:bone|fat|something white)",),
-        zh=(r"(?:划|割|切|砍|剌|磕)(?:了|破了|开了)?(?:个|一个|一道|一条)?(?:很|好)?(?:大|深|长)(?:的)?(?:口子|伤口)|大口子|伤口(?:很|特别|挺)?(?:深|大|长)|(?:肉|皮)(?:都)?翻(?:出来|开)|(?:要|得|需要|可能要)缝(?:针|几针)|缝针",),
+        en=(
+            r"(?:gaping|deep|wide open|split open|big|large|nasty)(?: [a-z]+){0,2} (?:cut|wound|gash|laceration)|(?:cut|wound|gash)[a-z ,']{0,30}(?:gaping|wide open|split open|won'?t (?:close|stay closed))|(?:need|needs|might need|probably needs|will need) (?:some )?(?:stitches|stitching|glue|steri-?strips)|can see (?:the )?(?:bone|fat|something white)",
+        ),
+        zh=(
+            r"(?:划|割|切|砍|剌|磕)(?:了|破了|开了)?(?:个|一个|一道|一条)?(?:很|好)?(?:大|深|长)(?:的)?(?:口子|伤口)|大口子|伤口(?:很|特别|挺)?(?:深|大|长)|(?:肉|皮)(?:都)?翻(?:出来|开)|(?:要|得|需要|可能要)缝(?:针|几针)|缝针",
+        ),
     ),
     Concept(
         "raynaud_pattern",
-        en=(r"raynaud'?s?|in (?:the )?(?:cold|winter)|when (?:it'?s|it is|i'?m|i am|i get|they get) cold|(?:then|and) (?:go|goes|turn|turns|went) (?:red|pink)|cold weather",),
+        en=(
+            r"raynaud'?s?|in (?:the )?(?:cold|winter)|when (?:it'?s|it is|i'?m|i am|i get|they get) cold|(?:then|and) (?:go|goes|turn|turns|went) (?:red|pink)|cold weather",
+        ),
         zh=(r"雷诺|冬天|天(?:一)?冷|遇冷|一冷就|碰(?:到)?冷水|冷天",),
     ),
     Concept(
         "flank_pain",
-        en=(r"(?:pain|ache|aching|hurts?|sore|tender)(?: [a-z]+){0,2} (?:in|on) (?:my |the |his |her )?(?:left |right )?(?:side|flank|loin|kidney)s?(?: under (?:my |the |his |her )?ribs)?(?! of (?:my |the |his |her )?(?:head|face|neck|chest|tongue|mouth))|(?:flank|loin|kidney) (?:pain|ache|hurts)|(?:under|below) (?:my |the )?ribs (?:at|in|round) (?:the |my )?back",),
-        zh=(r"腰(?:的)?(?:一边|一侧|左边|右边|两边|两侧)[^，,。]{0,3}[痛疼]|(?:左|右)(?:侧|边)?腰(?:眼)?[痛疼]|肾区[痛疼]|腰眼[痛疼]",),
+        en=(
+            r"(?:pain|ache|aching|hurts?|sore|tender)(?: [a-z]+){0,2} (?:in|on) (?:my |the |his |her )?(?:left |right )?(?:side|flank|loin|kidney)s?(?: under (?:my |the |his |her )?ribs)?(?! of (?:my |the |his |her )?(?:head|face|neck|chest|tongue|mouth))|(?:flank|loin|kidney) (?:pain|ache|hurts)|(?:under|below) (?:my |the )?ribs (?:at|in|round) (?:the |my )?back",
+        ),
+        zh=(
+            r"腰(?:的)?(?:一边|一侧|左边|右边|两边|两侧)[^，,。]{0,3}[痛疼]|(?:左|右)(?:侧|边)?腰(?:眼)?[痛疼]|肾区[痛疼]|腰眼[痛疼]",
+        ),
     ),
     Concept(
         "loin_colic",
-        en=(r"(?:comes?|coming|going) in waves|(?:side|flank|loin|kidney|back)(?: [a-z]+){0,8} (?:down )?(?:to|into|towards?) (?:my |his |her |the )?groin|can'?t (?:keep still|get comfortable|sit still)|rolling around",),
-        zh=(r"一阵一阵(?:地)?(?:绞)?[痛疼]|(?:腰|侧腹|肋)[^。]{0,8}绞(?:着)?[痛疼]|绞痛|(?:窜|疼|痛|放射)(?:到|向)(?:了)?(?:大腿根|腹股沟|会阴)|疼得打滚|坐(?:也|都)不是(?:躺|站)(?:也|都)不是",),
+        en=(
+            r"(?:comes?|coming|going) in waves|(?:side|flank|loin|kidney|back)(?: [a-z]+){0,8} (?:down )?(?:to|into|towards?) (?:my |his |her |the )?groin|can'?t (?:keep still|get comfortable|sit still)|rolling around",
+        ),
+        zh=(
+            r"一阵一阵(?:地)?(?:绞)?[痛疼]|(?:腰|侧腹|肋)[^。]{0,8}绞(?:着)?[痛疼]|绞痛|(?:窜|疼|痛|放射)(?:到|向)(?:了)?(?:大腿根|腹股沟|会阴)|疼得打滚|坐(?:也|都)不是(?:躺|站)(?:也|都)不是",
+        ),
     ),
     Concept(
         "recurrent",
-        en=(r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)",),
-        zh=(r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复",),
+        en=(
+            r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)",
+        ),
+        zh=(
+            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复",
+        ),
     ),
     Concept(
         "low_sugar",
-        en=(r"(?:blood )?(?:sugars?|glucose|bm|readings?) (?:is |are |was |were |has been |went |dropped )?(?:very |really |so )?(?:low|[1-3](?:\.\d)?)\b|hypo(?:glyc[a-z]*)?\b|having a hypo|shaky and sweaty|sweaty and shaky",),
-        zh=(r"低血糖|血糖(?:很|特别|非常)?低|血糖(?:只有|才|掉到)\s*[1-3](?:\.\d)?|手抖出汗|出汗手抖|心慌手抖",),
+        en=(
+            r"(?:blood )?(?:sugars?|glucose|bm|readings?) (?:is |are |was |were |has been |went |dropped )?(?:very |really |so )?(?:low|[1-3](?:\.\d)?)\b|hypo(?:glyc[a-z]*)?\b|having a hypo|shaky and sweaty|sweaty and shaky",
+        ),
+        zh=(
+            r"低血糖|血糖(?:很|特别|非常)?低|血糖(?:只有|才|掉到)\s*[1-3](?:\.\d)?|手抖出汗|出汗手抖|心慌手抖",
+        ),
     ),
     Concept(
         "worse",
-        en=(r"(?:getting|got|much|a lot|suddenly|now) worse|worse (?:and worse|today|than (?:before|usual|normal))|worsening",),
-        zh=(r"(?:越来越|更加|突然)(?:厉害|严重|重)|加重了?|比(?:以前|平时)(?:更)?(?:厉害|严重|重)",),
+        en=(
+            r"(?:getting|got|much|a lot|suddenly|now) worse|worse (?:and worse|today|than (?:before|usual|normal))|worsening",
+        ),
+        zh=(
+            r"(?:越来越|更加|突然)(?:厉害|严重|重)|加重了?|比(?:以前|平时)(?:更)?(?:厉害|严重|重)",
+        ),
     ),
     Concept(
         "at_rest",
-        en=(r"(?:at|even at|when i'?m at|while at) rest|sitting (?:still|down)|lying (?:down|still)|doing nothing|talking",),
+        en=(
+            r"(?:at|even at|when i'?m at|while at) rest|sitting (?:still|down)|lying (?:down|still)|doing nothing|talking",
+        ),
         zh=(r"(?:休息|坐着|躺着|不动|说话)(?:的时候)?(?:也|都)",),
     ),
     Concept(
         "ruq_pain",
-        en=(r"under (?:my |his |her |the )?(?:right )?ribs|(?:right upper|upper right)(?: side)?(?: of)?(?: my| the)? ?(?:tummy|abdomen|belly|stomach|quadrant)",),
+        en=(
+            r"under (?:my |his |her |the )?(?:right )?ribs|(?:right upper|upper right)(?: side)?(?: of)?(?: my| the)? ?(?:tummy|abdomen|belly|stomach|quadrant)",
+        ),
         zh=(r"右上腹|右(?:边|侧)?肋骨(?:下面|下边|下方|底下)|右边肋下",),
     ),
     Concept(
         "sudden_hearing_loss",
-        en=(r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear|(?:can'?t|cannot|can hardly|can barely) hear (?:the [a-z]+|anything|a thing|people)(?: [a-z]+){0,2} (?:on|in|out of|from) (?:that|this|one|my (?:left|right)|the (?:left|right)) (?:side|ear)|hearing (?:suddenly |just )?(?:went|has gone|had gone|disappeared) (?:in|on|from|out of) (?:one|my|his|her|the)",),
-        zh=(r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:突然)?(?:听不见|听不到|听不清)(?:了)?|突然(?:耳聋|听不见|听不到)|突发性耳聋|(?:耳朵?|左耳|右耳)突然[^。]{0,14}(?:听不见|听不到|听不清)",),
+        en=(
+            r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear|(?:can'?t|cannot|can hardly|can barely) hear (?:the [a-z]+|anything|a thing|people)(?: [a-z]+){0,2} (?:on|in|out of|from) (?:that|this|one|my (?:left|right)|the (?:left|right)) (?:side|ear)|hearing (?:suddenly |just )?(?:went|has gone|had gone|disappeared) (?:in|on|from|out of) (?:one|my|his|her|the)",
+        ),
+        zh=(
+            r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:突然)?(?:听不见|听不到|听不清)(?:了)?|突然(?:耳聋|听不见|听不到)|突发性耳聋|(?:耳朵?|左耳|右耳)突然[^。]{0,14}(?:听不见|听不到|听不清)",
+        ),
     ),
     Concept(
         "reflux",
-        en=(r"heartburn|acid (?:reflux|in (?:my|the) throat|coming up|taste)|indigestion|(?:after|with) (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meal|meals|curry|food|eating|dinner|takeaway)|bitter taste|burp[a-z]*",),
+        en=(
+            r"heartburn|acid (?:reflux|in (?:my|the) throat|coming up|taste)|indigestion|(?:after|with) (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meal|meals|curry|food|eating|dinner|takeaway)|bitter taste|burp[a-z]*",
+        ),
         zh=(r"烧心|反酸|泛酸|(?:吃完饭|饭后|吃多了|吃了辣的|吃辣)|嘴里发苦|打嗝",),
     ),
     Concept(
         "new_floaters",
-        en=(r"(?:new|sudden(?:ly)?|lots of|loads of|shower of|more|a lot of)(?: [a-z]+){0,3} floaters|floaters[a-z ,']{0,30}(?:flash[a-z]*|suddenly|new)|(?:dark )?curtain (?:coming |came )?(?:down|across|over)",),
-        zh=(r"突然[^，,。]{0,8}(?:黑点|黑影|飞蚊|小虫子)|(?:黑点|黑影)[^，,。]{0,6}(?:飘|飞)[^。]{0,12}闪光|多了(?:很多|好多)?(?:黑点|黑影)|眼前(?:像)?有(?:一道)?(?:帘子|黑幕)",),
+        en=(
+            r"(?:new|sudden(?:ly)?|lots of|loads of|shower of|more|a lot of)(?: [a-z]+){0,3} floaters|floaters[a-z ,']{0,30}(?:flash[a-z]*|suddenly|new)|(?:dark )?curtain (?:coming |came )?(?:down|across|over)",
+        ),
+        zh=(
+            r"突然[^，,。]{0,8}(?:黑点|黑影|飞蚊|小虫子)|(?:黑点|黑影)[^，,。]{0,6}(?:飘|飞)[^。]{0,12}闪光|多了(?:很多|好多)?(?:黑点|黑影)|眼前(?:像)?有(?:一道)?(?:帘子|黑幕)",
+        ),
     ),
     Concept(
         "chemo",
-        en=(r"chemo(?:therapy)?|immunotherapy|(?:low|no) (?:white (?:blood )?cells|neutrophils|immune system)|neutropeni[a-z]*",),
+        en=(
+            r"chemo(?:therapy)?|immunotherapy|(?:low|no) (?:white (?:blood )?cells|neutrophils|immune system)|neutropeni[a-z]*",
+        ),
         zh=(r"化疗|放化疗|白细胞(?:很|特别)?低|粒细胞(?:减少|缺乏)",),
     ),
     Concept(
@@ -532,36 +790,58 @@ CONCEPTS += (
     ),
     Concept(
         "cold_limb",
-        en=(r"(?:leg|foot|arm|hand|toes|fingers)[a-z ,']{0,25}(?:cold|icy|freezing)[a-z ,']{0,20}(?:pale|white|blue|grey|mottled)|(?:leg|foot|arm|hand|toes|fingers)[a-z ,']{0,25}(?:pale|white|blue)[a-z ,']{0,20}(?:cold|icy|freezing)",),
-        zh=(r"(?:腿|脚|胳膊|手|脚趾)[^，,。]{0,6}(?:又)?(?:凉|冰|冷)[^，,。]{0,4}(?:又)?(?:白|发白|青|紫|发紫)|(?:腿|脚|胳膊|手|脚趾)[^，,。]{0,6}(?:又)?(?:白|发白|青紫)[^，,。]{0,4}(?:又)?(?:凉|冰|冷)",),
+        en=(
+            r"(?:leg|foot|arm|hand|toes|fingers)[a-z ,']{0,25}(?:cold|icy|freezing)[a-z ,']{0,20}(?:pale|white|blue|grey|mottled)|(?:leg|foot|arm|hand|toes|fingers)[a-z ,']{0,25}(?:pale|white|blue)[a-z ,']{0,20}(?:cold|icy|freezing)",
+        ),
+        zh=(
+            r"(?:腿|脚|胳膊|手|脚趾)[^，,。]{0,6}(?:又)?(?:凉|冰|冷)[^，,。]{0,4}(?:又)?(?:白|发白|青|紫|发紫)|(?:腿|脚|胳膊|手|脚趾)[^，,。]{0,6}(?:又)?(?:白|发白|青紫)[^，,。]{0,4}(?:又)?(?:凉|冰|冷)",
+        ),
     ),
     Concept(
         "breast_inflamed",
-        en=(r"breast[a-z ,'-]{0,40}(?:red|hot|inflamed)|(?:red|hot|inflamed)[a-z ,'-]{0,30}breast|mastitis",),
+        en=(
+            r"breast[a-z ,'-]{0,40}(?:red|hot|inflamed)|(?:red|hot|inflamed)[a-z ,'-]{0,30}breast|mastitis",
+        ),
         zh=(r"乳(?:房|腺)?[^。]{0,10}(?:红|热|发烫)|乳腺炎",),
     ),
     Concept(
         "deformity",
-        en=(r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",),
+        en=(
+            r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",
+        ),
         # the signs of a broken hip: one leg shorter and the foot turned out (nhs.uk Hip fracture)
-        zh=(r"(?:一条|左|右)?腿(?:变|比另一条|比那条)?短了|脚(?:尖)?(?:往外|向外|朝外)(?:撇|翻|歪|转)|(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼|骨折|(?:听到|听见)[^，,。]{0,4}(?:咔|啪|嘎嘣)",),
+        zh=(
+            r"(?:一条|左|右)?腿(?:变|比另一条|比那条)?短了|脚(?:尖)?(?:往外|向外|朝外)(?:撇|翻|歪|转)|(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼|骨折|(?:听到|听见)[^，,。]{0,4}(?:咔|啪|嘎嘣)",
+        ),
     ),
     Concept(
         "animal_bite",
-        en=(r"(?:dog|cat|fox|rat|horse|bat|monkey|human|person|someone|kid|child) (?:bit|has bitten|had bitten|just bit)|bitten by (?:a |my |the |our |his |her |their )?(?:[a-z]+ )?(?:dog|cat|fox|rat|animal|person|bat|monkey)|(?:dog|cat|animal|human) bite",),
-        zh=(r"被(?:狗|猫|老鼠|人|动物|猴子|蝙蝠)(?:给)?咬|(?:狗|猫)(?:把[^，。]{0,4})?咬(?:伤|了|的)",),
+        en=(
+            r"(?:dog|cat|fox|rat|horse|bat|monkey|human|person|someone|kid|child) (?:bit|has bitten|had bitten|just bit)|bitten by (?:a |my |the |our |his |her |their )?(?:[a-z]+ )?(?:dog|cat|fox|rat|animal|person|bat|monkey)|(?:dog|cat|animal|human) bite",
+        ),
+        zh=(
+            r"被(?:狗|猫|老鼠|人|动物|猴子|蝙蝠)(?:给)?咬|(?:狗|猫)(?:把[^，。]{0,4})?咬(?:伤|了|的)",
+        ),
     ),
     Concept(
         "sc_minor_burn",
-        en=(r"(?:small|minor|little|tiny) (?:burn|scald|red patch)|burn(?:t|ed)? (?:my |his |her )?(?:finger|thumb|fingertip) (?:on|with)|(?:held|ran|put) it under (?:the )?(?:cold )?(?:water|tap)",),
+        en=(
+            r"(?:small|minor|little|tiny) (?:burn|scald|red patch)|burn(?:t|ed)? (?:my |his |her )?(?:finger|thumb|fingertip) (?:on|with)|(?:held|ran|put) it under (?:the )?(?:cold )?(?:water|tap)",
+        ),
         # also "手背被开水溅到了", "用冷水冲了二十分钟", "比一元硬币还小" (nhs.uk Burns and scalds: a small
         # superficial burn cooled for 20 minutes is treated at home)
-        zh=(r"(?:手指|手背|指头)[^。]{0,10}(?:烫|溅)|烫[^。]{0,8}(?:一小块|了一下|一下)|冲(?:了)?(?:凉|冷)水|(?:凉|冷)水[^，。]{0,2}冲(?:了)?|(?:开水|热水|热油|油)溅(?:到)?|比(?:一元|一块钱|五毛|一角)?(?:的)?硬币(?:还)?小",),
+        zh=(
+            r"(?:手指|手背|指头)[^。]{0,10}(?:烫|溅)|烫[^。]{0,8}(?:一小块|了一下|一下)|冲(?:了)?(?:凉|冷)水|(?:凉|冷)水[^，。]{0,2}冲(?:了)?|(?:开水|热水|热油|油)溅(?:到)?|比(?:一元|一块钱|五毛|一角)?(?:的)?硬币(?:还)?小",
+        ),
     ),
     Concept(
         "treatment_failed",
-        en=(r"(?:moisturi[sz]er|cream|ointment|treatment|tablets|medicine|painkillers|antihistamines?|exercises|nothing)[a-z ,']{0,30}(?:isn'?t|is not|not|hasn'?t|has not|doesn'?t|does not|didn'?t|won'?t) (?:helping|help|working|work|helped|worked|making (?:any )?difference)|nothing (?:from the (?:chemist|pharmacy) )?(?:is )?(?:helping|helps|works|working)|not getting (?:any )?better",),
-        zh=(r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好",),
+        en=(
+            r"(?:moisturi[sz]er|cream|ointment|treatment|tablets|medicine|painkillers|antihistamines?|exercises|nothing)[a-z ,']{0,30}(?:isn'?t|is not|not|hasn'?t|has not|doesn'?t|does not|didn'?t|won'?t) (?:helping|help|working|work|helped|worked|making (?:any )?difference)|nothing (?:from the (?:chemist|pharmacy) )?(?:is )?(?:helping|helps|works|working)|not getting (?:any )?better",
+        ),
+        zh=(
+            r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好",
+        ),
     ),
     # A rash in the shape of a band ("一条带子似的", "绕了半圈"): with blisters or a rash it is the band
     # of shingles (nhs.uk Shingles: a rash on one side of the body, often a band around the waist)
@@ -569,8 +849,12 @@ CONCEPTS += (
     # not stop, there is a lot of it or the person feels faint - the second "bleeding" term)
     Concept(
         "rectal_bright",
-        en=(r"(?:bright |fresh )?red blood (?:in|on|after|with) (?:my |the |his |her )?(?:poo|stool|toilet|pan)|blood (?:in|on) (?:the )?(?:toilet|pan) after (?:a |i )?poo|blood when i (?:poo|wipe)",),
-        zh=(r"便血|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|(?:大便|大号|拉屎)[^，。]{0,6}(?:鲜红|滴血)",),
+        en=(
+            r"(?:bright |fresh )?red blood (?:in|on|after|with) (?:my |the |his |her )?(?:poo|stool|toilet|pan)|blood (?:in|on) (?:the )?(?:toilet|pan) after (?:a |i )?poo|blood when i (?:poo|wipe)",
+        ),
+        zh=(
+            r"便血|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|(?:大便|大号|拉屎)[^，。]{0,6}(?:鲜红|滴血)",
+        ),
     ),
     # Someone pulled out of the water (drowning, 溺水, 捞上来): with breathing trouble, a cough,
     # drowsiness or confusion call 999; otherwise get checked the same day (nhs.uk Drowning and
@@ -579,39 +863,61 @@ CONCEPTS += (
     # wrong way while drinking is neither.
     Concept(
         "submersion",
-        en=(r"drown(?:ed|ing)?|near[- ]drowning|(?:pulled|fished|dragged|rescued) (?:him |her |them |me )?(?:out )?(?:of|from) (?:the )?(?:water|pool|river|sea|lake)|went under (?:the )?water",),
-        zh=(r"溺水|被(?:人)?[^，。]{0,4}(?:捞|救)(?:上来|起来|上岸)|(?:水里|河里|湖里|海里|泳池里?|游泳池里?|池塘里?)[^，。]{0,4}(?:捞|救|拉|拖)(?:上来|起来|出来)|掉(?:进|到|在)(?:了)?(?:河|湖|海|游泳池|泳池|池塘|水塘|水库)(?:里)?",),
+        en=(
+            r"drown(?:ed|ing)?|near[- ]drowning|(?:pulled|fished|dragged|rescued) (?:him |her |them |me )?(?:out )?(?:of|from) (?:the )?(?:water|pool|river|sea|lake)|went under (?:the )?water",
+        ),
+        zh=(
+            r"溺水|被(?:人)?[^，。]{0,4}(?:捞|救)(?:上来|起来|上岸)|(?:水里|河里|湖里|海里|泳池里?|游泳池里?|池塘里?)[^，。]{0,4}(?:捞|救|拉|拖)(?:上来|起来|出来)|掉(?:进|到|在)(?:了)?(?:河|湖|海|游泳池|泳池|池塘|水塘|水库)(?:里)?",
+        ),
     ),
     Concept(
         "water_inhaled",
-        en=(r"(?:swallowed|inhaled|breathed in) (?:a lot of |lots of |some )?(?:pool|sea|river|lake) water|inhaled (?:some |a lot of )?water",),
-        zh=(r"(?:游泳|泳池|玩水|戏水|下水|水里|河里|海里|湖里|池塘)[^，。]{0,8}呛(?:了)?(?:好几口|很多|好多|几口|一口|口|不少)?(?:的)?水|呛了?(?:很多|好多|好几口|不少|一肚子)(?:的)?水",),
+        en=(
+            r"(?:swallowed|inhaled|breathed in) (?:a lot of |lots of |some )?(?:pool|sea|river|lake) water|inhaled (?:some |a lot of )?water",
+        ),
+        zh=(
+            r"(?:游泳|泳池|玩水|戏水|下水|水里|河里|海里|湖里|池塘)[^，。]{0,8}呛(?:了)?(?:好几口|很多|好多|几口|一口|口|不少)?(?:的)?水|呛了?(?:很多|好多|好几口|不少|一肚子)(?:的)?水",
+        ),
     ),
     # One side of the face swollen ("半边脸都肿了", "腮帮子肿了"): with a temperature it is a dental
     # abscess or facial cellulitis (nhs.uk Dental abscess: urgent dentist or 111 with a swollen face
     # and a high temperature; nhs.uk Cellulitis: urgent GP or 111)
     Concept(
         "face_swelling",
-        en=(r"(?:my |his |her |the )?(?:face|cheek|jaw) (?:is |has |has gone |got )?(?:all |really |very )?(?:swollen|puffed up|swelling up)|swollen (?:face|cheek|jaw)|swelling (?:in|of|on) (?:my |his |her |the )?(?:face|cheek|jaw)",),
-        zh=(r"(?:半边|一边|半个)?(?:脸|脸颊|面颊|腮帮子?|下巴)(?:都|也|全)?(?:肿|鼓)(?:了|起来|得)",),
+        en=(
+            r"(?:my |his |her |the )?(?:face|cheek|jaw) (?:is |has |has gone |got )?(?:all |really |very )?(?:swollen|puffed up|swelling up)|swollen (?:face|cheek|jaw)|swelling (?:in|of|on) (?:my |his |her |the )?(?:face|cheek|jaw)",
+        ),
+        zh=(
+            r"(?:半边|一边|半个)?(?:脸|脸颊|面颊|腮帮子?|下巴)(?:都|也|全)?(?:肿|鼓)(?:了|起来|得)",
+        ),
     ),
     # Baby moving less than usual (nhs.uk Your baby's movements: contact your midwife or maternity
     # unit immediately, do not wait until tomorrow; not moving at all is treated at once)
     Concept(
         "fetal_movements_less",
-        en=(r"baby (?:is |has been |has )?(?:moving|kicking) (?:a lot |much |far )?less|(?:fewer|less|reduced) (?:baby |fetal |foetal )?(?:movements|kicks)|baby(?:'s)? movements? (?:have |has )?(?:slowed|reduced|changed)",),
-        zh=(r"胎动(?:明显|好像|比平时|比以前|比昨天)?(?:减少|少了|变少|少|不多|弱了|变弱|不明显)|(?:宝宝|孩子|胎儿)(?:今天|这两天|好像)?(?:动得|动的)(?:比平时|比以前)?(?:少|不多|很少)",),
+        en=(
+            r"baby (?:is |has been |has )?(?:moving|kicking) (?:a lot |much |far )?less|(?:fewer|less|reduced) (?:baby |fetal |foetal )?(?:movements|kicks)|baby(?:'s)? movements? (?:have |has )?(?:slowed|reduced|changed)",
+        ),
+        zh=(
+            r"胎动(?:明显|好像|比平时|比以前|比昨天)?(?:减少|少了|变少|少|不多|弱了|变弱|不明显)|(?:宝宝|孩子|胎儿)(?:今天|这两天|好像)?(?:动得|动的)(?:比平时|比以前)?(?:少|不多|很少)",
+        ),
     ),
     Concept(
         "fetal_movements_none",
-        en=(r"(?:haven'?t|have not|not) felt (?:the |my )?baby (?:move|kick)|baby (?:has )?stopped moving|no (?:baby |fetal |foetal )?movements?",),
-        zh=(r"(?:感觉不到|没感觉到|没有感觉到|摸不到)(?:宝宝|孩子|胎儿)?(?:的)?(?:胎)?动|胎动(?:没了|消失|停了)|(?:宝宝|胎儿)(?:一直|半天|一天)?(?:都)?不动了",),
+        en=(
+            r"(?:haven'?t|have not|not) felt (?:the |my )?baby (?:move|kick)|baby (?:has )?stopped moving|no (?:baby |fetal |foetal )?movements?",
+        ),
+        zh=(
+            r"(?:感觉不到|没感觉到|没有感觉到|摸不到)(?:宝宝|孩子|胎儿)?(?:的)?(?:胎)?动|胎动(?:没了|消失|停了)|(?:宝宝|胎儿)(?:一直|半天|一天)?(?:都)?不动了",
+        ),
     ),
     # Poo like redcurrant jelly in a baby or small child (nhs.uk Intussusception / Vomiting in babies:
     # A&E or 999 for green vomit or blood in the poo that looks like redcurrant jelly)
     Concept(
         "jelly_stool",
-        en=(r"redcurrant jelly|(?:poo|stool|nappy)[a-z ,']{0,20}(?:like|looks like) (?:red )?(?:jam|jelly)|(?:jam|jelly)[- ]like (?:poo|stool)",),
+        en=(
+            r"redcurrant jelly|(?:poo|stool|nappy)[a-z ,']{0,20}(?:like|looks like) (?:red )?(?:jam|jelly)|(?:jam|jelly)[- ]like (?:poo|stool)",
+        ),
         zh=(r"果酱(?:样|一样|似的|色)|(?:大便|便便|屎|拉的)[^，。]{0,6}(?:像|跟)(?:果酱|果冻)",),
     ),
     # A fall onto the hip by an older person who then cannot stand, or whose leg is short and turned
@@ -628,23 +934,35 @@ CONCEPTS += (
     ),
     Concept(
         "ketone_breath",
-        en=(r"(?:breath|mouth) (?:smells?|smelling) (?:fruity|sweet|of pear ?drops|like pear ?drops|of nail varnish|like nail varnish|of acetone)|fruity[- ]smelling breath|pear ?drops? (?:smell|breath)",),
-        zh=(r"烂苹果(?:味|的味道)|(?:嘴里|口气|呼气|呼出的气)[^，。]{0,6}(?:水果味|烂苹果|苹果味|酮味|指甲油味)",),
+        en=(
+            r"(?:breath|mouth) (?:smells?|smelling) (?:fruity|sweet|of pear ?drops|like pear ?drops|of nail varnish|like nail varnish|of acetone)|fruity[- ]smelling breath|pear ?drops? (?:smell|breath)",
+        ),
+        zh=(
+            r"烂苹果(?:味|的味道)|(?:嘴里|口气|呼气|呼出的气)[^，。]{0,6}(?:水果味|烂苹果|苹果味|酮味|指甲油味)",
+        ),
     ),
     # Swelling or redness behind the ear, the ear pushed out (nhs.uk Ear infections: urgent GP or 111
     # for swelling around the ear; Mastoiditis)
     Concept(
         "behind_ear_swelling",
-        en=(r"(?:swelling|swollen|red(?:ness)?|lump|tender)[a-z ,']{0,15} behind (?:the |his |her |my |their )?ear|behind (?:the |his |her |my )?ear (?:is |looks )?(?:swollen|red|puffy)|ear (?:is )?(?:sticking|pushed|poking) out",),
-        zh=(r"耳(?:朵)?后(?:面|边|头)?[^，。]{0,4}(?:红肿|肿|鼓(?:起|包)|发红)|耳朵(?:往外|向外)(?:支|翘|突|顶|撅)",),
+        en=(
+            r"(?:swelling|swollen|red(?:ness)?|lump|tender)[a-z ,']{0,15} behind (?:the |his |her |my |their )?ear|behind (?:the |his |her |my )?ear (?:is |looks )?(?:swollen|red|puffy)|ear (?:is )?(?:sticking|pushed|poking) out",
+        ),
+        zh=(
+            r"耳(?:朵)?后(?:面|边|头)?[^，。]{0,4}(?:红肿|肿|鼓(?:起|包)|发红)|耳朵(?:往外|向外)(?:支|翘|突|顶|撅)",
+        ),
     ),
     # Measles: a rash starting on the face or behind the ears and spreading down, after a fever and
     # a cough or red eyes; or no measles jab (nhs.uk Measles: urgent GP or 111 if you think it is
     # measles; call ahead, it is very infectious)
     Concept(
         "measles_pattern",
-        en=(r"measles|rash (?:that |which )?(?:started|began|came out) (?:on|behind) (?:his |her |the |my )?(?:face|ears?|hairline)[a-z ,']{0,40}(?:spread|down|body)",),
-        zh=(r"麻疹|(?:疹子|红疹|皮疹|红点)[^。]{0,4}从(?:脸|脸上|耳朵后面|耳后|耳朵后|头|额头|发际)[^。]{0,8}(?:开始|往下|蔓延|长到|发到|出到|扩散)",),
+        en=(
+            r"measles|rash (?:that |which )?(?:started|began|came out) (?:on|behind) (?:his |her |the |my )?(?:face|ears?|hairline)[a-z ,']{0,40}(?:spread|down|body)",
+        ),
+        zh=(
+            r"麻疹|(?:疹子|红疹|皮疹|红点)[^。]{0,4}从(?:脸|脸上|耳朵后面|耳后|耳朵后|头|额头|发际)[^。]{0,8}(?:开始|往下|蔓延|长到|发到|出到|扩散)",
+        ),
     ),
     # A baby named as such ("宝宝", "婴儿", "my baby"): for the first message, before any age is known
     Concept(
@@ -656,45 +974,65 @@ CONCEPTS += (
     # the same day, A&E if the eye bulges or vision changes)
     Concept(
         "eyelid_swelling",
-        en=(r"(?:eyelid|eye) (?:is |has |has gone |got )?(?:all |really |very )?(?:red and )?(?:swollen|puffy)(?: shut)?|swollen (?:red )?(?:eyelid|eye)|eye (?:is )?swollen shut",),
+        en=(
+            r"(?:eyelid|eye) (?:is |has |has gone |got )?(?:all |really |very )?(?:red and )?(?:swollen|puffy)(?: shut)?|swollen (?:red )?(?:eyelid|eye)|eye (?:is )?swollen shut",
+        ),
         zh=(r"(?:眼皮|眼睑|眼睛周围|眼眶)[^，。]{0,4}(?:红肿|肿)|眼睛肿得睁不开",),
     ),
     # One side of the face that will not move (nhs.uk Bell's palsy: urgent GP or 111; with arm
     # weakness or speech problems it is a stroke, which the red flags read)
     Concept(
         "face_weakness",
-        en=(r"(?:one side of|half) (?:my |his |her )?face (?:won'?t|doesn'?t|can'?t) move|can'?t close (?:my |his |her )?(?:left |right )?eye|bell'?s palsy|facial palsy",),
-        zh=(r"(?:半边|一边|一侧|左边|右边)(?:的)?脸[^，。]{0,3}(?:动不了|不能动|不会动|僵|木了|没知觉)|脸(?:的)?(?:一边|一侧|半边)(?:动不了|不能动|不会动|僵了)|面瘫|口眼歪斜|(?:一只)?眼睛闭不上|闭不上眼(?:睛)?|额头皱不起来",),
+        en=(
+            r"(?:one side of|half) (?:my |his |her )?face (?:won'?t|doesn'?t|can'?t) move|can'?t close (?:my |his |her )?(?:left |right )?eye|bell'?s palsy|facial palsy",
+        ),
+        zh=(
+            r"(?:半边|一边|一侧|左边|右边)(?:的)?脸[^，。]{0,3}(?:动不了|不能动|不会动|僵|木了|没知觉)|脸(?:的)?(?:一边|一侧|半边)(?:动不了|不能动|不会动|僵了)|面瘫|口眼歪斜|(?:一只)?眼睛闭不上|闭不上眼(?:睛)?|额头皱不起来",
+        ),
     ),
     # A foot wound that will not heal or is turning black (nhs.uk Diabetes: foot problems - urgent
     # GP, foot protection service or 111; a black toe is gangrene)
     Concept(
         "foot_wound_bad",
-        en=(r"(?:foot|toe|heel)[a-z ,']{0,20}(?:ulcer|wound|sore|cut|blister)[a-z ,']{0,30}(?:not healing|won'?t heal|isn'?t healing|black|smells?|pus)|(?:toe|foot) (?:is |has )?(?:gone |turned )?black",),
-        zh=(r"(?:脚|足|脚趾|脚后跟|脚底)[^。]{0,8}(?:伤口|溃疡|破了|烂了|口子)[^。]{0,10}(?:不好|不愈合|好不了|不长|发黑|变黑|流脓|臭)|(?:脚趾|脚指|脚)(?:头)?(?:发黑|变黑|黑了)",),
+        en=(
+            r"(?:foot|toe|heel)[a-z ,']{0,20}(?:ulcer|wound|sore|cut|blister)[a-z ,']{0,30}(?:not healing|won'?t heal|isn'?t healing|black|smells?|pus)|(?:toe|foot) (?:is |has )?(?:gone |turned )?black",
+        ),
+        zh=(
+            r"(?:脚|足|脚趾|脚后跟|脚底)[^。]{0,8}(?:伤口|溃疡|破了|烂了|口子)[^。]{0,10}(?:不好|不愈合|好不了|不长|发黑|变黑|流脓|臭)|(?:脚趾|脚指|脚)(?:头)?(?:发黑|变黑|黑了)",
+        ),
     ),
     # Signs of mania or psychosis told by a relative: no sleep for days with racing talk or spending,
     # grand or persecutory beliefs, voices (nhs.uk Psychosis / Bipolar disorder: urgent GP or 111;
     # 999 when someone is a danger to themselves or others - the red flags)
     Concept(
         "psychosis_signs",
-        en=(r"hearing voices|hears voices|voices (?:telling|in (?:his|her|my) head)|thinks (?:he|she|they) (?:is|are) (?:god|jesus|the messiah|being (?:followed|watched|poisoned))|(?:someone|people|they) (?:is |are )?(?:following|watching|poisoning|spying on) (?:him|her|me)|hasn'?t slept (?:for )?(?:days|\d+ days|a few days)[a-z ,']{0,40}(?:talking|spending|energy)",),
-        zh=(r"说自己是(?:神|皇帝|上帝|救世主|神仙|玉皇大帝)|(?:听到|听见)(?:有人|有声音)(?:在)?(?:说话|骂|叫|让|命令)|(?:总|老|一直)?(?:觉得|说)有人(?:要)?(?:害|跟踪|监视|下毒)|被(?:人)?(?:跟踪|监视|下毒|迫害)了?|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|胡言乱语",),
+        en=(
+            r"hearing voices|hears voices|voices (?:telling|in (?:his|her|my) head)|thinks (?:he|she|they) (?:is|are) (?:god|jesus|the messiah|being (?:followed|watched|poisoned))|(?:someone|people|they) (?:is |are )?(?:following|watching|poisoning|spying on) (?:him|her|me)|hasn'?t slept (?:for )?(?:days|\d+ days|a few days)[a-z ,']{0,40}(?:talking|spending|energy)",
+        ),
+        zh=(
+            r"说自己是(?:神|皇帝|上帝|救世主|神仙|玉皇大帝)|(?:听到|听见)(?:有人|有声音)(?:在)?(?:说话|骂|叫|让|命令)|(?:总|老|一直)?(?:觉得|说)有人(?:要)?(?:害|跟踪|监视|下毒)|被(?:人)?(?:跟踪|监视|下毒|迫害)了?|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|胡言乱语",
+        ),
     ),
     # Self-harm told plainly (nhs.uk Self-harm: urgent GP or 111; 999 / A&E for a serious injury or
     # an overdose - the red flags)
     Concept(
         "self_harm",
         # deliberate only: "burnt myself on the iron", "不小心划到自己" are accidents
-        en=(r"self[- ]harm(?:ing|ed)?|(?:harming|harms|harmed) (?:my|him|her|them)sel(?:f|ves)|(?:cutting|cuts|cut|burning|burns|burnt|hurting|hurts|hurt) (?:my|him|her|them)sel(?:f|ves) (?:on purpose|deliberately)|deliberately (?:cut|cuts|cutting|burn|burns|burnt|hurt|hurts|hurting)",),
-        zh=(r"自残|自伤|故意(?:用刀|拿刀)?[^，。]{0,4}(?:划|割|刻|扎|烫|伤害)(?:自己)|(?:拿|用)(?:刀|刀片|小刀|玻璃|圆规|剪刀|烟头)[^，。]{0,4}(?:划|割|刻|扎|烫)自己",),
+        en=(
+            r"self[- ]harm(?:ing|ed)?|(?:harming|harms|harmed) (?:my|him|her|them)sel(?:f|ves)|(?:cutting|cuts|cut|burning|burns|burnt|hurting|hurts|hurt) (?:my|him|her|them)sel(?:f|ves) (?:on purpose|deliberately)|deliberately (?:cut|cuts|cutting|burn|burns|burnt|hurt|hurts|hurting)",
+        ),
+        zh=(
+            r"自残|自伤|故意(?:用刀|拿刀)?[^，。]{0,4}(?:划|割|刻|扎|烫|伤害)(?:自己)|(?:拿|用)(?:刀|刀片|小刀|玻璃|圆规|剪刀|烟头)[^，。]{0,4}(?:划|割|刻|扎|烫)自己",
+        ),
     ),
     # Labour signs in pregnancy (nhs.uk Signs that labour has begun / Premature labour: call the
     # maternity unit when the waters break or contractions come regularly; immediately if the waters
     # are green, brown or bloody - meconium or bleeding)
     Concept(
         "waters_broken",
-        en=(r"(?:my |her )?waters? (?:have |has )?(?:broken|broke|gone|burst)|leaking (?:clear )?fluid|amniotic fluid",),
+        en=(
+            r"(?:my |her )?waters? (?:have |has )?(?:broken|broke|gone|burst)|leaking (?:clear )?fluid|amniotic fluid",
+        ),
         zh=(r"破水|羊水(?:破了|流出来|出来了|在流)|流羊水|下面(?:一直)?(?:流水|流出水)",),
     ),
     Concept(
@@ -704,36 +1042,60 @@ CONCEPTS += (
     ),
     Concept(
         "contractions",
-        en=(r"contractions?|(?:regular |painful )?tightenings?|bump (?:keeps )?(?:going|getting) (?:hard|tight)",),
-        zh=(r"宫缩|(?:肚子|肚皮)[^，。]{0,4}(?:一阵一阵|一阵阵|规律地?)[^，。]{0,2}(?:发紧|发硬|紧|硬)",),
+        en=(
+            r"contractions?|(?:regular |painful )?tightenings?|bump (?:keeps )?(?:going|getting) (?:hard|tight)",
+        ),
+        zh=(
+            r"宫缩|(?:肚子|肚皮)[^，。]{0,4}(?:一阵一阵|一阵阵|规律地?)[^，。]{0,2}(?:发紧|发硬|紧|硬)",
+        ),
     ),
     Concept(
         "band_shape",
-        en=(r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",),
-        zh=(r"(?:一条|一根)?(?:带子|腰带)(?:似的|一样|那样)|像(?:一条|一根)?(?:带子|腰带)|(?:绕|缠|围)(?:了)?(?:半|一|大半)圈",),
+        en=(
+            r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",
+        ),
+        zh=(
+            r"(?:一条|一根)?(?:带子|腰带)(?:似的|一样|那样)|像(?:一条|一根)?(?:带子|腰带)|(?:绕|缠|围)(?:了)?(?:半|一|大半)圈",
+        ),
     ),
     Concept(
         "ear_discharge",
-        en=(r"(?:pus|fluid|discharge|gunk|liquid|goo)(?: is)? (?:coming |leaking |oozing |running )?(?:out of|from) (?:his |her |my |the |their )?ears?|ears? (?:is |are )?(?:leaking|oozing|discharging|weeping)",),
+        en=(
+            r"(?:pus|fluid|discharge|gunk|liquid|goo)(?: is)? (?:coming |leaking |oozing |running )?(?:out of|from) (?:his |her |my |the |their )?ears?|ears? (?:is |are )?(?:leaking|oozing|discharging|weeping)",
+        ),
         # "耳朵里流出黄水来了", "耳朵往外冒脓", "耳朵流水", "耳朵里有黄水流出来", "耳朵眼渗出东西"
         # (nhs.uk Ear infections: urgent GP or 111 for fluid coming from the ear)
-        zh=(r"耳朵(?:里|眼|眼儿)?(?:面)?(?:往外)?(?:流|出|淌|冒|渗|滴)(?:出|了)?(?:来)?(?:了)?(?:点|些|一些|一点)?(?:黄|脓|清|血|白)?(?:脓|水|液体|液|东西|汁)"
-            r"|耳朵(?:里|眼)?(?:有|都是)(?:点|些)?(?:黄水|脓水|脓|分泌物)(?:流|淌|冒|渗)?|耳(?:朵)?流脓|流耳水",),
+        zh=(
+            r"耳朵(?:里|眼|眼儿)?(?:面)?(?:往外)?(?:流|出|淌|冒|渗|滴)(?:出|了)?(?:来)?(?:了)?(?:点|些|一些|一点)?(?:黄|脓|清|血|白)?(?:脓|水|液体|液|东西|汁)"
+            r"|耳朵(?:里|眼)?(?:有|都是)(?:点|些)?(?:黄水|脓水|脓|分泌物)(?:流|淌|冒|渗)?|耳(?:朵)?流脓|流耳水",
+        ),
     ),
     Concept(
         "nosebleed_long",
-        en=(r"(?:nose ?bleed|bleeding from (?:my |his |her |the )?nose)[^.?!]{0,40}(?:won'?t stop|not stopp[a-z]*|(?:1[5-9]|[2-9]\d|fifteen|twenty|thirty|forty)[a-z -]{0,5} ?(?:mins?|minutes)|even (?:when )?pinch[a-z]*|still going|over (?:15|fifteen|20|twenty) minutes)",),
-        zh=(r"(?:流鼻血|鼻出血|鼻子出血|鼻血)[^。]{0,20}(?:止不住|不停|(?:十五|二十|三十|半个小时|\d{2})(?:多)?分钟|半个小时)",),
+        en=(
+            r"(?:nose ?bleed|bleeding from (?:my |his |her |the )?nose)[^.?!]{0,40}(?:won'?t stop|not stopp[a-z]*|(?:1[5-9]|[2-9]\d|fifteen|twenty|thirty|forty)[a-z -]{0,5} ?(?:mins?|minutes)|even (?:when )?pinch[a-z]*|still going|over (?:15|fifteen|20|twenty) minutes)",
+        ),
+        zh=(
+            r"(?:流鼻血|鼻出血|鼻子出血|鼻血)[^。]{0,20}(?:止不住|不停|(?:十五|二十|三十|半个小时|\d{2})(?:多)?分钟|半个小时)",
+        ),
     ),
     Concept(
         "eye_injury",
-        en=(r"(?:poked|scratched|hit|struck|jabbed) (?:me |him |her )?(?:in|into) (?:my |his |her |the )?eye|(?:something|grit|dirt|metal|a splinter|glass|sand) (?:stuck |caught |is )?in (?:my |his |her |the )?eye|eye (?:injury|scratch)|scratched (?:my |his |her )?eye",),
-        zh=(r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打|刮|蹭|崩|溅)|眼睛(?:里)?(?:进|有|飞进|溅进|崩进)(?:了)?(?:东西|沙子|异物|铁屑|铁渣|玻璃|木屑|碎片|碎渣)",),
+        en=(
+            r"(?:poked|scratched|hit|struck|jabbed) (?:me |him |her )?(?:in|into) (?:my |his |her |the )?eye|(?:something|grit|dirt|metal|a splinter|glass|sand) (?:stuck |caught |is )?in (?:my |his |her |the )?eye|eye (?:injury|scratch)|scratched (?:my |his |her )?eye",
+        ),
+        zh=(
+            r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打|刮|蹭|崩|溅)|眼睛(?:里)?(?:进|有|飞进|溅进|崩进)(?:了)?(?:东西|沙子|异物|铁屑|铁渣|玻璃|木屑|碎片|碎渣)",
+        ),
     ),
     Concept(
         "throat_foreign_body",
-        en=(r"(?:fish ?bone|bone|something|food|a pill|a tablet) (?:is |feels )?(?:stuck|caught|lodged) in (?:my |his |her |the )?(?:throat|gullet|food pipe)",),
-        zh=(r"(?:鱼刺|骨头|刺|东西|药片)[^，,。]{0,4}(?:卡|扎)(?:在|住|了)|卡(?:了)?(?:根|一根)?(?:鱼刺|骨头)",),
+        en=(
+            r"(?:fish ?bone|bone|something|food|a pill|a tablet) (?:is |feels )?(?:stuck|caught|lodged) in (?:my |his |her |the )?(?:throat|gullet|food pipe)",
+        ),
+        zh=(
+            r"(?:鱼刺|骨头|刺|东西|药片)[^，,。]{0,4}(?:卡|扎)(?:在|住|了)|卡(?:了)?(?:根|一根)?(?:鱼刺|骨头)",
+        ),
     ),
     Concept(
         "scarlet_fever",
@@ -742,18 +1104,26 @@ CONCEPTS += (
     ),
     Concept(
         "sc_flu",
-        en=(r"(?:the )?flu\b|influenza|(?:everyone|everybody|half the office|people) (?:at work |at school |in the office )?(?:has|have|had|got|has got) it",),
+        en=(
+            r"(?:the )?flu\b|influenza|(?:everyone|everybody|half the office|people) (?:at work |at school |in the office )?(?:has|have|had|got|has got) it",
+        ),
         zh=(r"流感|单位(?:好多|很多)人都",),
     ),
     Concept(
         "bp_very_high",
-        en=(r"(?:blood pressure|bp|reading)[a-z ,'’]{0,20}(?:1[89]\d|2\d\d) ?(?:/|over) ?\d{2,3}|(?:1[89]\d|2\d\d) ?(?:/|over) ?(?:1[1-9]\d)\b",),
+        en=(
+            r"(?:blood pressure|bp|reading)[a-z ,'’]{0,20}(?:1[89]\d|2\d\d) ?(?:/|over) ?\d{2,3}|(?:1[89]\d|2\d\d) ?(?:/|over) ?(?:1[1-9]\d)\b",
+        ),
         # also in Chinese numerals: "血压一百八", "高压两百多" (nhs.uk High blood pressure: 180/120)
-        zh=(r"(?:血压|高压)[^，,。]{0,6}(?:1[89]\d|2\d\d)(?:\s*/\s*\d{2,3})?|(?:血压|高压)[^，,。\d]{0,4}(?:一百[八九]|一百九|两百|二百)",),
+        zh=(
+            r"(?:血压|高压)[^，,。]{0,6}(?:1[89]\d|2\d\d)(?:\s*/\s*\d{2,3})?|(?:血压|高压)[^，,。\d]{0,4}(?:一百[八九]|一百九|两百|二百)",
+        ),
     ),
     Concept(
         "earache",
-        en=(r"ear ?aches?|(?:pulling|tugging|rubbing|grabbing) (?:at )?(?:his|her|their|my) ears?|ears? (?:hurts?|is hurting|pain)|pain in (?:his|her|my|their) ears?",),
+        en=(
+            r"ear ?aches?|(?:pulling|tugging|rubbing|grabbing) (?:at )?(?:his|her|their|my) ears?|ears? (?:hurts?|is hurting|pain)|pain in (?:his|her|my|their) ears?",
+        ),
         zh=(r"耳朵(?:很|有点)?(?:疼|痛)|(?:抓|揪|拽|挠)耳朵|耳痛",),
     ),
     Concept(
@@ -768,7 +1138,9 @@ CONCEPTS += (
     ),
     Concept(
         "apnoea",
-        en=(r"stop(?:s|ped)? breathing (?:when|while|in (?:my|his|her) sleep|at night)|snor[a-z]*|sleep apno?ea",),
+        en=(
+            r"stop(?:s|ped)? breathing (?:when|while|in (?:my|his|her) sleep|at night)|snor[a-z]*|sleep apno?ea",
+        ),
         zh=(r"打呼噜|打鼾|睡觉(?:的时候)?(?:会)?憋气|呼吸暂停",),
     ),
     Concept(
@@ -778,17 +1150,25 @@ CONCEPTS += (
     ),
     Concept(
         "hot_red_skin",
-        en=(r"red,? hot,? (?:and )?swollen|hot,? red,? (?:and )?swollen|red,? swollen,? (?:and )?hot|swollen,? red,? (?:and )?hot|(?:skin|area|patch)[a-z ,']{0,20}(?:red and hot|hot and red)",),
+        en=(
+            r"red,? hot,? (?:and )?swollen|hot,? red,? (?:and )?swollen|red,? swollen,? (?:and )?hot|swollen,? red,? (?:and )?hot|(?:skin|area|patch)[a-z ,']{0,20}(?:red and hot|hot and red)",
+        ),
         zh=(r"又红又(?:热|烫)|又红又肿又(?:热|烫)|红肿(?:热痛|发热|发烫)|又热又红",),
     ),
     Concept(
         "newborn",
-        en=(r"new-?born|(?:[1-9]|1\d|2[0-7]|one|two|three|four|five|six|seven|eight|nine|ten) days? old|(?:[1-3]|one|two|three) weeks? old|born (?:[1-9]|1\d|2[0-7]|one|two|three|four|five|six|seven|eight|nine|ten) days ago",),
-        zh=(r"新生儿|刚出生|出生(?:才|刚|刚刚)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})天|(?:才|刚)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})天(?:大)?的(?:宝宝|孩子|婴儿)",),
+        en=(
+            r"new-?born|(?:[1-9]|1\d|2[0-7]|one|two|three|four|five|six|seven|eight|nine|ten) days? old|(?:[1-3]|one|two|three) weeks? old|born (?:[1-9]|1\d|2[0-7]|one|two|three|four|five|six|seven|eight|nine|ten) days ago",
+        ),
+        zh=(
+            r"新生儿|刚出生|出生(?:才|刚|刚刚)?(?:\d{1,2}|[一二两三四五六七八九十]{1,3})天|(?:才|刚)(?:\d{1,2}|[一二两三四五六七八九十]{1,3})天(?:大)?的(?:宝宝|孩子|婴儿)",
+        ),
     ),
     Concept(
         "pain_word",
-        en=(r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|sorer|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",),
+        en=(
+            r"pains?|painful|hurts?|hurting|aches?|aching|achy|sore|sorer|agony|agonising|agonizing|throbb[a-z]*|tender|cramps?|cramping|stings?|stinging|burns?|burning|kill(?:s|ing) me|excruciating|[a-z]+ache",
+        ),
         zh=(r"[痛疼]",),
     ),
     Concept(
@@ -799,54 +1179,84 @@ CONCEPTS += (
     # Self-care classes (nhs.uk: "a pharmacist can help" / "usually gets better on its own").
     Concept(
         "sc_hay_fever",
-        en=(r"hay ?fever|pollen|grass (?:is |was |being |gets |got )?(?:cut|mown)|every (?:spring|summer|june|may|april|year) |this time of (?:the )?year|seasonal|allergic rhinitis",),
+        en=(
+            r"hay ?fever|pollen|grass (?:is |was |being |gets |got )?(?:cut|mown)|every (?:spring|summer|june|may|april|year) |this time of (?:the )?year|seasonal|allergic rhinitis",
+        ),
         zh=(r"花粉|柳絮|杨絮|(?:每年|一到)(?:春天|夏天|秋天|这个时候|这个季节)|过敏性鼻炎|季节性",),
     ),
     Concept(
         "sc_sticky_eye",
-        en=(r"(?:eyes?|eyelids?|lashes)[a-z ,']{0,30}(?:sticky|gunk[a-z]*|crust[a-z]*|glued|goo[a-z]*|discharge|gritty)|(?:sticky|gunky|crusty|gritty|goopy|weepy) eyes?|discharge (?:from|in) (?:my |his |her )?eyes?|"
-            r"stye|(?:lump|bump|spot|swelling) (?:on|along) (?:the )?(?:edge of )?(?:my |his |her |the )?(?:upper |lower )?eyelid|(?:eyelid|lid) (?:lump|bump|spot)|blepharitis",),
-        zh=(r"眼屎|(?:眼睛|眼皮|睫毛)[^，。]{0,6}(?:粘|黏)(?:住|在一起)?|(?:眼睛|眼角)[^，。]{0,4}分泌物|眼睛(?:发)?(?:涩|磨)|麦粒肿|针眼|眼皮[^，。]{0,6}(?:疙瘩|小包|肿块|小红点)",),
+        en=(
+            r"(?:eyes?|eyelids?|lashes)[a-z ,']{0,30}(?:sticky|gunk[a-z]*|crust[a-z]*|glued|goo[a-z]*|discharge|gritty)|(?:sticky|gunky|crusty|gritty|goopy|weepy) eyes?|discharge (?:from|in) (?:my |his |her )?eyes?|"
+            r"stye|(?:lump|bump|spot|swelling) (?:on|along) (?:the )?(?:edge of )?(?:my |his |her |the )?(?:upper |lower )?eyelid|(?:eyelid|lid) (?:lump|bump|spot)|blepharitis",
+        ),
+        zh=(
+            r"眼屎|(?:眼睛|眼皮|睫毛)[^，。]{0,6}(?:粘|黏)(?:住|在一起)?|(?:眼睛|眼角)[^，。]{0,4}分泌物|眼睛(?:发)?(?:涩|磨)|麦粒肿|针眼|眼皮[^，。]{0,6}(?:疙瘩|小包|肿块|小红点)",
+        ),
     ),
     Concept(
         "sc_mouth",
-        en=(r"mouth ulcers?|ulcers? (?:in|on|inside) (?:my |his |her |the )?(?:mouth|tongue|gums?|lips?|cheeks?)|canker sores?|cold sores?|(?:tingly|tingling|itchy|sore) (?:spot|patch|bit|bump|blister) on (?:my |his |her |the )?(?:top |bottom |upper |lower )?lip",),
-        zh=(r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)",),
+        en=(
+            r"mouth ulcers?|ulcers? (?:in|on|inside) (?:my |his |her |the )?(?:mouth|tongue|gums?|lips?|cheeks?)|canker sores?|cold sores?|(?:tingly|tingling|itchy|sore) (?:spot|patch|bit|bump|blister) on (?:my |his |her |the )?(?:top |bottom |upper |lower )?lip",
+        ),
+        zh=(
+            r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)",
+        ),
     ),
     Concept(
         "sc_msk",
-        en=(r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|picked up) (?:a |the |some )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa)|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",),
+        en=(
+            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|picked up) (?:a |the |some )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa)|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",
+        ),
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
-        zh=(r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",),
+        zh=(
+            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",
+        ),
     ),
     Concept(
         "sc_tension",
-        en=(r"(?:tight )?band (?:around|round|across|squeezing) (?:my |both sides of my )?(?:head|forehead)|(?:squeez|press)[a-z]* (?:on )?both sides of (?:my )?head|tension(?:-type)? headache|(?:laptop|computer|screen|desk|deadline|stressed|stress at work|working late)",),
-        zh=(r"(?:头|脑袋)[^，。]{0,6}(?:箍|勒)|紧箍|加班|熬夜|压力(?:很|太|特别)?大|看(?:电脑|手机)|(?:两边|两侧)[^，。]{0,4}(?:发紧|紧)",),
+        en=(
+            r"(?:tight )?band (?:around|round|across|squeezing) (?:my |both sides of my )?(?:head|forehead)|(?:squeez|press)[a-z]* (?:on )?both sides of (?:my )?head|tension(?:-type)? headache|(?:laptop|computer|screen|desk|deadline|stressed|stress at work|working late)",
+        ),
+        zh=(
+            r"(?:头|脑袋)[^，。]{0,6}(?:箍|勒)|紧箍|加班|熬夜|压力(?:很|太|特别)?大|看(?:电脑|手机)|(?:两边|两侧)[^，。]{0,4}(?:发紧|紧)",
+        ),
     ),
     Concept(
         "sc_cold",
-        en=(r"(?:since|after|from|with|got|have|has|had|caught|getting) (?:my |a |the |this |that )?(?:head |chest )?cold\b|common cold|(?:a |the )?(?:cold|virus|bug) (?:going|that'?s going) (?:round|around)",),
+        en=(
+            r"(?:since|after|from|with|got|have|has|had|caught|getting) (?:my |a |the |this |that )?(?:head |chest )?cold\b|common cold|(?:a |the )?(?:cold|virus|bug) (?:going|that'?s going) (?:round|around)",
+        ),
         zh=(r"感冒",),
     ),
     Concept(
         "sc_skin",
-        en=(r"between (?:my |his |her )?toes|athlete'?s foot|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",),
-        zh=(r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",),
+        en=(
+            r"between (?:my |his |her )?toes|athlete'?s foot|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",
+        ),
+        zh=(
+            r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",
+        ),
     ),
     # Skin conditions that last months by nature and stay with the pharmacist until its treatment
     # fails: acne, warts and verrucas, dandruff (nhs.uk Acne, Warts and verrucas, Dandruff)
     Concept(
         "sc_skin_lasting",
-        en=(r"dandruff|flak[a-z]* (?:itchy )?scalp|verrucas?|warts?|acne|pimples?|blackheads|spots on (?:my |his |her )?(?:face|chin|forehead|nose)",),
+        en=(
+            r"dandruff|flak[a-z]* (?:itchy )?scalp|verrucas?|warts?|acne|pimples?|blackheads|spots on (?:my |his |her )?(?:face|chin|forehead|nose)",
+        ),
         zh=(r"头皮屑|瘊子|(?<![赘])疣|痘痘|青春痘|粉刺|长痘|痤疮|鸡眼",),
     ),
     # A hoarse or lost voice (nhs.uk Laryngitis: usually better in 1 to 2 weeks, self-care and a
     # pharmacist; see a GP if hoarse for more than 3 weeks). "说不出话" is not here: it is a stroke sign.
     Concept(
         "sc_voice",
-        en=(r"hoarse(?:ness)?|lost (?:my |his |her )?voice|losing (?:my |his |her )?voice|laryngitis|croaky voice",),
-        zh=(r"嗓子(?:有点|都)?(?:哑|沙哑)|声音(?:有点|都)?(?:哑|嘶哑|沙哑)|(?:喊|唱|说话说)[^，。]{0,4}哑了|嗓音嘶哑|失声了?",),
+        en=(
+            r"hoarse(?:ness)?|lost (?:my |his |her )?voice|losing (?:my |his |her )?voice|laryngitis|croaky voice",
+        ),
+        zh=(
+            r"嗓子(?:有点|都)?(?:哑|沙哑)|声音(?:有点|都)?(?:哑|嘶哑|沙哑)|(?:喊|唱|说话说)[^，。]{0,4}哑了|嗓音嘶哑|失声了?",
+        ),
     ),
     Concept(
         "sc_dry_eye",
@@ -855,26 +1265,40 @@ CONCEPTS += (
     ),
     Concept(
         "sc_boil",
-        en=(r"(?:a |small |little )?boils?|(?:small |little )?(?:pus|yellow)[- ](?:head|spot)|infected hair follicle|folliculitis",),
-        zh=(r"疖子|毛囊炎|(?:小)?脓(?:包|头)|(?:长了?个|起了?个)(?:小)?(?:红)?(?:包|疙瘩)[^。]{0,6}(?:有脓|脓头|化脓)",),
+        en=(
+            r"(?:a |small |little )?boils?|(?:small |little )?(?:pus|yellow)[- ](?:head|spot)|infected hair follicle|folliculitis",
+        ),
+        zh=(
+            r"疖子|毛囊炎|(?:小)?脓(?:包|头)|(?:长了?个|起了?个)(?:小)?(?:红)?(?:包|疙瘩)[^。]{0,6}(?:有脓|脓头|化脓)",
+        ),
     ),
     Concept(
         "sc_heartburn",
-        en=(r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)",),
+        en=(
+            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)",
+        ),
         # lay "心口窝有点烧", "胃里火辣辣的" (nhs.uk Heartburn: a burning feeling after eating)
-        zh=(r"(?:心口窝?|胃里?)(?:有点|有些|很|老是)?(?:烧|灼|火辣辣|辣辣)|烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀",),
+        zh=(
+            r"(?:心口窝?|胃里?)(?:有点|有些|很|老是)?(?:烧|灼|火辣辣|辣辣)|烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀",
+        ),
     ),
     # Both ankles or feet a little swollen after sitting or standing long or in the heat (nhs.uk
     # Swollen ankles, feet and legs (oedema): often goes away on its own - raise the legs, walk
     # about; see a GP if no better in a few days; one swollen, red, warm leg is DVT: calf_swelling)
     Concept(
         "sc_oedema",
-        en=(r"both (?:of )?(?:my |his |her )?(?:ankles|feet) (?:are |look |have )?(?:a (?:bit|little) |slightly |gone |got |been )*(?:swollen|puffy|puffed up)|(?:ankles|feet) (?:are |have )?(?:a (?:bit|little) |slightly |got |gone )*(?:swollen|puffy) (?:after|from|by) (?:the |a |my )?(?:flight|plane|long (?:drive|day|journey)|standing|sitting|the end of the day|evening)",),
-        zh=(r"(?:两只|两个|两边|双|两条)(?:脚|脚踝|脚脖子|脚面)[^，。]{0,4}(?:都)?(?:有点|有些|稍微|微微)?(?:浮)?肿|(?:脚|脚踝|脚脖子|脚面)都(?:有点|有些)?(?:浮)?肿",),
+        en=(
+            r"both (?:of )?(?:my |his |her )?(?:ankles|feet) (?:are |look |have )?(?:a (?:bit|little) |slightly |gone |got |been )*(?:swollen|puffy|puffed up)|(?:ankles|feet) (?:are |have )?(?:a (?:bit|little) |slightly |got |gone )*(?:swollen|puffy) (?:after|from|by) (?:the |a |my )?(?:flight|plane|long (?:drive|day|journey)|standing|sitting|the end of the day|evening)",
+        ),
+        zh=(
+            r"(?:两只|两个|两边|双|两条)(?:脚|脚踝|脚脖子|脚面)[^，。]{0,4}(?:都)?(?:有点|有些|稍微|微微)?(?:浮)?肿|(?:脚|脚踝|脚脖子|脚面)都(?:有点|有些)?(?:浮)?肿",
+        ),
     ),
     Concept(
         "every_meal",
-        en=(r"(?:after|with) (?:every|each) meal|every (?:time i eat|night|day|evening)|keep(?:s)? (?:getting|coming back)|most days",),
+        en=(
+            r"(?:after|with) (?:every|each) meal|every (?:time i eat|night|day|evening)|keep(?:s)? (?:getting|coming back)|most days",
+        ),
         zh=(r"每次(?:吃完饭|吃饭|饭后)|每天|老是|经常|总是|一吃(?:饭|东西)就",),
     ),
     Concept(
@@ -882,16 +1306,24 @@ CONCEPTS += (
         en=(r"teeth(?:ing)?|tooth (?:is )?coming through|cutting (?:a )?(?:tooth|teeth)",),
         # the signs parents describe before naming teething: dribbling and chewing on everything
         # (nhs.uk Teething: dribbling more than usual, gnawing and chewing on things a lot)
-        zh=(r"长牙|出牙|萌牙|冒牙|(?:流|淌)口水[^。]{0,12}(?:啃|咬|往嘴里塞|往嘴里放)|(?:啃|咬|往嘴里塞|往嘴里放)[^。]{0,12}(?:流|淌)口水|牙床[^，。]{0,4}(?:红|肿|痒)",),
+        zh=(
+            r"长牙|出牙|萌牙|冒牙|(?:流|淌)口水[^。]{0,12}(?:啃|咬|往嘴里塞|往嘴里放)|(?:啃|咬|往嘴里塞|往嘴里放)[^。]{0,12}(?:流|淌)口水|牙床[^，。]{0,4}(?:红|肿|痒)",
+        ),
     ),
     Concept(
         "sc_ear",
-        en=(r"(?:ear ?)?wax|ears? (?:feels? |is |are )?(?:blocked|bunged up|full)|(?:earache|ear ache|ear (?:is )?(?:aching|sore|hurts?))[a-z ,']{0,30}(?:cold|flu)|(?:after|with|since) (?:my |a |the )?cold[a-z ,']{0,30}(?:ear|earache)",),
-        zh=(r"耳屎|耵聍|耳朵(?:里)?(?:堵|闷|塞)|耳朵[^，。]{0,6}(?:堵住|堵着|塞住|闷闷)|感冒(?:以后|后|了)[^。]{0,8}耳朵",),
+        en=(
+            r"(?:ear ?)?wax|ears? (?:feels? |is |are )?(?:blocked|bunged up|full)|(?:earache|ear ache|ear (?:is )?(?:aching|sore|hurts?))[a-z ,']{0,30}(?:cold|flu)|(?:after|with|since) (?:my |a |the )?cold[a-z ,']{0,30}(?:ear|earache)",
+        ),
+        zh=(
+            r"耳屎|耵聍|耳朵(?:里)?(?:堵|闷|塞)|耳朵[^，。]{0,6}(?:堵住|堵着|塞住|闷闷)|感冒(?:以后|后|了)[^。]{0,8}耳朵",
+        ),
     ),
     Concept(
         "sc_period",
-        en=(r"period (?:pains?|cramps?)|(?:cramps?|pains?|aches?)[a-z ,']{0,40}(?:my|her|the) periods?|periods? (?:has |have )?(?:started|came|come)|time of the month",),
+        en=(
+            r"period (?:pains?|cramps?)|(?:cramps?|pains?|aches?)[a-z ,']{0,40}(?:my|her|the) periods?|periods? (?:has |have )?(?:started|came|come)|time of the month",
+        ),
         zh=(r"痛经|(?:来|来了)(?:月经|例假|大姨妈)|经期|例假(?:第一|头)",),
     ),
     Concept(
@@ -903,127 +1335,193 @@ CONCEPTS += (
     # periods: see a GP); acne or weight gain alongside does not make it a pharmacy matter
     Concept(
         "irregular_periods",
-        en=(r"(?:irregular|erratic) periods?|periods? (?:are|have been|have become|has been) (?:irregular|all over the place|erratic)|(?:missed|no) periods? for (?:months|\d+ months|a few months)",),
-        zh=(r"月经(?:一直|老是|总是)?(?:不规律|不规则|不调|紊乱|乱了?|不准)|(?:月经|例假|大姨妈)(?:两三个月|几个月|三四个月|半年)(?:才)?来一次|(?:两三个月|几个月|三四个月|半年)(?:才)?来一次(?:月经|例假)?",),
+        en=(
+            r"(?:irregular|erratic) periods?|periods? (?:are|have been|have become|has been) (?:irregular|all over the place|erratic)|(?:missed|no) periods? for (?:months|\d+ months|a few months)",
+        ),
+        zh=(
+            r"月经(?:一直|老是|总是)?(?:不规律|不规则|不调|紊乱|乱了?|不准)|(?:月经|例假|大姨妈)(?:两三个月|几个月|三四个月|半年)(?:才)?来一次|(?:两三个月|几个月|三四个月|半年)(?:才)?来一次(?:月经|例假)?",
+        ),
     ),
     # A fishy or bad-smelling discharge is not thrush (nhs.uk Bacterial vaginosis and STIs: see a GP
     # or a sexual health clinic; thrush does not usually smell)
     Concept(
         "discharge_odour",
-        en=(r"fishy (?:smell|odou?r)|(?:discharge|it) (?:smells?|smelling) (?:fishy|bad|off|strong|horrible)|smelly discharge",),
+        en=(
+            r"fishy (?:smell|odou?r)|(?:discharge|it) (?:smells?|smelling) (?:fishy|bad|off|strong|horrible)|smelly discharge",
+        ),
         zh=(r"鱼腥味|(?:白带|分泌物|下面|下身)[^。]{0,10}(?:腥臭|臭味|异味|难闻|有味)",),
     ),
     # A grey, thin, fishy-smelling discharge is bacterial vaginosis, not thrush: nhs.uk Bacterial
     # vaginosis sends it to a GP or sexual health clinic (it blocks the thrush self-care class).
     Concept(
         "bv_discharge",
-        en=(r"fishy[- ](?:smell|odou?r)|smells? fishy|(?:grey|gray)(?:ish)?(?:[- ]white)? (?:thin |watery )?discharge|discharge[a-z ,']{0,20}(?:smells|smelly|odou?r)",),
-        zh=(r"(?:白带|分泌物|下面|阴道)[^。]{0,16}(?:腥|臭)|灰白色?[^，。]{0,4}(?:白带|分泌物)|(?:白带|分泌物)[^，。]{0,6}灰",),
+        en=(
+            r"fishy[- ](?:smell|odou?r)|smells? fishy|(?:grey|gray)(?:ish)?(?:[- ]white)? (?:thin |watery )?discharge|discharge[a-z ,']{0,20}(?:smells|smelly|odou?r)",
+        ),
+        zh=(
+            r"(?:白带|分泌物|下面|阴道)[^。]{0,16}(?:腥|臭)|灰白色?[^，。]{0,4}(?:白带|分泌物)|(?:白带|分泌物)[^，。]{0,6}灰",
+        ),
     ),
     # A burst blood vessel on the white of the eye (nhs.uk Subconjunctival haemorrhage: painless,
     # vision unchanged, clears in about 2 weeks without treatment).
     Concept(
         "sc_eye_bleed",
-        en=(r"white of (?:my |his |her |the |one )?eye[a-z ,']{0,30}(?:red|blood)|(?:red|blood) (?:spot|patch|blotch) (?:in|on) (?:the white of )?(?:my |his |her |the )?eye|burst (?:a )?blood vessel in (?:my |his |her |the )?eye|subconjunctival",),
-        zh=(r"眼白[^，。]{0,6}(?:红|出血|血)|眼(?:睛)?(?:里)?(?:的)?(?:毛细)?血管(?:破|爆)了|眼睛(?:里)?(?:有|出现)?一(?:块|片|团)(?:血|红)|结膜下出血",),
+        en=(
+            r"white of (?:my |his |her |the |one )?eye[a-z ,']{0,30}(?:red|blood)|(?:red|blood) (?:spot|patch|blotch) (?:in|on) (?:the white of )?(?:my |his |her |the )?eye|burst (?:a )?blood vessel in (?:my |his |her |the )?eye|subconjunctival",
+        ),
+        zh=(
+            r"眼白[^，。]{0,6}(?:红|出血|血)|眼(?:睛)?(?:里)?(?:的)?(?:毛细)?血管(?:破|爆)了|眼睛(?:里)?(?:有|出现)?一(?:块|片|团)(?:血|红)|结膜下出血",
+        ),
     ),
     # Travel sickness (nhs.uk Motion sickness: a pharmacist can help; it recurs on each journey).
     Concept(
         "sc_motion",
-        en=(r"motion sickness|travel sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus)[a-z ,']{0,40}(?:sick|dizzy|queasy)|(?:sick|dizzy|queasy)[a-z ,']{0,30}(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach)",),
+        en=(
+            r"motion sickness|travel sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus)[a-z ,']{0,40}(?:sick|dizzy|queasy)|(?:sick|dizzy|queasy)[a-z ,']{0,30}(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach)",
+        ),
         zh=(r"晕车|晕船|晕机",),
     ),
     Concept(
         "sc_piles",
-        en=(r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",),
+        en=(
+            r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",
+        ),
         # "屁股那里有个小肉球，拉完会缩回去" (nhs.uk Piles: a lump that may hang outside the anus and
         # go back in after a poo)
-        zh=(r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)|(?:屁股|肛门|屁眼|后面)(?:那里?|这里?|口|边)?[^，。]{0,6}(?:小肉球|肉球|肉疙瘩|肉揪|小肉(?:疙瘩|块)|软疙瘩)|(?:拉完|便后|大便完)[^，。]{0,6}(?:缩回去|塞回去|推回去)",),
+        zh=(
+            r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)|(?:屁股|肛门|屁眼|后面)(?:那里?|这里?|口|边)?[^，。]{0,6}(?:小肉球|肉球|肉疙瘩|肉揪|小肉(?:疙瘩|块)|软疙瘩)|(?:拉完|便后|大便完)[^，。]{0,6}(?:缩回去|塞回去|推回去)",
+        ),
     ),
     # Dizziness or a faint with an ordinary trigger: standing up quickly, standing a long time,
     # heat (nhs.uk Dizziness: "standing up too quickly"; nhs.uk Fainting: no need to see a GP if
     # you fainted once and know why, e.g. standing for a long time or being too hot).
     Concept(
         "sc_postural",
-        en=(r"(?:gave|giving|give) blood|(?:blood test|injection|jab|needle)s?[a-z ,']{0,20}(?:faint|dizzy|light-?headed)|(?:sight|saw|seeing) (?:of )?(?:the )?blood|(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",),
-        zh=(r"(?:抽血|献血|打针|输液)[^。]{0,8}(?:晕|发黑)|(?:看到|看见|一见)血[^。]{0,4}晕|(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",),
+        en=(
+            r"(?:gave|giving|give) blood|(?:blood test|injection|jab|needle)s?[a-z ,']{0,20}(?:faint|dizzy|light-?headed)|(?:sight|saw|seeing) (?:of )?(?:the )?blood|(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",
+        ),
+        zh=(
+            r"(?:抽血|献血|打针|输液)[^。]{0,8}(?:晕|发黑)|(?:看到|看见|一见)血[^。]{0,4}晕|(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",
+        ),
     ),
     # Palpitations after a known trigger (nhs.uk Heart palpitations: often caused by caffeine,
     # alcohol, stress or exercise and usually harmless; see a GP if they last long or keep coming back).
     Concept(
         "sc_palp_trigger",
-        en=(r"coffees?|caffeine|espressos?|energy drinks?|red bull|too much (?:tea|coke)|(?:before|during|about) (?:my |an |the )?(?:exam|interview|presentation|test)|(?:nervous|anxious|stressed) (?:about|before)",),
-        zh=(r"咖啡|浓茶|红牛|能量饮料|功能饮料|(?:考试|面试|演讲|比赛)(?:前|之前)?[^。]{0,4}紧张|紧张(?:的时候|得)",),
+        en=(
+            r"coffees?|caffeine|espressos?|energy drinks?|red bull|too much (?:tea|coke)|(?:before|during|about) (?:my |an |the )?(?:exam|interview|presentation|test)|(?:nervous|anxious|stressed) (?:about|before)",
+        ),
+        zh=(
+            r"咖啡|浓茶|红牛|能量饮料|功能饮料|(?:考试|面试|演讲|比赛)(?:前|之前)?[^。]{0,4}紧张|紧张(?:的时候|得)",
+        ),
     ),
     # A known migraine like the usual ones (nhs.uk Migraine: usually managed at home with
     # painkillers and rest; NICE CKS Migraine: GP when attacks change, are frequent or not helped).
     Concept(
         "sc_migraine",
-        en=(r"(?:my|usual|one of my|another|having a|got a) (?:usual |normal |regular )?migraines?|migraines? (?:again|is back|are back|as usual)|(?:history of|suffer(?:ed)? (?:from|with)|i get|i'?ve (?:always )?had) migraines?",),
-        zh=(r"偏头痛[^。]{0,6}(?:老毛病|又犯|又来|犯了|好多年|多年|很多年|史|病史)|(?:老毛病|老是|经常|每个月)[^。]{0,6}偏头痛",),
+        en=(
+            r"(?:my|usual|one of my|another|having a|got a) (?:usual |normal |regular )?migraines?|migraines? (?:again|is back|are back|as usual)|(?:history of|suffer(?:ed)? (?:from|with)|i get|i'?ve (?:always )?had) migraines?",
+        ),
+        zh=(
+            r"偏头痛[^。]{0,6}(?:老毛病|又犯|又来|犯了|好多年|多年|很多年|史|病史)|(?:老毛病|老是|经常|每个月)[^。]{0,6}偏头痛",
+        ),
     ),
     # The worst, explosive headache (nhs.uk Headaches: call 999 for a headache that came on suddenly
     # and is extremely painful; NICE CKS Headache assessment: thunderclap headache, "worst ever").
     Concept(
         "worst_headache",
-        en=(r"thunderclap|(?:like|as if) (?:i'?d |i had )?(?:been )?(?:hit|struck|kicked) (?:on|in|over) the head|worst (?:headache|head pain|pain) (?:of my life|ever)[a-z ,']{0,30}(?:sudden|suddenly|out of nowhere|in seconds)|(?:sudden|suddenly|out of nowhere)[a-z ,']{0,30}worst (?:headache|pain)",),
+        en=(
+            r"thunderclap|(?:like|as if) (?:i'?d |i had )?(?:been )?(?:hit|struck|kicked) (?:on|in|over) the head|worst (?:headache|head pain|pain) (?:of my life|ever)[a-z ,']{0,30}(?:sudden|suddenly|out of nowhere|in seconds)|(?:sudden|suddenly|out of nowhere)[a-z ,']{0,30}worst (?:headache|pain)",
+        ),
         # sudden AND explosive: "头痛得像要炸开，熬夜三天了，慢慢加重" is not (gradual)
-        zh=(r"突然[^。]{0,8}(?:炸(?:开|裂)|最(?:厉害|严重|疼|痛))|炸(?:开|裂)[^。]{0,6}突然|像被(?:人)?(?:打|敲|砸)了一(?:棒|锤|棍)|突然[^。]{0,12}(?:这辈子|有生以来)",),
+        zh=(
+            r"突然[^。]{0,8}(?:炸(?:开|裂)|最(?:厉害|严重|疼|痛))|炸(?:开|裂)[^。]{0,6}突然|像被(?:人)?(?:打|敲|砸)了一(?:棒|锤|棍)|突然[^。]{0,12}(?:这辈子|有生以来)",
+        ),
     ),
     # A headache unlike the usual ones ("这次跟以前不一样", "not like my usual migraines"): no longer
     # the known-migraine self-care class (nhs.uk Migraine / Headaches: see a GP when it changes).
     Concept(
         "unlike_usual",
-        en=(r"worst (?:headache|head pain|migraine|pain) (?:of my life|ever|i'?ve ever had)|(?:different|not like|unlike|worse than) (?:from )?(?:my |the )?(?:usual|normal|other|previous)(?: ones?| migraines?| headaches?)?|never (?:had|felt) (?:one|a headache|a migraine|pain) like (?:this|it)",),
-        zh=(r"(?:这辈子|有生以来)[^。]{0,6}最(?:厉害|严重|疼|痛)|(?:头|这次|这回)[^。，]{0,8}最(?:厉害|严重|疼|痛)的一次|(?:这次|这回)[^。]{0,8}(?:不一样|不同|最厉害|最严重|从来没有|突然)|(?:跟|和|与)(?:以前|平时|往常)不一样|从来没(?:有)?(?:这么|这样)(?:疼|痛)过?",),
+        en=(
+            r"worst (?:headache|head pain|migraine|pain) (?:of my life|ever|i'?ve ever had)|(?:different|not like|unlike|worse than) (?:from )?(?:my |the )?(?:usual|normal|other|previous)(?: ones?| migraines?| headaches?)?|never (?:had|felt) (?:one|a headache|a migraine|pain) like (?:this|it)",
+        ),
+        zh=(
+            r"(?:这辈子|有生以来)[^。]{0,6}最(?:厉害|严重|疼|痛)|(?:头|这次|这回)[^。，]{0,8}最(?:厉害|严重|疼|痛)的一次|(?:这次|这回)[^。]{0,8}(?:不一样|不同|最厉害|最严重|从来没有|突然)|(?:跟|和|与)(?:以前|平时|往常)不一样|从来没(?:有)?(?:这么|这样)(?:疼|痛)过?",
+        ),
     ),
     # Reassuring behaviour of a person with a fever: playing, alert, eating and drinking (NICE NG143
     # traffic light 'green'; nhs.uk High temperature in children / adults: look after them at home).
     Concept(
         "well_signs",
-        en=(r"(?:still |is |he'?s |she'?s )?(?:playing|running around|back to (?:his|her|my) (?:usual|normal) self|his usual self|her usual self)|(?:eating|drinking|feeding) (?:and (?:drinking|eating) )?(?:normally|fine|well|ok|okay)",),
-        zh=(r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|行|好)|能吃能(?:喝|睡|玩)|活蹦乱跳|蹦蹦跳跳|该吃吃该(?:玩|喝)|照样(?:玩|吃)|跟没事(?:人)?一样|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)",),
+        en=(
+            r"(?:still |is |he'?s |she'?s )?(?:playing|running around|back to (?:his|her|my) (?:usual|normal) self|his usual self|her usual self)|(?:eating|drinking|feeding) (?:and (?:drinking|eating) )?(?:normally|fine|well|ok|okay)",
+        ),
+        zh=(
+            r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|行|好)|能吃能(?:喝|睡|玩)|活蹦乱跳|蹦蹦跳跳|该吃吃该(?:玩|喝)|照样(?:玩|吃)|跟没事(?:人)?一样|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)",
+        ),
     ),
     # Alcohol withdrawal and what makes it delirium tremens (NICE CG100: hallucinations,
     # confusion or fits in withdrawal need hospital treatment).
     Concept(
         "alcohol_withdrawal",
-        en=(r"(?:stopped|quit|gave up|cut out|stopping|quitting) (?:the )?(?:drinking|drink|booze|alcohol)|(?:coming|came) off (?:the )?(?:drink|booze|alcohol)|alcohol withdrawal|(?:haven'?t|hasn'?t|not) had a drink (?:for|since|in)",),
-        zh=(r"戒酒|停酒|断酒|不喝酒了|(?:喝|饮)[^。]{0,14}酒[^。]{0,12}(?:这|这几|这两|两|三|几)天(?:都)?没(?:有)?喝(?![水奶])",),
+        en=(
+            r"(?:stopped|quit|gave up|cut out|stopping|quitting) (?:the )?(?:drinking|drink|booze|alcohol)|(?:coming|came) off (?:the )?(?:drink|booze|alcohol)|alcohol withdrawal|(?:haven'?t|hasn'?t|not) had a drink (?:for|since|in)",
+        ),
+        zh=(
+            r"戒酒|停酒|断酒|不喝酒了|(?:喝|饮)[^。]{0,14}酒[^。]{0,12}(?:这|这几|这两|两|三|几)天(?:都)?没(?:有)?喝(?![水奶])",
+        ),
     ),
     Concept(
         "hallucination",
-        en=(r"hallucinat[a-z]*|seeing things (?:that aren'?t|which aren'?t)|seeing (?:bugs|insects|spiders|snakes)|(?:bugs|insects|spiders) (?:crawling|on the walls?)",),
+        en=(
+            r"hallucinat[a-z]*|seeing things (?:that aren'?t|which aren'?t)|seeing (?:bugs|insects|spiders|snakes)|(?:bugs|insects|spiders) (?:crawling|on the walls?)",
+        ),
         # seen where nothing is ("墙上有虫子在爬"), not lice seen in a child's hair
-        zh=(r"幻觉|(?:看见|看到)(?:墙上|地上|屋里|房间里|天花板上|床上|窗户上)[^，。]{0,6}(?:虫子|虫|蛇|老鼠|小人|人影)|说(?:看见|看到)[^，。]{0,8}(?:虫子|虫|蛇|老鼠|小人|人影)|胡言乱语",),
+        zh=(
+            r"幻觉|(?:看见|看到)(?:墙上|地上|屋里|房间里|天花板上|床上|窗户上)[^，。]{0,6}(?:虫子|虫|蛇|老鼠|小人|人影)|说(?:看见|看到)[^，。]{0,8}(?:虫子|虫|蛇|老鼠|小人|人影)|胡言乱语",
+        ),
     ),
     # Giant cell arteritis: scalp tenderness or jaw pain on chewing (nhs.uk Giant cell arteritis;
     # NICE CKS: same-day assessment, immediately with visual symptoms).
     Concept(
         "gca_sign",
-        en=(r"scalp (?:hurts|is tender|is sore|tender|sore)|(?:hurts|sore|tender) (?:to touch|when i (?:brush|comb))[a-z ,']{0,20}(?:scalp|hair)|(?:brush|comb)(?:ing)? (?:my |his |her )?hair[a-z ,']{0,20}(?:hurts|sore|tender)|jaw (?:aches|hurts|pain|is sore|gets tired)[a-z ,']{0,12}(?:when|while|after) (?:i |he |she )?(?:chew|eat)",),
-        zh=(r"(?:梳头|碰)[^，。]{0,6}头皮[^，。]{0,4}[痛疼]|头皮[^，。]{0,4}(?:一碰就|碰都不能碰|触痛)|(?:嚼|咀嚼|吃东西)[^，。]{0,6}(?:下巴|下颌|腮帮子?)[^，。]{0,4}(?:[痛疼酸])",),
+        en=(
+            r"scalp (?:hurts|is tender|is sore|tender|sore)|(?:hurts|sore|tender) (?:to touch|when i (?:brush|comb))[a-z ,']{0,20}(?:scalp|hair)|(?:brush|comb)(?:ing)? (?:my |his |her )?hair[a-z ,']{0,20}(?:hurts|sore|tender)|jaw (?:aches|hurts|pain|is sore|gets tired)[a-z ,']{0,12}(?:when|while|after) (?:i |he |she )?(?:chew|eat)",
+        ),
+        zh=(
+            r"(?:梳头|碰)[^，。]{0,6}头皮[^，。]{0,4}[痛疼]|头皮[^，。]{0,4}(?:一碰就|碰都不能碰|触痛)|(?:嚼|咀嚼|吃东西)[^，。]{0,6}(?:下巴|下颌|腮帮子?)[^，。]{0,4}(?:[痛疼酸])",
+        ),
     ),
     # A woman telling herself apart: cystitis in women is a pharmacist's matter (nhs.uk Cystitis;
     # NICE CKS Urinary tract infection (lower) - women); men, children and pregnancy see a GP.
     Concept(
         "sc_female",
-        en=(r"(?:i'?m|i am) (?:a )?(?:woman|female|girl|lady)|my periods?|not pregnant|(?:can'?t|couldn'?t) be pregnant|pregnancy test (?:was |is )?negative",),
+        en=(
+            r"(?:i'?m|i am) (?:a )?(?:woman|female|girl|lady)|my periods?|not pregnant|(?:can'?t|couldn'?t) be pregnant|pregnancy test (?:was |is )?negative",
+        ),
         zh=(r"(?:我是)?女(?:的|生|性)(?![儿孩])|没(?:有)?怀孕|不是怀孕|例假|月经|大姨妈|白带",),
     ),
     # Pain the patient can reproduce by pressing on the chest wall (nhs.uk Chest pain: "pain that
     # gets worse when you press on your chest" is usually a strain or costochondritis).
     Concept(
         "chest_wall",
-        en=(r"(?:hurts?|sore|tender|pain(?:ful)?|worse)[a-z ,']{0,20}(?:when|if) (?:i |you |he |she )?(?:press|push|touch|prod)(?:es|ed)?|tender to (?:the )?touch|(?:pressing|pushing) on it (?:hurts|makes it worse)",),
-        zh=(r"按(?:着|压|一下|上去)?(?:就|会|时|的时候)?(?:更)?(?:疼|痛)|压痛|一按就(?:更)?(?:疼|痛)|摸着(?:就)?(?:疼|痛)",),
+        en=(
+            r"(?:hurts?|sore|tender|pain(?:ful)?|worse)[a-z ,']{0,20}(?:when|if) (?:i |you |he |she )?(?:press|push|touch|prod)(?:es|ed)?|tender to (?:the )?touch|(?:pressing|pushing) on it (?:hurts|makes it worse)",
+        ),
+        zh=(
+            r"按(?:着|压|一下|上去)?(?:就|会|时|的时候)?(?:更)?(?:疼|痛)|压痛|一按就(?:更)?(?:疼|痛)|摸着(?:就)?(?:疼|痛)",
+        ),
     ),
     # A small cut or graze (nhs.uk Cuts and grazes: stop the bleeding, clean it, cover it at home).
     Concept(
         "sc_minor_cut",
-        en=(r"(?:cut|nicked|sliced|grazed|scraped) (?:my |his |her )?(?:finger|thumb|hand|knee|elbow|shin)|paper ?cut|(?:small|little|tiny|minor) (?:cut|graze|scratch)",),
+        en=(
+            r"(?:cut|nicked|sliced|grazed|scraped) (?:my |his |her )?(?:finger|thumb|hand|knee|elbow|shin)|paper ?cut|(?:small|little|tiny|minor) (?:cut|graze|scratch)",
+        ),
         # "切菜划了手指一下", "被纸划了手", "手指被刀割了个小口" (nhs.uk Cuts and grazes: treat at home)
-        zh=(r"(?:切|割|划|刮|蹭)(?:到|破|伤)?(?:了)?(?:一下)?(?:自己的?|我的|他的|她的)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:手|手指|指头)(?:被)?(?:刀|纸|玻璃|菜刀)?(?:划|割|切)(?:了|破了|伤了)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",),
+        zh=(
+            r"(?:切|割|划|刮|蹭)(?:到|破|伤)?(?:了)?(?:一下)?(?:自己的?|我的|他的|她的)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:手|手指|指头)(?:被)?(?:刀|纸|玻璃|菜刀)?(?:划|割|切)(?:了|破了|伤了)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",
+        ),
     ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
@@ -1043,24 +1541,48 @@ GASTRO = frozenset({"diarrhea", "vomiting", "nausea", "abdominal pain", "loss of
 INJURY = frozenset({"swelling", "back pain"})
 BITE = frozenset({"swelling", "rash", "itching"})
 # Concepts of this module that do not stand in the way of self-care.
-_BENIGN = frozenset({"injury", "bite", "recurrent", "every_meal", "chickenpox", "cough_soreness", "gout_pattern", "pain_word", "worse", "at_rest", "reflux",
-                     "burn_severe", "crushing_chest", "hallucination", "chest_wall",
-                     # count only with a burn / chest pain / alcohol withdrawal; the last three are
-                     # modifiers that count only with another feature
-                     "sudden_word", "gradual", "quick_recovery",
-                     # "不出汗" / "no sweat" denies a cold sweat; it counts only with heat exposure
-                     # (nhs.uk Heatstroke: not sweating even while too hot)
-                     "no_sweating",
-                     # a modifier of "bleeding" (a poo with bright red blood is a GP matter)
-                     "rectal_bright",
-                     # water breathed in while swimming counts only with breathing symptoms
-                     "water_inhaled",
-                     # count only with the features of their rules
-                     "fall", "hip_site",
-                     # "in the cold" / "冬天" only qualifies a cold limb (Raynaud's), it is no symptom
-                     "raynaud_pattern", "settled_now", "panic_over", "baby_word",
-                     # labour signs count only in pregnancy (labour_signs)
-                     "contractions", "waters_broken"})
+_BENIGN = frozenset(
+    {
+        "injury",
+        "bite",
+        "recurrent",
+        "every_meal",
+        "chickenpox",
+        "cough_soreness",
+        "gout_pattern",
+        "pain_word",
+        "worse",
+        "at_rest",
+        "reflux",
+        "burn_severe",
+        "crushing_chest",
+        "hallucination",
+        "chest_wall",
+        # count only with a burn / chest pain / alcohol withdrawal; the last three are
+        # modifiers that count only with another feature
+        "sudden_word",
+        "gradual",
+        "quick_recovery",
+        # "不出汗" / "no sweat" denies a cold sweat; it counts only with heat exposure
+        # (nhs.uk Heatstroke: not sweating even while too hot)
+        "no_sweating",
+        # a modifier of "bleeding" (a poo with bright red blood is a GP matter)
+        "rectal_bright",
+        # water breathed in while swimming counts only with breathing symptoms
+        "water_inhaled",
+        # count only with the features of their rules
+        "fall",
+        "hip_site",
+        # "in the cold" / "冬天" only qualifies a cold limb (Raynaud's), it is no symptom
+        "raynaud_pattern",
+        "settled_now",
+        "panic_over",
+        "baby_word",
+        # labour signs count only in pregnancy (labour_signs)
+        "contractions",
+        "waters_broken",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -1076,97 +1598,315 @@ class SelfCareClass:
 
 
 SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
-    SelfCareClass("sc_hay_fever", frozenset({"itching", "sneezing", "runny nose", "red eye", "sore throat", "cough", "headache"}),
-                  10_000, 6, "nhs.uk hay fever: a pharmacist can help; seasonal, recurs every year"),
-    SelfCareClass("sc_sticky_eye", frozenset({"red eye", "itching", "swelling"}), 14, 4,
-                  "nhs.uk conjunctivitis and styes: a pharmacist can help / usually better on their own; GP if "
-                  "vision changes or the eye itself is painful"),
-    SelfCareClass("sc_mouth", frozenset({"rash", "blisters", "itching", "numbness", "dermatomal_blisters"}), 21, 5,
-                  "nhs.uk mouth ulcers and cold sores: a pharmacist can help; GP if longer than 3 weeks"),
-    SelfCareClass("sc_msk", frozenset({"stiff neck", "back pain", "headache", "swelling"}), 42, 7,
-                  "nhs.uk neck pain, back pain, heel pain: usually better with self-care in a few weeks; "
-                  "GP if not improving after 2-6 weeks"),
-    SelfCareClass("sc_tension", frozenset({"headache", "stiff neck"}), 28, 5,
-                  "nhs.uk tension-type headaches: usually treated at home"),
-    SelfCareClass("sc_cold", frozenset({"cough", "sore throat", "runny nose", "sneezing", "headache", "fatigue",
-                                        "body aches", "loss of appetite", "mild fever"}), 21, 5,
-                  "nhs.uk common cold and cough: self-care; GP if a cough lasts more than 3 weeks"),
+    SelfCareClass(
+        "sc_hay_fever",
+        frozenset(
+            {"itching", "sneezing", "runny nose", "red eye", "sore throat", "cough", "headache"}
+        ),
+        10_000,
+        6,
+        "nhs.uk hay fever: a pharmacist can help; seasonal, recurs every year",
+    ),
+    SelfCareClass(
+        "sc_sticky_eye",
+        frozenset({"red eye", "itching", "swelling"}),
+        14,
+        4,
+        "nhs.uk conjunctivitis and styes: a pharmacist can help / usually better on their own; GP if "
+        "vision changes or the eye itself is painful",
+    ),
+    SelfCareClass(
+        "sc_mouth",
+        frozenset({"rash", "blisters", "itching", "numbness", "dermatomal_blisters"}),
+        21,
+        5,
+        "nhs.uk mouth ulcers and cold sores: a pharmacist can help; GP if longer than 3 weeks",
+    ),
+    SelfCareClass(
+        "sc_msk",
+        frozenset({"stiff neck", "back pain", "headache", "swelling"}),
+        42,
+        7,
+        "nhs.uk neck pain, back pain, heel pain: usually better with self-care in a few weeks; "
+        "GP if not improving after 2-6 weeks",
+    ),
+    SelfCareClass(
+        "sc_tension",
+        frozenset({"headache", "stiff neck"}),
+        28,
+        5,
+        "nhs.uk tension-type headaches: usually treated at home",
+    ),
+    SelfCareClass(
+        "sc_cold",
+        frozenset(
+            {
+                "cough",
+                "sore throat",
+                "runny nose",
+                "sneezing",
+                "headache",
+                "fatigue",
+                "body aches",
+                "loss of appetite",
+                "mild fever",
+            }
+        ),
+        21,
+        5,
+        "nhs.uk common cold and cough: self-care; GP if a cough lasts more than 3 weeks",
+    ),
     # 6 weeks: a month of untreated dandruff or athlete's foot is still the pharmacist's; nhs.uk sends
     # these to a GP when pharmacy treatment has not worked after 2 to 4 weeks
-    SelfCareClass("sc_skin", frozenset({"itching", "rash", "blisters", "swelling"}), 42, 5,
-                  "nhs.uk athlete's foot, thrush, head lice, warts, dandruff, nappy rash: a pharmacist can help"),
-    SelfCareClass("sc_skin_lasting", frozenset({"itching", "rash"}), 365, 5,
-                  "nhs.uk Acne (mild), Warts and verrucas, Dandruff: a pharmacist can help; GP when pharmacy "
-                  "treatment has not worked, or it is severe, scarring, bleeding or changing"),
-    SelfCareClass("sc_voice", frozenset({"sore throat", "cough", "runny nose", "mild fever"}), 21, 5,
-                  "nhs.uk Laryngitis: usually better in 1 to 2 weeks with rest and fluids, a pharmacist can "
-                  "help; GP if hoarse for more than 3 weeks (喉炎 is left out: in a child it names croup)"),
-    SelfCareClass("sc_dry_eye", frozenset({"red eye", "itching"}), 90, 4,
-                  "nhs.uk Dry eyes: a pharmacist can help (eye drops); see an optician or GP if no better"),
-    SelfCareClass("sc_boil", frozenset({"swelling", "itching"}), 14, 5,
-                  "nhs.uk Boils: usually heal on their own in about 2 weeks (warm compress); GP if very large, "
-                  "with a temperature, or not better after 2 weeks"),
-    SelfCareClass("sc_heartburn", frozenset({"chest pain", "nausea", "cough", "sore throat", "epigastric", "abdominal pain"}), 7, 5,
-                  "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
-                  "coming back or most days for weeks, aged 55 or over, or with weight loss"),
-    SelfCareClass("sc_teething", frozenset({"crying", "rash", "mild fever", "loss of appetite", "swelling"}), 14, 5,
-                  "nhs.uk teething: self-care; see a GP if the baby seems unwell"),
-    SelfCareClass("sc_ear", frozenset({"runny nose", "sore throat", "cough", "mild fever", "headache", "earache"}), 14, 5,
-                  "nhs.uk earache and earwax build-up: usually better on its own or a pharmacist can help"),
-    SelfCareClass("sc_period", frozenset({"period pain", "abdominal pain", "back pain", "nausea", "headache"}), 7, 6,
-                  "nhs.uk period pain: self-care; see a GP if it is severe or has changed"),
-    SelfCareClass("sc_minor_burn", frozenset({"burn", "swelling"}), 7, 4,
-                  "nhs.uk burns and scalds: small minor burns are treated at home (cool under running water)"),
-    SelfCareClass("sc_flu", frozenset({"fever", "mild fever", "chills", "body aches", "cough", "headache", "fatigue",
-                                       "sore throat", "runny nose", "loss of appetite", "sneezing"}), 7, 6,
-                  "nhs.uk flu: healthy adults get better on their own (rest, fluids, paracetamol)"),
-    SelfCareClass("sc_thrush", frozenset({"itching", "painful urination", "rash"}), 14, 5,
-                  "nhs.uk thrush: a pharmacist can help (it may sting when you pee); GP if pregnant, under 16 or "
-                  "over 60, or it keeps coming back"),
-    SelfCareClass("sc_oedema", frozenset({"swelling"}), 7, 4,
-                  "nhs.uk Swollen ankles, feet and legs (oedema): often goes away on its own; GP if no better "
-                  "after a few days, urgent when one leg is swollen, red and warm"),
-    SelfCareClass("sc_hiccups", frozenset(), 2, 3, "nhs.uk hiccups: self-care; GP if they last more than 2 days"),
-    SelfCareClass("sc_piles", frozenset({"itching", "minor_bleeding", "constipation", "swelling"}), 7, 5,
-                  "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment, or "
-                  "with bleeding beyond a little on the paper"),
-    SelfCareClass("sc_eye_bleed", frozenset({"red eye", "bleeding"}), 14, 3,
-                  "nhs.uk Subconjunctival haemorrhage: painless, vision unchanged, gets better on its own in about 2 "
-                  "weeks; GP if it keeps happening or hurts"),
-    SelfCareClass("sc_motion", frozenset({"nausea", "vomiting", "dizziness", "sweating", "headache", "fatigue"}), 10_000, 5,
-                  "nhs.uk Motion sickness: a pharmacist can help (antihistamines, hyoscine); recurs with each journey"),
-    SelfCareClass("sc_female", frozenset({"painful urination"}), 3, 5,
-                  "nhs.uk Cystitis: in women usually better in 3 days, a pharmacist can help; GP for men, children, "
-                  "pregnancy, blood in the urine, fever or back pain, or no better after 3 days"),
-    SelfCareClass("sc_postural", frozenset({"dizziness", "visual_disturbance", "fainting", "nausea", "sweating"}), 1, 5,
-                  "nhs.uk Dizziness (standing up too quickly) and Fainting: no need to see a GP after a single faint "
-                  "with a known cause; GP if it keeps happening"),
-    SelfCareClass("sc_palp_trigger", frozenset({"palpitations"}), 1, 4,
-                  "nhs.uk Heart palpitations: often caused by caffeine, alcohol or stress and harmless; GP if they "
-                  "last a long time, keep coming back or come with heart disease"),
-    SelfCareClass("sc_migraine", frozenset({"headache", "nausea", "vomiting", "photophobia", "pain_on_movement", "recurrent"}), 3, 6,
-                  "nhs.uk Migraine: a usual attack is managed at home (painkillers, rest in a dark room); GP when "
-                  "symptoms are severe (7/10 or more here), frequent, changed or not helped by painkillers"),
-    SelfCareClass("well_signs", frozenset({"fever", "mild fever", "runny nose", "cough", "sore throat", "sneezing",
-                                           "loss of appetite", "headache", "body aches"}), 3, 5,
-                  "NICE NG143 traffic light green / nhs.uk High temperature: a feverish person who is alert, playing, "
-                  "eating and drinking is looked after at home; GP when the fever lasts 5 days"),
-    SelfCareClass("head_bump_well", frozenset({"head_injury", "injury", "swelling", "crying", "headache"}), 2, 4,
-                  "nhs.uk Head injury and concussion: a minor bump in someone who is acting normally is "
-                  "looked after at home (ice pack, rest); A&E for vomiting, drowsiness or blood thinners"),
-    SelfCareClass("sc_minor_cut", frozenset({"bleeding", "minor_bleeding", "swelling", "injury"}), 7, 4,
-                  "nhs.uk Cuts and grazes: small cuts are treated at home; A&E if the bleeding does not stop"),
+    SelfCareClass(
+        "sc_skin",
+        frozenset({"itching", "rash", "blisters", "swelling"}),
+        42,
+        5,
+        "nhs.uk athlete's foot, thrush, head lice, warts, dandruff, nappy rash: a pharmacist can help",
+    ),
+    SelfCareClass(
+        "sc_skin_lasting",
+        frozenset({"itching", "rash"}),
+        365,
+        5,
+        "nhs.uk Acne (mild), Warts and verrucas, Dandruff: a pharmacist can help; GP when pharmacy "
+        "treatment has not worked, or it is severe, scarring, bleeding or changing",
+    ),
+    SelfCareClass(
+        "sc_voice",
+        frozenset({"sore throat", "cough", "runny nose", "mild fever"}),
+        21,
+        5,
+        "nhs.uk Laryngitis: usually better in 1 to 2 weeks with rest and fluids, a pharmacist can "
+        "help; GP if hoarse for more than 3 weeks (喉炎 is left out: in a child it names croup)",
+    ),
+    SelfCareClass(
+        "sc_dry_eye",
+        frozenset({"red eye", "itching"}),
+        90,
+        4,
+        "nhs.uk Dry eyes: a pharmacist can help (eye drops); see an optician or GP if no better",
+    ),
+    SelfCareClass(
+        "sc_boil",
+        frozenset({"swelling", "itching"}),
+        14,
+        5,
+        "nhs.uk Boils: usually heal on their own in about 2 weeks (warm compress); GP if very large, "
+        "with a temperature, or not better after 2 weeks",
+    ),
+    SelfCareClass(
+        "sc_heartburn",
+        frozenset({"chest pain", "nausea", "cough", "sore throat", "epigastric", "abdominal pain"}),
+        7,
+        5,
+        "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
+        "coming back or most days for weeks, aged 55 or over, or with weight loss",
+    ),
+    SelfCareClass(
+        "sc_teething",
+        frozenset({"crying", "rash", "mild fever", "loss of appetite", "swelling"}),
+        14,
+        5,
+        "nhs.uk teething: self-care; see a GP if the baby seems unwell",
+    ),
+    SelfCareClass(
+        "sc_ear",
+        frozenset({"runny nose", "sore throat", "cough", "mild fever", "headache", "earache"}),
+        14,
+        5,
+        "nhs.uk earache and earwax build-up: usually better on its own or a pharmacist can help",
+    ),
+    SelfCareClass(
+        "sc_period",
+        frozenset({"period pain", "abdominal pain", "back pain", "nausea", "headache"}),
+        7,
+        6,
+        "nhs.uk period pain: self-care; see a GP if it is severe or has changed",
+    ),
+    SelfCareClass(
+        "sc_minor_burn",
+        frozenset({"burn", "swelling"}),
+        7,
+        4,
+        "nhs.uk burns and scalds: small minor burns are treated at home (cool under running water)",
+    ),
+    SelfCareClass(
+        "sc_flu",
+        frozenset(
+            {
+                "fever",
+                "mild fever",
+                "chills",
+                "body aches",
+                "cough",
+                "headache",
+                "fatigue",
+                "sore throat",
+                "runny nose",
+                "loss of appetite",
+                "sneezing",
+            }
+        ),
+        7,
+        6,
+        "nhs.uk flu: healthy adults get better on their own (rest, fluids, paracetamol)",
+    ),
+    SelfCareClass(
+        "sc_thrush",
+        frozenset({"itching", "painful urination", "rash"}),
+        14,
+        5,
+        "nhs.uk thrush: a pharmacist can help (it may sting when you pee); GP if pregnant, under 16 or "
+        "over 60, or it keeps coming back",
+    ),
+    SelfCareClass(
+        "sc_oedema",
+        frozenset({"swelling"}),
+        7,
+        4,
+        "nhs.uk Swollen ankles, feet and legs (oedema): often goes away on its own; GP if no better "
+        "after a few days, urgent when one leg is swollen, red and warm",
+    ),
+    SelfCareClass(
+        "sc_hiccups",
+        frozenset(),
+        2,
+        3,
+        "nhs.uk hiccups: self-care; GP if they last more than 2 days",
+    ),
+    SelfCareClass(
+        "sc_piles",
+        frozenset({"itching", "minor_bleeding", "constipation", "swelling"}),
+        7,
+        5,
+        "nhs.uk piles: a pharmacist can help; see a GP if no better after 7 days of treatment, or "
+        "with bleeding beyond a little on the paper",
+    ),
+    SelfCareClass(
+        "sc_eye_bleed",
+        frozenset({"red eye", "bleeding"}),
+        14,
+        3,
+        "nhs.uk Subconjunctival haemorrhage: painless, vision unchanged, gets better on its own in about 2 "
+        "weeks; GP if it keeps happening or hurts",
+    ),
+    SelfCareClass(
+        "sc_motion",
+        frozenset({"nausea", "vomiting", "dizziness", "sweating", "headache", "fatigue"}),
+        10_000,
+        5,
+        "nhs.uk Motion sickness: a pharmacist can help (antihistamines, hyoscine); recurs with each journey",
+    ),
+    SelfCareClass(
+        "sc_female",
+        frozenset({"painful urination"}),
+        3,
+        5,
+        "nhs.uk Cystitis: in women usually better in 3 days, a pharmacist can help; GP for men, children, "
+        "pregnancy, blood in the urine, fever or back pain, or no better after 3 days",
+    ),
+    SelfCareClass(
+        "sc_postural",
+        frozenset({"dizziness", "visual_disturbance", "fainting", "nausea", "sweating"}),
+        1,
+        5,
+        "nhs.uk Dizziness (standing up too quickly) and Fainting: no need to see a GP after a single faint "
+        "with a known cause; GP if it keeps happening",
+    ),
+    SelfCareClass(
+        "sc_palp_trigger",
+        frozenset({"palpitations"}),
+        1,
+        4,
+        "nhs.uk Heart palpitations: often caused by caffeine, alcohol or stress and harmless; GP if they "
+        "last a long time, keep coming back or come with heart disease",
+    ),
+    SelfCareClass(
+        "sc_migraine",
+        frozenset(
+            {"headache", "nausea", "vomiting", "photophobia", "pain_on_movement", "recurrent"}
+        ),
+        3,
+        6,
+        "nhs.uk Migraine: a usual attack is managed at home (painkillers, rest in a dark room); GP when "
+        "symptoms are severe (7/10 or more here), frequent, changed or not helped by painkillers",
+    ),
+    SelfCareClass(
+        "well_signs",
+        frozenset(
+            {
+                "fever",
+                "mild fever",
+                "runny nose",
+                "cough",
+                "sore throat",
+                "sneezing",
+                "loss of appetite",
+                "headache",
+                "body aches",
+            }
+        ),
+        3,
+        5,
+        "NICE NG143 traffic light green / nhs.uk High temperature: a feverish person who is alert, playing, "
+        "eating and drinking is looked after at home; GP when the fever lasts 5 days",
+    ),
+    SelfCareClass(
+        "head_bump_well",
+        frozenset({"head_injury", "injury", "swelling", "crying", "headache"}),
+        2,
+        4,
+        "nhs.uk Head injury and concussion: a minor bump in someone who is acting normally is "
+        "looked after at home (ice pack, rest); A&E for vomiting, drowsiness or blood thinners",
+    ),
+    SelfCareClass(
+        "sc_minor_cut",
+        frozenset({"bleeding", "minor_bleeding", "swelling", "injury"}),
+        7,
+        4,
+        "nhs.uk Cuts and grazes: small cuts are treated at home; A&E if the bleeding does not stop",
+    ),
 )
 _SELF_CARE_CONCEPTS = frozenset(c.concept for c in SELF_CARE_CLASSES)
 # Warning features that rule a self-care class out whatever its symptoms.
-_SELF_CARE_WARNINGS = frozenset({"fever", "shortness of breath", "chest pain", "fainting", "confusion", "blurred vision",
-                                 "vomiting", "numbness", "palpitations", "radiating pain"})
+_SELF_CARE_WARNINGS = frozenset(
+    {
+        "fever",
+        "shortness of breath",
+        "chest pain",
+        "fainting",
+        "confusion",
+        "blurred vision",
+        "vomiting",
+        "numbness",
+        "palpitations",
+        "radiating pain",
+    }
+)
 # Where "severe pain" (MTS 8-10) means prompt assessment on its own: pain of the trunk, head,
 # eye or testicle, or after an injury or burn. Severe pain in a joint, heel or muscle, or a
 # recurrent headache like the usual ones, is a GP matter (nhs.uk gout, migraine, back pain).
-_SEVERE_PAIN_SITES = ("abdominal pain", "chest pain", "back pain", "testicle_pain", "red_painful_eye", "rlq_pain",
-                      "epigastric", "abdo_to_back", "head_injury", "burn", "loin_colic", "calf_swelling",
-                      "cannot_walk", "chest_trauma", "distension", "urinary_retention", "bladder_bowel")
+_SEVERE_PAIN_SITES = (
+    "abdominal pain",
+    "chest pain",
+    "back pain",
+    "testicle_pain",
+    "red_painful_eye",
+    "rlq_pain",
+    "epigastric",
+    "abdo_to_back",
+    "head_injury",
+    "burn",
+    "loin_colic",
+    "calf_swelling",
+    "cannot_walk",
+    "chest_trauma",
+    "distension",
+    "urinary_retention",
+    "bladder_bowel",
+)
 
 
 @dataclass(frozen=True)
@@ -1184,535 +1924,934 @@ class Discriminator:
 
 DISCRIMINATORS: tuple[Discriminator, ...] = (
     Discriminator(
-        "cardiac_chest_pain", "emergency", "Chest pain with cardiac features", "胸痛伴心源性特征",
+        "cardiac_chest_pain",
+        "emergency",
+        "Chest pain with cardiac features",
+        "胸痛伴心源性特征",
         f"{MTS}: chest pain chart, 'cardiac pain'; NHS: heart attack symptoms; pleuritic pain with "
         "fever is MTS 'pleuritic pain' (yellow, urgent)",
-        (("chest pain", "crushing_chest"), ("chest pain", "radiating pain"), ("chest pain", "sweating"),
-         ("chest pain", "fainting"), ("chest pain", "shortness of breath", "!pleuritic"),
-         ("chest pain", "companions_yes", "!pleuritic"), ("chest pain", "companions_yes", "!fever"),
-         ("chest pain", "severe_pain")),
+        (
+            ("chest pain", "crushing_chest"),
+            ("chest pain", "radiating pain"),
+            ("chest pain", "sweating"),
+            ("chest pain", "fainting"),
+            ("chest pain", "shortness of breath", "!pleuritic"),
+            ("chest pain", "companions_yes", "!pleuritic"),
+            ("chest pain", "companions_yes", "!fever"),
+            ("chest pain", "severe_pain"),
+        ),
     ),
     Discriminator(
-        "pulmonary_embolism", "emergency", "Breathlessness with signs of a blood clot",
-        "气短伴血栓征象", f"{NHS}: pulmonary embolism — call 999; Wells criteria",
-        (("shortness of breath", "calf_swelling"), ("shortness of breath", "travel_or_surgery"),
-         ("shortness of breath", "sudden", "pleuritic")),
+        "pulmonary_embolism",
+        "emergency",
+        "Breathlessness with signs of a blood clot",
+        "气短伴血栓征象",
+        f"{NHS}: pulmonary embolism — call 999; Wells criteria",
+        (
+            ("shortness of breath", "calf_swelling"),
+            ("shortness of breath", "travel_or_surgery"),
+            ("shortness of breath", "sudden", "pleuritic"),
+        ),
     ),
     Discriminator(
-        "sepsis", "emergency", "Fever or infection with signs of sepsis", "感染/发热伴脓毒症征象",
+        "sepsis",
+        "emergency",
+        "Fever or infection with signs of sepsis",
+        "感染/发热伴脓毒症征象",
         NICE_SEPSIS,
-        (("fever|mild fever|chills", "confusion"), ("fever|mild fever|chills", "blotchy_skin"),
-         ("fever|chills", "fast_breathing", "palpitations"), ("confusion", "blotchy_skin"),
-         ("confusion", "fast_breathing", "palpitations")),
+        (
+            ("fever|mild fever|chills", "confusion"),
+            ("fever|mild fever|chills", "blotchy_skin"),
+            ("fever|chills", "fast_breathing", "palpitations"),
+            ("confusion", "blotchy_skin"),
+            ("confusion", "fast_breathing", "palpitations"),
+        ),
     ),
     Discriminator(
-        "diabetic_emergency", "emergency", "Diabetes with vomiting and signs of ketoacidosis",
-        "糖尿病伴呕吐及酮症酸中毒征象", f"{NHS}: diabetic ketoacidosis — go to A&E",
-        (("diabetes", "vomiting", "fast_breathing|high_sugar|abdominal pain|thirst|drowsy|floppy|confusion"),
-         # without vomiting told: deep fast breathing with thirst or pear-drop breath (nhs.uk DKA:
-         # very thirsty, fast deep breathing, breath that smells fruity)
-         ("diabetes", "fast_breathing", "thirst|ketone_breath|abdominal pain|drowsy|confusion"),
-         ("diabetes", "ketone_breath"),
-         ("diabetes", "high_sugar", "fast_breathing|confusion")),
+        "diabetic_emergency",
+        "emergency",
+        "Diabetes with vomiting and signs of ketoacidosis",
+        "糖尿病伴呕吐及酮症酸中毒征象",
+        f"{NHS}: diabetic ketoacidosis — go to A&E",
+        (
+            (
+                "diabetes",
+                "vomiting",
+                "fast_breathing|high_sugar|abdominal pain|thirst|drowsy|floppy|confusion",
+            ),
+            # without vomiting told: deep fast breathing with thirst or pear-drop breath (nhs.uk DKA:
+            # very thirsty, fast deep breathing, breath that smells fruity)
+            ("diabetes", "fast_breathing", "thirst|ketone_breath|abdominal pain|drowsy|confusion"),
+            ("diabetes", "ketone_breath"),
+            ("diabetes", "high_sugar", "fast_breathing|confusion"),
+        ),
     ),
     Discriminator(
-        "hypoglycaemia", "emergency", "Diabetes (or a low sugar) with confusion, drowsiness or a fit",
+        "hypoglycaemia",
+        "emergency",
+        "Diabetes (or a low sugar) with confusion, drowsiness or a fit",
         "糖尿病（或低血糖）伴意识改变、嗜睡或抽搐",
         "nhs.uk low blood sugar (hypoglycaemia): call 999 if someone is confused, drowsy, unconscious or "
         f"having a seizure; {MTS}: diabetes chart, 'altered conscious level' and 'hypoglycaemia'",
         (("diabetes|low_sugar", "confusion|drowsy|floppy|seizure"),),
     ),
     Discriminator(
-        "neutropenic_sepsis", "emergency", "Fever during chemotherapy", "化疗期间发热",
+        "neutropenic_sepsis",
+        "emergency",
+        "Fever during chemotherapy",
+        "化疗期间发热",
         "NICE CG151 neutropenic sepsis: a temperature during chemotherapy needs assessment at once; "
         "nhs.uk chemotherapy: call the chemotherapy helpline or 999 for a high temperature",
         (("fever|mild fever|chills", "chemo"),),
     ),
     Discriminator(
-        "acute_glaucoma", "emergency", "Sudden painful red eye with haloes or vomiting",
-        "突发眼红眼痛伴光晕或呕吐", "nhs.uk glaucoma: go to A&E for a suddenly painful red eye with "
+        "acute_glaucoma",
+        "emergency",
+        "Sudden painful red eye with haloes or vomiting",
+        "突发眼红眼痛伴光晕或呕吐",
+        "nhs.uk glaucoma: go to A&E for a suddenly painful red eye with "
         f"haloes, headache or vomiting (acute angle-closure); {MTS}: eye problems chart",
         (("red_painful_eye", "halos|vomiting|nausea"), ("halos", "red_painful_eye|pain_word")),
     ),
     Discriminator(
-        "limb_ischaemia", "emergency", "A limb suddenly cold, pale and painful", "肢体突然冰凉、苍白、疼痛",
+        "limb_ischaemia",
+        "emergency",
+        "A limb suddenly cold, pale and painful",
+        "肢体突然冰凉、苍白、疼痛",
         "nhs.uk peripheral arterial disease: call 999 if a leg or arm suddenly becomes cold, pale, "
         f"painful or numb (acute limb ischaemia); {MTS}: limb problems chart, 'pulseless limb'",
         # fingers that go white in the cold, then blue and red, are Raynaud's (nhs.uk: a GP matter)
         (("cold_limb", "!raynaud_pattern"),),
     ),
     Discriminator(
-        "hypertensive_emergency", "emergency", "Very high blood pressure with headache, vision, chest or confusion",
+        "hypertensive_emergency",
+        "emergency",
+        "Very high blood pressure with headache, vision, chest or confusion",
         "血压极高伴头痛、视物模糊、胸痛或意识改变",
         "nhs.uk high blood pressure: 180/120 or higher with chest pain, shortness of breath, blurred vision, "
         "a severe headache or confusion needs A&E / 999 (NICE NG136 accelerated hypertension)",
-        (("bp_very_high", "headache|blurred vision|visual_disturbance|confusion|chest pain|shortness of breath|numbness"),),
+        (
+            (
+                "bp_very_high",
+                "headache|blurred vision|visual_disturbance|confusion|chest pain|shortness of breath|numbness",
+            ),
+        ),
     ),
     Discriminator(
-        "acute_abdomen", "emergency", "Right lower abdominal pain with vomiting, fever or anorexia",
-        "右下腹痛伴呕吐、发热或食欲差", f"{NHS}: appendicitis; {MTS}: abdominal pain chart",
+        "acute_abdomen",
+        "emergency",
+        "Right lower abdominal pain with vomiting, fever or anorexia",
+        "右下腹痛伴呕吐、发热或食欲差",
+        f"{NHS}: appendicitis; {MTS}: abdominal pain chart",
         (("rlq_pain", "vomiting|fever|nausea|loss of appetite|severe_pain"),),
     ),
     Discriminator(
-        "severe_abdominal_pain_fever", "emergency", "Severe abdominal pain with fever",
-        "剧烈腹痛伴发热", f"{MTS}: abdominal pain chart, 'severe pain' and 'hot'",
+        "severe_abdominal_pain_fever",
+        "emergency",
+        "Severe abdominal pain with fever",
+        "剧烈腹痛伴发热",
+        f"{MTS}: abdominal pain chart, 'severe pain' and 'hot'",
         (("abdominal pain", "severe_pain", "fever"),),
     ),
     Discriminator(
-        "testicular_pain", "emergency", "Sudden or severe testicular pain", "突发或剧烈睾丸疼痛",
+        "testicular_pain",
+        "emergency",
+        "Sudden or severe testicular pain",
+        "突发或剧烈睾丸疼痛",
         f"{NHS}: testicle pain — go to A&E immediately if sudden and very bad",
         # swelling alone counts only when the pain did not come on gradually: gradual pain and
         # swelling is epididymitis (nhs.uk Testicle pain: urgent GP or 111), see testicle_gradual
         # a painless swelling is a GP matter (nhs.uk Testicular lumps and swellings: see a GP)
-        (("testicle_pain", "sudden|sudden_word|severe_pain|vomiting|nausea"),
-         ("testicle_pain", "swelling", "pain_word", "!gradual", "!chronic")),
+        (
+            ("testicle_pain", "sudden|sudden_word|severe_pain|vomiting|nausea"),
+            ("testicle_pain", "swelling", "pain_word", "!gradual", "!chronic"),
+        ),
     ),
     Discriminator(
-        "testicle_gradual", "urgent", "Testicle pain or swelling", "睾丸疼痛或肿胀",
+        "testicle_gradual",
+        "urgent",
+        "Testicle pain or swelling",
+        "睾丸疼痛或肿胀",
         "nhs.uk Testicle pain: ask for an urgent GP appointment or get help from NHS 111 for pain or "
         "swelling in the testicles that came on gradually (epididymitis, orchitis)",
         (("testicle_pain", "pain_word"),),
     ),
     Discriminator(
-        "hot_joint_fever", "urgent", "A hot or swollen joint with a temperature", "关节红肿发热伴发烧",
+        "hot_joint_fever",
+        "urgent",
+        "A hot or swollen joint with a temperature",
+        "关节红肿发热伴发烧",
         "nhs.uk Joint pain, Septic arthritis and Gout: urgent GP or 111 when a joint is hot or swollen "
         "and you have a high temperature or feel hot and shivery",
         (("hot_joint|gout_pattern", "fever|mild fever|chills"),),
     ),
     Discriminator(
-        "ectopic_signs", "emergency", "Late period with tummy pain and fainting, pallor or shoulder-tip pain",
+        "ectopic_signs",
+        "emergency",
+        "Late period with tummy pain and fainting, pallor or shoulder-tip pain",
         "月经推迟伴腹痛及晕厥、面色苍白或肩尖痛",
         "nhs.uk Ectopic pregnancy: call 999 or go to A&E for sharp tummy pain with feeling very dizzy or "
         "fainting, looking very pale, or shoulder-tip pain; 异位妊娠诊治专家共识 (2019)",
         (("period_late", "pain_word|abdominal pain", "pale_or_faint|fainting"),),
     ),
     Discriminator(
-        "cauda_equina", "emergency", "Back pain with saddle numbness or bladder/bowel problems",
-        "腰背痛伴鞍区麻木或大小便障碍", f"{NHS}: cauda equina syndrome — go to A&E (incl. sciatica in both legs)",
+        "cauda_equina",
+        "emergency",
+        "Back pain with saddle numbness or bladder/bowel problems",
+        "腰背痛伴鞍区麻木或大小便障碍",
+        f"{NHS}: cauda equina syndrome — go to A&E (incl. sciatica in both legs)",
         (("saddle_numbness",), ("back pain", "bladder_bowel"), ("back pain", "both_legs")),
     ),
     Discriminator(
-        "seizure", "emergency", "Seizure or fit", "抽搐发作", f"{MTS}: 'currently fitting'; {NHS}: febrile seizures — call 999 for a first fit",
+        "seizure",
+        "emergency",
+        "Seizure or fit",
+        "抽搐发作",
+        f"{MTS}: 'currently fitting'; {NHS}: febrile seizures — call 999 for a first fit",
         (("seizure",),),
     ),
     Discriminator(
-        "pre_eclampsia", "emergency", "Pregnancy with headache, visual disturbance or sudden swelling",
-        "妊娠伴头痛、视物异常或突发水肿", f"{NHS}: pre-eclampsia; NICE NG133",
-        (("pregnant_late", "visual_disturbance|sudden_swelling|severe_headache"),
-         ("pregnancy", "headache", "visual_disturbance|sudden_swelling")),
+        "pre_eclampsia",
+        "emergency",
+        "Pregnancy with headache, visual disturbance or sudden swelling",
+        "妊娠伴头痛、视物异常或突发水肿",
+        f"{NHS}: pre-eclampsia; NICE NG133",
+        (
+            ("pregnant_late", "visual_disturbance|sudden_swelling|severe_headache"),
+            ("pregnancy", "headache", "visual_disturbance|sudden_swelling"),
+        ),
     ),
     Discriminator(
-        "carbon_monoxide", "emergency", "Possible carbon monoxide exposure", "疑似一氧化碳中毒",
+        "carbon_monoxide",
+        "emergency",
+        "Possible carbon monoxide exposure",
+        "疑似一氧化碳中毒",
         f"{NHS}: carbon monoxide poisoning",
-        (("household", "headache|nausea|dizziness|vomiting"), ("co_source", "headache|nausea|dizziness")),
+        (
+            ("household", "headache|nausea|dizziness|vomiting"),
+            ("co_source", "headache|nausea|dizziness"),
+        ),
     ),
     Discriminator(
-        "fever_after_travel", "emergency", "Fever after travel to a malaria area",
-        "疟疾流行区旅行后发热", "nhs.uk malaria: get medical help urgently after travel; WHO malaria",
+        "fever_after_travel",
+        "emergency",
+        "Fever after travel to a malaria area",
+        "疟疾流行区旅行后发热",
+        "nhs.uk malaria: get medical help urgently after travel; WHO malaria",
         (("fever|chills|mild fever", "tropical_travel"),),
     ),
     Discriminator(
-        "head_injury_warning", "emergency", "Head injury with vomiting, drowsiness or confusion",
-        "头部外伤伴呕吐、嗜睡或意识改变", f"NICE NG232 / CG176 head injury; {MTS}: head injury chart",
+        "head_injury_warning",
+        "emergency",
+        "Head injury with vomiting, drowsiness or confusion",
+        "头部外伤伴呕吐、嗜睡或意识改变",
+        f"NICE NG232 / CG176 head injury; {MTS}: head injury chart",
         (("head_injury", "vomiting|drowsy|confusion|fainting|seizure"),),
     ),
     Discriminator(
-        "peritonism", "emergency", "Abdominal pain with a rigid abdomen", "腹痛伴腹部板硬",
-        f"{MTS}: abdominal pain chart, 'signs of peritonism'", (("rigid_abdomen",),),
+        "peritonism",
+        "emergency",
+        "Abdominal pain with a rigid abdomen",
+        "腹痛伴腹部板硬",
+        f"{MTS}: abdominal pain chart, 'signs of peritonism'",
+        (("rigid_abdomen",),),
     ),
     Discriminator(
-        "gi_bleeding", "emergency", "Vomiting or coughing blood, or black stools", "呕血、咳血或黑便",
+        "gi_bleeding",
+        "emergency",
+        "Vomiting or coughing blood, or black stools",
+        "呕血、咳血或黑便",
         f"{MTS}: GI bleeding chart, 'vomiting blood'; {NHS}: call 999 if vomiting blood",
         (("vomit_blood",),),
     ),
     Discriminator(
-        "sepsis_signs", "emergency", "Infection with signs of sepsis (no urine, confusion)",
+        "sepsis_signs",
+        "emergency",
+        "Infection with signs of sepsis (no urine, confusion)",
         "感染伴脓毒症征象（无尿、意识改变）",
         f"{NICE_SEPSIS}: not passed urine in 18 h, new confusion, mottled skin; nhs.uk sepsis",
-        (("fever|chills|infection", "no_urine", "!diarrhea"), ("infection", "confusion"),
-         ("chills", "confusion"), ("infection", "blotchy_skin")),
+        (
+            ("fever|chills|infection", "no_urine", "!diarrhea"),
+            ("infection", "confusion"),
+            ("chills", "confusion"),
+            ("infection", "blotchy_skin"),
+        ),
     ),
     Discriminator(
-        "floppy_or_unresponsive", "emergency", "Floppy, listless or hard to wake", "软弱无力、反应差或叫不醒",
+        "floppy_or_unresponsive",
+        "emergency",
+        "Floppy, listless or hard to wake",
+        "软弱无力、反应差或叫不醒",
         f"{MTS}: 'floppy child' and 'altered conscious level' (orange); nhs.uk: call 999 for a floppy or "
         "unresponsive child; NICE NG143 red features",
         (("floppy",), ("bulging_fontanelle",), ("drowsy", "dehydration|vomiting|fever")),
     ),
     Discriminator(
-        "cardiac_equivalent", "emergency", "Jaw, arm or upper-abdominal pain with sweating",
-        "下颌、手臂或上腹痛伴出汗", "nhs.uk heart attack: pain may spread to the jaw, arm or tummy "
+        "cardiac_equivalent",
+        "emergency",
+        "Jaw, arm or upper-abdominal pain with sweating",
+        "下颌、手臂或上腹痛伴出汗",
+        "nhs.uk heart attack: pain may spread to the jaw, arm or tummy "
         f"with sweating or sickness (women, older people and diabetics); {MTS}: 'cardiac pain'",
-        (("jaw_arm_pain", "sweating", "!fever"), ("epigastric", "sweating", "jaw_arm_pain|diabetes|age_50plus"),
-         ("jaw_arm_pain|epigastric", "shortness of breath", "sweating|nausea", "diabetes|age_50plus")),
+        (
+            ("jaw_arm_pain", "sweating", "!fever"),
+            ("epigastric", "sweating", "jaw_arm_pain|diabetes|age_50plus"),
+            (
+                "jaw_arm_pain|epigastric",
+                "shortness of breath",
+                "sweating|nausea",
+                "diabetes|age_50plus",
+            ),
+        ),
     ),
     Discriminator(
-        "head_injury_anticoagulant", "emergency", "Head injury while taking a blood thinner",
-        "服用抗凝药时头部外伤", "NICE NG232 head injury: anticoagulant treatment -> CT within 8 hours",
+        "head_injury_anticoagulant",
+        "emergency",
+        "Head injury while taking a blood thinner",
+        "服用抗凝药时头部外伤",
+        "NICE NG232 head injury: anticoagulant treatment -> CT within 8 hours",
         (("head_injury", "anticoagulant"),),
     ),
     Discriminator(
-        "severe_burn", "emergency", "Large or deep burn", "大面积或深度烧烫伤",
+        "severe_burn",
+        "emergency",
+        "Large or deep burn",
+        "大面积或深度烧烫伤",
         "nhs.uk burns and scalds: A&E for large or deep burns, white or charred skin, burns on the face",
         (("burn", "burn_severe"),),
     ),
     Discriminator(
-        "chest_injury_breathless", "emergency", "Breathlessness or painful breathing after a chest injury",
-        "胸部外伤后气短或呼吸痛", "nhs.uk collapsed lung (pneumothorax) and broken ribs: A&E for "
+        "chest_injury_breathless",
+        "emergency",
+        "Breathlessness or painful breathing after a chest injury",
+        "胸部外伤后气短或呼吸痛",
+        "nhs.uk collapsed lung (pneumothorax) and broken ribs: A&E for "
         f"breathlessness or chest pain after an injury; {MTS}: chest injury",
         (("chest_trauma", "shortness of breath|pleuritic"),),
     ),
     Discriminator(
-        "epiglottitis", "emergency", "Cannot swallow saliva or leans forward to breathe",
-        "咽不下口水或需前倾才能呼吸", "nhs.uk epiglottitis: call 999 (drooling, difficulty swallowing, "
-        f"sitting upright to breathe); {MTS}: 'drooling'", (("cant_swallow_saliva",),),
+        "epiglottitis",
+        "emergency",
+        "Cannot swallow saliva or leans forward to breathe",
+        "咽不下口水或需前倾才能呼吸",
+        "nhs.uk epiglottitis: call 999 (drooling, difficulty swallowing, "
+        f"sitting upright to breathe); {MTS}: 'drooling'",
+        (("cant_swallow_saliva",),),
     ),
     Discriminator(
-        "aortic_aneurysm", "emergency", "Sudden abdominal pain going to the back, with fainting or age",
-        "突发腹痛放射至背部伴晕厥或高龄", "nhs.uk abdominal aortic aneurysm: call 999 for sudden severe "
-        "tummy or back pain", (("abdo_to_back", "fainting|age_65plus|sudden|severe_pain"),),
+        "aortic_aneurysm",
+        "emergency",
+        "Sudden abdominal pain going to the back, with fainting or age",
+        "突发腹痛放射至背部伴晕厥或高龄",
+        "nhs.uk abdominal aortic aneurysm: call 999 for sudden severe tummy or back pain",
+        (("abdo_to_back", "fainting|age_65plus|sudden|severe_pain"),),
     ),
     Discriminator(
-        "eye_chemical_or_open_fracture", "emergency", "Chemical in the eye, or bone through the skin",
-        "化学物溅入眼睛，或骨头外露", "nhs.uk eye injuries: A&E for chemicals in the eye; nhs.uk "
-        "broken bones: call 999 if the bone is sticking out", (("eye_chemical",), ("open_fracture",)),
+        "eye_chemical_or_open_fracture",
+        "emergency",
+        "Chemical in the eye, or bone through the skin",
+        "化学物溅入眼睛，或骨头外露",
+        "nhs.uk eye injuries: A&E for chemicals in the eye; nhs.uk "
+        "broken bones: call 999 if the bone is sticking out",
+        (("eye_chemical",), ("open_fracture",)),
     ),
     Discriminator(
-        "electric_shock", "emergency", "Electric shock", "触电",
+        "electric_shock",
+        "emergency",
+        "Electric shock",
+        "触电",
         f"nhs.uk electric shock: A&E after a mains shock; {MTS}: 'electrical injury'",
         (("electric_shock",),),
     ),
     Discriminator(
-        "jaundice_fever", "emergency", "Yellow skin or eyes with fever or pain", "黄疸伴发热或腹痛",
+        "jaundice_fever",
+        "emergency",
+        "Yellow skin or eyes with fever or pain",
+        "黄疸伴发热或腹痛",
         "nhs.uk jaundice: A&E with a high temperature, shivering or tummy pain",
-        (("jaundice", "fever|chills|abdominal pain"), ("jaundice", "confusion|drowsy|floppy|vomit_blood")),
+        (
+            ("jaundice", "fever|chills|abdominal pain"),
+            ("jaundice", "confusion|drowsy|floppy|vomit_blood"),
+        ),
     ),
     Discriminator(
-        "heatstroke", "emergency", "Heat exposure with confusion, fainting or no sweating",
-        "高温暴露伴意识改变、晕厥或不出汗", "nhs.uk heat exhaustion and heatstroke: call 999",
+        "heatstroke",
+        "emergency",
+        "Heat exposure with confusion, fainting or no sweating",
+        "高温暴露伴意识改变、晕厥或不出汗",
+        "nhs.uk heat exhaustion and heatstroke: call 999",
         # a single faint in the heat that came round at once is a simple faint (nhs.uk Fainting)
-        (("heat_exposure", "confusion|seizure|no_sweating"), ("heat_exposure", "fainting", "!quick_recovery")),
+        (
+            ("heat_exposure", "confusion|seizure|no_sweating"),
+            ("heat_exposure", "fainting", "!quick_recovery"),
+        ),
     ),
     Discriminator(
-        "urinary_retention", "emergency", "Cannot pass urine at all", "完全无法排尿",
-        "nhs.uk urinary retention: go to A&E if you cannot pee at all", (("urinary_retention",),),
+        "urinary_retention",
+        "emergency",
+        "Cannot pass urine at all",
+        "完全无法排尿",
+        "nhs.uk urinary retention: go to A&E if you cannot pee at all",
+        (("urinary_retention",),),
     ),
     Discriminator(
-        "bowel_obstruction", "emergency", "No wind or stools with a swollen belly or vomiting",
-        "停止排气排便伴腹胀或呕吐", "nhs.uk bowel obstruction: go to A&E; "
-        f"{MTS}: abdominal pain chart, 'persistent vomiting'",
+        "bowel_obstruction",
+        "emergency",
+        "No wind or stools with a swollen belly or vomiting",
+        "停止排气排便伴腹胀或呕吐",
+        f"nhs.uk bowel obstruction: go to A&E; {MTS}: abdominal pain chart, 'persistent vomiting'",
         (("no_flatus", "distension|vomiting|bilious_vomit"), ("distension", "bilious_vomit")),
     ),
     Discriminator(
-        "peritonism_signs", "emergency", "Abdominal pain worse on moving or coughing, with fever",
-        "腹痛在活动或咳嗽时加重并发热", f"{MTS}: 'signs of peritonism'; nhs.uk appendicitis",
+        "peritonism_signs",
+        "emergency",
+        "Abdominal pain worse on moving or coughing, with fever",
+        "腹痛在活动或咳嗽时加重并发热",
+        f"{MTS}: 'signs of peritonism'; nhs.uk appendicitis",
         (("pain_on_movement", "rlq_pain|abdominal pain", "fever|vomiting|loss of appetite"),),
     ),
     Discriminator(
-        "dvt_or_quinsy_or_jaundice", "urgent", "Swollen calf, one-sided throat pain with trismus, or jaundice",
-        "小腿肿胀、单侧咽痛伴张口困难，或黄疸", "nhs.uk DVT, quinsy and jaundice: urgent GP or NHS 111",
+        "dvt_or_quinsy_or_jaundice",
+        "urgent",
+        "Swollen calf, one-sided throat pain with trismus, or jaundice",
+        "小腿肿胀、单侧咽痛伴张口困难，或黄疸",
+        "nhs.uk DVT, quinsy and jaundice: urgent GP or NHS 111",
         (("calf_swelling",), ("quinsy",), ("jaundice",)),
     ),
     Discriminator(
-        "severe_pain", "urgent", "Severe pain (8-10/10)", "重度疼痛（8-10分）", f"{MTS}: 'severe pain'",
+        "severe_pain",
+        "urgent",
+        "Severe pain (8-10/10)",
+        "重度疼痛（8-10分）",
+        f"{MTS}: 'severe pain'",
         (("severe_pain",),),
     ),
     Discriminator(
-        "chest_pain", "urgent", "Chest pain", "胸痛", f"{MTS}: chest pain chart; nhs.uk chest pain: a burning "
+        "chest_pain",
+        "urgent",
+        "Chest pain",
+        "胸痛",
+        f"{MTS}: chest pain chart; nhs.uk chest pain: a burning "
         "after food with acid or a bitter taste is heartburn (pharmacist), unless 55 or over",
         # a chest-wall pain after lifting or an injury, tender to press, under 50 and with no cardiac
         # feature is a GP matter (nhs.uk Costochondritis and Chest pain: pressing makes it worse)
-        (("chest pain", "!sc_heartburn", "!chest_wall"), ("chest pain", "!sc_heartburn", "!sc_msk", "!injury"),
-         ("chest pain", "chest_wall", "age_50plus|companions_yes|severe_pain|crushing_chest|shortness of breath|sweating|radiating pain|fainting|dizziness"),
-         ("chest pain", "sc_heartburn", "age_55plus|companions_yes|severe_pain|crushing_chest")),
+        (
+            ("chest pain", "!sc_heartburn", "!chest_wall"),
+            ("chest pain", "!sc_heartburn", "!sc_msk", "!injury"),
+            (
+                "chest pain",
+                "chest_wall",
+                "age_50plus|companions_yes|severe_pain|crushing_chest|shortness of breath|sweating|radiating pain|fainting|dizziness",
+            ),
+            ("chest pain", "sc_heartburn", "age_55plus|companions_yes|severe_pain|crushing_chest"),
+        ),
     ),
     Discriminator(
-        "abdominal_pain_fever", "urgent", "Tummy pain with a fever", "腹痛伴发热",
+        "abdominal_pain_fever",
+        "urgent",
+        "Tummy pain with a fever",
+        "腹痛伴发热",
         f"{NHS}: stomach ache and gallstones/cholecystitis — urgent GP or 111 for tummy pain with a high "
         f"temperature; {MTS}: abdominal pain chart, 'hot'",
         (("abdominal pain|ruq_pain|rlq_pain|epigastric", "fever|chills", "!diarrhea"),),
     ),
     Discriminator(
-        "mastitis", "urgent", "A red, hot, painful breast", "乳房红肿热痛",
+        "mastitis",
+        "urgent",
+        "A red, hot, painful breast",
+        "乳房红肿热痛",
         f"{NHS}: mastitis — urgent GP or 111 if the breast is red and hot with flu-like symptoms",
         (("breast_inflamed",),),
     ),
     Discriminator(
-        "possible_fracture", "urgent", "Possible broken bone or dislocation", "疑似骨折或脱位",
+        "possible_fracture",
+        "urgent",
+        "Possible broken bone or dislocation",
+        "疑似骨折或脱位",
         "nhs.uk broken bones and dislocations: go to an urgent treatment centre or A&E; "
         f"{MTS}: limb problems chart, 'gross deformity'",
         (("deformity",),),
     ),
     Discriminator(
-        "injury_no_weight", "urgent", "An injured leg or foot that cannot take weight", "受伤后脚或腿不能负重走路",
+        "injury_no_weight",
+        "urgent",
+        "An injured leg or foot that cannot take weight",
+        "受伤后脚或腿不能负重走路",
         "nhs.uk Sprains and strains: go to an urgent treatment centre if you cannot put any weight on your "
         "leg or foot (Ottawa ankle rules); a strained back is treated at home (nhs.uk Back pain)",
         (("injury", "cannot_walk", "!back pain", "!sc_msk"),),
     ),
     Discriminator(
-        "submersion", "emergency", "Breathing trouble, cough or drowsiness after being in the water",
-        "溺水或呛水后气促、咳嗽或嗜睡", "nhs.uk / Resuscitation Council UK drowning: call 999 for anyone pulled "
+        "submersion",
+        "emergency",
+        "Breathing trouble, cough or drowsiness after being in the water",
+        "溺水或呛水后气促、咳嗽或嗜睡",
+        "nhs.uk / Resuscitation Council UK drowning: call 999 for anyone pulled "
         "from the water with breathing difficulty, a persistent cough, drowsiness or confusion",
-        (("submersion|water_inhaled", "shortness of breath|cough|drowsy|confusion|vomiting|floppy|fast_breathing|fainting|chest pain"),),
+        (
+            (
+                "submersion|water_inhaled",
+                "shortness of breath|cough|drowsy|confusion|vomiting|floppy|fast_breathing|fainting|chest pain",
+            ),
+        ),
     ),
     Discriminator(
-        "submersion_checked", "urgent", "Breathed in water", "呛水/溺水后", "Resuscitation Council UK drowning: "
+        "submersion_checked",
+        "urgent",
+        "Breathed in water",
+        "呛水/溺水后",
+        "Resuscitation Council UK drowning: "
         "anyone who inhaled water needs a medical check the same day (symptoms may come later)",
         (("submersion",),),
     ),
     Discriminator(
-        "face_swelling_fever", "urgent", "A swollen face with a temperature", "面部肿胀伴发热",
+        "face_swelling_fever",
+        "urgent",
+        "A swollen face with a temperature",
+        "面部肿胀伴发热",
         "nhs.uk Dental abscess: urgent dental appointment or NHS 111 if the face is swollen and you have a "
         "high temperature; nhs.uk Cellulitis and Mumps: urgent GP or 111",
         (("face_swelling", "fever|mild fever|chills"),),
     ),
     Discriminator(
-        "fetal_movements", "urgent", "Baby moving less than usual in pregnancy", "孕期胎动减少",
+        "fetal_movements",
+        "urgent",
+        "Baby moving less than usual in pregnancy",
+        "孕期胎动减少",
         "nhs.uk Your baby's movements: contact your midwife or maternity unit immediately if the baby "
         "is moving less than usual; RCOG GTG 57 reduced fetal movements",
         (("fetal_movements_less", "!fetal_movements_none"),),
     ),
     Discriminator(
-        "fetal_movements_stopped", "emergency", "Baby has stopped moving in pregnancy", "孕期感觉不到胎动",
+        "fetal_movements_stopped",
+        "emergency",
+        "Baby has stopped moving in pregnancy",
+        "孕期感觉不到胎动",
         "nhs.uk Your baby's movements: call the maternity unit immediately (24 hours) if the baby's "
         "movements have stopped; RCOG GTG 57",
         (("fetal_movements_none", "pregnancy|pregnant_late"),),
     ),
     Discriminator(
-        "appendicitis_possible", "urgent", "Lower right tummy pain getting worse", "右下腹痛逐渐加重",
+        "appendicitis_possible",
+        "urgent",
+        "Lower right tummy pain getting worse",
+        "右下腹痛逐渐加重",
         "nhs.uk Appendicitis: ask for an urgent GP appointment or NHS 111 for tummy pain that gets worse "
         "or moves to the lower right (999 / A&E with vomiting, fever or severe pain: acute_abdomen)",
         (("rlq_pain", "worse|pain_on_movement", "!chronic"),),
     ),
     Discriminator(
-        "infant_bowel_emergency", "emergency", "Green vomit or redcurrant-jelly poo in a baby or small child",
-        "婴幼儿吐绿水或果酱样大便", "nhs.uk Vomiting in babies and Intussusception: call 999 or go to A&E for "
+        "infant_bowel_emergency",
+        "emergency",
+        "Green vomit or redcurrant-jelly poo in a baby or small child",
+        "婴幼儿吐绿水或果酱样大便",
+        "nhs.uk Vomiting in babies and Intussusception: call 999 or go to A&E for "
         "green vomit or poo like redcurrant jelly",
         (("bilious_vomit", "age_under5|baby_word"), ("jelly_stool",)),
     ),
     Discriminator(
-        "hip_fracture", "emergency", "A fall on the hip, now unable to stand or the leg short and turned out",
-        "摔倒后髋部疼痛不能站立或腿短缩外旋", "nhs.uk Hip fracture: call 999 / A&E; NICE CG124",
-        (("fall", "hip_site", "cannot_walk|deformity"), ("fall", "deformity", "age_65plus", "cannot_walk")),
+        "hip_fracture",
+        "emergency",
+        "A fall on the hip, now unable to stand or the leg short and turned out",
+        "摔倒后髋部疼痛不能站立或腿短缩外旋",
+        "nhs.uk Hip fracture: call 999 / A&E; NICE CG124",
+        (
+            ("fall", "hip_site", "cannot_walk|deformity"),
+            ("fall", "deformity", "age_65plus", "cannot_walk"),
+        ),
     ),
     Discriminator(
-        "behind_ear_swelling", "urgent", "Swelling behind the ear", "耳后红肿",
+        "behind_ear_swelling",
+        "urgent",
+        "Swelling behind the ear",
+        "耳后红肿",
         "nhs.uk Ear infections: urgent GP or NHS 111 for swelling around the ear; nhs.uk Mastoiditis",
         (("behind_ear_swelling", "earache|fever|mild fever|pain_word|ear_discharge"),),
     ),
     Discriminator(
-        "pregnancy_headache", "urgent", "Headache after 20 weeks of pregnancy with swelling, sickness or severe pain",
-        "孕中晚期头痛伴水肿、呕吐或剧痛", "nhs.uk Pre-eclampsia: call your midwife, GP or 111 immediately for "
+        "pregnancy_headache",
+        "urgent",
+        "Headache after 20 weeks of pregnancy with swelling, sickness or severe pain",
+        "孕中晚期头痛伴水肿、呕吐或剧痛",
+        "nhs.uk Pre-eclampsia: call your midwife, GP or 111 immediately for "
         "a severe headache, swelling, vomiting or pain below the ribs (NICE NG133); vision problems or sudden "
         "swelling are pre_eclampsia (999)",
         (("pregnant_late", "headache", "swelling|vomiting|epigastric|severe_pain"),),
     ),
     Discriminator(
-        "measles", "urgent", "Possible measles", "疑似麻疹",
+        "measles",
+        "urgent",
+        "Possible measles",
+        "疑似麻疹",
         "nhs.uk Measles: ask for an urgent GP appointment or NHS 111 if you think you or your child has "
-        "measles (call before going in)", (("measles_pattern", "fever|mild fever|rash|red eye|cough"),),
+        "measles (call before going in)",
+        (("measles_pattern", "fever|mild fever|rash|red eye|cough"),),
     ),
     Discriminator(
-        "heat_exhaustion", "urgent", "Dizzy, sick or weak after heat exposure, sweating heavily or very thirsty",
-        "高温暴露后头晕、恶心或乏力，大汗或口渴", "nhs.uk Heat exhaustion and heatstroke: cool down now; "
+        "heat_exhaustion",
+        "urgent",
+        "Dizzy, sick or weak after heat exposure, sweating heavily or very thirsty",
+        "高温暴露后头晕、恶心或乏力，大汗或口渴",
+        "nhs.uk Heat exhaustion and heatstroke: cool down now; "
         "it turns to heatstroke (999) if not better within 30 minutes - the interview cannot watch that, so "
         "it is a same-day call (NHS 111)",
         # a single faint in the heat that came round at once is a simple faint (nhs.uk Fainting)
-        (("heat_exposure", "dizziness|nausea|vomiting|headache|fatigue", "sweating|thirst|chills", "!quick_recovery"),),
+        (
+            (
+                "heat_exposure",
+                "dizziness|nausea|vomiting|headache|fatigue",
+                "sweating|thirst|chills",
+                "!quick_recovery",
+            ),
+        ),
     ),
     Discriminator(
-        "eyelid_swelling_fever", "urgent", "A red, swollen eyelid with a temperature", "眼睑红肿伴发热",
+        "eyelid_swelling_fever",
+        "urgent",
+        "A red, swollen eyelid with a temperature",
+        "眼睑红肿伴发热",
         "nhs.uk Cellulitis (around the eye) / Orbital cellulitis: same-day assessment, A&E if the eye "
-        "bulges, hurts to move or vision changes", (("eyelid_swelling", "fever|mild fever|chills"),),
+        "bulges, hurts to move or vision changes",
+        (("eyelid_swelling", "fever|mild fever|chills"),),
     ),
     Discriminator(
-        "face_weakness", "urgent", "One side of the face weak", "一侧面部无力",
+        "face_weakness",
+        "urgent",
+        "One side of the face weak",
+        "一侧面部无力",
         "nhs.uk Bell's palsy: urgent GP appointment or NHS 111 (steroids within 72 hours); stroke signs "
-        "with it are red flags (999)", (("face_weakness",),),
+        "with it are red flags (999)",
+        (("face_weakness",),),
     ),
     Discriminator(
-        "foot_wound", "urgent", "A foot wound not healing or turning black", "足部伤口不愈合或发黑",
+        "foot_wound",
+        "urgent",
+        "A foot wound not healing or turning black",
+        "足部伤口不愈合或发黑",
         "nhs.uk Diabetes - foot problems: urgent GP or 111 for a wound that will not heal or skin turning "
-        "black; NICE NG19 diabetic foot", (("foot_wound_bad",),),
+        "black; NICE NG19 diabetic foot",
+        (("foot_wound_bad",),),
     ),
     Discriminator(
-        "psychosis_signs", "urgent", "Signs of psychosis or mania", "精神病性或躁狂表现",
+        "psychosis_signs",
+        "urgent",
+        "Signs of psychosis or mania",
+        "精神病性或躁狂表现",
         "nhs.uk Psychosis and Bipolar disorder: urgent GP appointment or NHS 111 (999 if at risk of harm)",
         (("psychosis_signs",),),
     ),
     Discriminator(
-        "self_harm", "urgent", "Self-harm", "自伤行为",
+        "self_harm",
+        "urgent",
+        "Self-harm",
+        "自伤行为",
         "nhs.uk Self-harm: urgent GP appointment or NHS 111; 999 / A&E for a serious injury or overdose",
         (("self_harm",),),
     ),
     Discriminator(
-        "waters_abnormal", "emergency", "Waters broken and green, brown or bloody", "破水且羊水发绿、发褐或带血",
+        "waters_abnormal",
+        "emergency",
+        "Waters broken and green, brown or bloody",
+        "破水且羊水发绿、发褐或带血",
         "nhs.uk Signs that labour has begun: call the maternity unit immediately if the waters are "
         "smelly or coloured, or you are bleeding (meconium; NICE NG235)",
         (("waters_abnormal", "pregnancy|pregnant_late|waters_broken"),),
     ),
     Discriminator(
-        "labour_signs", "urgent", "Waters broken, or regular contractions in pregnancy", "破水或孕期规律宫缩",
+        "labour_signs",
+        "urgent",
+        "Waters broken, or regular contractions in pregnancy",
+        "破水或孕期规律宫缩",
         "nhs.uk Signs that labour has begun / Premature labour: contact the midwife or maternity unit now",
         (("waters_broken", "pregnancy|pregnant_late"), ("contractions", "pregnancy|pregnant_late")),
     ),
     Discriminator(
-        "animal_bite", "urgent", "Animal or human bite", "动物或人咬伤",
+        "animal_bite",
+        "urgent",
+        "Animal or human bite",
+        "动物或人咬伤",
         "nhs.uk animal and human bites: go to a minor injuries unit or urgent treatment centre if the "
-        "skin is broken", (("animal_bite",),),
+        "skin is broken",
+        (("animal_bite",),),
     ),
     Discriminator(
-        "ear_discharge", "urgent", "Discharge from the ear, or earache with a high temperature in a child",
-        "耳朵流脓，或儿童耳痛伴高热", f"{NHS}: earache and ear infections — see a GP urgently / 111 for "
-        "fluid or pus coming out of the ear", (("ear_discharge",),),
+        "ear_discharge",
+        "urgent",
+        "Discharge from the ear, or earache with a high temperature in a child",
+        "耳朵流脓，或儿童耳痛伴高热",
+        f"{NHS}: earache and ear infections — see a GP urgently / 111 for "
+        "fluid or pus coming out of the ear",
+        (("ear_discharge",),),
     ),
     Discriminator(
-        "nosebleed_long", "urgent", "Nosebleed lasting over 10-15 minutes", "鼻出血超过10-15分钟",
+        "nosebleed_long",
+        "urgent",
+        "Nosebleed lasting over 10-15 minutes",
+        "鼻出血超过10-15分钟",
         "nhs.uk nosebleeds: go to A&E if the bleeding lasts longer than 10 to 15 minutes",
         (("nosebleed_long",),),
     ),
     Discriminator(
-        "eye_injury_or_foreign_body", "urgent", "Eye injury, or something stuck in the eye or throat",
-        "眼外伤，或异物卡在眼睛、喉咙", "nhs.uk eye injuries (urgent: painful, watering, cannot open "
+        "eye_injury_or_foreign_body",
+        "urgent",
+        "Eye injury, or something stuck in the eye or throat",
+        "眼外伤，或异物卡在眼睛、喉咙",
+        "nhs.uk eye injuries (urgent: painful, watering, cannot open "
         "the eye) and something stuck in the throat (fish bone): urgent treatment centre or A&E",
         (("eye_injury",), ("throat_foreign_body",)),
     ),
     Discriminator(
-        "scarlet_fever", "urgent", "Possible scarlet fever", "疑似猩红热",
-        f"{NHS}: scarlet fever — see a GP or 111 urgently (antibiotics)", (("scarlet_fever",),),
+        "scarlet_fever",
+        "urgent",
+        "Possible scarlet fever",
+        "疑似猩红热",
+        f"{NHS}: scarlet fever — see a GP or 111 urgently (antibiotics)",
+        (("scarlet_fever",),),
     ),
     Discriminator(
-        "very_high_bp", "urgent", "Very high blood pressure (180/120 or more)", "血压极高（180/120以上）",
+        "very_high_bp",
+        "urgent",
+        "Very high blood pressure (180/120 or more)",
+        "血压极高（180/120以上）",
         "nhs.uk high blood pressure: a reading of 180/120 or higher needs same-day assessment",
         (("bp_very_high",),),
     ),
     Discriminator(
-        "pregnancy_infection_contact", "urgent", "Urinary symptoms, or contact with chickenpox, in pregnancy",
-        "孕期尿路症状或接触水痘", "nhs.uk UTIs (pregnant: see a GP, a pharmacist cannot treat) and "
+        "pregnancy_infection_contact",
+        "urgent",
+        "Urinary symptoms, or contact with chickenpox, in pregnancy",
+        "孕期尿路症状或接触水痘",
+        "nhs.uk UTIs (pregnant: see a GP, a pharmacist cannot treat) and "
         "chickenpox in pregnancy (contact a GP or midwife urgently if not immune)",
-        (("painful urination", "pregnancy|pregnant_late"), ("chickenpox", "pregnancy|pregnant_late")),
+        (
+            ("painful urination", "pregnancy|pregnant_late"),
+            ("chickenpox", "pregnancy|pregnant_late"),
+        ),
     ),
     Discriminator(
-        "newborn_unwell", "urgent", "A baby under 4 weeks with a new symptom", "4周以下新生儿出现新症状",
+        "newborn_unwell",
+        "urgent",
+        "A baby under 4 weeks with a new symptom",
+        "4周以下新生儿出现新症状",
         "nhs.uk conjunctivitis and jaundice in newborns: see a GP urgently / 111 for a baby under 28 days; "
         "NICE NG143 (young infants are higher risk)",
-        (("newborn", "red eye|sc_sticky_eye|rash|jaundice|vomiting|loss of appetite|diarrhea|cough"),),
+        (
+            (
+                "newborn",
+                "red eye|sc_sticky_eye|rash|jaundice|vomiting|loss of appetite|diarrhea|cough",
+            ),
+        ),
     ),
     Discriminator(
-        "sudden_hearing_loss", "urgent", "Sudden loss of hearing", "突发听力下降",
+        "sudden_hearing_loss",
+        "urgent",
+        "Sudden loss of hearing",
+        "突发听力下降",
         f"{NHS}: hearing loss — urgent GP or 111 for sudden hearing loss in one or both ears",
         (("sudden_hearing_loss",),),
     ),
     Discriminator(
-        "breathlessness", "urgent", "Shortness of breath", "气短", f"{MTS}: shortness of breath chart",
+        "breathlessness",
+        "urgent",
+        "Shortness of breath",
+        "气短",
+        f"{MTS}: shortness of breath chart",
         # breathless only during a panic attack that passed on its own is a GP matter (nhs.uk Panic
         # disorder; NICE CG113)
-        (("shortness of breath", "!chronic", "!panic_over"), ("shortness of breath", "sudden|worse|at_rest", "!panic_over"), ("inhaler_not_working",)),
+        (
+            ("shortness of breath", "!chronic", "!panic_over"),
+            ("shortness of breath", "sudden|worse|at_rest", "!panic_over"),
+            ("inhaler_not_working",),
+        ),
     ),
     Discriminator(
-        "stridor", "urgent", "Noisy breathing or barking cough (possible croup)", "喉鸣或犬吠样咳嗽",
-        f"{NHS}: croup; {MTS}: 'stridor'", (("stridor",),),
+        "stridor",
+        "urgent",
+        "Noisy breathing or barking cough (possible croup)",
+        "喉鸣或犬吠样咳嗽",
+        f"{NHS}: croup; {MTS}: 'stridor'",
+        (("stridor",),),
     ),
     Discriminator(
-        "bleeding", "urgent", "Bleeding", "出血", f"{MTS}: 'uncontrollable minor haemorrhage'",
+        "bleeding",
+        "urgent",
+        "Bleeding",
+        "出血",
+        f"{MTS}: 'uncontrollable minor haemorrhage'",
         # piles that bleed are a GP matter (nhs.uk Piles: A&E only for non-stop or heavy bleeding)
         # painless blood in the urine and post-menopausal bleeding: see a GP (nhs.uk Blood in urine;
         # Post-menopausal bleeding)
-        (("bleeding", "!minor_bleeding", "!sc_piles", "!blood_in_urine", "!postmenopausal", "!rectal_bright"),
-         ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting")),
+        (
+            (
+                "bleeding",
+                "!minor_bleeding",
+                "!sc_piles",
+                "!blood_in_urine",
+                "!postmenopausal",
+                "!rectal_bright",
+            ),
+            ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting"),
+        ),
     ),
     Discriminator(
-        "kidney_infection", "urgent", "Urinary symptoms with fever or back pain",
-        "尿路症状伴发热或腰痛", f"{NHS}: kidney infection — urgent GP or 111",
-        (("painful urination", "fever|mild fever|chills"), ("painful urination", "back pain|flank_pain", "!injury"),
-         # nhs.uk Blood in urine: urgent GP or 111 with a high temperature or pain in the side/back
-         ("blood_in_urine", "fever|mild fever|chills|flank_pain|loin_colic")),
+        "kidney_infection",
+        "urgent",
+        "Urinary symptoms with fever or back pain",
+        "尿路症状伴发热或腰痛",
+        f"{NHS}: kidney infection — urgent GP or 111",
+        (
+            ("painful urination", "fever|mild fever|chills"),
+            ("painful urination", "back pain|flank_pain", "!injury"),
+            # nhs.uk Blood in urine: urgent GP or 111 with a high temperature or pain in the side/back
+            ("blood_in_urine", "fever|mild fever|chills|flank_pain|loin_colic"),
+        ),
     ),
     Discriminator(
-        "deep_wound", "urgent", "A deep or gaping cut that may need closing", "较深或裂开、可能需要缝合的伤口",
+        "deep_wound",
+        "urgent",
+        "A deep or gaping cut that may need closing",
+        "较深或裂开、可能需要缝合的伤口",
         "nhs.uk cuts and grazes: go to an urgent treatment centre or A&E for a cut that is large, deep or "
         f"gaping, or will not close; {MTS}: wounds chart",
         (("deep_wound",),),
     ),
     Discriminator(
-        "head_injury", "urgent", "Head injury", "头部外伤", "NICE NG232 head injury",
+        "head_injury",
+        "urgent",
+        "Head injury",
+        "头部外伤",
+        "NICE NG232 head injury",
         # nhs.uk Head injury and concussion: a minor bump in someone acting normally is looked
         # after at home (emergency discriminators still cover blood thinners, vomiting, drowsiness)
         # a child told playing normally after it ("玩得挺好", NICE NG143 green) is the same minor bump
-        (("head_injury", "!head_bump_well", "!well_signs"), ("head_injury", "age_extreme|severe_pain|numbness|blurred vision|visual_disturbance|dizziness")),
+        (
+            ("head_injury", "!head_bump_well", "!well_signs"),
+            (
+                "head_injury",
+                "age_extreme|severe_pain|numbness|blurred vision|visual_disturbance|dizziness",
+            ),
+        ),
     ),
     Discriminator(
-        "dehydration", "urgent", "Signs of dehydration", "脱水征象",
+        "dehydration",
+        "urgent",
+        "Signs of dehydration",
+        "脱水征象",
         "NICE CG84 diarrhoea and vomiting in under 5s: red flags for dehydration",
         (("dehydration",),),
     ),
     Discriminator(
-        "spreading_infection", "urgent", "Red, hot, spreading skin", "皮肤红肿热痛并扩散",
+        "spreading_infection",
+        "urgent",
+        "Red, hot, spreading skin",
+        "皮肤红肿热痛并扩散",
         f"{NHS}: cellulitis — urgent GP or 111 if the skin is red, hot and swollen (a gout-pattern toe "
-        "is a GP matter)", (("redness_spreading",), ("hot_red_skin", "!gout_pattern", "!breast_inflamed")),
+        "is a GP matter)",
+        (("redness_spreading",), ("hot_red_skin", "!gout_pattern", "!breast_inflamed")),
     ),
     Discriminator(
-        "shingles", "urgent", "One-sided band of blisters (antivirals work best early)",
-        "单侧带状分布的水疱（宜尽早就诊）", f"{NHS}: shingles — see a GP or 111 within 3 days",
+        "shingles",
+        "urgent",
+        "One-sided band of blisters (antivirals work best early)",
+        "单侧带状分布的水疱（宜尽早就诊）",
+        f"{NHS}: shingles — see a GP or 111 within 3 days",
         (("dermatomal_blisters", "!sc_mouth"), ("band_shape", "blisters|rash", "!sc_mouth")),
     ),
     Discriminator(
-        "worst_headache", "emergency", "The worst or an explosive headache", "有生以来最剧烈或炸裂样头痛",
+        "worst_headache",
+        "emergency",
+        "The worst or an explosive headache",
+        "有生以来最剧烈或炸裂样头痛",
         "nhs.uk Headaches: call 999 for a headache that came on suddenly and is extremely painful; "
         "NICE CKS Headache assessment: thunderclap headache",
-        (("worst_headache", "headache|sc_migraine"),
-         # sudden onset told in one answer and "the worst ever" / 8-10 in another ("半小时前突然开始",
-         # "这辈子最疼的一次")
-         ("headache", "sudden", "unlike_usual|severe_headache", "!recurrent")),
+        (
+            ("worst_headache", "headache|sc_migraine"),
+            # sudden onset told in one answer and "the worst ever" / 8-10 in another ("半小时前突然开始",
+            # "这辈子最疼的一次")
+            ("headache", "sudden", "unlike_usual|severe_headache", "!recurrent"),
+        ),
     ),
     Discriminator(
-        "sight_loss", "emergency", "Sudden loss of sight or a curtain over the vision",
-        "突然视力丧失或眼前像有帘子遮挡", "nhs.uk Detached retina and Loss of sight: go to A&E / eye casualty "
+        "sight_loss",
+        "emergency",
+        "Sudden loss of sight or a curtain over the vision",
+        "突然视力丧失或眼前像有帘子遮挡",
+        "nhs.uk Detached retina and Loss of sight: go to A&E / eye casualty "
         "immediately for sudden loss of vision or a shadow or curtain across it",
         (("sudden_vision_loss",),),
     ),
     Discriminator(
-        "delirium_tremens", "emergency", "Hallucinations or confusion while coming off alcohol",
-        "戒酒后出现幻觉或意识模糊", "NICE CG100 alcohol-use disorders: delirium tremens (hallucinations, "
+        "delirium_tremens",
+        "emergency",
+        "Hallucinations or confusion while coming off alcohol",
+        "戒酒后出现幻觉或意识模糊",
+        "NICE CG100 alcohol-use disorders: delirium tremens (hallucinations, "
         "confusion, fits in withdrawal) needs hospital treatment",
         (("alcohol_withdrawal", "hallucination|confusion|seizure"),),
     ),
     Discriminator(
-        "giant_cell_arteritis", "urgent", "Scalp tenderness or jaw pain on chewing at 50 or over",
-        "50岁以上头皮触痛或咀嚼时下颌痛", "NICE CKS Giant cell arteritis: same-day assessment; nhs.uk GCA: "
-        "urgent GP or 111",
+        "giant_cell_arteritis",
+        "urgent",
+        "Scalp tenderness or jaw pain on chewing at 50 or over",
+        "50岁以上头皮触痛或咀嚼时下颌痛",
+        "NICE CKS Giant cell arteritis: same-day assessment; nhs.uk GCA: urgent GP or 111",
         (("gca_sign", "age_50plus|headache"),),
     ),
     Discriminator(
-        "giant_cell_arteritis_vision", "emergency", "Giant cell arteritis signs with a change in vision",
-        "巨细胞动脉炎表现伴视力改变", "nhs.uk Giant cell arteritis: A&E / 999 with vision problems; NICE CKS: "
+        "giant_cell_arteritis_vision",
+        "emergency",
+        "Giant cell arteritis signs with a change in vision",
+        "巨细胞动脉炎表现伴视力改变",
+        "nhs.uk Giant cell arteritis: A&E / 999 with vision problems; NICE CKS: "
         "immediate referral with visual symptoms",
         (("gca_sign", "blurred vision|visual_disturbance|sudden_vision_loss"),),
     ),
     Discriminator(
-        "vision", "urgent", "Sudden change in vision, or a painful red eye with blurred vision",
-        "突发视力改变，或眼红眼痛伴视物模糊", f"{NHS}: sudden loss of sight; red eye; {MTS}: eye problems chart",
-        (("sudden_vision_loss",), ("blurred vision", "sudden"), ("new_floaters",),
-         ("red_painful_eye", "blurred vision|visual_disturbance|photophobia"),
-         # "眼睛红，看东西模糊，有点疼": red, painful and blurred, told in separate clauses (nhs.uk Red eye)
-         ("red eye", "pain_word", "blurred vision|visual_disturbance|photophobia")),
+        "vision",
+        "urgent",
+        "Sudden change in vision, or a painful red eye with blurred vision",
+        "突发视力改变，或眼红眼痛伴视物模糊",
+        f"{NHS}: sudden loss of sight; red eye; {MTS}: eye problems chart",
+        (
+            ("sudden_vision_loss",),
+            ("blurred vision", "sudden"),
+            ("new_floaters",),
+            ("red_painful_eye", "blurred vision|visual_disturbance|photophobia"),
+            # "眼睛红，看东西模糊，有点疼": red, painful and blurred, told in separate clauses (nhs.uk Red eye)
+            ("red eye", "pain_word", "blurred vision|visual_disturbance|photophobia"),
+        ),
     ),
     Discriminator(
-        "fainting_palpitations", "urgent", "Fainting, or palpitations with risk features",
-        "晕厥，或心悸伴危险因素", f"{NHS}: heart palpitations; {MTS}: 'history of unconsciousness'",
+        "fainting_palpitations",
+        "urgent",
+        "Fainting, or palpitations with risk features",
+        "晕厥，或心悸伴危险因素",
+        f"{NHS}: heart palpitations; {MTS}: 'history of unconsciousness'",
         # a single faint with an ordinary trigger (standing long, heat, standing up quickly) needs no
         # GP under 65 (nhs.uk Fainting); chest pain, palpitations or breathlessness with it still count
-        (("fainting", "!sc_postural", "!heat_exposure"), ("fainting", "age_65plus|chest pain|palpitations|shortness of breath|injury"),
-         ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic"),
-         # a panic attack that has settled is a GP matter (nhs.uk Panic disorder; NICE CG113)
-         ("palpitations", "fainting|chest pain"), ("palpitations", "sudden", "!panic_settled")),
+        (
+            ("fainting", "!sc_postural", "!heat_exposure"),
+            ("fainting", "age_65plus|chest pain|palpitations|shortness of breath|injury"),
+            ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic"),
+            # a panic attack that has settled is a GP matter (nhs.uk Panic disorder; NICE CG113)
+            ("palpitations", "fainting|chest pain"),
+            ("palpitations", "sudden", "!panic_settled"),
+        ),
     ),
     Discriminator(
-        "fever_risk", "urgent", "Fever with risk features (long, very young or old, high-risk history)",
-        "发热伴危险因素（持续久、年龄小或大、高危病史）", NICE_FEVER,
+        "fever_risk",
+        "urgent",
+        "Fever with risk features (long, very young or old, high-risk history)",
+        "发热伴危险因素（持续久、年龄小或大、高危病史）",
+        NICE_FEVER,
         (("fever", "fever_long"), ("fever", "age_extreme"), ("fever", "high_risk_history")),
     ),
     Discriminator(
-        "confusion", "urgent", "Confusion", "意识模糊", f"{MTS}: 'altered conscious level'",
+        "confusion",
+        "urgent",
+        "Confusion",
+        "意识模糊",
+        f"{MTS}: 'altered conscious level'",
         (("confusion",),),
     ),
 )
@@ -1758,7 +2897,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
                 found["postmenopausal"] = m.group(0)
                 break
     location = normalize(facts.get("location") or "")
-    if "pain_word" in found and "testicle_pain" not in found and re.search(r"睾丸|蛋蛋|阴囊|testic|scrot", location):
+    if (
+        "pain_word" in found
+        and "testicle_pain" not in found
+        and re.search(r"睾丸|蛋蛋|阴囊|testic|scrot", location)
+    ):
         # the site told in the answer to "where is it?" ("右边睾丸") with pain in another answer
         # (nhs.uk Testicle pain: sudden or very bad -> A&E)
         found["testicle_pain"] = facts["location"]
@@ -1812,7 +2955,9 @@ _POSTMENOPAUSAL = re.compile(
     r"|绝经"
 )
 
-_CARDIAC_WORDS = frozenset({"crushing_chest", "jaw_arm_pain", "radiating pain", "sweating", "fainting"})
+_CARDIAC_WORDS = frozenset(
+    {"crushing_chest", "jaw_arm_pain", "radiating pain", "sweating", "fainting"}
+)
 
 
 def _severe_pain_counts(found: Mapping[str, str]) -> bool:
@@ -1889,7 +3034,12 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return None
     if any(name not in allowed for name in present):
         return None
-    ignored = _BENIGN | _SELF_CARE_CONCEPTS | allowed | ({"persistent"} if any(c.max_days > 365 for c in classes) else set())
+    ignored = (
+        _BENIGN
+        | _SELF_CARE_CONCEPTS
+        | allowed
+        | ({"persistent"} if any(c.max_days > 365 for c in classes) else set())
+    )
     if "diarrhea" in present and not ({"flank_pain", "back pain", "blood_in_urine"} & set(found)):
         # tummy cramps come with diarrhoea ("肚子有点绞痛"): nhs.uk Diarrhoea and vomiting lists
         # stomach cramps; a colic of the loin or side is not this
@@ -1903,7 +3053,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if "high_risk_history" in found:
         return None
     if "sc_migraine" in found and ({"unlike_usual", "worst_headache", "sudden"} & set(found)):
-        return None  # nhs.uk Migraine / Headaches: a headache unlike the usual ones needs a clinician
+        return (
+            None  # nhs.uk Migraine / Headaches: a headache unlike the usual ones needs a clinician
+        )
     if "sc_heartburn" in found and ({"age_55plus", "recurrent", "every_meal"} & set(found)):
         return None  # nhs.uk heartburn: see a GP at 55 or over, or when it keeps coming back
     severity = severity_score(facts.get("severity"))
@@ -1922,7 +3074,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     age = age_years(facts.get("age"))
     if age is not None and age < 0.25:
         return None
-    if "painful urination" in present and ((age is not None and not 16 <= age < 65) or "pregnancy" in found):
+    if "painful urination" in present and (
+        (age is not None and not 16 <= age < 65) or "pregnancy" in found
+    ):
         return None  # nhs.uk Cystitis / NHS Pharmacy First: women 16 to 64, not pregnant
     return ", ".join(present or [c.concept.removeprefix("sc_").replace("_", " ") for c in classes])
 
@@ -1931,7 +3085,9 @@ _CONCEPT_NAMES = frozenset(c.name for c in CONCEPTS)
 _SYMPTOM_NAMES = frozenset(c.name for c in SYMPTOMS)
 
 
-def classify(messages: Sequence[str], facts: Mapping[str, str], red_flags: Sequence[str] = ()) -> UrgencyResult:
+def classify(
+    messages: Sequence[str], facts: Mapping[str, str], red_flags: Sequence[str] = ()
+) -> UrgencyResult:
     """Emergency on a red flag or an emergency discriminator, then urgent, self-care, routine."""
     found = features(messages, facts)
     rules = fired(found)
@@ -1964,14 +3120,18 @@ def classify(messages: Sequence[str], facts: Mapping[str, str], red_flags: Seque
 # Discriminators whose ground the red-flag rules already cover, reading history, fears and other
 # people better ("had a seizure as a baby", "scared of having a seizure", a NICE-amber sleepy
 # child with fever): they stay out of the first-line screen.
-_FIRST_LINE_SKIP = frozenset({"seizure", "floppy_or_unresponsive", "cardiac_chest_pain", "gi_bleeding", "peritonism"})
+_FIRST_LINE_SKIP = frozenset(
+    {"seizure", "floppy_or_unresponsive", "cardiac_chest_pain", "gi_bleeding", "peritonism"}
+)
 
 
 def first_line_emergencies(messages: Sequence[str]) -> list[str]:
     """Codes of the emergency discriminators the patient's own words satisfy (no interview
     facts): a red flag at once, from the first message on."""
     return [
-        d.code for d in fired(features(messages, {})) if d.level == "emergency" and d.code not in _FIRST_LINE_SKIP
+        d.code
+        for d in fired(features(messages, {}))
+        if d.level == "emergency" and d.code not in _FIRST_LINE_SKIP
     ]
 
 
