@@ -23,6 +23,8 @@ FACTS: list[str] = [
 ]
 # Asked before everything else, and only when chest pain is mentioned.
 CHEST_COMPANIONS = "chest_companions"
+# The testicle question asked of a boy or young man with tummy or groin pain (planner.needs_testicles).
+TESTICLES = "testicle_symptoms"
 QUESTION_FACTS: tuple[str, ...] = (CHEST_COMPANIONS, *FACTS)
 # Extracted when the patient says them, never asked.
 EXTRA_FACTS: tuple[str, ...] = ("age", "onset")
@@ -110,6 +112,18 @@ _DURATION_WEAK = [
     re.compile(r"今天早上|今天|今早|昨天|昨晚|前天|上周|上个星期|上星期|刚才|最近|好几天|几天"),
 ]
 _ONSET = (
+    # a denied sudden onset is a gradual one: "不是突然痛起来的", "并不是一下子", "it wasn't sudden",
+    # "didn't come on suddenly" (nhs.uk Testicle pain: sudden pain is A&E, pain that came on over
+    # days is an urgent GP or 111 matter)
+    (
+        re.compile(
+            en_pattern(
+                r"(?:not|wasn'?t|isn'?t|didn'?t (?:come on|start)|did not (?:come on|start)|never) (?:so |very |that |really |all that )?(?:sudden(?:ly)?|all of a sudden)"
+            )
+            + r"|(?:不是|并不是|并不|并非|没有|没|不算)(?:很|那么|特别)?(?:突然|忽然|一下子)"
+        ),
+        "gradual",
+    ),
     (
         re.compile(
             en_pattern(
@@ -1027,6 +1041,11 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
         if companions:
             facts[CHEST_COMPANIONS] = companions
 
+    if TESTICLES in answer_idx:
+        facts_testicles = answer_about_testicles(messages[answer_idx[TESTICLES]])
+        if facts_testicles:
+            facts[TESTICLES] = facts_testicles
+
     # An answer with nothing more specific in it fills the asked fact with the patient's words,
     # unless it states another fact instead ("It started yesterday" is not a severity).
     for i, (text, fact) in enumerate(zip(messages, answered, strict=False)):
@@ -1049,6 +1068,31 @@ def extract(messages: Sequence[str], answered: Sequence[str | None]) -> dict[str
             continue
         facts[fact] = clip(text)
     return facts
+
+
+# The answer to the testicle question: a clause that tells pain, swelling, tenderness, one side or
+# a testicle sitting higher, without a denial in it ("no swelling", "没有肿"), is a yes (NICE CKS
+# Scrotal pain and swelling: torsion - sudden pain, swelling, a high-riding testis).
+_TESTICLE_YES = re.compile(
+    r"(?<![a-z])(?:yes|yeah|yep|swollen|swelling|swelled|pain|painful|hurts?|hurting|sore|tender|agony|higher|high up|one side|"
+    r"left (?:one|side|ball|testicle)|right (?:one|side|ball|testicle)|red|purple|hard|lump)(?![a-z])"
+    r"|肿|[痛疼]|一边|一侧|左边|右边|高|红|紫|硬|有(?!没|没有)|是的|对"
+)
+_TESTICLE_NO = re.compile(
+    r"(?<![a-z])(?:no|not|n'?t|never|none|nothing|without)(?![a-z])|没|不|无|否"
+)
+
+
+def answer_about_testicles(text: str) -> str | None:
+    """'yes: ...' when the answer to the testicle question tells a problem, 'none' for a no,
+    None when it tells nothing ("I don't know")."""
+    norm = normalize(text)
+    if is_unknown(text):
+        return None
+    for clause in re.split(r"[,.;，。；、!?？！]| but | and |但是|不过", norm):
+        if _TESTICLE_YES.search(clause) and not _TESTICLE_NO.search(clause):
+            return "yes: " + clip(text)
+    return NONE if is_no(text) or _TESTICLE_NO.search(norm) else None
 
 
 # "有时候反酸" (sometimes heartburn) and "是不是…" are not a yes to the question asked.

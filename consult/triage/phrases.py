@@ -48,6 +48,12 @@ QUESTIONS: dict[str, dict[str, str]] = {
         "en": "How old are they? For a baby, please say how many months or weeks.",
         "zh": "请问病人多大年纪？如果是小宝宝，请告诉我几个月或几周大。",
     },
+    # asked of a boy or young man with tummy or groin pain (NICE CKS Scrotal pain and swelling:
+    # torsion may present with lower abdominal pain; nhs.uk Testicular torsion: A&E)
+    "testicle_symptoms": {
+        "en": "Is there any pain, swelling or tenderness in the testicles (balls), or does one sit higher than the other?",
+        "zh": "睾丸（蛋蛋）有没有疼、肿或者碰着痛，或者一边比另一边高？",
+    },
 }
 
 # "Anything else?" asked as the red-flag companions of the complaint's class (NHS 111 pathways ask
@@ -114,6 +120,10 @@ TOPICS: dict[str, tuple[str, str]] = {
     "age": (
         "the age of the person who is unwell (in months or weeks for a baby)",
         "病人的年龄（婴儿说几个月或几周）",
+    ),
+    "testicle_symptoms": (
+        "pain, swelling or tenderness in the testicles (torsion can be felt as tummy pain)",
+        "睾丸有没有疼痛、肿胀或触痛（睾丸扭转可能表现为肚子痛）",
     ),
 }
 

@@ -18,6 +18,7 @@ from .facts import (
     NONE,
     QUESTION_FACTS,
     SYMPTOMS,
+    TESTICLES,
     age_years,
     duration_days,
     extract,
@@ -330,6 +331,62 @@ def needs_age(state: InterviewState) -> bool:
     return bool(_SOMEONE_ELSE.search(normalize(state.patient_messages[0])))
 
 
+# Testicular torsion told as tummy pain: a boy or young man with pain in the tummy or groin is
+# asked about his testicles (NICE CKS Scrotal pain and swelling: torsion may present with lower
+# abdominal pain and vomiting, most often at 12-18 years; nhs.uk Testicular torsion: sudden pain
+# in the testicles or tummy with being sick - go to A&E). Asked right after the red-flag
+# companions and the age, without using up another question; not asked when the testicles were
+# already named, or the pain has lasted more than a week.
+_MALE = re.compile(
+    r"(?<![a-z])(?:son|stepson|grandson|boy|boys|lad|teenage boy|young man|guy|male|bloke|nephew)(?![a-z])"
+    r"|儿子|男孩|男生|男娃|小伙|小男|孙子|外孙(?!女)|侄子|外甥(?!女)|男的|男性|我是男"
+)
+# "he"/"他" tells a boy only in a message about someone else ("my 14 year old ... woke him up")
+_HE = re.compile(r"(?<![a-z])(?:he|he'?s|him|his|himself)(?![a-z])|(?<!其)他(?!们|人)")
+_ABOUT_SOMEONE_ELSE = re.compile(
+    r"(?<![a-z])(?:my|our) (?:\d+|[a-z]+)[- ]?(?:year|yr|month)s?[- ]old(?![a-z])|我家|孩子|小孩"
+)
+# a girl or woman: never asked
+_FEMALE = re.compile(
+    r"(?<![a-z])(?:she|she'?s|her|hers|herself|daughter|stepdaughter|granddaughter|girl|woman|wife|girlfriend|niece|female|"
+    r"periods?|pregnan[a-z]*)(?![a-z])"
+    r"|她|女儿|闺女|女孩|女生|女的|女性|我是女|孙女|外孙女|侄女|老婆|妻子|月经|例假|大姨妈|怀孕"
+)
+_MALE_CHILD = re.compile(
+    r"(?<![a-z])(?:son|stepson|grandson|boy|lad|teenage boy|nephew|schoolboy)(?![a-z])"
+    r"|儿子|男孩|男生|男娃|小伙|小男|孙子|外孙(?!女)|侄子|外甥(?!女)"
+)
+_TUMMY_OR_GROIN = re.compile(
+    r"(?<![a-z])(?:tummy|stomach|belly|abdomen|abdominal|groin|lower (?:tummy|belly)|tummy ?ache|stomach ?ache|bellyache)(?![a-z])"
+    r"|肚子|肚脐|小肚子|小腹|下腹|腹[痛疼部]|腹股沟|大腿根|胃[痛疼]"
+)
+_TESTICLES_NAMED = re.compile(
+    r"(?<![a-z])(?:testic[a-z]*|testes|scrotum|scrotal|balls?|nuts|bollocks|privates|private parts)(?![a-z])|睾丸|蛋蛋|阴囊|下面|私处"
+)
+_YOUNG_MALE_MAX_AGE = 25
+
+
+def needs_testicles(state: InterviewState) -> bool:
+    """A boy or young man (to 25; a son or boy when no age is given) with tummy or groin pain,
+    whose testicles nobody has mentioned yet."""
+    if TESTICLES in state.asked or not state.patient_messages:
+        return False
+    text = normalize(" ".join(state.patient_messages))
+    if not _TUMMY_OR_GROIN.search(text) or _TESTICLES_NAMED.search(text) or _FEMALE.search(text):
+        return False
+    first = normalize(state.patient_messages[0])
+    someone_else = bool(_SOMEONE_ELSE.search(first) or _ABOUT_SOMEONE_ELSE.search(first))
+    if not (_MALE.search(text) or (someone_else and _HE.search(text))):
+        return False
+    age = age_years(state.facts.get("age"))
+    if age is None and not _MALE_CHILD.search(text):
+        return False
+    if age is not None and age > _YOUNG_MALE_MAX_AGE:
+        return False
+    days = duration_days(state.facts.get("onset_duration"))
+    return days is None or days <= 7
+
+
 def decide(state: InterviewState, max_questions: int = MAX_QUESTIONS) -> Decision:
     """The next step. Never hands over while a question is unanswered: a hand-over follows a
     patient message, once every fact is known, nothing is left to ask, or the limit is hit."""
@@ -344,6 +401,8 @@ def decide(state: InterviewState, max_questions: int = MAX_QUESTIONS) -> Decisio
         return Decision("ask", CHEST_COMPANIONS, "chest pain: ask the red-flag companions first")
     if "age" in state.asked:
         max_questions += 1  # the age question does not use up one of the others
+    if TESTICLES in state.asked:
+        max_questions += 1  # nor does the testicle question
     if state.questions_asked >= max_questions:
         return Decision("handover", reason="question limit reached")
     if is_complete(state.facts):
@@ -354,6 +413,10 @@ def decide(state: InterviewState, max_questions: int = MAX_QUESTIONS) -> Decisio
         )
     if needs_age(state):
         return Decision("ask", "age", "someone else's complaint with no age: ask the age next")
+    if needs_testicles(state):
+        return Decision(
+            "ask", TESTICLES, "a boy or young man with tummy or groin pain: ask about the testicles"
+        )
     fact = _next_fact(state)
     if fact is None:
         return Decision("handover", reason="nothing left to ask")

@@ -16,9 +16,11 @@ from .facts import (
     COMPANION_SYMPTOMS,
     NONE,
     SYMPTOMS,
+    TESTICLES,
     age_years,
     duration_days,
     find_conditions,
+    find_severity,
     findings,
     severity_is_numeric,
     severity_score,
@@ -324,7 +326,13 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"gradual(?:ly)?|slowly|bit by bit|(?:getting|got|been getting) (?:worse|sorer|more (?:sore|painful))|over (?:the (?:last|past) )?(?:a few|several|\d+|two|three|four) days",
         ),
-        zh=(r"慢慢|逐渐|渐渐|越来越",),
+        # the Chinese of "over the last few days" and a denied sudden onset ("不是突然痛起来的",
+        # answered "两三天了" to when it started: nhs.uk Testicle pain - pain or swelling for
+        # several days is an urgent GP or 111 matter, only sudden pain is A&E)
+        zh=(
+            r"慢慢|逐渐|渐渐|越来越|(?:不是|并不是|并不|并非|没有|不算)(?:很|那么|特别)?(?:突然|忽然|一下子)"
+            r"|(?:这|近|最近)(?:几|两|三|两三|三四|好几)天|(?<![一\d])(?:两|三|四|五|几|两三|三四|四五|好几|[2-9])天(?:了|来|以来)",
+        ),
     ),
     # A faint that came round at once and is well now (nhs.uk Fainting: a single faint with a
     # trigger such as heat needs no 999; nhs.uk Heatstroke: 999 when someone does not recover
@@ -1770,6 +1778,23 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         "after a few days, urgent when one leg is swollen, red and warm",
     ),
     SelfCareClass(
+        "sc_iron_stool",
+        frozenset({"constipation", "nausea"}),
+        365,
+        3,
+        "nhs.uk Iron deficiency anaemia / Ferrous sulfate: iron tablets make your poo dark or black, "
+        "common and harmless; see a GP for black, sticky, tar-like poo with tummy pain or dizziness",
+    ),
+    SelfCareClass(
+        "sc_pregnancy_oedema",
+        frozenset({"swelling"}),
+        120,
+        3,
+        "nhs.uk Swollen ankles, feet and fingers in pregnancy: normal, worse at the end of the day and "
+        "in hot weather - rest with the feet up; call a midwife/111 for sudden swelling of the face, hands "
+        "or feet, with a headache or vision problems (pre-eclampsia), or one leg swollen and painful",
+    ),
+    SelfCareClass(
         "sc_hiccups",
         frozenset(),
         2,
@@ -2905,6 +2930,31 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         # the site told in the answer to "where is it?" ("右边睾丸") with pain in another answer
         # (nhs.uk Testicle pain: sudden or very bad -> A&E)
         found["testicle_pain"] = facts["location"]
+    joined = normalize(" ".join([*messages, facts.get("medications") or ""]))
+    if _BLACK_STOOL.search(joined) and _IRON_TABLETS.search(joined) and not _TARRY.search(joined):
+        # black poo while on iron tablets (nhs.uk Iron deficiency anaemia: a side effect)
+        found.setdefault("sc_iron_stool", _BLACK_STOOL.search(joined).group(0))
+        if not (_IRON_STOOL_WARNINGS & set(found)) and _BLACK_STOOL.search(
+            normalize(found.get("vomit_blood", ""))
+        ):
+            # the black poo itself is then no sign of bleeding (black, sticky, tar-like poo, or
+            # with tummy pain or dizziness, stays a bleed)
+            del found["vomit_blood"]
+            if "bleeding" in found and not re.search(r"blood|bleed|血", joined):
+                del found["bleeding"]
+    if (
+        "pregnancy" in found
+        and _FEET_SWOLLEN.search(joined)
+        and not _PREGNANCY_SWELLING_WARNING.search(joined)
+    ):
+        # swollen feet or ankles in pregnancy without the pre-eclampsia or DVT signs
+        found.setdefault("sc_pregnancy_oedema", _FEET_SWOLLEN.search(joined).group(0))
+    testicles = facts.get(TESTICLES, "")
+    if testicles.startswith("yes") and "testicle_pain" not in found:
+        # a yes to the testicle question asked of a boy with tummy pain (planner.needs_testicles;
+        # NICE CKS Scrotal pain and swelling, nhs.uk Testicular torsion)
+        found["testicle_pain"] = testicles
+        found.setdefault("pain_word", testicles)
     if "panic_settled" in found and ({"settled_now", "quick_recovery"} & set(found)):
         found["panic_over"] = found["panic_settled"]
     if facts.get("onset") == "sudden":
@@ -2941,6 +2991,48 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if companions and not companions.startswith(NONE) and _companion_present(companions):
         found["companions_yes"] = companions
     return found
+
+
+# Black or dark poo (not tarry) and iron tablets (nhs.uk Iron deficiency anaemia: iron tablets can
+# make your poo black; nhs.uk Ferrous sulfate: black poo is common and harmless, but black sticky
+# tar-like poo with tummy pain or dizziness needs a doctor - those stay out of the class).
+_BLACK_STOOL = re.compile(
+    r"(?<![a-z])(?:(?:black|dark|very dark|blackish|dark green|greenish[- ]black)(?:ish)? (?:poos?|stools?|faeces|feces|motions|bowel movements?|pooh?)"
+    r"|(?:poos?|stools?|faeces|feces|motions)(?: (?:is|are|has|have|been|look|looks|turned|gone|went|come out|coming out))+ (?:a bit |quite |very |really )?(?:black|dark|blackish))(?![a-z])"
+    r"|(?:大便|粪便|便便|屎|拉的|排便)[^，。,.不没]{0,6}黑|黑(?:色)?(?:的)?(?:大便|便)|拉黑"
+)
+_IRON_TABLETS = re.compile(
+    r"(?<![a-z])(?:iron (?:tablets?|pills?|supplements?|syrup|drops)|ferrous [a-z]+|taking iron|on iron|iron for (?:my |her |his )?an(?:a)?emia)(?![a-z])"
+    r"|补铁|铁剂|亚铁|多糖铁|铁片|补血的?药"
+)
+_IRON_STOOL_WARNINGS = frozenset(
+    {
+        "dizziness",
+        "fainting",
+        "palpitations",
+        "abdominal pain",
+        "vomiting",
+        "pale_or_faint",
+        "shortness of breath",
+        "epigastric",
+        "chest pain",
+        "confusion",
+    }
+)
+_TARRY = re.compile(
+    r"(?<!not )(?<!n't )(?<!isn't )(?<!no )(?:tarry|tar-like|like tar|sticky (?:and )?black)|(?<!不是)(?<!不像)(?<!没有)(?<!不)(?:柏油|沥青)"
+)
+# Swollen feet or ankles (both, or without a side) in pregnancy - nhs.uk Swollen ankles, feet and
+# fingers in pregnancy; with a swollen face or hands, a sudden swelling or one leg it is not this.
+_FEET_SWOLLEN = re.compile(
+    r"(?<![a-z])(?:(?:swollen|puffy) (?:ankles|feet|legs)|(?:ankles|feet|legs)(?: (?:are|have|get|getting|look|been|a bit|a little|slightly|really|quite|got))* (?:swollen|puffy|swelling|swell)"
+    r"|swelling (?:in|of|around) (?:my |her |the )?(?:ankles|feet|legs))(?![a-z])"
+    r"|(?:脚|脚踝|脚脖子|脚面|腿脚|下肢|小腿)[^，。,.不没]{0,6}(?:浮|水)?肿"
+)
+_PREGNANCY_SWELLING_WARNING = re.compile(
+    r"(?<![a-z])(?<!no )(?<!not )(?:face|eyes|eyelids|hands|fingers|sudden(?:ly)?|one (?:leg|calf|ankle|foot)|calf)(?![a-z])"
+    r"|(?<![不没])(?:脸|面部|眼皮|眼睛肿|手(?!机)|手指|突然|一下子|一条腿|一侧|单侧|一边腿|小腿肚)"
+)
 
 
 # nhs.uk Gout: a flare in someone known to have gout is for a GP (urgent with a temperature)
@@ -3048,9 +3140,15 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # a sprain hurts when walking or moving on it: nhs.uk Sprains and strains treats that at
         # home (RICE, a pharmacist) unless the person cannot walk or put weight on it
         ignored |= {"pain_on_movement"}
+    pregnancy_class = any(c.concept in ("sc_iron_stool", "sc_pregnancy_oedema") for c in classes)
+    if pregnancy_class:
+        # the pregnancy or a recent birth is what the class is about, not a risk on top of it
+        ignored |= {"pregnancy", "pregnant_late", "travel_or_surgery", "high_risk_history"}
     if any(c in found for c in _CONCEPT_NAMES - ignored):
         return None
-    if "high_risk_history" in found:
+    if "high_risk_history" in found and not (
+        pregnancy_class and found["high_risk_history"] == "pregnancy"
+    ):
         return None
     if "sc_migraine" in found and ({"unlike_usual", "worst_headache", "sudden"} & set(found)):
         return (
@@ -3125,13 +3223,25 @@ _FIRST_LINE_SKIP = frozenset(
 )
 
 
+# A swollen, painful testicle told without the onset is an emergency only once the interview has
+# not heard that it came on gradually: the first-line screen (one message, no facts) cannot know
+# that, so it flags testicle pain at once only when sudden, severe or with vomiting (nhs.uk
+# Testicle pain: A&E for sudden, very bad pain; urgent GP or 111 for pain or swelling over days).
+_TESTIS_AT_ONCE = frozenset({"sudden", "sudden_word", "severe_pain", "vomiting", "nausea"})
+
+
 def first_line_emergencies(messages: Sequence[str]) -> list[str]:
     """Codes of the emergency discriminators the patient's own words satisfy (no interview
     facts): a red flag at once, from the first message on."""
+    found = features(messages, {})
+    # pain told as severe in the message itself ("剧痛", "agony", "9/10")
+    severe_word = any((severity_score(find_severity(m)) or 0) >= SEVERE_PAIN for m in messages)
     return [
         d.code
-        for d in fired(features(messages, {}))
-        if d.level == "emergency" and d.code not in _FIRST_LINE_SKIP
+        for d in fired(found)
+        if d.level == "emergency"
+        and d.code not in _FIRST_LINE_SKIP
+        and (d.code != "testicular_pain" or bool(_TESTIS_AT_ONCE & set(found)) or severe_word)
     ]
 
 
