@@ -1230,9 +1230,13 @@ CONCEPTS += (
         "head_injury_warning_rf",
         en=(
             r"(?:really |very |so |unusually )?(?:drowsy|sleepy)|keeps? (?:being sick|vomiting|throwing up)|(?:been|was) sick (?:twice|3 times|three times|more than once|again)|vomited (?:twice|again|more than once)|(?:not|isn'?t) making sense|confused|fit|seizure|(?:clear|watery) fluid (?:from|out of) (?:his|her|my) (?:nose|ear)",
+            # knocked out, or no memory of it (nhs.uk 'Head injury and concussion': A&E if knocked
+            # out but now awake, or problems with memory)
+            r"knocked (?:out|unconscious)|(?:lost|loss of) consciousness|blacked out|passed out|(?:can'?t|cannot|doesn'?t|does not|couldn'?t) remember (?:what happened|the (?:fall|accident|crash)|hitting|falling|anything)|(?:memory loss|no memory of)",
         ),
         zh=(
             r"(?:很|特别|一直|老)?想睡|嗜睡|(?:吐了|呕吐)(?:好几|两|三|几)次|一直吐|迷糊|糊涂|抽搐|(?:鼻子|耳朵)(?:里)?(?:流|有)(?:清水|血水)",
+            r"昏过去|晕过去|昏迷|失去(?:了)?意识|不省人事|(?:想|记)不起来(?:发生了什么|怎么摔的|怎么回事|刚才的事)|断片",
         ),
     ),
     Concept(
@@ -1728,6 +1732,61 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:从昨天|从昨晚|从早上|从早晨)(?:到现在|起|开始)?(?:都|就|一直)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)|(?:一天|一整天|大半天|一白天|\d+个?小时|十几个小时)(?:都|了)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)",
+        ),
+    ),
+    # a burn larger than the injured person's hand (nhs.uk 'Burns and scalds': A&E for any burn
+    # bigger than the injured person's hand)
+    Concept(
+        "burn_large",
+        en=(
+            r"(?:bigger|larger) than (?:my|his|her|their|the|a|your) (?:whole )?(?:hand|palm)|(?:size of|as big as) (?:my|his|her|their|a|two) (?:hand|palm|hands)|(?:whole|entire) (?:arm|leg|back|chest|tummy|stomach|front)",
+        ),
+        zh=(
+            r"比(?:他|她|我|孩子|宝宝)?(?:的)?(?:手掌|巴掌)(?:还|都)?大|(?:两个|好几个|几个)(?:手掌|巴掌)(?:那么)?大|(?:整个|整条|大半个)(?:胳膊|手臂|腿|后背|背|胸口|肚子)",
+        ),
+    ),
+    # a blow to the eye or something in it (the complaint), and a change in sight or blood in the
+    # eye after it (nhs.uk 'Eye injuries': A&E for changes in vision or blood in the coloured part)
+    Concept(
+        "eye_trauma_rf",
+        en=(
+            r"(?:hit|struck|poked|jabbed|punched|caught|smacked|whacked)[a-z ,']{0,25}(?:in|on|into) (?:the |my |his |her |their )?eye|eye (?:got |was |has been )?(?:hit|poked|struck|caught|punched)|(?:ball|stick|branch|elastic band|finger|fist|cork|toy) (?:in|into|to) (?:the |my |his |her )?eye",
+        ),
+        zh=(
+            r"眼睛(?:被|让|给)[^，,。]{0,8}(?:打|戳|扎|撞|砸|崩|弹|击|踢)|(?:打|戳|扎|撞|砸|崩|弹)(?:到|中|伤)(?:了)?(?:我的|他的|她的)?眼睛",
+        ),
+    ),
+    Concept(
+        "eye_vision_change",
+        en=(
+            r"(?:can'?t|cannot|couldn'?t|unable to) see (?:anything|out of|with)|(?:vision|sight|eyesight)[a-z ,']{0,25}(?:(?:really|very|so|completely|totally) blurr?(?:y|ed)|dark|dim|gone|went black|black|shadow|curtain)|blood (?:in|inside) (?:the |my |his |her )?(?:eye|coloured part|iris|front of)|(?:lost|losing) (?:the |my |his |her )?(?:vision|sight)",
+        ),
+        zh=(
+            r"看不(?:见|到)(?:东西)?|什么都看不清|视力[^，,。]{0,4}(?:明显下降|一下子下降|没了)|(?:眼前|视野)[^，,。]{0,4}(?:发黑|黑了|一片黑|挡住|有影子)|看东西[^，,。]{0,4}发黑|眼(?:睛|珠)(?:里面|里)[^，,。]{0,2}(?:出血|有血)",
+        ),
+    ),
+    # bleeding told as the complaint (a cut, a nosebleed), and pressure that does not stop it
+    Concept(
+        "bleed_episode",
+        en=(r"bleed[a-z]*|bled|cut (?:my|his|her|their)",),
+        zh=(r"出血|流血|割(?:到|破|伤)|划(?:到|破|伤)|切(?:到|破|伤)",),
+    ),
+    # a nosebleed that pressure does not stop is A&E after 10 to 15 minutes (nhs.uk 'Nosebleed'),
+    # taken here as same-day (urgency.py nosebleed_long), not as bleeding_despite_pressure
+    Concept(
+        "nose_bleed_word",
+        en=(
+            r"nose ?bleeds?|bleed[a-z]* (?:from )?(?:my |his |her |the )?nose|bloody nose|(?:pinch|pinching|pinched) (?:my |his |her |the )?nose",
+        ),
+        zh=(r"流鼻血|鼻血|鼻子(?:出|流)血|捏(?:着|住)?鼻子",),
+    ),
+    Concept(
+        "pressure_not_stopping",
+        en=(
+            r"(?:pinch|press|pressure|held|holding|hold|towel|cloth|tissue|bandage)[a-z ,'0-9]{0,50}(?:won'?t|will not|doesn'?t|does not|didn'?t|did not|isn'?t|is not|hasn'?t|has not|not) (?:stop|stopped|stopping|working|help)|(?:pinch|press|pressure|held|holding|towel|bandage)[a-z ,'0-9]{0,50}(?:still|keeps?) (?:pouring|gushing|bleeding|coming|dripping|going)",
+        ),
+        zh=(
+            r"(?:按|压|捏|摁)(?:着|住|了)?[^，,。]{0,12}(?:还是|也|都|还)(?:止不住|停不下来|止不了|没用|在流|往外流|往外冒)|(?:按|压|捏|摁)(?:不住|都按不住)",
         ),
     ),
     # bleeding told as from the vagina: bleeding in pregnancy whatever else bleeds
@@ -2230,6 +2289,7 @@ EXTRA_RULES: tuple[Rule, ...] = (
             ("scald_burn", "burn_deep"),
             # blisters on the face, hands, arms, feet, legs or genitals (nhs.uk: A&E)
             ("scald_burn", "burn_blisters", "burn_site"),
+            ("scald_burn", "burn_large"),
         ),
         "nhs.uk 'Burns and scalds': go to A&E for large or deep burns (white or charred skin), burns "
         "that blister on the face, hands, arms, feet, legs or genitals, and "
@@ -2287,6 +2347,24 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "nhs.uk 'Broken arm or wrist' and 'Broken leg': call 999 if the bone is sticking out of "
         "the skin; MTS 'Limb problems' chart 'Open fracture' (orange); 中国红十字会 创伤救护: "
         "开放性骨折立即拨打120",
+    ),
+    Rule(
+        "eye_injury_vision",
+        "An eye injury with a change in sight or blood in the eye",
+        "眼外伤后视力改变或眼内出血",
+        (("eye_trauma_rf", "eye_vision_change"),),
+        "nhs.uk 'Eye injuries': go to A&E if you have changes in your vision, blood in the "
+        "coloured part of the eye, or something has pierced the eye; MTS 'Eye problems' chart "
+        "'Reduced visual acuity' after trauma (orange)",
+    ),
+    Rule(
+        "bleeding_despite_pressure",
+        "Bleeding that pressure does not stop",
+        "按压也止不住的出血",
+        (("bleed_episode", "pressure_not_stopping", "!nose_bleed_word"),),
+        "nhs.uk 'Cuts and grazes': call 999 if the bleeding will not stop after pressing on it; "
+        "nhs.uk 'Nosebleed': go to A&E if it lasts more than 10 to 15 minutes; MTS "
+        "'Uncontrollable major haemorrhage' (orange)",
     ),
     Rule(
         "no_urine_drowsy",
@@ -2504,6 +2582,7 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         "chest_wall_press",
         "chest_strain_cause",
         "bleeding_stopped",
+        "nose_bleed_word",
     }
 )
 
@@ -2589,6 +2668,13 @@ _COMPLAINT_CONCEPTS = frozenset(
         "belly_swollen",
         "child_young",
         "child_under5",
+        # an injury told first (a burn, a head injury, a blow to the eye, a cut or nosebleed)
+        # is what the later details are about (nhs.uk 'Burns and scalds', 'Head injury and
+        # concussion', 'Eye injuries', 'Cuts and grazes')
+        "scald_burn",
+        "head_injury_rf",
+        "eye_trauma_rf",
+        "bleed_episode",
     }
 )
 
@@ -2604,6 +2690,12 @@ def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -
     # red" in the second answer of a pregnant woman is bleeding in pregnancy however many answers
     # follow it (nhs.uk 'Vaginal bleeding in pregnancy': 999 for heavy bleeding or pain)
     context_known = {c: everything[c] for c in _CONTEXT_CONCEPTS & everything.keys()}
+    # ... and with the complaint told first: the burn, head injury or blow to the eye that a
+    # later answer ("it's blistered across my whole hand", "she was knocked out") is about
+    if per_message:
+        context_known.update(
+            {c: per_message[0][c] for c in _COMPLAINT_CONCEPTS & per_message[0].keys()}
+        )
     for affirmed in per_message:
         for flag in _evaluate({**affirmed, **context_known}, rules, everything):
             found.setdefault(flag.code, flag)

@@ -1310,4 +1310,27 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     # no kicks all day in pregnancy (nhs.uk Your baby's movements)
     ("I'm 35 weeks pregnant and haven't felt any kicks all day", PREG, E),
     ("the baby has kicked loads today", (), N),
+    # head injury knocked out (nhs.uk Head injury and concussion: A&E)
+    ("my wife hit her head and was knocked out for a minute", ("head_injury_red",), E),
+    ("banged my head, I didn't black out and I feel fine", (), N),
+    ("头撞了一下，没晕过去，也没吐", (), N),
+    ("my dad hit his head last year and was knocked out, today I have a cold", (), N),
+    # a blow to the eye with loss of sight (nhs.uk Eye injuries: A&E for changes in vision)
+    ("my eye got hit by a ball and now I can't see out of it", ("eye_injury_vision",), E),
+    ("眼睛被树枝戳了，现在看不见东西", ("eye_injury_vision",), E),
+    ("got poked in the eye, it's watering and a bit blurry", (), N),
+    ("眼睛被孩子戳了一下，有点流泪，看东西有点模糊", (), N),
+    # a burn bigger than the hand (nhs.uk Burns and scalds: A&E)
+    ("被开水烫了，烫伤比手掌还大", ("burn_serious",), E),
+    ("small scald smaller than a coin on my finger", (), N),
+    ("手背被开水烫了一小块，比硬币还小", (), N),
+    # pressure that does not stop the bleeding (nhs.uk Cuts and grazes: 999)
+    (
+        "cut my hand on glass, I've been pressing a towel on it for 15 minutes and it won't stop",
+        ("bleeding_despite_pressure",),
+        E,
+    ),
+    ("手割破了，用毛巾按着还是止不住", ("bleeding_despite_pressure",), E),
+    ("cut my finger, held pressure on it for 5 minutes and it stopped", (), N),
+    ("手指划破了，按了一会儿就不流了", (), N),
 ]

@@ -122,3 +122,101 @@ def test_hot_drink_over_a_toddler_blistering_face_is_an_emergency() -> None:
         "his face is red and blistering",
     ]
     assert "burn_serious" in _codes(messages)
+
+
+@pytest.mark.parametrize(
+    ("messages", "codes"),
+    [
+        # the injury told first, the detail that makes it 999 in a middle answer, then more answers
+        (
+            [
+                "my wife hit her head getting out of the car",
+                "an hour ago",
+                "she was knocked out for a minute and can't remember what happened",
+                "none",
+                "none",
+                "none",
+            ],
+            {"head_injury_red"},
+        ),
+        (
+            [
+                "my eye got hit by an elastic band",
+                "an hour ago",
+                "sore",
+                "the vision in that eye has gone dark, there's blood in the coloured part",
+                "none",
+                "none",
+                "none",
+            ],
+            {"eye_injury_vision"},
+        ),
+        (
+            [
+                "I burnt my hand on the oven",
+                "just now",
+                "agony",
+                "it's blistered across my whole hand",
+                "none",
+                "none",
+                "none",
+            ],
+            {"burn_serious"},
+        ),
+        (
+            [
+                "孩子被开水烫了",
+                "6",
+                "刚刚",
+                "胸口和肚子",
+                "起了很多水泡，面积比他的手掌大多了",
+                "无",
+                "无",
+                "无",
+            ],
+            {"burn_serious"},
+        ),
+        (
+            ["切菜的时候割到手了", "十分钟前", "用毛巾按了十几分钟还是止不住", "无", "无", "无"],
+            {"bleeding_despite_pressure", "heavy_bleeding"},
+        ),
+    ],
+)
+def test_the_complaint_told_first_combines_with_any_later_answer(
+    messages: list[str], codes: set[str]
+) -> None:
+    assert _codes(messages) & codes
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [
+            "banged my head on a cupboard",
+            "an hour ago",
+            "I didn't black out, I feel normal",
+            "none",
+            "none",
+            "none",
+        ],
+        [
+            "got poked in the eye by my toddler",
+            "this morning",
+            "watering, a bit blurry",
+            "none",
+            "none",
+            "none",
+        ],
+        [
+            "burnt my finger on the iron",
+            "just now",
+            "small red patch, no blisters",
+            "none",
+            "none",
+            "none",
+        ],
+        ["手指划破了", "刚才", "按了一会儿就不流了", "无", "无", "无"],
+    ],
+)
+def test_minor_injuries_told_over_answers_stay_off_the_red_flags(messages: list[str]) -> None:
+    assert _codes(messages) == set()
