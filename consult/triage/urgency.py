@@ -2132,8 +2132,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "emergency",
         "Seizure or fit",
         "抽搐发作",
-        f"{MTS}: 'currently fitting'; {NHS}: febrile seizures — call 999 for a first fit",
-        (("seizure",),),
+        f"{MTS}: 'currently fitting'; {NHS}: febrile seizures — call 999 for a first fit; {NHS} "
+        "Epilepsy: no 999 for a known epilepsy's usual short seizure that has ended",
+        (("seizure", "!usual_seizure_over"),),
     ),
     Discriminator(
         "pre_eclampsia",
@@ -2949,6 +2950,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     ):
         # swollen feet or ankles in pregnancy without the pre-eclampsia or DVT signs
         found.setdefault("sc_pregnancy_oedema", _FEET_SWOLLEN.search(joined).group(0))
+    if "seizure" in found and _usual_seizure_over(joined, found):
+        found["usual_seizure_over"] = found["seizure"]
     testicles = facts.get(TESTICLES, "")
     if testicles.startswith("yes") and "testicle_pain" not in found:
         # a yes to the testicle question asked of a boy with tummy pain (planner.needs_testicles;
@@ -2991,6 +2994,44 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if companions and not companions.startswith(NONE) and _companion_present(companions):
         found["companions_yes"] = companions
     return found
+
+
+# A known epilepsy's usual seizure that has ended (nhs.uk Epilepsy / What to do if someone has a
+# seizure: call 999 for a first seizure, one lasting more than 5 minutes, one after another, a
+# serious injury, or trouble breathing after it; otherwise let the GP or epilepsy team know).
+_EPILEPSY_KNOWN = re.compile(
+    r"(?<![a-z])(?:epilep[a-z]*|(?:one of )?(?:his|her|my|their) (?:usual |normal |typical )?(?:seizures|fits)|"
+    r"(?:his|her|my|their) usual (?:seizure|fit|kind|type)|(?:usual|normal|typical) (?:seizure|fit|kind|type) for (?:him|her|me|them))(?![a-z])"
+    r"|癫痫|羊癫疯|羊角风|(?:他|她|我)(?:的)?(?:老毛病|癫痫)"
+)
+_SEIZURE_OVER = re.compile(
+    r"(?<![a-z])(?:came round|come round|coming round|back to (?:normal|himself|herself|myself|themselves)|"
+    r"recovered|stopped (?:after|within|on its own|by itself)|(?:it|the seizure|the fit) (?:is |was )?(?:over|finished))(?![a-z])"
+    r"|醒过来了|醒了|缓过来|恢复(?:了|正常)|已经好了|停了|没事了|跟平时一样"
+)
+_SEIZURE_DANGER = re.compile(
+    r"(?<![a-z])(?:first (?:ever )?(?:seizure|fit)|never had (?:one|a seizure|a fit)|(?:longer|more) than (?:5|five) minutes|"
+    r"(?:[5-9]|1\d|2\d|30|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) minutes?(?! (?:ago|later))|half an hour|"
+    r"(?:hasn'?t|has not|didn'?t|did not|won'?t|isn'?t|not|never) (?:yet )?(?:come|came|coming) round|not (?:back to normal|recovered|waking|responding)|"
+    r"still (?:fitting|shaking|seizing|jerking|unconscious|not)|another (?:one|seizure|fit)|one after (?:another|the other)|"
+    r"unlike|different from (?:his|her|my) usual|(?:hit|banged|cut|injured|hurt) (?:his|her|my) head|blue lips|turned blue|"
+    r"(?:can'?t|not|struggling to|trouble) breath[a-z]*)(?![a-z])"
+    r"|第一次|从来没有?(?:抽|发作)过|(?:五|六|七|八|九|十|十几|二十|半个?)(?:多)?(?:分钟|小时)|还(?:在|一直)抽|一直抽|还没醒|叫不醒|没醒过来|没恢复|又抽了|又开始抽|接着又(?:抽|发作)|连着(?:抽|发作)|接连|反复抽|"
+    r"跟(?:以前|平时)不一样|磕到头|撞到头|嘴唇发紫|喘不上气|呼吸困难"
+)
+_SEIZURE_DANGER_FEATURES = frozenset(
+    {"head_injury", "injury", "shortness of breath", "pregnancy", "cyanosis", "fever", "confusion"}
+)
+
+
+def _usual_seizure_over(text: str, found: Mapping[str, str]) -> bool:
+    """A known epilepsy's usual, short seizure that has ended, with no 999 sign."""
+    return bool(
+        _EPILEPSY_KNOWN.search(text)
+        and _SEIZURE_OVER.search(text)
+        and not _SEIZURE_DANGER.search(text)
+        and not (_SEIZURE_DANGER_FEATURES & set(found))
+    )
 
 
 # Black or dark poo (not tarry) and iron tablets (nhs.uk Iron deficiency anaemia: iron tablets can

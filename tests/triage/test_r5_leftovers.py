@@ -304,3 +304,50 @@ def test_swollen_ankles_in_pregnancy(turns, expected):
 )
 def test_testicle_pain_first_line(message, at_once):
     assert ("testicular_pain" in first_line_emergencies([message])) is at_once
+
+
+# --- r5c: a known epilepsy's usual seizure that has ended (urgency.py's discriminator) ------------
+
+
+@pytest.mark.parametrize(
+    ("messages", "emergency"),
+    [
+        (
+            [
+                "my brother had one of his seizures this morning",
+                "this morning, it lasted about a minute",
+                "he came round after a few minutes and he's back to normal now",
+                "he has had epilepsy since he was 10",
+            ],
+            False,
+        ),
+        (
+            [
+                "I have epilepsy and had my usual kind of fit, it stopped after a minute",
+                "I'm back to normal",
+            ],
+            False,
+        ),
+        (["他有癫痫，今天早上又抽搐了一次，一分钟左右就停了，现在醒过来了，跟平时一样"], False),
+        # the 999 look-alikes (nhs.uk Epilepsy): first seizure, over 5 minutes, not come round,
+        # one after another, injury, breathing trouble, or no known epilepsy
+        (
+            [
+                "my brother had a seizure, he came round after a minute",
+                "first seizure he's ever had",
+            ],
+            True,
+        ),
+        (["he has epilepsy, the seizure lasted 10 minutes, he came round now"], True),
+        (["she has epilepsy, had a fit and hasn't come round yet"], True),
+        (["he has epilepsy, had one of his seizures and came round, then had another one"], True),
+        (["他有癫痫，抽搐了五分钟多，现在醒过来了"], True),
+        (["他有癫痫，刚才抽搐了一下，磕到头了，现在醒了"], True),
+        (["my son had a seizure, he's back to normal now"], True),
+        (["孩子第一次抽搐，一分钟就停了，现在醒了"], True),
+    ],
+)
+def test_usual_seizure_in_known_epilepsy(messages, emergency):
+    from consult.triage.urgency import classify
+
+    assert (classify(messages, {}).level == "emergency") is emergency
