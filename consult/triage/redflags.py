@@ -515,7 +515,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一|半|大半)(?:瓶|盒|板|把|排)(?:的)?[^，,。]{0,6}?(?:药|片|胶囊)?",
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
-            rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:破|开|碎|烂)?(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯)?(?:的)?{_POISON_ZH}",
+            rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:破|开|碎|烂)?(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯|好?几(?:颗|个|粒|节|块|口)|[两三四五六七八九十\d]+(?:颗|个|粒|节|块))?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
             rf"{_BABY}[^，,。]{{0,12}}?(?:把|拿)[^，,。]{{0,10}}?药[^，,。]{{0,3}}?(?:吃|吞)|"
             rf"{_BABY}[^，,。]{{0,6}}?(?:吃|吞)(?:了)?[^，,。]{{0,4}}?(?:爷爷|奶奶|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|别人)的[^，,。]{{0,6}}?药",
@@ -1753,7 +1753,7 @@ CONCEPTS += (
             r"(?:hit|struck|poked|jabbed|punched|caught|smacked|whacked)[a-z ,']{0,25}(?:in|on|into) (?:the |my |his |her |their )?eye|eye (?:got |was |has been )?(?:hit|poked|struck|caught|punched)|(?:ball|stick|branch|elastic band|finger|fist|cork|toy) (?:in|into|to) (?:the |my |his |her )?eye",
         ),
         zh=(
-            r"眼睛(?:被|让|给)[^，,。]{0,8}(?:打|戳|扎|撞|砸|崩|弹|击|踢)|(?:打|戳|扎|撞|砸|崩|弹)(?:到|中|伤)(?:了)?(?:我的|他的|她的)?眼睛",
+            r"眼睛(?:被|让|给)[^，,。]{0,8}(?:打|戳|扎|撞|砸|崩|弹|击|踢|炸|烧|烫|溅|射|刺)|(?:打|戳|扎|撞|砸|崩|弹|炸|溅|射|刺)(?:到|中|伤|进)(?:了)?(?:我的|他的|她的)?眼睛",
         ),
     ),
     Concept(
@@ -1787,6 +1787,32 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:按|压|捏|摁)(?:着|住|了)?[^，,。]{0,12}(?:还是|也|都|还)(?:止不住|停不下来|止不了|没用|在流|往外流|往外冒)|(?:按|压|捏|摁)(?:不住|都按不住)",
+        ),
+    ),
+    # a fall told as the complaint, and the head named as where it hurts
+    Concept(
+        "fall_rf",
+        en=(
+            r"(?:had|has had|taken|took) (?:a |another )?(?:bad |nasty )?fall|(?<![a-z])fell (?:over|down|off|from|out)|(?<![a-z])fell\b|tripped|slipped (?:over|on|and)",
+        ),
+        zh=(r"摔(?:了|倒|跤|下来|下去|在)|跌(?:倒|了一跤)|绊倒|滑倒",),
+    ),
+    Concept(
+        "head_location",
+        en=(
+            r"^\s*(?:on |in )?(?:the |his |her |my |their )?(?:(?:back|side|top|front) of (?:the |his |her |my |their )?)?(?:head|forehead|skull|temple)\s*[.!]?\s*$",
+        ),
+        zh=(r"^\s*(?:头|头上|头部|脑袋|额头|前额|后脑勺?|头顶|太阳穴)\s*[。！]?\s*$",),
+    ),
+    # a blood thinner (NICE NG232: a head injury on anticoagulant or antiplatelet treatment other
+    # than aspirin alone needs a CT scan within 8 hours; nhs.uk: go to A&E)
+    Concept(
+        "anticoagulant_rf",
+        en=(
+            r"warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|pradaxa|lixiana|coumadin|clopidogrel|plavix|ticagrelor|brilique|prasugrel|blood[- ]thinn(?:er|ers|ing (?:tablets?|medicines?|pills?|drugs?))|anti-?coagulants?",
+        ),
+        zh=(
+            r"华法林|利伐沙班|阿哌沙班|达比加群|艾多沙班|抗凝(?:药|治疗)?|氯吡格雷|波立维|替格瑞洛|稀释血液的药|抗血栓的药",
         ),
     ),
     # bleeding told as from the vagina: bleeding in pregnancy whatever else bleeds
@@ -2276,7 +2302,11 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "head_injury_red",
         "Head injury with drowsiness, repeated vomiting, confusion or a fit",
         "头部外伤后嗜睡、反复呕吐、神志改变或抽搐",
-        (("head_injury_rf", "head_injury_warning_rf|unconscious|confusion_lay"),),
+        (
+            ("head_injury_rf", "head_injury_warning_rf|unconscious|confusion_lay"),
+            # a fall told first and the head named in another answer ("where?" - "头")
+            ("fall_rf", "head_location", "head_injury_warning_rf|unconscious|confusion_lay"),
+        ),
         "NICE NG232 'Head injury' and nhs.uk 'Head injury and concussion': go to A&E after a head "
         "injury with drowsiness, vomiting, confusion, a seizure or clear fluid from the nose or ears",
     ),
@@ -2347,6 +2377,18 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "nhs.uk 'Broken arm or wrist' and 'Broken leg': call 999 if the bone is sticking out of "
         "the skin; MTS 'Limb problems' chart 'Open fracture' (orange); 中国红十字会 创伤救护: "
         "开放性骨折立即拨打120",
+    ),
+    Rule(
+        "head_injury_blood_thinner",
+        "Head injury while taking a blood thinner",
+        "服用抗凝/抗血小板药时头部外伤",
+        (
+            ("head_injury_rf", "anticoagulant_rf"),
+            ("fall_rf", "head_location", "anticoagulant_rf"),
+        ),
+        "NICE NG232 'Head injury' (2023): anticoagulant or antiplatelet treatment other than aspirin "
+        "alone -> CT head within 8 hours; nhs.uk 'Head injury and concussion': go to A&E; 中国颅脑"
+        "创伤 抗凝患者轻型颅脑损伤应急诊CT",
     ),
     Rule(
         "eye_injury_vision",
@@ -2656,7 +2698,9 @@ def screen(text: str) -> list[RedFlag]:
 # Who the patient is, told once in any answer, holds for the whole conversation (the age, a
 # pregnancy or late period, diabetes, asthma, a blood thinner): the symptoms of the last messages
 # combine with it however many turns ago it was said.
-_CONTEXT_CONCEPTS = frozenset({"pregnant", "late_period", "diabetes_known", "asthma_word"})
+_CONTEXT_CONCEPTS = frozenset(
+    {"pregnant", "late_period", "diabetes_known", "asthma_word", "anticoagulant_rf"}
+)
 # Concepts of the first message (the presenting complaint) that combine with the last answers
 # however many turns later: an indigestion-like discomfort, a clumsy hand, no wind or a swollen
 # tummy, and a young child as the patient ("my baby ..." ... "she is floppy").
@@ -2673,6 +2717,7 @@ _COMPLAINT_CONCEPTS = frozenset(
         # concussion', 'Eye injuries', 'Cuts and grazes')
         "scald_burn",
         "head_injury_rf",
+        "fall_rf",
         "eye_trauma_rf",
         "bleed_episode",
     }

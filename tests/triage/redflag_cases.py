@@ -1333,4 +1333,12 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("手割破了，用毛巾按着还是止不住", ("bleeding_despite_pressure",), E),
     ("cut my finger, held pressure on it for 5 minutes and it stopped", (), N),
     ("手指划破了，按了一会儿就不流了", (), N),
+    # a head injury on a blood thinner (NICE NG232; nhs.uk Head injury: A&E)
+    ("I banged my head, I stopped warfarin years ago", (), N),
+    ("my mum takes warfarin, she's got a cold", (), N),
+    # things swallowed counted (几颗, 三颗) are still swallowed (nhs.uk Poisoning: button batteries)
+    ("孩子吃了好几颗纽扣电池", OD, E),
+    ("孩子玩纽扣电池，没吃进去", (), N),
+    # a blast to the eye with loss of sight
+    ("眼睛被烟花炸到了，右眼看不见了", ("eye_injury_vision",), E),
 ]

@@ -220,3 +220,26 @@ def test_the_complaint_told_first_combines_with_any_later_answer(
 )
 def test_minor_injuries_told_over_answers_stay_off_the_red_flags(messages: list[str]) -> None:
     assert _codes(messages) == set()
+
+
+@pytest.mark.parametrize(
+    ("messages", "flagged"),
+    [
+        # a fall told first, the head named as where, a blood thinner in a later answer
+        (["我奶奶早上摔了", "83", "早上", "磕破了", "头", "她长期吃华法林"], True),
+        (["my nan had a fall", "84", "this morning", "head", "she's on apixaban"], True),
+        # not the head, or no blood thinner
+        (["my nan had a fall", "84", "this morning", "her hip", "she's on apixaban"], False),
+        (["奶奶摔了一跤", "80", "早上", "膝盖", "华法林"], False),
+        (["fell over at the shops", "30", "head", "I feel fine", "none"], False),
+    ],
+)
+def test_a_fall_on_the_head_on_a_blood_thinner_is_an_emergency(
+    messages: list[str], flagged: bool
+) -> None:
+    codes = _codes(messages)
+    assert bool(codes & {"head_injury_blood_thinner", "head_injury_anticoagulant"}) is flagged
+
+
+def test_a_fall_on_the_head_then_vomiting_and_drowsy_is_an_emergency() -> None:
+    assert "head_injury_red" in _codes(["摔了一跤", "70", "头", "一直想睡，吐了两次"])
