@@ -239,8 +239,8 @@ def _fact_value(key: str, value: str, lang: str) -> str:
 
 
 _SUMMARY_FACTS = (
-    "age", "onset_duration", "onset", "location", "severity", "chest_companions", "history",
-    "medications", "allergies",
+    "age", "onset_duration", "onset", "location", "severity", "chest_companions",
+    "testicle_symptoms", "history", "medications", "allergies",
 )  # fmt: skip
 
 
