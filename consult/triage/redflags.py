@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -2763,12 +2764,56 @@ def _screen_messages(texts: Sequence[str], window: int, rules: Sequence[Rule]) -
     return [found[rule.code] for rule in rules if rule.code in found]
 
 
+# A known epilepsy's usual seizure that has ended is no 999 call: nhs.uk 'Epilepsy' / 'What to do
+# if someone has a seizure' - call 999 only for a first seizure, one lasting more than 5 minutes,
+# one after another, not coming round, a serious injury or trouble breathing. The whole
+# conversation must say all three: known epilepsy or their usual seizure, that it is over, and
+# no 999 sign (urgency.py's seizure discriminator reads the same class).
+_EPILEPSY_KNOWN = re.compile(
+    r"(?<![a-z])(?:epilep[a-z]*|one of (?:his|her|my|their) (?:usual |normal |typical )?(?:seizures|fits)|"
+    r"(?:his|her|my|their) usual (?:seizure|fit|kind|type|one)|(?:usual|typical) (?:seizure|fit) for (?:him|her|me|them))(?![a-z])"
+    r"|癫痫|羊癫疯|羊角风|(?:他|她|我)(?:的)?老毛病"
+)
+_SEIZURE_OVER = re.compile(
+    r"(?<![a-z])(?:came round|come round|back to (?:normal|himself|herself|myself|themselves)|recovered|"
+    r"stopped (?:after|within|on its own|by itself)|(?:it|the seizure|the fit) (?:is |was )?(?:over|finished))(?![a-z])"
+    r"|醒过来了|缓过来了|恢复(?:了|正常)|已经好了|没事了|跟平时一样了"
+)
+_SEIZURE_DANGER = re.compile(
+    r"(?<![a-z])(?:first (?:ever )?(?:seizure|fit)|never had (?:one|a seizure|a fit|anything like)|(?:longer|more) than (?:5|five) minutes|"
+    r"(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) minutes?(?! ago)|half an hour|an hour|"
+    r"(?:hasn'?t|has not|didn'?t|did not|won'?t|isn'?t|not|never) (?:yet )?(?:come|came|coming) round|not (?:back to normal|recovered|waking|responding)|"
+    r"still (?:fitting|shaking|seizing|jerking|unconscious|not)|another (?:one|seizure|fit)|one after (?:another|the other)|"
+    r"unlike|different from|not (?:his|her|my|their) usual|(?:hit|banged|cut|injured|hurt|bleeding from) (?:his|her|my|their) head|blue|"
+    r"(?:can'?t|not|struggling to|trouble|difficulty) breath[a-z]*|pregnant|fever|temperature|confused|not making sense|"
+    r"ages|(?:a )?long time|drowsy|sleepy|not (?:himself|herself|themselves|right)|injur[a-z]*|hurt|bleeding|vomit[a-z]*|sick)(?![a-z])"
+    r"|第一次|从来没(?:有)?(?:抽|发作)过|(?:五|六|七|八|九|十|十几|二十|半个?)(?:多)?(?:分钟|小时)|\d+\s*分钟|还(?:在|一直)抽|一直抽|还没醒|叫不醒|没醒过来|没恢复|"
+    r"又抽|又开始抽|又发作|连着|接连|反复|跟(?:以前|平时)不一样|头|紫|喘不上气|呼吸困难|怀孕|发烧|糊涂|很久|好久|嗜睡|昏睡|想睡|受伤|出血|吐"
+)
+_SEIZURE_MATCH = re.compile(r"seizure|fit|convuls|抽|痫|发作", re.IGNORECASE)
+
+
+def _drop_usual_seizure(flags: list[RedFlag], texts: Sequence[str]) -> list[RedFlag]:
+    """Flags without `unconscious_seizure` raised by a known epilepsy's usual seizure that is over."""
+    seizure = next((f for f in flags if f.code == "unconscious_seizure"), None)
+    if seizure is None or not _SEIZURE_MATCH.search(seizure.matched):
+        return flags
+    joined = " \n ".join(text.lower() for text in texts)
+    if (
+        _EPILEPSY_KNOWN.search(joined)
+        and _SEIZURE_OVER.search(joined)
+        and not _SEIZURE_DANGER.search(joined)
+    ):
+        return [f for f in flags if f is not seizure]
+    return flags
+
+
 def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     """Emergency flags: each patient message, plus the combination of the last `window`
     messages (chest pain in one message, sweating in the next); where no rule fires, the
     registered screens (`register_message_screen`) read the same messages, and where those are
     silent too, the last-resort EXTRA_RULES."""
-    flags = _screen_messages(texts, window, RULES)
+    flags = _drop_usual_seizure(_screen_messages(texts, window, RULES), texts)
     if flags:
         return flags
     groups = [[text] for text in texts] + (

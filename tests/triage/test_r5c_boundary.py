@@ -243,3 +243,41 @@ def test_a_fall_on_the_head_on_a_blood_thinner_is_an_emergency(
 
 def test_a_fall_on_the_head_then_vomiting_and_drowsy_is_an_emergency() -> None:
     assert "head_injury_red" in _codes(["摔了一跤", "70", "头", "一直想睡，吐了两次"])
+
+
+@pytest.mark.parametrize(
+    ("messages", "flagged"),
+    [
+        # nhs.uk Epilepsy: a known epilepsy's usual short seizure that is over is no 999 call
+        (
+            [
+                "my brother had one of his seizures this morning",
+                "it lasted about a minute",
+                "he came round and he's back to normal now",
+                "he has had epilepsy since he was 10",
+            ],
+            False,
+        ),
+        (["他有癫痫，刚才抽了一分钟", "现在醒过来了，跟平时一样了"], False),
+        # ... but over 5 minutes, not come round, a head injury, or a first seizure stay 999
+        (
+            [
+                "my brother had one of his seizures",
+                "it lasted 7 minutes",
+                "he came round",
+                "epilepsy",
+            ],
+            True,
+        ),
+        (
+            ["my brother had one of his seizures", "about a minute", "he hasn't come round yet"],
+            True,
+        ),
+        (["he has epilepsy and had a fit", "he's back to normal now but he hit his head"], True),
+        (["他有癫痫，刚才抽了十分钟", "现在醒过来了"], True),
+        (["my son had a fit", "he came round", "never had one before"], True),
+        (["我老公在抽搐，停不下来", "有癫痫"], True),
+    ],
+)
+def test_a_known_epilepsys_usual_seizure_that_is_over(messages: list[str], flagged: bool) -> None:
+    assert ("unconscious_seizure" in _codes(messages)) is flagged
