@@ -51,16 +51,15 @@ EMERGENCY_THRESHOLD = 0.85
 # non-emergencies; 2026-11-30), never on the held-out sets; budget: false raises <= 1% of
 # non-emergencies. "protects" = emergencies whose out-of-fold P is above the floor (were the rules
 # to say self-care, the net would stop it); false raises = non-emergencies raised from self-care.
-# Rules of 9028c82 + the round-5a rules (2026-11-30):
-#   floor 0.55: protects 87.7%, false raises 5/711 (0.7%; 2.2% of those at self-care)
-#   floor 0.60: protects 85.4%, false raises 4/711 (0.6%; 1.7%)
-#   floor 0.65: protects 82.5%, false raises 1/711 (0.1%; 0.4%)
-#   floor 0.70: protects 78.4%, false raises 0/711
-# 0.70, not the 0.55 that the 1% budget allows: the r4a table tests of scary words in benign
-# stories (tests/triage/test_r4a_calibration.py) hold two self-care cases at P 0.67 and 0.70 ("my
-# dad has diabetes and I've got a sore throat", lifelong car sickness) that lower floors raise;
-# 0.70 keeps every benign table row and the CV's self-care class exact.
-SELF_CARE_FLOOR_THRESHOLD = 0.7
+# With the round-5 training data (b80ed99; 1,327 cases, 556 emergencies, 771 non-emergencies):
+#   floor 0.60: protects 86.0%, false raises 3/771 (0.4%; 1.2% of those at self-care)
+#   floor 0.65: protects 82.2%, false raises 1/771 (0.1%; 0.4%)
+#   floor 0.70: protects 77.9%, false raises 0/771
+#   floor 0.75: protects 73.7%, false raises 0/771
+# 0.75, not the lowest floor within the 1% budget: the r4a table tests of scary words in benign
+# stories (tests/triage/test_r4a_calibration.py) hold self-care cases at P 0.71 ("my dad has
+# diabetes and I've got a sore throat") and 0.65 (lifelong car sickness) that lower floors raise.
+SELF_CARE_FLOOR_THRESHOLD = 0.75
 
 RANDOM_STATE = 0
 EMERGENCY = "emergency"

@@ -141,7 +141,7 @@ def test_floor_keeps_plain_self_care(messages):
 def test_floor_stops_an_emergency_the_rules_leave_at_self_care():
     # bowel obstruction told in words no rule knows (faeculent vomiting, no wind): the model's
     # P(emergency) is above the floor, below the emergency threshold
-    messages = ["my grandad's tummy is tight as a drum and he has been vomiting dark brown stuff",
+    messages = ["my grandad's belly is tight as a drum and he is vomiting dark brown stuff",
                 "nothing has come out of his back passage for 3 days, not even wind"]  # fmt: skip
     floor = learned.self_care_floor("self_care", messages)
     assert floor.probability >= learned.SELF_CARE_FLOOR_THRESHOLD
