@@ -56,6 +56,15 @@ def top(retriever, text, k=3):
         # nhs.uk Iron deficiency anaemia: pale skin
         ("脸色也不好", "pallor"),
         ("从上铺摔下来了", "fall_injury"),
+        # nhs.uk Erectile dysfunction; lay euphemisms
+        ("老公那方面不行了", "erection_problem"),
+        ("bit embarrassing but things haven't been working downstairs", "erection_problem"),
+        # nhs.uk Stroke: a hand that will not do what it is told
+        ("我爸右手不听使唤", "one_sided_weakness"),
+        ("my dad's being a bit clumsy with his right hand", "one_sided_weakness"),
+        # nhs.uk Help for suicidal thoughts: feeling like a burden to others
+        ("觉得自己是个累赘", "suicidal"),
+        ("i feel like a bit of a burden on everyone", "suicidal"),
     ],
 )
 def test_lay_chinese_phrasings_name_the_concept(text, concept):
@@ -71,6 +80,8 @@ def test_lay_chinese_phrasings_name_the_concept(text, concept):
         ("痣越来越大", "spreading_redness"),
         ("嗓子干痒", "dry_skin"),  # a dry throat is no dry skin
         ("血压正常", "high_bp"),
+        ("不想麻烦别人", "suicidal"),
+        ("面条软了", "erection_problem"),
     ],
 )
 def test_look_alikes_do_not_name_the_concept(text, concept):
