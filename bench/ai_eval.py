@@ -1,12 +1,14 @@
 """Clinical AI evaluation per language: triage, differential and model-output safety, on the
 tuning vignettes or on the held-out set that is never used for tuning.
 
-Each case runs through the pure-code pipeline, without Django: red-flag screening of every patient
-message, the interview simulated turn by turn (the planner asks, the case's patient answers each
-asked fact, "I don't know" / "不知道" otherwise), the deterministic assessment -> urgency, and
-knowledge-base retrieval on the conversation -> top-1 / top-3 differential. `--model` also runs
-the language model through the question-phrasing prompt for every question the interview asked
-and counts how much of its output survives validation, and how many released sentences a
+Each case runs through the pure-code pipeline, without Django: red-flag screening of every
+patient message as the product runs it (an emergency found on part of the story stops the
+interview and stays; an urgent one stays too), the interview simulated turn by turn (the planner
+asks, the case's patient answers each asked fact, "I don't know" / "不知道" otherwise), the
+deterministic assessment -> urgency, and knowledge-base retrieval on the conversation -> top-1 /
+top-3 differential. `--model` also runs the language model through the question-phrasing prompt
+for every question the interview asked and counts how much of its output survives validation,
+and how many released sentences a
 stricter check flags (unsafe patient-facing text, which must be 0).
 
     .venv/bin/python bench/ai_eval.py --set heldout
@@ -90,6 +92,7 @@ URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
 LANGS = ("en", "zh", "all")
 MAX_TURNS = 12  # questions; a planner that never stops is cut here
+RECENT_PATIENT_MESSAGES = 5  # what the screen after a message reads (consult/store.py)
 DONT_KNOW = {"en": "I don't know", "zh": "不知道"}
 QUESTION_MARKS = ("?", "？")
 
@@ -230,6 +233,25 @@ class Interview:
     patient_messages: list[str]
     # (fact, the patient's latest message before the question): the model-phrasing prompts
     prompts: list[tuple[str, str]] = field(default_factory=list)
+    # what the screen after each patient message set on the way (consult/ai/screening.py):
+    # "emergency" (the interview stopped there), "urgent", or None
+    screened: str | None = None
+
+
+def screen_message(turns: Sequence[dict[str, Any]]) -> str | None:
+    """The screen that follows each patient message while the interview lasts, as
+    consult/ai/screening.py runs it: a red flag in the latest messages, or an emergency from the
+    assessment of what was said so far, escalates at once and the interview stops; an urgent
+    assessment raises the urgency to at least urgent. Neither is taken back later, so a
+    conclusion drawn on part of the story stays (the product's urgency never goes down)."""
+    from consult.triage import planner, redflags, schema
+
+    texts = [t["text"] for t in turns if t["role"] == "patient"][-RECENT_PATIENT_MESSAGES:]
+    if redflags.screen_conversation(texts):
+        return "emergency"
+    state = planner.InterviewState.from_turns(list(turns))
+    urgency = schema.assess(state, redflags.urgent_findings(texts)).urgency
+    return urgency if urgency in ("emergency", "urgent") else None
 
 
 def simulate_interview(case: EvalCase, max_turns: int = MAX_TURNS) -> Interview:
@@ -238,7 +260,10 @@ def simulate_interview(case: EvalCase, max_turns: int = MAX_TURNS) -> Interview:
     turns: list[dict[str, Any]] = [{"role": "patient", "text": case.first}]
     asked: list[str] = []
     prompts: list[tuple[str, str]] = []
+    screened = screen_message(turns)
     for _ in range(max_turns):
+        if screened == "emergency":
+            break
         state = planner.InterviewState.from_turns(turns)
         fact = next_fact(planner, state)
         if fact is None:
@@ -256,8 +281,13 @@ def simulate_interview(case: EvalCase, max_turns: int = MAX_TURNS) -> Interview:
         turns.append({"role": "assistant", "text": question, "asked": fact})
         turns.append({"role": "patient", "text": answer_for(case, fact)})
         asked.append(fact)
+        now = screen_message(turns)
+        if now is not None and (screened is None or URGENCY_RANK[now] > URGENCY_RANK[screened]):
+            screened = now
     patient = [t["text"] for t in turns if t["role"] == "patient"]
-    return Interview(turns=turns, asked=asked, patient_messages=patient, prompts=prompts)
+    return Interview(
+        turns=turns, asked=asked, patient_messages=patient, prompts=prompts, screened=screened
+    )
 
 
 def _call_flexibly(fn: Callable[..., Any], messages: Sequence[str]) -> Any:
@@ -449,11 +479,14 @@ def run_set(
     for case in cases:
         interview = simulate_interview(case)
         result = triage(interview.patient_messages, interview.turns)
+        predicted = result["urgency"]
+        if interview.screened and URGENCY_RANK[interview.screened] > URGENCY_RANK[predicted]:
+            predicted = interview.screened  # set on the way and never lowered
         row: dict[str, Any] = {
             "id": case.id,
             "lang": case.lang,
             "expected": case.expected_urgency,
-            "predicted": result["urgency"],
+            "predicted": predicted,
             "flags": result["flags"],
             "first_flagged": first_message_flagged(case.first),
             "questions": len(interview.asked),

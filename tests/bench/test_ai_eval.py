@@ -133,6 +133,31 @@ def test_simulated_interview_answers_each_question_and_ends():
     assert result["urgency"] in ai_eval.URGENCY_RANK and result["flags"] == []
 
 
+def test_an_emergency_screened_on_the_first_message_stops_the_interview_and_stays():
+    """As in the product: the screen after a message escalates at once, the interview stops,
+    and what the patient would have said next cannot take it back."""
+    case = ai_eval.normalise_case(
+        {"id": "x", "lang": "en", "source": "test",
+         "messages": {"first": "I took 30 sleeping pills an hour ago",
+                      "answers": {"onset_duration": "an hour", "severity": "I feel fine"}},
+         "expected_urgency": "emergency", "expected_conditions": None}  # fmt: skip
+    )
+    interview = ai_eval.simulate_interview(case)
+    assert interview.screened == "emergency"
+    assert interview.asked == [] and interview.patient_messages == [case.first]
+    rows = ai_eval.run_set("x", [case], retriever=None, engine=None, verbose=False)
+    assert rows[0]["predicted"] == "emergency" and rows[0]["questions"] == 0
+
+
+def test_a_plain_story_is_not_screened_up():
+    case = ai_eval.normalise_case(
+        {"id": "x", "lang": "en", "source": "test",
+         "messages": {"first": "I have a sore throat", "answers": {"onset_duration": "3 days"}},
+         "expected_urgency": "self_care", "expected_conditions": None}  # fmt: skip
+    )
+    assert ai_eval.simulate_interview(case).screened is None
+
+
 def test_red_flags_make_an_emergency():
     messages = ["I have crushing chest pain going down my left arm and I'm sweating"]
     result = ai_eval.triage(messages, [{"role": "patient", "text": messages[0]}])
