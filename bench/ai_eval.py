@@ -472,6 +472,7 @@ def run_set(
 ) -> list[dict[str, Any]]:
     """Every case through the pipeline. The model phrases the questions of `model_cases` cases
     per language, spread over the set (0: all), at most `model_questions` per case (0: all)."""
+    from consult.knowledge.flag_conditions import flagged_first
     from consult.triage import planner
 
     rows = []
@@ -497,7 +498,9 @@ def run_set(
             state = planner.InterviewState.from_turns(interview.turns)
             complaint = state.facts.get("chief_complaint")
             query = retrieval_query(interview.patient_messages, complaint)
-            row["ranked"] = [hit.condition.id for hit in retriever.search(query, k=3)]
+            # as the clinician's suggestions rank them: a red flag's condition first
+            ranking = retriever.search(query, k=len(retriever.conditions))
+            row["ranked"] = [hit.condition.id for hit in flagged_first(ranking, row["flags"], 3)]
             row["ranked_first"] = [hit.condition.id for hit in retriever.search(case.first, k=3)]
         row["model"] = ModelCounts().__dict__.copy()
         if engine is not None and case.id in sampled:

@@ -26,6 +26,7 @@ from ..clinician_ai.report import (
 )
 from ..clinician_ai.suggest import MAX_SUGGESTIONS, interface_lang, rank, retriever
 from ..errors import ConsultError
+from ..knowledge.flag_conditions import flagged_first
 from ..models import AIJob, Consultation
 from ..streaming import TokenBatcher
 from . import jobs
@@ -138,7 +139,7 @@ def run(job) -> None:
     )
     stream.frame(events.ai_start_frame(job))
     if job.kind == AIJob.Kind.SUGGEST:
-        _run_suggest(job, case, stream)
+        _run_suggest(job, case, stream, list(consultation.red_flags))
     else:
         _run_report(job, consultation, case, stream)
 
@@ -153,9 +154,13 @@ def _save(job, *, result: dict, stats, model_name: str) -> None:
     jobs.succeed(job, result=result, stats=stats)
 
 
-def _run_suggest(job, case: Case, stream: _StaffStream) -> None:
+def _run_suggest(job, case: Case, stream: _StaffStream, red_flags: list[str]) -> None:
     query = retrieval_query(case)
-    hits = retriever().search(query, k=MAX_SUGGESTIONS) if query else []
+    hits = []
+    if query:
+        kb = retriever()
+        ranking = kb.search(query, k=len(kb.conditions))
+        hits = flagged_first(ranking, red_flags, k=MAX_SUGGESTIONS)
     llm = engine()
     batcher = stream.batcher()
     ranking = rank(

@@ -239,3 +239,16 @@ def test_a_failed_job_tells_only_the_clinicians(tiny_ai, picked, clinician, monk
     jobs.fail(job_id=job.pk, reason="RuntimeError: boom")
     assert sent and all(group.endswith(".staff") for group, _ in sent)
     assert sent[-1][1]["type"] == "ai.error" and sent[-1][1]["kind"] == "suggest"
+
+
+def test_a_red_flags_condition_is_among_the_first_suggestions(tiny_ai, picked, clinician):
+    """The deterministic screen raised a stroke flag: stroke is suggested first, whatever the
+    few words retrieval had (the interview stops at an emergency)."""
+    picked.red_flags = ["stroke"]
+    picked.save(update_fields=["red_flags"])
+    job = run_suggest(picked, clinician)
+    assert job.result["retrieval"][0] in ("stroke", "transient_ischaemic_attack")
+    assert {item["condition_id"] for item in job.result["items"]} & {
+        "stroke",
+        "transient_ischaemic_attack",
+    }

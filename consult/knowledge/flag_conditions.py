@@ -1,0 +1,61 @@
+"""Red-flag codes (consult/triage/redflags.py) and the knowledge-base conditions they point to:
+a deterministic red flag puts its condition among the first diagnostic suggestions, also when
+the interview stopped at that flag and the patient's words alone are too few for retrieval."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+# Only flags that name a condition; flags that name a state (severe breathing difficulty, a sick
+# child, serious burns, heavy bleeding) leave the ranking to retrieval. In order of likelihood.
+FLAG_CONDITIONS: dict[str, tuple[str, ...]] = {
+    "anaphylaxis": ("anaphylaxis", "angioedema"),
+    "sting_mouth_throat": ("anaphylaxis", "angioedema"),
+    "aortic_dissection": ("aortic_dissection",),
+    "bowel_obstruction": ("bowel_obstruction", "intussusception"),
+    "chest_pain_cardiac": ("acute_myocardial_infarction", "stable_angina"),
+    "diabetic_emergency": ("diabetic_ketoacidosis", "hypoglycaemia"),
+    "diabetes_confused": ("hypoglycaemia", "diabetic_ketoacidosis"),
+    "dvt_pe": ("pulmonary_embolism", "deep_vein_thrombosis"),
+    "gi_bleed": ("upper_gi_bleed",),
+    "heatstroke_signs": ("heat_stroke", "heat_exhaustion"),
+    "meningitis": ("bacterial_meningitis", "sepsis"),
+    "necrotising_fasciitis_signs": ("necrotising_fasciitis",),
+    "overdose_poisoning": ("paracetamol_overdose", "carbon_monoxide_poisoning"),
+    "pre_eclampsia_signs": ("pre_eclampsia",),
+    "pregnancy_bleeding_pain": ("ectopic_pregnancy", "miscarriage"),
+    "psychosis_risk": ("acute_psychosis", "bipolar_mania"),
+    "sepsis_confusion": ("sepsis",),
+    "spinal_cord_red": ("cauda_equina_syndrome",),
+    "stroke": ("stroke", "transient_ischaemic_attack"),
+    "suicide_self_harm": ("suicidal_ideation", "depression"),
+    "testicular_pain_lay": ("testicular_torsion", "epididymo_orchitis"),
+    "unconscious_seizure": ("first_seizure", "epilepsy", "febrile_seizure"),
+    "infant_fever": ("fever_in_child", "sepsis"),
+}
+# How far down the retrieval ranking a flagged condition may sit and still be moved up; below
+# it, only the flag's first condition is put first.
+AGREEMENT = 10
+
+H = TypeVar("H")
+
+
+def flagged_first(
+    ranking: Sequence[H], flags: Sequence[str], k: int, *, key=lambda hit: hit.condition.id
+) -> list[H]:
+    """The first `k` of `ranking` (retrieval hits, best first) with the red flags' conditions
+    moved to the front: those retrieval also ranks within AGREEMENT (their order kept, at most
+    two), else the first flag's first condition when retrieval has it at all."""
+    ids = [key(hit) for hit in ranking]
+    wanted: list[str] = []
+    for code in flags:
+        wanted += [c for c in FLAG_CONDITIONS.get(code, ()) if c not in wanted]
+    if not wanted:
+        return list(ranking[:k])
+    agreeing = [c for c in ids[:AGREEMENT] if c in wanted][:2]
+    if not agreeing:
+        agreeing = [c for c in wanted[:1] if c in ids]
+    first = [ranking[ids.index(c)] for c in agreeing]
+    rest = [hit for hit in ranking if key(hit) not in agreeing]
+    return (first + rest)[:k]
