@@ -17,10 +17,10 @@ stricter check flags (unsafe patient-facing text, which must be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this), heldout_r4 = bench/heldout_r4/cases.json and
-heldout = bench/heldout/cases.json (report on these; never tune on them, never copy their
-cases); retired, kb_r3*, r3..r3q and r4a..r4d are further tuning sets (bench/vignettes_r*.json:
-each written, scored once, then tuned on; see each file's "about").
+Sets: tuning = bench/vignettes.json (tune on this), heldout_r5 = bench/heldout_r5/cases.json (the
+newest), heldout_r4 and heldout (report on these; never tune on them, never copy their cases);
+retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d and r5a..r5c are further tuning sets
+(bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
 """
