@@ -231,6 +231,9 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
             r"(?:水|口水|漱口水|饭|汤|牛奶|饮料)[^，,。]{0,8}(?:从)?(?:一边|左边|右边|一侧)?嘴角(?:漏|流|淌)|嘴角(?:漏水|漏饭|兜不住)",
             r"笑(?:的时候|起来)[^，,。]{0,6}(?:脸|嘴)?(?:歪|不对称|一边(?:不动|动不了|耷拉))",
+            # the face named first, then the side (nhs.uk Stroke FAST: the face has dropped on one side)
+            r"(?:脸|面部|嘴角?)(?:的)?(?:一边|一侧|半边|左边|右边)[^，,。]{0,3}(?:耷拉|下垂|垂下|掉下来|往下掉|塌下来|歪)",
+            r"(?:一边|一侧|半边|左边|右边)(?:的)?(?:脸|嘴角)[^，,。]{0,3}(?:耷拉|垂下|塌下来|往下掉)",
         ),
     ),
     Concept(
@@ -518,6 +521,9 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
             rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:破|开|碎|烂)?(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯|好?几(?:颗|个|粒|节|块|口)|[两三四五六七八九十\d]+(?:颗|个|粒|节|块))?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
+            # words in between: "喝了家里的84消毒液", "吃了柜子里的老鼠药" (nhs.uk 'Poisoning'), not
+            # a use of it ("吃完饭用84消毒液拖地")
+            rf"(?:喝|吃|吞|舔|咬)(?:了|下|进|掉)[^，,。用拿拖洗擦喷泡兑倒]{{1,8}}?的(?:一些|一点|点|一口|几口|半瓶|一瓶|小半瓶)?{_POISON_ZH}",
             rf"{_BABY}[^，,。]{{0,12}}?(?:把|拿)[^，,。]{{0,10}}?药[^，,。]{{0,3}}?(?:吃|吞)|"
             rf"{_BABY}[^，,。]{{0,6}}?(?:吃|吞)(?:了)?[^，,。]{{0,4}}?(?:爷爷|奶奶|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|别人)的[^，,。]{{0,6}}?药",
             rf"把[^，,。]{{0,8}}?(?:{_POISON_ZH}|(?:奶奶|爷爷|姥姥|姥爷|外婆|外公|大人|妈妈|爸爸|我|别人)的[^，,。]{{0,4}}药)[^，,。]{{0,2}}?(?:吞|吃|喝|咬|舔|含)",
@@ -544,12 +550,16 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?<![想要快点])(?:晕倒|昏倒|晕过去|昏过去)|晕厥|昏厥|昏迷|失去(?:了)?意识|意识(?:丧失|不清|模糊)|不省人事|人事不省",
             r"(?:突然|一下子)(?:就)?(?:倒地|倒下|栽倒|瘫倒)(?:了)?[^。]{0,4}?(?:没有?反应|不动了?|叫不醒|不省人事)|倒地不起|(?:叫|喊)(?:了)?(?:他|她)?(?:半天|好久|好几声|几声)?(?:都|也)?不(?:太|怎么|大)?醒|叫不应|喊不应|(?:叫|喊)(?:他|她)?(?:也|都)?不(?:太|怎么|大)?(?:应|答应)(?!该)|发烧抽筋|高热惊厥|热性惊厥|抽了(?:快|有|好几|将近|差不多)?[^，,。]{0,3}分钟|(?:叫|喊|拍|摇)[^，,。]{0,4}(?:没有?|无|毫无)反应",
             r"(?<!眼皮)(?<!眼睛)(?<!嘴角)抽搐|抽风|癫痫(?:发作|犯了)|羊癫疯|羊角风|惊厥|休克",
+            # "抽了" / "抽起来了" said of a person or with a fever is convulsing (nhs.uk Febrile
+            # seizures; 高热惊厥), not 抽烟 / 抽血 / 抽筋 (cramp) / 抽了一根烟
+            rf"(?:{_BABY}|他|她|老人|老公|老婆|爸|妈|爷爷|奶奶|人)(?:突然|又|刚才|刚刚|一下子|忽然)?(?:就)?(?:浑身|全身)?抽(?:了|起来了?)(?=[，,。！!？?\s]|$)|(?:烧|发烧|高烧|发热)[^，,。]{0, 6}(?:就|又|突然)?抽(?:了|起来了?)(?=[，,。！!？?\s]|$)|(?:一直|还在|不停地?)抽(?:个不停|着)?(?=[，,。！!？?\s]|$)|(?:^|(?<=[，,。]))(?:突然|忽然|一下子)(?:就)?(?:浑身|全身)?抽(?:了|起来了?)(?=[，,。！!？?\s]|$)",
             r"翻白眼|(?:眼睛|眼珠子?|两眼|双眼)(?:突然)?(?:往上|向上|上)翻|(?:全身|浑身)(?:一抽一抽|僵直|发硬|抽|一挺|绷直)|口吐白沫|手脚(?:乱抽|一抽一抽|抽个不停|抽起来)|四肢抽",
         ),
     ),
     Concept(
         "suicide",
         en=(
+            r"(?:kill|killing) (?:myself|me) and (?:my|the|our) (?:baby|kids?|children|son|daughter)|take (?:my|the|our) (?:baby|kids?|children|child|son|daughter) with me|(?:die|end it) together with (?:my|the|our) (?:baby|kids?|children|child)",
             r"suicid[a-z]*|(?:kill|killing) (?:myself|herself|himself)|take my (?:own )?life|"
             r"end(?:ing)? (?:my|his|her) (?:own )?life|end(?:ing)? it all",
             r"(?:want(?:ed)? to|wanna) die|wish (?:i|he|she) (?:was|were) dead|better off dead",
@@ -582,10 +592,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:looked|looking|look|searched|searching|googled|googling) (?:up )?how (?:many|much) (?:tablets|pills|paracetamol)[a-z ]{0,20}(?:it would take|to take|would kill|to die|to end it)",
         ),
         zh=(
-            r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|活着(?:真|都|也|实在|太)?没(?:有)?(?:意思|意义|劲)|活不下去|不如死了|"
+            r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|不(?:打算|准备)(?:再)?活|活着(?:真|都|也|实在|太)?没(?:有)?(?:意思|意义|劲)|活不下去|不如死了|"
             r"结束(?:自己的?)?生命|割腕|伤害自己|了结自己|寻死|想(?:要)?跳楼",
             r"结束自己(?!的工作)|(?:想好|决定|打算|计划)(?:了)?(?:怎么)?(?:去死|自杀)|遗书|绝笔|写好了?遗言|结束(?:这一切|一切)|一了百了|(?:药|绳子|刀片|木炭|炭)[我他她]?(?:已经|都)?(?:准备|买|存|攒|囤)(?:好|够)了|把药攒|打算(?:把药)?全(?:部)?吃(?:下去|掉)|(?:楼上|楼顶|顶楼|天台|桥上|窗户)[^，,。]{0,3}跳下去|(?:给|留给)(?:家人|孩子|父母|爸妈|老婆|老公|妻子|丈夫)[^，,。]{0,3}的?(?:信|遗言)|"
             r"上吊|烧炭(?!盆|火|炉|取暖|烤火|烧烤|做饭)|跳河|跳楼|跳桥|卧轨",
+            # dying together with the child (nhs.uk 'Postpartum psychosis': 999 for thoughts of
+            # harming yourself or your baby)
+            rf"(?:带着|和|跟|抱着)(?:我的)?{_BABY}[^，,。]{{0,3}}(?:一起|一块儿?)(?:去)?(?:死|自杀|跳楼|跳河)",
             r"(?:打算|准备|想|要)(?:今晚|今天|一会儿|马上|待会儿)?(?:把(?:它们|这些|药)?)?(?:全|都|全部)(?:吃|吞)(?:了|掉|下)|(?:买|攒|囤|存)了(?:一堆|很多|好多|一大堆|好几瓶|几瓶)[^，,。]{0,6}(?:药|安眠药|止痛药)[^。]{0,12}(?:吃|吞)|"
             r"活着(?:太累|好累|真累)|(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|阳台(?:边|外)|河边|江边|铁轨)|不想(?:再)?醒来|撑不下去了",
             # told indirectly: a burden gone, affairs settled, a method looked up
@@ -750,7 +763,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:purple|dark red|purply|purplish)(?:[- ]red)? (?:spots|rash|blotches|pinpricks?|bruises|dots|specks|marks)",
         ),
         zh=(
-            r"(?:按|压)(?:了|着|上去)?(?:也|都)?不(?:褪色|消退|退|变白|消|掉|变淡)|压之不褪色|不褪色的(?:皮疹|疹子|红点|斑点|紫点)",
+            r"(?:按|压)(?:了|着|上去|一下)?(?:也|都|还)?不(?:褪色?|消退|退色?|变白|消|掉|变淡)|压之不褪色?|不褪色?的(?:皮疹|疹子|红点|斑点|紫点|点)",
             r"紫癜|出血点|瘀点|(?:紫色|紫红色|暗红色)的?(?:小)?(?:斑点|皮疹|疹子|点点?|斑)",
         ),
     ),
@@ -1020,7 +1033,7 @@ _UNDER5_EN = (
     r"(?:baby|babies|infant|newborn|toddler|little (?:one|boy|girl|son|daughter|lad)|"
     r"(?<!\d)(?:[1-4]|one|two|three|four)[- ](?:year|yr)s?[- ]old|\d{1,2}[- ]months?[- ]old|(?:[1-9]|1\d|2[0-3]) ?months? old)"
 )
-_UNDER5_ZH = r"(?:宝宝|婴儿|新生儿|幼儿|小宝|(?<![\d十])(?:[1-4]|[一二两三四])岁(?:半)?|(?<![\d十])(?:[1-9]|1\d|[一二两三四五六七八九十]|十[一二])个(?:多|半)?月(?:大)?)"
+_UNDER5_ZH = r"(?:宝宝|婴儿|新生儿|幼儿|小宝|(?<![\d十])(?:[1-4]|[一二两三四])岁(?:半)?|(?<![\d十])(?:[1-9]|1\d|[一二两三四五六七八九十]|十[一二])个(?:多|半)?月(?:大|的(?=宝宝|婴儿|孩子|小孩|儿子|女儿|闺女|娃|宝贝)|(?<=^\d个月)$|(?<=^\d\d个月)$|(?<=^[一二两三四五六七八九十]个月)$|(?<=^十[一二]个月)$)|(?<=宝宝|婴儿|孩子|小孩|儿子|女儿|闺女|宝贝)(?:才|刚|只有|刚满)?(?:[1-9]|1\d|[一二两三四五六七八九十]|十[一二])个(?:多|半)?月)"
 CONCEPTS += (
     Concept(
         "confusion_lay",
@@ -1337,6 +1350,7 @@ CONCEPTS += (
         ),
         zh=(
             r"抽搐|抽风|抽筋|癫痫|羊癫疯|惊厥|口吐白沫|翻白眼|咬(?:破|到)?(?:了)?舌头|尿裤子|四肢(?:抽|僵)",
+            rf"(?:{_BABY}|他|她|老人|人)(?:突然|又|刚才|一下子)?(?:浑身|全身)?抽(?:了|起来了?)(?=[，,。！!？?\s]|$)|(?:烧|发烧|高烧)[^，,。]{0, 6}抽(?:了|起来)",
         ),
     ),
     Concept(
@@ -1827,6 +1841,101 @@ CONCEPTS += (
 )
 
 
+# Round-5 scope concepts (each cited where it is used in RULES).
+CONCEPTS += (
+    # a lot of blood told as what happened at the time (the amount, not bleeding that goes on):
+    # the discriminator is whether it stopped (nhs.uk 'Cuts and grazes'), which the interview asks
+    Concept(
+        "blood_amount_then",
+        en=(
+            r"there (?:was|were) (?:a lot of|lots of|loads of|so much|tons of) blood|(?:bled|was bleeding) (?:a lot|loads|heavily) (?:at first|at the time|to begin with|initially)",
+        ),
+        zh=(
+            r"(?:当时|一开始|刚开始|开始的时候|刚才|那会儿?)[^，,。]{0,4}(?:出|流)了(?:很多|好多|大量|不少)(?:的)?血",
+        ),
+    ),
+    # ... and bleeding that goes on after it (a lot of blood, still flowing: nhs.uk 'Cuts and
+    # grazes', 999 if the bleeding will not stop)
+    Concept(
+        "bleeding_ongoing",
+        en=(
+            r"still (?:bleeding|pouring|gushing|coming)|(?:won'?t|doesn'?t|does not|will not|isn'?t|hasn'?t|has not) stop(?:ped|ping)?(?: bleeding)?|keeps? (?:on )?(?:bleeding|pouring|coming)",
+        ),
+        zh=(
+            r"还在(?:流|出血|冒|渗)|一直(?:在)?(?:流|出血|冒)|止不住|停不下来|不停(?:地)?(?:流|冒)",
+        ),
+    ),
+    # numbness or tingling of one leg with back or buttock pain is sciatica (nhs.uk 'Sciatica':
+    # pain, numbness or tingling down the leg from the lower back; GP unless both legs, the saddle
+    # or the bladder are affected, which spinal_cord_red screens)
+    Concept(
+        "one_leg_numb",
+        en=(
+            r"(?:leg|foot|thigh|calf)[a-z ,']{0,20}(?:numb|tingl|pins and needles)|(?:numb|tingl)[a-z]*[a-z ,']{0,20}(?:leg|foot|thigh|calf)",
+        ),
+        zh=(
+            r"(?:左|右|一条|一边|一侧)?(?:腿|脚|大腿|小腿|脚趾)[^，,。]{0,4}(?:发麻|麻木|麻|刺痛|针扎)",
+        ),
+    ),
+    Concept(
+        "sciatic_source",
+        en=(
+            r"sciatica|slipped disc|(?:lower )?back (?:pain|ache|hurts?)|backache|(?:pain|hurts?|aching) in (?:my|his|her) (?:lower )?back|down the back of (?:my|his|her|the) (?:leg|thigh)|buttock",
+        ),
+        zh=(
+            r"腰(?:疼|痛|酸|椎)|坐骨神经|腰间盘|椎间盘|屁股[^，,。]{0,3}(?:疼|痛)|臀部?(?:疼|痛)|从腰",
+        ),
+    ),
+    # a fish or chicken bone stuck in the throat sticks in the pharynx or gullet: a sharp pain on
+    # swallowing, not a blocked airway (nhs.uk 'Choking': 999 when the person cannot cough, speak
+    # or breathe; a bone that is stuck with breathing fine is an A&E / same-day visit)
+    Concept(
+        "bone_in_throat",
+        en=(r"(?:fish|chicken|meat) ?bone|bone (?:is )?stuck",),
+        zh=(r"鱼刺|鱼骨头?|鸡骨头?|骨头(?:渣)?卡|刺卡",),
+    ),
+    # a panic attack told as a bounded episode with fear of dying (nhs.uk 'Panic disorder': a
+    # racing heart, feeling you cannot breathe, tingling fingers, a fear of dying, usually 5 to
+    # 20 minutes)
+    Concept(
+        "panic_fear",
+        en=(
+            r"(?:think|thought|feel|felt|feels|sure) (?:like )?(?:i'?m|i am|i was) (?:going to|gonna|about to) die|panic attacks?|anxiety attacks?|sense of (?:doom|dread)",
+        ),
+        zh=(r"觉得(?:自己)?要死了|惊恐发作|濒死感|惊恐",),
+    ),
+    Concept(
+        "episode_bounded",
+        en=(
+            r"lasts? (?:for )?(?:about |around |roughly |maybe )?(?:\d+|a few|five|ten|fifteen|twenty) ?min|(?:passes|goes away|settles) (?:after|within) (?:about )?(?:\d+|a few|ten|twenty) ?min",
+        ),
+        zh=(r"(?:持续|大概|大约)[^，,。]{0,4}\d+分钟|几分钟就(?:好|过去)",),
+    ),
+    # suicidal thoughts with no plan or intent told (nhs.uk 'Help for suicidal thoughts': urgent
+    # help from a GP, 111 or a crisis line; 999 if about to act or harmed themselves)
+    Concept(
+        "suicide_no_plan",
+        en=(
+            r"(?:no|not any|don'?t have (?:a|any)|do not have (?:a|any)) (?:plans?|intention|intent)(?: (?:to (?:act(?: on (?:it|them))?|do anything|go through with it)|of acting))?(?=[.,;!?]|$| (?:but|and|though))|(?:wouldn'?t|would not|won'?t|will not|not going to) (?:act on (?:it|them)|actually do (?:it|anything))",
+        ),
+        zh=(
+            r"(?:没|没有|并没有?|不会?|还没)(?:有)?(?:具体的?|什么)?(?:打算|计划|方法|想过(?:具体)?怎么(?:做|死))(?=[，,。！!？?\s]|$)|(?:不会|不敢)(?:真的?)?(?:去做|去死|做傻事|付诸行动)",
+        ),
+    ),
+    # harming the baby or child, or dying together with them (nhs.uk 'Postpartum psychosis' and
+    # 'Postnatal depression': call 999 or go to A&E for thoughts of harming yourself or your baby)
+    Concept(
+        "harm_child",
+        en=(
+            r"(?:(?:thoughts?|thinking|think) (?:of|about) |urges? to |scared (?:i'?ll|i will|i might) |afraid (?:i'?ll|i will|i might) )?(?:hurt|harm|kill|smother|shake)(?:ing)? (?:my|the|our) (?:baby|child|kids?|son|daughter)",
+        ),
+        zh=(
+            rf"(?:带着|和|跟|抱着)(?:我的)?{_BABY}[^，,。]{{0,3}}(?:一起|一块儿?)(?:去)?(?:死|走|跳|自杀)|(?:伤害|掐死|闷死|弄死|摔死|杀了?)(?:我的)?{_BABY}",
+        ),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A red flag: fires when any `when` term is satisfied; a term needs all of its items,
@@ -1886,7 +1995,9 @@ RULES: tuple[Rule, ...] = (
             # pain behind the ear, is Bell's palsy (urgent, see URGENT_RULES)
             ("face_droop", "!bells_features"),
             ("face_droop", "one_side_weakness|slurred_speech|sudden_confusion"),
-            ("one_side_weakness",),
+            # one leg numb with back or buttock pain is sciatica (nhs.uk 'Sciatica'), not a stroke
+            ("one_side_weakness", "!one_leg_numb"),
+            ("one_side_weakness", "one_leg_numb", "!sciatic_source"),
             # posterior circulation: sudden vertigo with double vision or unsteadiness (nhs.uk stroke)
             ("vertigo_sudden", "posterior_signs"),
             # "can't talk" from breathlessness is the breathing flag, not a stroke
@@ -1911,7 +2022,12 @@ RULES: tuple[Rule, ...] = (
         "Severe difficulty breathing",
         "严重呼吸困难",
         (
-            ("severe_dyspnea",),
+            # a fish bone stuck ("can't cough it out") is not a blocked airway, and a panic attack
+            # told as a bounded episode with a fear of dying is not a breathing emergency now
+            # (nhs.uk 'Choking', 'Panic disorder')
+            ("severe_dyspnea", "!bone_in_throat|panic_fear"),
+            ("severe_dyspnea", "panic_fear", "!episode_bounded|bone_in_throat"),
+            ("severe_dyspnea", "bone_in_throat", "dyspnea|wheeze|slow_breathing"),
             ("reliever_failing", "asthma_word|dyspnea"),
             ("speech_broken", "asthma_word|dyspnea|wheeze"),
             # nhs.uk 'Asthma attack': call 999 if the blue reliever inhaler is not helping
@@ -1921,7 +2037,13 @@ RULES: tuple[Rule, ...] = (
             ("child_young|child_under5", "grunting"),
             ("child_under5", "dyspnea|fast_breathing", "poor_intake|moaning"),
             # a child who choked on food and now struggles to breathe: airway foreign body
-            ("choke_episode", "child_young|child_under5", "dyspnea|severe_dyspnea|wheeze"),
+            (
+                "choke_episode",
+                "child_young|child_under5",
+                "dyspnea|severe_dyspnea|wheeze",
+                "!bone_in_throat",
+            ),
+            ("choke_episode", "child_young|child_under5", "dyspnea|wheeze"),
             # slow or shallow breathing with drowsiness (MTS 'Inadequate breathing'; nhs.uk
             # Opioids/Poisoning: call 999 for slow breathing and being hard to wake)
             (
@@ -1959,7 +2081,13 @@ RULES: tuple[Rule, ...] = (
         "heavy_bleeding",
         "Heavy or uncontrolled bleeding",
         "大量或无法止住的出血",
-        (("heavy_bleeding",), ("blood_amount", "!bleeding_stopped")),
+        (
+            ("heavy_bleeding",),
+            # a lot of blood told as what happened at the time, with no word that it goes on:
+            # the interview asks whether it stopped (nhs.uk 'Cuts and grazes')
+            ("blood_amount", "!bleeding_stopped|blood_amount_then"),
+            ("blood_amount|blood_amount_then", "bleeding_ongoing", "!bleeding_stopped"),
+        ),
         "MTS discriminators 'Exsanguinating haemorrhage' (red) and 'Uncontrollable major "
         "haemorrhage' (orange); nhs.uk: call 999 for heavy bleeding that will not stop or "
         "coughing up a lot of blood; nhs.uk 'Cuts and grazes': a cut that bled a lot and "
@@ -2021,7 +2149,13 @@ RULES: tuple[Rule, ...] = (
         "suicide_self_harm",
         "Thoughts of suicide or self-harm",
         "自杀或自伤念头",
-        (("suicide",),),
+        (
+            ("suicide", "!suicide_no_plan"),
+            # with suicidal talk or psychosis (nhs.uk 'Postpartum psychosis': 999); frightening
+            # thoughts of hurting the baby in postnatal depression alone are rarely acted on and
+            # are for the GP or health visitor today (nhs.uk 'Postnatal depression'): urgent
+            ("harm_child", "suicide|psychosis"),
+        ),
         "nhs.uk 'Help for suicidal thoughts': call 999 or go to A&E if you are about to act or "
         "have harmed yourself; MTS 'Self-harm' chart 'High risk of further harm' (orange); "
         "ESI v4 level 2 (suicidal ideation with a plan is high risk)",
@@ -2572,6 +2706,19 @@ URGENT_RULES += (
         level="urgent",
     ),
 )
+URGENT_RULES += (
+    Rule(
+        "suicidal_thoughts",
+        "Thoughts of suicide without a plan: needs help today",
+        "有自杀念头但无具体计划：需当天求助",
+        (("suicide", "suicide_no_plan"), ("harm_child", "postpartum", "!suicide|psychosis")),
+        "nhs.uk 'Postnatal depression': frightening thoughts of hurting the baby - tell a GP, "
+        "midwife or health visitor; nhs.uk 'Help for suicidal thoughts': if you are not about to act, get an urgent GP "
+        "appointment, call 111 or a crisis line today; call 999 or go to A&E if you are about to "
+        "act or have harmed yourself; MTS 'Self-harm' chart 'Moderate risk of further harm' (yellow)",
+        level="urgent",
+    ),
+)
 URGENT_CODES: frozenset[str] = frozenset(rule.code for rule in URGENT_RULES)
 
 # A set, not a frozenset: `register_message_screen` adds the codes of the rules it brings.
@@ -2626,6 +2773,10 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         "chest_strain_cause",
         "bleeding_stopped",
         "nose_bleed_word",
+        # back pain told in any message explains one numb leg (sciatica), and a fish bone told
+        # first explains the "can't cough it out" of a later answer
+        "sciatic_source",
+        "bone_in_throat",
     }
 )
 
@@ -2777,6 +2928,8 @@ _EPILEPSY_KNOWN = re.compile(
 _SEIZURE_OVER = re.compile(
     r"(?<![a-z])(?:came round|come round|back to (?:normal|himself|herself|myself|themselves)|recovered|"
     r"stopped (?:after|within|on its own|by itself)|(?:it|the seizure|the fit) (?:is |was )?(?:over|finished))(?![a-z])"
+    # told as over by a past time hours ago (nhs.uk 'Epilepsy': a usual seizure that has ended)
+    r"|(?<![a-z])(?:had|has had) (?:one of (?:his|her|my|their) (?:usual )?(?:seizures|fits)|(?:a|his|her|my|their) (?:usual )?(?:seizure|fit))[a-z ]{0,12}(?:this morning|yesterday|last night|earlier today|earlier|(?:\d+|a few|two|three|several) hours ago)(?![a-z])"
     r"|醒过来了|缓过来了|恢复(?:了|正常)|已经好了|没事了|跟平时一样了"
 )
 _SEIZURE_DANGER = re.compile(

@@ -1341,4 +1341,71 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("孩子玩纽扣电池，没吃进去", (), N),
     # a blast to the eye with loss of sight
     ("眼睛被烟花炸到了，右眼看不见了", ("eye_injury_vision",), E),
+    # --- Round 5: scope of the emergency rules on part of the story (the flag is sticky) ------
+    # streaks of blood in phlegm with a cough or chest infection: GP / 111, not 999 (nhs.uk
+    # Coughing up blood: 999 for a lot of blood or breathlessness)
+    ("这几天感冒咳嗽，痰里有血丝", (), N),
+    ("I've had a chest infection and there are streaks of blood in my phlegm", (), N),
+    # one numb leg with back pain is sciatica (nhs.uk Sciatica), a sudden weak leg without it is not
+    ("腰疼好几天了，右腿有点麻", (), N),
+    ("My lower back hurts and my left leg is numb", (), N),
+    ("my leg's a bit numb down the back", (), N),
+    ("my left leg went numb and weak suddenly", STROKE, E),
+    ("突然右腿没劲，右手也麻", STROKE, E),
+    # a fish bone stuck is not a blocked airway (nhs.uk Choking); with breathing signs it is
+    ("吃鱼被鱼刺卡住了，咳不出来", (), N),
+    ("I've got a fish bone stuck in my throat and can't cough it out", (), N),
+    ("鱼刺卡住了，喘不上气，嘴唇发紫", BREATH, E),
+    ("孩子吃果冻噎住了，咳不出声", BREATH, E),
+    # a lot of blood told as what happened at the time: the interview asks if it stopped
+    ("cut my finger with a kitchen knife, there was a lot of blood", (), N),
+    ("切菜切到手指，当时出了不少血", (), N),
+    ("I cut my arm and there's a lot of blood", BLEED, E),
+    # a panic attack told as a bounded episode with a fear of dying (nhs.uk Panic disorder)
+    (
+        "out of nowhere my heart pounds, I can't breathe, my hands tingle and I think I'm going to die, lasts about 10 min",
+        (),
+        N,
+    ),
+    ("I can't breathe and I think I'm going to die", BREATH, E),
+    # a known epilepsy's usual seizure told as over hours ago (nhs.uk Epilepsy); a first one is 999
+    ("my brother had one of his seizures this morning", (), N),
+    ("my son had his usual seizure this morning", (), N),
+    ("my brother had one of his seizures this morning and hasn't come round", LOC, E),
+    ("my daughter had a seizure this morning", LOC, E),
+    # a duration of a month is not the age of a one-month-old
+    ("一个月了，走路就喘，尿少", (), N),
+    ("孩子一个月，发烧，喘得厉害，不吃奶", BREATH + INFANT, E),
+    # suicidal thoughts without a plan: urgent (nhs.uk Help for suicidal thoughts); a plan,
+    # the means ready, or dying together with the child: 999 (nhs.uk Postpartum psychosis)
+    ("想死但没打算", ("suicidal_thoughts",), U),
+    ("我最近总是想死，但没有具体计划", ("suicidal_thoughts",), U),
+    ("I want to die but I have no plans to act on it", ("suicidal_thoughts",), U),
+    ("since the birth I keep thinking about hurting my baby", ("suicidal_thoughts",), U),
+    ("想死，药已经攒好了", SUICIDE, E),
+    ("我不打算活了", SUICIDE, E),
+    ("产后一个月，想带着孩子一起死", SUICIDE, E),
+    ("I want to take the baby with me, I can't go on", SUICIDE, E),
+    ("她没有想死的念头", (), N),
+    ("I'm going to kill my son if he doesn't tidy his room", (), N),
+    # poison with words in between (nhs.uk Poisoning), not a use of it
+    ("我儿子喝了家里的84消毒液", OD, E),
+    ("奶奶吃了柜子里的老鼠药", OD, E),
+    ("吃完饭用84消毒液拖地，手有点痒", (), N),
+    ("我没有喝84消毒液，只是闻到了味道", (), N),
+    # the face named before its side (nhs.uk Stroke FAST)
+    ("我爸脸一边耷拉下来了", STROKE, E),
+    ("我妈左边的脸耷拉下来了", STROKE, E),
+    # a rash that does not fade when pressed (nhs.uk Meningitis: the glass test)
+    ("孩子身上有压不褪的紫点", MENING, E),
+    ("腿上的红点按了也不褪", MENING, E),
+    ("孩子身上的红点压了会褪色", (), N),
+    # 抽了 of a person or with a fever is convulsing; 抽烟 / 抽血 / 抽筋 are not
+    ("孩子抽了", LOC, E),
+    ("宝宝发烧39度，突然抽起来了", LOC, E),
+    ("我爸爸抽了", LOC, E),
+    ("我爸抽烟很多，咳嗽", (), N),
+    ("抽了一根烟就咳嗽", (), N),
+    ("腿抽筋了", (), N),
+    ("我儿子有癫痫，昨天晚上抽了一次，现在已经好了", (), N),
 ]
