@@ -353,6 +353,30 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(r"panic attack|anxiety attack|thought i was (?:going to|gonna) die",),
         zh=(r"惊恐发作|(?:觉得|以为|感觉|感到)(?:自己)?(?:要|快要|快)死了|焦虑发作",),
     ),
+    # Out of breath with exercise or exertion, settling with a rest (nhs.uk Shortness of breath: it
+    # is normal to get out of breath with exercise; see a GP if it happens regularly or is worse
+    # when active; nhs.uk Asthma: see a GP if you think you have asthma)
+    Concept(
+        "exertion_settles",
+        en=(
+            r"(?:breathless|out of breath|short of breath|puffed|winded|wheez[a-z]*|breathing hard)[a-z ,']{0,30}(?:after|when|while|during|if) (?:i |i'?m |he |she |he'?s |she'?s )?(?:run|running|jog|jogging|exercis[a-z]*|(?:do |doing )?sports?|(?:play|playing) (?:football|sport|tennis|netball|basketball)|(?:climb|climbing|going up|walk up|walking up) (?:the )?(?:stairs|hills?)|at the gym|(?:[a-z]+ )?(?:training|practice)|swimming|cycling)[a-z ,']{0,40}(?:settles?|goes? away|(?:is |am |'m |feel |get )?(?:fine|ok|okay|better|normal)|passes|recover[a-z]*)[a-z ,']{0,12}(?:after|with|once|when|if) (?:a |i |he |she )?(?:(?:short |little |few minutes'? )?rest|stop|sit down|catch (?:my|his|her) breath|slow down|a (?:minute|few minutes))",
+            r"(?:after|when|while|during) (?:i |he |she )?(?:run|running|jog|jogging|exercis[a-z]*|sports?|climbing (?:the )?stairs)[a-z ,']{0,20}(?:breathless|out of breath|short of breath|puffed|winded|wheez[a-z]*)[a-z ,']{0,40}(?:settles?|goes? away|fine|ok|okay|better|normal|passes)[a-z ,']{0,12}(?:after|with|once|when) (?:a |i |he |she )?(?:(?:short |little )?rest|stop|sit down|catch (?:my|his|her) breath)",
+        ),
+        zh=(
+            r"(?:跑完?步|跑完|运动|锻炼|爬楼梯?|上楼|爬山|打球|踢球|游泳|骑车|健身)[^。]{0,10}(?:喘|气短|气不够用|上气不接下气|憋气|呼吸急)[^。]{0,10}(?:歇|休息|停下来?|坐下|缓)(?:一会儿?|一下|几分钟|片刻)?(?:就|又|便)?(?:好|没事|缓过来|正常|不喘)",
+        ),
+    ),
+    # Attacks at the same time every day or night, like clockwork (nhs.uk Cluster headaches: they
+    # often happen at the same time each day, for weeks; see a GP)
+    Concept(
+        "clockwork_attacks",
+        en=(
+            r"(?:every|each) (?:night|day|evening|morning)(?: [a-z]+){0,2} (?:at|around) (?:about |around |roughly |exactly |almost |nearly )?the same (?:time|hour)|(?:at|around) (?:about |around |roughly |exactly |almost |nearly )?the same (?:time|hour) (?:every|each) (?:night|day|evening|morning)|like clockwork",
+        ),
+        zh=(
+            r"每(?:天|晚|日|夜)(?:晚上|夜里|早上|半夜)?(?:都)?(?:差不多|基本|几乎)?(?:在)?(?:同一个?|固定的?|一样的|相同的?)(?:时间|时候|点|钟点)|到点就(?:疼|痛)|(?:同一个?|固定的?)(?:时间|钟点)(?:就)?(?:发作|疼|痛)",
+        ),
+    ),
     # An attack that is over: "十几分钟又好了", "自己就好了", "缓过来了" (with panic_settled: a panic
     # attack that passed, nhs.uk Panic disorder - see a GP)
     Concept(
@@ -1585,6 +1609,11 @@ _BENIGN = frozenset(
         "raynaud_pattern",
         "settled_now",
         "panic_over",
+        "opening_only",
+        "exertion_settles",
+        "clockwork_attacks",
+        "glandular_pattern",
+        "costochondral",
         "baby_word",
         # labour signs count only in pregnancy (labour_signs)
         "contractions",
@@ -2363,7 +2392,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # feature is a GP matter (nhs.uk Costochondritis and Chest pain: pressing makes it worse)
         (
             ("chest pain", "!sc_heartburn", "!chest_wall"),
-            ("chest pain", "!sc_heartburn", "!sc_msk", "!injury"),
+            # a pain where the ribs join the breastbone that pressing reproduces (nhs.uk
+            # Costochondritis: see a GP) without the cardiac features below: routine, injury or not
+            ("chest pain", "!sc_heartburn", "!sc_msk", "!injury", "!costochondral"),
             (
                 "chest pain",
                 "chest_wall",
@@ -2684,8 +2715,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         f"{MTS}: shortness of breath chart",
         # breathless only during a panic attack that passed on its own is a GP matter (nhs.uk Panic
         # disorder; NICE CG113)
+        # out of breath with exercise that settles with a rest ("跑完步有点喘，歇一会就好了",
+        # "get puffed after running, fine once I stop") is a GP matter (nhs.uk Shortness of breath:
+        # see a GP if you feel short of breath regularly or it is worse when active; nhs.uk
+        # Asthma: see a GP if you think you have asthma); sudden, worsening or at rest stays urgent
         (
-            ("shortness of breath", "!chronic", "!panic_over"),
+            ("shortness of breath", "!chronic", "!panic_over", "!exertion_settles"),
             ("shortness of breath", "sudden|worse|at_rest", "!panic_over"),
             ("inhaler_not_working",),
         ),
@@ -2750,8 +2785,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # nhs.uk Head injury and concussion: a minor bump in someone acting normally is looked
         # after at home (emergency discriminators still cover blood thinners, vomiting, drowsiness)
         # a child told playing normally after it ("玩得挺好", NICE NG143 green) is the same minor bump
+        # A bare knock told in the opening message ("banged my head on a cupboard door", "头撞到门框了")
+        # waits for the interview's first answer: the screen after each message is sticky, and
+        # whether the person is acting normally is the detail nhs.uk decides on - the companion
+        # question asks it next (planner: associated_symptoms first for a head injury)
         (
-            ("head_injury", "!head_bump_well", "!well_signs"),
+            ("head_injury", "!head_bump_well", "!well_signs", "!opening_only"),
             (
                 "head_injury",
                 "age_extreme|severe_pain|numbness|blurred vision|visual_disturbance|dizziness",
@@ -2870,7 +2909,15 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "Fever with risk features (long, very young or old, high-risk history)",
         "发热伴危险因素（持续久、年龄小或大、高危病史）",
         NICE_FEVER,
-        (("fever", "fever_long"), ("fever", "age_extreme"), ("fever", "high_risk_history")),
+        # a sore throat with swollen neck glands and a temperature for up to 3 weeks is the course of
+        # glandular fever (nhs.uk Glandular fever: see a GP for a high temperature, a very sore
+        # throat and swollen glands in the neck; it gets better in 2 to 3 weeks): not urgent for
+        # its length alone (5 and over)
+        (
+            ("fever", "fever_long", "!glandular_pattern"),
+            ("fever", "age_extreme"),
+            ("fever", "high_risk_history"),
+        ),
     ),
     Discriminator(
         "confusion",
@@ -2893,7 +2940,7 @@ class UrgencyResult:
 
 def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str]:
     """Every feature the discriminators read, with the evidence for it."""
-    present, _ = findings(messages)
+    present, absent = findings(messages)
     found: dict[str, str] = {name: name for name in present}
     urgent_findings = getattr(redflags, "urgent_findings", None)
     if urgent_findings is not None and "chest pain" not in found:
@@ -2960,6 +3007,24 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found.setdefault("pain_word", testicles)
     if "panic_settled" in found and ({"settled_now", "quick_recovery"} & set(found)):
         found["panic_over"] = found["panic_settled"]
+    throat = "sore throat" in found or (
+        "pain_word" in found and re.search(r"throat|嗓子|喉咙|咽", " ".join(messages))
+    )
+    if throat and (age_years(facts.get("age")) or 99) >= 5:
+        days_ill = duration_days(facts.get("onset_duration"))
+        glands = next((m for m in map(_SWOLLEN_NECK_GLANDS.search, messages) if m), None)
+        if glands and (days_ill is None or days_ill <= 21):
+            found["glandular_pattern"] = glands.group(0)
+    if "chest_wall" in found and "costochondral" not in found:
+        site = next((m for m in map(_COSTOCHONDRAL_SITE.search, messages) if m), None)
+        if site:
+            found["costochondral"] = site.group(0)
+    if len(messages) == 1 and not absent:
+        # the opening message only, nothing asked and no warning sign denied yet: a discriminator
+        # that needs a detail the opening lacks waits for the answer (the per-message screen is
+        # sticky). An opening that already denies warning signs ("no vomiting") is the patient's
+        # own account of them and is read as told.
+        found["opening_only"] = messages[0][:60]
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
     days = duration_days(facts.get("onset_duration"))
@@ -3088,6 +3153,21 @@ _POSTMENOPAUSAL = re.compile(
     r"|绝经"
 )
 
+# Where the ribs join the breastbone (nhs.uk Costochondritis: pain and tenderness there, worse
+# when you press on it); with chest_wall (pressing reproduces it) it is the costochondritis class
+_COSTOCHONDRAL_SITE = re.compile(
+    r"(?<![a-z])(?:where (?:my |the )?ribs? (?:join|joins|meet|meets|attach(?:es)? to|connect(?:s)? to)(?: (?:my|the))? (?:breast ?bone|sternum)|"
+    r"(?:next to|beside|either side of|along|by|at the edge of|on the edge of) (?:my |the )?(?:breast ?bone|sternum)|(?:rib|costal) cartilages?|costochondr[a-z]*)(?![a-z])"
+    r"|肋骨(?:和|与|跟)胸骨(?:的)?(?:连接|交界|相连|接)|胸骨(?:的)?(?:旁边|两侧|两边|边上|旁)|肋软骨"
+)
+
+# Swollen glands in the neck (nhs.uk Glandular fever: swollen glands either side of the neck)
+_SWOLLEN_NECK_GLANDS = re.compile(
+    r"(?<![a-z])(?<!no )(?<!not )(?:(?:swollen|big|enlarged|huge|massive|lumpy|up) (?:neck )?(?:glands|lymph nodes|nodes)|"
+    r"(?:glands|lymph nodes)(?: in (?:my|his|her|the) neck)?(?: (?:are|have|got|have gone|went|look|feel))? (?:really |very |all |quite )?(?:swollen|up|enlarged|huge|big|massive|lumpy))(?![a-z])"
+    r"|淋巴结(?:都)?(?:肿|大|鼓)|脖子(?:两边|两侧|上)?[^，。,.不没]{0,4}(?:肿(?!瘤)|鼓起|疙瘩)"
+)
+
 _CARDIAC_WORDS = frozenset(
     {"crushing_chest", "jaw_arm_pain", "radiating pain", "sweating", "fainting"}
 )
@@ -3099,6 +3179,15 @@ def _severe_pain_counts(found: Mapping[str, str]) -> bool:
     a GP or self-care: a gout-pattern toe joint, a strained back or neck, a heel."""
     if "pain_word" not in found:
         return False
+    if "clockwork_attacks" in found and "sudden" not in found:
+        # attacks at the same time every day or night (nhs.uk Cluster headaches: very severe pain
+        # around one eye, a red watering eye, a runny nose, restlessness; see a GP): the red eye
+        # and the restlessness are the attack's own, not another site
+        return any(
+            site in found
+            for site in _SEVERE_PAIN_SITES
+            if site not in ("back pain", "loin_colic", "red_painful_eye")
+        )
     if "recurrent" in found and "sudden" not in found:
         return any(site in found for site in _SEVERE_PAIN_SITES if site != "back pain")
     if "gout_pattern" in found or "sc_msk" in found:
