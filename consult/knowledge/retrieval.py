@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consult.knowledge.concepts import ConceptIndex, ConceptWeights, lexicon
+from consult.knowledge.concepts import ConceptIndex, ConceptWeights, _zh_negated, lexicon
 from consult.knowledge.kb import DATA_PATH, Condition, data_hash, load_conditions
 
 # Bump when condition_text() or the index layout changes, so old caches are ignored.
@@ -31,6 +31,11 @@ TOP_PHRASES = 3
 # concepts carry Chinese, so raw character-bigram overlap (ZH_WEIGHT) was halved (2.0 -> 1.0):
 # Chinese top-1 on the three tuning sets (tuning, retired, kb_r3) 81 -> 88 of 92, top-3 unchanged.
 CONCEPT_WEIGHT = 2.0
+# A Chinese patient often names the condition, by its name or a colloquial one (老慢支, 生蛇, 甲亢,
+# 心梗; consult/knowledge/names_zh.tsv), which no symptom concept carries: a condition whose
+# name the text states (not denied) gains this much (round 5, kb_r5).
+NAME_BONUS = 0.3
+NAMES_ZH_PATH = Path(__file__).with_name("names_zh.tsv")
 # The English part must have at least this many content words to be embedded.
 MIN_EN_TERMS = 2
 
@@ -81,6 +86,25 @@ def condition_text(cond: Condition) -> str:
         f"{cond.name_en}. {cond.name_zh}. Symptoms: {'; '.join(cond.symptoms)}. "
         f"{'；'.join(cond.symptoms_zh)}"
     )
+
+
+def load_names_zh(path: Path | str = NAMES_ZH_PATH) -> dict[str, tuple[str, ...]]:
+    """Condition id -> the extra Chinese names patients use for it (names_zh.tsv)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cid, _, names = line.partition("\t")
+        out[cid.strip()] = tuple(n.strip() for n in names.split("|") if n.strip())
+    return out
+
+
+def chinese_names(cond: Condition, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A condition's Chinese names: name_zh, its parts (外阴阴道念珠菌病（霉菌性阴道炎） gives
+    both), and the extra names; two characters at least."""
+    parts = re.split(r"[（）()/、，,]", cond.name_zh)
+    names = {p.strip() for p in (cond.name_zh, *parts, *extra) if len(p.strip()) >= 2}
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _stem(word: str) -> str:
@@ -152,6 +176,8 @@ class Retriever:
             self._phrase_slots[i, : len(rows)] = rows
         self._en = [[_en_terms(s) for s in (c.name_en, *c.symptoms)] for c in self.conditions]
         self._zh = [[_zh_bigrams(s) for s in (c.name_zh, *c.symptoms_zh)] for c in self.conditions]
+        extra = load_names_zh()  # ids of another (test) knowledge base are simply unused
+        self._names_zh = [chinese_names(c, extra.get(c.id, ())) for c in self.conditions]
 
     # -- index cache -------------------------------------------------------------------
     def _compute_cache_key(self) -> str:
@@ -237,9 +263,26 @@ class Retriever:
         """Concept overlap of the query (either language) with every condition."""
         return self.concepts.scores(self.lexicon.find(query), self.concept_weights)
 
+    def name_scores(self, query: str) -> np.ndarray:
+        """1.0 for every condition whose Chinese name the patient leads with (the first two lines:
+        the complaint and the first message) without denying it. A name in a later answer is
+        mostly history (高血压, 慢阻肺 under past illnesses), not the complaint."""
+        out = np.zeros(len(self.conditions), dtype=np.float32)
+        query = "\n".join(query.split("\n")[:2])
+        if not _CJK_RE.search(query):
+            return out
+        for i, names in enumerate(self._names_zh):
+            for name in names:
+                start = query.find(name)
+                if start >= 0 and not _zh_negated(query, start):
+                    out[i] = 1.0
+                    break
+        return out
+
     def scores(self, query: str) -> np.ndarray:
         """Combined score for every condition, in knowledge-base order."""
         combined = self.concept_weight * self.concept_scores(query) + self._lexical(query)
+        combined = combined + NAME_BONUS * self.name_scores(query)
         english = english_part(query)
         if len(_en_terms(english)) >= MIN_EN_TERMS:
             combined = combined + self.embedding_scores(english)

@@ -126,3 +126,32 @@ def test_chinese_lay_cases_find_the_condition_in_the_top_3(retriever, text, expe
 )
 def test_english_cases_still_find_the_condition(retriever, text, expected):
     assert expected in top(retriever, text), (text, top(retriever, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("老慢支又犯了", "copd_exacerbation"),
+        ("生蛇了", "herpes_zoster"),
+        ("甲亢", "hyperthyroidism"),
+        ("心梗", "acute_myocardial_infarction"),
+        ("小肠气", "inguinal_hernia"),
+        ("孩子中耳炎", "acute_otitis_media"),
+        ("鼠标手", "carpal_tunnel_syndrome"),
+    ],
+)
+def test_a_colloquial_chinese_name_finds_the_condition(retriever, text, expected):
+    assert expected in top(retriever, text), (text, top(retriever, text))
+
+
+def test_a_name_in_a_later_answer_or_denied_gets_no_credit(retriever):
+    history = "晚上要起来尿四五次，尿等半天才出来\n不疼\n下面\n降压药\n高血压"
+    assert retriever.name_scores(history).sum() == 0
+    scores = retriever.name_scores("不是心梗吧")
+    ids = [c.id for c in retriever.conditions]
+    assert scores[ids.index("acute_myocardial_infarction")] == 0
+
+
+def test_names_zh_ids_are_all_in_the_knowledge_base(retriever):
+    ids = {c.id for c in retriever.conditions}
+    assert set(retrieval.load_names_zh()) <= ids
