@@ -1,6 +1,5 @@
 """ICD-10-CM: every knowledge-base code exists, and clinician search behaves."""
 
-import time
 
 import pytest
 
@@ -51,10 +50,10 @@ def test_unknown_query_returns_empty():
     assert icd.search("   ") == []
 
 
-def test_limit_and_latency():
-    icd.get_index()
+def test_limit_and_one_index_per_process():
+    """Speed is for bench/ (no timing assertion here): searches share the index built once."""
+    index = icd.get_index()
     assert len(icd.search("fracture", limit=5)) == 5
-    start = time.perf_counter()
     for query in ("pneumonia", "J18", "fracture of femur", "diabetes", "unspecified"):
-        icd.search(query)
-    assert (time.perf_counter() - start) / 5 < 0.1
+        assert icd.search(query)
+    assert icd.get_index() is index
