@@ -464,14 +464,16 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:heavy|severe|massive|uncontrolled|profuse) bleeding",
             r"(?:soak[a-z]*|drench[a-z]*) (?:through )?(?:a |my |one |an |the )?(?:[a-z]+ )?(?:pads?|tampons?|"
             r"towels?|bandages?|clothes|shirt|sheets|gauze)",
-            r"cough[a-z]* (?:up )?(?:some |a lot of |lots of |loads of |(?:a |half a )?(?:cup|mouth|spoon|teaspoon|tablespoon)fuls? of |(?:fresh|bright|dark|pure)(?: red)? |red )*blood",
+            # streaks or specks of blood in the phlegm are no emergency (nhs.uk 'Coughing up blood':
+            # GP or 111; 999 for more than a few teaspoons or with breathlessness)
+            r"cough[a-z]* (?:up )?(?:some |a lot of |lots of |loads of |(?:a |half a )?(?:cup|mouth|spoon|teaspoon|tablespoon)fuls? of |(?:fresh|bright|dark|pure)(?: red)? |red )*blood(?![- ]?(?:streak|stain|ting|fleck|spot)|(?:y)? (?:in|with|streaked|stained|tinged) (?:my |his |her |the )?(?:phlegm|sputum|spit|mucus|snot))",
             r"(?:spurting|gushing|pouring) (?:out )?blood|blood (?:is )?(?:spurting|gushing|pouring)",
             r"h(?:a)?emorrhag[a-z]*",
         ),
         zh=(
             r"血止不住|止不住(?:地)?(?:流)?血|血(?:一直)?(?:流|止)不住|(?:流|出)血不停|(?:出|流)血不止|血流不止|大出血|大量(?:出|流)血|"
             r"喷血",
-            r"咳血|咯血|咳出(?:了)?血|咳(?:嗽)?(?:出|了)[^，,。]{0,10}?(?:鲜|红)?血(?!丝|点|迹|块儿?样)|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)|血(?:往外|直)(?:喷|涌|飙)",
+            r"咳血(?!丝|点)|咯血(?!丝|点)|咳出(?:了)?血(?!丝|点|迹)|咳(?:嗽)?(?:出|了)[^，,。]{0,10}?(?:鲜|红)?血(?!丝|点|迹|块儿?样)|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)|血(?:往外|直)(?:喷|涌|飙)",
             r"卫生巾[^，,。]{0,6}湿透|湿透[^，,。]{0,4}卫生巾",
             r"(?:流血|出血|血)[^。]{0,6}?(?:止不住|止不了|停不下来|压不住|按不住)",
         ),

@@ -1346,6 +1346,12 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     # Coughing up blood: 999 for a lot of blood or breathlessness)
     ("这几天感冒咳嗽，痰里有血丝", (), N),
     ("I've had a chest infection and there are streaks of blood in my phlegm", (), N),
+    ("咳出血丝", (), N),
+    ("咳嗽有点咳血丝", (), N),
+    ("I'm coughing up blood-streaked phlegm", (), N),
+    ("coughing up some blood in my phlegm with this cold", (), N),
+    ("咳出了好多血", BLEED, E),
+    ("coughing up a lot of blood", BLEED, E),
     # one numb leg with back pain is sciatica (nhs.uk Sciatica), a sudden weak leg without it is not
     ("腰疼好几天了，右腿有点麻", (), N),
     ("My lower back hurts and my left leg is numb", (), N),
