@@ -1382,6 +1382,8 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     # a duration of a month is not the age of a one-month-old
     ("一个月了，走路就喘，尿少", (), N),
     ("孩子一个月，发烧，喘得厉害，不吃奶", BREATH + INFANT, E),
+    ("孩子现在5个月，喘得厉害，不吃奶", BREATH, E),
+    ("孩子咳嗽两个月了，喘，不爱吃饭", (), N),
     # suicidal thoughts without a plan: urgent (nhs.uk Help for suicidal thoughts); a plan,
     # the means ready, or dying together with the child: 999 (nhs.uk Postpartum psychosis)
     ("想死但没打算", ("suicidal_thoughts",), U),
