@@ -1887,6 +1887,14 @@ CONCEPTS += (
             r"(?:左|右|一条|一边|一侧)?(?:腿|脚|大腿|小腿|脚趾)[^，,。]{0,4}(?:发麻|麻木|麻|刺痛|针扎)",
         ),
     ),
+    # ... unless the arm, hand, face or a whole side goes with it (nhs.uk Stroke)
+    Concept(
+        "upper_numb",
+        en=(
+            r"(?:arm|hand|face|side|half of)[a-z ,']{0,20}(?:numb|tingl|weak|heavy)|(?:numb|tingl|weak)[a-z]*[a-z ,']{0,20}(?:arm|hand|face|side)",
+        ),
+        zh=(r"(?:手|胳膊|臂|脸|半身|半边|身体)[^，,。]{0,4}(?:麻|无力|没劲|不听使唤)",),
+    ),
     Concept(
         "sciatic_source",
         en=(
@@ -2008,6 +2016,7 @@ RULES: tuple[Rule, ...] = (
             # one leg numb with back or buttock pain is sciatica (nhs.uk 'Sciatica'), not a stroke
             ("one_side_weakness", "!one_leg_numb"),
             ("one_side_weakness", "one_leg_numb", "!sciatic_source"),
+            ("one_side_weakness", "one_leg_numb", "upper_numb"),
             # posterior circulation: sudden vertigo with double vision or unsteadiness (nhs.uk stroke)
             ("vertigo_sudden", "posterior_signs"),
             # "can't talk" from breathlessness is the breathing flag, not a stroke

@@ -1358,6 +1358,8 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("my leg's a bit numb down the back", (), N),
     ("my left leg went numb and weak suddenly", STROKE, E),
     ("突然右腿没劲，右手也麻", STROKE, E),
+    ("腰疼，突然左边手脚都麻了", STROKE, E),
+    ("my back hurts and suddenly my left arm and leg are numb", STROKE, E),
     # a fish bone stuck is not a blocked airway (nhs.uk Choking); with breathing signs it is
     ("吃鱼被鱼刺卡住了，咳不出来", (), N),
     ("I've got a fish bone stuck in my throat and can't cough it out", (), N),
