@@ -250,7 +250,8 @@ def screen_message(turns: Sequence[dict[str, Any]]) -> str | None:
     if redflags.screen_conversation(texts):
         return "emergency"
     state = planner.InterviewState.from_turns(list(turns))
-    urgency = schema.assess(state, redflags.urgent_findings(texts)).urgency
+    # before the hand-over without the learned second opinion, as the product screens
+    urgency = schema.assess(state, redflags.urgent_findings(texts), learned=False).urgency
     return urgency if urgency in ("emergency", "urgent") else None
 
 

@@ -57,7 +57,10 @@ def screen(*, consultation: Consultation) -> list[str]:
         return []
     state = state_from_turns(turns, consultation)
     flags = list(consultation.red_flags) + redflags.urgent_findings(texts)
-    assessment = schema.assess(state, flags)
+    # The learned second opinion reads whole stories (it was trained and its thresholds chosen
+    # on them): while the interview still asks, part of a story could set off an emergency that
+    # cannot be taken back; from the hand-over on it joins in (schema.assess, the setting).
+    assessment = schema.assess(state, flags, learned=None if state.handed_over else False)
     if assessment.urgency == "emergency":
         _escalate_assessed(consultation, assessment, state.lang)
         return list(assessment.urgency_rules) or ["assessment"]

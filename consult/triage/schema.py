@@ -105,9 +105,10 @@ def assess(
     Then the learned screen (consult/triage/learned.py), a second opinion after the rules: it
     can only raise a non-emergency to emergency, with a reason that says it is learned, and
     raises self-care to urgent where the words are near enough to emergencies (its floor).
-    `learned`: None follows the TELEMED_TRIAGE_LEARNED setting. It also runs on the screen of
-    each patient message while the interview lasts (an emergency is told at once, not after the
-    last question; ~0.6 ms); not once a clinician has joined (consult/ai/screening.py)."""
+    `learned`: None follows the TELEMED_TRIAGE_LEARNED setting. It reads whole stories: the
+    assessment at the hand-over, and the screen of each patient message after it while the
+    patient waits; not while the interview still asks (part of a story), nor once a clinician
+    has joined (consult/ai/screening.py)."""
     facts = state.facts
     emergency_flags = [f for f in red_flags if _flag_level(f) == "emergency"]
     urgent_flags = [f for f in red_flags if _flag_level(f) != "emergency"]

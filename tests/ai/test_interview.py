@@ -243,3 +243,25 @@ def test_a_turn_stuck_in_the_queue_never_blocks_the_next_message(tiny_ai, patien
     answered = AIJob.objects.filter(consultation=consultation, status="succeeded").get()
     assert answered.result["phrasing"] == "template"
     assert Message.objects.filter(ai_job=answered).exists()
+
+
+def test_the_learned_screen_waits_for_the_whole_story(templates, patient, monkeypatch):
+    """While the interview still asks, part of a story never sets off a learned emergency (it
+    could not be taken back); once the interview has handed over, the learned second opinion
+    reads every new message with the whole story."""
+    from consult.triage import learned
+
+    monkeypatch.setattr(learned, "screen", lambda messages: learned.Screen(0.97, True))
+    consultation = services.consultation_start(patient=patient, chief_complaint="sore throat")
+    services.message_post(consultation_id=consultation.pk, user=patient.user, body=ANSWERS[0])
+    consultation.refresh_from_db()
+    assert not consultation.triage and consultation.urgency != "emergency"
+    for answer in ANSWERS[1:]:
+        consultation.refresh_from_db()
+        if consultation.triage:
+            break
+        assert consultation.urgency != "emergency"
+        services.message_post(consultation_id=consultation.pk, user=patient.user, body=answer)
+    consultation.refresh_from_db()
+    assert consultation.triage  # handed over, and the hand-over's assessment reads it all
+    assert consultation.urgency == "emergency"
