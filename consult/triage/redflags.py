@@ -1912,6 +1912,18 @@ CONCEPTS += (
         en=(r"(?:fish|chicken|meat) ?bone|bone (?:is )?stuck",),
         zh=(r"鱼刺|鱼骨头?|鸡骨头?|骨头(?:渣)?卡|刺卡",),
     ),
+    # the breathing signs that still make a stuck bone an airway emergency (nhs.uk 'Choking')
+    Concept(
+        "breathing_sign",
+        en=(
+            r"(?:can'?t|cannot|unable to|struggling to|can (?:barely|hardly)) (?:breathe|breath|speak|talk)|gasping|not breathing|"
+            r"(?:lips?|face) (?:are |is |turning |going |gone )*(?:blue|purple|grey|gray)|turning blue|blue lips|wheez[a-z]*|stridor",
+        ),
+        zh=(
+            r"喘不(?:上|过)气|呼吸困难|不能呼吸|无法呼吸|吸不(?:上|进)气|憋(?:得|死)|说不出话|发不出声|窒息|喘鸣|"
+            r"(?:嘴唇|口唇|脸色?)(?:有点|都|已经|开始)?(?:发紫|发青|青紫|发绀|紫了|变紫)",
+        ),
+    ),
     # a panic attack told as a bounded episode with fear of dying (nhs.uk 'Panic disorder': a
     # racing heart, feeling you cannot breathe, tingling fingers, a fear of dying, usually 5 to
     # 20 minutes)
@@ -2046,7 +2058,11 @@ RULES: tuple[Rule, ...] = (
             # (nhs.uk 'Choking', 'Panic disorder')
             ("severe_dyspnea", "!bone_in_throat|panic_fear"),
             ("severe_dyspnea", "panic_fear", "!episode_bounded|bone_in_throat"),
-            ("severe_dyspnea", "bone_in_throat", "dyspnea|wheeze|slow_breathing"),
+            (
+                "severe_dyspnea|breathing_sign",
+                "bone_in_throat",
+                "dyspnea|wheeze|slow_breathing|breathing_sign",
+            ),
             ("reliever_failing", "asthma_word|dyspnea"),
             ("speech_broken", "asthma_word|dyspnea|wheeze"),
             # nhs.uk 'Asthma attack': call 999 if the blue reliever inhaler is not helping
@@ -2891,6 +2907,8 @@ _COMPLAINT_CONCEPTS = frozenset(
         "fall_rf",
         "eye_trauma_rf",
         "bleed_episode",
+        # a fish bone stuck, told first, is what a later breathing sign is about
+        "bone_in_throat",
     }
 )
 

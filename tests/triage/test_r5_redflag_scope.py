@@ -97,6 +97,17 @@ def test_choking_and_a_bone_with_breathing_signs_still_fire(text: str) -> None:
     assert "severe_breathing" in _codes(text)
 
 
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ("鱼刺卡住了", "口子疼", "现在嘴唇发紫"),
+        ("fish bone stuck in my throat", "now his lips are going blue"),
+    ],
+)
+def test_a_stuck_bone_with_a_later_breathing_sign_fires(messages: tuple[str, ...]) -> None:
+    assert "severe_breathing" in _codes(*messages)
+
+
 # --- a panic attack told as a bounded episode with a fear of dying (nhs.uk Panic disorder)
 def test_a_bounded_panic_episode_is_not_a_breathing_emergency() -> None:
     text = (
