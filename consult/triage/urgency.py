@@ -108,7 +108,7 @@ CONCEPTS: tuple[Concept, ...] = (
         "seizure",
         # "a fit of coughing / laughing" is no seizure
         en=(
-            r"seiz[a-z]*|convuls[a-z]*|(?:had|having|has) a fit(?! of (?:coughing|laughing|giggles|sneezing|rage|temper|anger|pique))|shaking all over|(?:whole body|body|arms and legs) (?:was |is |were |are |started )?(?:shaking|jerking)|eyes rolled (?:back|up)|jerking",
+            r"seiz[a-z]*|convuls[a-z]*|(?:had|having|has) a fit(?! of (?:coughing|laughing|giggles|sneezing|rage|temper|anger|pique))|(?:one of )?(?:his|her|my|their) (?:usual |normal |typical |epileptic )?fits\b(?! of )|shaking all over|(?:whole body|body|arms and legs) (?:was |is |were |are |started )?(?:shaking|jerking)|eyes rolled (?:back|up)|jerking",
         ),
         zh=(r"抽搐|抽风|惊厥|翻白眼|全身发抖|四肢抽动",),
     ),
@@ -156,11 +156,16 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "vomit_blood",
         en=(
-            r"(?:vomit[a-z]*|throw(?:ing)? up|threw up|sick|coughing up|cough(?:ed)? up) (?:up )?(?:some |a lot of |fresh |dark |a bit of |a little |bits of |a little bit of )?blood|blood in (?:my |his |her )?vomit|black (?:tarry )?(?:stools?|poo)|coffee[- ]grounds?",
+            r"(?:vomit[a-z]*|throw(?:ing)? up|threw up|sick) (?:up )?(?:some |a lot of |fresh |dark |a bit of |a little |bits of |a little bit of )?blood|blood in (?:my |his |her )?vomit|black (?:tarry )?(?:stools?|poo)|coffee[- ]grounds?",
+            # blood coughed up, but not streaks or specks in the phlegm (nhs.uk Coughing up blood:
+            # GP or 111; 999 for more than a few teaspoons or with breathlessness - the red-flag
+            # rules read those), as redflags.py heavy_bleeding (32a9cb6)
+            r"(?:coughing up|cough(?:ed)? up) (?:up )?(?:some |a lot of |fresh |dark |a bit of |a little |bits of |a little bit of )?blood"
+            r"(?![- ]?(?:streak|stain|ting|fleck|spot)|(?:y)? (?:in|with|streaked|stained|tinged) (?:my |his |her |the )?(?:phlegm|sputum|spit|mucus|snot))",
         ),
-        # "咳血丝" / "痰里有血丝" (streaks) is no haemorrhage: nhs.uk Coughing up blood - urgent GP or 111;
-        # 999 / A&E for more than a few teaspoons
-        zh=(r"吐血|呕血|咳血(?!丝)|黑便|柏油样|吐出(?:来)?(?:的)?(?:是)?血",),
+        # "咳血丝" / "咳血点" / "痰里有血丝" (streaks, specks) is no haemorrhage: nhs.uk Coughing up
+        # blood - urgent GP or 111; 999 / A&E for more than a few teaspoons
+        zh=(r"吐血|呕血|咳血(?!丝|点)|黑便|柏油样|吐出(?:来)?(?:的)?(?:是)?血",),
     ),
     Concept(
         "fast_breathing",
@@ -435,6 +440,19 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:belly|stomach|tummy|abdomen) (?:is |feels |went )?(?:hard|rigid|board-?like)|hard as a board|rigid abdomen",
         ),
         zh=(r"肚子(?:很|特别|变)?硬|腹部(?:发|变)?硬|板状腹",),
+    ),
+    # blood coughed up in any amount, streaks or specks in the phlegm included (nhs.uk Coughing up
+    # blood: urgent GP appointment or NHS 111; 999 for more than a few teaspoons or with
+    # breathlessness, which vomit_blood and the red-flag rules read)
+    Concept(
+        "haemoptysis",
+        en=(
+            r"cough(?:ing|ed|s)? (?:up )?(?:a (?:bit|little|few spots|small amount) of |some |streaks? of |specks? of |bits of |a little bit of )?(?:bright red )?blood"
+            r"|blood(?:y)? (?:in|with|streaked|stained|tinged) (?:my |his |her |the )?(?:phlegm|sputum|spit|mucus)|blood-?(?:streaked|stained|tinged) (?:phlegm|sputum|spit|mucus)",
+        ),
+        zh=(
+            r"咳(?:嗽)?(?:出|了)?(?:一点|一些|些|点)?(?:血|带血)|痰(?:里|中)?(?:有|带)(?:点|一点)?(?:血|血丝)|咯血|带血丝的痰|血丝痰",
+        ),
     ),
     Concept(
         "minor_bleeding",
@@ -2734,6 +2752,14 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("stridor",),),
     ),
     Discriminator(
+        "haemoptysis",
+        "urgent",
+        "Coughing up blood",
+        "咳血",
+        "nhs.uk Coughing up blood: ask for an urgent GP appointment or get help from NHS 111",
+        (("haemoptysis",),),
+    ),
+    Discriminator(
         "bleeding",
         "urgent",
         "Bleeding",
@@ -3072,6 +3098,9 @@ _EPILEPSY_KNOWN = re.compile(
 _SEIZURE_OVER = re.compile(
     r"(?<![a-z])(?:came round|come round|coming round|back to (?:normal|himself|herself|myself|themselves)|"
     r"recovered|stopped (?:after|within|on its own|by itself)|(?:it|the seizure|the fit) (?:is |was )?(?:over|finished))(?![a-z])"
+    # told as over by a past time hours ago, as redflags.py _SEIZURE_OVER (454f6bf; nhs.uk
+    # Epilepsy: a usual seizure that has ended is for the GP or epilepsy team, not 999)
+    r"|(?<![a-z])(?:had|has had) (?:one of (?:his|her|my|their) (?:usual )?(?:seizures|fits)|(?:a|his|her|my|their) (?:usual )?(?:seizure|fit))[a-z ]{0,12}(?:this morning|yesterday|last night|earlier today|earlier|(?:\d+|a few|two|three|several) hours ago)(?![a-z])"
     r"|醒过来了|醒了|缓过来|恢复(?:了|正常)|已经好了|停了|没事了|跟平时一样"
 )
 _SEIZURE_DANGER = re.compile(

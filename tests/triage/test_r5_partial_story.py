@@ -227,3 +227,95 @@ def test_glandular_fever_course_is_not_urgent_for_its_length(turns: tuple) -> No
 )
 def test_a_long_fever_outside_the_pattern_stays_urgent(turns: tuple) -> None:
     assert urgency_of(*turns, **RULES) in ("urgent", "emergency")
+
+
+# --- coughed-up blood: streaks in the phlegm are urgent, a lot of blood stays 999 --------------
+# nhs.uk Coughing up blood: an urgent GP appointment or NHS 111; 999 / A&E for more than a few
+# teaspoons, or with breathlessness.
+
+HAEMOPTYSIS_STREAKS = [
+    "coughing up some blood in my phlegm",
+    "I've been coughing up blood-streaked phlegm",
+    "there's blood in my sputum when I cough",
+    "咳血丝",
+    "咳嗽，痰里有血丝",
+    "这两天咳出一点血点",
+]
+
+
+@pytest.mark.parametrize("text", HAEMOPTYSIS_STREAKS)
+def test_streaks_of_blood_coughed_up_are_urgent(text: str) -> None:
+    assert urgency_of(text, **RULES) == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am coughing up a lot of blood",
+        "coughed up a cupful of blood",
+        "coughing up blood and I can't breathe",
+        "coughing up some blood in my phlegm and I'm really short of breath",
+        "咳了很多血",
+        "咳血，喘不上气",
+        "吐血了",
+    ],
+)
+def test_a_lot_of_blood_coughed_up_stays_emergency(text: str) -> None:
+    assert urgency_of(text, **RULES) == "emergency"
+
+
+def test_no_blood_coughed_up_is_no_haemoptysis() -> None:
+    assert urgency_of("just a cough, no blood in my phlegm", **RULES) != "urgent"
+    assert urgency_of("咳嗽，没有咳血", **RULES) != "urgent"
+
+
+# --- a known epilepsy's usual seizure told as hours ago -----------------------------------------
+# nhs.uk Epilepsy / What to do if someone has a seizure: 999 for a first seizure, one over 5
+# minutes, one after another, an injury or breathing trouble; otherwise the GP or epilepsy team.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother had one of his seizures this morning",
+        "she had one of her usual fits last night",
+        "my son had his usual seizure a few hours ago",
+    ],
+)
+def test_a_usual_seizure_told_as_hours_ago_is_not_999(text: str) -> None:
+    assert urgency_of(text, **RULES) != "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother had one of his seizures this morning and it lasted 10 minutes",
+        "my brother had one of his seizures this morning and hit his head",
+        "she had one of her fits this morning and hasn't come round",
+        "my son had a seizure this morning, his first ever seizure",
+        "he had one of his seizures this morning and then another one",
+        "他癫痫又发作了，抽了十几分钟还没醒",
+    ],
+)
+def test_a_seizure_with_a_999_sign_stays_emergency(text: str) -> None:
+    assert urgency_of(text, **RULES) == "emergency"
+
+
+# --- look-alikes of sciatica and a faint that must stay 999 -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nhs.uk Cauda equina syndrome: both legs, numbness around the bottom, bladder or bowel
+        "my lower back hurts and both legs are numb and I can't control my bladder",
+        "back pain, numb between my legs and I've wet myself",
+        "腰痛，两条腿都麻了，小便失禁",
+        # nhs.uk Stroke: a numb arm or face with it
+        "my lower back hurts and my left leg and left arm are numb",
+        # nhs.uk Fainting: not waking up
+        "went for a blood test, fainted and I can't wake him up",
+    ],
+)
+def test_dangerous_look_alikes_stay_emergency(text: str) -> None:
+    assert urgency_of(text, **RULES) == "emergency"
