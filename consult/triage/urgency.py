@@ -355,8 +355,21 @@ CONCEPTS: tuple[Concept, ...] = (
     # with palpitations and shaking that passed on its own.
     Concept(
         "panic_settled",
-        en=(r"panic attack|anxiety attack|thought i was (?:going to|gonna) die",),
-        zh=(r"惊恐发作|(?:觉得|以为|感觉|感到)(?:自己)?(?:要|快要|快)死了|焦虑发作",),
+        en=(
+            r"panic attack|anxiety attack|thought i was (?:going to|gonna) die"
+            # fear of dying in the attack, as redflags.py panic_fear (454f6bf)
+            r"|(?:think|thought|feel|felt|feels|sure) (?:like )?(?:i'?m|i am|i was) (?:going to|gonna|about to) die|sense of (?:doom|dread)",
+        ),
+        zh=(r"惊恐发作|(?:觉得|以为|感觉|感到)(?:自己)?(?:要|快要|快)死了|焦虑发作|濒死感",),
+    ),
+    # An attack told as a bounded episode ("lasts about 10 min", "持续大约10分钟"): nhs.uk Panic
+    # disorder - a panic attack usually lasts 5 to 20 minutes; as redflags.py episode_bounded
+    Concept(
+        "episode_bounded",
+        en=(
+            r"lasts? (?:for )?(?:about |around |roughly |maybe )?(?:\d+|a few|five|ten|fifteen|twenty) ?min|(?:passes|goes away|settles) (?:after|within) (?:about )?(?:\d+|a few|ten|twenty) ?min",
+        ),
+        zh=(r"(?:持续|大概|大约)[^，,。]{0,4}(?:\d+|五|十|十几|二十)分钟|几分钟就(?:好|过去)",),
     ),
     # Out of breath with exercise or exertion, settling with a rest (nhs.uk Shortness of breath: it
     # is normal to get out of breath with exercise; see a GP if it happens regularly or is worse
@@ -1627,6 +1640,7 @@ _BENIGN = frozenset(
         "raynaud_pattern",
         "settled_now",
         "panic_over",
+        "episode_bounded",
         "opening_only",
         "exertion_settles",
         "clockwork_attacks",
@@ -2923,7 +2937,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("fainting", "!sc_postural", "!heat_exposure"),
             ("fainting", "age_65plus|chest pain|palpitations|shortness of breath|injury"),
-            ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic"),
+            ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic", "!panic_over"),
             # a panic attack that has settled is a GP matter (nhs.uk Panic disorder; NICE CG113)
             ("palpitations", "fainting|chest pain"),
             ("palpitations", "sudden", "!panic_settled"),
@@ -3031,7 +3045,9 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         # NICE CKS Scrotal pain and swelling, nhs.uk Testicular torsion)
         found["testicle_pain"] = testicles
         found.setdefault("pain_word", testicles)
-    if "panic_settled" in found and ({"settled_now", "quick_recovery"} & set(found)):
+    if "panic_settled" in found and (
+        {"settled_now", "quick_recovery", "episode_bounded"} & set(found)
+    ):
         found["panic_over"] = found["panic_settled"]
     throat = "sore throat" in found or (
         "pain_word" in found and re.search(r"throat|嗓子|喉咙|咽", " ".join(messages))

@@ -319,3 +319,33 @@ def test_a_seizure_with_a_999_sign_stays_emergency(text: str) -> None:
 )
 def test_dangerous_look_alikes_stay_emergency(text: str) -> None:
     assert urgency_of(text, **RULES) == "emergency"
+
+
+# --- a panic attack told as a bounded episode ---------------------------------------------------
+# nhs.uk Panic disorder: a racing heart, feeling you cannot breathe, tingling fingers and a fear of
+# dying, usually 5 to 20 minutes; see a GP.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "out of nowhere my heart pounds, I can't breathe, my hands tingle and I think I'm going "
+        "to die, lasts about 10 min",
+        "毫无征兆地心跳得很厉害，喘不过气，手发麻，觉得自己要死了，持续大约10分钟",
+    ],
+)
+def test_a_bounded_panic_episode_is_routine(text: str) -> None:
+    assert urgency_of(text, **RULES) == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my heart pounds and I think I'm going to die, lasts about 10 min, now crushing chest pain",
+        "I can't breathe and I think I'm going to die",
+        "heart pounding, I think I'm going to die, I fainted, lasts about 10 min",
+        "喘不上气，觉得自己要死了，嘴唇发紫",
+    ],
+)
+def test_panic_look_alikes_with_a_999_sign_stay_emergency(text: str) -> None:
+    assert urgency_of(text, **RULES) == "emergency"
