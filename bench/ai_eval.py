@@ -8,8 +8,8 @@ asks, the case's patient answers each asked fact, "I don't know" / "不知道" o
 deterministic assessment -> urgency, and knowledge-base retrieval on the conversation -> top-1 /
 top-3 differential. `--model` also runs the language model through the question-phrasing prompt
 for every question the interview asked and counts how much of its output survives validation,
-and how many released sentences a
-stricter check flags (unsafe patient-facing text, which must be 0).
+and how many released sentences a stricter check flags (unsafe patient-facing text, which must
+be 0).
 
     .venv/bin/python bench/ai_eval.py --set heldout
     .venv/bin/python bench/ai_eval.py --set tuning
@@ -476,11 +476,11 @@ def run_set(
     from consult.triage import planner
 
     try:
-        from consult.knowledge.flag_conditions import flagged_first
+        from consult.knowledge.flag_conditions import flagged_search
     except ImportError:  # an older checkout (AI_EVAL_CODE_ROOT): retrieval's order alone
 
-        def flagged_first(ranking, flags, k):
-            return list(ranking[:k])
+        def flagged_search(retriever, query, flags, k):
+            return retriever.search(query, k=k)
 
     rows = []
     sampled = model_sample(cases, model_cases)
@@ -506,8 +506,8 @@ def run_set(
             complaint = state.facts.get("chief_complaint")
             query = retrieval_query(interview.patient_messages, complaint)
             # as the clinician's suggestions rank them: a red flag's condition first
-            ranking = retriever.search(query, k=len(retriever.conditions))
-            row["ranked"] = [hit.condition.id for hit in flagged_first(ranking, row["flags"], 3)]
+            hits = flagged_search(retriever, query, row["flags"], 3)
+            row["ranked"] = [hit.condition.id for hit in hits]
             row["ranked_first"] = [hit.condition.id for hit in retriever.search(case.first, k=3)]
         row["model"] = ModelCounts().__dict__.copy()
         if engine is not None and case.id in sampled:

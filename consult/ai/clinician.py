@@ -26,7 +26,7 @@ from ..clinician_ai.report import (
 )
 from ..clinician_ai.suggest import MAX_SUGGESTIONS, interface_lang, rank, retriever
 from ..errors import ConsultError
-from ..knowledge.flag_conditions import flagged_first
+from ..knowledge.flag_conditions import flagged_search
 from ..models import AIJob, Consultation
 from ..streaming import TokenBatcher
 from . import jobs
@@ -156,11 +156,7 @@ def _save(job, *, result: dict, stats, model_name: str) -> None:
 
 def _run_suggest(job, case: Case, stream: _StaffStream, red_flags: list[str]) -> None:
     query = retrieval_query(case)
-    hits = []
-    if query:
-        kb = retriever()
-        ranking = kb.search(query, k=len(kb.conditions))
-        hits = flagged_first(ranking, red_flags, k=MAX_SUGGESTIONS)
+    hits = flagged_search(retriever(), query, red_flags, MAX_SUGGESTIONS) if query else []
     llm = engine()
     batcher = stream.batcher()
     ranking = rank(

@@ -19,10 +19,8 @@ RECENT_PATIENT_MESSAGES = store.RECENT_PATIENT_MESSAGES
 
 
 def emergency_number(lang: str) -> str:
-    return (
-        settings.TELEMED_EMERGENCY_NUMBER_ZH
-        if lang == "zh"
-        else (settings.TELEMED_EMERGENCY_NUMBER_EN)
+    return settings.TELEMED_EMERGENCY_NUMBER_ZH if lang == "zh" else (
+        settings.TELEMED_EMERGENCY_NUMBER_EN
     )
 
 

@@ -59,3 +59,10 @@ def flagged_first(
     first = [ranking[ids.index(c)] for c in agreeing]
     rest = [hit for hit in ranking if key(hit) not in agreeing]
     return (first + rest)[:k]
+
+
+def flagged_search(retriever, query: str, flags: Sequence[str], k: int) -> list:
+    """`retriever.search` as the clinician's suggestions rank: the whole ranking, the red
+    flags' conditions moved first (flagged_first), the first `k`."""
+    ranking = retriever.search(query, k=len(retriever.conditions))
+    return flagged_first(ranking, flags, k)

@@ -144,17 +144,20 @@ class Floor:
 
 
 def self_care_floor(
-    urgency: str, messages: Sequence[str], threshold: float = SELF_CARE_FLOOR_THRESHOLD
+    urgency: str,
+    messages: Sequence[str],
+    threshold: float = SELF_CARE_FLOOR_THRESHOLD,
+    *,
+    probability: float | None = None,
 ) -> Floor:
     """The safety net after the rules and the emergency screen: self-care is not allowed when the
     patient's words resemble emergencies (P(emergency) >= threshold); it becomes urgent (prompt
     clinical assessment), never emergency. Any other urgency is returned unchanged.
-
-    schema.assess calls it last: `floor = learned.self_care_floor(urgency, state.patient_messages)`,
-    then `urgency = floor.urgency` and the reasons are prepended when `floor.raised`."""
+    `probability`: P(emergency) of `messages` where the caller has it (schema.assess: the
+    emergency screen's), so the model reads the words once."""
     if urgency != "self_care":
         return Floor(urgency, False, 0.0)
-    p = emergency_probability(messages)
+    p = emergency_probability(messages) if probability is None else probability
     if p < threshold:
         return Floor(urgency, False, p)
     shown = f"{p:.2f}"

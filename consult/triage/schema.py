@@ -144,7 +144,9 @@ def assess(
                 0, f"学习型筛查：患者的描述与急症病例相似（P={p}），规则未判为急症，请复核"
             )
         # A safety net below it: words that resemble emergencies are never left at self-care.
-        floor = learned_screen.self_care_floor(urgency, state.patient_messages)
+        floor = learned_screen.self_care_floor(
+            urgency, state.patient_messages, probability=screen.probability
+        )
         if floor.raised:
             urgency = floor.urgency
             reasons_en.insert(0, floor.reason_en)
