@@ -17,8 +17,9 @@ be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this), heldout_r5 = bench/heldout_r5/cases.json (the
-newest), heldout_r4 and heldout (report on these; never tune on them, never copy their cases);
+Sets: tuning = bench/vignettes.json (tune on this), heldout_r6 = bench/heldout_r6/cases.json (the
+newest), heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
+their cases);
 retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d and r5a..r5c are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
@@ -53,6 +54,8 @@ SETS = {
     "heldout_r4": REPO / "bench" / "heldout_r4" / "cases.json",
     # round 5: another fresh held-out set (heldout_r4 had been scored twice)
     "heldout_r5": REPO / "bench" / "heldout_r5" / "cases.json",
+    # round 6: another fresh held-out set (heldout_r5 had been scored three times)
+    "heldout_r6": REPO / "bench" / "heldout_r6" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
