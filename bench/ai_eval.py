@@ -20,7 +20,7 @@ be 0).
 Sets: tuning = bench/vignettes.json (tune on this), heldout_r6 = bench/heldout_r6/cases.json (the
 newest), heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
 their cases);
-retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d and r5a..r5c are further tuning sets
+retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c and r6a..r6c are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -90,6 +90,10 @@ SETS = {
     "r5b": REPO / "bench" / "vignettes_r5b.json",
     "r5c": REPO / "bench" / "vignettes_r5c.json",
     "kb_r5": REPO / "bench" / "vignettes_kb_r5.json",
+    # round-6 tuning sets, written to the brief of heldout_r6 by authors who never saw the rules
+    "r6a": REPO / "bench" / "vignettes_r6a.json",
+    "r6b": REPO / "bench" / "vignettes_r6b.json",
+    "r6c": REPO / "bench" / "vignettes_r6c.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
