@@ -600,7 +600,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"上吊|烧炭(?!盆|火|炉|取暖|烤火|烧烤|做饭)|跳河|跳楼|跳桥|卧轨",
             # dying together with the child (nhs.uk 'Postpartum psychosis': 999 for thoughts of
             # harming yourself or your baby)
-            rf"(?:带着|和|跟|抱着)(?:我的)?{_BABY}[^，,。]{{0,3}}(?:一起|一块儿?)(?:去)?(?:死|自杀|跳楼|跳河)",
+            rf"(?:带着|和|跟|抱着)(?:我的)?{_BABY}[^，,。]{{0,3}}(?:一起|一块儿?)(?:去)?(?:死|自杀|跳)",
+            # "just end it" (想着这周末就结束算了), not a relationship or a course of treatment
+            r"(?:^|(?<=[，,。！!？?；;\s]))(?:(?!感情|关系|婚姻|工作|治疗|疗程|恋爱|合作|朋友|男友|女友|对象|老公|老婆|没|不|(?<!我)[和跟与])[^，,。]){0,8}?(?:想着?|打算|准备|干脆|不如)(?:(?!感情|关系|婚姻|工作|治疗|疗程|恋爱|合作)[^，,。]){0,6}结束(?:掉|了)?算了|一死了之",
             r"(?:打算|准备|想|要)(?:今晚|今天|一会儿|马上|待会儿)?(?:把(?:它们|这些|药)?)?(?:全|都|全部)(?:吃|吞)(?:了|掉|下)|(?:买|攒|囤|存)了(?:一堆|很多|好多|一大堆|好几瓶|几瓶)[^，,。]{0,6}(?:药|安眠药|止痛药)[^。]{0,12}(?:吃|吞)|"
             r"活着(?:太累|好累|真累)|(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|阳台(?:边|外)|河边|江边|铁轨)|不想(?:再)?醒来|撑不下去了",
             # told indirectly: a burden gone, affairs settled, a method looked up
@@ -1941,6 +1943,78 @@ CONCEPTS += (
         ),
         zh=(r"(?:持续|大概|大约)[^，,。]{0,4}\d+分钟|几分钟就(?:好|过去)",),
     ),
+    # Suicide risk told piece by piece (r6): a low mood or hopelessness in one answer, the means
+    # saved up, a time chosen or affairs put in order in another. NICE NG225 'Self-harm' (2022)
+    # and nhs.uk 'Help for suicidal thoughts' / Samaritans warning signs: a plan, access to the
+    # means, a timeline, putting affairs in order or giving things away are high risk: 999/A&E.
+    Concept(
+        "low_mood",
+        en=(
+            r"depress(?:ed|ion)|low mood|hopeless(?:ness)?|worthless|"
+            r"feel(?:ing|s)? (?:so |really |very |pretty )?(?:low|empty|numb inside|like a burden)|"
+            r"what'?s (?:even )?the point(?: (?:anymore|any more|of (?:anything|it all|living|going on)))?|"
+            r"(?:there'?s )?no point (?:in )?(?:anything|trying|carrying on)|(?:can'?t|cannot) (?:cope|go on)(?! with)|"
+            r"(?:a|such a|just a) burden (?:to|on) (?:everyone|my family|them|people)",
+        ),
+        zh=(
+            r"抑郁|心情(?:一直|特别|很|非常|总是|老是|真的)?(?:不好|很差|差|低落|糟)|情绪(?:很|特别)?低落|"
+            r"活着(?:真|都|也|实在|太)?没(?:什么|啥)(?:意思|意义|劲)|绝望|看不到希望|生无可恋|"
+            r"(?:家里|别人|大家|家人)的?(?:累赘|负担)|心里(?:很|特别|非常)?(?:难受|苦)",
+        ),
+    ),
+    Concept(
+        "suicide_means",
+        en=(
+            r"(?:pills|tablets|meds|medication|painkillers|sleeping pills|paracetamol|co-codamol|insulin)[a-z' ]{0,12} "
+            r"(?:saved up|stockpiled|stashed|hoarded|put by|put aside|set aside|squirrell?ed away|hidden away|ready)",
+            r"(?:saved|saving|stockpil[a-z]*|stash(?:ed|ing)|hoard(?:ed|ing)|squirrell?(?:ed|ing)) (?:up )?"
+            r"(?:away )?[a-z' ]{0,25}(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol)",
+        ),
+        zh=(
+            r"(?:安眠药|药片|止痛药|镇静药|农药|药)[^，,。]{0,4}攒(?:了|够|着|下|起来)|"
+            r"攒(?:了|够了?|下了?|着)[^，,。]{0,6}(?:安眠药|药)|"
+            r"(?:囤|存|藏)(?:了|够了?|下了?|起来了?)[^，,。]{0,6}安眠药|安眠药[^，,。]{0,4}(?:囤|存|藏)(?:了|够|起来)",
+        ),
+    ),
+    Concept(
+        "suicide_timeline",
+        en=(
+            r"(?:tonight|today|tomorrow|this weekend|this week|(?:on )?(?:my|his|her) birthday)"
+            r"(?:'s| is|'ll be| will be| (?:might|may|could|would|should) be) (?:the (?:night|day|time|end)|it)(?![a-z])",
+            r"(?:not|won'?t|will not) (?:be )?(?:here|around) (?:by|after|next) (?:tomorrow|the weekend|next week|monday|friday|christmas)",
+        ),
+        zh=(
+            r"(?:今晚|今天|明天|这周末|这个周末|周末|这几天|过几天|生日那天)[^，,。]{0,3}(?:就)?(?:结束|了结|动手|解脱)",
+        ),
+    ),
+    Concept(
+        "suicide_affairs",
+        en=(
+            r"who gets my (?:stuff|things|belongings|money|house|cat|dog)|"
+            r"(?:sorted|sorting|put|putting|got|getting) (?:out )?(?:my |all my )?affairs in order|"
+            r"(?:given|giving|gave) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|cat|dog|pets?)|"
+            r"(?:said|saying) (?:my )?goodbyes?",
+        ),
+        zh=(
+            r"(?:东西|存款|钱|房子|遗产)[^，,。]{0,6}(?:给谁|分给|分好|安排好|交代好)|(?:交代|安排)好了?(?:后事|一切)|"
+            r"把[^，,。]{0,6}(?:密码|存款|银行卡)[^，,。]{0,6}(?:告诉|交给|留给)",
+        ),
+    ),
+    # postpartum psychosis: the belief that the baby is not hers, swapped, or evil (nhs.uk
+    # 'Postpartum psychosis': a medical emergency, call 999 or go to A&E; NICE CG192 1.5: assess
+    # within 4 hours)
+    Concept(
+        "baby_not_mine",
+        en=(
+            r"(?:baby|she|he|son|daughter)(?:'s| is|'?s not| is not| isn'?t)(?: really)? (?:not )?(?:mine|my (?:real |own )?(?:baby|child))(?![a-z])|"
+            r"(?:baby|son|daughter) (?:has been|was|got|is being) (?:swapped|switched|replaced)|"
+            r"(?:baby|son|daughter) is (?:evil|the devil|possessed|an impostor|an imposter)",
+        ),
+        zh=(
+            rf"{_BABY}(?:不是我(?:的|生的|亲生的)|被(?:人)?(?:调包|换)了|是(?:魔鬼|妖怪|怪物|假的|别人的))|"
+            rf"(?:不是|并非)(?:我|自己)(?:的|亲生的){_BABY}",
+        ),
+    ),
     # suicidal thoughts with no plan or intent told (nhs.uk 'Help for suicidal thoughts': urgent
     # help from a GP, 111 or a crisis line; 999 if about to act or harmed themselves)
     Concept(
@@ -2190,6 +2264,20 @@ RULES: tuple[Rule, ...] = (
             # thoughts of hurting the baby in postnatal depression alone are rarely acted on and
             # are for the GP or health visitor today (nhs.uk 'Postnatal depression'): urgent
             ("harm_child", "suicide|psychosis"),
+            # the means saved up, a time chosen or affairs put in order, with a low mood or
+            # suicidal talk in any answer, or two of them together (a plan): NICE NG225
+            # 'Self-harm' 1.5 (risk: plans, access to means, a timeline), nhs.uk 'Help for
+            # suicidal thoughts' (999/A&E if you might act on them)
+            (
+                "suicide_means|suicide_timeline|suicide_affairs",
+                "low_mood|suicide",
+                "!suicide_no_plan",
+            ),
+            ("suicide_means", "suicide_timeline|suicide_affairs", "!suicide_no_plan"),
+            # a new mother who believes her baby is not hers, swapped or evil: postpartum psychosis
+            # (nhs.uk 'Postpartum psychosis': a medical emergency; NICE CG192: assess within
+            # 4 hours)
+            ("baby_not_mine", "postpartum|infant"),
         ),
         "nhs.uk 'Help for suicidal thoughts': call 999 or go to A&E if you are about to act or "
         "have harmed yourself; MTS 'Self-harm' chart 'High risk of further harm' (orange); "
@@ -2886,7 +2974,21 @@ def screen(text: str) -> list[RedFlag]:
 # pregnancy or late period, diabetes, asthma, a blood thinner): the symptoms of the last messages
 # combine with it however many turns ago it was said.
 _CONTEXT_CONCEPTS = frozenset(
-    {"pregnant", "late_period", "diabetes_known", "asthma_word", "anticoagulant_rf"}
+    {
+        "pregnant",
+        "late_period",
+        "diabetes_known",
+        "asthma_word",
+        "anticoagulant_rf",
+        # a new mother, and a low mood or a piece of a suicide plan, told in any answer: the
+        # rest of the plan comes answers later (NICE NG225 'Self-harm': ask about plans, means,
+        # timing; nhs.uk 'Postpartum psychosis')
+        "postpartum",
+        "low_mood",
+        "suicide_means",
+        "suicide_timeline",
+        "suicide_affairs",
+    }
 )
 # Concepts of the first message (the presenting complaint) that combine with the last answers
 # however many turns later: an indigestion-like discomfort, a clumsy hand, no wind or a swollen

@@ -1,0 +1,54 @@
+"""Round 6 red flags told across answers (tuning sets r6a-r6c): each row is a conversation of
+patient messages, with the emergency code it must raise, or () where no emergency may fire."""
+
+# ruff: noqa: E501 -- one conversation per line reads better than wrapped strings.
+import pytest
+
+from consult.triage.redflags import flag_codes, screen_conversation
+
+SUICIDE = "suicide_self_harm"
+
+# (patient messages, expected emergency codes (a subset), or () for none)
+SUICIDE_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    # NICE NG225 'Self-harm' / nhs.uk 'Help for suicidal thoughts': means saved up, a time
+    # chosen, affairs in order, with a low mood in another answer
+    (["whats even the point anymore", "bad", "ive got my mums old tablets saved up"], (SUICIDE,)),
+    (["feeling really low", "not sleeping", "sorted out who gets my stuff"], (SUICIDE,)),
+    (["depressed for months", "no", "been thinking tonight might be the night"], (SUICIDE,)),
+    (["i've got paracetamol stockpiled and tonight is the night"], (SUICIDE,)),
+    (["can't cope any more", "given away my things to my sister"], (SUICIDE,)),
+    (["心情不好", "攒了一些安眠药"], (SUICIDE,)),
+    (
+        ["最近觉得活着没什么意思", "睡不着", "已经把安眠药攒了两瓶，想着这周末就结束算了"],
+        (SUICIDE,),
+    ),
+    (["感觉活着没啥意思", "东西都分好给谁了"], (SUICIDE,)),
+    (["觉得自己是家里的累赘", "药攒了两瓶"], (SUICIDE,)),
+    (["情绪低落", "想着结束算了"], (SUICIDE,)),
+    # postpartum: jumping with the baby, the baby not hers (nhs.uk 'Postpartum psychosis')
+    (["生完孩子以后心情一直不好", "29", "几乎整夜睡不着，老觉得孩子不是我的"], (SUICIDE,)),
+    (["昨晚站在阳台上想抱着孩子一起跳下去算了"], (SUICIDE,)),
+    (["since the birth i can't sleep", "i think the baby has been swapped"], (SUICIDE,)),
+    (["had my baby 2 weeks ago", "she isn't my baby, she's an impostor"], (SUICIDE,)),
+    # look-alikes: another person's tablets, no low mood, a relationship ending, denials
+    (["my mum's tablets are saved up, she's in a home now"], ()),
+    (["tonight might be the night she's born, waters broke"], ()),
+    (["depressed", "I collect my tablets from the pharmacy monthly"], ()),
+    (["I said goodbye to my friends at the airport"], ()),
+    (["no i haven't saved up any tablets, feeling low though"], ()),
+    (["我妈攒了很多药，都过期了"], ()),
+    (["心情很差", "我和男朋友想着结束算了"], ()),
+    (["没有攒药，心情不好"], ()),
+    (["my husband says the baby is not his"], ()),
+    (["孩子不是我的错，是我没看好"], ()),
+    (["心情不好", "我没有想着结束算了"], ()),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), SUICIDE_ROWS, ids=[m[-1] for m, _ in SUICIDE_ROWS])
+def test_suicide_told_across_answers(messages: list[str], codes: tuple[str, ...]) -> None:
+    fired = set(flag_codes(screen_conversation(messages)))
+    if codes:
+        assert set(codes) <= fired, (messages, fired)
+    else:
+        assert fired == set(), (messages, fired)
