@@ -690,6 +690,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "worst_pain",
         en=(
             r"worst pain|pain (?:is |that is )?the worst|worst (?:i'?ve|i have) ever (?:felt|had)",
+            # "honestly worst ever" as the answer to how bad it is
+            r"(?<![a-z])worst (?:one )?ever(?![a-z])",
             r"never (?:had|felt|experienced) (?:[a-z]+ )?(?:pain )?like (?:this|it)",
         ),
         zh=(
@@ -753,9 +755,13 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"sensitiv[a-z]* to (?:the )?light|light[- ]sensitiv[a-z]*|photophobi[a-z]*",
             rf"light (?:hurts|bothers|is hurting) {_POSS} eyes|(?:can'?t|cannot) (?:stand|tolerate|bear) (?:the |any )?lights?|(?:hates|hiding from|shielding (?:his|her|my) eyes from) (?:the )?lights?",
+            # "lights hurt", "the light is too bright" (NICE NG240 / nhs.uk Meningitis: a dislike
+            # of bright lights)
+            r"(?:the |bright )?lights? (?:hurts?|hurting|bothers?|bothering|(?:is|are) (?:too bright|painful|hurting|killing))|(?:can'?t|cannot) look at (?:the |bright |any )?lights?",
         ),
         zh=(
             r"怕光|畏光|见光(?:就)?(?:难受|疼|痛|刺眼)|光线刺眼|怕开灯|不敢(?:看|见)(?:灯|光)|开灯(?:就)?(?:难受|哭|闹|疼)",
+            r"(?:灯光|灯|光|太阳光|阳光)(?:很|特别|有点|太)?(?:刺眼|晃眼)|看(?:灯|光)(?:就)?(?:刺眼|难受|疼)",
         ),
     ),
     Concept(
@@ -780,7 +786,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"the worst|extreme)",
         ),
         zh=(
-            r"剧烈(?:的)?头[痛疼]|头痛欲裂|头[痛疼]得(?:厉害|要命|受不了|不行|要炸)|头[痛疼]得?(?:像|好像)?要(?:炸开|裂开|爆炸|炸了)|"
+            r"剧烈(?:的)?头[痛疼]|头痛欲裂|头[痛疼][得的](?:很|特别|好)?(?:厉害|要命|受不了|不行|要炸)|头[痛疼]得?(?:像|好像)?要(?:炸开|裂开|爆炸|炸了)|"
             r"头(?:非常|特别|极其|十分)[痛疼]|严重(?:的)?头[痛疼]|头剧痛",
         ),
     ),
@@ -1026,6 +1032,32 @@ CONCEPTS += (
             r"(?:sudden(?:ly)?|out of (?:nowhere|the blue)|all of a sudden|came on)[a-z ,']{0,40}?(?:like|as if|as though) (?:i'?d|i had|i'?ve|i have|i was|i got|being|someone|somebody|something)(?: had| just|'d)?(?: been)? (?:hit|struck|smacked|whacked|kicked|punched|clubbed|hammered|bashed)[a-z ']{0,30}?(?:head|skull)",
         ),
         zh=(),
+    ),
+    # A headache that peaked at once, told in the answer to "when did it start?" or "how bad?"
+    # while the headache was the first message (r6): NICE CKS 'Headache - assessment' and NICE
+    # CG150: a thunderclap headache reaches its maximum within minutes -> same-day emergency
+    # admission; nhs.uk 'Subarachnoid haemorrhage': a sudden, very bad headache, like a blow to
+    # the head -> 999
+    Concept(
+        "sudden_onset",
+        en=(
+            r"(?:from )?(?:0|zero|nothing|nought) to (?:10|ten)(?: out of (?:10|ten))? (?:instantly|in (?:seconds|a (?:second|split second|few seconds)|an instant|no time)|straight away|immediately|just like that)",
+            r"(?:went|came on|came|hit me|started|exploded|kicked in) (?:instantly|in (?:an instant|a split second|seconds|a second)|all at once|out of nowhere|out of the blue|like a (?:bang|switch|thunderclap|light switch|lightning bolt|gunshot))",
+            r"(?:peaked|maxed out|was at its worst) (?:straight away|instantly|immediately|in (?:seconds|a (?:minute|second)|under a minute))",
+        ),
+        zh=(
+            r"突然(?:一下子?|间)?(?:就)?[痛疼]起来|一下子(?:就)?[痛疼](?:起来|到(?:了)?(?:顶|最厉害|十分))|瞬间(?:就)?[痛疼](?:起来|到)|"
+            r"(?:几秒钟?|一秒钟?|一瞬间)(?:之内|就)[^，,。]{0,4}[痛疼](?:到)?(?:最厉害|顶|不行|十分)",
+        ),
+    ),
+    Concept(
+        "blow_simile",
+        en=(
+            r"(?:like|as if|as though) (?:getting|being|i'?d been|i was|i got|someone|somebody)(?: had| just)? (?:hit|smacked|whacked|struck|clubbed|bashed|walloped|kicked)(?: me)? (?:with|by|over the head with) (?:a |an )?(?:baseball |cricket )?(?:bat|hammer|sledgehammer|brick|club|plank|mallet|bar|crowbar|cosh|golf club)",
+        ),
+        zh=(
+            r"(?:像|好像|跟)被(?:人)?(?:拿|用)?(?:棍子|锤子|砖头|铁棍|棒子|榔头|棒球棍|闷棍)?(?:砸|打|敲|抡|击|劈)(?:了)?一(?:下|棍|锤|闷棍)",
+        ),
     ),
 )
 
@@ -2117,6 +2149,10 @@ RULES: tuple[Rule, ...] = (
             # the head named by its place ("the back of my skull") or a blow it never had
             ("head_region_pain", "worst_pain"),
             ("thunderclap_simile",),
+            # the headache told first and, in a later answer, that it peaked at once or came like
+            # a blow (NICE CG150 / CKS Headache: thunderclap -> emergency; nhs.uk Subarachnoid
+            # haemorrhage)
+            ("headache_any|head_region_pain|severe_headache", "sudden_onset|blow_simile"),
             ("stroke_words",),
         ),
         "NHS FAST (Face, Arms, Speech, Time to call 999); MTS discriminators 'Acute neurological "
@@ -3011,6 +3047,11 @@ _COMPLAINT_CONCEPTS = frozenset(
         "bleed_episode",
         # a fish bone stuck, told first, is what a later breathing sign is about
         "bone_in_throat",
+        # a headache told first is what "worst ever", "0 to 10 instantly" or "like being hit
+        # with a bat" in a later answer is about (NICE CG150: thunderclap headache)
+        "headache_any",
+        "severe_headache",
+        "head_region_pain",
     }
 )
 

@@ -52,3 +52,50 @@ def test_suicide_told_across_answers(messages: list[str], codes: tuple[str, ...]
         assert set(codes) <= fired, (messages, fired)
     else:
         assert fired == set(), (messages, fired)
+
+
+STROKE, MENING = "stroke", "meningitis"
+
+# NICE CG150 / CKS 'Headache': a thunderclap headache peaks within minutes; nhs.uk
+# 'Subarachnoid haemorrhage': sudden, very bad headache like a blow to the head -> 999. The
+# headache is the first message, the onset or severity a later answer.
+HEADACHE_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "got a headache came on at the gym",
+            "about an hour ago",
+            "honestly worst ever, like getting smacked with a bat, went from 0 to 10 instantly",
+        ],
+        (STROKE,),
+    ),
+    (["headache", "about an hour ago", "went from 0 to 10 instantly"], (STROKE,)),
+    (["headache", "it came on like a switch"], (STROKE,)),
+    (["bad headache", "like being hit with a bat"], (STROKE,)),
+    (["my head is killing me", "worst ever"], (STROKE,)),
+    (["头疼的厉害 能吃布洛芬吗", "一个小时前，搬东西的时候突然一下子疼起来"], (STROKE,)),
+    (["头疼", "这辈子从来没这么疼过"], (STROKE,)),
+    (["头疼", "像被人拿棍子砸了一下"], (STROKE,)),
+    # sudden headache with neck stiffness and light hurting (NICE NG240 / nhs.uk Meningitis)
+    (["headache", "threw up, neck feels stiff, lights hurt"], (MENING,)),
+    (["头疼", "吐了两回，脖子有点硬，灯光刺眼"], (MENING,)),
+    # look-alikes: gradual, chronic, denied, someone else's, another pain, a real blow
+    (["headache", "no it built up slowly over the day, not the worst ever"], ()),
+    (["headache", "comes and goes for weeks, 4/10"], ()),
+    (["头疼", "慢慢疼起来的，不算厉害"], ()),
+    (["头疼", "没有突然疼起来，是慢慢的"], ()),
+    (["headache", "not sudden, came on gradually"], ()),
+    (["my dad had a headache like being hit with a bat years ago"], ()),
+    (["tummy ache", "went from 0 to 10 instantly"], ()),
+    (["headache", "lights in the office are too bright lol but fine"], ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "codes"), HEADACHE_ROWS, ids=[m[-1] for m, _ in HEADACHE_ROWS]
+)
+def test_thunderclap_told_across_answers(messages: list[str], codes: tuple[str, ...]) -> None:
+    fired = set(flag_codes(screen_conversation(messages)))
+    if codes:
+        assert set(codes) <= fired, (messages, fired)
+    else:
+        assert fired == set(), (messages, fired)
