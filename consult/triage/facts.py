@@ -238,11 +238,15 @@ SYMPTOMS: tuple[Concept, ...] = (
         "mild fever",
         en=(
             r"slight (?:temperature|fever|temp)|low[- ]grade (?:temperature|fever|temp)|mild (?:temperature|fever)|(?:a )?(?:bit|little|touch) of (?:a )?(?:temperature|fever|temp)",
+            # a reading of 37.5-37.9 (nhs.uk High temperature: 38C or above is a high temperature;
+            # NICE CKS Appendicitis: a low-grade fever)
+            r"temp(?:erature)?(?: is| of| was| at| around| about)? ?37\.[5-9]|(?<![\d.])37\.[5-9] ?(?:°c?|degrees|c\b)",
         ),
         # "尿的时候有点烧" is the burning of cystitis (nhs.uk Cystitis: "burning when peeing"), and
         # "心口窝有点烧" / "胃里有点烧" the burning of heartburn (nhs.uk Heartburn), not a fever
         zh=(
-            r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)(?<!尿完了)(?<!心口)(?<!口窝)(?<!胃)(?<!胃里)(?<!胸口)(?<!嗓子)(?<!喉咙)(?<!食道)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧",
+            r"有点(?:儿)?(?:发烧|发热)|(?<!尿的时候)(?<!尿尿的时候)(?<!小便的时候)(?<!尿时)(?<!尿完)(?<!尿完了)(?<!心口)(?<!口窝)(?<!胃)(?<!胃里)(?<!胸口)(?<!嗓子)(?<!喉咙)(?<!食道)有点(?:儿)?烧|有一点(?:发烧|发热)|低烧|低热|微微发烧|轻微发烧|稍微发烧"
+            r"|(?:量了|体温|测了|温度|烧到)(?:是|有)?\s*37\.[5-9]|(?<![\d.])37\.[5-9]\s*(?:度|℃)|三十七度[五六七八九]",
         ),
     ),
     Concept(

@@ -817,9 +817,12 @@ CONCEPTS += (
     Concept(
         "sudden_hearing_loss",
         en=(
-            r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear|(?:can'?t|cannot|can hardly|can barely) hear (?:the [a-z]+|anything|a thing|people)(?: [a-z]+){0,2} (?:on|in|out of|from) (?:that|this|one|my (?:left|right)|the (?:left|right)) (?:side|ear)|hearing (?:suddenly |just )?(?:went|has gone|had gone|disappeared) (?:in|on|from|out of) (?:one|my|his|her|the)",
+            r"(?:can'?t|cannot|can hardly|can barely|couldn'?t) hear (?:anything |much )?(?:out of|in|with|from) (?:my |his |her )?(?:left |right |one )?ear|(?:sudden(?:ly)? )?(?:lost|loss of|losing) (?:the |my |all )?hearing|(?:gone|went) deaf|deaf in (?:one|my left|my right|the left|the right|his|her) ear|(?:can'?t|cannot|can hardly|can barely) hear (?:the [a-z]+|anything|a thing|people)(?: [a-z]+){0,2} (?:on|in|out of|from) (?:that|this|one|my (?:left|right)|the (?:left|right)) (?:side|ear)|hearing (?:suddenly |just )?(?:went|has gone|had gone|disappeared) (?:in|on|from|out of) (?:one|my|his|her|the)"
+            r"|woke (?:up )?[a-z ,']{0,20}(?:deaf|(?:can'?t|cannot|couldn'?t) hear)|(?:left|right|one) ear (?:has )?(?:gone|went|is) (?:deaf|dead)|(?:deaf|no hearing) (?:on|in) (?:the |my |his |her )?(?:left|right) (?:side|ear)",
         ),
         zh=(
+            # "右边基本听不见了" (the side told without the word ear; nhs.uk Sudden hearing loss)
+            r"(?:左边|右边|一边|一侧|单侧|这边|那边)(?:耳朵?)?[^，,。]{0,4}(?:基本|完全|几乎|都|啥都|什么都)?(?:听不见|听不到|听不清)|(?:突然|一下子|一夜之间)[^。]{0,6}听力(?:下降|减退|没了|丧失)|听力(?:突然|一下子)(?:下降|减退|没了|丧失|变差)|"
             r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:突然)?(?:听不见|听不到|听不清)(?:了)?|突然(?:耳聋|听不见|听不到)|突发性耳聋|(?:耳朵?|左耳|右耳)突然[^。]{0,14}(?:听不见|听不到|听不清)",
         ),
     ),
@@ -1162,8 +1165,14 @@ CONCEPTS += (
     ),
     Concept(
         "scarlet_fever",
-        en=(r"sandpaper[a-z]*|scarlet fever|strawberry tongue",),
-        zh=(r"砂纸|猩红热|草莓舌|舌头(?:像|跟)草莓",),
+        # nhs.uk Scarlet fever: a rash that feels like sandpaper, a white coating on the tongue that
+        # peels leaving it red, swollen and covered in little bumps ("strawberry tongue")
+        en=(
+            r"sand ?paper[a-z]*|scarlet fever|scarlatina|strawberry tongue|tongue[a-z ,']{0,20}(?:red|white)[a-z ,']{0,12}(?:bumpy|bumps|spotty|lumpy|little spots)|(?:red|white),? (?:and )?bumpy tongue",
+        ),
+        zh=(
+            r"砂纸|沙纸|猩红热|草莓舌|杨梅舌|舌头(?:像|跟)(?:草莓|杨梅)|舌头[^，。,]{0,6}红[^，。,]{0,4}(?:点点|小点|疙瘩|颗粒|小包|刺)|舌头[^。]{0,16}(?:像|跟)(?:草莓|杨梅)",
+        ),
     ),
     Concept(
         "sc_flu",
@@ -1586,6 +1595,137 @@ CONCEPTS += (
             r"(?:切|割|划|刮|蹭)(?:到|破|伤)?(?:了)?(?:一下)?(?:自己的?|我的|他的|她的)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:手|手指|指头)(?:被)?(?:刀|纸|玻璃|菜刀)?(?:划|割|切)(?:了|破了|伤了)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",
         ),
     ),
+    # --- round 6 (r6 tuning sets) ---------------------------------------------------------------
+    # A rash or blisters on the forehead, eyelid, tip or side of the nose, or around the eye: the
+    # territory of shingles near the eye (nhs.uk Shingles: ask for an urgent GP appointment or get
+    # help from 111 if the rash is near your eye; NICE CKS Shingles: herpes zoster ophthalmicus,
+    # Hutchinson's sign on the nose tip, same-day assessment).
+    Concept(
+        "face_eye_rash",
+        en=(
+            r"(?:rash|blisters?|sores?)(?: [a-z',]+){0,5} (?:forehead|eyelids?|eyebrow|temple|tip of (?:my |his |her |the )?nose|nose ?tip)\b"
+            r"|(?:rash|blisters?|spots|sores?)(?: [a-z',]+){0,3} (?:round|around|near|by|next to|above|over) (?:my |his |her |the |one |left |right )*eye\b"
+            r"|(?:forehead|eyelids?|eyebrow|tip of (?:my |his |her |the )?nose)[a-z ,']{0,30}(?:rash|blisters?|spots|sores?)",
+        ),
+        zh=(
+            r"(?:额头|脑门|眼皮|眼睑|眉毛|眉头|眼睛周围|眼眶|眼角|鼻尖|鼻头|鼻子(?:旁边|侧面|边上))[^，。,]{0,8}(?:疹|疱|水泡|小泡|红点|痘)"
+            r"|(?:疹|疱|水泡|小泡|红点)[^，。,]{0,8}(?:额头|脑门|眼皮|眼睑|眉毛|眼睛周围|鼻尖|鼻头)",
+        ),
+    ),
+    # The burning or tingling before and with a shingles rash (nhs.uk Shingles: a tingling or
+    # painful feeling in an area of skin, then the rash; burning pain)
+    Concept(
+        "zoster_prodrome",
+        en=(
+            r"tingl[a-z]*(?: [a-z]+)?(?: and)? burn[a-z]*|burn[a-z]*(?: and)? tingl[a-z]*|burning (?:pain|feeling|sensation)|(?:tingl[a-z]*|burn[a-z]*)[a-z ,']{0,20}(?:before|then) (?:the )?(?:rash|spots|blisters)",
+        ),
+        zh=(r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛",),
+    ),
+    Concept(
+        "shingles_word",
+        en=(r"shingles|(?:herpes )?zoster",),
+        zh=(r"带状疱疹|缠腰龙|蛇缠腰|蛇盘疮|缠腰火丹|串腰龙|生蛇|蛇串疮",),
+    ),
+    # A red, watering or sore eye told in its own words ("eye on that side a bit red and watery")
+    Concept(
+        "eye_red_watery",
+        en=(
+            r"\beyes?\b(?: [a-z']+){0,5} (?:red|watery|watering|bloodshot|streaming)|(?:red|watery|watering|bloodshot|streaming) eyes?",
+        ),
+        zh=(r"眼睛?[^，。,]{0,6}(?:红|流泪|流眼泪|充血|淌眼泪)|眼红|流眼泪",),
+    ),
+    # Kawasaki disease's signs beyond fever and red eyes (nhs.uk Kawasaki disease: red, dry,
+    # cracked lips, a red swollen tongue, swollen red hands and feet, peeling fingers and toes)
+    Concept(
+        "kawasaki_sign",
+        en=(
+            r"(?:red,? )?(?:cracked|cracking|split|splitting|chapped|peeling) (?:red )?lips|lips (?:are |look |looking |very |so |all )*(?:(?:bright |really )?red(?:,| and) )?(?:cracked|cracking|split|peeling|bleeding)|lips (?:are |look )?(?:bright|very|really) red"
+            r"|(?:swollen|puffy) (?:red )?(?:hands and feet|hands|feet|fingers and toes)|(?:hands|feet|hands and feet)(?: [a-z]+){0,2} (?:are |look |looking |were |have gone )?(?:a bit |quite |really )?(?:swollen|puffy|red and swollen)|peeling (?:skin on (?:the |his |her )?)?(?:fingers|toes|fingertips)|(?:fingers|toes|fingertips|fingertips and toes)(?: are| have been| is)? (?:peeling|shedding)|kawasaki",
+        ),
+        zh=(
+            r"嘴唇[^，。,]{0,6}(?:干裂|裂(?:开|口)|皲裂|红得|鲜红|脱皮|出血)|口唇(?:干裂|皲裂|鲜红)|手脚[^，。,]{0,4}[肿胀]|手(?:和|跟)脚[^，。,]{0,4}[肿胀]|手(?:掌)?脚(?:掌)?(?:发)?红肿|(?:手指|脚趾|指尖|指端)[^，。,]{0,4}脱皮|川崎",
+        ),
+    ),
+    # Whooping cough (nhs.uk Whooping cough: coughing bouts that last a few minutes, worse at night,
+    # a "whoop" between coughs, bringing up mucus or being sick after coughing; the first signs are
+    # like a cold; babies under 6 months are at high risk; ask for an urgent GP appointment or get
+    # help from 111 for a baby under 6 months with symptoms, or a very bad cough getting worse)
+    Concept(
+        "whoop",
+        en=(
+            r"whoop(?:ing)?(?! cough)|whooping noise|crow(?:ing)? (?:sound|noise)|(?:gasp|gasping|big breath in)[a-z ,']{0,20}(?:noise|sound) after (?:a |the |each )?cough",
+        ),
+        zh=(
+            r"鸡鸣|鸡叫|(?:吸气|吸口气|喘气)[^，。]{0,8}(?:呼|吼|嗬|哮|嘶)的?一?声|咳完[^，。]{0,8}(?:呼|吼|嗬)的?一?声|[“\"](?:呼|吼|嗬)[”\"]的一声|回勾",
+        ),
+    ),
+    Concept(
+        "cough_fits",
+        en=(
+            r"coughing (?:fits?|bouts?|spells?|attacks?|spasms?|episodes?)|(?:fits?|bouts?|spells?|attacks?) of coughing|(?:can'?t|cannot|couldn'?t) stop coughing|coughs? (?:and|until|till) (?:he|she|i|they) (?:can'?t|cannot) (?:stop|breathe|catch)|non-?stop coughing",
+        ),
+        zh=(
+            r"一咳就是一(?:长)?(?:串|阵|大串)|连(?:续|着)咳|咳(?:起来)?(?:就)?停不下来|咳个不停|阵发性(?:痉挛性)?咳|痉挛性咳|一阵一阵(?:地|的)?咳|咳得喘不上气",
+        ),
+    ),
+    Concept(
+        "post_tussive_vomit",
+        en=(
+            r"cough(?:s|ed|ing)?[a-z ,']{0,20}(?:until|till|so hard|and) (?:he |she |i |they )?(?:is |are |am |was |were )?(?:sick|vomit[a-z]*|throw[a-z]* up|threw up|gag[a-z]*)|(?:sick|vomit[a-z]*|throw[a-z]* up|threw up) (?:after|from|with) (?:a |the |each |his |her |my )?cough[a-z]*",
+        ),
+        zh=(r"咳(?:吐了|到吐|得吐|完就?吐|嗽(?:后|完)[^，。,]{0,4}吐)",),
+    ),
+    Concept(
+        "whooping_word",
+        en=(r"whooping cough(?! (?:jab|vaccin[a-z]*|injection|booster))|pertussis(?! (?:jab|vaccin[a-z]*))",),
+        zh=(r"百日咳(?!疫苗)",),
+    ),
+    # A young baby in the home, or one not yet fully vaccinated against whooping cough (nhs.uk
+    # Whooping cough: babies under 6 months are most at risk; vaccination in pregnancy and at 8,
+    # 12 and 16 weeks)
+    Concept(
+        "pertussis_risk",
+        en=(
+            r"(?:new|newborn|young|little|tiny) baby (?:at home|in the house|brother|sister)|(?:baby|son|daughter|brother|sister) (?:at home )?(?:who is|is|who'?s|that'?s)? ?(?:only |just )?(?:[1-5]|one|two|three|four|five) (?:weeks?|months?) old|(?:not|hasn'?t|has not|haven'?t) (?:had|got|been given) (?:all )?(?:(?:his|her|their|the) )?(?:whooping cough|pertussis|6-in-1|six-in-one|baby) (?:jabs?|vaccin[a-z]*)",
+        ),
+        zh=(
+            r"百白破|百日咳疫苗|(?:宝宝|二宝|老二|小宝|孩子|婴儿|弟弟|妹妹)[^，。,]{0,3}(?:才|刚|只有)?(?:[1-5一二两三四五]|\d)个(?:多)?月|(?:[1-5一二两三四五])个(?:多)?月(?:大)?的(?:宝宝|孩子|婴儿|二宝|小宝|弟弟|妹妹)",
+        ),
+    ),
+    Concept(
+        "cough_worsening",
+        en=(
+            r"cough(?:ing)? (?:is |has been |keeps |kept )?(?:getting|got|gotten) (?:worse|more violent|harder)|cough[a-z ,']{0,25}(?:getting|got) (?:worse|worse and worse)|worse and worse cough",
+        ),
+        zh=(r"越咳越(?:厉害|重|凶|多)|咳(?:嗽|得)?越来越(?:厉害|重|凶|频繁|多)",),
+    ),
+    # Skin hot to the touch and a patch growing by the day (nhs.uk Cellulitis: the skin suddenly
+    # turns red, painful, hot and swollen - ask for an urgent GP appointment or get help from 111)
+    Concept(
+        "skin_hot_touch",
+        en=(
+            r"(?:hot|warm)(?: and (?:sore|tender|painful|swollen|red))? to (?:the )?touch|(?:feels|skin is|it'?s) (?:really |very |quite )?(?:hot|warm)(?! (?:and shivery|in myself))",
+        ),
+        zh=(r"摸(?:着|上去|起来)?(?:有点|很|特别)?(?:发)?(?:烫|热乎乎|热)|烫手|(?:皮肤|那块|那片|那里)(?:有点|很)?发烫",),
+    ),
+    Concept(
+        "grew_recently",
+        en=(
+            r"(?:bigger|larger|wider|spread(?:ing)?|grown|grew|growing) (?:since|than|overnight|by the (?:day|hour))|getting (?:bigger|larger|wider)|doubled in size",
+        ),
+        zh=(
+            r"越来越大|比(?:昨天|前天|早上|之前|刚才)(?:还|又)?(?:大|宽)|变大了|一天比一天大|(?:往外|往上)?(?:扩散|蔓延)|(?:大|宽)了一圈",
+        ),
+    ),
+    # Appendicitis' course: pain starting around the belly button and moving to the lower right
+    # (nhs.uk Appendicitis: ask for an urgent GP appointment or get help from 111)
+    Concept(
+        "pain_migrated_rlq",
+        en=(
+            r"(?:started|began|was)[a-z ,']{0,25}(?:belly ?button|middle of (?:my |his |her |the )?(?:tummy|stomach|belly))[a-z ,']{0,40}(?:moved|moving|gone|went|shifted|now)[a-z ,']{0,15}(?:right|lower right|bottom right)",
+        ),
+        zh=(r"(?:肚脐|脐)[^。]{0,16}(?:转移|跑|移|挪)[^。]{0,6}右下|脐周[^。]{0,10}右下",),
+    ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
 
@@ -1650,6 +1790,16 @@ _BENIGN = frozenset(
         # labour signs count only in pregnancy (labour_signs)
         "contractions",
         "waters_broken",
+        # round 6: modifiers that count only with the features of their rules (shingles near the
+        # eye, whooping cough, cellulitis)
+        "face_eye_rash",
+        "zoster_prodrome",
+        "eye_red_watery",
+        "cough_fits",
+        "cough_worsening",
+        "pertussis_risk",
+        "skin_hot_touch",
+        "grew_recently",
     }
 )
 
@@ -2527,7 +2677,22 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "右下腹痛逐渐加重",
         "nhs.uk Appendicitis: ask for an urgent GP appointment or NHS 111 for tummy pain that gets worse "
         "or moves to the lower right (999 / A&E with vomiting, fever or severe pain: acute_abdomen)",
-        (("rlq_pain", "worse|pain_on_movement", "!chronic"),),
+        (
+            ("rlq_pain", "worse|pain_on_movement", "!chronic"),
+            # pain that started round the belly button and moved to the lower right, and the
+            # tummy pain with no appetite, sickness and a temperature but no diarrhoea (nhs.uk
+            # Appendicitis: urgent GP or 111; NICE CKS Appendicitis: anorexia, nausea, low-grade
+            # fever); gastroenteritis brings diarrhoea
+            ("pain_migrated_rlq", "!chronic"),
+            (
+                "abdominal pain|pain_word",
+                "loss of appetite",
+                "nausea|vomiting",
+                "fever|mild fever",
+                "!diarrhea",
+                "!chronic",
+            ),
+        ),
     ),
     Discriminator(
         "infant_bowel_emergency",
@@ -2737,7 +2902,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "Sudden loss of hearing",
         "突发听力下降",
         f"{NHS}: hearing loss — urgent GP or 111 for sudden hearing loss in one or both ears",
-        (("sudden_hearing_loss",),),
+        # a hearing loss lasting over 4 weeks is a GP matter (nhs.uk Hearing loss: see a GP)
+        (("sudden_hearing_loss", "!chronic"),),
     ),
     Discriminator(
         "breathlessness",
@@ -2852,7 +3018,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "皮肤红肿热痛并扩散",
         f"{NHS}: cellulitis — urgent GP or 111 if the skin is red, hot and swollen (a gout-pattern toe "
         "is a GP matter)",
-        (("redness_spreading",), ("hot_red_skin", "!gout_pattern", "!breast_inflamed")),
+        (
+            ("redness_spreading",),
+            ("hot_red_skin", "!gout_pattern", "!breast_inflamed"),
+            # "hot and sore to touch now", "bigger since yesterday": told in separate answers
+            ("skin_hot_touch", "grew_recently", "!burn", "!gout_pattern", "!breast_inflamed"),
+        ),
     ),
     Discriminator(
         "shingles",
@@ -2861,6 +3032,47 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "单侧带状分布的水疱（宜尽早就诊）",
         f"{NHS}: shingles — see a GP or 111 within 3 days",
         (("dermatomal_blisters", "!sc_mouth"), ("band_shape", "blisters|rash", "!sc_mouth")),
+    ),
+    Discriminator(
+        "shingles_eye",
+        "urgent",
+        "A rash near the eye that may be shingles",
+        "眼周可能为带状疱疹的皮疹",
+        "nhs.uk Shingles: ask for an urgent GP appointment or get help from NHS 111 if the rash is near "
+        "your eye; NICE CKS Shingles: herpes zoster ophthalmicus (forehead, eyelid, nose tip) needs "
+        "same-day assessment",
+        (
+            ("face_eye_rash", "zoster_prodrome|shingles_word|dermatomal_blisters", "!sc_mouth"),
+            ("shingles_word", "eye_red_watery|red eye|face_eye_rash"),
+        ),
+    ),
+    Discriminator(
+        "kawasaki",
+        "urgent",
+        "Fever with red eyes or rash and red cracked lips or swollen hands and feet",
+        "发热伴眼红或皮疹，及口唇红裂或手足肿胀",
+        "nhs.uk Kawasaki disease: ask for an urgent GP appointment or get help from NHS 111 for a high "
+        "temperature with red eyes, red cracked lips, swollen hands or feet or a rash",
+        (("fever|mild fever", "red eye|eye_red_watery|rash", "kawasaki_sign"),),
+    ),
+    Discriminator(
+        "whooping_cough",
+        "urgent",
+        "Coughing fits with a whoop or vomiting, or a worsening cough near a young baby",
+        "阵发性咳嗽伴鸡鸣样回声或咳后呕吐，或家中有小婴儿时咳嗽加重",
+        "nhs.uk Whooping cough: ask for an urgent GP appointment or get help from NHS 111 for a baby "
+        "under 6 months with symptoms, a very bad cough that is getting worse, or contact with a "
+        "pregnant woman or young baby; coughing bouts, a whoop, being sick after coughing",
+        # an adult's whooping cough without these is a GP matter (nhs.uk: see a GP for a cough
+        # lasting more than 3 weeks)
+        (
+            (
+                "whooping_word|whoop|cough_fits|post_tussive_vomit",
+                "cough|cough_fits",
+                "pertussis_risk|age_under_6m|pregnancy|pregnant_late|immunosuppression|cough_worsening",
+            ),
+            ("cough", "pertussis_risk", "cough_worsening|fever_long|chronic"),
+        ),
     ),
     Discriminator(
         "worst_headache",
@@ -3092,6 +3304,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["age_50plus"] = facts["age"]
     if age is not None and age < 5:
         found["age_under5"] = facts["age"]
+    if age is not None and age < 0.5:
+        found["age_under_6m"] = facts["age"]
     if age is not None and age >= 55:
         found["age_55plus"] = facts["age"]
     risky = [h for h in HIGH_RISK_HISTORY if h in found or h in (facts.get("history") or "")]

@@ -1,0 +1,176 @@
+"""Round-6 urgency classes (bench r6a/r6b/r6c tuning sets): each class in English and Chinese in
+several phrasings, with look-alikes that must stay where they are."""
+
+# ruff: noqa: E501 -- one story per line reads better than wrapped strings.
+
+import pytest
+
+from .turns import urgency_of
+
+A = "associated_symptoms"
+D = "onset_duration"
+S = "severity"
+L = "location"
+H = "history"
+G = "age"
+
+
+def _u(*turns):
+    return urgency_of(*turns, learned=False)
+
+
+URGENT = [
+    # nhs.uk Shingles: urgent GP / 111 if the rash is near the eye (NICE CKS: herpes zoster ophthalmicus)
+    (
+        (
+            "rash on my forehead that stings",
+            (D, "tingly burning for 2 days then rash came up this morning"),
+            (A, "eye on that side a bit red and watery"),
+        ),
+        "urgent",
+    ),
+    (("I think I've got shingles, blisters on my eyelid",), "urgent"),
+    (("blisters on my forehead and the tip of my nose, burning pain for 3 days",), "urgent"),
+    (("额头上起了一片疹子，火辣辣地疼", (A, "右眼有点红，老流眼泪")), "urgent"),
+    (("医生说是带状疱疹，长在眼皮上",), "urgent"),
+    (("眼睛周围起了好多小水泡，像火烧一样疼",), "urgent"),
+    # nhs.uk Scarlet fever: urgent GP / 111
+    (
+        (
+            "rash on my little boy",
+            (D, "temp and sore throat yesterday, rash this morning"),
+            (A, "tongue looks red and bumpy, swollen glands in his neck"),
+        ),
+        "urgent",
+    ),
+    (("her rash feels like sandpaper and she has a temperature",), "urgent"),
+    (("孩子发烧嗓子疼，身上的疹子摸着像砂纸",), "urgent"),
+    (("儿子舌头红红的，上面一粒一粒的像杨梅，还发烧",), "urgent"),
+    # nhs.uk Sudden hearing loss: urgent GP / 111
+    (
+        (
+            "耳朵闷闷的好像进水了",
+            (D, "今天早上起来就这样"),
+            (S, "右边基本听不见了，打电话都听不清"),
+            (A, "耳朵里嗡嗡响"),
+        ),
+        "urgent",
+    ),
+    (("woke up this morning deaf in my left ear, ringing too",), "urgent"),
+    (("I woke up and can't hear anything out of my right ear",), "urgent"),
+    (("左耳突然听不见了，还耳鸣",), "urgent"),
+    (("一夜之间听力突然下降，右耳嗡嗡的",), "urgent"),
+    # nhs.uk Cellulitis: red, hot, swollen, spreading skin -> urgent GP / 111
+    (
+        (
+            "got a red rashy patch on my shin, a bit itchy",
+            (D, "2 days, bigger since yesterday"),
+            (S, "hot and sore to touch now"),
+        ),
+        "urgent",
+    ),
+    (("scraped my leg, now it's red, warm to the touch and getting bigger",), "urgent"),
+    (("小腿擦破的地方红了一片，摸着发烫，比昨天大了一圈",), "urgent"),
+    (("脚上红肿热痛，越来越大，我有糖尿病",), "urgent"),
+    # nhs.uk Appendicitis: pain from the belly button to the lower right -> urgent GP / 111 at least
+    (
+        ("肚子疼，从昨晚开始的", (S, "中等吧，6分"), (A, "没胃口，有点恶心，量了37.8，没怎么拉")),
+        "urgent",
+    ),
+    (
+        (
+            "tummy ache since last night",
+            (S, "6/10"),
+            (A, "off my food, feeling sick, temp 37.8 and not had diarrhoea"),
+        ),
+        "urgent",
+    ),
+    (
+        ("pain started round my belly button and has now moved to the lower right", (S, "5/10")),
+        "urgent",
+    ),
+    (("疼是从肚脐周围开始的，现在转移到右下边了", (S, "5分")), "urgent"),
+    # nhs.uk Kawasaki disease: urgent GP / 111
+    (
+        (
+            "孩子烧了好几天",
+            (G, "一岁半"),
+            (A, "俩眼睛红红的，嘴唇红得干裂，手脚有点肿，身上出了点红疹子"),
+        ),
+        "urgent",
+    ),
+    (
+        (
+            "my toddler has had a fever for 5 days",
+            (G, "2"),
+            (A, "red eyes and her lips are red and cracked. feet look puffy"),
+        ),
+        "urgent",
+    ),
+    (("fever, a rash and her fingers are peeling", (G, "3")), "urgent"),
+    # nhs.uk Whooping cough: urgent GP / 111 for a baby under 6 months, a worsening bad cough, a young baby at home
+    (
+        (
+            "咳嗽快俩礼拜了，一直不见好",
+            (D, "一开始跟感冒一样流鼻涕，后来越咳越厉害"),
+            (H, "家里二宝才三个月，百白破还没打全"),
+        ),
+        "urgent",
+    ),
+    (("一咳就是一长串停不下来，咳完吸气呼的一声，家里有个两个月的宝宝",), "urgent"),
+    (("coughing fits with a whoop at the end, and there's a newborn baby at home",), "urgent"),
+    (
+        (
+            "my 3 month old has coughing fits and goes red, then is sick after coughing",
+            (G, "3 months"),
+        ),
+        "urgent",
+    ),
+]
+
+LOOKALIKES = [
+    # acne / eczema on the forehead, a rash elsewhere with burning: not shingles near the eye
+    (("a few spots on my forehead, teenager",), "self_care"),
+    (("hay fever, eyes red and watery and sneezing",), "self_care"),
+    # a cold's sore throat without rash or tongue signs
+    (("sore throat and runny nose for 2 days, no fever",), "self_care"),
+    # a hearing loss over months is a GP matter
+    (("my hearing has been getting worse for a couple of years", (D, "2 years")), "routine"),
+    # sunburn that is hot, not spreading
+    (
+        ("sunburnt shoulders, hot to the touch", (D, "yesterday"), (A, "no blisters, no fever")),
+        "self_care",
+    ),
+    # tummy bug: tummy ache with diarrhoea
+    (
+        (
+            "stomach cramps and diarrhoea since last night, feel a bit sick",
+            (D, "since last night"),
+            (A, "no blood, drinking fine"),
+        ),
+        "self_care",
+    ),
+    # an adult's whooping cough for 3 weeks with no baby or risk at home: a GP matter
+    (
+        (
+            "i get coughing fits and then i gasp in with a whooping noise",
+            (D, "3 weeks"),
+            (A, "no fever"),
+        ),
+        "routine",
+    ),
+    # a cold in a baby's household without fits, whoop or worsening
+    (
+        (
+            "just a cold, runny nose and a bit of a cough",
+            (D, "3 days"),
+            (H, "we have a young baby at home"),
+        ),
+        "self_care",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), URGENT + LOOKALIKES)
+def test_r6_urgency(turns, urgency):
+    assert _u(*turns) == urgency
