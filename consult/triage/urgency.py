@@ -1677,7 +1677,9 @@ CONCEPTS += (
     ),
     Concept(
         "whooping_word",
-        en=(r"whooping cough(?! (?:jab|vaccin[a-z]*|injection|booster))|pertussis(?! (?:jab|vaccin[a-z]*))",),
+        en=(
+            r"whooping cough(?! (?:jab|vaccin[a-z]*|injection|booster))|pertussis(?! (?:jab|vaccin[a-z]*))",
+        ),
         zh=(r"百日咳(?!疫苗)",),
     ),
     # A young baby in the home, or one not yet fully vaccinated against whooping cough (nhs.uk
@@ -1706,7 +1708,9 @@ CONCEPTS += (
         en=(
             r"(?:hot|warm)(?: and (?:sore|tender|painful|swollen|red))? to (?:the )?touch|(?:feels|skin is|it'?s) (?:really |very |quite )?(?:hot|warm)(?! (?:and shivery|in myself))",
         ),
-        zh=(r"摸(?:着|上去|起来)?(?:有点|很|特别)?(?:发)?(?:烫|热乎乎|热)|烫手|(?:皮肤|那块|那片|那里)(?:有点|很)?发烫",),
+        zh=(
+            r"摸(?:着|上去|起来)?(?:有点|很|特别)?(?:发)?(?:烫|热乎乎|热)|烫手|(?:皮肤|那块|那片|那里)(?:有点|很)?发烫",
+        ),
     ),
     Concept(
         "grew_recently",
