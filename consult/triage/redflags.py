@@ -1975,6 +1975,38 @@ CONCEPTS += (
         ),
         zh=(r"(?:持续|大概|大约)[^，,。]{0,4}\d+分钟|几分钟就(?:好|过去)",),
     ),
+    # Retinal detachment (r6): floaters or flashes, then a curtain or shadow moving across the
+    # sight (nhs.uk 'Detached retina (retinal detachment)': go to A&E or an eye casualty
+    # straight away - it needs treating as soon as possible to save the sight)
+    Concept(
+        "eye_floaters_flashes",
+        en=(
+            r"floaters?|(?:flashes|flashing lights?|flashes of light|flickering lights?|streaks? of light|sparkles)(?! (?:on|from) (?:the |an )?(?:ambulance|police|car|tv|screen))",
+            r"(?:black |dark )?(?:spots|dots|specks|cobwebs?|squiggles) (?:floating|drifting|in (?:my|his|her|the) (?:vision|eye|sight))",
+        ),
+        zh=(
+            r"飞蚊(?:症)?|(?:眼前|眼睛里|视线里)[^，,。]{0,4}(?:黑点|黑影|小虫子|蚊子|蜘蛛网|絮状物)(?:在)?(?:飘|飞|晃)?|"
+            r"(?:眼前|眼睛里|眼角|视线里)[^，,。]{0,4}(?:闪光|闪|一闪一闪|有光|冒光)|(?<![用拍照相机开])闪光(?!灯)|(?:像)?闪电(?:一样|似的)",
+        ),
+    ),
+    Concept(
+        "vision_curtain",
+        en=(
+            r"(?:curtain|veil|shadow|shade|blind|blackness|darkness|grey area|black area)[a-z ,']{0,12}(?:coming|came|moving|creeping|spreading|being drawn|being pulled|falling|come down|coming down|coming in|coming up|drawn|pulled)(?: (?:down|across|over|in|up))?",
+            r"(?:curtain|veil|shadow|shade|blind) (?:over|across|covering|blocking|in) (?:part of )?(?:my |his |her |the )?(?:(?:top|bottom|side|edge|half) of )?(?:my |his |her |the )?(?:vision|sight|eye|view)",
+            r"(?:part|half|side|top|bottom|edge) of (?:my |his |her |the )?(?:vision|sight) (?:has |is )?(?:gone|missing|blacked out|went black|blocked)",
+        ),
+        zh=(
+            r"(?:像|好像)?(?:拉了?)?(?:一道|一层|一块)?(?:帘子|窗帘|幕布|帷幕|黑幕|黑纱)[^，,。]{0,6}(?:挡|遮|盖|拉下|落下|垂下|罩)|"
+            r"(?:一片|一块|有块|有片|一大片)?(?:黑影|阴影|黑幕|暗影)[^，,。]{0,6}(?:挡住|遮住|盖住|挡着|遮着|越来越大|扩大|往中间|移过来|压过来|罩着)|"
+            r"视野(?:缺了一块|少了一块|缺损|变窄)|(?:眼前|视野|看东西)[^，,。]{0,4}(?:一半|半边|下半|上半|一角)(?:看不见|看不到|黑了|黑的)",
+        ),
+    ),
+    Concept(
+        "eye_context",
+        en=(r"(?<![a-z])(?:eyes?|vision|sight|eyesight)(?![a-z])",),
+        zh=(r"眼(?!泪)|视力|视线|视野|看东西",),
+    ),
     # Suicide risk told piece by piece (r6): a low mood or hopelessness in one answer, the means
     # saved up, a time chosen or affairs put in order in another. NICE NG225 'Self-harm' (2022)
     # and nhs.uk 'Help for suicidal thoughts' / Samaritans warning signs: a plan, access to the
@@ -2694,6 +2726,16 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "'Reduced visual acuity' after trauma (orange)",
     ),
     Rule(
+        "retinal_detachment",
+        "Floaters or flashes with a curtain or shadow over the sight (possible detached retina)",
+        "飞蚊、闪光伴眼前帘子样黑影遮挡（疑似视网膜脱离）",
+        (("vision_curtain", "eye_floaters_flashes|eye_context"),),
+        "nhs.uk 'Detached retina (retinal detachment)': go to an eye casualty or A&E straight away "
+        "for new floaters or flashes with a dark shadow or 'curtain' moving across the vision; "
+        "RCOphth / NICE CKS 'Retinal detachment': same-day ophthalmology; MTS 'Eye problems' "
+        "chart 'Reduced visual acuity' (orange)",
+    ),
+    Rule(
         "bleeding_despite_pressure",
         "Bleeding that pressure does not stop",
         "按压也止不住的出血",
@@ -3047,6 +3089,9 @@ _COMPLAINT_CONCEPTS = frozenset(
         "bleed_episode",
         # a fish bone stuck, told first, is what a later breathing sign is about
         "bone_in_throat",
+        # floaters or flashes told first are what a later curtain or shadow is in (nhs.uk
+        # 'Detached retina')
+        "eye_floaters_flashes",
         # a headache told first is what "worst ever", "0 to 10 instantly" or "like being hit
         # with a bat" in a later answer is about (NICE CG150: thunderclap headache)
         "headache_any",

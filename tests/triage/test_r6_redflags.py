@@ -99,3 +99,42 @@ def test_thunderclap_told_across_answers(messages: list[str], codes: tuple[str, 
         assert set(codes) <= fired, (messages, fired)
     else:
         assert fired == set(), (messages, fired)
+
+
+RETINA = "retinal_detachment"
+
+# nhs.uk 'Detached retina (retinal detachment)': floaters or flashes with a dark curtain or
+# shadow moving across the sight -> A&E / eye casualty straight away
+RETINA_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "seeing lots of floaters",
+            "started this morning",
+            "left eye",
+            "flashing lights in the corner and like a dark curtain coming in from the side",
+        ],
+        (RETINA,),
+    ),
+    (["my eye", "a shadow coming across from the top"], (RETINA,)),
+    (["floaters", "like a veil over part of my vision"], (RETINA,)),
+    (["眼前好多飞蚊", "有闪光，还有一块黑影像帘子挡住"], (RETINA,)),
+    (["左眼", "像拉了一道帘子挡住了下半边"], (RETINA,)),
+    (["眼睛有黑点在飘", "今天早上", "有一片黑影越来越大"], (RETINA,)),
+    # look-alikes: old floaters, denials, a real curtain, an x-ray shadow, a camera flash, history
+    (["floaters for years, no curtain or shadow"], ()),
+    (["floaters", "no flashes, no shadow or curtain"], ()),
+    (["I closed the curtain because the light hurts my eyes"], ()),
+    (["飞蚊症好多年了，没有黑影挡住"], ()),
+    (["x-ray showed a shadow over the lung"], ()),
+    (["拍照闪光灯晃眼"], ()),
+    (["my mum had a curtain coming down over her eye years ago"], ()),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), RETINA_ROWS, ids=[m[-1] for m, _ in RETINA_ROWS])
+def test_retinal_detachment(messages: list[str], codes: tuple[str, ...]) -> None:
+    fired = set(flag_codes(screen_conversation(messages)))
+    if codes:
+        assert set(codes) <= fired, (messages, fired)
+    else:
+        assert fired == set(), (messages, fired)
