@@ -683,7 +683,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:severe|terrible|excruciating|unbearable) pain|(?:really|very|so|extremely) bad (?:pain|cramps?)",
         ),
         zh=(
-            r"剧痛|剧烈(?:的)?疼痛|[痛疼]得(?:厉害|要命|受不了|不行|打滚)|(?<![\d.])(?:10|[7-9]|十|九|八|七)分(?!钟)",
+            r"剧痛|剧烈(?:的)?疼痛|[痛疼]得(?:厉害|要命|受不了|不行|打滚)|[痛疼]得(?:在床上|在地上|满地|满床|直|直接)打滚|(?<![\d.])(?:10|[7-9]|十|九|八|七)分(?!钟)",
         ),
     ),
     Concept(
@@ -1631,6 +1631,28 @@ CONCEPTS += (
         "testicle_lay",
         en=(
             r"(?:his|my|son'?s|boy'?s) (?:privates|private parts|balls?|nuts|bollocks|nads|testicles?|scrotum|goolies)",
+        ),
+        # 蛋蛋 / 睾丸 / 阴囊 / 小鸡鸡下面的 (r6b-zh-12: "蛋蛋左边那个" as the answer to "where?")
+        zh=(r"睾丸|蛋蛋|卵蛋|阴囊|(?:鸡鸡|小鸡鸡|下体)(?:下面|底下)的?(?:球|蛋)",),
+    ),
+    # torsion signs told in later answers: woken from sleep by the pain, one side riding higher
+    # (nhs.uk 'Testicle pain' and NICE CKS 'Scrotal pain and swelling': sudden pain, often
+    # waking from sleep, a high-riding testis, vomiting -> A&E now)
+    Concept(
+        "pain_woke",
+        en=(
+            r"(?:pain|it|agony|hurting)[a-z ]{0,12} woke (?:him|me|her|them)(?: up)?|woke (?:up )?(?:with|in|from|screaming with) (?:the )?(?:pain|agony)|woken (?:up )?by (?:the )?pain",
+        ),
+        zh=(r"[痛疼]醒|(?:半夜|睡觉的时候|睡着了?)[^，,。]{0,4}(?:被)?[痛疼](?:醒|得醒)",),
+    ),
+    Concept(
+        "testicle_high",
+        en=(
+            r"(?:one|the (?:left|right)|left|right|that) (?:side|one|ball|testicle|testis)[a-z ]{0,12}(?:is |looks |sits |seems |is sitting |has gone |gone |pulled )?(?:higher|up higher|pulled up|drawn up|riding high)",
+            r"(?:sits|looks|is|seems) higher than the other",
+        ),
+        zh=(
+            r"(?:比|跟)(?:左边|右边|另一边|另一个|那边|这边)[^，,。]{0,4}(?:高|往上)|一边高一边低|(?:往上|向上)(?:缩|提|跑)(?:上去)?了|位置(?:变)?高",
         ),
     ),
     Concept(
@@ -2674,7 +2696,13 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "testicular_pain_lay",
         "Sudden or severe pain in the testicles (possible torsion)",
         "睾丸突发或剧烈疼痛（疑似睾丸扭转）",
-        (("testicle_lay", "pain_any", "sudden_word|nausea_any|severe_pain|worst_pain"),),
+        (
+            ("testicle_lay", "pain_any", "sudden_word|nausea_any|severe_pain|worst_pain|pain_woke"),
+            # the site in one answer, the pain and a torsion sign in others: a painful testicle
+            # riding high, or one that woke him up with vomiting (nhs.uk Testicle pain: A&E)
+            ("testicle_lay", "testicle_high", "pain_any|nausea_any|pain_woke|severe_pain"),
+            ("testicle_lay", "pain_woke", "nausea_any|severe_pain|worst_pain"),
+        ),
         "nhs.uk 'Testicle pain': go to A&E or call 999 for sudden, very bad pain in the testicles, or "
         "pain with tummy pain and being sick (testicular torsion); NICE CKS Scrotal pain and swelling",
     ),
@@ -3058,6 +3086,9 @@ _CONTEXT_CONCEPTS = frozenset(
         "diabetes_known",
         "asthma_word",
         "anticoagulant_rf",
+        # the testicle named in any answer is the site of the pain told in the others (r6b-zh-12:
+        # "蛋蛋左边那个" answers "where?"; nhs.uk 'Testicle pain')
+        "testicle_lay",
         # a new mother, and a low mood or a piece of a suicide plan, told in any answer: the
         # rest of the plan comes answers later (NICE NG225 'Self-harm': ask about plans, means,
         # timing; nhs.uk 'Postpartum psychosis')

@@ -138,3 +138,55 @@ def test_retinal_detachment(messages: list[str], codes: tuple[str, ...]) -> None
         assert set(codes) <= fired, (messages, fired)
     else:
         assert fired == set(), (messages, fired)
+
+
+TORSION = "testicular_pain_lay"
+
+# nhs.uk 'Testicle pain' / NICE CKS 'Scrotal pain and swelling': sudden pain that wakes him,
+# vomiting, one side riding higher -> A&E now (testicular torsion). The site may be told only
+# in the answer to "where?" (r6b-zh-12).
+TORSION_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "我儿子说下面疼，不好意思讲，明天带去看可以吧",
+            "14",
+            "睡到半夜疼醒的，大概两个小时了",
+            "疼得在床上打滚",
+            "蛋蛋左边那个",
+            "吐了一次，他说那边好像比右边高一点",
+        ],
+        (TORSION,),
+    ),
+    (
+        [
+            "我儿子说下面疼",
+            "蛋蛋左边那个",
+            "吐了一次，他说那边好像比右边高一点",
+            "没吃",
+            "无",
+            "没有",
+        ],
+        (TORSION,),
+    ),
+    (["下面疼", "睾丸", "疼得满地打滚"], (TORSION,)),
+    (["my son's balls hurt", "it woke him up at 2am", "he was sick"], (TORSION,)),
+    (["my son's balls hurt", "the left one looks higher than the other"], (TORSION,)),
+    # look-alikes: painless swelling, an itch, a lump, a mild knock, a knee, denials
+    (["蛋蛋有点胀，好几个礼拜了，不疼", "没吐"], ()),
+    (["阴囊有点痒，起了小疹子"], ()),
+    (["睾丸不疼，就是摸着有个小疙瘩"], ()),
+    (["my son's balls hurt a bit after football, no vomiting, both sides the same"], ()),
+    (["半夜疼醒了，膝盖疼"], ()),
+    (["头疼", "我比我姐高一点"], ()),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), TORSION_ROWS, ids=[m[-1] for m, _ in TORSION_ROWS])
+def test_testicular_torsion_told_across_answers(
+    messages: list[str], codes: tuple[str, ...]
+) -> None:
+    fired = set(flag_codes(screen_conversation(messages)))
+    if codes:
+        assert set(codes) <= fired, (messages, fired)
+    else:
+        assert fired == set(), (messages, fired)
