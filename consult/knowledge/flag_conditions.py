@@ -33,6 +33,40 @@ FLAG_CONDITIONS: dict[str, tuple[str, ...]] = {
     "testicular_pain_lay": ("testicular_torsion", "epididymo_orchitis"),
     "unconscious_seizure": ("first_seizure", "epilepsy", "febrile_seizure"),
     "infant_fever": ("fever_in_child", "sepsis"),
+    # Round 6 (r6a, r6c): newer rule codes for the same conditions.
+    "head_injury_blood_thinner": ("concussion",),
+    "head_injury_red": ("concussion",),
+    "no_urine_drowsy": ("sepsis", "dehydration"),
+}
+# Round 6: codes of the further screens registered with redflags.py (urgency.py's emergency
+# discriminators, redflags.register_message_screen) and of its urgent rules: the same rule of a
+# flag naming a condition holds (r6a-en-20, r6c-zh-07: a head injury with vomiting or confusion is
+# concussion first; r6c-en-06, r5b-en-03: sepsis). `cauda_equina` is left out on purpose: it also
+# fires on numb, cold legs with a sudden back pain (aortic dissection, r6c-zh-05), and
+# `spinal_cord_red` names the syndrome.
+SCREEN_FLAG_CONDITIONS: dict[str, tuple[str, ...]] = {
+    "acute_abdomen": ("acute_appendicitis",),
+    "acute_glaucoma": ("acute_angle_closure_glaucoma",),
+    "carbon_monoxide": ("carbon_monoxide_poisoning",),
+    "delirium_tremens": ("alcohol_withdrawal",),
+    "ectopic_signs": ("ectopic_pregnancy",),
+    "fever_after_travel": ("malaria", "dengue_fever"),
+    "giant_cell_arteritis_vision": ("giant_cell_arteritis",),
+    "head_injury_anticoagulant": ("concussion",),
+    "head_injury_warning": ("concussion",),
+    "heatstroke": ("heat_stroke", "heat_exhaustion"),
+    "hypertensive_emergency": ("hypertensive_urgency",),
+    "hypoglycaemia": ("hypoglycaemia", "diabetic_ketoacidosis"),
+    "infant_bowel_emergency": ("intussusception", "bowel_obstruction"),
+    "neutropenic_sepsis": ("sepsis",),
+    "pre_eclampsia": ("pre_eclampsia",),
+    "pulmonary_embolism": ("pulmonary_embolism", "deep_vein_thrombosis"),
+    "sepsis": ("sepsis",),
+    "sepsis_signs": ("sepsis",),
+    "suicidal_thoughts": ("suicidal_ideation", "depression"),
+    "testicular_pain": ("testicular_torsion", "epididymo_orchitis"),
+    "urinary_retention": ("acute_urinary_retention",),
+    "worst_headache": ("subarachnoid_haemorrhage",),
 }
 # How far down the retrieval ranking a flagged condition may sit and still be moved up; below
 # it, only the flag's first condition is put first.
@@ -50,7 +84,8 @@ def flagged_first(
     ids = [key(hit) for hit in ranking]
     wanted: list[str] = []
     for code in flags:
-        wanted += [c for c in FLAG_CONDITIONS.get(code, ()) if c not in wanted]
+        named = FLAG_CONDITIONS.get(code) or SCREEN_FLAG_CONDITIONS.get(code, ())
+        wanted += [c for c in named if c not in wanted]
     if not wanted:
         return list(ranking[:k])
     agreeing = [c for c in ids[:AGREEMENT] if c in wanted][:2]
