@@ -1225,8 +1225,12 @@ CONCEPTS += (
         "back_pain_rf",
         en=(
             r"back (?:pain|ache|hurts|is killing|has been killing|is agony)|backache|sciatica|slipped disc|(?:pain|hurts?|aching) in (?:my|his|her) (?:lower )?back",
+            # "back's flared up again", "put my back out", "bad back" (nhs.uk 'Back pain')
+            r"back(?:'s| is| has)? (?:flared(?: up)?|playing up|gone again|gone on me|gave out|given out|went again|locked)|(?:put|did|done|hurt|tweaked|ricked) (?:my|his|her) back(?: in| out)?|bad back|lower back",
         ),
-        zh=(r"腰(?:疼|痛|椎)|背(?:疼|痛)|腰背|坐骨神经|腰间盘|椎间盘",),
+        zh=(
+            r"腰(?:疼|痛|椎)|背(?:疼|痛)|腰背|坐骨神经|腰间盘|椎间盘|闪了腰|扭了腰|腰(?:又)?犯了|老腰",
+        ),
     ),
     Concept(
         "legs_both_numb",
@@ -1246,13 +1250,35 @@ CONCEPTS += (
             r"尿失禁|大小便失禁|(?:控制|憋)不住(?:大小便|小便|尿|大便)|尿裤子|拉裤子|解不出(?:小便|尿)|尿不出(?:来)?|感觉不到(?:要)?(?:尿|小便|大便)",
         ),
     ),
+    # trouble peeing in plain words (nhs.uk 'Cauda equina syndrome': problems peeing, such as
+    # difficulty starting or no feeling when you pee)
+    Concept(
+        "bladder_change",
+        en=(
+            r"(?:haven'?t|have not|hasn'?t|has not|not) been able to (?:pee|wee|urinate)|(?:can'?t|cannot|couldn'?t) (?:pee|wee|urinate) properly|"
+            r"(?:can'?t|cannot|couldn'?t) feel (?:when |myself |me )?(?:i'?m |he'?s |she'?s )?(?:peeing|weeing|urinating|the (?:pee|wee) (?:come|coming))|"
+            r"(?:trouble|difficulty|struggling|straining) (?:starting to |to |with )?(?:pee|wee|urinat)[a-z]*|no feeling when (?:i|he|she) (?:pee|wee)",
+        ),
+        zh=(
+            r"尿不出|尿(?:尿)?(?:的时候)?[^，,。不]{0,2}(?:没(?:有)?感觉|感觉不到)|小便(?:的时候)?[^，,。不]{0,2}(?:没(?:有)?感觉|感觉不到)|排尿困难|尿不(?:太)?(?:下来|出来)|(?:解|撒|尿)(?:小便|尿)(?:很|特别)?费劲",
+        ),
+    ),
+    Concept(
+        "legs_both_any",
+        en=(r"both (?:my |his |her |the )?legs|(?:legs|feet) both|down (?:both|my) legs",),
+        zh=(r"(?:两条|两只|双|两边)(?:的)?(?:腿|脚)|腿(?:两边|都)",),
+    ),
     Concept(
         "saddle_numb",
         en=(
             r"numb[a-z]* (?:around|between|in|down) (?:my |his |her |the )?(?:bum|bottom|buttocks|groin|genitals|privates|legs when i wipe|inner thighs)|(?:bum|bottom|groin|genitals|privates) (?:feels? |is |has gone )?numb|saddle (?:numbness|anaesthesia|area)",
+            r"(?:can'?t|cannot|couldn'?t) feel (?:anything )?(?:when i wipe|(?:my |his |her )?(?:bum|bottom|privates|genitals) (?:when|properly))|(?:no|lost) feeling (?:when i wipe|(?:around|in|down) (?:my |the )?(?:bum|bottom|privates|genitals|saddle))|numb (?:down there|where i sit)",
         ),
         zh=(
             r"(?:屁股|肛门|会阴|下体|私处|大腿内侧)(?:周围|那里|一圈)?[^，,。]{0,3}(?:麻|没知觉|没感觉)|鞍区",
+            # in plain words: "where I sit" is numb, no feeling when wiping (nhs.uk 'Cauda
+            # equina syndrome': numbness around the bottom or genitals, "saddle" area)
+            r"坐(?:的|着的)?(?:地方|那块|那一块|那里|那儿)[^，,。不没无]{0,3}(?:麻|没知觉|没(?:有)?感觉|木)|擦屁股(?:的时候)?[^，,。不]{0,4}(?:没(?:有)?感觉|没知觉|麻|感觉不到|木)|(?:下面|裆部|裤裆)[^，,。不没无]{0,3}(?:麻木?|没知觉|木了)",
         ),
     ),
     Concept(
@@ -2608,7 +2634,10 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "腰背痛伴双腿麻木、鞍区麻木或大小便失控",
         (
             ("back_pain_rf", "legs_both_numb|sphincter_new|saddle_numb"),
-            ("saddle_numb", "sphincter_new"),
+            ("saddle_numb", "sphincter_new|bladder_change"),
+            # back pain into both legs with new trouble peeing (nhs.uk 'Cauda equina syndrome';
+            # a kidney infection's back pain and burning pee reach neither leg)
+            ("back_pain_rf", "bladder_change", "legs_both_any|legs_both_numb"),
         ),
         "nhs.uk 'Cauda equina syndrome': go to A&E for back pain with numbness around the bottom or "
         "genitals, loss of bladder or bowel control, or weakness or numbness in both legs; MTS 'Back "
@@ -3123,6 +3152,9 @@ _COMPLAINT_CONCEPTS = frozenset(
         # floaters or flashes told first are what a later curtain or shadow is in (nhs.uk
         # 'Detached retina')
         "eye_floaters_flashes",
+        # back pain told first ("back's flared up again") is what a later numb bottom or
+        # trouble peeing is about (nhs.uk 'Cauda equina syndrome')
+        "back_pain_rf",
         # a headache told first is what "worst ever", "0 to 10 instantly" or "like being hit
         # with a bat" in a later answer is about (NICE CG150: thunderclap headache)
         "headache_any",

@@ -8,6 +8,25 @@ from consult.triage.redflags import flag_codes, screen_conversation
 
 SUICIDE = "suicide_self_harm"
 
+# The same emergency raised by urgency.py's registered screen (which speaks before the
+# last-resort EXTRA_RULES) under its own code.
+SAME_EMERGENCY = {
+    "spinal_cord_red": {"cauda_equina"},
+    "testicular_pain_lay": {"testicular_pain"},
+    "retinal_detachment": {"sight_loss"},
+    "head_injury_blood_thinner": {"head_injury_anticoagulant"},
+}
+
+
+def _check(messages: list[str], codes: tuple[str, ...]) -> None:
+    fired = set(flag_codes(screen_conversation(messages)))
+    if not codes:
+        assert fired == set(), (messages, fired)
+        return
+    for code in codes:
+        assert fired & ({code} | SAME_EMERGENCY.get(code, set())), (messages, fired)
+
+
 # (patient messages, expected emergency codes (a subset), or () for none)
 SUICIDE_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
     # NICE NG225 'Self-harm' / nhs.uk 'Help for suicidal thoughts': means saved up, a time
@@ -47,11 +66,7 @@ SUICIDE_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
 
 @pytest.mark.parametrize(("messages", "codes"), SUICIDE_ROWS, ids=[m[-1] for m, _ in SUICIDE_ROWS])
 def test_suicide_told_across_answers(messages: list[str], codes: tuple[str, ...]) -> None:
-    fired = set(flag_codes(screen_conversation(messages)))
-    if codes:
-        assert set(codes) <= fired, (messages, fired)
-    else:
-        assert fired == set(), (messages, fired)
+    _check(messages, codes)
 
 
 STROKE, MENING = "stroke", "meningitis"
@@ -94,11 +109,7 @@ HEADACHE_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
     ("messages", "codes"), HEADACHE_ROWS, ids=[m[-1] for m, _ in HEADACHE_ROWS]
 )
 def test_thunderclap_told_across_answers(messages: list[str], codes: tuple[str, ...]) -> None:
-    fired = set(flag_codes(screen_conversation(messages)))
-    if codes:
-        assert set(codes) <= fired, (messages, fired)
-    else:
-        assert fired == set(), (messages, fired)
+    _check(messages, codes)
 
 
 RETINA = "retinal_detachment"
@@ -133,11 +144,7 @@ RETINA_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
 
 @pytest.mark.parametrize(("messages", "codes"), RETINA_ROWS, ids=[m[-1] for m, _ in RETINA_ROWS])
 def test_retinal_detachment(messages: list[str], codes: tuple[str, ...]) -> None:
-    fired = set(flag_codes(screen_conversation(messages)))
-    if codes:
-        assert set(codes) <= fired, (messages, fired)
-    else:
-        assert fired == set(), (messages, fired)
+    _check(messages, codes)
 
 
 TORSION = "testicular_pain_lay"
@@ -185,8 +192,43 @@ TORSION_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
 def test_testicular_torsion_told_across_answers(
     messages: list[str], codes: tuple[str, ...]
 ) -> None:
-    fired = set(flag_codes(screen_conversation(messages)))
-    if codes:
-        assert set(codes) <= fired, (messages, fired)
-    else:
-        assert fired == set(), (messages, fired)
+    _check(messages, codes)
+
+
+SPINE = "spinal_cord_red"
+
+# nhs.uk 'Cauda equina syndrome': back pain with numbness around the bottom or genitals, or
+# problems peeing, or both legs -> A&E. Told in plain words, the back pain first.
+CAUDA_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "back's flared up again, usual thing, just want some advice on painkillers",
+            "pain's about 7/10",
+            "since this morning its numb between my legs when i wipe, and i havent been able to pee properly all day",
+        ],
+        (SPINE,),
+    ),
+    (["bad back", "can't feel anything when i wipe"], (SPINE,)),
+    (["put my back out", "numb down there", "can't feel when i'm peeing"], (SPINE,)),
+    (["腰疼", "坐的地方麻，擦屁股没感觉", "尿不出来"], (SPINE,)),
+    (["腰又犯了", "两条腿都疼", "小便的时候没感觉"], (SPINE,)),
+    (["闪了腰", "擦屁股的时候没感觉"], (SPINE,)),
+    # look-alikes: one-leg sciatica with denials, a urine infection, a fall with denials, history
+    (
+        [
+            "腰疼，还往腿上窜，坐久了更难受",
+            "小腿外边有点麻，大小便都正常，屁股和下面不麻，腿也有劲",
+        ],
+        (),
+    ),
+    (["腰疼", "尿频尿急尿痛"], ()),
+    (["my back hurts", "no numbness down there, peeing fine"], ()),
+    (["腰疼", "坐的地方不麻，擦屁股有感觉，小便正常"], ()),
+    (["早上摔了一跤，屁股着地，腰有点疼", "腿不麻，大小便正常，头没磕着"], ()),
+    (["my dad had back pain and couldn't pee properly years ago"], ()),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), CAUDA_ROWS, ids=[m[-1] for m, _ in CAUDA_ROWS])
+def test_cauda_equina_in_plain_words(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
