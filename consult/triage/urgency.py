@@ -420,10 +420,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "head_injury",
         en=(
-            r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,45}head|(?:landed|fell|came down|dropped) (?:right )?(?:on|onto) (?:his|her|my|their|the back of (?:his|her|my)) head",
+            r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} (?:fore)?head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,45}head|(?:landed|fell|came down|dropped) (?:right )?(?:on|onto) (?:his|her|my|their|the back of (?:his|her|my)) head",
         ),
         zh=(
-            r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",
+            r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。没不未]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",
         ),
     ),
     Concept(
@@ -873,11 +873,14 @@ CONCEPTS += (
     Concept(
         "deformity",
         en=(
-            r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",
+            r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?<!have i )(?<!did i )(?<!could i have )(?<!if i've )(?<!if ive )(?<!whether i've )(?<!if he's )(?<!if she's )(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",
         ),
         # the signs of a broken hip: one leg shorter and the foot turned out (nhs.uk Hip fracture)
         zh=(
-            r"(?:一条|左|右)?腿(?:变|比另一条|比那条)?短了|脚(?:尖)?(?:往外|向外|朝外)(?:撇|翻|歪|转)|(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼|骨折|(?:听到|听见)[^，,。]{0,4}(?:咔|啪|嘎嘣)",
+            r"(?:一条|左|右)?腿(?:变|比另一条|比那条)?短了|脚(?:尖)?(?:往外|向外|朝外)(?:撇|翻|歪|转)|(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼"
+            # "会不会骨折", "是不是骨折了", "骨折了吗": the patient's question, not a sign (nhs.uk
+            # Sprains and strains / Broken ankle: the signs decide; NICE/Ottawa ankle rules)
+            r"|(?<!会不会)(?<!是不是)(?<!有没有)(?<!怕是)(?<!担心)(?<!怕)(?<!会)(?<!不会)(?<!没)(?<!没有)(?<!不是)骨折(?!了?吗|了?没|了?不|没有)|(?:听到|听见)[^，,。]{0,4}(?:咔|啪|嘎嘣)",
         ),
     ),
     Concept(
@@ -1375,7 +1378,11 @@ CONCEPTS += (
     ),
     Concept(
         "sc_teething",
-        en=(r"teeth(?:ing)?|tooth (?:is )?coming through|cutting (?:a )?(?:tooth|teeth)",),
+        # nhs.uk Teething: red, swollen gums, a flushed cheek, dribbling, gnawing and chewing on
+        # things a lot, more fretful than usual
+        en=(
+            r"teeth(?:ing)?|tooth (?:is )?coming through|cutting (?:a )?(?:tooth|teeth)|(?:chewing|gnawing) (?:on )?(?:everything|anything|his (?:hands|fists|toys)|her (?:hands|fists|toys)|toys|fingers)",
+        ),
         # the signs parents describe before naming teething: dribbling and chewing on everything
         # (nhs.uk Teething: dribbling more than usual, gnawing and chewing on things a lot)
         zh=(
@@ -1721,6 +1728,18 @@ CONCEPTS += (
             r"越来越大|比(?:昨天|前天|早上|之前|刚才)(?:还|又)?(?:大|宽)|变大了|一天比一天大|(?:往外|往上)?(?:扩散|蔓延)|(?:大|宽)了一圈",
         ),
     ),
+    # Sunburn (nhs.uk Sunburn: cool the skin, aftersun, painkillers, a pharmacist can help; urgent
+    # GP or 111 for blistering or badly swollen skin, a high temperature, feeling dizzy or sick,
+    # or a baby or young child with sunburn)
+    Concept(
+        "sc_sunburn",
+        en=(
+            r"sun ?burn[a-z]*|sun ?burnt|(?:burnt|burned|got burnt|got burned) (?:at|on|by|in) the (?:beach|sun|pool|park|seaside|lake)|(?:burnt|burned) (?:from|in|by) the sun|too long in the sun|(?:forgot|didn'?t (?:wear|use|put on)|no) (?:sun ?cream|sunscreen|sun block|suncream)",
+        ),
+        zh=(
+            r"晒伤|晒(?:得|的)?(?:通红|发红|红了|脱皮|起皮|爆皮|疼|痛|火辣辣)|晒(?:了)?(?:一天|一下午|半天)?太阳[^。]{0,10}(?:红|疼|痛|脱皮)|被太阳晒",
+        ),
+    ),
     # Appendicitis' course: pain starting around the belly button and moving to the lower right
     # (nhs.uk Appendicitis: ask for an urgent GP appointment or get help from 111)
     Concept(
@@ -1804,6 +1823,7 @@ _BENIGN = frozenset(
         "pertussis_risk",
         "skin_hot_touch",
         "grew_recently",
+        "after_antibiotics",
     }
 )
 
@@ -1947,6 +1967,14 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         7,
         6,
         "nhs.uk period pain: self-care; see a GP if it is severe or has changed",
+    ),
+    SelfCareClass(
+        "sc_sunburn",
+        frozenset({"burn", "sunburn", "itching", "rash", "swelling"}),
+        7,
+        6,
+        "nhs.uk Sunburn: treated at home (cool the skin, aftersun, painkillers), a pharmacist can help; "
+        "urgent GP or 111 for blistering or swelling, a temperature, dizziness or sickness, or a child",
     ),
     SelfCareClass(
         "sc_minor_burn",
@@ -3253,6 +3281,9 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     ):
         # swollen feet or ankles in pregnancy without the pre-eclampsia or DVT signs
         found.setdefault("sc_pregnancy_oedema", _FEET_SWOLLEN.search(joined).group(0))
+    antibiotics = _ANTIBIOTICS.search(f"{joined} {normalize(facts.get('history') or '')}")
+    if antibiotics:
+        found["after_antibiotics"] = antibiotics.group(0)
     if "seizure" in found and _usual_seizure_over(joined, found):
         found["usual_seizure_over"] = found["seizure"]
     testicles = facts.get(TESTICLES, "")
@@ -3455,7 +3486,16 @@ def _severe_pain_counts(found: Mapping[str, str]) -> bool:
         return any(site in found for site in _SEVERE_PAIN_SITES if site != "back pain")
     if "gout_pattern" in found or "sc_msk" in found:
         return any(site in found for site in _SEVERE_PAIN_SITES if site != "back pain")
+    if _LOCAL_PAIN_CLASSES & set(found):
+        # a mouth ulcer or sunburn told as "疼死了" / "killing me" is the sore of a minor
+        # condition nhs.uk sends to a pharmacist (Mouth ulcers, Sunburn), not MTS severe
+        # pain of the trunk or head
+        return any(site in found for site in _SEVERE_PAIN_SITES if site != "burn")
     return True
+
+
+# Self-care classes whose pain is local and minor however it is told (see _severe_pain_counts)
+_LOCAL_PAIN_CLASSES = frozenset({"sc_mouth", "sc_sunburn"})
 
 
 def _companion_present(companions: str) -> bool:
@@ -3494,7 +3534,11 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     feature, mild to moderate severity, and not lasting longer than the class allows."""
     present = [name for name in found if name in _SYMPTOM_NAMES]
     classes = [c for c in SELF_CARE_CLASSES if c.concept in found]
-    sprain = "injury" in found and not ({"cannot_walk", "numbness"} & set(found))
+    # a fall with a sore, swollen ankle or back is a sprain too (nhs.uk Sprains and strains: walk
+    # on it, RICE, a pharmacist; urgent care when you cannot walk or put weight on it, it looks
+    # out of shape or is numb); a fall at 65 or over is for a GP (nhs.uk Falls)
+    fell = "fall" in found and (age_years(facts.get("age")) or 0) < 65
+    sprain = ("injury" in found or fell) and not ({"cannot_walk", "numbness"} & set(found))
     if not present and not classes and not sprain:
         return None
     allowed = set(MINOR_SYMPTOMS)
@@ -3533,6 +3577,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # a sprain hurts when walking or moving on it: nhs.uk Sprains and strains treats that at
         # home (RICE, a pharmacist) unless the person cannot walk or put weight on it
         ignored |= {"pain_on_movement"}
+    if "sc_thrush" in found and "after_antibiotics" in found:
+        # the infection the antibiotics treated is the cause of the thrush, not a sign of its own
+        # (nhs.uk Thrush: it often happens after taking antibiotics; a pharmacist can help)
+        ignored |= {"infection"}
     pregnancy_class = any(c.concept in ("sc_iron_stool", "sc_pregnancy_oedema") for c in classes)
     if pregnancy_class:
         # the pregnancy or a recent birth is what the class is about, not a risk on top of it
@@ -3552,7 +3600,14 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     severity = severity_score(facts.get("severity"))
     numeric = severity_is_numeric(facts.get("severity"))
     limit = max([5] + [c.max_severity for c in classes])
-    if severity is not None and (severity > limit if numeric else severity >= limit + 2):
+    local = bool(classes) and all(c.concept in _LOCAL_PAIN_CLASSES for c in classes)
+    if severity is not None and (
+        severity > limit if numeric else severity >= limit + 2 and not local
+    ):
+        # a word like "疼死了" for a mouth ulcer or sunburn is no measure (a number still is)
+        return None
+    if "sc_sunburn" in found and ("blisters" in present or (age_years(facts.get("age")) or 99) < 5):
+        # nhs.uk Sunburn: urgent GP or 111 for blistering skin, or a baby or young child
         return None
     days = duration_days(facts.get("onset_duration"))
     # each symptom may last only as long as a class it belongs to allows: a long-lasting class
@@ -3572,6 +3627,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     return ", ".join(present or [c.concept.removeprefix("sc_").replace("_", " ") for c in classes])
 
 
+_ANTIBIOTICS = re.compile(
+    r"antibiotic|amoxicillin|penicillin|doxycycline|clarithromycin|flucloxacillin|cefalexin|nitrofurantoin|trimethoprim|抗生素|消炎药|头孢|阿莫西林|青霉素|阿奇霉素|左氧氟沙星"
+)
 _CONCEPT_NAMES = frozenset(c.name for c in CONCEPTS)
 _SYMPTOM_NAMES = frozenset(c.name for c in SYMPTOMS)
 

@@ -174,3 +174,132 @@ LOOKALIKES = [
 @pytest.mark.parametrize(("turns", "urgency"), URGENT + LOOKALIKES)
 def test_r6_urgency(turns, urgency):
     assert _u(*turns) == urgency
+
+
+SELF_CARE = [
+    # nhs.uk Sunburn: self-care / pharmacist
+    (
+        (
+            "got burnt at the beach yesterday, shoulders killing me",
+            (D, "yesterday afternoon"),
+            (S, "sore when i put a top on, no blisters"),
+            (A, "just hot and red, no fever or dizziness"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "forgot suncream, my back is sunburnt and sore",
+            (D, "since yesterday"),
+            (A, "no blisters, feel fine"),
+        ),
+        "self_care",
+    ),
+    (
+        ("昨天在海边晒伤了，肩膀火辣辣地疼", (D, "昨天下午"), (A, "没起水泡，不发烧不头晕")),
+        "self_care",
+    ),
+    # nhs.uk Teething
+    (
+        (
+            "baby chewing everything and grumpy",
+            (D, "few days"),
+            (A, "dribbling loads, red cheek, temp 37.6. still feeding"),
+        ),
+        "self_care",
+    ),
+    (
+        ("宝宝老流口水，啃手，有点闹", (G, "7个月"), (D, "三四天"), (A, "吃奶正常，不发烧")),
+        "self_care",
+    ),
+    # nhs.uk Thrush: after antibiotics, a pharmacist can help
+    (
+        (
+            "thrush again i think",
+            (D, "few days"),
+            (S, "itchy and sore"),
+            (A, "white cottage cheese discharge, doesnt smell, not pregnant"),
+            ("medications", "just finished antibiotics for chest infection"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "下面很痒，豆腐渣样白带",
+            (G, "30"),
+            (D, "三天"),
+            (A, "不臭，没怀孕"),
+            ("medications", "刚吃完一周头孢，治肺部感染"),
+        ),
+        "self_care",
+    ),
+    # nhs.uk Mouth ulcers: a pharmacist can help, however sore
+    (
+        (
+            "嘴里长了个泡，上火了吧，疼死了",
+            (D, "三天了"),
+            (A, "就一个，白色的小圆圈，周围红。没发烧"),
+        ),
+        "self_care",
+    ),
+    (
+        ("mouth ulcer on my tongue, it's killing me", (D, "4 days"), (A, "just the one, no fever")),
+        "self_care",
+    ),
+    # nhs.uk Sprains and strains: walks on it, no bone tenderness (Ottawa ankle rules) -> self-care
+    (
+        (
+            "打球崴脚了，会不会骨折",
+            (D, "下午"),
+            (S, "肿了一点，能自己走路"),
+            (A, "外踝骨头按着不疼，能走四五步以上"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "fell over on a night out, ankle's sore",
+            (D, "last night"),
+            (S, "sore but i can walk on it, limping a bit"),
+            (A, "bit swollen and bruised, no numbness, looks normal shape"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "rolled my ankle, have i broken my ankle?",
+            (D, "this morning"),
+            (S, "can walk on it, bit swollen"),
+            (A, "no numbness"),
+        ),
+        "self_care",
+    ),
+    # a fall on the bottom without head injury or warning signs
+    (
+        ("早上摔了一跤，屁股着地，腰有点疼", (D, "今天早上"), (A, "腿不麻，大小便正常，头没磕着")),
+        "self_care",
+    ),
+]
+
+SELF_CARE_LOOKALIKES = [
+    (("twisted my ankle and i can't put any weight on it", (D, "an hour ago")), "urgent"),
+    (("崴脚了，脚踝明显变形了", (D, "刚才")), "urgent"),
+    (("摔了一跤，头磕到了，吐了两次", (D, "一小时前")), "emergency"),
+    # sunburn with blisters or in a young child is for a clinician
+    (
+        (
+            "my 2 year old got sunburnt at the beach",
+            (G, "2"),
+            (D, "today"),
+            (A, "red and sore, no blisters"),
+        ),
+        "routine",
+    ),
+    # a dental abscess is not teething or a mouth ulcer
+    (("throbbing pain in a back tooth, the gum is swollen", (D, "3 days"), (S, "8/10")), "urgent"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), SELF_CARE + SELF_CARE_LOOKALIKES)
+def test_r6_over_triage(turns, urgency):
+    assert _u(*turns) == urgency
