@@ -1303,10 +1303,14 @@ CONCEPTS += (
     Concept(
         "head_injury_rf",
         en=(
+            # any knock to the head, the forehead or temple named (r6c-en-07 "knocked my forehead on
+            # the patio edge"; NICE NG232: on an anticoagulant, CT within 8 hours)
+            r"(?:hit|banged|bumped|bashed|smacked|knocked|cracked|whacked|clipped|split|cut) (?:his|her|my|their) (?:forehead|temple|skull|eyebrow|back of (?:his|her|my|their) head)|(?:bump|lump|egg|gash|cut) on (?:his|her|my|their|the) (?:head|forehead|temple|skull)",
             r"(?:hit|hitting|banged|banging|bumped|bumping|bashed|smacked|knocked) (?:his|her|my|their) head|(?:head|face) first|(?:fell|falling|fall) (?:off|from|down)[a-z ,']{0,30}(?:head|skull)|head injury|blow to the head|(?:got|had|took|taken|gave (?:himself|herself|myself)) (?:a )?(?:nasty |bad |big |hard )?(?:bang|bump|knock|blow|whack|smack|bash) (?:to|on) (?:the|his|her|my|their) head",
         ),
         zh=(
             r"(?:撞|磕|摔|碰|砸)(?:到|伤|破|了)(?:了)?(?:头|脑袋|后脑勺?|头部)|头(?:部)?(?:撞|磕|摔)(?:到|在|了)|头着地",
+            r"(?:撞|磕|摔|碰|砸)(?:到|伤|破|了)(?:了)?(?:额头|脑门|太阳穴|眉骨)|(?:额头|脑门|后脑勺?|太阳穴)(?:上)?(?:撞|磕|碰)(?:到|在|了|破|出)|(?:额头|脑门|头上|后脑勺?)(?:上)?(?:起|鼓|肿)了?(?:个|一个)?(?:大)?包",
             r"摔(?:下来|倒|了一跤|下床|下楼|了)[^。]{0,10}(?:头|脑袋|额头|后脑勺?)(?:上)?(?:起|鼓|肿)了?(?:个|一个)?(?:大)?包",
         ),
     ),
@@ -1901,6 +1905,7 @@ CONCEPTS += (
         "fall_rf",
         en=(
             r"(?:had|has had|taken|took) (?:a |another )?(?:bad |nasty )?fall|(?<![a-z])fell (?:over|down|off|from|out)|(?<![a-z])fell\b|tripped|slipped (?:over|on|and)",
+            r"(?:had|has had|taken|took|take) (?:a |another )?(?:bit of a |little |bad |nasty )?tumble|(?<![a-z])tumbled|went flying|lost (?:my|his|her|their) footing|came a cropper",
         ),
         zh=(r"摔(?:了|倒|跤|下来|下去|在)|跌(?:倒|了一跤)|绊倒|滑倒",),
     ),

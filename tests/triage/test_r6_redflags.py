@@ -232,3 +232,43 @@ CAUDA_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
 @pytest.mark.parametrize(("messages", "codes"), CAUDA_ROWS, ids=[m[-1] for m, _ in CAUDA_ROWS])
 def test_cauda_equina_in_plain_words(messages: list[str], codes: tuple[str, ...]) -> None:
     _check(messages, codes)
+
+
+BLOOD_THINNER = "head_injury_blood_thinner"
+
+# NICE NG232 'Head injury' (2023): any head injury on an anticoagulant -> CT within 8 hours;
+# nhs.uk 'Head injury and concussion': go to A&E. The drug may be named only in the
+# medications answer.
+ANTICOAG_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "took a tumble in the garden earlier, bit sore, what should I do",
+            "got a bump, not too bad",
+            "knocked my forehead on the patio edge, grazed my hand as well",
+            "little bit of a headache",
+            "apixaban twice a day, bisoprolol",
+        ],
+        (BLOOD_THINNER,),
+    ),
+    (["bumped my head on a cupboard door", "i take rivaroxaban"], (BLOOD_THINNER,)),
+    (["hit my head getting into the car, fine", "edoxaban"], (BLOOD_THINNER,)),
+    (["I'm on dabigatran", "banged my head on the shelf this morning"], (BLOOD_THINNER,)),
+    (["fell over", "head", "on warfarin"], (BLOOD_THINNER,)),
+    (["摔了一跤，额头磕了个包", "吃华法林"], (BLOOD_THINNER,)),
+    (["磕到脑门了", "在吃利伐沙班"], (BLOOD_THINNER,)),
+    (["头撞到门框了", "阿哌沙班"], (BLOOD_THINNER,)),
+    (["老人吃达比加群", "后脑勺上起了个包"], (BLOOD_THINNER,)),
+    # look-alikes: no blood thinner, another part hit, someone else's past, denials
+    (["bumped my head on a cupboard door, no medicines"], ()),
+    (["knocked my knee on the table", "on apixaban"], ()),
+    (["my dad is on warfarin and bumped his head last year, fine now"], ()),
+    (["took a tumble, grazed my knee", "apixaban"], ()),
+    (["not on any blood thinners, banged my head"], ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "codes"), ANTICOAG_ROWS, ids=[m[-1] for m, _ in ANTICOAG_ROWS]
+)
+def test_head_injury_on_a_blood_thinner(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
