@@ -1728,6 +1728,39 @@ CONCEPTS += (
             r"越来越大|比(?:昨天|前天|早上|之前|刚才)(?:还|又)?(?:大|宽)|变大了|一天比一天大|(?:往外|往上)?(?:扩散|蔓延)|(?:大|宽)了一圈",
         ),
     ),
+    # Breathlessness that comes with exertion ("out of breath on the stairs", "一爬楼就喘")
+    Concept(
+        "exertional_breath",
+        en=(
+            r"(?:on|up|climbing|going up|walking up|climb) (?:the |a flight of |a few |some )?(?:stairs|hills?)|(?:when|after|while|if) (?:i'?m |i )?(?:walk(?:ing)?|climb(?:ing)?|exercis[a-z]*|run(?:ning)?|hurry(?:ing)?|rush(?:ing)?)\b|uphill|on exertion|(?:at|in) the gym",
+        ),
+        zh=(
+            r"爬楼|上楼|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡",
+        ),
+    ),
+    # Stress before exams or at work (nhs.uk Stress and Anxiety in children: self-help, talk to
+    # someone; see a GP if you are struggling to cope or it lasts; low mood for more than 2 weeks)
+    Concept(
+        "sc_stress",
+        en=(
+            r"\bexams?\b|revision|revising|(?:stressed|stress(?:ful)?|pressure)[a-z ,']{0,20}(?:exams?|work|job|school|uni|college|deadlines?)|(?:exam|work|job|school) stress|under (?:a lot of |so much )?pressure",
+        ),
+        zh=(
+            r"考试|[一二三]模|高考|中考|期末|复习|(?:学习|工作|考试|升学)压力|压力(?:很|太|特别|有点|比较)?大",
+        ),
+    ),
+    # Sciatica: pain going from the back or buttock down the leg (nhs.uk Sciatica: usually better
+    # in 4 to 6 weeks with self-care; see a GP if it has not improved after a few weeks, keeps
+    # coming back or gets worse; A&E with numbness between the legs or in both legs)
+    Concept(
+        "sc_sciatica",
+        en=(
+            r"sciatica|(?:shoot(?:s|ing)?|radiat(?:es|ing)|go(?:es|ing)|travel(?:s|ling)?|run(?:s|ning)) (?:all the way )?down (?:the back of )?(?:my |his |her |the )?(?:left |right )?(?:leg|buttock|bum|thigh|calf)",
+        ),
+        zh=(
+            r"坐骨神经|(?:往|向)(?:腿|大腿|小腿|脚)(?:上)?(?:窜|放射|传)|(?:窜|放射|传)到(?:腿|大腿|小腿|脚)|顺着(?:屁股|臀部|大腿|腿)[^。]{0,10}(?:到|至)(?:小腿|脚|大腿)",
+        ),
+    ),
     # Sunburn (nhs.uk Sunburn: cool the skin, aftersun, painkillers, a pharmacist can help; urgent
     # GP or 111 for blistering or badly swollen skin, a high temperature, feeling dizzy or sick,
     # or a baby or young child with sunburn)
@@ -1824,6 +1857,7 @@ _BENIGN = frozenset(
         "skin_hot_touch",
         "grew_recently",
         "after_antibiotics",
+        "exertional_breath",
     }
 )
 
@@ -1967,6 +2001,24 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         7,
         6,
         "nhs.uk period pain: self-care; see a GP if it is severe or has changed",
+    ),
+    SelfCareClass(
+        "sc_stress",
+        frozenset(
+            {"palpitations", "headache", "fatigue", "crying", "loss of appetite", "stiff neck"}
+        ),
+        14,
+        5,
+        "nhs.uk Stress and Anxiety (incl. exam stress): self-help, breathing exercises, talking to "
+        "someone; a racing heart is one of its signs; see a GP if struggling or low for over 2 weeks",
+    ),
+    SelfCareClass(
+        "sc_sciatica",
+        frozenset({"back pain"}),
+        28,
+        6,
+        "nhs.uk Sciatica: usually better in 4 to 6 weeks with exercise and painkillers; see a GP if "
+        "it has not improved after a few weeks (a month here)",
     ),
     SelfCareClass(
         "sc_sunburn",
@@ -2453,7 +2505,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "软弱无力、反应差或叫不醒",
         f"{MTS}: 'floppy child' and 'altered conscious level' (orange); nhs.uk: call 999 for a floppy or "
         "unresponsive child; NICE NG143 red features",
-        (("floppy",), ("bulging_fontanelle",), ("drowsy", "dehydration|vomiting|fever")),
+        # "天天蔫蔫的" for half a year is a lasting tiredness (nhs.uk Tiredness and fatigue: see a
+        # GP), not an acutely floppy or unresponsive person
+        (("floppy", "!chronic"), ("bulging_fontanelle",), ("drowsy", "dehydration|vomiting|fever")),
     ),
     Discriminator(
         "cardiac_equivalent",
@@ -2951,7 +3005,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # Asthma: see a GP if you think you have asthma); sudden, worsening or at rest stays urgent
         (
             ("shortness of breath", "!chronic", "!panic_over", "!exertion_settles"),
-            ("shortness of breath", "sudden|worse|at_rest", "!panic_over"),
+            ("shortness of breath", "sudden|at_rest", "!panic_over"),
+            # out of breath on the stairs, slowly worse over months (anaemia, fitness): nhs.uk
+            # Shortness of breath - see a GP if you have been short of breath for a while or it is
+            # worse when active; a sudden change or breathlessness at rest stays urgent
+            ("shortness of breath", "worse", "!panic_over", "!exertion_chronic"),
             ("inhaler_not_working",),
         ),
     ),
@@ -3321,6 +3379,12 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["fever_long"] = facts["onset_duration"]
     if (days is not None and days > 28) or "persistent" in found:
         found["chronic"] = facts.get("onset_duration") or found.get("persistent", "")
+    if (
+        "chronic" in found
+        and "exertional_breath" in found
+        and not {"at_rest", "sudden"} & set(found)
+    ):
+        found["exertion_chronic"] = found["exertional_breath"]
     severity = severity_score(facts.get("severity"))
     if severity is not None and severity >= SEVERE_PAIN and _severe_pain_counts(found):
         found["severe_pain"] = facts["severity"]
@@ -3617,6 +3681,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     max_days = min(limits) if limits else max([7.0] + [c.max_days for c in classes])
     if days is not None and days > max_days:
         return None  # symptoms lasting longer than the class allows need a clinician's look
+    if days is not None and any(days > c.max_days for c in classes if c.concept == "sc_sciatica"):
+        return None  # a sciatica lasting past a few weeks is for a GP, whatever else it allows
     age = age_years(facts.get("age"))
     if age is not None and age < 0.25:
         return None

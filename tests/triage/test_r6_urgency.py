@@ -303,3 +303,101 @@ SELF_CARE_LOOKALIKES = [
 @pytest.mark.parametrize(("turns", "urgency"), SELF_CARE + SELF_CARE_LOOKALIKES)
 def test_r6_over_triage(turns, urgency):
     assert _u(*turns) == urgency
+
+
+GP_OR_SELF_CARE = [
+    # nhs.uk Stress / exam stress without self-harm: self-care
+    (
+        (
+            "最近心情特别差，烦得很",
+            (G, "17，高三"),
+            (D, "快一模了，这一个多礼拜"),
+            (S, "就是烦，偶尔哭一场，哭完好点"),
+            (A, "睡得晚，有时候心跳快。没想过伤害自己，就是压力大"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "really stressed about my exams, heart races sometimes",
+            (G, "18"),
+            (D, "about a week"),
+            (A, "no thoughts of hurting myself, just pressure"),
+        ),
+        "self_care",
+    ),
+    # nhs.uk Sciatica: self-care at first, a GP after a few weeks
+    (
+        (
+            "腰疼，还往腿上窜，坐久了更难受",
+            (D, "差不多六个礼拜了，搬完家开始的"),
+            (S, "四五分吧"),
+            (A, "大小便都正常，屁股和下面不麻，腿也有劲"),
+        ),
+        "routine",
+    ),
+    (
+        (
+            "sciatica, pain shooting down my right leg",
+            (D, "6 weeks"),
+            (S, "5/10"),
+            (A, "no numbness between my legs, peeing fine, legs strong"),
+        ),
+        "routine",
+    ),
+    (
+        (
+            "pain shooting down my right leg from my lower back",
+            (D, "4 days"),
+            (S, "5/10"),
+            (A, "no numbness between my legs, peeing fine, legs strong"),
+        ),
+        "self_care",
+    ),
+    # nhs.uk Tiredness and fatigue / Underactive thyroid: a GP, not an emergency
+    (
+        (
+            "总是觉得累，提不起精神，睡多久都不够",
+            (G, "47，女"),
+            (D, "大半年了，越来越明显"),
+            (S, "不算严重，就是天天蔫蔫的"),
+        ),
+        "routine",
+    ),
+    (("always tired and cold, putting on weight", (G, "47"), (D, "6 months")), "routine"),
+    # nhs.uk Shortness of breath: breathless on the stairs, slowly worse over months -> a GP (anaemia)
+    (
+        (
+            "tired all the time lately",
+            (D, "couple of months getting worse"),
+            (S, "out of breath on the stairs which isnt like me"),
+            (A, "periods are really heavy, flooding through pads"),
+        ),
+        "routine",
+    ),
+    (("最近两个月越来越累，爬楼就喘", (D, "两个多月了，越来越重"), (A, "月经量特别多")), "routine"),
+]
+
+GP_LOOKALIKES = [
+    # a floppy, unresponsive child now stays an emergency
+    (("宝宝软绵绵的，叫他也不怎么理",), "emergency"),
+    # breathless at rest, or sudden, stays urgent
+    (("getting more and more out of breath even sitting still", (D, "2 months")), "urgent"),
+]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a low mood with thoughts of self-harm is no self-care (urgent or the red flag's emergency)
+        ("exam stress and I've been thinking about hurting myself", (G, "17"), (D, "a week")),
+        ("考试压力大，有时候想伤害自己", (G, "16"), (D, "一个礼拜")),
+    ],
+)
+def test_r6_self_harm_not_self_care(turns):
+    assert _u(*turns) in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize(("turns", "urgency"), GP_OR_SELF_CARE + GP_LOOKALIKES)
+def test_r6_gp_or_self_care(turns, urgency):
+    assert _u(*turns) == urgency
