@@ -185,7 +185,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "sweating",
         en=(r"sweat(?:ing|y|s)?|clammy|drenched|soaked in sweat|pouring with sweat|cold sweats?",),
         zh=(
-            r"出汗|冒汗|大汗|冷汗|虚汗|(?:脸上|头上|身上|满脸|一脸|额头上?)(?:全是|都是|直冒|冒)汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",
+            # "爱出汗" / "容易出汗" is how someone is, not a sweat now
+            r"(?<!爱)(?<!容易)(?<!平时就)(?<!本来就)出汗|冒汗|大汗|冷汗|虚汗|(?:脸上|头上|身上|满脸|一脸|额头上?)(?:全是|都是|直冒|冒)汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",
         ),
     ),
     Concept(
@@ -1191,8 +1192,9 @@ CONCEPTS += (
     ),
     Concept(
         "breast_symptom",
-        en=(r"breast|nipple|mastitis",),
-        zh=(r"乳房|乳头|乳腺|奶结|堵奶",),
+        en=(r"breast|nipple|mastitis|boobs?(?![a-z])",),
+        # 咪咪 / 奶头 / 涨奶: the nursing mother's own breast (r6b-zh-21; nhs.uk 'Mastitis')
+        zh=(r"乳房|乳头|乳腺|奶结|堵奶|咪咪|奶头|涨奶|胀奶|奶水(?:堵|不通)",),
     ),
     Concept(
         "moaning",
@@ -2028,6 +2030,17 @@ CONCEPTS += (
         ),
         zh=(r"(?:持续|大概|大约)[^，,。]{0,4}\d+分钟|几分钟就(?:好|过去)",),
     ),
+    # a baby or child who still responds: smiles, plays, laughs (NICE NG143 'Fever in under 5s'
+    # traffic light, green: responds normally to social cues, content, smiles)
+    Concept(
+        "child_social_ok",
+        en=(
+            r"(?:still|is|she'?s|he'?s|they'?re|keeps)(?: [a-z]+)? (?:smil(?:es|ing)|laugh(?:s|ing)|giggl(?:es|ing)|babbl(?:es|ing)|play(?:s|ing)(?! up)|interacting|chatting away)|smiles (?:at|when)|(?:happy|content) (?:enough )?(?:in between|playing|when)",
+        ),
+        zh=(
+            r"(?:还|也|能|会|还能|还会|逗(?:她|他)?(?:就|还)?(?:会)?)(?:冲我)?(?:笑|玩)(?!不)|精神(?:还行|还可以|挺好|不错|还好)|能玩(?:一会儿?)?",
+        ),
+    ),
     # Retinal detachment (r6): floaters or flashes, then a curtain or shadow moving across the
     # sight (nhs.uk 'Detached retina (retinal detachment)': go to A&E or an eye casualty
     # straight away - it needs treating as soon as possible to save the sight)
@@ -2613,7 +2626,19 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "Infection or fever with confusion or mottled skin (possible sepsis)",
         "感染或发烧伴神志改变或皮肤发花（疑似脓毒症）",
         (
-            ("fever|infection_word", "confusion_lay|sudden_confusion"),
+            (
+                "fever|infection_word",
+                "confusion_lay|sudden_confusion",
+                "!child_young|child_under5|infant",
+            ),
+            # "not herself" of a baby who still smiles or plays is no altered mental state (NICE
+            # NG143 green: responds to social cues; the red feature is no response to them)
+            (
+                "fever|infection_word",
+                "confusion_lay|sudden_confusion",
+                "child_young|child_under5|infant",
+                "!child_social_ok",
+            ),
             # an adult who barely responds (a child: see sick_child)
             ("fever|infection_word", "child_unresponsive", "!child_young|child_under5|infant"),
             ("fever|infection_word", "mottled_skin"),
@@ -2982,6 +3007,21 @@ URGENT_RULES += (
         level="urgent",
     ),
 )
+URGENT_RULES += (
+    Rule(
+        "child_fever_not_themselves",
+        "A feverish baby or child who is 'not themselves': needs assessment today",
+        "发烧的婴幼儿“跟平时不一样”：需当天就诊",
+        # the emergency (sepsis_confusion, sick_child) stands down when the child still smiles
+        # or plays; a same-day assessment stays (r6c-en-12)
+        (("child_young|child_under5|infant", "fever", "confusion_lay"),),
+        "NICE NG143 'Fever in under 5s' traffic light, amber: not responding normally to social "
+        "cues, decreased activity, age 3-6 months with 39°C or more -> same-day face-to-face "
+        "assessment; nhs.uk 'Fever in children': call 111 or see a GP urgently if the child is "
+        "not their usual self",
+        level="urgent",
+    ),
+)
 URGENT_CODES: frozenset[str] = frozenset(rule.code for rule in URGENT_RULES)
 
 # A set, not a frozenset: `register_message_screen` adds the codes of the rules it brings.
@@ -3040,6 +3080,12 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         # first explains the "can't cough it out" of a later answer
         "sciatic_source",
         "bone_in_throat",
+        # a sore, red breast told in any answer: the fever is the nursing mother's (mastitis,
+        # nhs.uk 'Mastitis': GP / 111 the same day), not her baby's, whose age she gives
+        "breast_symptom",
+        # a baby who still smiles and plays when fevered responds to social cues (NICE NG143
+        # traffic light, green): "not herself" is no altered mental state
+        "child_social_ok",
     }
 )
 
@@ -3254,12 +3300,62 @@ def _drop_usual_seizure(flags: list[RedFlag], texts: Sequence[str]) -> list[RedF
     return flags
 
 
+# Chest tightness that has come and gone for months in an anxiety story, no worse and with no
+# strong cardiac feature, is not a heart attack now (r6b-zh-27; nhs.uk 'Chest pain': chest pain
+# with anxiety or a panic attack; 'Generalised anxiety disorder': GP). New, worsening or
+# today's pain, and any strong feature (severe, spreading, fainting, very breathless, grey)
+# keeps the flag (nhs.uk 'Heart attack': 999). The chest_pain urgent finding stays.
+_CHRONIC_COURSE = re.compile(
+    r"(?<![a-z])(?:for|over|past|last|about|nearly|almost|like) (?:the )?(?:last |past )?(?:\d+|a few|few|several|many|couple of|a couple of|two|three|four|five|six|eight|nine|ten|twelve) (?:months|years)(?![a-z])"
+    r"|(?<![a-z])(?:for|since) (?:months|years|ages)(?![a-z])|(?:months|years) now|since last year|(?:half|most of) (?:a|the|this) year"
+    r"|大半年|半年多?|(?:一|两|三|几|好几|\d+)年(?:多)?了|(?:[两三四五六七八九十]|好几|几|\d+)个(?:多)?月了|一年多|好几个月|很多年|多年"
+)
+_ANXIETY = re.compile(
+    r"(?<![a-z])(?:anxi(?:ous|ety)|panic(?:ky| attacks?)?|worr(?:y|ied|ying|ies) (?:about )?(?:everything|all the time|constantly)|stressed|on edge|nervous|wound up)(?![a-z])"
+    r"|焦虑|紧张|担心|发慌|恐慌|惊恐|压力(?:很|特别)?大|想太多"
+)
+_CHEST_NOW = re.compile(
+    r"(?<![a-z])(?:worse|worsening|more often|more frequent|new|different|at rest|today|tonight|this (?:morning|afternoon|evening)|right now|just now|(?:an?|one|two|\d+) hours? ago|minutes ago|woke me|won'?t go|not going away|constant)(?![a-z])"
+    r"|越来越|加重|更(?:厉害|频繁|重)|变(?:严重|重|多)|今天|今晚|今早|刚才|刚刚|这会儿|(?:几|\d+|一|半|两)(?:个)?(?:小时|分钟)前|一直不(?:好|缓解|停)|持续不"
+)
+_CHEST_STRONG = frozenset(
+    {
+        "severe_chest_pain",
+        "heart_attack",
+        "severe_pain",
+        "worst_pain",
+        "radiating",
+        "severe_dyspnea",
+        "faint_feeling",
+        "unconscious",
+        "grey_pale",
+    }
+)
+
+
+def _drop_chronic_anxious_chest(flags: list[RedFlag], texts: Sequence[str]) -> list[RedFlag]:
+    """Flags without `chest_pain_cardiac` raised by months of on-and-off chest tightness in an
+    anxiety story with nothing new or strong (see _CHRONIC_COURSE)."""
+    if not any(f.code == "chest_pain_cardiac" for f in flags):
+        return flags
+    joined = " \n ".join(text.lower() for text in texts)
+    if not (_CHRONIC_COURSE.search(joined) and _ANXIETY.search(joined)) or _CHEST_NOW.search(
+        joined
+    ):
+        return flags
+    if any(_CHEST_STRONG & _affirmed(text).keys() for text in texts):
+        return flags
+    return [f for f in flags if f.code != "chest_pain_cardiac"]
+
+
 def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     """Emergency flags: each patient message, plus the combination of the last `window`
     messages (chest pain in one message, sweating in the next); where no rule fires, the
     registered screens (`register_message_screen`) read the same messages, and where those are
     silent too, the last-resort EXTRA_RULES."""
-    flags = _drop_usual_seizure(_screen_messages(texts, window, RULES), texts)
+    flags = _drop_chronic_anxious_chest(
+        _drop_usual_seizure(_screen_messages(texts, window, RULES), texts), texts
+    )
     if flags:
         return flags
     groups = [[text] for text in texts] + (

@@ -4,7 +4,7 @@ patient messages, with the emergency code it must raise, or () where no emergenc
 # ruff: noqa: E501 -- one conversation per line reads better than wrapped strings.
 import pytest
 
-from consult.triage.redflags import flag_codes, screen_conversation
+from consult.triage.redflags import flag_codes, screen_conversation, urgent_findings
 
 SUICIDE = "suicide_self_harm"
 
@@ -272,3 +272,85 @@ ANTICOAG_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
 )
 def test_head_injury_on_a_blood_thinner(messages: list[str], codes: tuple[str, ...]) -> None:
     _check(messages, codes)
+
+
+# False alarms of r6 that must stay quiet, with the true cases beside them that must still fire:
+# the fever of a breastfeeding mother with a sore breast (nhs.uk 'Mastitis': urgent GP) is not
+# her baby's (NICE NG143); "not herself" of a baby who still smiles is no altered mental state
+# (NICE NG143 green); months of on-and-off chest tightness in an anxiety story is no heart
+# attack now, unless it is new, worse, today's or comes with a strong feature (nhs.uk 'Chest
+# pain', 'Heart attack').
+FALSE_ALARM_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "喂奶的时候咪咪疼，还发烧了",
+            "烧到38.7，全身酸痛跟感冒似的",
+            "宝宝一个半月，昨天开始疼的",
+        ],
+        (),
+    ),
+    (["breastfeeding my 5 week old, my boob is sore", "temp 38.4", "she's 5 weeks"], ()),
+    (["宝宝一个半月", "发烧38.5"], ("infant_fever",)),
+    (["my baby is 6 weeks old", "temp 38.2"], ("infant_fever",)),
+    (
+        [
+            "baby's a bit grizzly and not herself today",
+            "since this morning",
+            "temp 39.1 under the arm, but she still smiles when i play with her",
+        ],
+        (),
+    ),
+    (["宝宝发烧39度，跟平时不一样", "逗她还会笑"], ()),
+    (
+        ["baby's not herself today", "temp 39.1", "very floppy and won't wake properly"],
+        ("sick_child",),
+    ),
+    (["my 2 year old is not himself", "fever 39.5"], ("sepsis_confusion",)),
+    (["dad's got a fever and he's talking rubbish"], ("sepsis_confusion",)),
+    (
+        [
+            "老是心里发慌，什么事都担心",
+            "大半年了",
+            "影响上班了，总是紧张兮兮的",
+            "说不上来，胸口有时候发紧",
+            "睡不好，肩膀硬，爱出汗。没想过伤害自己 就是累",
+        ],
+        (),
+    ),
+    (["anxious for months, chest tightness on and off", "sweating"], ()),
+    (["老是心里发慌", "大半年了", "胸口发紧，今天出了一身冷汗"], ("chest_pain_cardiac",)),
+    (
+        [
+            "anxious for months, chest tightness on and off",
+            "today it's much worse and i'm sweating",
+        ],
+        ("chest_pain_cardiac",),
+    ),
+    (
+        ["anxious for months, chest tightness", "crushing chest pain spreading to my arm"],
+        ("chest_pain_cardiac",),
+    ),
+    (["胸口发紧，出冷汗"], ("chest_pain_cardiac",)),
+    (["我平时就爱出汗", "胸口闷，喘不上气"], ("chest_pain_cardiac",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "codes"), FALSE_ALARM_ROWS, ids=[m[-1] for m, _ in FALSE_ALARM_ROWS]
+)
+def test_r6_false_alarms_stay_quiet(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
+
+
+@pytest.mark.parametrize(
+    ("messages", "code"),
+    [
+        (
+            ["baby's a bit grizzly and not herself today, temp 39.1, still smiles"],
+            "child_fever_not_themselves",
+        ),
+        (["老是心里发慌，大半年了，胸口有时候发紧"], "chest_pain"),
+    ],
+)
+def test_r6_false_alarms_keep_a_same_day_finding(messages: list[str], code: str) -> None:
+    assert code in flag_codes(urgent_findings(messages))
