@@ -873,11 +873,14 @@ CONCEPTS += (
     Concept(
         "deformity",
         en=(
-            r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?<!have i )(?<!did i )(?<!could i have )(?<!if i've )(?<!if ive )(?<!whether i've )(?<!if he's )(?<!if she's )(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",
+            r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|"
+            # "my wrist looks bent", "it's gone a funny shape" (nhs.uk Broken arm or wrist: A&E if
+            # it is an odd shape)
+            r"(?:looks?|looking|is|has gone|gone|went) (?:a bit |all |really |very )?(?:bent|wonky|crooked|misshapen|out of shape|(?:a |the )?(?:wrong|odd|funny|weird|strange) shape)(?! (?:but|and) (?:not|isn'?t))|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?<!have i )(?<!did i )(?<!could i have )(?<!if i've )(?<!if ive )(?<!whether i've )(?<!if he's )(?<!if she's )(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",
         ),
         # the signs of a broken hip: one leg shorter and the foot turned out (nhs.uk Hip fracture)
         zh=(
-            r"(?:一条|左|右)?腿(?:变|比另一条|比那条)?短了|脚(?:尖)?(?:往外|向外|朝外)(?:撇|翻|歪|转)|(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼"
+            r"(?:看着|看起来|明显)(?:有点)?(?:歪了|弯了|变形)|(?:一条|左|右)?腿(?:变|比另一条|比那条)?短了|脚(?:尖)?(?:往外|向外|朝外)(?:撇|翻|歪|转)|(?:手腕|胳膊|腿|脚踝|手指|肩膀|关节)?(?:明显)?变形|错位|脱臼"
             # "会不会骨折", "是不是骨折了", "骨折了吗": the patient's question, not a sign (nhs.uk
             # Sprains and strains / Broken ankle: the signs decide; NICE/Ottawa ankle rules)
             r"|(?<!会不会)(?<!是不是)(?<!有没有)(?<!怕是)(?<!担心)(?<!怕)(?<!会)(?<!不会)(?<!没)(?<!没有)(?<!不是)骨折(?!了?吗|了?没|了?不|没有)|(?:听到|听见)[^，,。]{0,4}(?:咔|啪|嘎嘣)",
@@ -1738,12 +1741,29 @@ CONCEPTS += (
             r"爬楼|上楼|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡",
         ),
     ),
+    # A sore breast, and breastfeeding (nhs.uk Mastitis: usually in breastfeeding women)
+    Concept(
+        "breast_pain",
+        en=(
+            r"(?:breast|nipple|boob)s?(?: [a-z']+){0,3} (?:pain|painful|sore|hurts?|hurting|tender|lump|hard|engorged)|(?:pain|sore|tender|lump|hard (?:bit|lump|area)) (?:in|on) (?:my |the |one |left |right )*(?:breast|boob)",
+        ),
+        zh=(
+            r"(?:咪咪|乳房|乳头|奶子|奶头)[^，。]{0,4}(?:[疼痛]|硬块|肿块|结块|堵|胀)|(?:喂奶|哺乳)[^。]{0,8}[疼痛]",
+        ),
+    ),
+    Concept(
+        "breastfeeding",
+        en=(
+            r"breast ?feed[a-z]*|breast-feed[a-z]*|nursing (?:my |the )?baby|feeding (?:my |the )?baby",
+        ),
+        zh=(r"喂奶|哺乳|母乳|奶水|堵奶",),
+    ),
     # Stress before exams or at work (nhs.uk Stress and Anxiety in children: self-help, talk to
     # someone; see a GP if you are struggling to cope or it lasts; low mood for more than 2 weeks)
     Concept(
         "sc_stress",
         en=(
-            r"\bexams?\b|revision|revising|(?:stressed|stress(?:ful)?|pressure)[a-z ,']{0,20}(?:exams?|work|job|school|uni|college|deadlines?)|(?:exam|work|job|school) stress|under (?:a lot of |so much )?pressure",
+            r"(?<!self )(?<!breast )(?<!eye )(?<!physical )(?<!medical )\bexams\b|(?:my|his|her|mock|final|school|gcse|a-?level|uni|university|college|driving) exam\b|revision|revising|(?:stressed|stress(?:ful)?|pressure)[a-z ,']{0,20}(?:exams?|work|job|school|uni|college|deadlines?)|(?:exam|work|job|school) stress|under (?:a lot of |so much )?pressure",
         ),
         zh=(
             r"考试|[一二三]模|高考|中考|期末|复习|(?:学习|工作|考试|升学)压力|压力(?:很|太|特别|有点|比较)?大",
@@ -1858,6 +1878,7 @@ _BENIGN = frozenset(
         "grew_recently",
         "after_antibiotics",
         "exertional_breath",
+        "breastfeeding",
     }
 )
 
@@ -2686,7 +2707,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "A red, hot, painful breast",
         "乳房红肿热痛",
         f"{NHS}: mastitis — urgent GP or 111 if the breast is red and hot with flu-like symptoms",
-        (("breast_inflamed",),),
+        # a sore breast while breastfeeding with a temperature, the redness told in an answer not
+        # asked ("喂奶的时候咪咪疼，还发烧了"; nhs.uk Mastitis: breast pain, flu-like symptoms)
+        (("breast_inflamed",), ("breast_pain", "breastfeeding", "fever|mild fever|chills")),
     ),
     Discriminator(
         "possible_fracture",

@@ -171,6 +171,48 @@ LOOKALIKES = [
 ]
 
 
+URGENT += [
+    # nhs.uk Mastitis: a sore breast while breastfeeding with a temperature -> urgent GP / 111
+    (
+        (
+            "喂奶的时候咪咪疼，还发烧了",
+            (D, "宝宝一个半月，昨天开始疼的"),
+            (A, "烧到38.7，全身酸痛跟感冒似的"),
+        ),
+        "urgent",
+    ),
+    (
+        ("breastfeeding and my left breast is sore, now i have a fever", (D, "since yesterday")),
+        "urgent",
+    ),
+    # nhs.uk Broken arm or wrist: an odd shape after a fall -> A&E / urgent
+    (("fell and my wrist looks bent", (D, "today")), "urgent"),
+    (("摔了一跤，手腕看着有点歪了", (D, "刚才")), "urgent"),
+]
+LOOKALIKES += [
+    # a sore breast while breastfeeding without a temperature: not urgent (nhs.uk Mastitis: self-care
+    # first; the rules leave a breast complaint to a GP)
+    (
+        (
+            "breastfeeding and one breast feels a bit sore and full",
+            (D, "today"),
+            (A, "no fever, feel fine"),
+        ),
+        "routine",
+    ),
+    # a fall with a sore wrist that moves, no odd shape: a sprain
+    (
+        (
+            "fell off my bike and hurt my wrist, swollen",
+            (D, "today"),
+            (S, "can move it, sore"),
+            (G, "30"),
+        ),
+        "self_care",
+    ),
+]
+
+
 @pytest.mark.parametrize(("turns", "urgency"), URGENT + LOOKALIKES)
 def test_r6_urgency(turns, urgency):
     assert _u(*turns) == urgency
