@@ -885,6 +885,7 @@ CONCEPTS += (
         "headache_any",
         en=(
             r"headaches?|head ?ache|(?:pounding|banging|thumping|splitting|throbbing) head|head (?:hurts|is (?:pounding|banging|killing))",
+            r"(?<![a-z])head ?pain|pain in (?:my|his|her|their|the) head|(?:my|his|her) head is (?:sore|agony|throbbing)",
         ),
         zh=(
             r"头[痛疼]|头(?:很|特别|有点)[痛疼]",
@@ -1048,7 +1049,7 @@ CONCEPTS += (
         ),
         zh=(
             r"突然(?:一下子?|间)?(?:就)?[痛疼]起来|一下子(?:就)?[痛疼](?:起来|到(?:了)?(?:顶|最厉害|十分))|瞬间(?:就)?[痛疼](?:起来|到)|"
-            r"(?:几秒钟?|一秒钟?|一瞬间)(?:之内|就)[^，,。]{0,4}[痛疼](?:到)?(?:最厉害|顶|不行|十分)",
+            r"(?:几秒钟?|一秒钟?|一瞬间)(?:之内|就)[^，,。]{0,4}[痛疼](?:到|得)?(?:最厉害|顶|不行|十分|受不了)",
         ),
     ),
     Concept(
@@ -2099,6 +2100,8 @@ CONCEPTS += (
             r"(?:saved up|stockpiled|stashed|hoarded|put by|put aside|set aside|squirrell?ed away|hidden away|ready)",
             r"(?:saved|saving|stockpil[a-z]*|stash(?:ed|ing)|hoard(?:ed|ing)|squirrell?(?:ed|ing)) (?:up )?"
             r"(?:away )?[a-z' ]{0,25}(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol)",
+            r"(?:pills|tablets|meds|painkillers|paracetamol) (?:saved|stored|hidden|kept back)(?! (?:my|his|her|their) li(?:fe|ves)| me| him| her)(?![a-z])|"
+            r"enough (?:pills|tablets|meds|painkillers|paracetamol|sleeping pills|insulin) (?:saved |stored |put by )?to (?:do it|kill|end|take (?:my|his|her) (?:own )?life|not wake up|overdose)",
         ),
         zh=(
             r"(?:安眠药|药片|止痛药|镇静药|农药|药)[^，,。]{0,4}攒(?:了|够|着|下|起来)|"
@@ -2112,6 +2115,7 @@ CONCEPTS += (
             r"(?:tonight|today|tomorrow|this weekend|this week|(?:on )?(?:my|his|her) birthday)"
             r"(?:'s| is|'ll be| will be| (?:might|may|could|would|should) be) (?:the (?:night|day|time|end)|it)(?![a-z])",
             r"(?:not|won'?t|will not) (?:be )?(?:here|around) (?:by|after|next) (?:tomorrow|the weekend|next week|monday|friday|christmas)",
+            r"(?:plan(?:ning)?|going|gonna|decided|ready|want|mean) to do it (?:tonight|today|tomorrow|this weekend|this week|next week|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday))",
         ),
         zh=(
             r"(?:今晚|今天|明天|这周末|这个周末|周末|这几天|过几天|生日那天)[^，,。]{0,3}(?:就)?(?:结束|了结|动手|解脱)",
@@ -2123,7 +2127,8 @@ CONCEPTS += (
             r"who gets my (?:stuff|things|belongings|money|house|cat|dog)|"
             r"(?:sorted|sorting|put|putting|got|getting) (?:out )?(?:my |all my )?affairs in order|"
             r"(?:given|giving|gave) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|cat|dog|pets?)|"
-            r"(?:said|saying) (?:my )?goodbyes?",
+            r"(?:said|saying) (?:my )?goodbyes?|(?:written|wrote|made|done|sorted|updated|finished) (?:out )?my will|"
+            r"(?:given|gave|giving) (?:away )?(?:all )?(?:of )?my (?:stuff|things|belongings|possessions|cat|dog|pets?|money|savings) (?:away|to)",
         ),
         zh=(
             r"(?:东西|存款|钱|房子|遗产)[^，,。]{0,6}(?:给谁|分给|分好|安排好|交代好)|(?:交代|安排)好了?(?:后事|一切)|"

@@ -1419,3 +1419,31 @@ CASES: list[tuple[str, tuple[str, ...], str]] = [
     ("腿抽筋了", (), N),
     ("我儿子有癫痫，昨天晚上抽了一次，现在已经好了", (), N),
 ]
+# --- Round 6 (r6a-r6c): classes told in one message ------------------------------------------
+# (the last-resort rules' positives - retinal_detachment, spinal_cord_red,
+# head_injury_blood_thinner - are in test_r6_redflags.py: urgency.py's screens may speak first)
+# NICE NG225 / nhs.uk Help for suicidal thoughts: means saved up with a time chosen is a plan
+CASES += [
+    ("i've got my mum's old tablets saved up and tonight might be the night", SUICIDE, E),
+    ("已经把安眠药攒了两瓶放抽屉里，想着这周末就结束算了", SUICIDE, E),
+    ("心情很差，想着结束算了", SUICIDE, E),
+    ("昨晚站在阳台上想抱着孩子一起跳下去", SUICIDE, E),
+    ("生完孩子以后老觉得孩子不是我的", SUICIDE, E),
+    ("tonight might be the night she's born, my waters broke", (), N),
+    ("我和男朋友想着结束算了，天天吵架", (), N),
+    # NICE CG150 thunderclap; NICE NG240 meningism (stiff neck, light hurting)
+    ("headache that went from 0 to 10 instantly", STROKE, E),
+    ("头疼，突然一下子疼起来", STROKE, E),
+    ("neck feels stiff and lights hurt", MENING, E),
+    ("脖子有点硬，灯光刺眼", MENING, E),
+    ("headache that built up slowly over the day", (), N),
+    # nhs.uk Detached retina
+    ("floaters for years, no flashes or shadow", (), N),
+    # NICE NG232: any head injury on an anticoagulant
+    ("knocked my knee on the table, on apixaban", (), N),
+    # nhs.uk Cauda equina syndrome
+    ("腰疼往腿上窜，屁股和下面不麻，大小便正常", (), N),
+    # NICE NG143: a baby who still smiles; nhs.uk Mastitis: the mother's fever
+    ("baby not herself, temp 39.1, but she still smiles when i play with her", ("child_fever_not_themselves",), U),
+    ("喂奶的时候咪咪疼，还发烧了，宝宝一个半月", (), N),
+]
