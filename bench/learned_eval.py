@@ -37,7 +37,7 @@ import export_learned_data  # noqa: E402
 from consult.triage import learned  # noqa: E402
 
 RANK = ai_eval.URGENCY_RANK
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 UNTUNED = ("kb_r3b", "kb_r3c")  # urgency never tuned on these
 
 
