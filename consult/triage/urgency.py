@@ -826,6 +826,41 @@ CONCEPTS += (
             r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:突然)?(?:听不见|听不到|听不清)(?:了)?|突然(?:耳聋|听不见|听不到)|突发性耳聋|(?:耳朵?|左耳|右耳)突然[^。]{0,14}(?:听不见|听不到|听不清)",
         ),
     ),
+    # A hearing deficit in any words, sudden or not ("can't hear on the phone that side", "everything
+    # sounds muffled in my left ear", "右耳打电话听不清"): with a sudden onset (woke up with it, today,
+    # yesterday, within 3 days) it is a sudden hearing loss (features: hearing_sudden); with wax told
+    # over weeks or a gradual course it stays with the GP or pharmacist (nhs.uk Sudden hearing loss,
+    # Earwax build-up, Hearing loss)
+    Concept(
+        "hearing_muffled",
+        en=(
+            r"(?:can'?t|cannot|can hardly|can barely|couldn'?t|can not|struggl(?:e|ing) to|hard to) hear[a-z ,']{0,30}(?:that|this|one|my left|my right|the left|the right|left|right|his|her|bad|affected) (?:side|ear)|"
+            r"(?:left|right|one|that|this) ear[a-z ,']{0,25}(?:muffled|deaf|can'?t hear|cannot hear|no hearing|hearing (?:has )?(?:gone|went|reduced|dulled|dropped))|"
+            r"(?:hearing|sounds?|everything|voices)[a-z ,']{0,20}(?:muffled|dulled|far away|underwater|under water)[a-z ,']{0,12}(?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
+            r"(?:lost|losing|loss of|reduced|lower|less) hearing (?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
+            r"hearing (?:is |has )?(?:gone|went|muffled|dulled|reduced|worse|dropped)[a-z ,']{0,10}(?:in|on) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)",
+        ),
+        zh=(
+            r"(?:左|右|一边|一侧|单侧|这边|那边|这只|那只)(?:边|侧)?(?:耳朵?)?[^，,。]{0,8}(?:听不清|听不见|听不到|听不太清|听得不清楚|听声音(?:发闷|闷|不清楚?)|像隔了一层)|"
+            r"(?:耳朵?|左耳|右耳)[^，,。]{0,8}(?:听不清|听不见|听不到|听不太清|听力(?:下降|变差|减退|不行))|听力(?:下降|变差|减退|不行)了?|听(?:东西|声音)(?:发闷|闷闷的|像隔了一层)",
+        ),
+    ),
+    Concept(
+        "hearing_sudden_cue",
+        en=(
+            r"woke (?:up )?(?:with|and|like|to)|woken up with|overnight|suddenly|all of a sudden|out of (?:nowhere|the blue)|this morning|since (?:this morning|yesterday|last night)|yesterday|today|last night",
+        ),
+        zh=(
+            r"一觉醒来|(?:早上|早晨|今早|今天早上)(?:起来|起床|醒来)|睡醒|醒来|突然|一下子|今天|昨天|昨晚|今早|一夜之间",
+        ),
+    ),
+    Concept(
+        "hearing_gradual_cue",
+        en=(
+            r"gradual(?:ly)?|slowly|(?:for|over) (?:a few |several |the last |the past |\d+ |two |three |four |many )?(?:weeks|months|years)|(?:weeks|months|years) now|getting worse over|for ages",
+        ),
+        zh=(r"慢慢|逐渐|渐渐|(?:好|几|两|三|四)(?:个)?(?:周|星期|月|年)(?:了)?|很久了|一直",),
+    ),
     Concept(
         "reflux",
         en=(
@@ -1879,6 +1914,10 @@ _BENIGN = frozenset(
         "after_antibiotics",
         "exertional_breath",
         "breastfeeding",
+        # round 6d: a hearing deficit and its onset count only as hearing_sudden (features)
+        "hearing_muffled",
+        "hearing_sudden_cue",
+        "hearing_gradual_cue",
     }
 )
 
@@ -3012,7 +3051,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "突发听力下降",
         f"{NHS}: hearing loss — urgent GP or 111 for sudden hearing loss in one or both ears",
         # a hearing loss lasting over 4 weeks is a GP matter (nhs.uk Hearing loss: see a GP)
-        (("sudden_hearing_loss", "!chronic"),),
+        # a one-sided hearing deficit in any words with a sudden onset (features: hearing_sudden)
+        (("sudden_hearing_loss", "!chronic"), ("hearing_sudden",)),
     ),
     Discriminator(
         "breathlessness",
@@ -3395,6 +3435,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         # sticky). An opening that already denies warning signs ("no vomiting") is the patient's
         # own account of them and is read as told.
         found["opening_only"] = messages[0][:60]
+    _hearing_sudden(found, facts)
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
     days = duration_days(facts.get("onset_duration"))
@@ -3437,6 +3478,35 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if companions and not companions.startswith(NONE) and _companion_present(companions):
         found["companions_yes"] = companions
     return found
+
+
+# Causes of a muffled ear that are not a sudden sensorineural loss: a cold or an ear infection
+# blocks the ear for days (nhs.uk Ear infections, Common cold; earache is the infection's sign).
+_HEARING_OTHER_CAUSE = frozenset({"sc_cold", "runny nose", "earache", "ear_discharge"})
+
+
+def _hearing_sudden(found: dict[str, str], facts: Mapping[str, str]) -> None:
+    """A hearing deficit in any words with a sudden onset - woke up with it, today, yesterday,
+    or an onset within 3 days - and no gradual course, weeks of it, cold or earache (nhs.uk
+    Sudden hearing loss: urgent GP or 111 for hearing loss in one or both ears that came on
+    suddenly; NICE CKS Hearing loss in adults: sudden sensorineural loss within 72 hours). The
+    patient's own guess of wax ("prob wax") does not make it gradual; wax told over weeks does."""
+    if "hearing_muffled" not in found or "sudden_hearing_loss" in found:
+        return
+    onset = normalize(facts.get("onset_duration") or "")
+    days = duration_days(facts.get("onset_duration"))
+    gradual = (
+        "hearing_gradual_cue" in found or "gradual" in found or (days is not None and days > 3)
+    )
+    sudden = (
+        "hearing_sudden_cue" in found
+        or "sudden" in found
+        or "sudden_word" in found
+        or (days is not None and days <= 3)
+        or bool(onset and _MATCHER.affirmed(onset).get("hearing_sudden_cue"))
+    )
+    if sudden and not gradual and not (_HEARING_OTHER_CAUSE & set(found)):
+        found["hearing_sudden"] = found["hearing_muffled"]
 
 
 # A known epilepsy's usual seizure that has ended (nhs.uk Epilepsy / What to do if someone has a

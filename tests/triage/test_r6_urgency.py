@@ -443,3 +443,42 @@ def test_r6_self_harm_not_self_care(turns):
 @pytest.mark.parametrize(("turns", "urgency"), GP_OR_SELF_CARE + GP_LOOKALIKES)
 def test_r6_gp_or_self_care(turns, urgency):
     assert _u(*turns) == urgency
+
+
+# Round 6d (bench r6d): the classes in words the earlier rounds did not use.
+R6D = [
+    # nhs.uk Sudden hearing loss: urgent GP / 111 for a hearing loss that came on suddenly, in any
+    # words, the patient's own guess of wax notwithstanding; NICE CKS Hearing loss in adults
+    (
+        (
+            "woke up and my ear feels blocked, prob wax",
+            (G, "45"),
+            (D, "woke up like it yesterday"),
+            (S, "cant hear on phone that side"),
+            (A, "ringing and a bit dizzy at first"),
+        ),
+        "urgent",
+    ),
+    (("everything sounds muffled in my left ear since this morning", (G, "50")), "urgent"),
+    (("i can hardly hear out of my right ear, came on today, with ringing",), "urgent"),
+    (("right ear", (D, "2 days"), (S, "struggling to hear people on that side")), "urgent"),
+    (("右耳打电话听不清", (D, "今天早上起来就这样"), (A, "耳鸣")), "urgent"),
+    (("一觉醒来左边耳朵听不清了 有点晕",), "urgent"),
+    (("昨天开始右边耳朵听声音发闷，像隔了一层",), "urgent"),
+]
+R6D_LOOKALIKES = [
+    # wax or a gradual loss over weeks is a GP or pharmacist matter (nhs.uk Earwax build-up, Hearing loss)
+    (("my ear is blocked with wax, hearing is muffled in that ear", (D, "3 weeks"), (G, "60")), "routine"),
+    (("hearing gradually got worse in my left ear over months",), "routine"),
+    (("耳朵堵 耳屎多 左耳听不太清", (D, "好几周了")), "routine"),
+    # a blocked ear with a cold (nhs.uk Common cold / Ear infections)
+    (
+        ("blocked ear since my cold, cant hear well on that side, runny nose", (D, "2 days")),
+        "self_care",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), R6D + R6D_LOOKALIKES)
+def test_r6d_urgency(turns, urgency):
+    assert _u(*turns) == urgency
