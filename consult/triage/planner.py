@@ -318,9 +318,12 @@ def complaint_class(messages: Sequence[str]) -> str | None:
 # is asked right after the red-flag companions (NHS 111 asks the age at the start), and it does not
 # use up one of the other questions.
 _SOMEONE_ELSE = re.compile(
-    r"孩子|宝宝|宝贝|婴儿|儿子|女儿|闺女|小孩|娃|我爸|我妈|我父亲|我母亲|老爸|老妈|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子"
+    r"孩子|宝宝|宝贝|婴儿|新生儿|小宝|儿子|女儿|闺女|小孩|娃|我爸|我妈|我父亲|我母亲|老爸|老妈|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子"
     r"|(?<![a-z])(?:my|our|his|her) (?:son|daughter|baby|child|kid|toddler|boy|girl|little one|newborn|dad|father|mum|mom|mother|"
     r"gran|granny|grandma|grandad|grandpa|grandmother|grandfather|nan|nana)(?![a-z])"
+    # a baby or young child told without a possessive ("baby feels warm temp 38.2", "newborn not
+    # feeding", "toddler has a rash"; an age in the message itself is read as the age fact)
+    r"|(?<![a-z])(?:baby|babies|newborn|infant|toddler|bub|little one)(?!'?s? (?:wipes|oil|powder|lotion|shampoo|teeth|aspirin|food|formula|monitor))(?![a-z])"
 )
 
 
