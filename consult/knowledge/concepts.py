@@ -69,6 +69,9 @@ class ConceptDef:
     en: re.Pattern[str] | None
     zh: re.Pattern[str] | None
     context: bool = False
+    # A population concept (@ in the TSV: a child, a baby, an older person) says who the patient
+    # is, not what they have: it counts for less in the query's coverage (ConceptWeights).
+    population: bool = False
     # Forms with a ".." gap: their matches may span other findings, so they hide none.
     en_gap: re.Pattern[str] | None = None
     zh_gap: re.Pattern[str] | None = None
@@ -129,12 +132,13 @@ class Lexicon:
             head, en, zh = cols
             cid, _, parents = head.partition(">")
             context = cid.startswith("!")
-            cid = cid.lstrip("!")
+            population = cid.startswith("@")
+            cid = cid.lstrip("!@")
             if cid in self.concepts:
                 raise ValueError(f"{path}:{number}: duplicate concept {cid!r}")
             en_forms = [f.strip().lower() for f in en.split("|") if f.strip()]
             zh_forms = [f.strip() for f in zh.split("|") if f.strip()]
-            self._labels[cid.lstrip("!")] = {
+            self._labels[cid] = {
                 "en": en_forms[0].replace("*", "").replace(" .. ", " ") if en_forms else cid,
                 "zh": zh_forms[0].replace("..", "") if zh_forms else cid,
             }
@@ -144,6 +148,7 @@ class Lexicon:
                 _compile(_en_form(f) for f in en_forms if ".." not in f),
                 _compile(_zh_form(f) for f in zh_forms if ".." not in f),
                 context,
+                population,
                 _compile(_en_form(f) for f in en_forms if ".." in f),
                 _compile(_zh_form(f) for f in zh_forms if ".." in f),
             )
@@ -233,6 +238,10 @@ class ConceptWeights:
     denied: float = 0.5  # the patient denies one of the condition's concepts
     contradicted: float = 1.0  # the condition says "no X" and the patient reports X
     missing_context: float = 0.3  # the condition needs a context (heat, travel...) not mentioned
+    # Round 6 (r6a, r6c): a population concept's share of the query ("baby", "my toddler") is
+    # scaled by this, so that who the patient is does not outrank what they have ("baby has the
+    # runs" is gastroenteritis before newborn jaundice or colic).
+    population: float = 0.7
 
 
 class ConceptIndex:
@@ -286,7 +295,11 @@ class ConceptIndex:
         """Per condition (knowledge-base order): how well its concepts match the query's."""
         import numpy as np
 
-        query = {c: self.idf[c] for c in found.present if c in self.idf}
+        query = {
+            c: self.idf[c] * (weights.population if self.lex.concepts[c].population else 1.0)
+            for c in found.present
+            if c in self.idf
+        }
         query_mass = sum(query.values())
         out = np.zeros(len(self.conditions), dtype=np.float32)
         if not query and not found.absent:

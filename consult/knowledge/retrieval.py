@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from consult.knowledge.ages import out_of_window, stated_ages
 from consult.knowledge.concepts import ConceptIndex, ConceptWeights, _zh_negated, lexicon
 from consult.knowledge.kb import DATA_PATH, Condition, data_hash, load_conditions
 
@@ -36,6 +37,10 @@ CONCEPT_WEIGHT = 2.0
 # name the text states (not denied) gains this much (round 5, kb_r5).
 NAME_BONUS = 0.3
 NAMES_ZH_PATH = Path(__file__).with_name("names_zh.tsv")
+# Round 6 (r6c): a condition of early childhood whose age window (consult/knowledge/ages.py)
+# the patient's stated age falls outside ("两岁半" and bronchiolitis, a 10-month-old and newborn
+# jaundice) loses this much.
+AGE_PENALTY = 1.0
 # The English part must have at least this many content words to be embedded.
 MIN_EN_TERMS = 2
 
@@ -286,6 +291,10 @@ class Retriever:
         english = english_part(query)
         if len(_en_terms(english)) >= MIN_EN_TERMS:
             combined = combined + self.embedding_scores(english)
+        ages = stated_ages(query)
+        if ages:
+            outside = [out_of_window(ages, c.id) for c in self.conditions]
+            combined = combined - AGE_PENALTY * np.asarray(outside, dtype=np.float32)
         return combined
 
     def search(self, query: str, k: int = 5) -> list[Hit]:

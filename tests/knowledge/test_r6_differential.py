@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import pytest
 
 from consult.knowledge import retrieval
+from consult.knowledge.ages import out_of_window, stated_ages
+from consult.knowledge.concepts import ConceptWeights, lexicon
 from consult.knowledge.flag_conditions import (
     FLAG_CONDITIONS,
     SCREEN_FLAG_CONDITIONS,
@@ -73,6 +75,59 @@ def test_cauda_equina_screen_flag_leaves_the_ranking_alone():
     ]
 
 
+# --- a stated age, and who the patient is ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("my 10-month-old has had the runs", 10),
+        ("she's 4 months old", 4),
+        ("baby is 5 weeks", 5 * 12 / 52),
+        ("my six week old won't settle", 6 * 12 / 52),
+        ("a 3 year old with a cough", 36),
+        ("孩子两岁半，咳嗽", 30),
+        ("4个月大的宝宝发烧", 4),
+        ("宝宝才10个月", 10),
+        ("我今年35岁", 420),
+    ],
+)
+def test_stated_ages(text, months):
+    assert any(abs(age - months) < 0.01 for age in stated_ages(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 days of diarrhoea and being sick",
+        "about 4 weeks now",
+        "I was sick 3 weeks ago",
+        "my baby's a bit grumpy",
+        "这两天大便有点黑",
+        "咳嗽快俩礼拜了",
+        "76",
+    ],
+)
+def test_durations_and_bare_numbers_are_no_age(text):
+    assert stated_ages(text) == []
+
+
+def test_age_windows():
+    assert out_of_window([10.0], "neonatal_jaundice")
+    assert out_of_window([30.0], "bronchiolitis")
+    assert not out_of_window([30.0], "croup")
+    assert not out_of_window([], "neonatal_jaundice")  # no age stated: no evidence
+    assert not out_of_window([1.0, 420.0], "neonatal_jaundice")  # the baby's age fits
+    assert not out_of_window([10.0], "viral_gastroenteritis")  # no window
+
+
+def test_population_concepts_are_marked():
+    lex = lexicon()
+    assert {"child", "infant", "elderly"} <= {c.id for c in lex.concepts.values() if c.population}
+    assert not lex.concepts["fever"].population
+    assert ConceptWeights().population < 1.0
+
+
 # --- retrieval on lay phrasings (slow: the sentence model) --------------------------------------
 
 
@@ -96,3 +151,39 @@ def top(retriever, text, k=3, flags=()):
 )  # fmt: skip
 def test_head_injury_flag_ranks_concussion_first(retriever, text, flags):
     assert top(retriever, text, flags=flags)[0] == "concussion"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a baby word says who, not what: the symptoms lead
+        ("baby has had the runs\n2 days of diarrhoea and being sick", "viral_gastroenteritis"),
+        ("宝宝拉肚子，还吐了，一天拉了五六次水样便", "viral_gastroenteritis"),
+    ],
+)
+def test_a_baby_word_does_not_outrank_the_symptoms(retriever, text, expected):
+    assert expected in top(retriever, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        ("my 10 month old has diarrhoea and is being sick, a bit sleepy", "neonatal_jaundice"),
+        (
+            "she's 8 months old, crying a lot in the evenings and pulling her legs up",
+            "pyloric_stenosis",
+        ),
+        ("孩子两岁半，咳嗽，喘，发烧38度", "bronchiolitis"),
+    ],
+)
+def test_a_stated_age_outside_the_window_keeps_the_condition_out(retriever, text, excluded):
+    assert excluded not in top(retriever, text)
+
+
+@pytest.mark.slow
+def test_a_newborn_keeps_newborn_conditions(retriever):
+    # look-alike: the stated age fits, so the window does not move it
+    assert "neonatal_jaundice" in top(retriever, "my 5 day old baby looks yellow, skin and eyes")
+    assert "neonatal_jaundice" in top(retriever, "宝宝出生5天，皮肤和眼睛发黄")
