@@ -2174,6 +2174,47 @@ CONCEPTS += (
     ),
 )
 
+# Acute angle-closure glaucoma (r6d): a painful red eye with haloes or rainbow rings round
+# lights, blurred sight, a headache and vomiting (nhs.uk 'Glaucoma': acute glaucoma - go to A&E
+# or an eye casualty straight away; nhs.uk 'Red eye': A&E for a red eye with pain or a change in
+# the sight). Cataracts give haloes too, but no pain, redness or vomiting.
+CONCEPTS += (
+    Concept(
+        "eye_pain_rf",
+        en=(
+            r"(?<![a-z])(?:eye|eyeball|eye socket)s? ?(?:pain|ache|aching|hurts?|hurting|throbbing|is (?:really |very |so )?(?:painful|killing me|throbbing|aching|hurting))",
+            r"(?:pain|ache|aching|throbbing)(?: [a-z']+){0,3} (?:in|behind|around|round) (?:my |his |her |the |one |left |right )*eyes?(?![a-z])",
+            r"(?:painful|aching|throbbing) (?:red )?eyes?(?![a-z])",
+        ),
+        zh=(
+            near_zh(
+                r"眼睛|眼球|眼珠子?|眼眶|眼窝|左眼|右眼|一只眼|一边眼", r"胀痛|胀疼|疼|痛|胀得", 4
+            ),
+        ),
+    ),
+    Concept(
+        "red_eye_rf",
+        en=(
+            r"(?<![a-z])eyes? (?:is |are |looks? |has gone |went |gone |got |getting |turned )?(?:really |very |bright |all |quite |a bit )?(?:red|bloodshot)(?![a-z])",
+            r"(?<![a-z])(?:red|bloodshot)(?:,? (?:and )?(?:painful|sore|angry))? eyes?(?![a-z])",
+            r"(?<![a-z])eyes? (?:is |are |looks? |feels? )?(?:really |very |so )?(?:painful|sore|aching|swollen|hurting)(?:,| and)+ (?:really |very |bright |all )?(?:red|bloodshot)(?![a-z])",
+        ),
+        zh=(near_zh(r"眼睛|眼球|眼白|左眼|右眼", r"发红|通红|很红|红了|红红|充血|红", 3),),
+    ),
+    Concept(
+        "halos_rf",
+        en=(
+            r"(?<![a-z])halo(?:e)?s?(?![a-z])",
+            r"rainbow(?:s|-colou?red| colou?red)?(?: (?:rings?|circles?|halos?))?(?: (?:around|round|on) (?:the |street ?|car |all |any )?lights?)",
+            r"rainbow (?:rings?|circles?)|(?:colou?red|rainbow) (?:rings?|circles?) (?:around|round)|(?:rings?|circles?) (?:around|round) (?:the |street ?|car |all )?lights",
+        ),
+        zh=(
+            r"(?:有|看到|看见|出现|带)(?:一圈|一个|一道)?彩虹(?:圈|环|光圈|光环|一样的圈|色的圈|样的圈|色光圈)|虹视",
+            near_zh(r"灯|灯光|路灯", r"彩虹|彩色的?(?:圈|环)|光圈|光环|光晕", 8),
+        ),
+    ),
+)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -2828,6 +2869,19 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "chart 'Reduced visual acuity' (orange)",
     ),
     Rule(
+        "acute_glaucoma",
+        "Painful red eye with haloes, blurred sight or vomiting (possible acute glaucoma)",
+        "眼睛胀痛发红，伴看灯有彩虹圈、视物模糊或呕吐（疑似急性青光眼）",
+        (
+            ("halos_rf", "eye_pain_rf|red_eye_rf|headache_any|nausea_any"),
+            ("eye_pain_rf", "red_eye_rf", "vision_blur|eye_vision_change|nausea_any"),
+        ),
+        "nhs.uk 'Glaucoma': go to A&E or an eye casualty straight away for a suddenly painful red "
+        "eye with blurred vision, haloes or rainbow rings round lights, a headache or vomiting "
+        "(acute angle-closure glaucoma); nhs.uk 'Red eye': A&E for a red eye with pain or changes "
+        "in the sight; MTS 'Eye problems' chart 'Red eye' with 'Reduced visual acuity' (orange)",
+    ),
+    Rule(
         "bleeding_despite_pressure",
         "Bleeding that pressure does not stop",
         "按压也止不住的出血",
@@ -3208,6 +3262,9 @@ _COMPLAINT_CONCEPTS = frozenset(
         # floaters or flashes told first are what a later curtain or shadow is in (nhs.uk
         # 'Detached retina')
         "eye_floaters_flashes",
+        # an eye ache told first is what the later haloes, redness or vomiting are about
+        # (nhs.uk 'Glaucoma': acute glaucoma)
+        "eye_pain_rf",
         # back pain told first ("back's flared up again") is what a later numb bottom or
         # trouble peeing is about (nhs.uk 'Cauda equina syndrome')
         "back_pain_rf",

@@ -1447,3 +1447,15 @@ CASES += [
     ("baby not herself, temp 39.1, but she still smiles when i play with her", ("child_fever_not_themselves",), U),
     ("喂奶的时候咪咪疼，还发烧了，宝宝一个半月", (), N),
 ]
+# --- Round 6d (r6d): classes told in one message ---------------------------------------------
+# nhs.uk Glaucoma (acute angle-closure: A&E) / Red eye
+CASES += [
+    ("眼睛胀痛 看灯有彩虹圈 视力模糊 头疼呕吐", ("acute_glaucoma",), E),
+    (
+        "sudden pain in my left eye, seeing halos around lights and I've been sick",
+        ("acute_glaucoma",),
+        E,
+    ),
+    ("晚上开车看路灯有光晕，医生说是白内障", (), N),
+    ("red eye, a bit sore and gritty, vision fine", (), N),
+]

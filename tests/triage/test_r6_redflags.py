@@ -377,3 +377,47 @@ def test_r6_false_alarms_stay_quiet(messages: list[str], codes: tuple[str, ...])
 )
 def test_r6_false_alarms_keep_a_same_day_finding(messages: list[str], code: str) -> None:
     assert code in flag_codes(urgent_findings(messages))
+
+
+# --- r6d: classes the fresh tuning set showed missing (round 6d) -----------------------------
+
+GLAUCOMA = "acute_glaucoma"
+
+# nhs.uk 'Glaucoma' (acute angle-closure: A&E / eye casualty straight away) and 'Red eye':
+# a painful red eye with haloes or rainbow rings round lights, blurred sight, headache, vomiting
+GLAUCOMA_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "really bad eye ache and headache came on at the cinema, feel sick, migraine?",
+            "eye is red, vision blurry and i see rainbow rings round lights, threw up once",
+            "came on about 2 hours ago in the dark",
+        ],
+        (GLAUCOMA,),
+    ),
+    (["my right eye is really painful and red and my vision's gone blurry"], (GLAUCOMA,)),
+    (["sudden pain in my left eye, seeing halos around lights and I've been sick"], (GLAUCOMA,)),
+    (["eye ache", "rainbow circles round the street lights"], (GLAUCOMA,)),
+    (["painful red eye, feel sick and headache"], (GLAUCOMA,)),
+    (["眼睛胀痛 看灯有彩虹圈 视力模糊 头疼呕吐"], (GLAUCOMA,)),
+    (["右眼胀痛，眼睛发红，看东西模糊，还吐了"], (GLAUCOMA,)),
+    (["眼睛胀痛", "看灯周围有一圈彩虹，恶心"], (GLAUCOMA,)),
+    (["晚上看灯有彩虹圈，头疼得厉害，恶心"], (GLAUCOMA,)),
+    # look-alikes: conjunctivitis, cataract haloes, denials, glasses, a real rainbow
+    (["my eye is red and itchy with sticky discharge"], ()),
+    (["red eye, a bit sore and gritty, vision fine"], ()),
+    (["I see halos around lights when driving at night, had cataracts diagnosed"], ()),
+    (["晚上开车看路灯有光晕，医生说是白内障"], ()),
+    (["眼睛红，有点痒，眼屎多"], ()),
+    (["no eye pain, no halos, just a headache and feel sick"], ()),
+    (["my eye is red", "no pain, vision fine"], ()),
+    (["眼睛不疼，看灯没有彩虹圈，就是有点红"], ()),
+    (["戴眼镜头疼"], ()),
+    (["看到彩虹了，头疼"], ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "codes"), GLAUCOMA_ROWS, ids=[m[-1] for m, _ in GLAUCOMA_ROWS]
+)
+def test_r6d_acute_glaucoma(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
