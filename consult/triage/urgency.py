@@ -3436,6 +3436,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         # own account of them and is read as told.
         found["opening_only"] = messages[0][:60]
     _hearing_sudden(found, facts)
+    _others_infection(found, messages)
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
     days = duration_days(facts.get("onset_duration"))
@@ -3478,6 +3479,38 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if companions and not companions.startswith(NONE) and _companion_present(companions):
         found["companions_yes"] = companions
     return found
+
+
+# An infection someone outside the family has, told as the worry behind the writer's own mild
+# symptoms ("guy at work got pneumonia, could i have it?", "同事得了肺炎，我会不会也是"; a relative
+# may be the patient the writer reports on, so relatives are left alone): it is no infection of the
+# writer's (nhs.uk Common cold: self-care; Pneumonia: a GP for a cough with breathing difficulty,
+# a high temperature or chest pain - told as the writer's own symptoms, which stay warnings).
+_OTHER_PERSON_ILL = re.compile(
+    r"(?:(?<![a-z])(?:guy|man|woman|lady|girl|boy|bloke|someone|somebody|people|person|friend|mate|colleague|coworker|co-worker|"
+    r"boss|teacher|classmate|flatmate|housemate|roommate|neighbou?r)(?:'s)?(?: [a-z]+){0,4} "
+    r"(?:got|has|had|'s got|s got|has got|was diagnosed with|got diagnosed with|caught|went down with|is off with|was off with|is in hospital with|"
+    r"was in hospital with|ended up with|came down with|with)(?: a| an| the)? ?$)"
+    r"|(?:同事|朋友|同学|室友|邻居|别人|有人)[^，,。；;！!？?]{0,6}"
+    r"(?:得了|得|有|确诊(?:了)?|感染了?|查出(?:了)?|住院了?[^，,。]{0,2})$"
+)
+
+
+def _others_infection(found: dict[str, str], messages: Sequence[str]) -> None:
+    """Drop "infection" when every mention of it is someone else's (the writer's worry)."""
+    phrase = found.get("infection")
+    if not phrase:
+        return
+    mentions = 0
+    for text in messages:
+        low = normalize(text)
+        for m in re.finditer(re.escape(normalize(phrase)), low):
+            mentions += 1
+            before = re.split(r"[.;!?\n。；！？]", low[: m.start()])[-1][-60:]
+            if not _OTHER_PERSON_ILL.search(before):
+                return
+    if mentions:
+        del found["infection"]
 
 
 # Causes of a muffled ear that are not a sudden sensorineural loss: a cold or an ear infection

@@ -479,6 +479,31 @@ R6D_LOOKALIKES = [
 ]
 
 
-@pytest.mark.parametrize(("turns", "urgency"), R6D + R6D_LOOKALIKES)
+# nhs.uk Common cold: self-care - a colleague's or friend's pneumonia told as the worry behind
+# one's own mild cold is no infection of the writer's; the writer's own pneumonia, or breathlessness
+# and a high temperature, stay with a clinician
+R6D_SELF_CARE = [
+    (
+        (
+            "runny nose sore throat. guy at work got pneumonia, could i have it?",
+            (G, "31"),
+            (D, "2 days"),
+            (S, "mild"),
+            (A, "sneezy, bit achy, no fever, breathing fine"),
+        ),
+        "self_care",
+    ),
+    (("a friend of mine had a chest infection, now I have a cough and runny nose", (D, "3 days")), "self_care"),
+    (("流鼻涕 嗓子疼，同事得了肺炎，我会不会也是", (D, "两天"), (S, "轻微")), "self_care"),
+    (("sneezing and a blocked nose, someone in my office has pneumonia", (D, "1 day")), "self_care"),
+]
+R6D_SELF_CARE_LOOKALIKES = [
+    (("my son has pneumonia, runny nose", (D, "2 days")), "routine"),
+    (("runny nose, colleague has pneumonia", (A, "cough, breathless, 39 fever"), (D, "2 days")), "urgent"),
+    (("感冒流鼻涕，医生说我肺部感染了",), "routine"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), R6D + R6D_LOOKALIKES + R6D_SELF_CARE + R6D_SELF_CARE_LOOKALIKES)
 def test_r6d_urgency(turns, urgency):
     assert _u(*turns) == urgency
