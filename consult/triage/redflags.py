@@ -59,12 +59,12 @@ _POISON_EN = (
     r"(?:washing|laundry|detergent) (?:tablets?|pods?|capsules?|liquid)|detergent|weed ?killer|herbicide|pesticide|"
     r"insecticide|rat poison|slug pellets|paraquat|methanol|(?:screen|windscreen) wash|lighter fluid|petrol|gasoline|"
     r"kerosene|paraffin|lamp oil|white spirit|turpentine|nail polish remover|(?:button |watch |coin |lithium )?batter(?:y|ies)|"
-    r"magnets?|(?:wild|poisonous|unknown|strange) (?:mushrooms|berries|plants?|leaves)|berries (?:off|from) (?:a |the )?(?:bush|tree|hedge|plant|garden)|toadstools?|e-?liquid|vape (?:liquid|juice)|nicotine|caustic|lye|ammonia|toilet cleaner|"
+    r"magnets?|magnetic (?:balls?|beads?|marbles|toys?)|buckyballs|(?:wild|poisonous|unknown|strange) (?:mushrooms|berries|plants?|leaves)|berries (?:off|from) (?:a |the )?(?:bush|tree|hedge|plant|garden)|toadstools?|e-?liquid|vape (?:liquid|juice)|nicotine|caustic|lye|ammonia|toilet cleaner|"
     r"disinfectant|poison)"
 )
 _POISON_ZH = (
     r"(?:农药|百草枯|敌敌畏|除草剂|杀虫剂|灭鼠药|老鼠药|耗子药|鼠药|84消毒液|消毒液|消毒水|漂白剂|漂白水|洁厕灵|"
-    r"防冻液|甲醇|工业酒精|假酒|汽油|煤油|洗衣(?:液|凝珠|粉)|(?:纽扣|扣式|硬币大小的|圆形)电池|电池|磁铁|磁珠|水银|毒药|毒蘑菇)"
+    r"防冻液|甲醇|工业酒精|假酒|汽油|煤油|洗衣(?:液|凝珠|粉)|(?:纽扣|扣式|硬币大小的|圆形)电池|电池|磁铁|磁珠|吸铁石|磁力珠|磁力球|巴克球|磁球|水银|毒药|毒蘑菇)"
 )
 _ZH_MANY = r"(?:[1-9]\d+|十[一二三四五六七八九]?|[二两三四五六七八九]十[一二三四五六七八九]?|几十|一百|上百|好几十|十几|二十几|三十几)"
 _SEVERE_EN = (
@@ -515,6 +515,11 @@ CONCEPTS: tuple[Concept, ...] = (
             rf"(?:found|caught) (?:my |our |the )?{_CHILD_EN}[a-z' ]{{0,20}}?(?:with|eating|chewing|holding|playing with) [a-z' ]{{0,30}}?(?:pills?|tablets?|medicines?|meds|capsules?|batter(?:y|ies)|magnets?|bleach|detergent|pods?)",
             rf"(?:drank|drunk|had|downed) (?:a (?:whole )?bottle of|loads of|lots of|a lot of) [a-z]+ (?:and|then|with) "
             rf"(?:took|taken|swallowed|had)(?: some| a few| loads of| my)? {_OD_DRUG}",
+            # something swallowed out of a thing that holds a button battery (nhs.uk 'Poisoning'
+            # and CAPT: button batteries - go to A&E straight away, even if the child seems well)
+            r"(?:swallowed|swallow|ate|eaten|chewed|bitten|bit|sucked)(?: [a-z']+){0,4}? (?:out of|from|off|in|inside) (?:the |a |my |our |his |her |their )?(?:tv |telly |television |car |garage |key |light |heating )?(?:remote(?: control)?|key ?fob|car keys?|watch|hearing aid|calculator|(?:kitchen |bathroom )?scales|thermometer|(?:musical |birthday )+card|(?:led |flameless )?tea ?lights?|(?:led |flameless )candles?|light[- ]up (?:toy|shoes?|trainers))(?![a-z])",
+            r"(?:button|coin|watch|lithium|disc|disk)[- ]?(?:cell )?batter(?:y|ies)[^.?!]{0,50}?(?:in (?:his|her|their|the) mouth|missing|can'?t find|cannot find|gone missing|mouthing|sucking|licking)|"
+            r"(?:in (?:his|her|their) mouth|missing|can'?t find|cannot find)[^.?!]{0,40}?(?:button|coin|watch|lithium) batter(?:y|ies)",
             r"(?:magnet[a-z]*|batter(?:y|ies)|coin)[^.?!]{0,60}?(?:swallowed|gone down)|"
             r"(?<!food )(?<!blood )poison(?:ed|ing)(?! ivy)|carbon monoxide (?:poisoning|alarm|detector|leak)|"
             r"(?:co|gas) (?:alarm|detector) (?:went|is going|has gone|going) off",
@@ -533,6 +538,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:所有|全部)的?[^，,。]{0,4}?药[^，,。]{0,3}?(?:吃|吞|喝)(?:了|掉|下)|(?:吃|吞)(?:了|掉|下)(?:所有|全部)的?药",
             r"把(?:一整|整整一|整|一大|好几|几|一|大半|半|小半)(?:瓶|盒|板|把|排)[^，,。]{0,10}?(?:都|全)?(?:吃|吞|喝)(?:了|掉|下)|"
             r"把[^，,。]{0,12}?(?:药|片|胶囊|扑热息痛|对乙酰氨基酚|布洛芬|安眠药|安定)[^，,。]{0,3}?(?:都|全)(?:吃|吞|喝)(?:了|掉|下)",
+            # a thing that holds a button battery named instead of it ("吞了遥控器里的东西"), the
+            # battery or magnet told before the swallowing ("遥控器的电池好像被他吞了"), a button
+            # battery in the mouth or gone missing (nhs.uk 'Poisoning'; CAPT: A&E straight away)
+            r"(?:吞|吃|咽|含)(?:了|下|进|掉)?[^，,。]{0,4}?(?:遥控器|车钥匙|钥匙扣|手表|电子表|助听器|计算器|电子秤|体温秤|体温计|发光玩具|电子蜡烛)(?:里|里面|上|中|上面)?的?(?:小)?(?:东西|零件|圆片|铁片|扣子)|"
+            r"把(?:遥控器|车钥匙|钥匙扣|手表|电子表|助听器|计算器|电子秤|体温秤|体温计|发光玩具|电子蜡烛)(?:里|里面|上|中|上面)?的?(?:小)?(?:东西|零件|圆片|铁片|扣子)[^，,。]{0,4}?(?:吞|吃|咽)",
+            rf"(?:{_POISON_ZH})[^，,。]{{0,10}}?(?:吞|咽)(?:了|下|进|掉)|(?:{_POISON_ZH})[^，,。]{{0,6}}?被[^，,。]{{0,6}}?(?:吞|吃|咽)",
+            r"(?:纽扣|扣式)电池[^，,。]{0,6}?(?:含|塞|放)(?:进|到|在)?嘴|嘴里[^，,。]{0,4}?(?:纽扣|扣式)?电池|(?:纽扣|扣式)电池[^，,。]{0,6}?(?:少了|不见了|找不到|没了)",
             r"服毒|药物过量|过量服药|(?:吃|服)药过量|药吃多了|吃多了药|吃了过量|(?<!食物)中毒",
         ),
     ),

@@ -1459,3 +1459,10 @@ CASES += [
     ("晚上开车看路灯有光晕，医生说是白内障", (), N),
     ("red eye, a bit sore and gritty, vision fine", (), N),
 ]
+# nhs.uk Poisoning / CAPT: button batteries and magnets - A&E straight away
+CASES += [
+    ("i think my 2yo swallowed something out of the tv remote, she seems fine", OD, E),
+    ("孩子好像吞了遥控器里的东西，看着没事", OD, E),
+    ("孩子吞了吸铁石", OD, E),
+    ("遥控器没电了，换了电池", (), N),
+]

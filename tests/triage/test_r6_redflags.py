@@ -421,3 +421,42 @@ GLAUCOMA_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
 )
 def test_r6d_acute_glaucoma(messages: list[str], codes: tuple[str, ...]) -> None:
     _check(messages, codes)
+
+
+OD = "overdose_poisoning"
+
+# nhs.uk 'Poisoning' / CAPT (Child Accident Prevention Trust): a button battery or magnets
+# swallowed - A&E straight away, even when the child seems well; the battery may be named only
+# by the thing it came out of (the TV remote, a car key fob)
+BATTERY_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "i think my 2yo swallowed something out of the tv remote. shes fine tho eating a biscuit",
+            "dribbling a bit more than normal maybe",
+        ],
+        (OD,),
+    ),
+    (["he put a coin battery in his mouth and now I can't find it"], (OD,)),
+    (["one of the button batteries is missing and my toddler was playing with the remote"], (OD,)),
+    (["she might have swallowed some magnetic balls from her brother's set"], (OD,)),
+    (["i think he ate something from the car key fob, seems ok"], (OD,)),
+    (["孩子吞了吸铁石"], (OD,)),
+    (["女儿好像吞了遥控器里的东西，看着没事"], (OD,)),
+    (["遥控器的电池好像被他吞了"], (OD,)),
+    (["纽扣电池少了一颗，孩子刚才在玩"], (OD,)),
+    (["宝宝把巴克球吞下去了"], (OD,)),
+    (["儿子吞了两颗磁力珠，还在玩"], (OD,)),
+    # look-alikes: denials, batteries changed or flat, a remote lost, a coin
+    (["he didn't swallow the battery, it was under the sofa"], ()),
+    (["I put new batteries in the remote"], ()),
+    (["my watch battery died"], ()),
+    (["the remote control is missing again"], ()),
+    (["孩子玩遥控器，电池没吞"], ()),
+    (["遥控器没电了，换了电池"], ()),
+    (["孩子没有吞吸铁石，找到了"], ()),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), BATTERY_ROWS, ids=[m[-1] for m, _ in BATTERY_ROWS])
+def test_r6d_button_battery_or_magnet(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
