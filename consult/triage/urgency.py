@@ -488,7 +488,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "injury",
         en=(
-            r"twist(?:ed|ing)|sprain(?:ed)?|rolled (?:my |his |her )?ankle|went over on|(?:after |while |from )(?:lifting|gardening|moving|carrying|playing)|lifted|pulled a muscle|strain(?:ed)?|bumped|knocked",
+            # a rolled or turned ankle in any spelling, at sport ("rolled my ankel at 5 a side",
+            # "went over on it at football"; nhs.uk Sprains and strains)
+            r"twist(?:ed|ing)|sprain(?:ed)?|(?:rolled|turned|rolt|roled|went over on|went over) (?:on )?(?:my |his |her |the |an? )?(?:ankle|ankel|ankl|anckle|ancle|foot)|went over on|"
+            r"(?:hurt|injured|knocked|jarred|tweaked|did) (?:my |his |her )?(?:ankle|ankel|knee|wrist|foot|shoulder)[a-z ,']{0,20}(?:at|playing|during|in) (?:football|footy|5 a side|five a side|5-a-side|rugby|netball|basketball|hockey|training|the gym|a match|tennis|badminton)|tackled|bad tackle|(?:after |while |from )(?:lifting|gardening|moving|carrying|playing)|lifted|pulled a muscle|strain(?:ed)?|bumped|knocked",
         ),
         zh=(
             r"扭(?:伤|到)|扭了(?:一下)?(?:脚|脚踝|腰|脖子|手腕)|(?:滑|摔|绊)(?:了)?(?:一下|一跤|倒)|撑(?:了一下)?地|崴(?:了)?脚|崴了|搬(?:东西|重物|箱子)|拉伤|闪(?:了|到)腰|撞(?:到|了)",

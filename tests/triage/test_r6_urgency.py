@@ -496,8 +496,26 @@ R6D_SELF_CARE = [
     (("a friend of mine had a chest infection, now I have a cough and runny nose", (D, "3 days")), "self_care"),
     (("流鼻涕 嗓子疼，同事得了肺炎，我会不会也是", (D, "两天"), (S, "轻微")), "self_care"),
     (("sneezing and a blocked nose, someone in my office has pneumonia", (D, "1 day")), "self_care"),
+    # nhs.uk Sprains and strains: a rolled or turned ankle at sport that can be walked on is treated
+    # at home (RICE, a pharmacist), in any spelling; not walkable, out of shape -> urgent care
+    (
+        (
+            "rolled my ankel at 5 a side",
+            (G, "27"),
+            (D, "last night"),
+            (S, "bit swollen, sore, can walk on it with a limp"),
+            (A, "bruising coming out"),
+        ),
+        "self_care",
+    ),
+    (("turned my ankle on a kerb", (D, "this morning"), (S, "sore, can walk"), (A, "a bit swollen")), "self_care"),
+    (("hurt my knee playing football", (D, "yesterday"), (S, "4/10, can walk"), (A, "little bit swollen")), "self_care"),
+    (("踢球崴了脚", (D, "昨天"), (S, "有点肿，能走"), (A, "有点青")), "self_care"),
 ]
 R6D_SELF_CARE_LOOKALIKES = [
+    (("rolled my ankel at football", (D, "last night"), (S, "cant put any weight on it")), "urgent"),
+    (("rolled my ankle", (D, "an hour ago"), (A, "it looks a funny shape")), "urgent"),
+    (("脚崴了", (D, "刚才"), (S, "脚不能着地")), "urgent"),
     (("my son has pneumonia, runny nose", (D, "2 days")), "routine"),
     (("runny nose, colleague has pneumonia", (A, "cough, breathless, 39 fever"), (D, "2 days")), "urgent"),
     (("感冒流鼻涕，医生说我肺部感染了",), "routine"),
