@@ -2227,6 +2227,39 @@ CONCEPTS += (
     ),
 )
 
+# An infected, obstructed kidney (r6d): a kidney stone, or loin pain going down to the groin (renal
+# colic), with a fever or shivering fits (NICE NG118 'Renal and ureteric stones' 1.1: refer
+# immediately if there are signs of systemic infection or sepsis; nhs.uk 'Kidney stones': A&E
+# for a high temperature or shivering with the pain). Vomiting alone with colic stays urgent
+# (NG118: same-day; tuning rows h-en-16, kb3-zh-22), and a kidney infection's back pain with
+# fever and burning pee is urgent (nhs.uk 'Kidney infection': urgent GP / 111).
+CONCEPTS += (
+    Concept(
+        "kidney_stone_rf",
+        en=(
+            r"(?<![a-z])(?:kidney|renal|ureteric|ureter|urinary) (?:stones?|colic)(?![a-z])|stones? in (?:my |his |her |the )?(?:kidney|ureter|tube)s?",
+        ),
+        zh=(r"(?:肾|输尿管|尿路|泌尿系(?:统)?|尿道)结石|肾绞痛|(?<![胆])结石(?:又)?(?:犯了|发作)",),
+    ),
+    Concept(
+        "loin_groin_pain",
+        en=(
+            r"(?:side|flank|loin|kidney|back)(?: [a-z']+){0,8}? (?:down |round |right down )?(?:to|into|towards?|in) (?:my |his |her |the )?(?:groin|balls|testicles?|privates|inner thigh|vagina|labia)(?![a-z])",
+        ),
+        zh=(
+            r"腰[^。；;]{0,12}?(?:往下|向下|往前|一直)?(?:窜|放射|传|疼到|痛到|到|连着|牵扯|扯)[^，,。]{0,4}?(?:大腿根|腹股沟|会阴|阴囊|蛋蛋)",
+            r"腰[^。；;]{0,12}?(?:往|向|朝)(?:大腿根|腹股沟|会阴|阴囊|蛋蛋)(?:那边|那儿|方向)?(?:窜|放射|传|走|跑)",
+        ),
+    ),
+    Concept(
+        "rigors_rf",
+        en=(
+            r"(?<![a-z])(?:rigou?rs|shivering|shivers|shivery|shaking (?:all over|uncontrollably|with cold)|teeth (?:are )?chattering|chills)(?![a-z])",
+        ),
+        zh=(r"寒战|寒颤|打冷战|打哆嗦|打摆子|冷得(?:发抖|直哆嗦)|发冷",),
+    ),
+)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -2894,6 +2927,16 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "in the sight; MTS 'Eye problems' chart 'Red eye' with 'Reduced visual acuity' (orange)",
     ),
     Rule(
+        "kidney_stone_infected",
+        "Kidney stone or loin-to-groin pain with a fever or shivering (possible infected blocked kidney)",
+        "肾结石或腰痛放射至大腿根，伴发烧或寒战（疑似梗阻合并感染）",
+        (("kidney_stone_rf|loin_groin_pain", "fever|rigors_rf"),),
+        "NICE NG118 'Renal and ureteric stones' 1.1: refer immediately for emergency assessment "
+        "a person with renal colic and signs of systemic infection or sepsis (an obstructed, "
+        "infected kidney); nhs.uk 'Kidney stones': go to A&E or call 999 with a high "
+        "temperature or shivering; MTS 'Abdominal pain' chart 'Severe pain' and 'Hot' (orange)",
+    ),
+    Rule(
         "bleeding_despite_pressure",
         "Bleeding that pressure does not stop",
         "按压也止不住的出血",
@@ -3277,6 +3320,10 @@ _COMPLAINT_CONCEPTS = frozenset(
         # an eye ache told first is what the later haloes, redness or vomiting are about
         # (nhs.uk 'Glaucoma': acute glaucoma)
         "eye_pain_rf",
+        # a kidney stone or loin-to-groin colic told first is what a later fever is about
+        # (NICE NG118)
+        "kidney_stone_rf",
+        "loin_groin_pain",
         # back pain told first ("back's flared up again") is what a later numb bottom or
         # trouble peeing is about (nhs.uk 'Cauda equina syndrome')
         "back_pain_rf",

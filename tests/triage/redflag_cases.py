@@ -1466,3 +1466,13 @@ CASES += [
     ("孩子吞了吸铁石", OD, E),
     ("遥控器没电了，换了电池", (), N),
 ]
+# NICE NG118: renal colic with signs of infection -> immediate referral
+CASES += [
+    (
+        "kidney stone again, now i've got a temperature of 38.9 and shivering",
+        ("kidney_stone_infected",),
+        E,
+    ),
+    ("肾结石又犯了，发烧39度，打寒战", ("kidney_stone_infected",), E),
+    ("肾结石，没发烧，没寒战", (), N),
+]

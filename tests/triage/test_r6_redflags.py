@@ -460,3 +460,43 @@ BATTERY_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
 @pytest.mark.parametrize(("messages", "codes"), BATTERY_ROWS, ids=[m[-1] for m, _ in BATTERY_ROWS])
 def test_r6d_button_battery_or_magnet(messages: list[str], codes: tuple[str, ...]) -> None:
     _check(messages, codes)
+
+
+STONE = "kidney_stone_infected"
+
+# NICE NG118 'Renal and ureteric stones' (immediate referral with signs of infection or
+# sepsis) / nhs.uk 'Kidney stones': a stone or loin-to-groin colic with a fever or shivering
+STONE_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (["肾结石老毛病了 这次疼加发烧", "发烧39度 打寒战 吐了", "疼了两天 昨晚开始烧"], (STONE,)),
+    (["kidney stone again, now i've got a temperature of 38.9 and shivering"], (STONE,)),
+    (
+        ["agonising pain in my left side going down to my groin", "temp 39 and shaking all over"],
+        (STONE,),
+    ),
+    (["I have renal colic and chills"], (STONE,)),
+    (["kidney stones", "started yesterday", "fever 38.6 since this morning"], (STONE,)),
+    (["左边腰绞痛，往下窜到大腿根", "发烧38.8，打寒战"], (STONE,)),
+    (["右边后腰突然绞着疼，往大腿根那边窜", "发烧"], (STONE,)),
+    (["输尿管结石，今天开始发烧了"], (STONE,)),
+    # look-alikes: colic with vomiting but no fever (urgent, NG118), a stone years ago, a
+    # gallstone, a kidney infection's back pain (urgent), denials
+    (
+        [
+            "agonising pain in my left side that comes in waves and goes down towards my groin",
+            "threw up, my pee looks pinkish",
+            "had a kidney stone 5 years ago",
+        ],
+        (),
+    ),
+    (["右边后腰突然绞着疼，往大腿根那边窜", "想吐，尿有点发红，不发烧"], ()),
+    (["kidney stone pain, no fever, no shivering"], ()),
+    (["肾结石，没发烧，没寒战"], ()),
+    (["以前查出有胆结石", "发烧"], ()),
+    (["had a kidney stone years ago", "now a fever and cough"], ()),
+    (["尿频尿痛好几天了，今天开始发高烧，打冷战，右边后腰疼"], ()),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), STONE_ROWS, ids=[m[-1] for m, _ in STONE_ROWS])
+def test_r6d_infected_kidney_stone(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
