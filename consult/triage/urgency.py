@@ -1493,6 +1493,23 @@ CONCEPTS += (
             r"眼白[^，。]{0,6}(?:红|出血|血)|眼(?:睛)?(?:里)?(?:的)?(?:毛细)?血管(?:破|爆)了|眼睛(?:里)?(?:有|出现)?一(?:块|片|团)(?:血|红)|结膜下出血",
         ),
     ),
+    # Threadworms (nhs.uk Threadworms: an itchy bottom, worse at night, tiny white threads in the
+    # poo; a pharmacist can help - treat the whole household). Not for a child under 2, or in
+    # pregnancy or breastfeeding: the GP (_self_care)
+    Concept(
+        "sc_worms",
+        en=(
+            r"thread ?worms?|pin ?worms?|worms? in (?:his |her |my |their |the )?(?:poo|poop|stool|bum|bottom|nappy|pants)|"
+            r"(?:tiny |little |small |thin )*white (?:threads?|worms?|wriggly bits|bits that move)[a-z ,']{0,25}(?:poo|poop|stool|bum|bottom|nappy|pants)|"
+            r"(?:poo|poop|stool|nappy)[a-z ,']{0,15}(?:tiny |little |small |thin )*white (?:threads?|worms?)|"
+            r"(?:itchy|itching|itches|scratch(?:ing|es)?)[a-z ,']{0,20}(?:bum|bottom|botty|back passage|anus)[a-z ,']{0,20}(?:at night|in the night|night ?time|in bed)|"
+            r"(?:bum|bottom|botty|anus) (?:is |gets )?(?:so |really |very )?itchy (?:at night|in the night)",
+        ),
+        zh=(
+            r"蛲虫|(?:屁股|肛门|屁眼|小屁屁)[^，。]{0,6}(?:痒|挠)[^。]{0,8}(?:晚上|夜里|半夜|睡觉)|(?:晚上|夜里|半夜|睡觉)[^，。]{0,10}(?:屁股|肛门|屁眼|小屁屁)[^，。]{0,4}(?:痒|挠)|"
+            r"(?:大便|便便|粑粑|屎|拉的)(?:里|上)[^，。]{0,8}(?:白色的?)?(?:小)?(?:虫|线头)|(?:白色的?)?(?:小)?线头(?:一样|似的)?的?(?:小)?虫|白色的?小(?:虫|线虫)[^，。]{0,4}(?:大便|便便|粑粑|屁股|肛门)",
+        ),
+    ),
     # Travel sickness (nhs.uk Motion sickness: a pharmacist can help; it recurs on each journey).
     Concept(
         "sc_motion",
@@ -2174,6 +2191,14 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         3,
         "nhs.uk Subconjunctival haemorrhage: painless, vision unchanged, gets better on its own in about 2 "
         "weeks; GP if it keeps happening or hurts",
+    ),
+    SelfCareClass(
+        "sc_worms",
+        frozenset({"itching", "crying"}),
+        42,
+        5,
+        "nhs.uk Threadworms: a pharmacist can help (mebendazole for the whole household); see a GP for a "
+        "child under 2, in pregnancy or breastfeeding, or when the worms come back after treatment",
     ),
     SelfCareClass(
         "sc_motion",
@@ -3798,6 +3823,12 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         severity > limit if numeric else severity >= limit + 2 and not local
     ):
         # a word like "疼死了" for a mouth ulcer or sunburn is no measure (a number still is)
+        return None
+    if "sc_worms" in found and (
+        (age_years(facts.get("age")) or 99) < 2 or {"pregnancy", "breastfeeding"} & set(found)
+    ):
+        # nhs.uk Threadworms: a pharmacist cannot treat a child under 2, or in pregnancy or
+        # breastfeeding - the GP
         return None
     if "sc_sunburn" in found and ("blisters" in present or (age_years(facts.get("age")) or 99) < 5):
         # nhs.uk Sunburn: urgent GP or 111 for blistering skin, or a baby or young child

@@ -511,8 +511,27 @@ R6D_SELF_CARE = [
     (("turned my ankle on a kerb", (D, "this morning"), (S, "sore, can walk"), (A, "a bit swollen")), "self_care"),
     (("hurt my knee playing football", (D, "yesterday"), (S, "4/10, can walk"), (A, "little bit swollen")), "self_care"),
     (("踢球崴了脚", (D, "昨天"), (S, "有点肿，能走"), (A, "有点青")), "self_care"),
+    # nhs.uk Threadworms: a pharmacist can help; a child under 2, pregnancy -> a GP
+    (
+        (
+            "my 5yo keeps scratching his bum at night",
+            (G, "5"),
+            (D, "a week"),
+            (L, "bum"),
+            (S, "annoying, he's waking up"),
+            (A, "saw tiny white threads in his poo"),
+        ),
+        "self_care",
+    ),
+    (("I think my daughter has threadworms", (G, "7"), (D, "few days")), "self_care"),
+    (("tiny white worms in her poo", (G, "4"), (D, "2 days")), "self_care"),
+    (("孩子晚上老挠屁股", (G, "6岁"), (D, "一周"), (A, "大便里有白色的小线头一样的虫")), "self_care"),
+    (("我家孩子得了蛲虫", (G, "4岁"), (D, "三天")), "self_care"),
 ]
 R6D_SELF_CARE_LOOKALIKES = [
+    (("threadworms", (G, "18 months"), (D, "a week")), "routine"),
+    (("白色小虫在大便里", (G, "1岁半")), "routine"),
+    (("I'm pregnant and I think I have threadworms, itchy bottom at night", (G, "30")), "routine"),
     (("rolled my ankel at football", (D, "last night"), (S, "cant put any weight on it")), "urgent"),
     (("rolled my ankle", (D, "an hour ago"), (A, "it looks a funny shape")), "urgent"),
     (("脚崴了", (D, "刚才"), (S, "脚不能着地")), "urgent"),
