@@ -828,8 +828,15 @@ CONCEPTS += (
         "pleuritic",
         en=(
             r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,7} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",
+            # "hurts to breathe in", "catches when I take a deep breath", "breathing in hurts"
+            # (nhs.uk 'Pleurisy': sharp chest pain when breathing deeply)
+            r"(?:hurts?|painful|agony|sore|catch(?:es)?) (?:to|when (?:i |you )?|if (?:i |you )?|on )(?:breathe|breathing|take a (?:deep |big )?breath|inhale|inhaling|deep breaths?)",
+            r"(?:breathing in|deep breaths?|taking a (?:deep |big )?breath|inhaling|breathing deeply)(?: [a-z']+){0,2} (?:hurts|is painful|makes (?:it|the pain) worse|gives me (?:a )?(?:sharp |stabbing )?pain)",
         ),
-        zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,8}[痛疼]",),
+        # the pain may come a few words after the breath: "吸气的时候右边胸口扎着疼" (r6d-zh-18)
+        zh=(
+            r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸|大口吸气|一吸气)[^，,。]{0,12}(?:[痛疼]|扎|刺)",
+        ),
     ),
     Concept(
         "cough",
@@ -2260,6 +2267,19 @@ CONCEPTS += (
     ),
 )
 
+# A chest infection told anywhere in the conversation (r6d-zh-18): a cough with phlegm, a fever,
+# a named chest infection or pneumonia. With pain on breathing in it is pneumonia or pleurisy
+# (urgent: nhs.uk 'Pneumonia', 'Pleurisy' - GP or 111 the same day), not a heart attack.
+CONCEPTS += (
+    Concept(
+        "resp_infection_rf",
+        en=(
+            r"(?<![a-z])(?:chest infection|pneumonia|pleurisy|bronchitis|(?:yellow|green|brown|rusty|thick|coloured|colored) (?:phlegm|sputum|mucus|snot)|(?:phlegm|sputum)|(?:a |bad |chesty |wet |hacking |nasty )cough|coughing (?:for|all|a lot)|cough and (?:a )?(?:fever|temperature|cold))(?![a-z])",
+        ),
+        zh=(r"肺炎|胸膜炎|支气管炎|(?:黄|绿|浓|脓|铁锈色的?)痰|咳痰|有痰|痰多|咳嗽|感冒",),
+    ),
+)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -2284,7 +2304,11 @@ RULES: tuple[Rule, ...] = (
         (
             ("severe_chest_pain",),
             ("chest_pain", "severe_pain|worst_pain"),
-            ("chest_pain", "severe_dyspnea|sweating|radiating"),
+            ("chest_pain", "severe_dyspnea|radiating"),
+            # a sweat with pain on breathing in is the fever of a chest infection (pneumonia,
+            # pleurisy: urgent), unless nothing says infection (r6d-zh-18)
+            ("chest_pain", "sweating", "!pleuritic"),
+            ("chest_pain", "sweating", "pleuritic", "!fever|resp_infection_rf"),
             # nhs.uk 'Heart attack': chest pain with feeling lightheaded or sick (issue 8, r3p)
             ("chest_pain", "faint_feeling|unconscious", "!cough_soreness|reflux_burn|pleuritic"),
             # gone grey or ashen with it (nhs.uk 'Heart attack')
@@ -2292,7 +2316,7 @@ RULES: tuple[Rule, ...] = (
             ("chest_pain", "nausea_any", "!cough_soreness|reflux_burn|pleuritic|cough|fever"),
             ("chest_pain", "dyspnea", "!pleuritic"),
             # pleuritic pain with fever or cough is a chest infection (urgent), unless severe
-            ("chest_pain", "dyspnea", "pleuritic", "!fever|cough"),
+            ("chest_pain", "dyspnea", "pleuritic", "!fever|cough|resp_infection_rf"),
             ("heart_attack",),
             # a heart attack felt as indigestion: with a (cold) sweat and breathlessness, greyness or
             # pain spreading to the arm or jaw (nhs.uk 'Heart attack': it can feel like indigestion;
@@ -3200,6 +3224,9 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         # a baby who still smiles and plays when fevered responds to social cues (NICE NG143
         # traffic light, green): "not herself" is no altered mental state
         "child_social_ok",
+        # a chest infection (a cough with phlegm, a fever, pneumonia) told in any answer is what
+        # the pain on breathing in of another is about (nhs.uk 'Pleurisy', 'Pneumonia')
+        "resp_infection_rf",
     }
 )
 

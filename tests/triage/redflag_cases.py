@@ -1476,3 +1476,9 @@ CASES += [
     ("肾结石又犯了，发烧39度，打寒战", ("kidney_stone_infected",), E),
     ("肾结石，没发烧，没寒战", (), N),
 ]
+# nhs.uk Pleurisy / Pneumonia: pain on breathing in with a chest infection is urgent
+CASES += [
+    ("chest infection, stabbing pain in my chest when i take a deep breath, bit breathless", CP, U),
+    ("发烧咳嗽黄痰，吸气的时候右边胸口扎着疼，有点气短", CP, U),
+    ("胸口压着疼，出冷汗，最近有点咳嗽", CHEST, E),
+]

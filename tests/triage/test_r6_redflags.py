@@ -500,3 +500,70 @@ STONE_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
 @pytest.mark.parametrize(("messages", "codes"), STONE_ROWS, ids=[m[-1] for m, _ in STONE_ROWS])
 def test_r6d_infected_kidney_stone(messages: list[str], codes: tuple[str, ...]) -> None:
     _check(messages, codes)
+
+
+CARDIAC = "chest_pain_cardiac"
+
+# nhs.uk 'Pleurisy' / 'Pneumonia' (GP or 111 the same day; MTS 'Pleuritic pain' yellow): a
+# sharp pain on breathing in, in a chest infection story (cough, phlegm, fever), is no heart
+# attack. Crushing or pressing pain with a sweat, and a clot's sudden breathlessness, swollen
+# calf or blood coughed up still fire (nhs.uk 'Heart attack', 'Pulmonary embolism').
+PLEURITIC_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (
+        [
+            "咳嗽发烧好几天了 吃了感冒药不见好",
+            "黄痰 发烧38.7 有点气短 还能走路说话",
+            "吸气的时候右边胸口扎着疼",
+        ],
+        (),
+    ),
+    (
+        [
+            "cough and fever for 4 days",
+            "sharp pain in my chest when i breathe in, a bit short of breath",
+            "yellow phlegm, temp 38.5",
+        ],
+        (),
+    ),
+    (["chest infection, stabbing pain in my chest when i take a deep breath, bit breathless"], ()),
+    (
+        [
+            "chesty cough for a week",
+            "my chest hurts when i breathe in and im sweating a lot at night",
+            "bit breathless",
+        ],
+        (),
+    ),
+    (["发烧咳嗽，黄痰", "一吸气胸口就刺痛，有点气短，晚上出汗"], ()),
+    # still a heart attack or a clot
+    (["crushing chest pain, sweating, i have a cough"], (CARDIAC,)),
+    (["chest pain and sweating, bit of a cough and fever"], (CARDIAC,)),
+    (["胸口压着疼，出冷汗，最近有点咳嗽"], (CARDIAC,)),
+    (["heavy pressure in my chest and short of breath", "i've had a cough for a week"], (CARDIAC,)),
+    (["chest pain when i breathe in, short of breath"], (CARDIAC,)),
+    (
+        [
+            "suddenly really short of breath, sharp chest pain when i breathe in, coughed up some blood"
+        ],
+        (CARDIAC,),
+    ),
+    (
+        ["sharp chest pain when i breathe in and i'm breathless, my left calf is swollen"],
+        (CARDIAC,),
+    ),
+    (["突然喘不上气，吸气胸口疼，咳了血"], ("heavy_bleeding",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("messages", "codes"), PLEURITIC_ROWS, ids=[m[-1] for m, _ in PLEURITIC_ROWS]
+)
+def test_r6d_pleuritic_pain_in_a_chest_infection(
+    messages: list[str], codes: tuple[str, ...]
+) -> None:
+    _check(messages, codes)
+
+
+def test_r6d_pleuritic_pain_keeps_the_same_day_finding() -> None:
+    messages = ["咳嗽发烧好几天了", "黄痰 发烧38.7 有点气短", "吸气的时候右边胸口扎着疼"]
+    assert "chest_pain" in flag_codes(urgent_findings(messages))
