@@ -1296,9 +1296,22 @@ CONCEPTS += (
     Concept(
         "sc_hay_fever",
         en=(
-            r"hay ?fever|pollen|grass (?:is |was |being |gets |got )?(?:cut|mown)|every (?:spring|summer|june|may|april|year) |this time of (?:the )?year|seasonal|allergic rhinitis",
+            r"hay ?fever|pollen|grass (?:is |was |being |gets |got )?(?:cut|mown)|every (?:spring|summer|june|may|april|year) |this time of (?:the )?year|seasonal|allergic rhinitis|(?:spring|summer)(?:time)? allerg[a-z]*",
         ),
         zh=(r"花粉|柳絮|杨絮|(?:每年|一到)(?:春天|夏天|秋天|这个时候|这个季节)|过敏性鼻炎|季节性",),
+    ),
+    # Outdoors and the sunny season as the trigger ("sneezing every time i go outside", "since it got
+    # sunny", "一出门就打喷嚏"): hay fever only with its own symptoms (features; nhs.uk Hay fever:
+    # worse outdoors and when the pollen count is high, March to September)
+    Concept(
+        "hay_fever_trigger",
+        en=(
+            r"(?:every ?time|whenever|when(?:ever)?|as soon as) (?:i|he|she|we|they) (?:go|goes|went|step|steps|get|gets|am|is|are) (?:outside|outdoors|out in the (?:garden|park|sun)|out of the house|in the garden|in the park)|"
+            r"since (?:it got|it'?s got|the weather got|it'?s been|it turned) (?:sunny|warm|warmer|nice)|(?:same|like|just like) (?:as )?(?:last|every) (?:spring|summer)",
+        ),
+        zh=(
+            r"(?:一|每次|只要)出(?:门|去)就|(?:天(?:气)?(?:一)?(?:暖和|热|晴)(?:了|起来)?)(?:以后|之后)?就|去年(?:这个时候|春天|夏天)也",
+        ),
     ),
     Concept(
         "sc_sticky_eye",
@@ -1938,6 +1951,7 @@ _BENIGN = frozenset(
         "hearing_muffled",
         "hearing_sudden_cue",
         "hearing_gradual_cue",
+        "hay_fever_trigger",
     }
 )
 
@@ -3465,6 +3479,10 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["opening_only"] = messages[0][:60]
     _hearing_sudden(found, facts)
     _others_infection(found, messages)
+    if "hay_fever_trigger" in found and {"sneezing", "itching", "red eye", "runny nose"} & set(
+        found
+    ):
+        found.setdefault("sc_hay_fever", found["hay_fever_trigger"])
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
     days = duration_days(facts.get("onset_duration"))

@@ -527,8 +527,27 @@ R6D_SELF_CARE = [
     (("tiny white worms in her poo", (G, "4"), (D, "2 days")), "self_care"),
     (("孩子晚上老挠屁股", (G, "6岁"), (D, "一周"), (A, "大便里有白色的小线头一样的虫")), "self_care"),
     (("我家孩子得了蛲虫", (G, "4岁"), (D, "三天")), "self_care"),
+    # nhs.uk Hay fever: worse outdoors in the sunny months, recurs each year - a pharmacist can help
+    (
+        (
+            "sneezing itchy eyes every time i go outside",
+            (G, "22"),
+            (D, "couple weeks since it got sunny"),
+            (S, "annoying"),
+            (A, "blocked nose, no fever"),
+            (H, "had it last year too"),
+        ),
+        "self_care",
+    ),
+    (("runny nose and itchy eyes whenever I go out in the garden", (D, "3 weeks"), (S, "mild")), "self_care"),
+    (("一出门就打喷嚏 眼睛痒", (D, "两周"), (S, "有点烦"), (A, "流鼻涕 不发烧")), "self_care"),
+    (("天气暖和了以后就打喷嚏流鼻涕", (D, "一个月"), (H, "去年春天也这样")), "self_care"),
 ]
 R6D_SELF_CARE_LOOKALIKES = [
+    # hay fever with wheeze or breathlessness, or a high temperature, is no self-care
+    (("sneezing itchy eyes every time i go outside", (D, "2 weeks"), (A, "now wheezy and tight chest")), "not self_care"),
+    (("一出门就打喷嚏 眼睛痒", (D, "两周"), (A, "喘不上气 胸闷")), "not self_care"),
+    (("sneezing itchy eyes every time i go outside", (D, "2 weeks"), (A, "fever 39, coughing green phlegm")), "not self_care"),
     (("threadworms", (G, "18 months"), (D, "a week")), "routine"),
     (("白色小虫在大便里", (G, "1岁半")), "routine"),
     (("I'm pregnant and I think I have threadworms, itchy bottom at night", (G, "30")), "routine"),
@@ -543,4 +562,7 @@ R6D_SELF_CARE_LOOKALIKES = [
 
 @pytest.mark.parametrize(("turns", "urgency"), R6D + R6D_LOOKALIKES + R6D_SELF_CARE + R6D_SELF_CARE_LOOKALIKES)
 def test_r6d_urgency(turns, urgency):
-    assert _u(*turns) == urgency
+    if urgency == "not self_care":
+        assert _u(*turns) in ("routine", "urgent", "emergency")
+    else:
+        assert _u(*turns) == urgency
