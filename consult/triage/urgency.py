@@ -1527,9 +1527,12 @@ CONCEPTS += (
     Concept(
         "sc_motion",
         en=(
-            r"motion sickness|travel sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus)[a-z ,']{0,40}(?:sick|dizzy|queasy)|(?:sick|dizzy|queasy)[a-z ,']{0,30}(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach)",
+            r"motion sickness|travel sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|(?:every ?time|whenever|as soon as) (?:i|he|she|we) (?:get|go|am|is|travel) (?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus|plane|train)|(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus)[a-z ,']{0,40}(?:sick|dizzy|queasy)|(?:sick|dizzy|queasy)[a-z ,']{0,30}(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach)",
         ),
-        zh=(r"晕车|晕船|晕机",),
+        # "我一坐车就吐", "坐船就想吐", "每次坐车船都这样", "坐长途车头晕恶心" (nhs.uk Motion sickness)
+        zh=(
+            r"晕车|晕船|晕机|(?:一|每次|只要)?(?:坐|乘|搭)(?:上)?(?:车|船|飞机|汽车|大巴|公交|长途车|火车|轮船|渡轮|车船)[^，。,]{0,4}(?:就|都|总|会|老)[^，。,]{0,3}(?:吐|晕|想吐|恶心|反胃|难受)|(?:坐|乘)车船",
+        ),
     ),
     Concept(
         "sc_piles",

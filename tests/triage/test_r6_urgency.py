@@ -542,8 +542,27 @@ R6D_SELF_CARE = [
     (("runny nose and itchy eyes whenever I go out in the garden", (D, "3 weeks"), (S, "mild")), "self_care"),
     (("一出门就打喷嚏 眼睛痒", (D, "两周"), (S, "有点烦"), (A, "流鼻涕 不发烧")), "self_care"),
     (("天气暖和了以后就打喷嚏流鼻涕", (D, "一个月"), (H, "去年春天也这样")), "self_care"),
+    # nhs.uk Motion sickness: a pharmacist can help before the journey; it recurs with each one
+    (
+        (
+            "下周坐船去海岛 我一坐车就吐 怎么办",
+            (G, "40"),
+            (D, "每次坐车船都这样"),
+            (L, "说不上来"),
+            (S, "吐得挺难受"),
+            (A, "无"),
+            (H, "无"),
+        ),
+        "self_care",
+    ),
+    (("孩子坐车就想吐，下周要坐长途大巴", (G, "8岁"), (D, "一直这样")), "self_care"),
+    (("I get sick every time I get in a car, flying next week", (G, "30")), "self_care"),
+    (("we're going on a ferry and my son always gets sick on boats", (G, "9")), "self_care"),
 ]
 R6D_SELF_CARE_LOOKALIKES = [
+    (("坐车就吐", (D, "今天"), (A, "头痛得厉害 脖子硬")), "emergency"),
+    (("一坐车就吐", (A, "这次吐了血")), "emergency"),
+    (("一坐车就吐", (D, "这次下车三天了还在吐"), (A, "尿很少")), "urgent"),
     # hay fever with wheeze or breathlessness, or a high temperature, is no self-care
     (("sneezing itchy eyes every time i go outside", (D, "2 weeks"), (A, "now wheezy and tight chest")), "not self_care"),
     (("一出门就打喷嚏 眼睛痒", (D, "两周"), (A, "喘不上气 胸闷")), "not self_care"),
