@@ -1724,7 +1724,7 @@ CONCEPTS += (
             r"|(?:swollen|puffy) (?:red )?(?:hands and feet|hands|feet|fingers and toes)|(?:hands|feet|hands and feet)(?: [a-z]+){0,2} (?:are |look |looking |were |have gone )?(?:a bit |quite |really )?(?:swollen|puffy|red and swollen)|peeling (?:skin on (?:the |his |her )?)?(?:fingers|toes|fingertips)|(?:fingers|toes|fingertips|fingertips and toes)(?: are| have been| is)? (?:peeling|shedding)|kawasaki",
         ),
         zh=(
-            r"嘴唇[^，。,]{0,6}(?:干裂|裂(?:开|口)|皲裂|红得|鲜红|脱皮|出血)|口唇(?:干裂|皲裂|鲜红)|手脚[^，。,]{0,4}[肿胀]|手(?:和|跟)脚[^，。,]{0,4}[肿胀]|手(?:掌)?脚(?:掌)?(?:发)?红肿|(?:手指|脚趾|指尖|指端)[^，。,]{0,4}脱皮|川崎",
+            r"嘴唇[^，。,]{0,6}(?:干裂|裂(?:开|口)|皲裂|红得|鲜红|脱皮|出血)|口唇(?:干裂|皲裂|鲜红)|手脚[^，。,]{0,4}[肿胀]|手(?:和|跟)脚[^，。,]{0,4}[肿胀]|手(?:掌)?脚(?:掌)?(?:发)?红肿|(?:手指|脚趾|指尖|指端)(?!缝|之间|中间|头缝|丫)[^，。,]{0,4}脱皮|川崎",
         ),
     ),
     # Whooping cough (nhs.uk Whooping cough: coughing bouts that last a few minutes, worse at night,
@@ -1955,6 +1955,9 @@ _BENIGN = frozenset(
         "hearing_sudden_cue",
         "hearing_gradual_cue",
         "hay_fever_trigger",
+        # Kawasaki's peeling toes or lips count only with a fever and red eyes or a rash (its
+        # discriminator): peeling skin between the toes alone is athlete's foot (nhs.uk)
+        "kawasaki_sign",
     }
 )
 

@@ -558,8 +558,31 @@ R6D_SELF_CARE = [
     (("孩子坐车就想吐，下周要坐长途大巴", (G, "8岁"), (D, "一直这样")), "self_care"),
     (("I get sick every time I get in a car, flying next week", (G, "30")), "self_care"),
     (("we're going on a ferry and my son always gets sick on boats", (G, "9")), "self_care"),
+    # nhs.uk Athlete's foot: itchy, white, peeling skin between the toes - a pharmacist can help;
+    # peeling skin between the toes is no Kawasaki sign
+    (
+        (
+            "脚趾缝痒 还脱皮",
+            (G, "31"),
+            (D, "几周了"),
+            (S, "痒死"),
+            (A, "有点白 有点臭"),
+            (H, "爱打篮球"),
+        ),
+        "self_care",
+    ),
+    (("itchy peeling skin between my toes", (D, "2 weeks"), (A, "a bit white and smelly")), "self_care"),
+    (("skin between my toes is cracked and itchy, toes peeling", (D, "10 days")), "self_care"),
+    (("脚丫子之间脱皮发痒", (D, "一周")), "self_care"),
 ]
 R6D_SELF_CARE_LOOKALIKES = [
+    # athlete's foot with diabetes is for a GP, with spreading redness it is a cellulitis (urgent);
+    # a child's fever with red eyes, cracked lips and peeling fingers stays Kawasaki (urgent)
+    (("脚趾缝痒 还脱皮", (D, "两周"), (H, "糖尿病")), "routine"),
+    (("itchy peeling skin between my toes", (D, "2 weeks"), (H, "type 2 diabetes")), "routine"),
+    (("脚趾缝痒 还脱皮", (D, "两周"), (A, "脚背红肿 红的地方越来越大 发烫")), "urgent"),
+    (("athlete's foot", (D, "2 weeks"), (A, "redness spreading up my foot, hot")), "urgent"),
+    (("孩子发烧五天了", (G, "3岁"), (A, "眼睛红 嘴唇干裂 手指脱皮")), "urgent"),
     (("坐车就吐", (D, "今天"), (A, "头痛得厉害 脖子硬")), "emergency"),
     (("一坐车就吐", (A, "这次吐了血")), "emergency"),
     (("一坐车就吐", (D, "这次下车三天了还在吐"), (A, "尿很少")), "urgent"),
