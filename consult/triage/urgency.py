@@ -3485,6 +3485,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["opening_only"] = messages[0][:60]
     _hearing_sudden(found, facts)
     _others_infection(found, messages)
+    _lesion_shape(found, messages)
     if "hay_fever_trigger" in found and {"sneezing", "itching", "red eye", "runny nose"} & set(
         found
     ):
@@ -3563,6 +3564,36 @@ def _others_infection(found: dict[str, str], messages: Sequence[str]) -> None:
                 return
     if mentions:
         del found["infection"]
+
+
+# A mole's or a spot's shape ("edge is wonky", "looks misshapen", "痣的边缘不规则看着歪了") is no
+# bone out of shape: nhs.uk Moles - see a GP for a mole that changes size, shape or colour, is
+# itchy or has an uneven edge (NICE NG12: the GP refers a suspected melanoma by the 2-week
+# pathway); the MTS limb chart's "gross deformity" is about a limb after an injury.
+_LESION_BEFORE = re.compile(
+    r"(?<![a-z])(?:moles?|freckles?|birthmarks?|skin tags?|spots?|patch(?:es)?|marks?|lesions?|edges?|borders?|outlines?|"
+    r"shape of (?:it|the mole)|nails?|toenails?|fingernails?)(?![a-z])[a-z ,']{0,25}$|(?:痣|斑|胎记|边缘|边儿|指甲)[^，。,]{0,8}$"
+)
+_BONE_SIGN = re.compile(
+    r"dislocat|out of (?:its )?(?:place|socket)|crack|snap|pop|broken|broke|fractur|fell|fall|trip|injur|landed|hit|knock|bang|crash|tackle|hurt (?:my|his|her) (?:arm|leg|wrist|ankle)|"
+    r"错位|脱臼|骨折|摔|跌|撞"
+)
+
+
+def _lesion_shape(found: dict[str, str], messages: Sequence[str]) -> None:
+    """Drop "deformity" when its only evidence is the shape of a mole, spot or nail."""
+    phrase = found.get("deformity")
+    if not phrase or _BONE_SIGN.search(normalize(phrase)):
+        return
+    for text in messages:
+        low = normalize(text)
+        at = low.find(normalize(phrase))
+        if at < 0:
+            continue
+        if _BONE_SIGN.search(low) or not _LESION_BEFORE.search(low[:at]):
+            return
+    if not any(_BONE_SIGN.search(normalize(t)) for t in messages):
+        del found["deformity"]
 
 
 # Causes of a muffled ear that are not a sudden sensorineural loss: a cold or an ear infection

@@ -601,8 +601,32 @@ R6D_SELF_CARE_LOOKALIKES = [
     (("感冒流鼻涕，医生说我肺部感染了",), "routine"),
 ]
 
+# nhs.uk Moles: a mole that changes size, shape or colour, itches or has an uneven edge is for a GP
+# (who refers a suspected melanoma by the NICE NG12 2-week pathway); a mole's wonky edge is no
+# broken bone (MTS limb chart: gross deformity after an injury)
+R6D_GP = [
+    (
+        (
+            "mole on my back looks different, my mum had cancer so im freaking out",
+            (G, "41"),
+            (D, "my husband noticed last month"),
+            (S, "doesnt hurt"),
+            (A, "its got bigger and darker, edge is wonky, sometimes itches"),
+        ),
+        "routine",
+    ),
+    (("the mole on my arm has gone a funny shape and darker", (D, "a few weeks")), "routine"),
+    (("背上的痣变大了 颜色变深 边缘看着歪了", (D, "一个月")), "routine"),
+    # a limb out of shape after an injury stays a possible fracture
+    (("fell off my bike and my wrist looks bent",), "urgent"),
+    (("my finger is wonky after catching a ball", (D, "an hour ago")), "urgent"),
+    (("摔了一跤 手腕看着歪了",), "urgent"),
+]
 
-@pytest.mark.parametrize(("turns", "urgency"), R6D + R6D_LOOKALIKES + R6D_SELF_CARE + R6D_SELF_CARE_LOOKALIKES)
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"), R6D + R6D_LOOKALIKES + R6D_SELF_CARE + R6D_SELF_CARE_LOOKALIKES + R6D_GP
+)
 def test_r6d_urgency(turns, urgency):
     if urgency == "not self_care":
         assert _u(*turns) in ("routine", "urgent", "emergency")
