@@ -2280,6 +2280,56 @@ CONCEPTS += (
     ),
 )
 
+# A blood pressure of 180/120 or more (r6d-zh-15, r6b-zh-20): with no symptom or only a mild
+# head fullness it needs assessing the same day (NICE NG136 1.5.4: 180/120 or higher without
+# signs of a life-threatening complication - repeat and assess within 24 hours; nhs.uk 'High
+# blood pressure': see a GP the same day / 111); with a severe headache, chest pain,
+# breathlessness, a change in the sight, confusion, weakness, a fit or in pregnancy it is an
+# emergency (NG136 1.5.1 accelerated hypertension, NICE NG133 severe pre-eclampsia; nhs.uk: 999).
+CONCEPTS += (
+    Concept(
+        "bp_very_high_rf",
+        en=(
+            r"(?:blood pressure|bp|reading|pressure)[a-z ,'’:]{0,20}?(?<![\d.])(?:1[89]\d|2[0-9]\d) ?(?:/|over) ?\d{2,3}(?![\d.])",
+            r"(?<![\d.])(?:1[89]\d|2[0-5]\d) ?(?:/|over) ?(?:[6-9]\d|1[0-6]\d)(?![\d.])",
+            r"(?<![\d.])(?:1[0-7]\d) ?(?:/|over) ?(?:1[2-6]\d)(?![\d.])",
+            r"(?:top|upper|systolic) (?:number|reading|one|pressure)?[a-z ]{0,10}?(?:1[89]\d|2[0-5]\d)(?![\d.])",
+        ),
+        zh=(
+            r"(?:血压|高压|收缩压)[^，,。]{0,6}?(?<![\d.])(?:1[89]\d|2[0-5]\d)(?![\d.])|(?:血压|高压|收缩压)[^，,。\d]{0,4}(?:一百[八九]|一百九|两百|二百)",
+            r"(?<![\d.])(?:1[89]\d|2[0-5]\d)\s*/\s*(?:[6-9]\d|1[0-6]\d)(?![\d.])|(?<![\d.])1[0-7]\d\s*/\s*1[2-6]\d(?![\d.])",
+            r"(?:低压|舒张压)[^，,。]{0,4}?(?<![\d.])(?:1[2-6]\d)(?![\d.])|(?:低压|舒张压)[^，,。\d]{0,4}一百[二三四五六]",
+        ),
+    ),
+    # confusion or weakness told in any words, beside a very high reading
+    Concept(
+        "confusion_rf",
+        en=(
+            r"(?<![a-z])(?:confused|confusion|muddled|disorientated|disoriented|not making (?:any )?sense|talking (?:nonsense|rubbish|gibberish)|not with it|can'?t think straight)(?![a-z])",
+        ),
+        zh=(r"糊涂|迷糊|说胡话|胡言乱语|神志不清|意识不清|反应(?:很|特别)?(?:慢|迟钝)|认不出人",),
+    ),
+    Concept(
+        "weakness_rf",
+        en=(
+            r"(?:arm|leg|hand|side|face)s? (?:is |are |has gone |went |feels? )?(?:weak|numb|heavy|dead)(?![a-z])|(?:weak|numb)(?:ness)? (?:in|down) (?:my |his |her |one |the )?(?:left |right )?(?:arm|leg|hand|side|face)",
+        ),
+        zh=(
+            r"(?:手|脚|胳膊|腿|半边|一边|左边|右边)[^，,。]{0,3}?(?:没劲|无力|发麻|麻了|不听使唤|抬不起来)",
+        ),
+    ),
+    # a mild head fullness or a slight headache with it (头胀, 有点头疼, a bit of a headache)
+    Concept(
+        "mild_head_rf",
+        en=(
+            r"(?:a (?:bit|little) of a|slight|mild|little|a slight|a mild|a small) (?:headache|head ?ache)|head (?:feels )?(?:a bit |a little |slightly )?(?:full|heavy|fuzzy|muzzy|tight)|headache,? (?:but )?(?:not (?:bad|severe|too bad|that bad)|mild|nothing major)",
+        ),
+        zh=(
+            r"有点头[痛疼胀晕沉]|头有点[痛疼胀沉]|头(?:有点|稍微|略|微微)?(?:胀|沉|发胀|发沉)|轻微(?:的)?头[痛疼]|头[痛疼]?不(?:是)?(?:很|太|怎么)[痛疼]",
+        ),
+    ),
+)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -2961,6 +3011,27 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "temperature or shivering; MTS 'Abdominal pain' chart 'Severe pain' and 'Hot' (orange)",
     ),
     Rule(
+        "hypertensive_emergency",
+        "Very high blood pressure with headache, vision, chest or confusion",
+        "血压极高伴头痛、视物模糊、胸痛或意识改变",
+        (
+            (
+                "bp_very_high_rf",
+                "severe_headache|chest_pain|dyspnea|severe_dyspnea|vision_blur|eye_vision_change"
+                "|sudden_confusion|confusion_lay|one_side_weakness|face_droop|slurred_speech"
+                "|unconscious|pregnant|postpartum|confusion_rf|weakness_rf",
+            ),
+            # a plain headache counts; a slight one or a head fullness (头胀) is same-day
+            ("bp_very_high_rf", "headache_any", "!mild_head_rf"),
+        ),
+        "NICE NG136 'Hypertension in adults' 1.5.1: 180/120 or higher with signs of accelerated "
+        "hypertension (retinal haemorrhage, papilloedema) or life-threatening symptoms (new "
+        "confusion, chest pain, signs of heart failure, acute kidney injury) - same-day specialist "
+        "referral; nhs.uk 'High blood pressure': 999 / A&E for 180/120 or higher with a severe "
+        "headache, chest pain, breathlessness, blurred vision, confusion or weakness; NICE NG133: "
+        "severe hypertension in pregnancy",
+    ),
+    Rule(
         "bleeding_despite_pressure",
         "Bleeding that pressure does not stop",
         "按压也止不住的出血",
@@ -3157,6 +3228,20 @@ URGENT_RULES += (
         "cues, decreased activity, age 3-6 months with 39°C or more -> same-day face-to-face "
         "assessment; nhs.uk 'Fever in children': call 111 or see a GP urgently if the child is "
         "not their usual self",
+        level="urgent",
+    ),
+)
+URGENT_RULES += (
+    Rule(
+        "very_high_bp",
+        "Blood pressure of 180/120 or more: needs assessment today",
+        "血压180/120或以上：需当天就诊",
+        (("bp_very_high_rf",),),
+        "NICE NG136 'Hypertension in adults' 1.5.4: a clinic reading of 180/120 or higher without "
+        "signs of a life-threatening complication - repeat and assess for target organ damage "
+        "within 24 hours (same day); nhs.uk 'High blood pressure': a very high reading needs a "
+        "GP appointment the same day or 111; 999 with chest pain, breathlessness, a severe "
+        "headache, blurred vision or confusion (hypertensive_emergency)",
         level="urgent",
     ),
 )
@@ -3496,6 +3581,24 @@ def _drop_chronic_anxious_chest(flags: list[RedFlag], texts: Sequence[str]) -> l
     return [f for f in flags if f.code != "chest_pain_cardiac"]
 
 
+def _drop_mild_hypertension(codes: list[str], texts: Sequence[str], window: int) -> list[str]:
+    """Codes without a screen's `hypertensive_emergency` where the reading of 180/120 or more
+    comes with no symptom or only a mild one (NICE NG136 1.5.4: same-day assessment; the
+    urgent finding `very_high_bp` stays): this module's rule of that code, which reads the
+    severe companions, is silent."""
+    if "hypertensive_emergency" not in codes:
+        return codes
+    # only where the screen's companion can be the mild head fullness: a reading of 180/120 or
+    # more and a mild headache told, and none of the severe companions this rule reads
+    told = [_affirmed(text) for text in texts]
+    if not any("bp_very_high_rf" in a for a in told) or not any("mild_head_rf" in a for a in told):
+        return codes
+    rule_here = [r for r in EXTRA_RULES if r.code == "hypertensive_emergency"]
+    if _screen_messages(texts, window, rule_here):
+        return codes
+    return [code for code in codes if code != "hypertensive_emergency"]
+
+
 def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     """Emergency flags: each patient message, plus the combination of the last `window`
     messages (chest pain in one message, sweating in the next); where no rule fires, the
@@ -3515,6 +3618,9 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
             codes.extend(
                 code for code in screen_fn(group) if code in _RULES_BY_CODE and code not in codes
             )
+    if not codes:
+        return _screen_messages(texts, window, EXTRA_RULES)
+    codes = _drop_mild_hypertension(codes, texts, window)
     if not codes:
         return _screen_messages(texts, window, EXTRA_RULES)
     return [

@@ -1482,3 +1482,10 @@ CASES += [
     ("发烧咳嗽黄痰，吸气的时候右边胸口扎着疼，有点气短", CP, U),
     ("胸口压着疼，出冷汗，最近有点咳嗽", CHEST, E),
 ]
+# NICE NG136: 180/120 or more - same day without symptoms, 999 with them
+CASES += [
+    ("my blood pressure was 190/116 at the pharmacy, I feel fine", ("very_high_bp",), U),
+    ("今天量血压185/115，有点头胀", ("very_high_bp",), U),
+    ("血压220/130，头疼得厉害，看东西模糊", ("hypertensive_emergency",), E),
+    ("药店量血压155/95，没什么不舒服", (), N),
+]

@@ -567,3 +567,53 @@ def test_r6d_pleuritic_pain_in_a_chest_infection(
 def test_r6d_pleuritic_pain_keeps_the_same_day_finding() -> None:
     messages = ["咳嗽发烧好几天了", "黄痰 发烧38.7 有点气短", "吸气的时候右边胸口扎着疼"]
     assert "chest_pain" in flag_codes(urgent_findings(messages))
+
+
+HTN = "hypertensive_emergency"
+
+# NICE NG136 1.5.4 / nhs.uk 'High blood pressure': 180/120 or more with no symptom or only a
+# mild head fullness is a same-day assessment (urgent finding very_high_bp); with a severe
+# headache, chest pain, breathlessness, a change in the sight, confusion, weakness or in
+# pregnancy it is an emergency (NG136 1.5.1, NG133)
+HTN_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (["今天量血压185/115 吓死我了", "今天体检发现 回家又量了两次都差不多", "有点头胀"], ()),
+    (["我爸量了一下血压190多，要不要紧", "他说就有点头胀，能吃能喝"], ()),
+    (["my blood pressure was 190/116 at the pharmacy, I feel fine"], ()),
+    (["bp 185 over 115, head feels a bit full"], ()),
+    (["blood pressure 185/115 and a bit of a headache"], ()),
+    (["血压一百九，头有点胀，不胸痛，看东西清楚"], ()),
+    (
+        ["my blood pressure is 220 over 130 and I've got a pounding headache and blurry vision"],
+        (HTN,),
+    ),
+    (["血压200/120，头有点胀", "说话有点糊涂"], (HTN,)),
+    (["bp 190/120, head feels a bit full", "my right hand feels numb"], ("stroke",)),
+    (["血压220/130，头疼得厉害，看东西模糊"], (HTN,)),
+    (["blood pressure 200/120 and chest pain"], (HTN,)),
+    (["血压190/120，胸口疼"], (HTN,)),
+    (["血压185/118", "怀孕34周"], (HTN,)),
+    (["血压190，喘不上气"], (HTN,)),
+    (["bp 188/121", "a bit confused and muddled"], (HTN,)),
+    (["blood pressure 185/115 and a headache"], (HTN,)),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), HTN_ROWS, ids=[m[-1] for m, _ in HTN_ROWS])
+def test_r6d_very_high_blood_pressure(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
+    assert "very_high_bp" in flag_codes(urgent_findings(messages))
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["my blood pressure was 155 over 95, i feel fine"],
+        ["药店量血压155/95，没什么不舒服"],
+        ["高压一百五六，低压九十多"],
+        ["血压不高，130/80"],
+        ["my dad's blood pressure used to be 200/120 years ago, now it's fine"],
+    ],
+)
+def test_r6d_blood_pressure_below_180_120_is_no_finding(messages: list[str]) -> None:
+    assert flag_codes(screen_conversation(messages)) == []
+    assert "very_high_bp" not in flag_codes(urgent_findings(messages))
