@@ -187,3 +187,77 @@ def test_a_newborn_keeps_newborn_conditions(retriever):
     # look-alike: the stated age fits, so the window does not move it
     assert "neonatal_jaundice" in top(retriever, "my 5 day old baby looks yellow, skin and eyes")
     assert "neonatal_jaundice" in top(retriever, "宝宝出生5天，皮肤和眼睛发黄")
+
+
+# --- lay words (symptom_lexicon.tsv, round 6) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("mole on my back looks different", "mole_change"),
+        ("背上那颗痣最近颜色不一样了", "mole_change"),
+        ("worried about my mums memory, she repeats herself", "memory_loss"),
+        ("我妈最近老忘事，记性越来越差", "memory_loss"),
+        ("wife says i stop breathing when im asleep", "sleep_apnoea"),
+        ("老婆说我晚上会憋气", "sleep_apnoea"),
+        ("boob is sore and red", "breast_pain"),
+        ("mum had a little fall, bumped her head", "head_injury"),
+        ("knocked my forehead on the patio edge", "head_injury"),
+        ("后脑勺磕在瓷砖上了，起了个包", "head_injury"),
+        ("我妈在卫生间摔了一跤", "fall_injury"),
+        ("took a tumble in the garden", "fall_injury"),
+        ("got burnt at the beach yesterday", "sunburn_exposure"),
+        ("昨天在海边晒伤了，肩膀火辣辣的", "sunburn_exposure"),
+        ("her rash feels like sandpaper", "sandpaper_rash"),
+        ("cough still hanging around after a cold", "persistent_cough"),
+        ("咳嗽快俩礼拜了，一直不见好", "persistent_cough"),
+        ("孩子吸气的时候有尖尖的声音", "stridor"),
+        ("嘴唇有点发紫", "cyanosis"),
+        ("尿不湿一上午都是干的，哭的时候眼泪很少", "dehydration"),
+        ("lips and face a bit puffy after a satay", "lip_swelling"),
+        ("always get seasick on the ferry", "motion_travel"),
+    ],
+)
+def test_lay_words_reach_their_concept(text, concept):
+    assert concept in lexicon().find(text).present
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("used to burn a lot as a kid", "child"),  # one's own childhood, not a child patient
+        ("worried about my mum's memory", "anxiety"),  # the relative's worry
+        ("forgot to turn the gas off", "bloating"),  # the cooker, not wind
+        ("胸闷憋气，喘不上来", "sleep_apnoea"),  # breathless by day, not apnoea
+        ("i got burnt on the oven door", "sunburn_exposure"),  # a kitchen burn
+    ],
+)
+def test_look_alike_phrases_are_not_the_finding(text, concept):
+    assert concept not in lexicon().find(text).present
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mole on my back looks different\nedges look ragged and it's 2 colours now", "melanoma"),
+        ("背上的痣最近变大了，边缘不规则", "melanoma"),
+        ("worried about my dad's memory\nhe repeats himself and got lost driving home", "dementia"),
+        ("我爸最近记性越来越差，老忘事，出门还迷路", "dementia"),
+        (
+            "snore like a train, wife says i stop breathing when im asleep",
+            "obstructive_sleep_apnoea",
+        ),
+        ("晚上打呼噜声音很大，老婆说我会憋气，白天老犯困", "obstructive_sleep_apnoea"),
+        ("got burnt at the beach, shoulders red and sore, no blisters", "sunburn"),
+        ("昨天在海边晒伤了，肩膀又红又疼", "sunburn"),
+        ("took a tumble, knocked my forehead on the step, bit of a headache", "concussion"),
+        ("我妈摔了一跤，后脑勺磕到了，起了个包，有点头疼", "concussion"),
+        ("cough still hanging around 4 weeks after a cold, no fever", "acute_bronchitis"),
+        ("咳嗽快俩礼拜了，一开始像感冒，后来越咳越厉害，晚上咳醒", "pertussis"),
+        ("孩子两岁半，嗓子哑，吸气的时候有尖尖的声音，咳嗽", "croup"),
+    ],
+)
+def test_lay_phrasings_rank_their_condition(retriever, text, expected):
+    assert expected in top(retriever, text)
