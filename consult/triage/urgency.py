@@ -46,7 +46,7 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,7} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|breathe in|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",
         ),
-        zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,8}(?:[痛疼]|加重)",),
+        zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,12}(?:[痛疼]|加重|扎|刺)",),
     ),
     Concept(
         "calf_swelling",
@@ -2461,8 +2461,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             (
                 "bp_very_high",
-                "headache|blurred vision|visual_disturbance|confusion|chest pain|shortness of breath|numbness",
+                "blurred vision|visual_disturbance|confusion|chest pain|shortness of breath|numbness",
             ),
+            # a head that only feels a bit full or achy with a high reading is a same-day matter
+            # (NICE NG136: 180/120 or more without life-threatening symptoms - same-day review)
+            ("bp_very_high", "headache", "!mild_head_only"),
         ),
     ),
     Discriminator(
@@ -3450,6 +3453,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     ):
         # swollen feet or ankles in pregnancy without the pre-eclampsia or DVT signs
         found.setdefault("sc_pregnancy_oedema", _FEET_SWOLLEN.search(joined).group(0))
+    if "headache" in found and _MILD_HEAD.search(joined) and not _NOT_MILD_HEAD.search(joined):
+        found["mild_head_only"] = _MILD_HEAD.search(joined).group(0)
     antibiotics = _ANTIBIOTICS.search(f"{joined} {normalize(facts.get('history') or '')}")
     if antibiotics:
         found["after_antibiotics"] = antibiotics.group(0)
@@ -3707,6 +3712,18 @@ _PREGNANCY_SWELLING_WARNING = re.compile(
     r"|(?<![不没])(?:脸|面部|眼皮|眼睛肿|手(?!机)|手指|突然|一下子|一条腿|一侧|单侧|一边腿|小腿肚)"
 )
 
+
+# A head that only feels a bit full or a slight headache (有点头胀, 头有点胀, "a bit of a headache"):
+# with a very high blood pressure reading alone that is NICE NG136's same-day review, not 999;
+# a severe, sudden or worst headache, or a severity score, is no mild head.
+_MILD_HEAD = re.compile(
+    r"(?<![a-z])(?:a (?:bit|little|touch) of (?:a )?headache|(?:slight|mild|little) headache|head (?:feels|is) (?:a bit |a little |slightly )?(?:full|heavy|fuzzy|tight))(?![a-z])"
+    r"|(?:有点|有些|稍微|微微|略)(?:头胀|头晕胀|头沉|头疼|头痛)|头(?:有点|有些|稍微|微微)(?:胀|沉|疼|痛)|头胀胀的|就(?:是)?(?:有点)?头胀"
+)
+_NOT_MILD_HEAD = re.compile(
+    r"(?<![a-z])(?:severe|worst|terrible|splitting|unbearable|excruciating|pounding|sudden|thunderclap|really bad|very bad)(?![a-z])"
+    r"|剧烈|剧痛|炸裂|爆炸|欲裂|要裂开|疼得厉害|痛得厉害|很疼|很痛|特别疼|特别痛|突然|受不了"
+)
 
 # nhs.uk Gout: a flare in someone known to have gout is for a GP (urgent with a temperature)
 _GOUT_KNOWN = re.compile(

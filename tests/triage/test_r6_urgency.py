@@ -632,3 +632,21 @@ def test_r6d_urgency(turns, urgency):
         assert _u(*turns) in ("routine", "urgent", "emergency")
     else:
         assert _u(*turns) == urgency
+
+
+# NICE NG136: 180/120 or more with no life-threatening symptom is a same-day review (urgent); a
+# severe headache, chest pain, breathlessness, a change in the sight or confusion is 999.
+# nhs.uk Pleurisy / Pneumonia: pain on breathing in during a chest infection is urgent, not cardiac.
+BP_AND_PLEURITIC = [
+    (("今天量血压185/115 吓死我了", (D, "今天体检发现 回家又量了两次都差不多"), (S, "有点头胀")), "urgent"),
+    (("my blood pressure was 190/120 at the pharmacy", (D, "this morning, checked twice"), (S, "just a bit of a headache")), "urgent"),
+    (("血压190/120", (S, "头疼得厉害，要裂开了")), "emergency"),
+    (("my bp is 200/125", (S, "severe headache and my vision is blurry")), "emergency"),
+    (("my blood pressure is 185/118", (A, "some chest pain and short of breath")), "emergency"),
+    (("咳嗽发烧好几天了 吃了感冒药不见好", (S, "吸气的时候右边胸口扎着疼"), (A, "黄痰 发烧38.7 有点气短 还能走路说话")), "urgent"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), BP_AND_PLEURITIC)
+def test_r6d_very_high_bp_and_pleuritic_pain(turns, urgency):
+    assert urgency_of(*turns) == urgency
