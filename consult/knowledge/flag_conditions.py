@@ -80,7 +80,8 @@ def flagged_first(
 ) -> list[H]:
     """The first `k` of `ranking` (retrieval hits, best first) with the red flags' conditions
     moved to the front: those retrieval also ranks within AGREEMENT (their order kept, at most
-    two), else the first flag's first condition when retrieval has it at all."""
+    two), and the first flag's first condition whenever retrieval has it at all (first when
+    no other agrees, else second)."""
     ids = [key(hit) for hit in ranking]
     wanted: list[str] = []
     for code in flags:
@@ -89,8 +90,11 @@ def flagged_first(
     if not wanted:
         return list(ranking[:k])
     agreeing = [c for c in ids[:AGREEMENT] if c in wanted][:2]
-    if not agreeing:
-        agreeing = [c for c in wanted[:1] if c in ids]
+    # The first flag's first condition is what the flag names: it is always among them, after
+    # a closer condition retrieval agrees with (r6a-en-12: depression, then suicidal ideation;
+    # r6a-en-06: angioedema, then anaphylaxis).
+    if wanted[0] not in agreeing and wanted[0] in ids:
+        agreeing = agreeing[:1] + [wanted[0]]
     first = [ranking[ids.index(c)] for c in agreeing]
     rest = [hit for hit in ranking if key(hit) not in agreeing]
     return (first + rest)[:k]

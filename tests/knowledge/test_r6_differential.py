@@ -261,3 +261,60 @@ def test_look_alike_phrases_are_not_the_finding(text, concept):
 )
 def test_lay_phrasings_rank_their_condition(retriever, text, expected):
     assert expected in top(retriever, text)
+
+
+# --- a flag's own condition is always among the first ---------------------------------------------
+
+
+def test_the_flags_own_condition_follows_a_closer_agreeing_one():
+    ranking = [_Hit(_C(c)) for c in ("depression", "fibromyalgia", "insomnia")]
+    ranking += [_Hit(_C(f"c{n}")) for n in range(12)] + [_Hit(_C("suicidal_ideation"))]
+    assert _ids(flagged_first(ranking, ["suicide_self_harm"], 3)) == [
+        "depression",
+        "suicidal_ideation",
+        "fibromyalgia",
+    ]
+
+
+def test_two_agreeing_conditions_are_unchanged():
+    ranking = [_Hit(_C(c)) for c in ("angioedema", "urticaria", "anaphylaxis")]
+    assert _ids(flagged_first(ranking, ["anaphylaxis"], 3)) == [
+        "angioedema",
+        "anaphylaxis",
+        "urticaria",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("ive sorted out who gets my stuff", "suicidal"),
+        ("后事都安排好了", "suicidal"),
+        ("whats even the point anymore", "low_mood"),
+        ("活着有什么意思", "low_mood"),
+    ],
+)
+def test_warning_signs_of_suicide_in_lay_words(text, concept):
+    assert concept in lexicon().find(text).present
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "flags", "expected"),
+    [
+        (
+            "whats even the point anymore\nnot sleeping, not eating much. ive sorted out who "
+            "gets my stuff",
+            ["suicide_self_harm"],
+            "suicidal_ideation",
+        ),
+        (
+            "活着有什么意思，后事都安排好了，睡不着也吃不下",
+            ["suicide_self_harm"],
+            "suicidal_ideation",
+        ),
+        ("lips tingly and a bit puffy after a satay takeaway", ["anaphylaxis"], "anaphylaxis"),
+    ],
+)
+def test_flagged_condition_reaches_the_top_three(retriever, text, flags, expected):
+    assert expected in top(retriever, text, flags=flags)
