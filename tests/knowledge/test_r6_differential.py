@@ -318,3 +318,39 @@ def test_warning_signs_of_suicide_in_lay_words(text, concept):
 )
 def test_flagged_condition_reaches_the_top_three(retriever, text, flags, expected):
     assert expected in top(retriever, text, flags=flags)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("rash on my forehead that stings", "forehead_rash"),
+        ("额头上起了一片疱疹", "forehead_rash"),
+        ("eye on that side a bit red and watery", "red_eye"),
+        ("red patch, bigger since yesterday", "spreading_redness"),
+        ("where i scraped it on the shed door", "wound"),
+        ("baby's a bit grizzly today", "irritability"),
+    ],
+)
+def test_skin_and_eye_lay_words(text, concept):
+    assert concept in lexicon().find(text).present
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "rash on my forehead that stings\ntingly burning for 2 days\neye on that side a bit "
+            "red and watery",
+            "shingles_ophthalmicus",
+        ),
+        (
+            "red patch on my shin, bigger since yesterday, hot and sore to touch, where i "
+            "scraped it",
+            "cellulitis",
+        ),
+        ("小腿上蹭破了皮，现在一片红肿发烫，越来越大", "cellulitis"),
+    ],
+)
+def test_skin_phrasings_rank_their_condition(retriever, text, expected):
+    assert expected in top(retriever, text)
