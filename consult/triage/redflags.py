@@ -72,6 +72,97 @@ _SEVERE_EN = (
     r"very bad|so bad|horrible|awful|crippling|intolerable"
 )
 
+# Blood told after what it is in: "vomiting since yesterday, blood in it", "threw up" ... "some
+# blood in it", "吐的东西里有血", "咳的痰里有血", "拉的里面有血". The blood belongs to the nearest
+# vomiting, cough or poo told before it in the message (the gap may hold no other of them), or,
+# told alone in an answer, to the one the conversation is about (see the rules that read
+# blood_ref). A blood test, blood pressure, bloodshot eyes and red food are no blood in anything.
+_EN_VOMIT_REF = (
+    r"vomit[a-z]*|throw(?:ing|s)? up|threw up|thrown up|puk(?:e|es|ed|ing)|"
+    r"(?:being|been|was|were|got|is|am|keeps? being|kept being) sick|sick(?:ing)? up|bring(?:ing|s)? up|brought up|retch[a-z]*"
+)
+_EN_COUGH_REF = r"cough[a-z]*|phlegm|sputum|mucus"
+_EN_STOOL_REF = (
+    r"diarrh?o?ea|diarrhea|the runs|the trots|poo(?:s|ed|ing|p|ps|py|h)?|stools?|faeces|feces|"
+    r"bowel movements?|motions|number twos?"
+)
+# other places blood is seen (the nose, gums, a period, a cut, the toilet paper, piles, pee)
+_EN_BLOOD_SITE = (
+    r"pee(?:s|d|ing)?|wee(?:s|d|ing)?|urine|nose(?:bleeds?)?|snot|gums?|teeth|tooth|period|menstrual|cut|wound|graze|"
+    r"tissues?|toilet paper|wip(?:e|ed|es|ing)|piles|ha?emorrhoids?|bum|bottom|back passage|eyes?|nappy|nappies"
+)
+_EN_BLOOD_AFTER = (
+    # what "blood" is not, and blood placed somewhere else than in what was brought up
+    r"(?! ?(?:tests?|pressures?|sugars?|counts?|results?|work|glucose|levels?|donations?|donors?|types?|groups?|"
+    r"thinners?|vessels?|oranges?|sausages?|puddings?|tofu|shot|shots|taken|drawn|cells?|banks?|brothers?|relatives?)(?![a-z])"
+    r"| (?:on|from|out of|off) (?!it\b|them\b|there\b)"
+    rf"| (?:in|with) (?:my |his |her |the |their |your |a )?(?:{_EN_COUGH_REF}|{_EN_STOOL_REF}|{_EN_BLOOD_SITE})(?![a-z]))"
+)
+_EN_BLOOD_REF = (
+    r"blood in (?:it|them|there|the (?:bowl|toilet|sink|bucket|basin|bag|loo))\b|"
+    r"(?:there(?:'s| is| was| were| are| has been| have been)|with|had|has|have|got|saw|see|seen|noticed|found|"
+    r"contains?|contained|showed|shows|full of|mixed with|streaked with|tinged with|stained with)"
+    r"(?: (?:some|a|a little|a tiny|a small|little|tiny|small|bit|bits|streaks?|specks?|flecks?|traces?|spots?|drops?|"
+    r"touch|amount|lot|lots|loads|clots?|of|fresh|bright|dark|red))* blood" + _EN_BLOOD_AFTER + r"|"
+    r"(?:some|(?:a )?(?:little |tiny |small )?(?:bit|bits|streaks?|specks?|flecks?|traces?|spots?|drops?|touch|lot|lots|loads|clots?) of)"
+    r"(?: (?:fresh|bright|dark|red))* blood" + _EN_BLOOD_AFTER + r"|"
+    r"blood[ -]?(?:stained|streaked|tinged|streaks|clots)|"
+    r"(?:it|they|that|this|which) (?:is|was|were|are|looked|looks|seemed|had gone|went) (?:all |a bit |really |quite |very )?bloody|"
+    r"bloody (?:bits?|stuff|streaks?|strings?|liquid|water|mess|clots?)"
+)
+# "blood" or "bloody" after being sick: not a blood test or pressure, nor "bloody" as a swear word
+# ("throwing up all bloody night")
+_EN_BLOOD_WORD = (
+    r"blood" + _EN_BLOOD_AFTER + r"(?![a-z])"
+    r"|bloody(?= *(?:$|[,.!?;]|(?:bits?|stuff|streaks?|strings?|liquid|water|mess|clots?)(?![a-z])))"
+)
+# ... the same with a bare "blood", read only right after what it is in
+_EN_BLOOD_NEAR = _EN_BLOOD_REF + "|" + _EN_BLOOD_WORD
+_EN_REF_ANY = rf"{_EN_VOMIT_REF}|{_EN_COUGH_REF}|{_EN_STOOL_REF}|{_EN_BLOOD_SITE}"
+
+
+def _en_blood_after(first: str, gap: int = 10) -> str:
+    """`first`, then up to `gap` words with no other thing the blood could be in (commas allowed),
+    then blood told without a place (`_EN_BLOOD_NEAR`): the gap is read for a negation."""
+    word = rf"(?!(?:{_EN_REF_ANY})(?![a-z]))[a-z0-9']+"
+    return rf"(?:{first})(?P<gap>(?:[ ,]+{word}){{0,{gap}}}?[ ,]+)(?:{_EN_BLOOD_NEAR})"
+
+
+# 吐 is being sick, not spitting (吐痰, 吐口水, 吐了口带血丝的口水), 吐槽 (a moan) or 吐司 (toast)
+_ZH_VOMIT_REF = r"(?<![咳])吐(?![痰槽司露字舌唾沫]|(?:了|出)?(?:一)?口(?!血))|呕(?!心)|反胃"
+_ZH_COUGH_REF = r"咳|痰|咯"
+_ZH_STOOL_REF = r"拉(?=肚子|稀|屎|的|出来|完|了|水)|腹泻|大便|便便|粑粑|屎|大号|窜稀|泻"
+_ZH_BLOOD_SITE = (
+    r"口水|唾沫|唾液|尿|小便|鼻|牙|月经|例假|姨妈|伤口|划破|割|纸|卫生巾|眼|痔|肛门|屁股"
+)
+_ZH_BLOOD_NOT = r"(?![压糖型管常脂检化清小板液象栓红蛋沉缘统脉])"
+_ZH_BLOOD_AMOUNT = r"(?:点|一点|点点|一点点|些|一些|少量|不少|很多|好多|许多|几丝|一丝|丝丝)?(?:鲜红色?的|红色?的|暗红色?的|鲜)?"
+# blood that something has ("里面有血", "带血丝", "有一点血"), told alone in an answer
+_ZH_BLOOD_HAS = (
+    r"(?:有|带|带着|见|夹着|夹杂着?|混着|出现)"
+    + _ZH_BLOOD_AMOUNT
+    + r"(?:血丝|血块|血"
+    + _ZH_BLOOD_NOT
+    + r")"
+)
+# ... or is ("吐的是血", "吐出来都是血"), read only right after what it is in
+_ZH_BLOOD_REF = (
+    r"(?:有|带|带着|见|夹着|夹杂着?|混着|出现|都是|全是|是|看到|看见)"
+    + _ZH_BLOOD_AMOUNT
+    + r"(?:血丝|血块|血"
+    + _ZH_BLOOD_NOT
+    + r")"
+)
+
+
+def _zh_blood_after(first: str, gap: int = 12) -> str:
+    """`first`, then up to `gap` characters (a comma allowed) with no other thing the blood could
+    be in, then blood that something has (`_ZH_BLOOD_REF`)."""
+    others = rf"{_ZH_VOMIT_REF}|{_ZH_COUGH_REF}|{_ZH_STOOL_REF}|{_ZH_BLOOD_SITE}"
+    char = rf"(?:(?!{others})[^。.！!？?；;\s])"
+    return rf"(?:{first})(?P<gap>{char}{{0,{gap}}}?)(?:{_ZH_BLOOD_REF})"
+
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "chest_pain",
@@ -490,7 +581,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:jet |pitch |very )?(?:black|tarry|like tar)|melaena|melena",
             near_en(
                 r"vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*",
-                r"blood|bloody",
+                # not a blood test or pressure, nor "bloody" as a swear word ("all bloody night")
+                _EN_BLOOD_WORD,
                 6,
             ),
             r"(?:vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*)[a-z ]{0,25}(?:dark red|bright red|red stuff|red liquid)",
@@ -1514,14 +1606,40 @@ CONCEPTS += (
             r"blood in (?:my |his |her |the )?(?:vomit|sick)|(?:vomit|sick) (?:is |was )?(?:full of |with )?blood|coffee[- ]grounds?|ha?ematemesis",
             near_en(
                 r"vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*",
-                r"blood|bloody",
+                _EN_BLOOD_WORD,
                 6,
             ),
+            # blood told after the vomiting, with no other thing it could be in between
+            # ("vomiting since yesterday, blood in it", "threw up, there was some blood")
+            _en_blood_after(_EN_VOMIT_REF),
         ),
         zh=(
             r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少|(?:好几|几|两|三|一大|好多)口)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
             r"呕吐物(?:里|中)?(?:有|带|全是|都是)?血|咖啡渣|咖啡(?:色|样)(?:的)?(?:呕吐物|液体|东西)|便血",
+            # "吐的东西里有血", "吐的有血", "吐出来的有血丝", "吐了一晚上，里面有血"
+            _zh_blood_after(_ZH_VOMIT_REF),
         ),
+    ),
+    # what blood told without a place is in (see _EN_BLOOD_REF): being sick, a cough, poo, or
+    # another place blood is seen (the nose, gums, a period, a cut, the paper, pee, the eyes)
+    Concept("vomit_ref", en=(_EN_VOMIT_REF,), zh=(_ZH_VOMIT_REF,)),
+    Concept("cough_ref", en=(_EN_COUGH_REF,), zh=(_ZH_COUGH_REF,)),
+    Concept("stool_ref", en=(_EN_STOOL_REF,), zh=(_ZH_STOOL_REF,)),
+    Concept("blood_site_other", en=(_EN_BLOOD_SITE,), zh=(_ZH_BLOOD_SITE,)),
+    Concept("blood_ref", en=(_EN_BLOOD_REF,), zh=(_ZH_BLOOD_HAS,)),
+    # blood in what was coughed up, told after the cough ("coughing a lot, blood in it",
+    # "咳的痰里有血"): nhs.uk 'Coughing up blood' - urgent GP appointment or 111
+    Concept(
+        "haemoptysis_ref",
+        en=(_en_blood_after(_EN_COUGH_REF),),
+        zh=(_zh_blood_after(_ZH_COUGH_REF),),
+    ),
+    # blood in the poo, told after it ("diarrhoea, blood in it", "拉的里面有血"): nhs.uk
+    # 'Diarrhoea and vomiting' - urgent GP appointment or 111 for bloody diarrhoea
+    Concept(
+        "stool_blood_ref",
+        en=(_en_blood_after(_EN_STOOL_REF),),
+        zh=(_zh_blood_after(_ZH_STOOL_REF),),
     ),
     # Chest-wall pain the patient reproduces by pressing (nhs.uk 'Chest pain' / 'Costochondritis')
     Concept(
@@ -2508,6 +2626,9 @@ RULES: tuple[Rule, ...] = (
         (
             ("gi_bleed", "!black_stool_cause"),
             ("haematemesis",),
+            # blood told without a place ("some blood in it") in a story of being sick, with no
+            # cough, poo or other place it could be in (nhs.uk 'Vomiting blood': A&E or 999)
+            ("vomit_ref", "blood_ref", "!cough_ref|stool_ref|blood_site_other"),
             # blood from the bottom with faintness, dizziness or pallor (nhs.uk 'Bleeding from the
             # bottom': 999/A&E if you feel dizzy or faint, or there is a lot of blood)
             ("rectal_blood", "faint_feeling|unconscious|dizzy_any|grey_pale"),
@@ -2520,7 +2641,8 @@ RULES: tuple[Rule, ...] = (
         ),
         "nhs.uk 'Vomiting blood (haematemesis)': go to A&E or call 999; MTS 'GI bleeding' chart "
         "discriminators 'Haematemesis' and 'Black or redcurrant stool' (orange); nhs.uk 'Blood in "
-        "poo': iron tablets, bismuth, black liquorice or blueberries can turn poo black",
+        "poo': iron tablets, bismuth, black liquorice or blueberries can turn poo black "
+        "(blood told after the vomiting - 'blood in it', 吐的东西里有血 - is vomiting blood)",
     ),
     Rule(
         "unconscious_seizure",
@@ -3444,6 +3566,11 @@ _COMPLAINT_CONCEPTS = frozenset(
         "headache_any",
         "severe_headache",
         "head_region_pain",
+        # being sick, a cough or diarrhoea told first is what "some blood in it" in a later answer
+        # is in (nhs.uk 'Vomiting blood', 'Coughing up blood', 'Diarrhoea and vomiting')
+        "vomit_ref",
+        "cough_ref",
+        "stool_ref",
     }
 )
 
@@ -3636,6 +3763,40 @@ def urgent_findings(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     no emergency flag, a finding here means urgency at least "urgent" and the next question
     asks its red-flag companions (see `rule(code).source`)."""
     return _screen_messages(texts, window, URGENT_RULES)
+
+
+# Blood told after a cough or a poo ("coughing a lot, blood in it", "diarrhoea, blood in it",
+# "拉的里面有血"), or told alone in an answer ("some blood in it") about the cough or diarrhoea the
+# conversation is about (a vomiting story is gi_bleed, an emergency). urgency.py reads these as its
+# plain phrasings ("blood in my phlegm", "bloody diarrhoea"): the same day. They are no urgent
+# finding here, where the plain phrasings are not either.
+BLOOD_TOLD_RULES: tuple[Rule, ...] = (
+    Rule(
+        "haemoptysis_told",
+        "Blood in what is coughed up",
+        "咳出的痰或东西里带血",
+        (("haemoptysis_ref",), ("cough_ref", "blood_ref", "!stool_ref|blood_site_other")),
+        "nhs.uk 'Coughing up blood (blood in phlegm)': ask for an urgent GP appointment or get "
+        "help from NHS 111; 999 or A&E for more than a few teaspoons or with breathlessness",
+        level="urgent",
+    ),
+    Rule(
+        "stool_blood_told",
+        "Blood in the poo or diarrhoea",
+        "大便或腹泻中带血",
+        (("stool_blood_ref",), ("stool_ref", "blood_ref", "!cough_ref|blood_site_other")),
+        "nhs.uk 'Diarrhoea and vomiting': ask for an urgent GP appointment or get help from NHS "
+        "111 for bloody diarrhoea or bleeding from the bottom; nhs.uk 'Bleeding from the bottom "
+        "(rectal bleeding)': A&E for a lot of blood or feeling faint (gi_bleed)",
+        level="urgent",
+    ),
+)
+
+
+def blood_told(texts: Sequence[str], window: int = 3) -> dict[str, str]:
+    """BLOOD_TOLD_RULES code -> the phrases that told it, over the patient's messages (the
+    last `window` together, and the complaint told first with each later answer)."""
+    return {f.code: f.matched for f in _screen_messages(texts, window, BLOOD_TOLD_RULES)}
 
 
 def flag_codes(flags: Iterable[RedFlag]) -> list[str]:

@@ -1534,6 +1534,26 @@ CONCEPTS += (
             r"晕车|晕船|晕机|(?:一|每次|只要)?(?:坐|乘|搭)(?:上)?(?:车|船|飞机|汽车|大巴|公交|长途车|火车|轮船|渡轮|车船)[^，。,]{0,4}(?:就|都|总|会|老)[^，。,]{0,3}(?:吐|晕|想吐|恶心|反胃|难受)|(?:坐|乘)车船",
         ),
     ),
+    # Being sick for 3 days or more, or also at home, away from any journey, is no travel
+    # sickness and no stomach bug that settles in 1 or 2 days: the concept keeps a self-care class
+    # (sc_motion, the vomiting allowance) from holding (nhs.uk 'Diarrhoea and vomiting': see a GP
+    # or call 111 if vomiting lasts more than 2 days; nhs.uk 'Motion sickness': it happens on a
+    # journey and settles after it).
+    Concept(
+        "vomit_lasting",
+        en=(
+            r"(?:vomit[a-z]*|(?:being|been) sick|throw(?:ing)? up|threw up|puk(?:e|ed|ing))[a-z ,']{0,30}?"
+            r"(?:(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|several|a few|few) days|(?:a|one|two|\d+|several|a few|few|a couple of) weeks?)",
+            r"(?:[3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|several|a few) days of (?:vomiting|being sick|throwing up)",
+            r"(?:vomit[a-z]*|(?:being|been) sick|throw(?:ing)? up|threw up|puk(?:e|ed|ing))[a-z ,']{0,20}?(?:even |also |still )(?:at home|when (?:i'?m|i am|he'?s|she'?s|we'?re|they'?re) not (?:travelling|traveling|in (?:the|a) car|on (?:a|the) (?:boat|bus|train|plane)))",
+            r"(?:vomit[a-z]*|(?:being|been) sick|throw(?:ing)? up|threw up|puk(?:e|ed|ing))[a-z ,']{0,20}?(?:after (?:we|i|he|she|they) (?:got|get) (?:off|out|home)|(?:long |hours )after the (?:journey|trip|drive|flight))",
+        ),
+        # "在家也吐了三天了", "不坐车也吐", "下车以后还一直吐", "吐了好几天", "三天了一直吐"
+        zh=(
+            r"(?:在家|不坐车|没坐车|不出门|下(?:了)?车(?:以?后)?|下(?:了)?船(?:以?后)?)[^，。,]{0,4}(?:也|还|都)[^，。,]{0,4}吐",
+            r"吐(?:了)?(?:[三四五六七八九十]|好几|几|\d+)天|(?:[三四五六七八九十]|好几|\d+)天(?:了)?[^，。,]{0,4}(?:一直|都|老|总|还)(?:在)?吐|吐了(?:一|两|三|好几|几|\d+)(?:个)?(?:星期|礼拜|周)",
+        ),
+    ),
     Concept(
         "sc_piles",
         en=(
@@ -3143,6 +3163,21 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "nhs.uk Coughing up blood: ask for an urgent GP appointment or get help from NHS 111",
         (("haemoptysis",),),
     ),
+    # blood in the poo or diarrhoea told after it ("diarrhoea, blood in it", "拉的里面有血":
+    # redflags.blood_told); piles, a streak on the paper or bright red blood with a poo and
+    # nothing else are a GP matter, as the bleeding discriminator reads them
+    Discriminator(
+        "stool_blood",
+        "urgent",
+        "Blood in the poo or diarrhoea",
+        "大便或腹泻中带血",
+        "nhs.uk Diarrhoea and vomiting: urgent GP appointment or NHS 111 for bloody diarrhoea or "
+        "bleeding from the bottom; nhs.uk Bleeding from the bottom: see a GP",
+        (
+            ("stool_blood", "!minor_bleeding", "!sc_piles", "!rectal_bright"),
+            ("stool_blood", "diarrhea|fever|vomiting|dizziness|fainting"),
+        ),
+    ),
     Discriminator(
         "bleeding",
         "urgent",
@@ -3407,6 +3442,15 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
             found.setdefault(concept, phrase)
         for condition in find_conditions(text):
             found.setdefault(condition, condition)
+    told = getattr(redflags, "blood_told", None)
+    if told is not None:
+        # blood told after a cough or a poo, or alone in an answer about them ("coughing a lot,
+        # blood in it", "diarrhoea" ... "some blood in it", "拉的里面有血"): as the plain phrasing
+        blood = told(list(messages))
+        if "haemoptysis_told" in blood:
+            found.setdefault("haemoptysis", blood["haemoptysis_told"])
+        if "stool_blood_told" in blood:
+            found.setdefault("stool_blood", blood["stool_blood_told"])
     if "cough_soreness" in found and "chest pain" in found and not _CARDIAC_WORDS & set(found):
         # a chest sore from coughing is chest-wall strain, not chest pain (nhs.uk chest infection)
         del found["chest pain"]

@@ -1489,3 +1489,16 @@ CASES += [
     ("血压220/130，头疼得厉害，看东西模糊", ("hypertensive_emergency",), E),
     ("药店量血压155/95，没什么不舒服", (), N),
 ]
+# nhs.uk Vomiting blood: A&E or 999 - blood told after the vomiting ("blood in it", 吐的东西里有血)
+CASES += [
+    ("vomiting since yesterday, blood in it", GI, E),
+    ("threw up a few times, there was some blood", GI, E),
+    ("在家也吐了三天了，吐的东西里有血", GI, E),
+    ("吐了一晚上，里面有血", GI, E),
+    ("vomiting since yesterday, no blood in it", (), N),
+    ("vomited twice, had a blood test this morning", (), N),
+    ("throwing up all bloody night", (), N),
+    ("吐了几次，没有血", (), N),
+    ("吐了两次，眼睛里有血丝", (), N),
+    ("吃了番茄炒蛋后吐了，吐出来红红的", (), N),
+]
