@@ -29,7 +29,7 @@ FLAG_CONDITIONS: dict[str, tuple[str, ...]] = {
     "sepsis_confusion": ("sepsis",),
     "spinal_cord_red": ("cauda_equina_syndrome",),
     "stroke": ("stroke", "transient_ischaemic_attack"),
-    "suicide_self_harm": ("suicidal_ideation", "depression"),
+    "suicide_self_harm": ("suicidal_ideation", "depression", "postpartum_depression"),
     "testicular_pain_lay": ("testicular_torsion", "epididymo_orchitis"),
     "unconscious_seizure": ("first_seizure", "epilepsy", "febrile_seizure"),
     "infant_fever": ("fever_in_child", "sepsis"),
