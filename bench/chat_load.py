@@ -271,6 +271,10 @@ def main() -> None:
     ap.add_argument("--app", default="telemed.asgi:application", help="the product's ASGI app (P)")
     ap.add_argument("--app2", default="", help="a second build of the product (P2), interleaved")
     ap.add_argument("--repeat", type=int, default=1, help="run every scenario this many times")
+    ap.add_argument("--warmup", type=int, default=100,
+                    help="unmeasured ping-pong round trips per server first (a server in production"
+                         " is warm: first messages import modules, compile patterns, prepare"
+                         " statements)")
     args = ap.parse_args()
     setup_django()
     from consult import services
@@ -318,6 +322,11 @@ def main() -> None:
             await close(pairs)
 
         async def run_all():
+            for kind in kinds:  # the same warm-up for every server, not measured
+                if args.warmup:
+                    pairs = await make_pairs(kind, 1, ports, rooms)
+                    await pingpong(pairs, args.warmup)
+                    await close(pairs)
             suffixes = [""] + [f" #{r + 1}" for r in range(1, args.repeat)]
             for sfx in suffixes:
                 for kind in kinds:  # interleaved per scenario
