@@ -20,7 +20,7 @@ be 0).
 Sets: tuning = bench/vignettes.json (tune on this), heldout_r6 = bench/heldout_r6/cases.json (the
 newest), heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
 their cases);
-retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c and r6a..r6d are further tuning sets
+retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c and r6a..r6e are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -95,6 +95,7 @@ SETS = {
     "r6b": REPO / "bench" / "vignettes_r6b.json",
     "r6c": REPO / "bench" / "vignettes_r6c.json",
     "r6d": REPO / "bench" / "vignettes_r6d.json",
+    "r6e": REPO / "bench" / "vignettes_r6e.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
