@@ -1807,7 +1807,7 @@ CONCEPTS += (
     Concept(
         "skin_hot_touch",
         en=(
-            r"(?:hot|warm)(?: and (?:sore|tender|painful|swollen|red))? to (?:the )?touch|(?:feels|skin is|it'?s) (?:really |very |quite )?(?:hot|warm)(?! (?:and shivery|in myself))",
+            r"(?:hot|warm)(?: and (?:sore|tender|painful|swollen|red))? to (?:the )?touch|(?<![a-z])(?:hot|warm) and (?:sore|tender|painful|swollen)(?![a-z])|(?<![a-z])(?:sore|tender|painful|swollen),? (?:and )?(?:hot|warm)(?![a-z])|(?:feels|skin is|it'?s) (?:really |very |quite )?(?:hot|warm)(?! (?:and shivery|in myself))",
         ),
         zh=(
             r"摸(?:着|上去|起来)?(?:有点|很|特别)?(?:发)?(?:烫|热乎乎|热)|烫手|(?:皮肤|那块|那片|那里)(?:有点|很)?发烫",
@@ -1826,7 +1826,7 @@ CONCEPTS += (
     Concept(
         "exertional_breath",
         en=(
-            r"(?:on|up|climbing|going up|walking up|climb) (?:the |a flight of |a few |some )?(?:stairs|hills?)|(?:when|after|while|if) (?:i'?m |i )?(?:walk(?:ing)?|climb(?:ing)?|exercis[a-z]*|run(?:ning)?|hurry(?:ing)?|rush(?:ing)?)\b|uphill|on exertion|(?:at|in) the gym",
+            r"(?:on|up|climbing|going up|walking up|climb) (?:the |a flight of |a few |some )?(?:stairs|hills?)|(?:when|after|while|if) (?:i'?m |i )?(?:walk(?:ing)?|climb(?:ing)?|exercis[a-z]*|run(?:ning)?(?! down)|hurry(?:ing)?|rush(?:ing)?)\b|uphill|on exertion|(?:at|in) the gym",
         ),
         zh=(
             r"爬楼|上楼|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡",
@@ -1892,6 +1892,55 @@ CONCEPTS += (
             r"(?:started|began|was)[a-z ,']{0,25}(?:belly ?button|middle of (?:my |his |her |the )?(?:tummy|stomach|belly))[a-z ,']{0,40}(?:moved|moving|gone|went|shifted|now)[a-z ,']{0,15}(?:right|lower right|bottom right)",
         ),
         zh=(r"(?:肚脐|脐)[^。]{0,16}(?:转移|跑|移|挪)[^。]{0,6}右下|脐周[^。]{0,10}右下",),
+    ),
+    # round 6e: pain at the back passage when passing a poo - like passing glass, a tear (nhs.uk
+    # Anal fissure: sharp pain when you poo, often with a little bright red blood, see a GP; nhs.uk
+    # Piles): a local pain however it is told, no MTS severe pain of the trunk (_severe_pain_counts)
+    Concept(
+        "anal_pain",
+        en=(
+            r"(?:like )?(?:passing|pooing|pushing out|shitting) (?:out )?(?:broken )?(?:glass|razor ?blades?)|anal fissure|(?:a )?(?:tear|fissure) (?:in|at|near) (?:my |the )?(?:bum|bottom|anus|back passage)"
+            r"|(?:bum|bottom|anus|back passage|arse|butt)(?:hole)?[a-z ,']{0,12}(?:hurts|stings|is (?:really |so )?(?:sore|painful)|agony|kills)[a-z ,']{0,20}(?:poo|go to the toilet|toilet|stool)"
+            r"|(?:pooing|having a poo|going for a poo|passing (?:a )?stools?|when i poo)[a-z ,']{0,12}(?:is |feels |are )?(?:agony|so painful|really painful|excruciating|killing me)",
+        ),
+        zh=(
+            r"(?:大便|拉屎|排便|解大便|拉大便|上大号)[^，。]{0,10}(?:玻璃|刀割|刀片|刀子|撕裂)|(?:肛门|屁眼|肛门口|屁股眼)[^，。不没]{0,6}[痛疼]|肛裂",
+        ),
+    ),
+    # round 6e: a cystitis or water infection named as such ("cystitis symptoms", "UTI", "cloudy
+    # wee"; 膀胱炎, 尿路感染, 尿浑浊): with back or side pain and a temperature it is the kidney
+    # infection of nhs.uk Kidney infection (urgent GP or 111); alone it is nhs.uk Cystitis
+    Concept(
+        "uti_told",
+        en=(
+            r"cystitis|(?:water|urine|urinary tract|bladder|urinary) infection|(?<![a-z])utis?(?![a-z])|cloudy (?:wee|pee|urine)|(?:wee|pee|urine) (?:is |was |looks )?(?:cloudy|smelly|stinging)|wee stinging",
+        ),
+        zh=(r"膀胱炎|尿路感染|泌尿(?:系)?感染|尿(?:液)?(?:有点)?(?:浑浊|发浑|混浊)",),
+    ),
+    # round 6e: heavy drinking before a tummy pain (nhs.uk Acute pancreatitis: often after heavy
+    # drinking; A&E or 999 for sudden severe pain in the centre of the tummy)
+    Concept(
+        "alcohol_binge",
+        en=(
+            r"(?:heavy|big|massive|long|boozy) (?:night (?:out|drinking|on the (?:beers?|booze|town))|session|drinking)|drank (?:a lot|loads|too much|heavily|lots)|(?:binge|heavy) drinking|"
+            r"(?:too much|lots of|a lot of|loads of) (?:alcohol|booze|beers?|wine|vodka|whisky|drink)|on the (?:booze|piss|lash)|(?:after|from) (?:a )?(?:bender|all-?dayer)",
+        ),
+        zh=(
+            r"喝(?:酒)?喝(?:多|大|高|猛)了|喝了(?:很多|好多|不少|太多|一斤|半斤|几瓶|一瓶)(?:的)?(?:白酒|啤酒|红酒|酒)?|酗酒|醉酒|宿醉|喝醉|喝大酒|(?:昨晚|昨天晚上)[^，。]{0,6}喝(?:了)?(?:很多|好多|不少)?酒",
+        ),
+    ),
+    # round 6e: red skin of a limb, a wound or a patch ("now the leg is red", "red patch", 腿红了,
+    # 伤口周围发红): with hot, sore skin the cellulitis of nhs.uk Cellulitis (urgent GP or 111 for
+    # skin that is red, painful and hot)
+    Concept(
+        "skin_red",
+        en=(
+            r"(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|toe|knee|elbow|wound|cut|scratch|graze|bite|patch|area|skin around (?:the |it|my )?[a-z]*)(?:'s| is| has| was| looks?| went| gone| turned| getting| now)*(?: (?:all|really|very|bright|quite|a bit|more))? red(?![a-z])"
+            r"|red (?:patch|area|streak|line)s?(?![a-z])",
+        ),
+        zh=(
+            r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚背|脚踝|手背|手指|脚趾|膝盖|伤口|划伤的地方|擦伤的地方|那块|那片|周围)(?:上)?(?:的皮肤)?(?:都|也|有点|一片|一大片)?(?:红了|发红|红红的|通红|变红|红(?:了)?一片)",
+        ),
     ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
@@ -1978,6 +2027,11 @@ _BENIGN = frozenset(
         # Kawasaki's peeling toes or lips count only with a fever and red eyes or a rash (its
         # discriminator): peeling skin between the toes alone is athlete's foot (nhs.uk)
         "kawasaki_sign",
+        # round 6e: modifiers counted only with the features of their rules (kidney infection,
+        # pancreatitis, cellulitis)
+        "uti_told",
+        "alcohol_binge",
+        "skin_red",
     }
 )
 
@@ -2503,6 +2557,19 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "剧烈腹痛伴发热",
         f"{MTS}: abdominal pain chart, 'severe pain' and 'hot'",
         (("abdominal pain", "severe_pain", "fever"),),
+    ),
+    Discriminator(
+        "severe_abdominal_pain_worsening",
+        "emergency",
+        "Severe tummy pain after heavy drinking, or severe and getting worse with vomiting",
+        "大量饮酒后剧烈腹痛，或剧烈腹痛进行性加重伴呕吐",
+        "nhs.uk Acute pancreatitis: A&E or 999 for sudden severe pain in the centre of the tummy (often "
+        "after heavy drinking or with gallstones); nhs.uk Stomach ulcer: A&E or 999 for a sharp tummy "
+        f"pain that gets steadily worse; {MTS}: abdominal pain chart",
+        (
+            ("abdominal pain|epigastric", "severe_pain", "alcohol_binge"),
+            ("abdominal pain|epigastric", "severe_pain", "worse", "vomiting", "!diarrhea"),
+        ),
     ),
     Discriminator(
         "testicular_pain",
@@ -3210,6 +3277,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ("painful urination", "back pain|flank_pain", "!injury"),
             # nhs.uk Blood in urine: urgent GP or 111 with a high temperature or pain in the side/back
             ("blood_in_urine", "fever|mild fever|chills|flank_pain|loin_colic"),
+            # round 6e: cystitis told by name then back or side pain with a temperature or shivers
+            # ("cystitis symptoms ... now my back hurts", "temp 38.6, shivery"; nhs.uk Kidney infection)
+            ("uti_told", "back pain|flank_pain|loin_colic", "fever|mild fever|chills", "!injury"),
         ),
     ),
     Discriminator(
@@ -3262,6 +3332,17 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ("hot_red_skin", "!gout_pattern", "!breast_inflamed"),
             # "hot and sore to touch now", "bigger since yesterday": told in separate answers
             ("skin_hot_touch", "grew_recently", "!burn", "!gout_pattern", "!breast_inflamed"),
+            # round 6e: a red leg, wound or patch and hot, sore skin told in separate answers ("got a
+            # scratch ... now the leg is red", "hot and sore"; nhs.uk Cellulitis)
+            (
+                "skin_red",
+                "skin_hot_touch",
+                "!burn",
+                "!sunburn",
+                "!sc_sunburn",
+                "!gout_pattern",
+                "!breast_inflamed",
+            ),
         ),
     ),
     Discriminator(
@@ -3553,7 +3634,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     ):
         found["exertion_chronic"] = found["exertional_breath"]
     severity = severity_score(facts.get("severity"))
-    if severity is not None and severity >= SEVERE_PAIN and _severe_pain_counts(found):
+    if (
+        severity is not None
+        and severity >= SEVERE_PAIN
+        and _severe_pain_counts(found, severity_is_numeric(facts.get("severity")))
+    ):
         found["severe_pain"] = facts["severity"]
     if severity is not None and severity >= SEVERE_PAIN and "headache" in present:
         found["severe_headache"] = facts["severity"]
@@ -3801,12 +3886,24 @@ _CARDIAC_WORDS = frozenset(
 )
 
 
-def _severe_pain_counts(found: Mapping[str, str]) -> bool:
+def _severe_pain_counts(found: Mapping[str, str], numeric: bool = True) -> bool:
     """Severe pain (8-10/10, MTS 'severe pain') is urgent on its own, except a score that rates
     no pain at all (distress, worry), the usual recurrent headache, and pain that nhs.uk sends to
     a GP or self-care: a gout-pattern toe joint, a strained back or neck, a heel."""
     if "pain_word" not in found:
         return False
+    if "anal_pain" in found:
+        # a pain at the back passage when passing a poo ("like glass", 疼得要命) is local (nhs.uk
+        # Anal fissure, Piles: a GP / a pharmacist), not MTS severe pain of the trunk
+        return any(site in found for site in _SEVERE_PAIN_SITES if site != "back pain")
+    if "sc_period" in found and not numeric:
+        # period pain told by a word ("疼死了", "killing me") is no measure: nhs.uk Period pain sends
+        # severe period pain to a GP, not to urgent care; a score of 8-10 still counts
+        return any(
+            site in found
+            for site in _SEVERE_PAIN_SITES
+            if site not in ("abdominal pain", "back pain")
+        )
     if "clockwork_attacks" in found and "sudden" not in found:
         # attacks at the same time every day or night (nhs.uk Cluster headaches: very severe pain
         # around one eye, a red watering eye, a runny nose, restlessness; see a GP): the red eye
@@ -3934,7 +4031,13 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     severity = severity_score(facts.get("severity"))
     numeric = severity_is_numeric(facts.get("severity"))
     limit = max([5] + [c.max_severity for c in classes])
-    local = bool(classes) and all(c.concept in _LOCAL_PAIN_CLASSES for c in classes)
+    local = bool(classes) and all(
+        c.concept in _LOCAL_PAIN_CLASSES
+        # the usual period pain, the same every month (nhs.uk Period pain: self-care, a
+        # pharmacist; a GP when it is severe by a score, has changed, or with a fever)
+        or (c.concept in ("sc_period", "sc_female") and "recurrent" in found)
+        for c in classes
+    )
     if severity is not None and (
         severity > limit if numeric else severity >= limit + 2 and not local
     ):

@@ -650,3 +650,48 @@ BP_AND_PLEURITIC = [
 @pytest.mark.parametrize(("turns", "urgency"), BP_AND_PLEURITIC)
 def test_r6d_very_high_bp_and_pleuritic_pain(turns, urgency):
     assert urgency_of(*turns) == urgency
+
+
+# Round 6e: classes made general (several phrasings, en and zh), with look-alikes.
+R6E = [
+    # nhs.uk Kidney infection: cystitis told by name, then back/side pain with a temperature -> urgent GP/111
+    (("i had cystitis symptoms for a few days, now my back hurts", (A, "temp 38.6, shivery and shaky")), "urgent"),
+    (("think I've got a UTI, and now pain in my lower back", (A, "shivering, feel hot")), "urgent"),
+    (("尿频尿痛好几天了，现在后腰疼", (A, "发烧38度5，发冷")), "urgent"),
+    (("膀胱炎好几天了，现在腰疼", (A, "有点发烧，打寒战")), "urgent"),
+    # look-alike: a strained back with a cystitis history and no temperature stays off urgent care
+    (("hurt my back lifting boxes", (H, "get cystitis sometimes"), (A, "no fever")), "not urgent"),
+    # nhs.uk Cellulitis: a red leg and hot, sore skin -> urgent GP/111
+    (("got a scratch on my shin gardening and now the leg is red", (S, "hot and sore, 5/10"), (A, "bit shivery")), "urgent"),
+    (("my cat scratched my arm and the skin around it is red", (S, "warm and tender")), "urgent"),
+    (("腿上划了一下，现在小腿红了一片", (S, "摸着发烫，有点疼")), "urgent"),
+    # look-alike: sunburnt red skin that feels hot is no cellulitis
+    (("sunburn on my legs, skin is red", (S, "hot and sore, 4/10")), "not urgent"),
+    # nhs.uk Acute pancreatitis / Stomach ulcer: severe tummy pain after heavy drinking, or severe,
+    # getting worse with vomiting -> A&E or 999
+    (("昨晚喝酒喝多了，今天胃疼得直不起腰", (D, "十几个小时了，越来越重"), (S, "疼得满床打滚，9分"), (A, "吐了好几次")), "emergency"),
+    (("had a heavy night drinking and now agonising stomach pain", (S, "9/10")), "emergency"),
+    (("stomach pain since last night getting worse and worse", (S, "10/10"), (A, "been sick 4 times")), "emergency"),
+    # look-alike: a hangover with a mild tummy ache stays routine or below
+    (("drank too much last night, bit of a stomach ache", (S, "3/10")), "not urgent"),
+    # nhs.uk Anal fissure: pain like glass when pooing with a little blood on the paper -> GP (routine)
+    (("每次大便都像拉玻璃渣一样疼，纸上有点血", (D, "一个多月"), (S, "拉的时候疼得要命")), "routine"),
+    (("pooing feels like passing broken glass, bit of blood on the paper", (D, "a month"), (S, "agony")), "routine"),
+    # nhs.uk Period pain: the usual monthly pain told as 疼死了 is self-care; not urgent when new
+    (("来大姨妈肚子疼死了，有没有什么办法", (D, "今天第一天，每个月都这样疼一两天"), (A, "没有发烧")), "self_care"),
+    (("period pain is killing me", (D, "first day, same every month"), (A, "no fever, normal flow")), "self_care"),
+    (("来月经肚子疼死了",), "not urgent"),
+    (("来大姨妈肚子疼死了", (S, "9分"), (A, "从来没这么疼过")), "not self_care"),
+    (("period pain is unbearable", (S, "9/10"), (D, "first day")), "not self_care"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), R6E)
+def test_r6e_urgency(turns, urgency):
+    got = _u(*turns)
+    if urgency == "not self_care":
+        assert got in ("routine", "urgent", "emergency")
+    elif urgency == "not urgent":
+        assert got in ("routine", "self_care")
+    else:
+        assert got == urgency
