@@ -759,11 +759,25 @@ def find_severity(text: str, answering: bool = False) -> str | None:
         if m:
             return f"{min(zh_int(m.group(1) or m.group(2)), 10)}/10"
     if answering:
-        m = _SEVERITY_ANSWER_RE.search(norm)
+        m = _first_affirmed(_SEVERITY_ANSWER_RE, norm)
         if m:
             return text[m.start() : m.end()]
-    m = _SEVERITY_WORD_RE.search(norm)
+    m = _first_affirmed(_SEVERITY_WORD_RE, norm)
     return text[m.start() : m.end()] if m else None
+
+
+# "itchy, not really painful", "doesn't hurt much", "不怎么疼": a severity word told as denied is
+# no severity (round 6e: an athlete's foot read as "really painful")
+_SEVERITY_DENIED = re.compile(
+    r"(?<![a-z])(?:not|isn'?t|wasn'?t|aren'?t|never|no|not that|not very|hardly)(?: really| that| very| too| so)? ?$|(?:不|没|没有|不怎么|不太|不是很|不算)$"
+)
+
+
+def _first_affirmed(pattern: re.Pattern[str], norm: str) -> re.Match[str] | None:
+    for m in pattern.finditer(norm):
+        if not _SEVERITY_DENIED.search(norm[max(0, m.start() - 16) : m.start()]):
+            return m
+    return None
 
 
 def find_locations(text: str) -> list[str]:

@@ -665,7 +665,13 @@ CONCEPTS += (
         en=(
             r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|jaundice[d]?|(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
         ),
-        zh=(r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸",),
+        # round 6e: also "宝宝脸有点黄", "脸、眼白黄", "感觉越来越黄", "皮肤黄黄的" (nhs.uk Newborn
+        # jaundice: yellow skin or whites of the eyes); a yellow discharge, snot or poo is no jaundice
+        zh=(
+            r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸"
+            r"|(?:皮肤|眼白|脸|脸色|全身|浑身|身上|眼睛)(?:上)?(?:、|和|跟|也|都|有点|有些|越来越|更|很|发|比较|特别)*(?:眼白)?(?:、|和|也|都|有点|越来越|更|很)*黄(?!色|脓|痰|鼻涕|水|眼屎|的(?:分泌物|眼屎|脓|鼻涕))"
+            r"|(?:越来越|更)黄(?:了)?(?!色)",
+        ),
     ),
     Concept(
         "heat_exposure",
@@ -1326,10 +1332,16 @@ CONCEPTS += (
     Concept(
         "sc_mouth",
         en=(
-            r"mouth ulcers?|ulcers? (?:in|on|inside) (?:my |his |her |the )?(?:mouth|tongue|gums?|lips?|cheeks?)|canker sores?|cold sores?|(?:tingly|tingling|itchy|sore) (?:spot|patch|bit|bump|blister) on (?:my |his |her |the )?(?:top |bottom |upper |lower )?lip",
+            r"mouth ulcers?|ulcers? (?:in|on|inside) (?:my |his |her |the )?(?:mouth|tongue|gums?|lips?|cheeks?)|canker sores?|cold sores?|"
+            # round 6e: "tingling on my lip and now a little blister", "blister on my lip" (nhs.uk
+            # Cold sores: tingling, then small fluid-filled blisters; a pharmacist can help)
+            r"(?:tingl[a-z]*|blisters?|sores?|itch[a-z]*|burning) (?:on|at) (?:the )?(?:edge of )?(?:my |his |her |the )?(?:top |bottom |upper |lower )?lips?(?![a-z])|lips? (?:is |are )?(?:tingl[a-z]*|blister[a-z]*)|"
+            r"(?:tingly|tingling|itchy|sore) (?:spot|patch|bit|bump|blister) on (?:my |his |her |the )?(?:top |bottom |upper |lower )?lip",
         ),
         zh=(
-            r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)",
+            r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)"
+            # round 6e: "嘴唇上又起了个小水泡", "上火嘴上起泡" (nhs.uk Cold sores)
+            r"|(?:嘴唇|嘴角|嘴巴|嘴)(?:上|边)?[^，。]{0,5}(?:起|长|冒)(?:了)?(?:个|一个|几个)?(?:小)?(?:水)?(?:泡|疱)|上火[^，。]{0,6}(?:泡|疱)",
         ),
     ),
     Concept(
@@ -1361,10 +1373,10 @@ CONCEPTS += (
     Concept(
         "sc_skin",
         en=(
-            r"between (?:my |his |her )?toes|athlete'?s foot|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",
+            r"between (?:my |his |her |the )?toes|athlete'?s foot|(?:nappy|diaper) rash|(?:nappy|diaper) area|red (?:bum|bottom)(?![a-z])|(?:his|her|baby'?s) (?:bum|bottom) (?:is |has gone |looks )?(?:all |very |a bit )?(?:red|sore)(?![a-z])|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",
         ),
         zh=(
-            r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",
+            r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红的|红一片|红了一片|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",
         ),
     ),
     # Skin conditions that last months by nature and stay with the pharmacist until its treatment
@@ -3683,8 +3695,19 @@ _OTHER_PERSON_ILL = re.compile(
 )
 
 
+# An infection asked about or feared, not told ("会不会是肺炎啊？", "是不是尿路感染", "could it be
+# pneumonia?", "worried it's a chest infection"): the writer's worry, not a diagnosis; their own
+# breathlessness, fever, confusion or mottled skin stay warnings on their own (nhs.uk Pneumonia).
+_INFECTION_WORRY = re.compile(
+    r"(?:could (?:it|this|that) be|might (?:it|this) be|is (?:it|this|that)|worried (?:it'?s|that it'?s|about|i have|i'?ve got)|scared (?:it'?s|of|i have)|afraid (?:it'?s|of)|"
+    r"in case it'?s|wonder(?:ing)? if (?:it'?s|i have|i'?ve got)|do i have|have i got)(?: a| an| the)? ?$"
+    r"|(?:会不会|是不是|会是|怕是|担心(?:是|得了)?|害怕(?:是|得了)?|怀疑(?:是|得了)?|不会是)(?:得了)?$"
+)
+_INFECTION_WARNINGS = frozenset({"confusion", "blotchy_skin", "shortness of breath", "fever"})
+
+
 def _others_infection(found: dict[str, str], messages: Sequence[str]) -> None:
-    """Drop "infection" when every mention of it is someone else's (the writer's worry)."""
+    """Drop "infection" when every mention of it is someone else's or a worry (the writer's)."""
     phrase = found.get("infection")
     if not phrase:
         return
@@ -3694,7 +3717,8 @@ def _others_infection(found: dict[str, str], messages: Sequence[str]) -> None:
         for m in re.finditer(re.escape(normalize(phrase)), low):
             mentions += 1
             before = re.split(r"[.;!?\n。；！？]", low[: m.start()])[-1][-60:]
-            if not _OTHER_PERSON_ILL.search(before):
+            worry = _INFECTION_WORRY.search(before) and not (_INFECTION_WARNINGS & set(found))
+            if not _OTHER_PERSON_ILL.search(before) and not worry:
                 return
     if mentions:
         del found["infection"]

@@ -695,3 +695,51 @@ def test_r6e_urgency(turns, urgency):
         assert got in ("routine", "self_care")
     else:
         assert got == urgency
+
+
+R6E_MORE = [
+    # nhs.uk Newborn jaundice: yellow skin or whites of the eyes, getting more yellow -> urgent GP/111
+    (("宝宝脸有点黄，月嫂说晒晒太阳就好", (D, "第3天开始黄，这两天更明显了"), (L, "脸、眼白黄，今天肚子和腿也黄了")), "urgent"),
+    (("孩子出生四天，皮肤黄黄的，感觉越来越黄",), "urgent"),
+    (("my newborn's skin and the whites of his eyes look yellow",), "urgent"),
+    # look-alikes: a yellow discharge or yellow poo is no jaundice
+    (("宝宝眼睛有黄色的分泌物", (G, "8个月"), (A, "没有发烧")), "not urgent"),
+    (("宝宝大便黄色的，有点稀", (G, "6个月"), (A, "吃奶正常，不发烧")), "not urgent"),
+    # nhs.uk Athlete's foot: itchy, white, cracked skin between the toes -> pharmacist
+    (("skin between my toes is white, cracked and itchy, smells too. i go to the gym a lot", (D, "couple of weeks"), (S, "itchy, not really painful"), (A, "no redness spreading")), "self_care"),
+    (("itchy peeling skin between the toes", (D, "a week"), (S, "mild")), "self_care"),
+    (("脚趾缝发白开裂，很痒", (D, "两周"), (S, "不怎么疼"), (A, "没有红肿")), "self_care"),
+    # look-alike: with diabetes it is a GP's
+    (("itchy cracked skin between my toes", (D, "two weeks"), (H, "type 2 diabetes")), "not self_care"),
+    # nhs.uk Cold sores: tingling then a small blister on the lip -> pharmacist
+    (("tingling on my lip and now a little blister, I get them when im run down", (D, "tingling yesterday, blister today"), (S, "mild"), (A, "none, feel fine")), "self_care"),
+    (("got a blister on my top lip again", (D, "2 days"), (S, "mild")), "self_care"),
+    (("嘴唇上又起了个小水泡，一累就上火", (D, "两天"), (S, "有点疼"), (A, "没有发烧")), "self_care"),
+    (("上火了，嘴角起泡", (D, "昨天"), (S, "轻微")), "self_care"),
+    # look-alike: blisters with a fever in a child stay with a clinician
+    (("blisters on my son's lip and mouth", (G, "2"), (A, "temperature of 39, not drinking")), "not self_care"),
+    # nhs.uk Common cold: a feared pneumonia (asked, or a colleague's) with a mild cold -> self-care
+    (("流鼻涕打喷嚏嗓子有点疼，会不会是肺炎啊？我同事刚得过", (D, "两天"), (A, "鼻塞，有点咳，体温37度2，不喘，胸口不疼")), "self_care"),
+    (("runny nose and sneezing, could it be pneumonia?", (D, "2 days"), (A, "no fever, breathing fine")), "self_care"),
+    (("咳嗽流鼻涕三天了，是不是肺炎啊", (D, "三天"), (A, "不发烧 不喘")), "self_care"),
+    # look-alike: the writer's own breathlessness and high temperature stay with a clinician
+    (("会不会是肺炎 咳嗽", (A, "发烧39度，有点喘")), "not self_care"),
+    # nhs.uk Nappy rash: red skin in the nappy area of a well baby -> pharmacist
+    (("宝宝屁屁红了一片，是不是纸尿裤不透气", (G, "8个月"), (D, "两三天了"), (A, "没有发烧，吃睡都正常")), "self_care"),
+    (("my baby has nappy rash", (G, "6 months"), (D, "2 days"), (A, "no fever, feeding fine")), "self_care"),
+    (("her bottom is all red from the nappy", (G, "1"), (D, "3 days"), (A, "otherwise well")), "self_care"),
+    # look-alikes: a baby under 3 months or a fever stays with a clinician
+    (("宝宝屁屁红了一片", (G, "6周"), (D, "两天")), "not self_care"),
+    (("baby has nappy rash", (G, "9 months"), (A, "temperature of 38.5")), "not self_care"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), R6E_MORE)
+def test_r6e_more_urgency(turns, urgency):
+    got = _u(*turns)
+    if urgency == "not self_care":
+        assert got in ("routine", "urgent", "emergency")
+    elif urgency == "not urgent":
+        assert got in ("routine", "self_care")
+    else:
+        assert got == urgency
