@@ -2449,6 +2449,150 @@ CONCEPTS += (
 )
 
 
+# Round 6e classes (r6e-en-02, r6e-zh-08, r6e-en-24, r6e-zh-16 / r6d-zh-17).
+_OD_VAGUE_QTY = (
+    r"(?:some|a few|a couple(?: of)?|several|a bunch of|a pile of|a heap of|a stack of|a few of|a number of|some of|a fistful of|a mouthful of)"
+)
+_OD_NAMED_ZH = r"(?:药片?|扑热息痛|对乙酰氨基酚|布洛芬|安眠药|安定|泰诺|必理通|止痛药|止疼药|感冒药|退烧药|降压药|胶囊)"
+_MALARIA_PLACES_EN = (
+    r"(?:africa|west africa|east africa|sub-?saharan africa|nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|mozambique|"
+    r"(?:the )?congo|(?:the )?drc|cameroon|sierra leone|liberia|guinea|senegal|gambia|the gambia|mali|burkina faso|ivory coast|"
+    r"cote d'?ivoire|togo|benin|angola|ethiopia|sudan|south sudan|somalia|rwanda|burundi|madagascar|zimbabwe|india|pakistan|"
+    r"bangladesh|myanmar|burma|cambodia|laos|papua new guinea|the solomon islands|solomon islands|the amazon|the tropics)"
+)
+_MALARIA_PLACES_ZH = (
+    r"(?:非洲|西非|东非|尼日利亚|加纳|肯尼亚|乌干达|坦桑尼亚|马拉维|赞比亚|莫桑比克|刚果|喀麦隆|塞拉利昂|利比里亚|几内亚|"
+    r"塞内加尔|马里|布基纳法索|科特迪瓦|多哥|贝宁|安哥拉|埃塞俄比亚|苏丹|索马里|卢旺达|布隆迪|马达加斯加|津巴布韦|印度|"
+    r"巴基斯坦|孟加拉|缅甸|柬埔寨|老挝|巴布亚新几内亚|所罗门群岛|亚马逊|热带)"
+)
+CONCEPTS += (
+    # pills taken in an amount not counted ("took some tablets", 吞了几片, 吃了一堆药): with a
+    # row, an upset or on purpose it is an overdose, even if they seem well now (nhs.uk
+    # 'Paracetamol overdose' / 'Overdose': go to A&E even if you feel well - liver damage shows
+    # days later)
+    Concept(
+        "od_vague",
+        en=(
+            rf"(?:took|taken|take|swallowed|swallow|downed|popped|necked|had|ate|eaten) {_OD_VAGUE_QTY}"
+            rf"(?: (?:my|the|his|her|their|your|mum's|mom's|dad's|nan's|grandma's|sister's|brother's)){{0,2}} {_OD_DRUG}",
+        ),
+        zh=(
+            rf"(?:吃|吞|服|咽|喝)(?:了|下|掉)?(?:一些|一点|一堆|一大堆|好些|不少|很多|好多|一大把|一把)(?:的)?[^，,。]{{0,4}}?{_OD_NAMED_ZH}",
+            r"(?:吃|吞|服|咽)(?:了|下|掉)?(?:好)?几(?:片|粒|颗)",
+        ),
+    ),
+    Concept(
+        "od_context",
+        en=(
+            r"after (?:a|an|the|that|their|our|her|his) (?:big |huge |massive )?(?:row|argument|fight|falling[- ]out|bust[- ]up|break[- ]?up|blow[- ]?up|telling[- ]off|shouting match)|"
+            r"(?:after|because|when) (?:she|he|i|they|we) (?:had a (?:row|fight|argument)|argued|fell out|broke up|split up|(?:was|were|got) (?:upset|angry|dumped))|"
+            r"on purpose|deliberately|(?:to|wanted to|trying to) (?:hurt|harm|kill) (?:herself|himself|myself|themselves)|"
+            r"so (?:she|he|i|they) (?:wouldn'?t|would not|won'?t|didn'?t have to) wake up|secretly|in secret|behind (?:my|our|their) backs?",
+        ),
+        zh=(
+            r"吵(?:了|完|过)?架|吵了一架|吵完|闹(?:了)?(?:矛盾|别扭)|赌气|想不开|一气之下|(?:故意|有意)(?:的|地)?(?:吃|吞|服)|"
+            r"(?:被|挨)(?:了)?(?:骂|打|批评)|分手|失恋|不想活|偷偷(?:地)?(?:吃|吞|服)",
+        ),
+    ),
+    # counted after the drug is named ("it was paracetamol, about 16 of them", 扑热息痛，大概16片)
+    Concept(
+        "od_count",
+        en=(
+            rf"{_OD_DRUG}[^.?!]{{0,30}}?(?:about |around |like |maybe |nearly |almost |at least |over |roughly )?"
+            r"(?:[1-9]\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) of (?:them|those|these|it)(?![a-z])",
+        ),
+        zh=(
+            rf"{_OD_NAMED_ZH}[^。盒瓶板袋包；;]{{0,10}}?(?:大概|差不多|将近|至少|估计|有|一共|总共)?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
+        ),
+    ),
+    # an ordinary dose for a reason ("some paracetamol for my headache", 吃了几片止痛药止疼)
+    Concept(
+        "med_reason",
+        en=(
+            r"for (?:my|her|his|their|the|a) (?:headache|head|pain|period|cramps|cold|flu|back|tooth|toothache|temperature|fever|migraine|sore throat)|as prescribed|as (?:usual|normal)|to (?:help (?:me |her |him )?)?(?:get to )?sleep",
+        ),
+        zh=(r"止疼|止痛|退烧|按时|按医嘱|医生开的|每天(?:都)?(?:吃|服)|治(?:头|牙|感冒)",),
+    ),
+    # a person with diabetes who barely responds, is drowsy, cannot swallow the sugar or had a
+    # fit (nhs.uk 'Low blood sugar (hypoglycaemia)': 999 if drowsy, unconscious, fitting or not
+    # improving after treatment)
+    Concept(
+        "hypo_unresponsive",
+        en=(
+            r"(?:barely|hardly|not really|only just|not properly) (?:responding|responsive|conscious|awake|answering|with it)|"
+            r"(?:only |just )?(?:groans|moans|grunts|mumbles|murmurs)(?: a bit)? (?:when|if) (?:i|we|you) (?:call|talk|speak|shake|try)|"
+            r"(?<!a bit )(?<!bit )(?<!slightly )(?<!little )(?<!not )drowsy|groggy|out of it|(?:very|really|so) (?:sleepy|dozy)|"
+            r"(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:swallow|drink|take|get down) (?:the |any |some )?(?:sugar|juice|glucose|sweets|lucozade|dextrose|coke|gel)|"
+            r"(?:not|hasn'?t|isn'?t|no) (?:improv|getting better|better)[a-z]* (?:after|despite|with) (?:the )?(?:sugar|juice|glucose|sweets|dextrose|lucozade)|"
+            r"(?:had|having|has had|just had) a (?:fit|seizure)",
+        ),
+        zh=(
+            r"不(?:怎么|太|大)理人|(?:叫|喊)[^，,。]{0,6}?(?:只|就|光)(?:是|会)?(?:哼|嗯)|哼哼(?:两|几)声|叫不醒|喊不醒|昏昏沉沉|迷迷糊糊|"
+            r"眼睛半睁|(?:喂|喝|吃)[^，,。]{0,6}?(?:喂|喝|咽|吃)不(?:进去|下去|下)|(?:刚才|刚刚|突然)(?:还|又)?抽(?:搐)?(?:了)?(?:一下|几下)|"
+            r"嗜睡|昏睡|(?:吃|喝)了糖[^，,。]{0,6}(?:还是|也)?不(?:见好|好转|管用|缓解)",
+        ),
+    ),
+    # obstructive sleep apnoea: breathing that stops in sleep, snoring, waking up choking (nhs.uk
+    # 'Sleep apnoea': see a GP) - no breathing emergency now
+    Concept(
+        "sleep_apnoea_rf",
+        en=(
+            r"snor(?:e|es|ed|ing|er)|sleep apn(?:o)?ea|\bosa\b|"
+            r"stop(?:s|ped|ping)? breathing (?:at night|in (?:my|his|her|their|the) sleep|when (?:i'?m|i am|he'?s|she'?s|i|he|she) (?:asleep|sleeping|sleep)|while (?:asleep|sleeping|i sleep)|during the night|for a few seconds)|"
+            r"(?:wake|waking|wakes|woke) (?:up )?(?:choking|gasping|snorting|spluttering)",
+        ),
+        zh=(
+            r"打呼噜|打鼾|打呼|鼾声|呼吸暂停|睡(?:觉|着)[^，,。]{0,8}(?:憋气|憋醒|停止呼吸|不喘气|没呼吸|没气)|憋醒",
+        ),
+    ),
+    # a breathing emergency told as now, beside a sleep story
+    Concept(
+        "breath_now_rf",
+        en=(
+            r"(?:can'?t|cannot|struggling to|unable to) breathe (?:right )?now|(?:right )?now (?:i|he|she|they) (?:can'?t|cannot|am struggling|is struggling|are struggling)|at the moment (?:i|he|she) (?:can'?t|cannot)|"
+            r"(?:lips?|face|fingers?) (?:is |are |turning |turned |going |gone |went |look )?(?:blue|bluish|purple|grey|gray)|(?:turning|turned|went|gone|going) blue",
+        ),
+        zh=(
+            r"(?:现在|这会儿|此刻|此时)(?:就|也|还|都)?(?:喘|憋|呼吸|吸不|上不来|透不过)|(?:嘴唇|嘴|脸|指甲)(?:都|有点|已经)?(?:发)?(?:紫|青)",
+        ),
+    ),
+    # travel to a malaria area (nhs.uk 'Malaria': get medical help straight away for a fever up to
+    # a year after travel)
+    Concept(
+        "malaria_travel_rf",
+        en=(
+            rf"(?:back|returned|returning|came back|come back|got back|flew back|home|travell?ed|been|trip|holiday|working|work|lived|living|stayed|staying|visited|visiting|went) (?:home )?(?:from|to|in|out in|out to|over in) {_MALARIA_PLACES_EN}(?![a-z])",
+            r"malaria|anti-?malarials?|malarone|doxycycline for (?:the )?(?:trip|travel)",
+        ),
+        zh=(
+            rf"(?:从|去了?|到|在|回来){_MALARIA_PLACES_ZH}|{_MALARIA_PLACES_ZH}(?:回来|回国|出差|务工|工作|旅游|打工)|疟疾|抗疟|防疟",
+        ),
+    ),
+    # the fever told in the same clause as the place: "从非洲出差回来发烧" (the 非 of 非洲 is no
+    # negation of the fever)
+    Concept(
+        "travel_fever_rf",
+        zh=(
+            rf"{_MALARIA_PLACES_ZH}[^，,。；;不没无未别]{{0,10}}?(?:发烧|发热|高烧|低烧|烧到|发冷|寒战|寒颤|打摆子|打哆嗦)",
+        ),
+    ),
+    Concept(
+        "jaundice_rf",
+        en=(
+            r"(?:skin|eyes|whites of (?:my|his|her|the) eyes)(?: [a-z]+){0,3} (?:yellow|yellowish)|(?:turned|turning|gone|going|looks?) (?:a bit )?yellow|jaundice[d]?",
+        ),
+        zh=(r"(?:皮肤|眼白|眼睛|脸)(?:都|也|有点|发)?(?:黄|发黄)|黄疸",),
+    ),
+    Concept(
+        "dark_urine_rf",
+        en=(
+            r"(?:dark|brown|black|cola[- ]coloured|cola[- ]colored|tea[- ]coloured|tea[- ]colored) (?:pee|wee|urine)|(?:pee|wee|urine) (?:is |was |looks )?(?:very |really )?(?:dark|brown|black|cola)",
+        ),
+        zh=(r"(?:尿|小便)(?:是|呈|成)?(?:浓茶|酱油|茶|可乐|深褐|褐|黑)(?:色|样)|酱油色(?:的)?尿",),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A red flag: fires when any `when` term is satisfied; a term needs all of its items,
@@ -2547,7 +2691,16 @@ RULES: tuple[Rule, ...] = (
             # a fish bone stuck ("can't cough it out") is not a blocked airway, and a panic attack
             # told as a bounded episode with a fear of dying is not a breathing emergency now
             # (nhs.uk 'Choking', 'Panic disorder')
-            ("severe_dyspnea", "!bone_in_throat|panic_fear"),
+            # breathing that stops in sleep, with snoring or waking up choking, is obstructive
+            # sleep apnoea (nhs.uk 'Sleep apnoea': see a GP), unless a sign or a struggle now, a
+            # child or collapse comes with it (r6e-en-24)
+            ("severe_dyspnea", "!bone_in_throat|panic_fear|sleep_apnoea_rf"),
+            (
+                "severe_dyspnea",
+                "sleep_apnoea_rf",
+                "breath_now_rf|child_young|child_under5|infant|unconscious",
+                "!bone_in_throat|panic_fear",
+            ),
             ("severe_dyspnea", "panic_fear", "!episode_bounded|bone_in_throat"),
             (
                 "severe_dyspnea|breathing_sign",
@@ -2669,7 +2822,14 @@ RULES: tuple[Rule, ...] = (
         "overdose_poisoning",
         "Possible overdose or poisoning",
         "疑似药物过量或中毒",
-        (("overdose",),),
+        (
+            ("overdose",),
+            # counted after the drug is named ("paracetamol, about 16 of them", 扑热息痛大概16片)
+            ("od_count",),
+            # pills in an amount not counted, after a row, an upset or on purpose, or with a low
+            # mood (nhs.uk 'Paracetamol overdose': A&E even if they seem well; r6e-en-02)
+            ("od_vague", "od_context|low_mood|suicide", "!med_reason"),
+        ),
         "nhs.uk 'Poisoning': call 999 or go to A&E if someone has swallowed something poisonous "
         "or taken an overdose (paracetamol: go to A&E even if well; button batteries: A&E "
         "straight away); MTS 'Overdose and poisoning' chart 'High lethality of poison' (orange); "
@@ -3056,7 +3216,12 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "diabetes_confused",
         "Diabetes with confusion or drowsiness (low blood sugar or ketoacidosis)",
         "糖尿病患者神志改变或嗜睡（低血糖或酮症酸中毒）",
-        (("diabetes_known", "confusion_lay|sudden_confusion|child_unresponsive|very_drowsy"),),
+        (
+            (
+                "diabetes_known",
+                "confusion_lay|sudden_confusion|child_unresponsive|very_drowsy|hypo_unresponsive",
+            ),
+        ),
         "nhs.uk 'Low blood sugar (hypoglycaemia)': call 999 if someone with diabetes is confused, "
         "drowsy, unconscious or having a fit; nhs.uk 'Diabetic ketoacidosis'; 中国2型糖尿病防治指南"
         "(2020): 低血糖伴意识障碍需急救",
@@ -3207,6 +3372,25 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "nhs.uk 'Bowel obstruction' and 'Constipation': go to A&E if you cannot poo or fart and your "
         "tummy is swollen or you are being sick; MTS 'Abdominal pain in adults' chart 'Persistent "
         "vomiting'; 中国成人急性肠梗阻诊治专家共识: 痛、吐、胀、闭（停止排气排便）需急诊处理",
+    ),
+    Rule(
+        "fever_after_travel",
+        "Fever after travel to a malaria area with warning signs",
+        "疟疾流行区旅行后发热，伴危险征象",
+        (
+            (
+                "malaria_travel_rf",
+                "fever|rigors_rf|travel_fever_rf",
+                "confusion_lay|sudden_confusion|very_drowsy|child_unresponsive|hypo_unresponsive"
+                "|unconscious|severe_dyspnea|dyspnea|breathing_sign|jaundice_rf|dark_urine_rf"
+                "|vomit_persistent|pregnant|child_young|child_under5|infant",
+            ),
+        ),
+        "nhs.uk 'Malaria': call 999 or go to A&E for a fever after travel with confusion, "
+        "drowsiness, fits, breathing difficulty, yellow skin or eyes, dark pee or collapse "
+        "(severe malaria); WHO 'Guidelines for malaria' severe malaria criteria (impaired "
+        "consciousness, convulsions, respiratory distress, jaundice, haemoglobinuria); pregnancy "
+        "and young children are at high risk (nhs.uk 'Malaria'; PHE/UKHSA malaria guidelines)",
     ),
 )
 
@@ -3367,6 +3551,19 @@ URGENT_RULES += (
         level="urgent",
     ),
 )
+URGENT_RULES += (
+    Rule(
+        "malaria_travel_fever",
+        "Fever after travel to a malaria area: needs a malaria test today",
+        "疟疾流行区旅行后发热：需当天就诊查疟疾",
+        (("malaria_travel_rf", "fever|rigors_rf|travel_fever_rf"),),
+        "nhs.uk 'Malaria': get medical help straight away (urgent GP appointment or NHS 111) if you "
+        "have a high temperature, sweats and chills after travelling to a malaria area, even up to "
+        "a year later; 999 / A&E with severe signs (fever_after_travel); UKHSA malaria guidelines: "
+        "same-day blood film",
+        level="urgent",
+    ),
+)
 URGENT_CODES: frozenset[str] = frozenset(rule.code for rule in URGENT_RULES)
 
 # A set, not a frozenset: `register_message_screen` adds the codes of the rules it brings.
@@ -3486,7 +3683,9 @@ def _evaluate(
 
 # States that last: "a positive pregnancy test last week" still means pregnant now, so a past-time
 # cue does not retire them (a negation still does).
-_LASTING_STATES = frozenset({"pregnant", "late_period"})
+# A trip to a malaria area is told as past ('back from Ghana last week') and counts for a year
+# (nhs.uk 'Malaria').
+_LASTING_STATES = frozenset({"pregnant", "late_period", "malaria_travel_rf"})
 
 
 def _affirmed(text: str) -> dict[str, str]:
@@ -3525,6 +3724,8 @@ _CONTEXT_CONCEPTS = frozenset(
         "suicide_means",
         "suicide_timeline",
         "suicide_affairs",
+        # travel to a malaria area told in any answer (nhs.uk 'Malaria': up to a year later)
+        "malaria_travel_rf",
     }
 )
 # Concepts of the first message (the presenting complaint) that combine with the last answers
@@ -3726,6 +3927,19 @@ def _drop_mild_hypertension(codes: list[str], texts: Sequence[str], window: int)
     return [code for code in codes if code != "hypertensive_emergency"]
 
 
+def _drop_mild_travel_fever(codes: list[str], texts: Sequence[str], window: int) -> list[str]:
+    """Codes without a screen's `fever_after_travel` where the fever after travel to a malaria
+    area comes with none of the severe signs this module's rule of that code reads (nhs.uk
+    'Malaria': get medical help straight away - an urgent GP appointment or 111; the urgent
+    finding `malaria_travel_fever` stays)."""
+    if "fever_after_travel" not in codes:
+        return codes
+    rule_here = [r for r in EXTRA_RULES if r.code == "fever_after_travel"]
+    if _screen_messages(texts, window, rule_here):
+        return codes
+    return [code for code in codes if code != "fever_after_travel"]
+
+
 def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     """Emergency flags: each patient message, plus the combination of the last `window`
     messages (chest pain in one message, sweating in the next); where no rule fires, the
@@ -3747,7 +3961,7 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
             )
     if not codes:
         return _screen_messages(texts, window, EXTRA_RULES)
-    codes = _drop_mild_hypertension(codes, texts, window)
+    codes = _drop_mild_travel_fever(_drop_mild_hypertension(codes, texts, window), texts, window)
     if not codes:
         return _screen_messages(texts, window, EXTRA_RULES)
     return [

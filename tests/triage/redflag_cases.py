@@ -1502,3 +1502,18 @@ CASES += [
     ("吐了两次，眼睛里有血丝", (), N),
     ("吃了番茄炒蛋后吐了，吐出来红红的", (), N),
 ]
+# r6e: an overdose told vaguely after a row (nhs.uk 'Paracetamol overdose': A&E even if well); a
+# drowsy person on insulin (nhs.uk 'Low blood sugar': 999); sleep apnoea is no breathing
+# emergency (nhs.uk 'Sleep apnoea': GP); fever after travel to a malaria area is urgent (nhs.uk
+# 'Malaria')
+CASES += [
+    ("she took some tablets last night after a row, says she's fine", OD, E),
+    ("跟男朋友吵架后吞了几片安眠药", OD, E),
+    ("took some paracetamol for my headache", (), N),
+    ("老公打胰岛素的，现在叫他不怎么理人", ("diabetes_confused",), E),
+    ("my partner says I stop breathing at night, I snore loudly", (), N),
+    ("睡觉打呼噜，有时候会憋醒", (), N),
+    ("came back from nigeria 10 days ago, fever and chills", ("malaria_travel_fever",), U),
+    ("刚从尼日利亚回来，发烧发冷", ("malaria_travel_fever",), U),
+    ("从非洲回来没发烧", (), N),
+]

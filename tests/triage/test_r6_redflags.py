@@ -617,3 +617,115 @@ def test_r6d_very_high_blood_pressure(messages: list[str], codes: tuple[str, ...
 def test_r6d_blood_pressure_below_180_120_is_no_finding(messages: list[str]) -> None:
     assert flag_codes(screen_conversation(messages)) == []
     assert "very_high_bp" not in flag_codes(urgent_findings(messages))
+
+
+# r6e: an overdose told vaguely or calmly, hours later (nhs.uk 'Paracetamol overdose' / 'Overdose':
+# A&E even if they seem well); an ordinary dose for a reason is not one
+OD = "overdose_poisoning"
+OD_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (["my 15 yr old just told me she took some tablets last night after a row. she says she's totally fine"], (OD,)),
+    (["my daughter is being odd", "she says it was paracetamol, about 16 of them, the 500mg ones"], (OD,)),
+    (["he took a few of his mum's pills after an argument, seems fine now"], (OD,)),
+    (["took a load of pills yesterday, feel fine now"], (OD,)),
+    (["feeling really low lately", "i swallowed a couple of sleeping tablets, more than i should"], (OD,)),
+    (["she necked a few tablets after a fight with her bf"], (OD,)),
+    (["女儿跟我吵架后吃了一把药，说自己没事"], (OD,)),
+    (["昨晚吵完架他吞了几片安眠药，现在看着还好"], (OD,)),
+    (["孩子心情不好", "是扑热息痛，大概16片"], (OD,)),
+    (["一气之下吃了好多药片"], (OD,)),
+    (["took some paracetamol for my headache, didn't help"], ()),
+    (["吃了几片止痛药止疼，还是疼"], ()),
+    (["had a row with my husband and now i have a headache"], ()),
+    (["ibuprofen, 2 of them this morning"], ()),
+    (["布洛芬一盒20片，吃了两片"], ()),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), OD_ROWS, ids=[m[-1][:40] for m, _ in OD_ROWS])
+def test_r6e_overdose_told_vaguely(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
+
+
+# r6e: someone on insulin or diabetes tablets who barely responds, is drowsy, cannot swallow the
+# sugar or had a fit (nhs.uk 'Low blood sugar (hypoglycaemia)': 999)
+HYPO = "diabetes_confused"
+HYPO_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (["老公打胰岛素的，中午没怎么吃饭，现在叫他他哼哼两声不怎么理人"], (HYPO,)),
+    (["我爸有糖尿病", "喊他只是哼，眼睛半睁着，喂糖水喂不进去"], (HYPO,)),
+    (["妈妈吃降糖药的，今天没吃早饭", "叫不醒，满头大汗"], (HYPO,)),
+    (["my dad is on insulin, skipped lunch and now he is drowsy and sweaty"], (HYPO,)),
+    (["she's a type 1 diabetic", "barely responding, sweaty and shaky, won't drink the juice"], (HYPO,)),
+    (["打胰岛素的，饭没吃", "说胡话，手抖出汗"], (HYPO,)),
+    (["糖尿病", "刚才还抽了一下，满头大汗"], (HYPO,)),
+    (["i'm diabetic, felt a bit shaky before lunch, had a biscuit and i'm fine now"], ()),
+    (["打胰岛素的，有点手抖，吃了块糖好了"], ()),
+    (["type 2 diabetes", "not drowsy, just tired after work"], ()),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), HYPO_ROWS, ids=[m[-1][:40] for m, _ in HYPO_ROWS])
+def test_r6e_hypoglycaemia_drowsy(messages: list[str], codes: tuple[str, ...]) -> None:
+    # any emergency: a fit or not waking is also unconscious_seizure, urgency.py's hypoglycaemia
+    fired = flag_codes(screen_conversation(messages))
+    assert bool(fired) == bool(codes), (messages, fired)
+
+
+# r6e: breathing that stops in sleep with snoring is obstructive sleep apnoea (nhs.uk 'Sleep
+# apnoea': see a GP); a breathing emergency now still fires
+APNOEA_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (["my partner says I stop breathing at night and it scares her. I just thought I snore", "morning headaches, loud snoring, wake up choking sometimes"], ()),
+    (["he snores and stops breathing in his sleep for a few seconds"], ()),
+    (["老公说我睡觉打呼噜会憋气，有时候停止呼吸"], ()),
+    (["睡觉打鼾，经常憋醒，白天犯困"], ()),
+    (["my wife says i wake up gasping, loud snorer"], ()),
+    (["I snore but right now I can't breathe"], ("severe_breathing",)),
+    (["my baby stopped breathing and went blue"], ("severe_breathing",)),
+    (["宝宝睡觉时突然不喘气了，脸发紫"], ("severe_breathing",)),
+    (["he stopped breathing"], ("severe_breathing",)),
+    (["he snores and stopped breathing in his sleep, his lips went blue and he won't wake"], ("severe_breathing",)),
+    (["老公打呼噜，刚才睡着了停止呼吸，嘴唇发紫"], ("severe_breathing",)),
+    (["我打呼噜", "现在憋得喘不上气，嘴唇发紫"], ("severe_breathing",)),
+    (["can't breathe, lips going blue"], ("severe_breathing",)),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), APNOEA_ROWS, ids=[m[-1][:40] for m, _ in APNOEA_ROWS])
+def test_r6e_sleep_apnoea_is_no_breathing_emergency(messages: list[str], codes: tuple[str, ...]) -> None:
+    _check(messages, codes)
+
+
+# r6e/r6d: fever after travel to a malaria area is urgent (nhs.uk 'Malaria': get medical help
+# straight away - urgent GP or 111); with severe signs, in pregnancy or a young child it is 999
+TRAVEL = "fever_after_travel"
+TRAVEL_ROWS: list[tuple[list[str], tuple[str, ...]]] = [
+    (["刚从尼日利亚回来，发烧发冷，估计是飞机上着凉感冒了", "回国一个星期了，发烧两天", "恶心，没胃口，人还清醒，能吃点东西，没有抽搐"], ()),
+    (["从非洲出差回来发烧 是不是感冒了", "回来一周 发烧两天", "头疼 浑身疼 有点恶心"], ()),
+    (["came back from nigeria 10 days ago, fever and chills"], ()),
+    (["back from ghana last week", "temp 39, shivery, headache"], ()),
+    (["从非洲出差回来发烧，人有点糊涂"], (TRAVEL,)),
+    (["back from kenya, fever, pregnant 20 weeks"], (TRAVEL,)),
+    (["my son is 3, we got back from nigeria, he has a fever"], (TRAVEL,)),
+    (["从坦桑尼亚回来发烧", "眼睛发黄，尿是浓茶色"], (TRAVEL,)),
+    (["back from uganda, fever and shivering", "now struggling to breathe"], (TRAVEL,)),
+]
+
+
+@pytest.mark.parametrize(("messages", "codes"), TRAVEL_ROWS, ids=[m[-1][:40] for m, _ in TRAVEL_ROWS])
+def test_r6e_fever_after_travel(messages: list[str], codes: tuple[str, ...]) -> None:
+    # with severe signs any emergency (a breathing sign is severe_breathing, confusion sepsis)
+    fired = flag_codes(screen_conversation(messages))
+    assert bool(fired) == bool(codes), (messages, fired)
+    assert "malaria_travel_fever" in flag_codes(urgent_findings(messages))
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["went to kenya last year, no fever"],
+        ["从非洲回来没发烧，就是拉肚子"],
+        ["my sister came back from nigeria with malaria, I have a cold"],
+        ["I have a fever and a cough, haven't been abroad"],
+    ],
+)
+def test_r6e_no_travel_fever_finding(messages: list[str]) -> None:
+    assert "malaria_travel_fever" not in flag_codes(urgent_findings(messages))
