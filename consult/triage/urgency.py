@@ -194,7 +194,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "redness_spreading",
         en=(
-            r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?",
+            r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?"
+            # round 6e: "the cut is red and spreading", "drew round it with pen and it's past the line"
+            # (nhs.uk Cellulitis: redness that is spreading)
+            r"|red,? (?:hot,? )?(?:and )?(?:spreading|getting bigger|growing)|(?:gone |spread |spreading |grown |it'?s |its |is )(?:past|beyond|over|outside) the (?:pen |biro |marker )?(?:line|mark|outline)",
         ),
         # "红的地方比昨天大了": redness larger than the day before (nhs.uk Cellulitis: spreading)
         zh=(
@@ -663,7 +666,10 @@ CONCEPTS += (
     Concept(
         "jaundice",
         en=(
-            r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|jaundice[d]?|(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
+            r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|"
+            # round 6e: "my baby went yellow", "newborn looks a bit yellow", "he's getting more yellow"
+            # (nhs.uk Newborn jaundice); yellow snot, phlegm, pus or poo is no jaundice
+            r"(?:baby|newborn|son|daughter|he|she|he'?s|she'?s|face|skin|eyes|i|i'?m|i'?ve)(?: has| is| have| am)? (?:looks?|looking|went|gone|going|turned|turning|getting|is|looks?) (?:a bit |a little |slightly |quite |very |really |more |all )?yellow(?:er|ish)?(?! (?:snot|phlegm|mucus|discharge|poo|pus|crust|stool|sick|vomit|spit))(?![a-z])|jaundice[d]?|(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
         ),
         # round 6e: also "宝宝脸有点黄", "脸、眼白黄", "感觉越来越黄", "皮肤黄黄的" (nhs.uk Newborn
         # jaundice: yellow skin or whites of the eyes); a yellow discharge, snot or poo is no jaundice
@@ -1938,7 +1944,7 @@ CONCEPTS += (
             r"(?:too much|lots of|a lot of|loads of) (?:alcohol|booze|beers?|wine|vodka|whisky|drink)|on the (?:booze|piss|lash)|(?:after|from) (?:a )?(?:bender|all-?dayer)",
         ),
         zh=(
-            r"喝(?:酒)?喝(?:多|大|高|猛)了|喝了(?:很多|好多|不少|太多|一斤|半斤|几瓶|一瓶)(?:的)?(?:白酒|啤酒|红酒|酒)?|酗酒|醉酒|宿醉|喝醉|喝大酒|(?:昨晚|昨天晚上)[^，。]{0,6}喝(?:了)?(?:很多|好多|不少)?酒",
+            r"喝(?:酒)?喝(?:多|大|高|猛)了|喝了(?:很多|好多|不少|太多|一斤|半斤|几瓶|一瓶)(?:的)?(?:白酒|啤酒|红酒|酒)?|酗酒|醉酒|宿醉|喝醉|喝大酒|喝完酒|喝了(?:点|些)?酒(?:以后|之后|后)|酒后|(?:昨晚|昨天晚上)[^，。]{0,6}喝(?:了)?(?:很多|好多|不少)?酒",
         ),
     ),
     # round 6e: red skin of a limb, a wound or a patch ("now the leg is red", "red patch", 腿红了,

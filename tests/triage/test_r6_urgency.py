@@ -730,6 +730,15 @@ R6E_MORE = [
     (("her bottom is all red from the nappy", (G, "1"), (D, "3 days"), (A, "otherwise well")), "self_care"),
     # look-alikes: a baby under 3 months or a fever stays with a clinician
     (("宝宝屁屁红了一片", (G, "6周"), (D, "两天")), "not self_care"),
+    # more phrasings: jaundice told as 'went/looks yellow' (yellow snot is none), spreading past the
+    # pen line, severe upper tummy pain after a drink
+    (("newborn looks a bit yellow",), "urgent"),
+    (("my baby went yellow within the first day",), "urgent"),
+    (("he has yellow snot and a cough", (G, "3"), (A, "no fever, eating fine")), "not urgent"),
+    (("the cut on my hand is red and spreading",), "urgent"),
+    (("bite on my arm, i drew round the red bit with a pen and its gone past the line",), "urgent"),
+    (("喝完酒上腹剧痛", (S, "10分"), (A, "吐了")), "emergency"),
+    (("尿尿的时候疼，老想上厕所，今天腰也疼了", (A, "发烧38.5")), "urgent"),
     (("baby has nappy rash", (G, "9 months"), (A, "temperature of 38.5")), "not self_care"),
 ]
 
