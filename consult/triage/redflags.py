@@ -2487,11 +2487,12 @@ CONCEPTS += (
             r"after (?:a|an|the|that|their|our|her|his) (?:big |huge |massive )?(?:row|argument|fight|falling[- ]out|bust[- ]up|break[- ]?up|blow[- ]?up|telling[- ]off|shouting match)|"
             r"(?:after|because|when) (?:she|he|i|they|we) (?:had a (?:row|fight|argument)|argued|fell out|broke up|split up|(?:was|were|got) (?:upset|angry|dumped))|"
             r"on purpose|deliberately|(?:to|wanted to|trying to) (?:hurt|harm|kill) (?:herself|himself|myself|themselves)|"
-            r"so (?:she|he|i|they) (?:wouldn'?t|would not|won'?t|didn'?t have to) wake up|secretly|in secret|behind (?:my|our|their) backs?",
+            r"so (?:she|he|i|they) (?:wouldn'?t|would not|won'?t|didn'?t have to) wake up|secretly|in secret|behind (?:my|our|their) backs?|"
+            r"(?:no idea|(?:don'?t|do not|doesn'?t|does not) know|not sure|can'?t say|can'?t tell) how many",
         ),
         zh=(
             r"吵(?:了|完|过)?架|吵了一架|吵完|闹(?:了)?(?:矛盾|别扭)|赌气|想不开|一气之下|(?:故意|有意)(?:的|地)?(?:吃|吞|服)|"
-            r"(?:被|挨)(?:了)?(?:骂|打|批评)|分手|失恋|不想活|偷偷(?:地)?(?:吃|吞|服)",
+            r"(?:被|挨)(?:了)?(?:骂|打|批评)|分手|失恋|不想活|偷偷(?:地)?(?:吃|吞|服)|不知道(?:吃|吞|喝)了(?:多少|几)|数不清",
         ),
     ),
     # counted after the drug is named ("it was paracetamol, about 16 of them", 扑热息痛，大概16片)
@@ -2521,6 +2522,7 @@ CONCEPTS += (
         en=(
             r"(?:barely|hardly|not really|only just|not properly) (?:responding|responsive|conscious|awake|answering|with it)|"
             r"(?:only |just )?(?:groans|moans|grunts|mumbles|murmurs)(?: a bit)? (?:when|if) (?:i|we|you) (?:call|talk|speak|shake|try)|"
+            r"(?<!not )confused(?! (?:about|by|as to|with|whether|why|what|how|which|over))|"
             r"(?<!a bit )(?<!bit )(?<!slightly )(?<!little )(?<!not )drowsy|groggy|out of it|(?:very|really|so) (?:sleepy|dozy)|"
             r"(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:swallow|drink|take|get down) (?:the |any |some )?(?:sugar|juice|glucose|sweets|lucozade|dextrose|coke|gel)|"
             r"(?:not|hasn'?t|isn'?t|no) (?:improv|getting better|better)[a-z]* (?:after|despite|with) (?:the )?(?:sugar|juice|glucose|sweets|dextrose|lucozade)|"
@@ -2555,6 +2557,15 @@ CONCEPTS += (
         zh=(
             r"(?:现在|这会儿|此刻|此时)(?:就|也|还|都)?(?:喘|憋|呼吸|吸不|上不来|透不过)|(?:嘴唇|嘴|脸|指甲)(?:都|有点|已经)?(?:发)?(?:紫|青)",
         ),
+    ),
+    # breathing that stops, told in the present ("my baby stops breathing", 宝宝不喘气): in a child
+    # it is 999 (nhs.uk 'Choking' / 'Baby - when to call 999': not breathing), in or out of sleep
+    Concept(
+        "breath_stops_rf",
+        en=(
+            r"stop(?:s|ped|ping)? breathing|(?:is not|isn'?t|not|wasn'?t|was not) breathing(?! (?:well|properly|through))|keeps? stopping breathing",
+        ),
+        zh=(r"停止呼吸|不喘气|没(?:有)?(?:了)?呼吸|呼吸(?:停|停了|没了)|没气了",),
     ),
     # travel to a malaria area (nhs.uk 'Malaria': get medical help straight away for a fever up to
     # a year after travel)
@@ -2701,6 +2712,8 @@ RULES: tuple[Rule, ...] = (
                 "breath_now_rf|child_young|child_under5|infant|unconscious",
                 "!bone_in_throat|panic_fear",
             ),
+            # a baby or young child whose breathing stops, asleep or not
+            ("breath_stops_rf", "child_young|child_under5|infant"),
             ("severe_dyspnea", "panic_fear", "!episode_bounded|bone_in_throat"),
             (
                 "severe_dyspnea|breathing_sign",
