@@ -849,11 +849,25 @@ def findings(messages: Iterable[str]) -> tuple[list[str], list[str]]:
     return present, [s for s in absent if s not in present]
 
 
+# A condition feared or asked about, not had ("好害怕是肠癌", "怕得了糖尿病", "worried it might be
+# cancer", "could it be diabetes?"): the writer's worry is no history (round 6e: an anal fissure
+# told with the fear of bowel cancer read as a cancer history)
+_CONDITION_FEARED = re.compile(
+    r"(?:worried|scared|afraid|frightened|terrified|fear|concerned|panicking|wondering|could|might|maybe|in case)(?: that| of| about| if)?(?: it| this| i| i'?ve| i have| i'?m)?(?: (?:is|was|could be|might be|may be|be|has|got|have|getting|developing|get))*(?: a| an| the)? ?$"
+    r"|(?:害怕|怕|担心|担忧|怀疑|会不会|是不是|会是|不会是|恐怕)(?:是|得了|得|有|患了|变成)?(?:了)?[^\s，,。；;！!？?a-z0-9]{0,3}$"
+)
+
+
 def find_conditions(text: str) -> list[str]:
     # a relative's condition told as background to the writer's own complaint is not theirs
+    norm = normalize(text)
     return list(
         dict.fromkeys(
-            m.concept for m in _CONDITIONS.mentions(text) if not m.negated and not m.historical
+            m.concept
+            for m in _CONDITIONS.mentions(text)
+            if not m.negated
+            and not m.historical
+            and not _CONDITION_FEARED.search(norm[max(0, m.start - 30) : m.start])
         )
     )
 

@@ -752,3 +752,21 @@ def test_r6e_more_urgency(turns, urgency):
         assert got in ("routine", "self_care")
     else:
         assert got == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("好害怕是肠癌", []),
+        ("怕得了糖尿病", []),
+        ("worried it might be cancer", []),
+        ("could it be diabetes?", []),
+        ("我有糖尿病，担心伤口感染", ["diabetes"]),
+        ("had breast cancer 2 years ago, worried it is back", ["cancer"]),
+        ("diabetic, worried about my foot", ["diabetes"]),
+    ],
+)
+def test_r6e_feared_condition_is_no_history(text, conditions):
+    from consult.triage.facts import find_conditions
+
+    assert find_conditions(text) == conditions
