@@ -36,6 +36,13 @@ _ZH_NEG_WINDOW = 6  # characters
 _ZH_PSEUDO = re.compile(
     r"毫无征兆|无缘无故|无明显诱因|没有好转|没好转|不见好|没有缓解|没缓解|不缓解"
 )
+# A body part denied after it ("肩膀不疼", "头也不晕", "腿没肿"): the word names the place, the
+# negation follows (round 6, r6d-zh-14: 肩膀不疼 was shoulder pain). Not after a word that already
+# names the finding ("嗓子疼不痒" keeps the sore throat).
+_ZH_POST_NEG = re.compile(
+    r"(?:也|都|倒|还)?(?:不|没有?)(?:怎么)?(?:疼|痛|晕|肿|痒|红|烫|麻|胀|难受)"
+)
+_ZH_FINDING_END = frozenset("疼痛晕肿痒红烫麻胀")
 _WORD_CHAR = "a-z0-9"
 
 
@@ -117,6 +124,13 @@ def _zh_negated(text: str, start: int) -> bool:
     return bool(_ZH_NEG.search(window))
 
 
+def _zh_post_negated(text: str, start: int, end: int) -> bool:
+    """A Chinese body-part word followed by its denial: 肩膀不疼, 头也不晕."""
+    if text[end - 1] in _ZH_FINDING_END:
+        return False
+    return bool(_ZH_POST_NEG.match(text, end))
+
+
 class Lexicon:
     """The concept table loaded from symptom_lexicon.tsv."""
 
@@ -186,6 +200,8 @@ class Lexicon:
                 for m in pattern.finditer(norm):
                     if m.end() > m.start():
                         denied = negated(norm, m.start()) or (gap and _gap_negated(m.groups()))
+                        if pattern is c.zh and not denied:
+                            denied = _zh_post_negated(norm, m.start(), m.end())
                         raw.append((c.id, m.start(), m.end(), denied, gap))
         # A mention inside a longer mention of another concept is that concept's word
         # ("discharge" in "ear discharge"), not a finding of its own.

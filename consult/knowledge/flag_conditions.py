@@ -37,6 +37,8 @@ FLAG_CONDITIONS: dict[str, tuple[str, ...]] = {
     "head_injury_blood_thinner": ("concussion",),
     "head_injury_red": ("concussion",),
     "no_urine_drowsy": ("sepsis", "dehydration"),
+    # Round 6 (r6d-zh-09): a stone with a fever is the stone first, its infection second.
+    "kidney_stone_infected": ("renal_colic", "pyelonephritis"),
 }
 # Round 6: codes of the further screens registered with redflags.py (urgency.py's emergency
 # discriminators, redflags.register_message_screen) and of its urgent rules: the same rule of a
