@@ -354,3 +354,98 @@ def test_skin_and_eye_lay_words(text, concept):
 )
 def test_skin_phrasings_rank_their_condition(retriever, text, expected):
     assert expected in top(retriever, text)
+
+
+# --- round 6 (r6d, r6e): lay words by class, and a Chinese body part denied after it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("肩膀不疼", "shoulder_pain"),
+        ("头也不晕", "dizziness"),
+        ("腿没肿", "ankle_swelling"),
+    ],
+)
+def test_zh_body_part_denied_after_it(text, concept):
+    found = lexicon().find(text)
+    assert concept not in found.present
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("嗓子疼不痒", "sore_throat"),  # the finding is named before the denial of another
+        ("肩膀疼得厉害", "shoulder_pain"),
+        ("肩膀不太舒服", "shoulder_pain"),
+    ],
+)
+def test_zh_post_denial_look_alikes_stay_present(text, concept):
+    assert concept in lexicon().find(text).present
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("怀孕7周 内裤上有点血", "vaginal_bleeding"),
+        ("7 weeks pregnant, a bit of blood in my knickers", "vaginal_bleeding"),
+        ("my dad was doing the garden all afternoon", "heat_exposure"),
+        ("工地上中午干活晕乎乎的", "heat_exposure"),
+        ("heart sometimes does a little flutter", "palpitations"),
+        ("心里发慌", "palpitations"),
+        ("swaps between loose and constipated", "alternating_bowel"),
+        ("better after pooing", "relief_after_bowel"),
+        ("拉完就好了", "relief_after_bowel"),
+        ("同一个问题问好几遍", "memory_loss"),
+        ("做饭忘关火", "memory_loss"),
+        ("要两三个小时才睡着", "insomnia"),
+        ("takes hours to get to sleep", "insomnia"),
+        ("白天像个僵尸", "fatigue"),
+        ("容易发火", "irritability"),
+    ],
+)
+def test_r6d_r6e_lay_words(text, concept):
+    assert concept in lexicon().find(text).present
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("got a scratch on my shin gardening", "heat_exposure"),  # gardening is no heat
+        ("工地上摔了一跤", "heat_exposure"),
+        ("白天像个僵尸", "stiffness"),
+    ],
+)
+def test_r6d_r6e_look_alikes(text, concept):
+    assert concept not in lexicon().find(text).present
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "my dad was doing the garden all afternoon now hes a bit odd and confused\n"
+            "skin hot and dry, not sweating at all, he was sick",
+            "heat_stroke",
+        ),
+        ("工地上一个老乡中午干活晕乎乎的\n身上摸着滚烫但是不怎么出汗了，吐了一次", "heat_stroke"),
+        ("怀孕7周 内裤上有点血 正常吗\n有点点坠胀 不头晕 肩膀不疼", "miscarriage"),
+        (
+            "i get bloated all the time\nswaps between loose and constipated, better after "
+            "pooing",
+            "irritable_bowel_syndrome",
+        ),
+        ("睡不着已经好几个月了，躺床上脑子停不下来\n要两三个小时才睡着，白天像个僵尸", "insomnia"),
+        ("heart sometimes does a little flutter for a few seconds", "atrial_fibrillation"),
+    ],
+)
+def test_r6d_r6e_phrasings_rank_their_condition(retriever, text, expected):
+    assert expected in top(retriever, text)
+
+
+def test_infected_kidney_stone_flag_names_the_stone_first():
+    assert FLAG_CONDITIONS["kidney_stone_infected"][0] == "renal_colic"
+    assert redflags.rule("kidney_stone_infected").code == "kidney_stone_infected"
+    ranking = [_Hit(_C(c)) for c in ("fibromyalgia", "scarlet_fever", "scabies", "renal_colic")]
+    assert _ids(flagged_first(ranking, ["kidney_stone_infected"], 3))[0] == "renal_colic"
