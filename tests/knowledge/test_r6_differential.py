@@ -449,3 +449,14 @@ def test_infected_kidney_stone_flag_names_the_stone_first():
     assert redflags.rule("kidney_stone_infected").code == "kidney_stone_infected"
     ranking = [_Hit(_C(c)) for c in ("fibromyalgia", "scarlet_fever", "scabies", "renal_colic")]
     assert _ids(flagged_first(ranking, ["kidney_stone_infected"], 3))[0] == "renal_colic"
+
+
+@pytest.mark.parametrize(
+    "text", ["刚从尼日利亚回来，发烧发冷", "back from a work trip to Nigeria", "上个月去了越南"]
+)
+def test_named_tropical_country_is_travel(text):
+    assert "travel_tropics" in lexicon().find(text).present
+
+
+def test_coming_home_from_school_is_no_travel():
+    assert "travel_tropics" not in lexicon().find("从学校回来就发烧了").present
