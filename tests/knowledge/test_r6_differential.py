@@ -5,8 +5,6 @@ a baby's stated age keeps newborn-only conditions out (consult/knowledge/retriev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from consult.knowledge import retrieval
@@ -21,15 +19,7 @@ from consult.knowledge.flag_conditions import (
 from consult.knowledge.kb import load_conditions
 from consult.triage import redflags
 
-
-@dataclass
-class _C:
-    id: str
-
-
-@dataclass
-class _Hit:
-    condition: _C
+from .test_flag_conditions import _C, _Hit  # retrieval hits as flagged_first reads them
 
 
 def _ids(hits) -> list[str]:
