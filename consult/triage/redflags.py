@@ -3922,24 +3922,6 @@ def _drop_chronic_anxious_chest(flags: list[RedFlag], texts: Sequence[str]) -> l
     return [f for f in flags if f.code != "chest_pain_cardiac"]
 
 
-def _drop_mild_hypertension(codes: list[str], texts: Sequence[str], window: int) -> list[str]:
-    """Codes without a screen's `hypertensive_emergency` where the reading of 180/120 or more
-    comes with no symptom or only a mild one (NICE NG136 1.5.4: same-day assessment; the
-    urgent finding `very_high_bp` stays): this module's rule of that code, which reads the
-    severe companions, is silent."""
-    if "hypertensive_emergency" not in codes:
-        return codes
-    # only where the screen's companion can be the mild head fullness: a reading of 180/120 or
-    # more and a mild headache told, and none of the severe companions this rule reads
-    told = [_affirmed(text) for text in texts]
-    if not any("bp_very_high_rf" in a for a in told) or not any("mild_head_rf" in a for a in told):
-        return codes
-    rule_here = [r for r in EXTRA_RULES if r.code == "hypertensive_emergency"]
-    if _screen_messages(texts, window, rule_here):
-        return codes
-    return [code for code in codes if code != "hypertensive_emergency"]
-
-
 def _drop_mild_travel_fever(codes: list[str], texts: Sequence[str], window: int) -> list[str]:
     """Codes without a screen's `fever_after_travel` where the fever after travel to a malaria
     area comes with none of the severe signs this module's rule of that code reads (nhs.uk
@@ -3974,7 +3956,7 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
             )
     if not codes:
         return _screen_messages(texts, window, EXTRA_RULES)
-    codes = _drop_mild_travel_fever(_drop_mild_hypertension(codes, texts, window), texts, window)
+    codes = _drop_mild_travel_fever(codes, texts, window)
     if not codes:
         return _screen_messages(texts, window, EXTRA_RULES)
     return [
