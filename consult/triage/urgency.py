@@ -3596,8 +3596,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     ):
         # swollen feet or ankles in pregnancy without the pre-eclampsia or DVT signs
         found.setdefault("sc_pregnancy_oedema", _FEET_SWOLLEN.search(joined).group(0))
-    if "headache" in found and _MILD_HEAD.search(joined) and not _NOT_MILD_HEAD.search(joined):
-        found["mild_head_only"] = _MILD_HEAD.search(joined).group(0)
+    if "headache" in found and not _NOT_MILD_HEAD.search(joined):
+        mild = next((a["mild_head_rf"] for a in map(redflags._affirmed, messages)
+                     if "mild_head_rf" in a), None)  # fmt: skip
+        if mild is not None:
+            found["mild_head_only"] = mild
     antibiotics = _ANTIBIOTICS.search(f"{joined} {normalize(facts.get('history') or '')}")
     if antibiotics:
         found["after_antibiotics"] = antibiotics.group(0)
@@ -3872,13 +3875,9 @@ _PREGNANCY_SWELLING_WARNING = re.compile(
 )
 
 
-# A head that only feels a bit full or a slight headache (有点头胀, 头有点胀, "a bit of a headache"):
-# with a very high blood pressure reading alone that is NICE NG136's same-day review, not 999;
-# a severe, sudden or worst headache, or a severity score, is no mild head.
-_MILD_HEAD = re.compile(
-    r"(?<![a-z])(?:a (?:bit|little|touch) of (?:a )?headache|(?:slight|mild|little) headache|head (?:feels|is) (?:a bit |a little |slightly )?(?:full|heavy|fuzzy|tight))(?![a-z])"
-    r"|(?:有点|有些|稍微|微微|略)(?:头胀|头晕胀|头沉|头疼|头痛)|头(?:有点|有些|稍微|微微)(?:胀|沉|疼|痛)|头胀胀的|就(?:是)?(?:有点)?头胀"
-)
+# A head that only feels a bit full or a slight headache (redflags' mild_head_rf: 有点头胀,
+# "a bit of a headache"): with a very high blood pressure reading alone that is NICE NG136's
+# same-day review, not 999; a severe, sudden or worst headache is no mild head.
 _NOT_MILD_HEAD = re.compile(
     r"(?<![a-z])(?:severe|worst|terrible|splitting|unbearable|excruciating|pounding|sudden|thunderclap|really bad|very bad)(?![a-z])"
     r"|剧烈|剧痛|炸裂|爆炸|欲裂|要裂开|疼得厉害|痛得厉害|很疼|很痛|特别疼|特别痛|突然|受不了"
