@@ -96,6 +96,8 @@ SETS = {
     "r6c": REPO / "bench" / "vignettes_r6c.json",
     "r6d": REPO / "bench" / "vignettes_r6d.json",
     "r6e": REPO / "bench" / "vignettes_r6e.json",
+    # round 7: fresh tuning sets by independent authors (each scored once before tuning)
+    "r7b": REPO / "bench" / "vignettes_r7b.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
