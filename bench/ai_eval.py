@@ -17,8 +17,8 @@ be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this), heldout_r6 = bench/heldout_r6/cases.json (the
-newest), heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
+Sets: tuning = bench/vignettes.json (tune on this), heldout_r7 = bench/heldout_r7/cases.json (the
+newest), heldout_r6, heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
 their cases);
 retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c and r6a..r6e are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
@@ -56,6 +56,8 @@ SETS = {
     "heldout_r5": REPO / "bench" / "heldout_r5" / "cases.json",
     # round 6: another fresh held-out set (heldout_r5 had been scored three times)
     "heldout_r6": REPO / "bench" / "heldout_r6" / "cases.json",
+    # round 7: another fresh held-out set (heldout_r6 had been scored twice)
+    "heldout_r7": REPO / "bench" / "heldout_r7" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -97,6 +99,7 @@ SETS = {
     "r6d": REPO / "bench" / "vignettes_r6d.json",
     "r6e": REPO / "bench" / "vignettes_r6e.json",
     # round 7: fresh tuning sets by independent authors (each scored once before tuning)
+    "r7a": REPO / "bench" / "vignettes_r7a.json",
     "r7b": REPO / "bench" / "vignettes_r7b.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
