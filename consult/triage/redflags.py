@@ -2604,6 +2604,46 @@ CONCEPTS += (
 )
 
 
+# Round 7 (r7a-en-19): paracetamol taken in excess, told calmly or as an "if" question about
+# last night ("if someone took a lot of paracetamol last night but feels ok now, is that
+# fine?"), counted by the tablet's strength ("about 20 of the 500mg ones"), or more than the
+# dose for days (a staggered overdose). nhs.uk 'Paracetamol for adults' / 'Paracetamol
+# overdose': go to A&E straight away if you have taken too much, even if you feel well - the
+# liver damage shows days later; NICE CKS 'Poisoning or overdose' (paracetamol): refer all
+# staggered or excess ingestions. Two tablets, the usual dose, or a question about what would
+# happen ("what if you take too much?") is no overdose.
+_PARA_EN = r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|lemsip|beechams|solpadeine|anadin extra|excedrin)"
+_PARA_ZH = r"(?:扑热息痛|对乙酰氨基酚|泰诺(?:林)?|必理通|百服宁|散利痛|日夜百服咛|白加黑|感冒灵|小儿退热)"
+_EN_PAST_TAKE = r"(?:took|had|has had|have had|'s had|'ve had|swallowed|downed|necked|ate|popped|taken|has taken|have taken)"
+_EN_STAGGER = (
+    r"(?:double|twice|two times|triple|three times|extra|more than) (?:the |my |his |her |a |their )?(?:normal |usual |recommended |max(?:imum)? |prescribed )?(?:dose|doses|amount|dosage)"
+)
+CONCEPTS += (
+    Concept(
+        "paracetamol_excess",
+        en=(
+            # an "if" about last night: the past tense and a time tell it happened
+            rf"if (?:someone|somebody|a (?:friend|mate|person)|my [a-z]+|i|he|she|they|we|you) {_EN_PAST_TAKE} {_OD_QTY}(?: of)?(?: (?:my|the|his|her|their|your))? {_PARA_EN}s?"
+            r"[^.?!]{0,30}?(?:last night|yesterday|this morning|earlier|today|tonight|ago|(?:feels?|seems?|is|are|am|looks?) (?:ok|okay|fine|alright|all right|well|normal)(?: now)?)",
+            # counted by the strength: "about 20 of the 500mg ones"
+            r"(?:took|had|swallowed|taken|downed|necked|popped|ate)[^.?!]{0,12}?(?:[1-9]\d|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty) (?:of )?(?:the |those |my |his |her )?(?:500|1000|1g|1 g|325|650)(?: )?(?:mg)? ?(?:ones|tablets|pills|caplets|capsules|tabs)",
+            # more than the dose, for days (a staggered overdose)
+            rf"(?:taking|took|taken|had|having|using|used|giving|given|gave|swallowed|been on) (?:(?:him|her|them|myself|the kids?|the baby) )?{_EN_STAGGER}(?: of)? {_PARA_EN}",
+            rf"(?:taking|took|taken|had|having|using|used|giving|given|gave|been on) (?:(?:the|my|his|her|some) )?{_PARA_EN}[^.?!]{{0,30}}?(?<![a-z]){_EN_STAGGER}",
+            rf"{_PARA_EN}s? every (?:hour|1 hour|one hour|2 hours|two hours|couple of hours|hour or two)",
+        ),
+        zh=(
+            rf"(?:吃|吞|服|喝)(?:了|下|掉)?(?:好多|很多|好些|不少|一堆|一大堆|一大把|一把|太多|过量|超量|一大瓶|整整)(?:的)?[^，,。]{{0,4}}?{_PARA_ZH}",
+            rf"{_PARA_ZH}[^，,。？?]{{0,6}}?(?<!不)(?:吃|服|喝|用)(?:得|的)?(?:太多|多了|过量|超量|超标)|{_PARA_ZH}[^，,。？?]{{0,4}}?(?:吃了|服了)(?:好多|很多|不少|一大把|一把|一堆|一整(?:盒|板|瓶)|一(?:盒|板|瓶))",
+            # more than the dose, for days (a staggered overdose)
+            rf"(?:吃|服|用)了(?:好几天|几天|[一二两三四五六七八九十\d]+天)?(?:的)?(?:双倍|加倍|翻倍|两倍|三倍|超量|超过(?:说明书|规定|推荐)?(?:的)?(?:剂)?量)(?:的)?(?:剂量|量)?[^，,。]{{0,4}}?{_PARA_ZH}",
+            rf"(?:一直|都是|都|每次|连着|这几天|好几天)[^，,。]{{0,4}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?:了|的)?[^，,。]{{0,4}}?{_PARA_ZH}",
+            rf"{_PARA_ZH}[^，,。可能要该]{{0,8}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?![^，,。]{{0,3}}(?:吗|么|不|呢))",
+        ),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A red flag: fires when any `when` term is satisfied; a term needs all of its items,
@@ -2842,6 +2882,9 @@ RULES: tuple[Rule, ...] = (
             # pills in an amount not counted, after a row, an upset or on purpose, or with a low
             # mood (nhs.uk 'Paracetamol overdose': A&E even if they seem well; r6e-en-02)
             ("od_vague", "od_context|low_mood|suicide", "!med_reason"),
+            # paracetamol in excess, even told calmly or for days (r7a-en-19; nhs.uk
+            # 'Paracetamol overdose': A&E even if you feel well)
+            ("paracetamol_excess",),
         ),
         "nhs.uk 'Poisoning': call 999 or go to A&E if someone has swallowed something poisonous "
         "or taken an overdose (paracetamol: go to A&E even if well; button batteries: A&E "

@@ -1517,3 +1517,20 @@ CASES += [
     ("刚从尼日利亚回来，发烧发冷", ("malaria_travel_fever",), U),
     ("从非洲回来没发烧", (), N),
 ]
+# r7 (r7a-en-19): paracetamol in excess, told calmly, as an "if" about last night, counted by
+# the tablet's strength or taken at double the dose for days (nhs.uk 'Paracetamol overdose':
+# A&E even if you feel well); two tablets, the usual dose or a question is no overdose
+CASES += [
+    ("quick question, if someone took a lot of paracetamol last night but feels ok now, is that fine?", OD, E),
+    ("if my friend took too many tylenol yesterday is she ok", OD, E),
+    ("I've been taking double the dose of paracetamol for 3 days for my tooth", OD, E),
+    ("took about 20 of the 500mg ones", OD, E),
+    ("朋友昨晚吃了好多扑热息痛，现在看着没事，要紧吗", OD, E),
+    ("牙疼这几天扑热息痛一直双倍吃", OD, E),
+    ("扑热息痛吃多了 现在没事吧", OD, E),
+    ("took two paracetamol for my period pain this morning", (), N),
+    ("what happens if you take too much paracetamol?", (), N),
+    ("should i take double the dose of paracetamol?", (), N),
+    ("扑热息痛没吃多", (), N),
+    ("双倍剂量的扑热息痛能吃吗", (), N),
+]
