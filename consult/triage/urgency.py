@@ -849,15 +849,18 @@ CONCEPTS += (
     Concept(
         "hearing_muffled",
         en=(
-            r"(?:can'?t|cannot|can hardly|can barely|couldn'?t|can not|struggl(?:e|ing) to|hard to) hear[a-z ,']{0,30}(?:that|this|one|my left|my right|the left|the right|left|right|his|her|bad|affected) (?:side|ear)|"
+            r"(?:can'?t|cannot|can hardly|can barely|couldn'?t|can not|struggl(?:e|ing) to|hard to)(?: really| properly| quite| fully| much| very well| well)? hear[a-z ,']{0,30}(?:that|this|one|my left|my right|the left|the right|left|right|his|her|bad|affected) (?:side|ear)|"
+            # "almost deaf in that ear", "gone deaf in my right ear" (round 7: the deficit told as deaf)
+            r"deaf in (?:my |the |that |this |one |his |her )?(?:left |right |one |bad )?ear|"
             r"(?:left|right|one|that|this) ear[a-z ,']{0,25}(?:muffled|deaf|can'?t hear|cannot hear|no hearing|hearing (?:has )?(?:gone|went|reduced|dulled|dropped))|"
             r"(?:hearing|sounds?|everything|voices)[a-z ,']{0,20}(?:muffled|dulled|far away|underwater|under water)[a-z ,']{0,12}(?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
             r"(?:lost|losing|loss of|reduced|lower|less) hearing (?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
             r"hearing (?:is |has )?(?:gone|went|muffled|dulled|reduced|worse|dropped)[a-z ,']{0,10}(?:in|on) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)",
         ),
         zh=(
-            r"(?:左|右|一边|一侧|单侧|这边|那边|这只|那只)(?:边|侧)?(?:耳朵?)?[^，,。]{0,8}(?:听不清|听不见|听不到|听不太清|听得不清楚|听声音(?:发闷|闷|不清楚?)|像隔了一层)|"
-            r"(?:耳朵?|左耳|右耳)[^，,。]{0,8}(?:听不清|听不见|听不到|听不太清|听力(?:下降|变差|减退|不行))|听力(?:下降|变差|减退|不行)了?|听(?:东西|声音)(?:发闷|闷闷的|像隔了一层)",
+            r"(?:左|右|一边|一侧|单侧|这边|那边|这只|那只)(?:边|侧)?(?:耳朵?)?[^，,。]{0,8}(?:听不(?:太|大|怎么)?(?:清|见|到)|听得不清楚|听声音(?:发闷|闷|不清楚?)|像隔了一层|(?<!不)聋)|"
+            # "右耳朵听不太见了", "一只耳朵聋了" (round 7: 听不太见 / 聋 told of one ear)
+            r"(?:耳朵?|左耳|右耳)[^，,。]{0,8}(?:听不(?:太|大|怎么)?(?:清|见|到)|听力(?:下降|变差|减退|不行)|(?<!不)聋(?:了|掉了))|听力(?:下降|变差|减退|不行)了?|听(?:东西|声音)(?:发闷|闷闷的|像隔了一层)",
         ),
     ),
     Concept(
