@@ -436,6 +436,26 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         zh=(r"很想睡|特别想睡|嗜睡|叫不醒|昏昏欲睡|一直(?:在)?睡|没精神地睡",),
     ),
+    # A baby taking much less milk than usual: less than half the usual at the last feeds, only a
+    # third or a few sips, feeds halved, or only one wet nappy since the night (nhs.uk Bronchiolitis:
+    # urgent GP or 111 if the baby has had less than half their usual amount during the last 2 or 3
+    # feeds, or no wet nappy for 12 hours; NICE NG143 amber: poor feeding in infants, reduced urine
+    # output). A baby "a bit off her milk" who still feeds is not this.
+    Concept(
+        "feeds_low",
+        en=(
+            r"(?:less|under) than (?:half|a third|a quarter) (?:of )?(?:her|his|their|the|its|my|a)? ?(?:usual|normal)(?: amount| feeds?| bottles?| milk)?|"
+            r"(?:only|just|barely|hardly) (?:taking|taken|takes|took|had|having|drinking|drunk|drank|drinks|managing|managed|finishing|finished|feeding|fed) (?:about |around |maybe )?(?:half|a third|a quarter|a few sips|a couple of sips|a few (?:ounces|oz|mls?))(?: of)? (?:her|his|their|the|its|a)? ?(?:usual |normal )?(?:feeds?|bottles?|milk|amount)|"
+            r"(?:feeding|feeds|drinking|taking) (?:much|a lot|way|far) less (?:than (?:usual|normal)|milk)|(?:feeds?|milk intake) (?:have |has )?(?:halved|dropped by half)|"
+            r"(?:only|just) (?:1|one|a single) wet (?:nappy|diaper)",
+        ),
+        zh=(
+            r"(?:奶量|吃奶|喝奶|吃的奶|喝的奶|奶)[^，。,]{0,6}(?:不到|只有|只剩|就|只)[^，。,]{0,4}(?:一半|一小半|三分之一|几口)|"
+            r"(?:奶量|吃奶|喝奶|奶)[^，。,]{0,4}(?:少了|减少了?|减了)(?:一半|一大半|一多半|很多|好多)|"
+            r"(?:只|就|才)(?:吃|喝)了?(?:平时|平常|往常|以前)的?(?:一半|一小半|三分之一)(?:都不到|不到)?(?:的)?(?:奶)|"
+            r"(?:只|就|才)(?:尿|湿|换)了?(?:一|1)(?:次|片|个)(?:尿布|尿不湿|纸尿裤)",
+        ),
+    ),
     Concept(
         "dehydration",
         en=(
@@ -3332,6 +3352,16 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
                 "age_extreme|severe_pain|numbness|blurred vision|visual_disturbance|dizziness",
             ),
         ),
+    ),
+    Discriminator(
+        "infant_poor_feeding",
+        "urgent",
+        "A baby or young child feeding much less than usual",
+        "婴幼儿吃奶量明显减少",
+        f"{NHS}: bronchiolitis - urgent GP or 111 if the baby has had less than half their usual "
+        "amount during the last 2 or 3 feeds or no wet nappy for 12 hours; NICE NG143 amber: poor "
+        "feeding in infants, reduced urine output",
+        (("feeds_low", "age_under5|baby_word|newborn"),),
     ),
     Discriminator(
         "dehydration",

@@ -58,3 +58,52 @@ def test_r7_sudden_hearing(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), HEARING_NOT)
 def test_r7_hearing_not_sudden(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Bronchiolitis: urgent GP or 111 if a baby has had less than half the usual amount at the
+# last 2 or 3 feeds or no wet nappy for 12 hours; NICE NG143 amber: poor feeding in infants.
+FEEDING = [
+    (
+        (
+            "baby has a cold and is off her milk. is that normal?",
+            (G, "7 months"),
+            (S, "she's taken less than half her usual at the last 3 feeds"),
+            (A, "only 1 wet nappy since last night, coughing, temp 37.9"),
+        ),
+        "urgent",
+    ),
+    (("my 4 month old has a runny nose and is only taking half his usual bottles",), "urgent"),
+    (("baby snotty and feeding much less than usual", (G, "5 months")), "urgent"),
+    (
+        ("宝宝感冒了 不太吃奶", (G, "6个月"), (S, "这两天吃奶少了一半"), (A, "流鼻涕 有点咳")),
+        "urgent",
+    ),
+    (("孩子8个月，鼻塞，奶量只有平时一半",), "urgent"),
+    (("宝宝咳嗽两天", (G, "5个月"), (S, "只喝了平时一半的奶，一上午只换了一片尿不湿")), "urgent"),
+]
+FEEDING_NOT = [
+    # a baby a bit off her milk who still feeds, an adult eating less
+    (
+        (
+            "baby has a cold, a bit off her milk but finishing her bottles",
+            (G, "9 months"),
+            (A, "runny nose, plenty of wet nappies"),
+        ),
+        ("self_care", "routine"),
+    ),
+    (
+        ("宝宝有点鼻塞 不太爱吃奶 但每顿都吃完了", (G, "10个月"), (A, "尿布正常 不发烧")),
+        ("self_care", "routine"),
+    ),
+    (("got a cold, only ate half my usual lunch", (G, "35")), ("self_care", "routine")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), FEEDING)
+def test_r7_infant_feeding_low(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FEEDING_NOT)
+def test_r7_feeding_not_low(turns, allowed):
+    assert _u(*turns) in allowed
