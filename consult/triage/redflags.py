@@ -1054,9 +1054,13 @@ CONCEPTS += (
         en=(
             r"(?:won'?t|will not|isn'?t|is not|not|hasn'?t been|refus(?:es|ing)(?: to)?|doesn'?t want to) (?:drink|drinking|feed|feeding|take (?:any )?(?:fluids|milk|a bottle|the bottle|drinks))(?: anything)?|"
             r"(?:no|hardly any|very few|fewer|not many|only one|dry) (?:wet )?nappies|(?:hasn'?t|has not|not) (?:had|done) (?:a )?(?:wee|pee)",
+            # a feed dropped to a little (NICE NG9 1.3.3: less than half the usual; r7b-zh-64)
+            r"(?:only|just) (?:taking|taken|took|takes|managing|managed|manages|drinking|drank|drinks|feeding|fed|feeds)(?: [a-z]+){0,2}? (?:half|a little|a few (?:ounces|oz|mls?|sips|sucks)|a tiny bit)(?! more)|"
+            r"(?:less than|under) half (?:of )?(?:(?:his|her|their|the) )?(?:usual |normal )?(?:feeds?|milk|bottles?)",
         ),
         zh=(
             r"(?:一口)?(?:水|奶)(?:都|也)?不(?:肯|想|愿意)?(?:喝|吃)|不(?:肯|愿意|想)(?:喝水|喝奶|吃奶|吃东西)|不吃不喝|不吃奶|拒奶|不(?:怎么|太|大)(?:吃奶|喝奶|喝水|吃东西|肯吃)|(?:尿布|纸尿裤|尿不湿)(?:也|都)?不(?:怎么|太)?湿|(?:尿|尿量|小便)(?:很|特别|非常|明显)?少|(?:没(?:怎么)?|不)尿(?:尿)?|尿不湿(?:都|全)?(?:是)?干的",
+            r"(?:吃奶|喝奶|奶)[^，,。]{0,3}(?:只|就|才)(?:吃|喝|嘬)(?:了)?(?:一点点?|几口|一半|一小半|平时的一半|一小口)|(?:奶量|吃奶量)(?:少了|减了|只有平时的)(?:一半|一大半|很多)|(?:吃|喝)(?:奶)?(?:了)?(?:一点点?|几口|一半|一小口)就不(?:吃|喝)了",
         ),
     ),
     Concept(
@@ -1268,7 +1272,9 @@ CONCEPTS += (
         "grunting",
         en=(r"grunt(?:ing|s|ed)?(?: (?:noises?|sounds?|with|when|as|on))?",),
         zh=(
-            r"(?:喉咙|嗓子|呼吸)[^，,。]{0,4}(?:哼哼|呻吟)|(?:一直)?哼哼(?:唧唧)?(?:地)?(?:喘|呼吸)|呻吟样呼吸|鼻翼(?:扇|煽)动",
+            r"(?:喉咙|嗓子|呼吸)[^，,。不没无]{0,4}(?:哼哼|呻吟)|(?:一直)?哼哼(?:唧唧)?(?:地)?(?:喘|呼吸)|呻吟样呼吸|鼻翼(?:扇|煽)动",
+            # told by when it comes: with each breath (NICE NG9: grunting -> emergency; r7b-zh-64)
+            r"(?:呼吸|喘气|喘|吸气|呼气|出气)(?:的)?(?:时候)?[^，,。不没]{0,4}(?:哼哼|嗯嗯|哼哧|发出哼)|每(?:次|口)(?:呼吸|喘气|呼气|出气)[^，,。]{0,4}(?:都)?(?:哼|嗯)|鼻翼一扇一扇|鼻孔一张一张",
         ),
     ),
     Concept(
@@ -2604,6 +2610,39 @@ CONCEPTS += (
 )
 
 
+# Round 7 (r7b-zh-64): a baby's breathing emergency told in a parent's words - lips that turn
+# blue or grey at times ("嘴唇有时候有点发青", "his lips go a bit blue sometimes", blue round
+# the mouth), grunting with each breath ("呼吸的时候一直哼哼"), the skin under the ribs pulling in,
+# and feeds that have dropped to a little (only a little then stops). nhs.uk 'Bronchiolitis':
+# call 999 if the baby is struggling to breathe (grunting, the tummy sucking under the ribs),
+# has pauses in breathing, or the lips or tongue are blue or grey; NICE NG9 (bronchiolitis)
+# 1.3.1: grunting, marked chest recession or central cyanosis -> emergency care; a baby taking
+# less than half the usual feeds (NICE NG9 1.3.3) goes into the existing fast-breathing term.
+# Lips blue from the cold, or a denial ("嘴唇没有发青"), do not fire.
+_ZH_NOW_ADV = r"(?:有时候?|偶尔|时不时|一阵一阵(?:地|的)?|一阵阵|老是|总是|会|都|也|有点|有些|好像|看着|已经|开始|颜色|还)"
+CONCEPTS += (
+    Concept(
+        "cyanosis_rf",
+        en=(
+            r"(?<!cold )(?:lips?|tongue|mouth|face)(?: [a-z]+){0,3}? (?:go|goes|going|went|gone|turn|turns|turning|turned|look|looks|looked|looking|is|are|get|gets|getting|got|seem|seems)"
+            r"(?: (?:a bit|a little|slightly|kind of|sort of|quite|really|very|all|at times|sometimes|occasionally|a tad|almost))* (?:blue|bluish|blueish|purple|purplish|grey|gray|dusky)(?! (?:from|with|because of) (?:the )?cold)",
+            r"(?:blue|bluish|blueish|purple|purplish|dusky)(?:ness)? (?:round|around|about) (?:the |his |her |their |my )?(?:mouth|lips)",
+        ),
+        zh=(
+            rf"(?<!冻得)(?<!冷得)(?:嘴唇|口唇|舌头|嘴巴周围|嘴周围|嘴边|口周|嘴唇周围|脸色|小脸)(?:的)?{_ZH_NOW_ADV}{{0,3}}(?:发紫|发青|青紫|发绀|紫了|变紫|变青|发乌|乌青|泛青|泛紫|紫紫的|青青的|紫(?!色的衣)|青(?![春菜椒岛]))",
+        ),
+    ),
+    Concept(
+        "recession_rf",
+        en=(
+            r"(?:ribs|rib ?cage|chest|skin (?:under|between|below) (?:his|her|the|their) ribs|tummy under (?:his|her|the|their) ribs)(?: [a-z]+){0,2}? (?:pulls?|pulling|sucks?|sucking|sinks?|sinking|caves?|caving|draws?|drawing|goes|going) in (?:when|as|with|each|every|on)",
+        ),
+        zh=(
+            r"(?:肋骨|锁骨|胸口|胸骨|肚子|脖子)[^，,。]{0,8}(?:一吸气|吸气的时候|喘气的时候|呼吸的时候)?[^，,。]{0,4}(?:往里|往下)(?:凹|陷|吸|缩)",
+        ),
+    ),
+)
+
 # Round 7 (r7a-en-19): paracetamol taken in excess, told calmly or as an "if" question about
 # last night ("if someone took a lot of paracetamol last night but feels ok now, is that
 # fine?"), counted by the tablet's strength ("about 20 of the 500mg ones"), or more than the
@@ -2768,6 +2807,10 @@ RULES: tuple[Rule, ...] = (
             # breath, or too breathless to feed
             ("child_young|child_under5", "grunting"),
             ("child_under5", "dyspnea|fast_breathing", "poor_intake|moaning"),
+            # lips or tongue blue or grey, even at times, or the chest pulling in under the ribs
+            # (nhs.uk 'Bronchiolitis' / 'When to call 999': blue or grey lips; r7b-zh-64)
+            ("cyanosis_rf",),
+            ("recession_rf",),
             # a child who choked on food and now struggles to breathe: airway foreign body
             (
                 "choke_episode",

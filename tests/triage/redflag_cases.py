@@ -1534,3 +1534,13 @@ CASES += [
     ("扑热息痛没吃多", (), N),
     ("双倍剂量的扑热息痛能吃吗", (), N),
 ]
+# r7 (r7b-zh-64): a baby's lips blue at times, grunting with each breath, the ribs pulling in
+# (nhs.uk 'Bronchiolitis': 999; NICE NG9 1.3.1)
+CASES += [
+    ("鼻塞 咳嗽 嘴唇有时候有点发青", BREATH, E),
+    ("宝宝呼吸的时候一直哼哼", BREATH, E),
+    ("his lips go a bit blue sometimes", BREATH, E),
+    ("the skin under her ribs pulls in when she breathes", BREATH, E),
+    ("宝宝呼吸没有哼哼", (), N),
+    ("嘴唇没有发青", (), N),
+]

@@ -8,6 +8,7 @@ import pytest
 from consult.triage.redflags import flag_codes, screen_conversation, urgent_findings
 
 OD = "overdose_poisoning"
+BREATH = "severe_breathing"
 NONE = ""
 
 # (patient messages, emergency code, urgent code): "" where none may fire at that level
@@ -56,6 +57,29 @@ ROWS: list[tuple[list[str], str, str]] = [
     (["没有超量吃扑热息痛"], NONE, NONE),
     (["如果吃多了扑热息痛会怎么样"], NONE, NONE),
     (["扑热息痛可以加倍吃吗"], NONE, NONE),
+    # --- a baby's breathing emergency in a parent's words (r7b-zh-64): nhs.uk 'Bronchiolitis':
+    # 999 for grunting, the tummy sucking in under the ribs, blue or grey lips; NICE NG9 1.3.1
+    (["宝宝喘得有点快", "鼻塞 咳嗽 嘴唇有时候有点发青", "3个月"], BREATH, NONE),
+    (["his lips go a bit blue sometimes"], BREATH, NONE),
+    (["bluish round his mouth when he feeds"], BREATH, NONE),
+    (["宝宝嘴唇偶尔发紫"], BREATH, NONE),
+    (["宝宝口周发青"], BREATH, NONE),
+    (["嘴唇颜色有点紫"], BREATH, NONE),
+    (["宝宝呼吸的时候一直哼哼"], BREATH, NONE),
+    (["3个月宝宝 每次呼气都哼一声"], BREATH, NONE),
+    (["the skin under her ribs pulls in when she breathes"], BREATH, NONE),
+    (["宝宝一吸气肋骨下面就往里凹"], BREATH, NONE),
+    (["宝宝喘得有点快", "吃奶只吃一点点就不吃了"], BREATH, NONE),
+    (["my 2 month old is breathing fast", "only taking half his bottles"], BREATH, NONE),
+    # look-alikes: a denial, the past, the cold, a slightly smaller feed
+    (["嘴唇没有发青"], NONE, NONE),
+    (["嘴唇不紫"], NONE, NONE),
+    (["宝宝呼吸没有哼哼"], NONE, NONE),
+    (["his lips were blue last year when he had croup"], NONE, NONE),
+    (["her lips went blue from the cold at the beach"], NONE, NONE),
+    (["宝宝吃奶吃得少一点"], NONE, NONE),
+    (["my baby only took a bit less milk today"], NONE, NONE),
+    (["he's breathing fast, no grunting, feeding fine"], NONE, NONE),
 ]
 
 
