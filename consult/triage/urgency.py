@@ -46,7 +46,11 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,7} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|breathe in|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",
         ),
-        zh=(r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)[^，,。]{0,12}(?:[痛疼]|加重|扎|刺)",),
+        # the gap holds no denial: "咳嗽 不喘 没胸痛" denies the chest pain (round 7: a flu told
+        # with its warning signs denied read as pleuritic pain)
+        zh=(
+            r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)(?:(?!没|无|不(?!停|止|断|了))[^，,。]){0,12}(?:[痛疼]|加重|扎|刺)",
+        ),
     ),
     Concept(
         "calf_swelling",
@@ -2687,8 +2691,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "Possible carbon monoxide exposure",
         "疑似一氧化碳中毒",
         f"{NHS}: carbon monoxide poisoning",
+        # a household ill together with a fever, a flu or a cold is a shared infection: carbon
+        # monoxide gives flu-like symptoms without a high temperature (nhs.uk Carbon monoxide
+        # poisoning; nhs.uk Flu: it spreads to the people around you) - a named source still counts
         (
-            ("household", "headache|nausea|dizziness|vomiting"),
+            ("household", "headache|nausea|dizziness|vomiting", "!fever", "!sc_flu", "!sc_cold"),
             ("co_source", "headache|nausea|dizziness"),
         ),
     ),
@@ -4066,6 +4073,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # tummy cramps come with diarrhoea ("肚子有点绞痛"): nhs.uk Diarrhoea and vomiting lists
         # stomach cramps; a colic of the loin or side is not this
         ignored |= {"loin_colic"}
+    if {"sc_flu", "sc_cold"} & set(found) or "fever" in present:
+        # the people at home ill as well ("全家都中招了", "the whole family has it") is how flu and
+        # colds spread (nhs.uk Flu, Common cold): no sign of its own beside a fever or a named flu
+        ignored |= {"household"}
     if sprain:
         # a sprain hurts when walking or moving on it: nhs.uk Sprains and strains treats that at
         # home (RICE, a pharmacist) unless the person cannot walk or put weight on it

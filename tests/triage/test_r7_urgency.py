@@ -107,3 +107,65 @@ def test_r7_infant_feeding_low(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), FEEDING_NOT)
 def test_r7_feeding_not_low(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Flu: healthy adults recover at home; the warning signs told as denied ("不喘 没胸痛")
+# are no pleuritic pain, and the family or workplace ill as well is how flu spreads, not carbon
+# monoxide (nhs.uk Carbon monoxide poisoning: flu-like symptoms without a high temperature).
+FLU = [
+    (
+        (
+            "发烧浑身酸痛 应该是流感 单位好多人都中了 在家怎么弄",
+            (G, "28"),
+            (D, "前天开始"),
+            (S, "难受 但能下床吃饭喝水"),
+            (A, "发烧38.5 嗓子疼 咳嗽 不喘 没胸痛"),
+            (H, "身体好 没有基础病"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "流感 全家都中招了 我也发烧了",
+            (G, "35"),
+            (D, "昨天"),
+            (A, "38度5 浑身疼 咳嗽 不气短 胸口不疼"),
+        ),
+        "self_care",
+    ),
+    (("流感 全家都中招了 我也发烧头疼", (G, "35"), (D, "昨天")), "self_care"),
+    (
+        ("the whole family has flu, I've got a fever and headache", (G, "35"), (D, "yesterday")),
+        "self_care",
+    ),
+    (
+        (
+            "fever and aches, pretty sure it's flu, half the office has it",
+            (G, "30"),
+            (D, "2 days"),
+            (A, "38.4, sore throat, cough, not short of breath, no chest pain"),
+        ),
+        "self_care",
+    ),
+]
+FLU_NOT = [
+    # pleuritic pain or breathlessness told, or a household ill without a fever: not self-care
+    (
+        ("得了流感 发烧咳嗽", (G, "40"), (D, "两天"), (A, "咳嗽的时候胸口疼 喘不上气")),
+        ("urgent", "emergency"),
+    ),
+    (("咳嗽 发烧", (G, "40"), (D, "三天"), (A, "深呼吸胸口扎着疼 38.8")), ("urgent", "emergency")),
+    (("咳嗽不停 胸口疼 发烧", (G, "40"), (D, "三天")), ("urgent", "emergency")),
+    (("全家都头疼恶心 一到家就难受",), ("emergency",)),
+    (("we all feel sick and have headaches since the boiler was fixed",), ("emergency",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), FLU)
+def test_r7_flu_at_home(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FLU_NOT)
+def test_r7_flu_warnings(turns, allowed):
+    assert _u(*turns) in allowed
