@@ -1395,7 +1395,8 @@ CONCEPTS += (
             r"(?:can'?t|cannot|couldn'?t) feel (?:anything )?(?:when i wipe|(?:my |his |her )?(?:bum|bottom|privates|genitals) (?:when|properly))|(?:no|lost) feeling (?:when i wipe|(?:around|in|down) (?:my |the )?(?:bum|bottom|privates|genitals|saddle))|numb (?:down there|where i sit)",
         ),
         zh=(
-            r"(?:屁股|肛门|会阴|下体|私处|大腿内侧)(?:周围|那里|一圈)?[^，,。]{0,3}(?:麻|没知觉|没感觉)|鞍区",
+            # a denial in the gap ("屁股周围不麻", "会阴部没有发麻") is no saddle numbness (r7a-zh-14)
+            r"(?:屁股|肛门|会阴|下体|私处|大腿内侧)(?:周围|那里|一圈)?[^，,。不没无]{0,3}(?:麻|没(?:什么|啥)?(?:知觉|感觉))|鞍区",
             # in plain words: "where I sit" is numb, no feeling when wiping (nhs.uk 'Cauda
             # equina syndrome': numbness around the bottom or genitals, "saddle" area)
             r"坐(?:的|着的)?(?:地方|那块|那一块|那里|那儿)[^，,。不没无]{0,3}(?:麻|没知觉|没(?:有)?感觉|木)|擦屁股(?:的时候)?[^，,。不]{0,4}(?:没(?:有)?感觉|没知觉|麻|感觉不到|木)|(?:下面|裆部|裤裆)[^，,。不没无]{0,3}(?:麻木?|没知觉|木了)",

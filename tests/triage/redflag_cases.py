@@ -1544,3 +1544,8 @@ CASES += [
     ("宝宝呼吸没有哼哼", (), N),
     ("嘴唇没有发青", (), N),
 ]
+# r7 (r7a-zh-14): a saddle numbness denied in the gap is none (nhs.uk 'Sciatica': GP)
+CASES += [
+    ("腰疼到腿 屁股周围不麻 大小便正常", (), N),
+    ("腰痛，会阴部没有发麻", (), N),
+]

@@ -9,10 +9,12 @@ from consult.triage.redflags import flag_codes, screen_conversation, urgent_find
 
 OD = "overdose_poisoning"
 BREATH = "severe_breathing"
+# the redflags rule, or urgency.py's registered screen that speaks first with its own code
+CAUDA = ("spinal_cord_red", "cauda_equina")
 NONE = ""
 
 # (patient messages, emergency code, urgent code): "" where none may fire at that level
-ROWS: list[tuple[list[str], str, str]] = [
+ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     # --- paracetamol in excess (r7a-en-19): nhs.uk 'Paracetamol overdose' / 'Paracetamol for
     # adults': go to A&E straight away if you have taken too much, even if you feel well;
     # NICE CKS 'Poisoning or overdose': staggered overdoses are referred too
@@ -80,16 +82,38 @@ ROWS: list[tuple[list[str], str, str]] = [
     (["宝宝吃奶吃得少一点"], NONE, NONE),
     (["my baby only took a bit less milk today"], NONE, NONE),
     (["he's breathing fast, no grunting, feeding fine"], NONE, NONE),
+    # --- sciatica with the cauda equina features denied (r7a-zh-14): nhs.uk 'Sciatica' (GP),
+    # 'Cauda equina syndrome' (A&E: numb bottom or genitals, bladder or bowel change, both legs)
+    (["腰疼到腿 一个多月了 贴膏药没用", "脚有点麻 大小便正常 屁股周围不麻 腿没劲没有"], NONE, NONE),
+    (["腰疼", "屁股周围不麻 大小便正常"], NONE, NONE),
+    (["腰痛", "会阴部没有发麻 大小便没问题"], NONE, NONE),
+    (["腰疼", "屁股周围一点都不麻"], NONE, NONE),
+    (
+        [
+            "back pain down my right leg for 5 weeks",
+            "no numbness around my bum, bladder and bowels fine",
+        ],
+        NONE,
+        NONE,
+    ),
+    (["sciatica for a month", "both legs fine, just the right one tingles"], NONE, NONE),
+    # ... and told, they are an emergency
+    (["腰疼", "屁股那里没知觉"], CAUDA, NONE),
+    (["腰疼", "肛门周围没什么感觉"], CAUDA, NONE),
+    (["腰疼", "屁股周围麻了 尿不出来"], CAUDA, NONE),
+    (["腰疼", "两条腿都发麻"], CAUDA, NONE),
+    (["back pain down my leg", "numb around my bottom"], CAUDA, NONE),
 ]
 
 
 @pytest.mark.parametrize(
     ("messages", "emergency", "urgent"), ROWS, ids=[str(i) for i in range(len(ROWS))]
 )
-def test_row(messages: list[str], emergency: str, urgent: str) -> None:
+def test_row(messages: list[str], emergency: str | tuple[str, ...], urgent: str) -> None:
     fired = set(flag_codes(screen_conversation(messages)))
     if emergency:
-        assert emergency in fired, (messages, fired)
+        codes = {emergency} if isinstance(emergency, str) else set(emergency)
+        assert fired & codes, (messages, fired)
         return
     assert fired == set(), (messages, fired)
     found = set(flag_codes(urgent_findings(messages)))
