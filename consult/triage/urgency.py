@@ -2341,7 +2341,21 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     ),
     SelfCareClass(
         "sc_motion",
-        frozenset({"nausea", "vomiting", "dizziness", "sweating", "headache", "fatigue"}),
+        # going pale in a cold sweat is how it shows, and the long journey is its cause, no clot
+        # risk without a leg or breathing sign (nhs.uk Motion sickness: feeling sick, pale skin,
+        # cold sweat; round 7: "坐长途车 ... 脸色发白 出冷汗")
+        frozenset(
+            {
+                "nausea",
+                "vomiting",
+                "dizziness",
+                "sweating",
+                "headache",
+                "fatigue",
+                "pale_or_faint",
+                "travel_or_surgery",
+            }
+        ),
         10_000,
         5,
         "nhs.uk Motion sickness: a pharmacist can help (antihistamines, hyoscine); recurs with each journey",

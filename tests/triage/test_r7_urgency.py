@@ -169,3 +169,60 @@ def test_r7_flu_at_home(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), FLU_NOT)
 def test_r7_flu_warnings(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Motion sickness: a pharmacist can help; pale skin and a cold sweat are how it shows and
+# the long journey is its cause, not a clot risk on its own.
+MOTION = [
+    (
+        (
+            "下周带孩子坐长途车回老家 他每次坐车都吐 有啥办法",
+            (G, "7岁"),
+            (D, "每次坐车半小时就开始"),
+            (S, "吐完就好 下车就没事"),
+            (A, "脸色发白 出冷汗 平时好好的"),
+            (H, "没病"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "my son gets car sick on every long drive, goes white as a sheet and sweaty",
+            (G, "8"),
+            (S, "fine once we stop"),
+            (A, "nothing else, well otherwise"),
+        ),
+        "self_care",
+    ),
+    (("坐船就晕 脸色煞白 想吐 下个月要坐轮船", (G, "30"), (A, "下船就好了")), "self_care"),
+    (
+        (
+            "travel sick on long coach journeys, pale and clammy, what can I take",
+            (G, "25"),
+            (S, "mild, settles after"),
+        ),
+        "self_care",
+    ),
+]
+MOTION_NOT = [
+    # a swollen calf or breathlessness after a long journey, or sickness that goes on off the road
+    (
+        ("long flight yesterday, now calf swollen and I'm short of breath", (G, "50")),
+        ("emergency",),
+    ),
+    (("坐了很久的飞机 晕机想吐 小腿肿了", (G, "50")), ("urgent", "emergency")),
+    (
+        ("每次坐车都吐 这次下车后还一直吐 脸色发白", (G, "7岁"), (D, "两天了")),
+        ("routine", "urgent", "emergency"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), MOTION)
+def test_r7_motion_sickness(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), MOTION_NOT)
+def test_r7_motion_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
