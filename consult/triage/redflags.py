@@ -326,6 +326,9 @@ CONCEPTS: tuple[Concept, ...] = (
             # the face named first, then the side (nhs.uk Stroke FAST: the face has dropped on one side)
             r"(?:脸|面部|嘴角?)(?:的)?(?:一边|一侧|半边|左边|右边)[^，,。]{0,3}(?:耷拉|下垂|垂下|掉下来|往下掉|塌下来|歪)",
             r"(?:一边|一侧|半边|左边|右边)(?:的)?(?:脸|嘴角)[^，,。]{0,3}(?:耷拉|垂下|塌下来|往下掉)",
+            # the face or mouth "a bit" crooked or uneven (r7b-zh-26: 脸有点歪; nhs.uk Stroke FAST:
+            # the face may have dropped on one side); a denial (脸不歪, 脸没有歪) reads no adverb
+            r"(?<!脸型)(?:脸|嘴角|嘴巴|面部)(?:(?:有点|有些|好像|稍微|突然|一下子|怎么|看着|感觉|一边|往一边|向一边)(?:儿)?){1,3}(?:歪|斜|不对称|不一样高|耷拉)|(?:脸|嘴角|嘴巴|面部)(?:两边)?不对称了",
         ),
     ),
     Concept(
@@ -3530,7 +3533,13 @@ URGENT_RULES += (
         "facial_palsy",
         "One-sided facial weakness (possible Bell's palsy): needs assessment today",
         "单侧面部无力（可能为面神经麻痹）：需当天就诊",
-        (("face_droop", "bells_features"),),
+        (
+            ("face_droop", "bells_features"),
+            # any face droop is at least urgent: told first and its Bell's signs several answers
+            # later, no window holds both, and the stroke emergency stands down for the signs
+            # (r7b-zh-26: face drooping must never end self-care)
+            ("face_droop",),
+        ),
         "nhs.uk 'Bell's palsy': ask for an urgent GP appointment or get help from NHS 111 for "
         "weakness on one side of the face, call 999 if there are other stroke signs (arm weakness, "
         "speech); a weak forehead or eye that will not close points to a peripheral (Bell's) palsy "

@@ -1549,3 +1549,11 @@ CASES += [
     ("腰疼到腿 屁股周围不麻 大小便正常", (), N),
     ("腰痛，会阴部没有发麻", (), N),
 ]
+# r7 (r7b-zh-26): the face "a bit" crooked is FAST (nhs.uk 'Stroke'); with Bell's signs it is an
+# urgent finding (nhs.uk 'Bell's palsy': urgent GP or 111)
+CASES += [
+    ("早上起来发现脸有点歪", STROKE, E),
+    ("嘴角有点歪", STROKE, E),
+    ("脸有点歪 额头抬不起来 眼睛闭不上", ("facial_palsy",), U),
+    ("脸没有歪", (), N),
+]

@@ -10,6 +10,8 @@ from consult.triage.redflags import flag_codes, screen_conversation, urgent_find
 OD = "overdose_poisoning"
 BREATH = "severe_breathing"
 # the redflags rule, or urgency.py's registered screen that speaks first with its own code
+STROKE = "stroke"
+PALSY = "facial_palsy"
 CAUDA = ("spinal_cord_red", "cauda_equina")
 NONE = ""
 
@@ -103,6 +105,43 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["腰疼", "屁股周围麻了 尿不出来"], CAUDA, NONE),
     (["腰疼", "两条腿都发麻"], CAUDA, NONE),
     (["back pain down my leg", "numb around my bottom"], CAUDA, NONE),
+    # --- a face droop (r7b-zh-26): told alone it is FAST (nhs.uk 'Stroke' and 'Bell's palsy':
+    # call 999 if the face droops on one side); with Bell's signs (forehead, eye, behind the
+    # ear) anywhere in the conversation it is an urgent finding, never self-care
+    (["早上起来发现脸有点歪"], STROKE, NONE),
+    (["脸有些歪"], STROKE, NONE),
+    (["嘴角有点歪"], STROKE, NONE),
+    (["脸不对称了"], STROKE, NONE),
+    (["her face has gone lopsided"], STROKE, NONE),
+    (["脸歪了 右手没劲 说话不清楚"], STROKE, NONE),
+    (["my dad's face dropped on one side and he can't lift his arm"], STROKE, NONE),
+    (
+        [
+            "早上起来发现脸有点歪",
+            "今天早上刷牙漏水才发现 昨天耳朵后面有点疼",
+            "左边耳朵后面疼 别的都正常 手脚有劲 说话清楚",
+        ],
+        NONE,
+        PALSY,
+    ),
+    (["早上起来发现嘴歪了", "38", "今天早上", "没有", "左眼闭不上"], NONE, PALSY),
+    (["脸有点歪 额头抬不起来 眼睛闭不上"], NONE, PALSY),
+    (["face drooping on the left, and my eye won't close, pain behind my ear"], NONE, PALSY),
+    (
+        [
+            "one side of my face has dropped",
+            "I can't close my right eye",
+            "arms fine, talking fine",
+        ],
+        NONE,
+        PALSY,
+    ),
+    # look-alikes: a denial, someone else's past
+    (["她的脸不歪"], NONE, NONE),
+    (["脸没有歪"], NONE, NONE),
+    (["my face isn't drooping"], NONE, NONE),
+    (["my mum had bell's palsy years ago"], NONE, NONE),
+    (["我妈以前面瘫过"], NONE, NONE),
 ]
 
 
