@@ -604,7 +604,8 @@ CONDITION_ZH: dict[str, str] = {
 }  # fmt: skip
 _HISTORY_PHRASE = re.compile(
     en_pattern(r"(?:history of|diagnosed with|suffer from) [a-z' ]{2,40}")
-    + r"|(?:有|患有|得过)[^，,。；;]{1,10}(?:病史|病)"
+    # a denied one is none ("没有糖尿病", "没有得过什么大病": round 7 read "有糖尿病" out of it)
+    + r"|(?<![没无未])(?<!没有)(?<!从没)(?<!从来没)(?:有|患有|得过)[^，,。；;]{1,10}(?:病史|病)"
 )
 _NO_HISTORY = re.compile(
     en_pattern(

@@ -2069,6 +2069,8 @@ _BENIGN = frozenset(
         "hearing_sudden_cue",
         "hearing_gradual_cue",
         "hay_fever_trigger",
+        # the severity told of an itch (features; _self_care)
+        "itch_severity",
         # Kawasaki's peeling toes or lips count only with a fever and red eyes or a rash (its
         # discriminator): peeling skin between the toes alone is athlete's foot (nhs.uk)
         "kawasaki_sign",
@@ -3688,6 +3690,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         # sticky). An opening that already denies warning signs ("no vomiting") is the patient's
         # own account of them and is read as told.
         found["opening_only"] = messages[0][:60]
+    severity_word = facts.get("severity") or ""
+    if severity_word and "itching" in found:
+        itch = next((m for m in map(_ITCH_SEVERE.search, map(normalize, messages)) if m), None)
+        if itch and normalize(severity_word) in itch.group(0):
+            found["itch_severity"] = itch.group(0)
     _hearing_sudden(found, facts)
     _others_infection(found, messages)
     _lesion_shape(found, messages)
@@ -3741,6 +3748,15 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if companions and not companions.startswith(NONE) and _companion_present(companions):
         found["companions_yes"] = companions
     return found
+
+
+# The severity told of an itch, not a pain: "痒得受不了", "痒死了", "itching like mad", "so itchy
+# I can't stand it" (nhs.uk Athlete's foot, Threadworms, Piles: itchy, a pharmacist can help)
+_ITCH_SEVERE = re.compile(
+    r"(?:itch(?:y|ing|es)?|itchiness)[a-z ,']{0,12}(?:unbearabl[ey]|like mad|like crazy|so bad|really bad|terribl[ey]|awful|driving me (?:mad|crazy|nuts)|"
+    r"can'?t stand it|killing me|intense|severe)|(?:unbearabl[ey]|terribl[ey]|incredibly|insanely|unbelievably|really|so|very|severely) itchy"
+    r"|痒(?:得|的)?[^，,。；;！!？?\s]{0,2}(?:受不了|要命|不行|厉害|难受|要死|睡不着|睡不好|钻心)|痒死了?|奇痒(?:难忍|无比)?|钻心(?:的)?痒"
+)
 
 
 # An infection someone outside the family has, told as the worry behind the writer's own mild
@@ -4120,6 +4136,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     limit = max([5] + [c.max_severity for c in classes])
     local = bool(classes) and all(
         c.concept in _LOCAL_PAIN_CLASSES
+        # an itch told as unbearable of a class that itches ("痒得受不了" of athlete's foot) is
+        # no pain score (nhs.uk Athlete's foot: itchy, a pharmacist can help); a number still is
+        or ("itch_severity" in found and "itching" in c.allowed)
         # the usual period pain, the same every month (nhs.uk Period pain: self-care, a
         # pharmacist; a GP when it is severe by a score, has changed, or with a fever)
         or (c.concept in ("sc_period", "sc_female") and "recurrent" in found)

@@ -226,3 +226,93 @@ def test_r7_motion_sickness(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), MOTION_NOT)
 def test_r7_motion_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Athlete's foot / Threadworms: itchy, a pharmacist can help. An itch told as unbearable is
+# no pain score (a number still is), and a denied diabetes is no diabetes.
+ITCH = [
+    (
+        (
+            "脚丫子痒 脱皮",
+            (G, "40"),
+            (D, "一两个礼拜"),
+            (L, "脚趾缝里"),
+            (S, "痒得受不了 没破没红肿"),
+            (A, "有点臭"),
+            (H, "没有糖尿病"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "athlete's foot between my toes, peeling",
+            (G, "30"),
+            (D, "10 days"),
+            (S, "itching like mad, not red or swollen"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "itchy peeling skin between my toes",
+            (G, "30"),
+            (D, "a week"),
+            (S, "unbearably itchy but no pain"),
+        ),
+        "self_care",
+    ),
+    (("脚气又犯了 脚趾缝脱皮", (G, "35"), (D, "一周"), (S, "痒死了")), "self_care"),
+    (
+        ("孩子晚上屁股痒 看到大便里有白色小虫", (G, "6岁"), (D, "三四天"), (S, "痒得睡不着")),
+        "self_care",
+    ),
+]
+ITCH_NOT = [
+    (
+        ("脚丫子痒 脱皮", (G, "40"), (D, "一两个礼拜"), (S, "疼得受不了 又红又肿")),
+        ("urgent", "emergency"),
+    ),
+    (
+        ("脚丫子痒 脱皮", (G, "40"), (D, "一两个礼拜"), (S, "痒得受不了"), (H, "有糖尿病")),
+        ("routine",),
+    ),
+    (
+        ("itchy peeling skin between my toes", (G, "30"), (D, "a week"), (S, "9/10 itchy")),
+        ("routine",),
+    ),
+    (
+        (
+            "athlete's foot between my toes",
+            (G, "30"),
+            (D, "10 days"),
+            (S, "pain unbearable, foot hot and red"),
+        ),
+        ("urgent", "emergency"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), ITCH)
+def test_r7_itch_severity_self_care(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), ITCH_NOT)
+def test_r7_itch_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        ("没有糖尿病", None),
+        ("没有得过什么大病", None),
+        ("从没得过什么病", None),
+        ("有糖尿病", "diabetes"),
+        ("得过肾病", "kidney disease"),
+    ],
+)
+def test_r7_denied_history_is_none(text, history):
+    from consult.triage.facts import find_history
+
+    assert find_history(text, True) == history
