@@ -2647,6 +2647,32 @@ CONCEPTS += (
     ),
 )
 
+# Round 7 (r7b-zh-23): quinsy - a sore throat with a mouth that will not open (trismus) or
+# saliva running out. nhs.uk 'Quinsy': symptoms include difficulty opening the mouth and
+# difficulty swallowing that may cause drooling; see a GP, who refers to ENT the same day
+# (urgent); 999 only with breathing difficulty or stridor (severe_breathing, and urgency.py's
+# epiglottitis: cannot swallow saliva, leaning forward to breathe). A teething baby's dribble
+# has no sore throat.
+CONCEPTS += (
+    Concept(
+        "trismus_rf",
+        en=(
+            r"(?:can'?t|cannot|couldn'?t|can barely|can hardly|struggl(?:e|ing) to|hard to|difficult to|unable to|trouble|difficulty) (?:fully |properly )?open(?:ing)? (?:my|his|her|their) mouth|"
+            r"(?:jaw|mouth) (?:won'?t|will not|doesn'?t|does not|can'?t) (?:fully |properly )?open|lockjaw|trismus",
+        ),
+        zh=(
+            r"(?:嘴|嘴巴|口)(?:都|也|有点|有些)?(?:张不(?:太|怎么)?开|张不大|张不了|打不开)|张(?:不开|不大)嘴|张嘴(?:都)?(?:困难|费劲|很疼|都疼|疼)|牙关紧",
+        ),
+    ),
+    Concept(
+        "drooling_rf",
+        en=(
+            r"drool(?:ing|s|ed)?|dribbl(?:ing|es|ed) (?:saliva|spit)|(?:saliva|spit) (?:is )?(?:running|dripping|dribbling|pouring) (?:out|from)",
+        ),
+        zh=(r"(?:口水|唾液)(?:都|也)?(?:往外|一直|止不住|不停地?|直)?(?:流|淌)(?:出来)?|流口水",),
+    ),
+)
+
 # Round 7 (r7a-en-19): paracetamol taken in excess, told calmly or as an "if" question about
 # last night ("if someone took a lot of paracetamol last night but feels ok now, is that
 # fine?"), counted by the tablet's strength ("about 20 of the 500mg ones"), or more than the
@@ -3544,6 +3570,19 @@ URGENT_RULES += (
         "weakness on one side of the face, call 999 if there are other stroke signs (arm weakness, "
         "speech); a weak forehead or eye that will not close points to a peripheral (Bell's) palsy "
         "(NICE CKS Bell's palsy)",
+        level="urgent",
+    ),
+)
+URGENT_RULES += (
+    Rule(
+        "quinsy_signs",
+        "A sore throat with a mouth that will not open or drooling (possible quinsy): needs assessment today",
+        "咽痛伴张口困难或流口水（可能为扁桃体周围脓肿）：需当天就诊",
+        # a muffled voice alone is not enough here (the stroke rule's exclusion reads it)
+        (("sore_throat_rf", "trismus_rf|drooling_rf"),),
+        "nhs.uk 'Quinsy': a worsening one-sided sore throat, difficulty opening the mouth, drooling "
+        "or a muffled voice - see a GP, who refers to an ENT specialist straight away; call 999 "
+        "for difficulty breathing (severe_breathing); MTS 'Sore throat' chart (yellow)",
         level="urgent",
     ),
 )

@@ -1557,3 +1557,9 @@ CASES += [
     ("脸有点歪 额头抬不起来 眼睛闭不上", ("facial_palsy",), U),
     ("脸没有歪", (), N),
 ]
+# r7 (r7b-zh-23): a sore throat with trismus or drooling is quinsy, urgent (nhs.uk 'Quinsy')
+CASES += [
+    ("嗓子疼 口水往外流 嘴张不开", ("quinsy_signs",), U),
+    ("sore throat on one side, I can barely open my mouth", ("quinsy_signs",), U),
+    ("baby teething, drooling a lot", (), N),
+]

@@ -12,6 +12,7 @@ BREATH = "severe_breathing"
 # the redflags rule, or urgency.py's registered screen that speaks first with its own code
 STROKE = "stroke"
 PALSY = "facial_palsy"
+QUINSY = "quinsy_signs"
 CAUDA = ("spinal_cord_red", "cauda_equina")
 NONE = ""
 
@@ -142,6 +143,22 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["my face isn't drooping"], NONE, NONE),
     (["my mum had bell's palsy years ago"], NONE, NONE),
     (["我妈以前面瘫过"], NONE, NONE),
+    # --- quinsy (r7b-zh-23): nhs.uk 'Quinsy' - a sore throat with a mouth that will not open,
+    # drooling or a muffled voice is an urgent finding (GP, same-day ENT); breathing trouble is 999
+    (["嗓子疼一个礼拜了 右边特别疼 嘴都张不太开"], NONE, QUINSY),
+    (["嗓子疼", "口水往外流 嘴张不开"], NONE, QUINSY),
+    (["sore throat on one side, I can barely open my mouth"], NONE, QUINSY),
+    (
+        ["my throat is killing me on the right side, cant open my mouth properly and drooling"],
+        NONE,
+        QUINSY,
+    ),
+    (["sore throat, drooling, struggling to breathe"], BREATH, NONE),
+    # look-alikes: a teething baby's dribble, denials
+    (["baby teething, drooling a lot"], NONE, NONE),
+    (["嗓子不疼 就是流口水"], NONE, NONE),
+    (["sore throat, no drooling, can open my mouth fine"], NONE, NONE),
+    (["嗓子疼 嘴能张开 没流口水"], NONE, NONE),
 ]
 
 
