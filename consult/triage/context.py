@@ -172,6 +172,24 @@ def _undownplayed(before: str) -> str:
     return before[cut:]
 
 
+# The writer as the subject of the mention's own clause ("..., I've been coughing up blood",
+# "……，我最近咳血"): a history cue of an earlier clause about a relative ("my dad died of lung
+# cancer, ...") does not put the writer's own symptom in the past (ConText: a trigger's scope ends
+# at the clause boundary, Chapman et al. 2011).
+_WRITER_SUBJECT = re.compile(
+    r"(?<![a-z'])(?:i|i'?ve|i'?m|i am|i have|i'?d)(?![a-z'])|我(?!爸|妈|老|家|们|的|哥|姐|弟|妹|爷|奶|外|姥|儿|女)"
+)
+
+
+def _historical_own_clause(before: str, after: str) -> bool:
+    if not is_historical(before, after):
+        return False
+    tail = re.split(r"[,，;；]", before)[-1]
+    if tail == before or not _WRITER_SUBJECT.search(tail):
+        return True
+    return is_historical(tail, after)
+
+
 def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, historical) with the red flags' negation (before the mention, in its gap, and
     answered after it or after its list) and lang.py's history cues; for symptom findings."""
@@ -181,7 +199,7 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
     # seizure now. The English cues of more_history ("two weeks ago") often date a current
     # symptom's onset, so they stay with the red flags only.
     historical = (
-        is_historical(before, after)
+        _historical_own_clause(before, after)
         or bool(_ZH_MORE_HISTORY.search(before[-10:]))
         or someone_elses_zh(text, start, end)
         or someone_elses_en(text, start, end)
@@ -241,6 +259,49 @@ def someone_elses_zh(text: str, start: int, end: int) -> bool:
     if not _ZH_BACKGROUND.search(text[relative.start() : stop]):
         return False
     return bool(_ZH_WRITER_COMPLAINT.search(text[stop:]))
+
+
+# A relative's illness they died of, or one told as the family's history, is never the writer's
+# own, even told after the writer's complaint ("咳嗽两天了 我爸去年肺癌走的 有点怕", "cough for 2
+# days, worried because my dad died of lung cancer", "家里有肺癌家族史", "family history of bowel
+# cancer"): a family history is a risk for the GP to weigh, not a diagnosis (ConText 'experiencer:
+# other', Harkema et al. 2009; nhs.uk Common cold: self-care without warning signs of its own).
+_ZH_DIED = re.compile(r"去世|过世|病逝|离世|走的|走了|没的|死于|死的|不在了|没了")
+_ZH_FAMILY = re.compile(r"家族史|家族(?:里|中|遗传)|家里(?:有人|好几个人|好多人)|遗传")
+_EN_DIED = re.compile(
+    r"(?<![a-z])(?:died|passed away|passed on|lost (?:him|her|them)|who died|killed (?:him|her))(?![a-z])"
+)
+_EN_LOST_TO = re.compile(
+    r"(?<![a-z])lost (?:my|our|his|her) (?:[a-z]+ )?(?:father|dad|mother|mum|mom|brother|sister|"
+    r"grand(?:father|mother|pa|ma|dad|mum)|granny|uncle|aunt|auntie|husband|wife|partner|son|daughter) to"
+)
+_EN_FAMILY = re.compile(
+    r"(?<![a-z])(?:family history of|history of [a-z ]{0,20}in (?:my|the|our) family|runs? in (?:my|the|our) family|"
+    r"(?:my|our) family has (?:a )?(?:history|had)|(?:it'?s|is it) (?:genetic|hereditary))(?![a-z])"
+)
+
+
+def relatives_history(text: str, start: int, end: int) -> bool:
+    """A relative's illness they died of, or a family history, wherever the writer's complaint is."""
+    before, after = clause_around(text, start, end)
+    if _ZH_FAMILY.search(before[-12:] + text[start:end] + after[:8]) or _EN_FAMILY.search(
+        before[-50:] + " " + text[start:end] + " " + after[:30]
+    ):
+        return True
+    zh_before = _sentence_before(text, start, _ZH_SENTENCE)
+    relative = next(reversed(list(_ZH_RELATIVE.finditer(zh_before))), None)
+    if relative is not None and not re.search(r"[，,；;]", zh_before[relative.end() :]):
+        clause_end = re.search(r"[，,。；;！!？?\n]", text[end:])
+        stop = end + clause_end.start() if clause_end else len(text)
+        if _ZH_DIED.search(text[end:stop]) or _ZH_DIED.search(zh_before[relative.end() :]):
+            return True
+    en_before = _sentence_before(text, start)
+    clause = en_before[max(en_before.rfind(","), en_before.rfind(";")) + 1 :]
+    subject = next(reversed(list(_EN_OTHER.finditer(clause))), None)
+    if subject is not None and subject.group(0) not in ("he", "she", "they"):
+        if _EN_DIED.search(clause, subject.end()):
+            return True
+    return bool(_EN_LOST_TO.search(clause))
 
 
 # English counterpart for symptoms and conditions: "my husband was in hospital with chest pain
@@ -306,8 +367,10 @@ def condition_scope(text: str, start: int, end: int, gap: str = "") -> tuple[boo
     """(negated, someone else's) for past conditions: a condition is history by nature, but a
     relative's ("我妈有糖尿病，我最近感冒") is not the writer's."""
     before, _ = clause_around(text, start, end)
-    return is_negated(before, gap), someone_elses_zh(text, start, end) or someone_elses_en(
-        text, start, end
+    return is_negated(before, gap), (
+        someone_elses_zh(text, start, end)
+        or someone_elses_en(text, start, end)
+        or relatives_history(text, start, end)
     )
 
 

@@ -3696,6 +3696,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         if itch and normalize(severity_word) in itch.group(0):
             found["itch_severity"] = itch.group(0)
     _hearing_sudden(found, facts)
+    _parents_condition(found, messages, facts)
     _others_infection(found, messages)
     _lesion_shape(found, messages)
     if "hay_fever_trigger" in found and {"sneezing", "itching", "red eye", "runny nose"} & set(
@@ -3757,6 +3758,36 @@ _ITCH_SEVERE = re.compile(
     r"can'?t stand it|killing me|intense|severe)|(?:unbearabl[ey]|terribl[ey]|incredibly|insanely|unbelievably|really|so|very|severely) itchy"
     r"|痒(?:得|的)?[^，,。；;！!？?\s]{0,2}(?:受不了|要命|不行|厉害|难受|要死|睡不着|睡不好|钻心)|痒死了?|奇痒(?:难忍|无比)?|钻心(?:的)?痒"
 )
+
+
+# A parent's or sibling's own condition told of a child patient ("爸爸有过敏性鼻炎" in answer to the
+# baby's history, "her dad has hay fever"): the family's atopy is a risk the GP weighs (nhs.uk
+# Atopic eczema: it often runs in families), not the child's hay fever.
+_PARENT_HAS = re.compile(
+    r"(?:^|[\s，,。；;])(?:(?:他|她|孩子|宝宝|宝贝|娃)的?)?(?:爸爸|妈妈|爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|哥哥|姐姐)"
+    r"(?:也|一直|从小|以前)?(?:有|得过|有过|患有|是)[^，,。；;\s]{0,4}$"
+    r"|(?<![a-z])(?:his|her|their|my|our|the baby'?s) (?:dad|daddy|mum|mom|mummy|mommy|father|mother|parents?|husband|wife|partner|brother|sister)"
+    r" (?:also |has always |always )?(?:has|had|have|gets|get|suffers from|has got)(?: a| bad| really bad)? ?$"
+)
+
+
+def _parents_condition(
+    found: dict[str, str], messages: Sequence[str], facts: Mapping[str, str]
+) -> None:
+    """Drop a concept of a child patient's story whose every mention is a parent's own condition."""
+    age = age_years(facts.get("age"))
+    if not ("baby_word" in found or (age is not None and age < 16)):
+        return
+    for key, phrase in list(found.items()):
+        if key not in _CONCEPT_NAMES or not phrase:
+            continue
+        mentions = [
+            (low, at)
+            for low in map(normalize, messages)
+            for at in [m.start() for m in re.finditer(re.escape(normalize(phrase)), low)]
+        ]
+        if mentions and all(_PARENT_HAS.search(low[max(0, at - 30) : at]) for low, at in mentions):
+            del found[key]
 
 
 # An infection someone outside the family has, told as the worry behind the writer's own mild

@@ -316,3 +316,108 @@ def test_r7_denied_history_is_none(text, history):
     from consult.triage.facts import find_history
 
     assert find_history(text, True) == history
+
+
+# A relative's illness they died of, or the family's history, never raises the writer's own
+# urgency (nhs.uk Common cold: self-care), and a parent's own hay fever told of a baby is no hay
+# fever of the baby's (nhs.uk Atopic eczema: see a GP for a child's eczema; it runs in families).
+FAMILY = [
+    (
+        (
+            "咳嗽两天了 我爸去年肺癌走的 有点怕",
+            (G, "33"),
+            (D, "两天"),
+            (S, "不严重 上班没问题"),
+            (A, "鼻塞 流鼻涕 嗓子有点疼 没发烧 不喘 没咳血"),
+            (H, "不抽烟"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "cough for 2 days, worried because my dad died of lung cancer last year",
+            (G, "35"),
+            (A, "runny nose, sore throat, no fever, not breathless, no blood"),
+            (S, "mild"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "got a cold, lung cancer runs in my family so a bit scared",
+            (G, "40"),
+            (D, "3 days"),
+            (A, "blocked nose, sore throat"),
+            (S, "mild"),
+        ),
+        "self_care",
+    ),
+    (("咳嗽一周 家里有肺癌家族史", (G, "45"), (A, "流鼻涕 嗓子疼"), (S, "不严重")), "self_care"),
+    (
+        (
+            "宝宝脸上干干的红红的 老是蹭 抹了宝宝霜也不好",
+            (G, "8个月"),
+            (D, "一个多月了 时好时坏"),
+            (L, "两边脸蛋 胳膊肘里面"),
+            (S, "痒得晚上睡不好"),
+            (A, "不发烧 没流水 没有黄痂"),
+            (H, "爸爸有过敏性鼻炎"),
+        ),
+        "routine",
+    ),
+    (
+        (
+            "my baby's cheeks are dry red and rough, she keeps rubbing them, cream not helping",
+            (G, "7 months"),
+            (D, "about 5 weeks"),
+            (H, "her dad has hay fever"),
+        ),
+        "routine",
+    ),
+]
+FAMILY_NOT = [
+    # the writer's own cancer, a relative who is the patient, a sign of the writer's own
+    (
+        (
+            "I have lung cancer and have had a cough for 2 days",
+            (G, "60"),
+            (A, "runny nose"),
+            (S, "mild"),
+        ),
+        ("routine", "urgent"),
+    ),
+    (("我妈肺癌晚期 最近咳血",), ("urgent", "emergency")),
+    (
+        ("my dad died of lung cancer, I've been coughing up blood", (G, "50")),
+        ("urgent", "emergency"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), FAMILY)
+def test_r7_family_history_does_not_raise(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FAMILY_NOT)
+def test_r7_own_or_current_illness_counts(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "conditions"),
+    [
+        ("咳嗽两天了 我爸去年肺癌走的 有点怕", []),
+        ("咳嗽两天了，我妈是乳腺癌去世的", []),
+        ("cough for 2 days, worried because my dad died of lung cancer", []),
+        ("cough 2 days. family history of lung cancer", []),
+        ("lost my mum to breast cancer, now I have a cough", []),
+        ("I had cancer 2 years ago, my dad died of a stroke", ["cancer"]),
+        ("我有糖尿病 我爸去年中风走的", ["diabetes"]),
+        ("我妈肺癌晚期 最近咳血", ["cancer"]),
+    ],
+)
+def test_r7_relatives_history_conditions(text, conditions):
+    from consult.triage.facts import find_conditions
+
+    assert find_conditions(text) == conditions
