@@ -2687,6 +2687,10 @@ _EN_PAST_TAKE = r"(?:took|had|has had|have had|'s had|'ve had|swallowed|downed|n
 _EN_STAGGER = (
     r"(?:double|twice|two times|triple|three times|extra|more than) (?:the |my |his |her |a |their )?(?:normal |usual |recommended |max(?:imum)? |prescribed )?(?:dose|doses|amount|dosage)"
 )
+_EN_DAYS = (
+    r"(?:for (?:the )?(?:last |past )?(?:\d+|a few|few|several|two|three|four|five|six|seven|a couple of|couple of) days|for days|for a week|all week|every day|each day|daily|"
+    r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week))"
+)
 CONCEPTS += (
     Concept(
         "paracetamol_excess",
@@ -2696,18 +2700,27 @@ CONCEPTS += (
             r"[^.?!]{0,30}?(?:last night|yesterday|this morning|earlier|today|tonight|ago|(?:feels?|seems?|is|are|am|looks?) (?:ok|okay|fine|alright|all right|well|normal)(?: now)?)",
             # counted by the strength: "about 20 of the 500mg ones"
             r"(?:took|had|swallowed|taken|downed|necked|popped|ate)[^.?!]{0,12}?(?:[1-9]\d|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty) (?:of )?(?:the |those |my |his |her )?(?:500|1000|1g|1 g|325|650)(?: )?(?:mg)? ?(?:ones|tablets|pills|caplets|capsules|tabs)",
-            # more than the dose, for days (a staggered overdose)
-            rf"(?:taking|took|taken|had|having|using|used|giving|given|gave|swallowed|been on) (?:(?:him|her|them|myself|the kids?|the baby) )?{_EN_STAGGER}(?: of)? {_PARA_EN}",
-            rf"(?:taking|took|taken|had|having|using|used|giving|given|gave|been on) (?:(?:the|my|his|her|some) )?{_PARA_EN}[^.?!]{{0,30}}?(?<![a-z]){_EN_STAGGER}",
+            # a whole box or packet of it
+            rf"(?:swallowed|took|taken|had|downed|ate|necked) (?:a|one|the|half a|a whole|the whole) (?:box|packet|pack|bottle|strip|blister|sheet|tub|tube) of (?:my |his |her |the |their )?{_PARA_EN}",
+            # more than the dose, for days (a staggered overdose); one extra dose by mistake is
+            # not (nhs.uk: 1 or 2 extra tablets by accident are unlikely to be harmful)
+            rf"(?:taking|took|taken|had|having|using|used|giving|given|gave|been on) (?:(?:him|her|them|myself|the kids?|the baby) )?(?:a |an )?{_EN_STAGGER}(?: of)? (?:the )?{_PARA_EN}[^.?!]{{0,40}}?{_EN_DAYS}",
+            rf"{_EN_DAYS}[^.?!]{{0,20}}?(?:taking|took|taken|had|having|using|used|giving|given|gave|been on) (?:(?:him|her|them|myself|the kids?|the baby) )?(?:a |an )?{_EN_STAGGER}(?: of)? (?:the )?{_PARA_EN}",
+            rf"been (?:taking|having|using|giving (?:him|her|them|the kids?|the baby)) (?:a |an )?{_EN_STAGGER}(?: of)? (?:the )?{_PARA_EN}",
+            rf"(?:taking|took|taken|had|having|using|used|giving|given|gave|been on) (?:(?:the|my|his|her|some) )?{_PARA_EN}[^.?!]{{0,30}}?(?<![a-z]){_EN_STAGGER}[^.?!]{{0,40}}?{_EN_DAYS}",
+            rf"(?:double|twice|triple|extra) (?:the |his |her |my )?{_PARA_EN} (?:dose|doses|amount)[^.?!]{{0,40}}?{_EN_DAYS}|(?:[1-9]|one|two|three|a few|an|a couple of) extra {_PARA_EN}s?[^.?!]{{0,40}}?{_EN_DAYS}",
             rf"{_PARA_EN}s? every (?:hour|1 hour|one hour|2 hours|two hours|couple of hours|hour or two)",
         ),
         zh=(
             rf"(?:吃|吞|服|喝)(?:了|下|掉)?(?:好多|很多|好些|不少|一堆|一大堆|一大把|一把|太多|过量|超量|一大瓶|整整)(?:的)?[^，,。]{{0,4}}?{_PARA_ZH}",
             rf"{_PARA_ZH}[^，,。？?]{{0,6}}?(?<!不)(?:吃|服|喝|用)(?:得|的)?(?:太多|多了|过量|超量|超标)|{_PARA_ZH}[^，,。？?]{{0,4}}?(?:吃了|服了)(?:好多|很多|不少|一大把|一把|一堆|一整(?:盒|板|瓶)|一(?:盒|板|瓶))",
-            # more than the dose, for days (a staggered overdose)
-            rf"(?:吃|服|用)了(?:好几天|几天|[一二两三四五六七八九十\d]+天)?(?:的)?(?:双倍|加倍|翻倍|两倍|三倍|超量|超过(?:说明书|规定|推荐)?(?:的)?(?:剂)?量)(?:的)?(?:剂量|量)?[^，,。]{{0,4}}?{_PARA_ZH}",
-            rf"(?:一直|都是|都|每次|连着|这几天|好几天)[^，,。]{{0,4}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?:了|的)?[^，,。]{{0,4}}?{_PARA_ZH}",
-            rf"{_PARA_ZH}[^，,。可能要该]{{0,8}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?![^，,。]{{0,3}}(?:吗|么|不|呢))",
+            # a whole box or strip of it, all taken
+            rf"(?:一|整|一整|整整一|大半)(?:盒|板|瓶)(?:的)?{_PARA_ZH}[^，,。]{{0,3}}?(?:全|都)?(?:吃|吞|服)(?:了|掉|下)",
+            # more than the dose, for days (a staggered overdose), not once by mistake
+            rf"(?:吃|服|用)了(?:好几天|几天|[一二两三四五六七八九十\d]+天)(?:的)?(?:双倍|加倍|翻倍|两倍|三倍|超量|超过(?:说明书|规定|推荐)?(?:的)?(?:剂)?量)(?:的)?(?:剂量|量)?[^，,。]{{0,4}}?{_PARA_ZH}",
+            rf"(?:一直|都是|每次|连着|这几天|好几天|天天|每天)[^，,。]{{0,4}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?:了|的)?[^，,。]{{0,4}}?{_PARA_ZH}",
+            rf"{_PARA_ZH}[^，,。可能要该]{{0,6}}?(?:一直|都是?|每次|连着|天天|每天)[^，,。可能要该]{{0,3}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?![^，,。]{{0,3}}(?:吗|么|不|呢))",
+            rf"(?:这几天|好几天|几天|连着|天天|每天|[一二两三四五六七八九十\d]+天)[^，,。]{{0,6}}?{_PARA_ZH}[^，,。可能要该]{{0,6}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?![^，,。]{{0,3}}(?:吗|么|不|呢))",
         ),
     ),
 )

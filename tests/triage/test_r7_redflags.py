@@ -46,8 +46,19 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["吃了三天双倍的泰诺"], OD, NONE),
     (["昨天吃了一把扑热息痛 现在没什么感觉"], OD, NONE),
     (["有点恶心", "扑热息痛吃多了 现在没事吧"], OD, NONE),
-    # look-alikes: the usual dose, two tablets, a question about what would happen, a denial,
-    # someone else's past
+    (["swallowed a box of tylenol an hour ago"], OD, NONE),
+    (["一盒扑热息痛全吃了"], OD, NONE),
+    (["gave him double the calpol dose for two days"], OD, NONE),
+    (["been taking 2 extra paracetamol every few hours for days because of toothache"], OD, NONE),
+    (["for 3 days I've been taking double the dose of paracetamol"], OD, NONE),
+    (["这几天一直加倍吃扑热息痛"], OD, NONE),
+    # look-alikes: the usual dose, two tablets, one extra dose by mistake (nhs.uk: 1 or 2 extra
+    # tablets by accident are unlikely to be harmful), a question about what would happen, a
+    # denial, someone else's past
+    (["took a double dose of calpol by mistake once"], NONE, NONE),
+    (["I accidentally took an extra dose of paracetamol this morning"], NONE, NONE),
+    (["吃了双倍的泰诺"], NONE, NONE),
+    (["泰诺加倍吃了一次"], NONE, NONE),
     (["took 2 paracetamol for my headache"], NONE, NONE),
     (["I take the normal dose of paracetamol"], NONE, NONE),
     (["is it safe to take paracetamol with ibuprofen"], NONE, NONE),
