@@ -308,6 +308,22 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:膝盖|关节|脚踝|手腕|胳膊肘|髋)[^，。]{0,6}(?:发热|发烫|烫|红肿热痛)|(?:脚趾|脚指|大拇脚趾|大脚趾|手指关节)(?:头)?[^，。]{0,4}(?:红肿|发烫|发热|烫)",
         ),
     ),
+    # Periods irregular for months, or coming only every 2 or 3 months (nhs.uk Irregular periods:
+    # see a GP if periods come less often than every 35 days, or vary a lot; nhs.uk Polycystic ovary
+    # syndrome: see a GP for irregular periods with excess hair or acne): a GP matter, no self-care.
+    Concept(
+        "irregular_periods",
+        en=(
+            r"(?:irregular|erratic|unpredictable) periods?|periods? (?:are |is |have been |has been |always )?(?:really |very |quite |so |always |all )?(?:irregular|erratic|unpredictable|all over the place)|"
+            r"periods? (?:only )?(?:comes?|come|arrives?|turns? up)? ?(?:once )?every (?:\d+|two|three|four|six|few|couple of)(?:[- ](?:to|or)?[- ]?(?:\d+|three|four))? months|"
+            r"(?:only )?(?:get|have|had) (?:a |my )?periods? (?:once )?every (?:\d+|two|three|four|six|few|couple of)(?:[- ](?:to|or)?[- ]?(?:\d+|three|four))? months|"
+            r"(?:only )?(?:\d+|two|three|four|a few) periods? (?:a|per|in a|in the last) year",
+        ),
+        zh=(
+            r"月经不调|(?:月经|例假|大姨妈|姨妈)(?:周期)?(?:老是|总是|一直|很|特别|都|经常|从来)?(?:不准|不规律|不规则|乱(?:来|了)?|没个准)|"
+            r"(?:两三|三四|两|三|四|五|六|几|好几|\d+)个(?:多)?月(?:才|就|只)?来(?:一次|一回)|一年(?:只|才|就)?来(?:两三|三四|两|三|四|几)(?:次|回)",
+        ),
+    ),
     Concept(
         "period_late",
         en=(
@@ -4138,6 +4154,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the people at home ill as well ("全家都中招了", "the whole family has it") is how flu and
         # colds spread (nhs.uk Flu, Common cold): no sign of its own beside a fever or a named flu
         ignored |= {"household"}
+    if (age_years(facts.get("age")) or 99) < 16:
+        # the first year or two of periods are often irregular (nhs.uk Irregular periods: no need
+        # to see a GP while still going through puberty)
+        ignored |= {"irregular_periods"}
     if sprain:
         # a sprain hurts when walking or moving on it: nhs.uk Sprains and strains treats that at
         # home (RICE, a pharmacist) unless the person cannot walk or put weight on it

@@ -421,3 +421,59 @@ def test_r7_relatives_history_conditions(text, conditions):
     from consult.triage.facts import find_conditions
 
     assert find_conditions(text) == conditions
+
+
+# nhs.uk Irregular periods / Polycystic ovary syndrome: see a GP for periods less often than every
+# 35 days or irregular for months, with acne or excess hair; the usual period pain stays self-care.
+PERIODS = [
+    (
+        (
+            "大姨妈老是不准 两三个月来一次",
+            (G, "24"),
+            (D, "一两年了"),
+            (S, "不疼"),
+            (A, "脸上长痘 嘴唇上汗毛重 体重涨了"),
+            (H, "没有"),
+            ("allergies", "没有 没怀孕 验过"),
+        ),
+        "routine",
+    ),
+    (
+        (
+            "my periods only come every 2-3 months, plus acne and hair on my chin",
+            (G, "23"),
+            (D, "a couple of years"),
+        ),
+        "routine",
+    ),
+    (("periods have been irregular for over a year and I've got spots", (G, "27")), "routine"),
+    (("月经不调半年了 一年只来三四次", (G, "30")), "routine"),
+    (
+        ("i only get a period every few months, is that ok?", (G, "25"), (D, "since I was 18")),
+        "routine",
+    ),
+]
+PERIODS_NOT = [
+    (("period pain, same as every month", (G, "25"), (S, "4/10"), (D, "1 day")), ("self_care",)),
+    (("痛经 每个月都这样 跟平时一样", (G, "22"), (S, "4分"), (D, "今天")), ("self_care",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), PERIODS)
+def test_r7_irregular_periods_gp(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), PERIODS_NOT)
+def test_r7_regular_period_pain(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["例假很准 每个月都来", "my periods are regular", "period pain every month", "月经推迟了一周"],
+)
+def test_r7_regular_or_late_period_not_irregular(text):
+    from consult.triage.urgency import _MATCHER
+
+    assert "irregular_periods" not in _MATCHER.affirmed(text)
