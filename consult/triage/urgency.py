@@ -114,7 +114,12 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"seiz[a-z]*|convuls[a-z]*|(?:had|having|has) a fit(?! of (?:coughing|laughing|giggles|sneezing|rage|temper|anger|pique))|(?:one of )?(?:his|her|my|their) (?:usual |normal |typical |epileptic )?fits\b(?! of )|shaking all over|(?:whole body|body|arms and legs) (?:was |is |were |are |started )?(?:shaking|jerking)|eyes rolled (?:back|up)|jerking",
         ),
-        zh=(r"抽搐|抽风|惊厥|翻白眼|全身发抖|四肢抽动",),
+        # a child with a fever who "抽了一下" had a febrile fit (nhs.uk Febrile seizures: call 999
+        # for the first one); "抽了一下血/烟" and "腿抽筋" are not this
+        zh=(
+            r"抽搐|抽风|惊厥|翻白眼|全身发抖|四肢抽动|"
+            r"(?:烧|发热|高热|体温)[^。；;]{0,12}(?<![腿脚手])抽(?:了)?(?:一下|几下|一阵|好几下|起来了?|了一会儿?)(?![血烟筋])",
+        ),
     ),
     Concept(
         "pregnant_late",

@@ -477,3 +477,20 @@ def test_r7_regular_or_late_period_not_irregular(text):
     from consult.triage.urgency import _MATCHER
 
     assert "irregular_periods" not in _MATCHER.affirmed(text)
+
+
+# nhs.uk Febrile seizures: call 999 for a child's first fit with a fever, told as 抽了一下; a blood
+# test, a leg cramp or a past febrile fit are not one.
+FEBRILE_FIT = [
+    (("宝宝发烧 刚才抽了一下", (G, "1岁")), ("emergency",)),
+    (("孩子发烧 刚才抽了一下 现在睡着了", (G, "2岁")), ("emergency",)),
+    (("发烧38度 去医院抽了一下血", (G, "30")), ("routine", "self_care", "urgent")),
+    (("发烧 腿抽筋了", (G, "30")), ("routine", "self_care", "urgent")),
+    (("发烧两天 晚上腿抽了一下", (G, "30")), ("routine", "self_care", "urgent")),
+    (("孩子两岁时发烧抽过一次 现在咳嗽", (G, "5岁")), ("routine", "self_care")),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FEBRILE_FIT)
+def test_r7_febrile_fit_zh(turns, allowed):
+    assert _u(*turns) in allowed
