@@ -3,7 +3,8 @@ compare against the unchanged app in one interleaved chat_load run (`--app2
 bench.chat_exp_asgi:application`). noscreen: no red-flag screen after a message (diagnostic
 only, never a product setting); gcfreeze: gc.freeze() once the app is loaded; switch1ms: GIL
 switch interval 1 ms; screenlater: the screen starts CHAT_EXP_DELAY s later still; screennow:
-the screen at the broadcast (as before SCREEN_DELAY_S)."""
+the screen at the broadcast (as before SCREEN_DELAY_S); screeninproc: the red-flag screen in the
+web process (TELEMED_SCREEN_PROCESS off, as before round 7)."""
 
 import gc
 import os
@@ -43,3 +44,8 @@ if "screennow" in EXP:
     from consult import consumers
 
     consumers.SCREEN_DELAY_S = 0
+
+if "screeninproc" in EXP:
+    from django.conf import settings
+
+    settings.TELEMED_SCREEN_PROCESS = False

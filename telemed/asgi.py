@@ -11,6 +11,7 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from consult.ai import screen_process  # noqa: E402
 from consult.routing import websocket_urlpatterns  # noqa: E402
 from telemed.twofactor.sockets import SecondFactorSocketMiddleware  # noqa: E402
 
@@ -22,3 +23,5 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+
+screen_process.start()

@@ -309,6 +309,11 @@ TELEMED_UPLOAD_RATE = env_str("TELEMED_UPLOAD_RATE", "20/m")
 # Open sockets re-check their access at least this often (seconds), besides on every frame.
 TELEMED_SOCKET_RECHECK_S = env_float("TELEMED_SOCKET_RECHECK_S", 30.0)
 TELEMED_SOCKET_MAX_FRAME_BYTES = env_int("TELEMED_SOCKET_MAX_FRAME_BYTES", 65536)
+# The red-flag screen of chat messages runs in one helper process per web process (its regexes
+# would otherwise hold the web process's GIL; consult/ai/screen_process.py); past the timeout,
+# or if the helper fails, it runs in the web process.
+TELEMED_SCREEN_PROCESS = env_bool("TELEMED_SCREEN_PROCESS", True)
+TELEMED_SCREEN_PROCESS_TIMEOUT_S = env_float("TELEMED_SCREEN_PROCESS_TIMEOUT_S", 5.0)
 TELEMED_KB_CACHE_DIR = Path(env_str("TELEMED_KB_CACHE_DIR", str(BASE_DIR / ".cache" / "kb")))
 
 # --- Limits (all settings, so tests and load benchmarks can raise them) ----------------------

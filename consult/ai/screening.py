@@ -11,6 +11,7 @@ from .. import events, store
 from ..models import URGENCY_RANK, Consultation, Message
 from ..triage import redflags, schema
 from ..triage.lang import detect_language
+from .screen_process import screen_conversation
 from .turns import interview_turns, state_from_turns
 
 logger = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ def screen(*, consultation: Consultation) -> list[str]:
     if not texts:
         return []
     lang = detect_language(texts[-1])
-    found = redflags.screen_conversation(texts)
+    found = screen_conversation(texts)
     new = [flag for flag in found if flag.code not in consultation.red_flags]
     if new:
         return _escalate(consultation, new, lang)
