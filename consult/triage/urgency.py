@@ -1137,7 +1137,10 @@ CONCEPTS += (
     # A baby named as such ("宝宝", "婴儿", "my baby"): for the first message, before any age is known
     Concept(
         "baby_word",
-        en=(r"(?:my|our|the) (?:baby|newborn|infant)",),
+        # also a message that opens on "baby" as its subject ("baby has a cold and is off her milk")
+        en=(
+            r"(?:my|our|the) (?:baby|newborn|infant)|^(?:my |our |the )?(?:baby|newborn|infant)(?= (?:has|is|was|had|keeps|won'?t|isn'?t|hasn'?t|seems|been)(?![a-z])|'s(?![a-z]))",
+        ),
         zh=(r"宝宝|婴儿|新生儿|小婴儿",),
     ),
     # An eyelid red and swollen shut (nhs.uk Cellulitis around the eye / orbital cellulitis: get help

@@ -494,3 +494,17 @@ FEBRILE_FIT = [
 @pytest.mark.parametrize(("turns", "allowed"), FEBRILE_FIT)
 def test_r7_febrile_fit_zh(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# A message that opens on "baby" as its subject names a baby patient (NICE NG143: infants; nhs.uk
+# Bronchiolitis, and green vomit in a baby - 999), not "baby shower" or "babysitter".
+BABY_SUBJECT = [
+    (("baby has a cold and is taking less than half her usual feeds",), ("urgent",)),
+    (("baby's been vomiting green",), ("emergency",)),
+    (("baby shower next week, I have a cold", (G, "30")), ("self_care", "routine")),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), BABY_SUBJECT)
+def test_r7_baby_as_subject(turns, allowed):
+    assert _u(*turns) in allowed
