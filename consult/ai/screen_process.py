@@ -15,8 +15,6 @@ import multiprocessing
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
 
 from django.conf import settings
 
@@ -26,6 +24,9 @@ logger = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
+# Set by start(), which only the web process calls (telemed/asgi.py): Celery workers and
+# management commands screen in process and never start a helper.
+_started = False
 
 
 def _warm() -> None:
@@ -53,20 +54,22 @@ def _discard(pool: ProcessPoolExecutor) -> None:
 
 def start() -> None:
     """Start the helper now (web process start-up), so the first message does not wait for it."""
+    global _started
     if settings.TELEMED_SCREEN_PROCESS:
+        _started = True
         _executor().submit(_warm)
 
 
 def screen_conversation(texts: Sequence[str]) -> list[redflags.RedFlag]:
-    """`redflags.screen_conversation(texts)`, in the helper process when
-    TELEMED_SCREEN_PROCESS is on, else (or if the helper fails) here."""
-    if not settings.TELEMED_SCREEN_PROCESS:
+    """`redflags.screen_conversation(texts)`, in the helper process when this is a web process
+    and TELEMED_SCREEN_PROCESS is on, else (or if the helper fails in any way) here."""
+    if not (_started and settings.TELEMED_SCREEN_PROCESS):
         return redflags.screen_conversation(texts)
     pool = _executor()
     try:
         future = pool.submit(redflags.screen_conversation, list(texts))
         return future.result(timeout=settings.TELEMED_SCREEN_PROCESS_TIMEOUT_S)
-    except (BrokenProcessPool, FutureTimeout, OSError, RuntimeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - a dead, broken or slow helper: screen here
         logger.warning("screen process unavailable (%s); screening in process", type(exc).__name__)
         _discard(pool)
         return redflags.screen_conversation(texts)
