@@ -17,11 +17,10 @@ be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this), heldout_r7 = bench/heldout_r7/cases.json (the
-newest), heldout_r6, heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
-their cases);
-retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c and r6a..r6e, r7a, r7b and r7t are further tuning
-sets
+Sets: tuning = bench/vignettes.json (tune on this); heldout_r7 and heldout_r7b =
+bench/heldout_r7*/cases.json (the newest), heldout_r6, heldout_r5, heldout_r4 and heldout
+(report on these; never tune on them, never copy their cases); retired, kb_r3*, kb_r5,
+r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a, r7b and r7t are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -59,6 +58,8 @@ SETS = {
     "heldout_r6": REPO / "bench" / "heldout_r6" / "cases.json",
     # round 7: another fresh held-out set (heldout_r6 had been scored twice)
     "heldout_r7": REPO / "bench" / "heldout_r7" / "cases.json",
+    # round 7, set B: written mid-round, scored once at the end (nobody tuned on it)
+    "heldout_r7b": REPO / "bench" / "heldout_r7b" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
