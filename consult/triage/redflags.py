@@ -1956,9 +1956,18 @@ CONCEPTS += (
             r"(?:bleeding|the blood|blood|nosebleed|nose bleed|it)(?: has| had|'s| is)? (?:now |finally |eventually |soon |quickly |then )?(?:stopped|settled|dried up)(?: bleeding)?(?![a-z ,']{0,25}(?:start|again|came back))",
             r"stopped bleeding(?![a-z ,']{0,25}(?:start|again|came back))",
             r"(?<![a-z])stopped (?:after|when|once|with) (?:i |we |he |she |you |they )?(?:press|pinch|held|hold|put|applied|kept)[a-z]*(?![a-z ,']{0,40}(?:start|again|came back))",
+            # r7t-en-078: "it bled loads for a bit but stopped with a plaster", "bled a lot,
+            # stopped on its own", "stopped after a few minutes" (nhs.uk 'Cuts and grazes': press
+            # on it and cover it with a plaster or dressing; 999/A&E only if it will not stop)
+            r"(?:bled|bleeding|bleed)[a-z ,']{0,40}?(?:but|and|then|till|until)(?: it| that| the bleeding)?(?: has| had|'s)?(?: now| then| finally| eventually| soon| quickly| just)? stopped(?! (?:breathing|responding|moving|talking|eating|drinking|feeding|working))(?![a-z ,']{0,40}(?:start|again|came back))",
+            r"(?<![a-z])stopped (?:after|with|once|when|under) (?:(?:a|an|the|some|my|his|her|their) )?(?:plaster|bandage|dressing|pressure|tissue|towel|cloth|band-?aid|gauze|cold water|ice|kitchen roll|few minutes|couple of minutes|while|bit|minute|(?:\d+|five|ten|fifteen|twenty) min(?:ute)?s?)(?![a-z])(?![a-z ,']{0,40}(?:start|again|came back))",
+            r"(?<![a-z])stopped (?:on its own|by itself|of its own accord)(?![a-z ,']{0,40}(?:start|again|came back))",
         ),
         zh=(
             r"(?:血|出血|流血)(?:已经|就|也|总算|终于|慢慢)?(?:止住|停|不流|不出)了(?![^，,。]{0,6}(?:又|再))|(?<!不)止住了(?![^，,。]{0,6}(?:又|再))|(?:按|压|捏)(?:了|住|着)?[^，,。]{0,8}?(?:就)?(?:不流了|不出血了|没再流)(?![^，,。]{0,6}(?:又|再))",
+            # 贴了创可贴就不流了, 包上以后不出血了, 现在不流血了 (nhs.uk 'Cuts and grazes')
+            r"(?:贴|包|缠|捂|摁|敷|扎)(?:了|住|着|上)?[^，,。]{0,8}?(?:就|也|后|以后|之后)?(?:不流了|不出血了|不流血了|没再流(?:血)?了?|不出了)(?![^，,。]{0,6}(?:又|再))",
+            r"(?:现在|已经|后来|然后|很快|一会儿?|过了一会儿?)(?:就|也)?(?:已经)?(?:不(?:流|出)血了|不流了|没(?:再)?(?:流|出)血了)(?![^，,。]{0,6}(?:又|再))",
         ),
     ),
     # a bone through the skin after an injury (an open fracture): call 999 (nhs.uk 'Broken arm or
