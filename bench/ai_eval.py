@@ -20,7 +20,7 @@ be 0).
 Sets: tuning = bench/vignettes.json (tune on this); heldout_r7 and heldout_r7b =
 bench/heldout_r7*/cases.json (the newest), heldout_r6, heldout_r5, heldout_r4 and heldout
 (report on these; never tune on them, never copy their cases); retired, kb_r3*, kb_r5,
-r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a, r7b and r7t are further tuning sets
+r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e and r7a..r7c, r7t are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -103,6 +103,7 @@ SETS = {
     # round 7: fresh tuning sets by independent authors (each scored once before tuning)
     "r7a": REPO / "bench" / "vignettes_r7a.json",
     "r7b": REPO / "bench" / "vignettes_r7b.json",
+    "r7c": REPO / "bench" / "vignettes_r7c.json",
     "r7t": REPO / "bench" / "vignettes_r7t.json",  # single messages: scary words, plain emergencies
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
