@@ -2011,6 +2011,22 @@ CONCEPTS += (
             r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚背|脚踝|手背|手指|脚趾|膝盖|伤口|划伤的地方|擦伤的地方|那块|那片|周围)(?:上)?(?:的皮肤)?(?:都|也|有点|一片|一大片)?(?:红了|发红|红红的|通红|变红|红(?:了)?一片)",
         ),
     ),
+    # round 7t: a pain of the side or loin that runs down to the groin, or comes in waves from
+    # the side ("pain in my right side coming in waves ... going down to my groin", "右边腰一阵一阵
+    # 绞着疼 往下窜到大腿根"): renal colic (nhs.uk Kidney stones: pain in the side or back that
+    # may spread to the groin and come and go; urgent GP appointment or NHS 111 for severe pain)
+    Concept(
+        "renal_colic_pattern",
+        en=(
+            r"(?:side|flank|loin|kidney)(?: [a-z',]+){0,10} (?:down |round )?(?:to|into|towards?) (?:my |his |her |the )?(?:groin|testicles?|balls)\b"
+            r"|(?:side|flank|loin|kidney)(?: [a-z',]+){0,6} (?:comes? and goes|coming and going|(?:comes?|coming|going) in waves)",
+        ),
+        zh=(
+            r"(?:腰|侧腹|肋|肚子(?:的)?(?:左|右)(?:边|侧))[^。]{0,16}(?:窜|放射|牵扯|扯|传|疼|痛)(?:到|向|至)(?:了)?(?:大腿根|腹股沟|会阴|蛋蛋|睾丸|阴囊)"
+            r"|(?:腰|侧腹)[^。]{0,16}(?:大腿根|腹股沟|会阴)[^。，]{0,4}(?:窜|放射|牵扯)"
+            r"|(?:左|右)(?:边|侧)?(?:腰|侧腹)(?:眼)?[^。]{0,8}(?:一阵一阵|一阵阵|阵发性?|绞)",
+        ),
+    ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
 
@@ -3554,6 +3570,19 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ("red_painful_eye", "blurred vision|visual_disturbance|photophobia"),
             # "眼睛红，看东西模糊，有点疼": red, painful and blurred, told in separate clauses (nhs.uk Red eye)
             ("red eye", "pain_word", "blurred vision|visual_disturbance|photophobia"),
+        ),
+    ),
+    Discriminator(
+        "renal_colic",
+        "urgent",
+        "Pain of the side or loin in waves or spreading to the groin (possible kidney stone)",
+        "腰侧阵发性疼痛或放射至腹股沟（可能为肾结石）",
+        "nhs.uk Kidney stones: pain in the side or back that can spread to the groin and comes and "
+        "goes; ask for an urgent GP appointment or get help from NHS 111 for severe pain; "
+        f"{MTS}: abdominal pain chart, 'pain radiating to the groin'",
+        (
+            ("renal_colic_pattern", "!injury", "!diarrhea"),
+            ("flank_pain", "loin_colic", "!injury", "!diarrhea"),
         ),
     ),
     Discriminator(
