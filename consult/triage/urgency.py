@@ -2027,6 +2027,39 @@ CONCEPTS += (
             r"|(?:左|右)(?:边|侧)?(?:腰|侧腹)(?:眼)?[^。]{0,8}(?:一阵一阵|一阵阵|阵发性?|绞)",
         ),
     ),
+    # round 7t: a toothache or sore gum with the cheek, face or jaw swelling, or pus (nhs.uk Dental
+    # abscess: see a dentist urgently / NHS 111; A&E when the swelling spreads to the eye or neck)
+    Concept(
+        "tooth_word",
+        en=(r"tooth|teeth|toothache|gums?\b|molars?\b|wisdom|dental",),
+        zh=(r"牙(?!膏|刷|签|线)|智齿",),
+    ),
+    Concept(
+        "dental_spread",
+        en=(
+            r"(?:cheek|face|jaw|jawline)(?: is| has| was| has been| keeps)?(?: (?:starting|started|beginning|begun) to)?(?: (?:go|get|getting|going|gone))?(?: (?:a bit|a little|really|very|all|quite))? (?:swollen|swelling|swell|puff(?:ed|y|ing)?(?: up)?|blown up)"
+            r"|swollen (?:cheek|face|jaw)|swelling (?:in|on|of) (?:my |the |his |her )?(?:cheek|face|jaw)",
+        ),
+        zh=(r"(?:脸|半边脸|腮|腮帮子?|脸颊|面颊|下巴|下颌|下颚)[^，。不没无]{0,6}肿",),
+    ),
+    # pus or an abscess of a tooth or gum: a dental abscess by name (nhs.uk Dental abscess)
+    Concept(
+        "dental_pus",
+        en=(
+            r"(?:dental|tooth|gum) abscess|abscess (?:on|in|under) (?:my |a |the )?(?:tooth|gum)|pus (?:from|coming out of|in|round|around) (?:my |the )?(?:gum|tooth)|gum boil",
+        ),
+        zh=(r"牙(?:龈|根)?[^，。]{0,4}(?:脓肿|化脓|流脓|出脓|冒脓|有脓|脓包)",),
+    ),
+    # the other signs nhs.uk Dental abscess lists: intense throbbing pain, a swollen gum, a bad taste
+    Concept(
+        "dental_sign",
+        en=(
+            r"gums? (?:is |are |has |have )?(?:all )?(?:swollen|puffy|swelled)|swollen gums?|(?:bad|foul|horrible|nasty|funny|weird) taste|throbb[a-z]*|kept me (?:up|awake)|(?:can'?t|couldn'?t|could not|cannot) sleep",
+        ),
+        zh=(
+            r"牙龈[^，。不没]{0,4}肿|怪味|异味|臭味|苦味|一跳一跳|跳着疼|(?:一晚上|一夜|整晚|整夜)(?:都)?没睡|疼得睡不着",
+        ),
+    ),
 )
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
 
@@ -2048,6 +2081,11 @@ BITE = frozenset({"swelling", "rash", "itching"})
 _BENIGN = frozenset(
     {
         "injury",
+        # round 7t: count only in their discriminators (renal_colic, dental_abscess)
+        "tooth_word",
+        "dental_spread",
+        "dental_pus",
+        "dental_sign",
         "bite",
         "recurrent",
         "every_meal",
@@ -3583,6 +3621,20 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("renal_colic_pattern", "!injury", "!diarrhea"),
             ("flank_pain", "loin_colic", "!injury", "!diarrhea"),
+        ),
+    ),
+    Discriminator(
+        "dental_abscess",
+        "urgent",
+        "Toothache with the face, cheek or jaw swelling or pus (possible dental abscess)",
+        "牙痛伴面颊或下颌肿胀或流脓（可能为牙脓肿）",
+        "nhs.uk Dental abscess: see a dentist urgently (NHS 111 if you cannot reach one); go to A&E "
+        "if the swelling spreads to the eye or neck or you struggle to breathe or swallow",
+        # the face a bit swollen told alone with a toothache stays the dentist's (round 5a); with a
+        # second sign of an abscess (a swollen gum, a bad taste, a throbbing pain) it is urgent
+        (
+            ("tooth_word", "dental_pus"),
+            ("tooth_word", "dental_spread", "dental_sign", "!sc_teething"),
         ),
     ),
     Discriminator(

@@ -52,3 +52,40 @@ def test_r7t_renal_colic(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), RENAL_COLIC_NOT)
 def test_r7t_renal_colic_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Dental abscess: see a dentist urgently (NHS 111 if you cannot reach one) - a toothache
+# with the cheek, face or jaw swelling, or pus.
+DENTAL = [
+    (
+        (
+            "throbbing toothache kept me up all night, gum is swollen and theres a bad taste, my cheek is starting to puff up a bit",
+        ),
+        "urgent",
+    ),
+    (("wisdom tooth throbbing and my jaw is swollen",), "urgent"),
+    (("toothache kept me up, my face has swollen up on one side",), "urgent"),
+    (("got a gum abscess, pus coming out",), "urgent"),
+    (("牙疼得一晚上没睡 牙龈肿了 嘴里有股怪味 脸也开始有点肿",), "urgent"),
+    (("智齿一跳一跳地疼 半边脸都肿了",), "urgent"),
+    (("牙疼得睡不着 腮帮子肿起来了",), "urgent"),
+    (("牙龈上长了个脓包",), "urgent"),
+]
+DENTAL_NOT = [
+    (("toothache for two days, no swelling in my face",), ("self_care", "routine")),
+    (("牙疼两天了 脸不肿",), ("self_care", "routine")),
+    (("toothache on and off for a week",), ("self_care", "routine")),
+    # round 5a look-alike kept: the face a bit swollen alone with a toothache (see the report)
+    (("牙疼，脸有点肿",), ("self_care", "routine")),
+    (("my baby is teething and her cheek is a bit swollen",), ("self_care", "routine")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), DENTAL)
+def test_r7t_dental_abscess(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), DENTAL_NOT)
+def test_r7t_dental_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
