@@ -3858,12 +3858,63 @@ def _evaluate(
 _LASTING_STATES = frozenset({"pregnant", "late_period", "malaria_travel_rf"})
 
 
+# Someone else's suicide told as news, a film, a documentary or a book (r7t-en-081, r7t-zh-001:
+# "read about a suicide in the news", "看新闻说有人自杀"): the writer's experience of it, not their
+# own suicidal thoughts (nhs.uk 'Help for suicidal thoughts' is about the writer's own thoughts;
+# ConText experiencer, Harkema et al. 2009). The event is a suicide with its determiner ("a
+# suicide", "the suicides", "his suicide", 有人自杀, 明星自杀, 关于自杀的纪录片) in a sentence that tells
+# where it was read, heard or seen; "suicidal", "thinking about suicide", "I want to commit
+# suicide", "a suicide note or plan", 想自杀 or 我也想自杀 are the writer's and stay.
+_MEDIA_EN = (
+    r"news|newspapers?|papers?|articles?|headlines?|documentar(?:y|ies)|films?|movies?|tv|telly|television|"
+    r"programmes?|programs?|shows?|series|episodes?|books?|novels?|podcasts?|online|internet|social media|"
+    r"twitter|tiktok|facebook|instagram|youtube|reddit|read|reading|heard|hearing|saw|seen|watched|watching"
+)
+_OTHERS_SUICIDE_EN = re.compile(
+    r"(?<![a-z'])(?:a|an|the|another|his|her|their|someone'?s|somebody'?s|[a-z]+'s)(?: [a-z]+){0,2}? suicides?"
+    r"(?! (?:note|letter|plan|pact|attempt|bid|method|thought|idea|risk|hotline|line|helpline)s?(?![a-z]))"
+    r"|(?<![a-z'])suicides(?![a-z])"
+    r"|(?<![a-z'])(?:someone|somebody|a (?:man|woman|boy|girl|guy|lad|student|teenager|teen|kid|celebrity|singer|actor|actress|footballer|player|mother|father|mum|dad)|an actor|an actress|people)"
+    r"(?: who| that)?(?: had)? (?:committed|comitted|died by|died of|attempted) suicide",
+    re.IGNORECASE,
+)
+_MEDIA_EN_RE = re.compile(rf"(?<![a-z])(?:{_MEDIA_EN})(?![a-z])", re.IGNORECASE)
+_MEDIA_ZH = r"新闻|报道|报纸|电影|纪录片|电视剧?|节目|文章|小说|书里|书上|视频|网上|微博|抖音|热搜|朋友圈|看到|看了|听说|刷到"
+_OTHERS_SUICIDE_ZH = re.compile(
+    r"(?:有人|有个人|一个人|某人|别人|明星|网红|演员|歌手|学生|主角|主人公|男主|女主|他|她|一个[^，,。\s我]{1,4})(?:(?![想要我])[^，,。\s]){0,3}?"
+    r"(?:跳楼|跳河|上吊|卧轨|轻生)?(?:自杀|轻生|跳楼|跳河|上吊|卧轨)"
+    r"|关于(?:自杀|轻生)的|(?:自杀|轻生|跳楼)(?:的)?(?:新闻|报道|事件|案子?|电影|纪录片|视频|文章)",
+)
+
+
+def _others_suicide(text: str, start: int, end: int) -> bool:
+    """True when the suicide mention text[start:end] is someone else's told from the news or a
+    film (see _OTHERS_SUICIDE_EN): the event inside its sentence with where it was read or seen."""
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?。！？\n") if i >= 0]
+    sentence = text[sentence_start : min(ends) if ends else len(text)]
+    offset = start - sentence_start
+    for pattern, media in ((_OTHERS_SUICIDE_EN, _MEDIA_EN_RE), (_OTHERS_SUICIDE_ZH, None)):
+        for m in pattern.finditer(sentence):
+            if m.start() <= offset + (end - start) and m.end() >= offset:
+                if media is None:
+                    if re.search(_MEDIA_ZH, sentence) and not re.search(
+                        r"[想要](?:去|要)?(?:自杀|死)|我(?:也)?(?:想|要)", sentence[m.start() : m.end()]
+                    ):
+                        return True
+                elif media.search(sentence):
+                    return True
+    return False
+
+
 def _affirmed(text: str) -> dict[str, str]:
     """Concept -> the phrase that affirms it (the matcher caches each text's mentions)."""
     result: dict[str, str] = {}
     for m in _MATCHER.mentions(text):
         lasting = m.concept in _LASTING_STATES and not m.negated
         if (m.affirmed or lasting) and m.concept not in result:
+            if m.concept == "suicide" and _others_suicide(text, m.start, m.end):
+                continue
             result[m.concept] = text[m.start : m.end]
     return result
 

@@ -8,6 +8,7 @@ import pytest
 from consult.triage.redflags import flag_codes, screen_conversation, urgent_findings
 
 BLEED = "heavy_bleeding"
+SUICIDE = "suicide_self_harm"
 NONE = ""
 
 # (patient messages, emergency code, urgent code): "" where none may fire at that level
@@ -35,6 +36,38 @@ ROWS: list[tuple[list[str], str, str]] = [
     (["流了好多血 贴了创可贴不流了 后来又流"], BLEED, NONE),
     (["出了好多血 按着也止不住"], BLEED, NONE),
     (["流了很多血 还在流"], BLEED, NONE),
+    # --- someone else's suicide in the news, a film or a documentary (r7t-en-081, r7t-zh-001)
+    # is not the writer's suicidal thoughts (nhs.uk 'Help for suicidal thoughts'; ConText
+    # experiencer)
+    (
+        [
+            "read about a suicide in the news and its been on my mind, now sleeping badly, any tips to get to sleep"
+        ],
+        NONE,
+        NONE,
+    ),
+    (["看新闻说有人自杀 心里有点堵 这两天睡不好 想问怎么调节睡眠"], NONE, NONE),
+    (
+        ["watched a documentary about a celebrity's suicide and can't stop thinking about it"],
+        NONE,
+        NONE,
+    ),
+    (["saw on the news that someone committed suicide at the station, it upset me"], NONE, NONE),
+    (["看了一部关于自杀的纪录片 晚上睡不着"], NONE, NONE),
+    (["刷到一个明星自杀的新闻 心里很难受"], NONE, NONE),
+    (["电影里主角最后自杀了 看完哭了好久"], NONE, NONE),
+    # ... the writer's own thoughts, a method looked up, a note, stay an emergency
+    (["saw a film about suicide and now I keep thinking about killing myself"], SUICIDE, NONE),
+    (["since the documentary I've been feeling suicidal"], SUICIDE, NONE),
+    (["read about a suicide in the news and I want to die too"], SUICIDE, NONE),
+    (["I've been reading about suicide methods"], SUICIDE, NONE),
+    (["I've been reading about suicide"], SUICIDE, NONE),
+    (["I wrote a suicide note"], SUICIDE, NONE),
+    (["I keep thinking about suicide"], SUICIDE, NONE),
+    (["看了新闻以后我也想自杀"], SUICIDE, NONE),
+    (["看新闻说有人自杀 我也想死"], SUICIDE, NONE),
+    (["看了自杀的新闻 我也想自杀了"], SUICIDE, NONE),
+    (["新闻说他想自杀"], SUICIDE, NONE),
 ]
 
 
