@@ -216,7 +216,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "dermatomal_blisters",
         en=(
-            r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blisters?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblisters",
+            r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blister(?:s|y|ing)?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to|towards?) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblister(?:s|y|ing)?\b",
         ),
         # "一片红疹子" (a patch of rash) is no band: only a patch of blisters or a band/stripe counts
         # (nhs.uk Shingles: a band of blisters on one side)
@@ -1787,7 +1787,10 @@ CONCEPTS += (
     Concept(
         "zoster_prodrome",
         en=(
-            r"tingl[a-z]*(?: [a-z]+)?(?: and)? burn[a-z]*|burn[a-z]*(?: and)? tingl[a-z]*|burning (?:pain|feeling|sensation)|(?:tingl[a-z]*|burn[a-z]*)[a-z ,']{0,20}(?:before|then) (?:the )?(?:rash|spots|blisters)",
+            r"tingl[a-z]*(?: [a-z]+)?(?: and)? burn[a-z]*|burn[a-z]*(?: and)? tingl[a-z]*|burning (?:pain|feeling|sensation)|(?:tingl[a-z]*|burn[a-z]*)[a-z ,']{0,20}(?:before|then) (?:the )?(?:rash|spots|blisters)"
+            # round 7t: "tingled for a couple of days before" (nhs.uk Shingles: a tingling or painful
+            # feeling in an area of skin comes a few days before the rash)
+            r"|(?:tingl|burn)[a-z]* for (?:a |about |around )?(?:couple of |few |\d+ |one |two |three )?days? (?:before|beforehand|first)\b(?! (?:bed|i |my period))",
         ),
         zh=(r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛",),
     ),

@@ -89,3 +89,36 @@ def test_r7t_dental_abscess(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), DENTAL_NOT)
 def test_r7t_dental_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Shingles: urgent GP or NHS 111 if the rash is near the eye; a rash told as "blistery" or
+# "blistering", or with the tingling told "for a couple of days before", is the shingles of
+# round 6's shingles_eye class.
+SHINGLES_EYE = [
+    (
+        (
+            "got a painful blistery rash on my forehead and its spreading down towards my eye, tingled for a couple of days before",
+        ),
+        "urgent",
+    ),
+    (("blistering rash above my eyebrow, hurts",), "urgent"),
+    (("tingled for two days before then a rash came up on my forehead",), "urgent"),
+    (("额头上起了一片水疱 很疼 往眼睛那边长",), "urgent"),
+    (("眼皮上长了几个小水泡 之前刺痛了两天",), "urgent"),
+]
+SHINGLES_EYE_NOT = [
+    (("blistery rash on my hands from gardening",), ("self_care", "routine")),
+    (("spotty rash on my forehead from new face cream, itchy",), ("self_care", "routine")),
+    (("额头长了几个痘痘",), ("self_care", "routine")),
+    (("cold sore on my lip again, tingling",), ("self_care", "routine")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), SHINGLES_EYE)
+def test_r7t_shingles_near_eye(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), SHINGLES_EYE_NOT)
+def test_r7t_shingles_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
