@@ -686,7 +686,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"end(?:ing)? it (?:all|tonight|today)|(?:a |have a )plan to (?:kill|end|take)",
             r"(?:written|wrote|left|writing) (?:letters?|notes?) (?:to|for) (?:my |the )?(?:kids|children|family|wife|husband|partner|parents|mum|mom|dad)|don'?t see (?:the|any) point (?:anymore|any more|in (?:living|going on|life|carrying on))|"
             r"(?:stockpil|hoard|sav|stash)[a-z]* (?:up )?(?:all )?(?:my |the |of my )?(?:tablets|pills|meds|medication)|tonight(?:'s| is) the night|said (?:my )?goodbyes|"
-            r"(?:nobody|no one|no-one) would (?:miss|care about|notice) me|(?:everyone|they|my family) (?:would|will) be better off without me|"
+            r"(?:nobody|no one|no-one) would (?:miss|care about|notice) me|(?:everyone|everybody|they|my family|my kids|my children|people|the world)(?: would|'d| will)? be better off without me|"
+            r"(?:easier|better) for (?:everyone|everybody|them|my family|my kids) if i (?:was|were) (?:gone|dead|not here|not around)|"
             r"(?:going to|gonna|want to|will|plan(?:ning)? to|about to) (?:jump off|jump in front of|throw myself)|hang (?:myself|herself|himself)",
             r"(?:going to|gonna|will|plan(?:ning)? to|about to|want to) (?:take|swallow|have) (?:the lot|them all|all of (?:them|it|the (?:pills|tablets))|the whole (?:lot|packet|bottle|box))|"
             r"(?:bought|saved|got|collected) (?:loads of |lots of |a lot of |enough |some )?(?:paracetamol|pills|tablets|sleeping pills)[a-z ,']{0,30}(?:take|swallow) (?:the lot|them all|all of them)|"
@@ -715,7 +716,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"活着(?:太累|好累|真累)|(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|阳台(?:边|外)|河边|江边|铁轨)|不想(?:再)?醒来|撑不下去了",
             # told indirectly: a burden gone, affairs settled, a method looked up
             r"不想(?:再)?醒(?:过)?来|睡(?:过去|着)了?(?:就)?(?:不|别)(?:再)?醒(?:了|过来)?|(?:查|搜)(?:了|过)?(?:一下)?(?:吃)?多少(?:片|粒)?[^，,。]{0,6}(?:会死|能死|致死|死得了)|"
-            r"我(?:走|死)了(?:以后|之后)?[^，,。]{0,4}(?:他们|家里人?|家人|你们|孩子|大家)?(?:就)?(?:轻松|解脱|好过|不用再)|"
+            r"(?:我|自己)(?:要是|如果)?(?:走|死|不在|没)了(?:以后|之后)?[^，,。]{0,4}(?:他们|家里人?|家人|你们|孩子|大家)?(?:就|都|会|也)*(?:更)?(?:轻松|解脱|好过|不用再)|"
             r"(?:他们|家里人|家人|大家|孩子)没(?:有)?(?:了)?我(?:会|就)?(?:更好|更轻松|过得更好)|(?:(?:我|自己)的|(?<!的))后事(?:都|也)?(?:已经)?(?:安排|交代|准备)好|"
             r"活着(?:就是|只会|只是)?(?:给|拖累)(?:家里|家人|别人|大家)?(?:添麻烦|拖累|累赘)",
         ),
@@ -2312,9 +2313,12 @@ CONCEPTS += (
         "suicide_no_plan",
         en=(
             r"(?:no|not any|don'?t have (?:a|any)|do not have (?:a|any)) (?:plans?|intention|intent)(?: (?:to (?:act(?: on (?:it|them))?|do anything|go through with it)|of acting))?(?=[.,;!?]|$| (?:but|and|though))|(?:wouldn'?t|would not|won'?t|will not|not going to) (?:act on (?:it|them)|actually do (?:it|anything))",
+            # r7t-en-060: "no plan and i wont do anything tonight", "I'm not going to do anything
+            # stupid", "no intention of acting on it"
+            r"(?:won'?t|will not|wouldn'?t|would not|not going to|never going to) do anything(?: (?:stupid|silly|daft|tonight|today|about it|to myself))?(?![a-z])|no (?:intention|intent) (?:of|to) (?:act(?:ing)?|do(?:ing)? (?:it|anything)|go(?:ing)? through with it)",
         ),
         zh=(
-            r"(?:没|没有|并没有?|不会?|还没)(?:有)?(?:具体的?|什么)?(?:打算|计划|方法|想过(?:具体)?怎么(?:做|死))(?=[，,。！!？?\s]|$)|(?:不会|不敢)(?:真的?)?(?:去做|去死|做傻事|付诸行动)",
+            r"(?:没|没有|并没有?|不会?|还没)(?:有)?(?:具体的?|什么)?(?:打算|计划|方法|想过(?:具体)?怎么(?:做|死))(?=[，,。！!？?\s]|$)|(?:不会|不敢)(?:真的?)?(?:去做|去死|做傻事|付诸行动)|(?:不会|不打算|没打算)(?:真的?)?(?:去)?(?:做|干)(?:啥|什么|傻事)",
         ),
     ),
     # harming the baby or child, or dying together with them (nhs.uk 'Postpartum psychosis' and
@@ -2999,13 +3003,10 @@ RULES: tuple[Rule, ...] = (
             # the means saved up, a time chosen or affairs put in order, with a low mood or
             # suicidal talk in any answer, or two of them together (a plan): NICE NG225
             # 'Self-harm' 1.5 (risk: plans, access to means, a timeline), nhs.uk 'Help for
-            # suicidal thoughts' (999/A&E if you might act on them)
-            (
-                "suicide_means|suicide_timeline|suicide_affairs",
-                "low_mood|suicide",
-                "!suicide_no_plan",
-            ),
-            ("suicide_means", "suicide_timeline|suicide_affairs", "!suicide_no_plan"),
+            # suicidal thoughts' (999/A&E if you might act on them). A denial of a plan does not
+            # lower these: the means saved up or a time chosen are told (r7t-en-060 class)
+            ("suicide_means|suicide_timeline|suicide_affairs", "low_mood|suicide"),
+            ("suicide_means", "suicide_timeline|suicide_affairs"),
             # a new mother who believes her baby is not hers, swapped or evil: postpartum psychosis
             # (nhs.uk 'Postpartum psychosis': a medical emergency; NICE CG192: assess within
             # 4 hours)
@@ -3907,12 +3908,19 @@ def _others_suicide(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Concepts that are denials themselves ("no plan", "没有计划"): a negation before them in the
+# clause is the clause's other denial ("better off without me, no plan": the list negation of
+# "without" reaches over the comma), not a double negative, so only the past retires them.
+_OWN_DENIALS = frozenset({"suicide_no_plan"})
+
+
 def _affirmed(text: str) -> dict[str, str]:
     """Concept -> the phrase that affirms it (the matcher caches each text's mentions)."""
     result: dict[str, str] = {}
     for m in _MATCHER.mentions(text):
         lasting = m.concept in _LASTING_STATES and not m.negated
-        if (m.affirmed or lasting) and m.concept not in result:
+        denial = m.concept in _OWN_DENIALS and not m.historical
+        if (m.affirmed or lasting or denial) and m.concept not in result:
             if m.concept == "suicide" and _others_suicide(text, m.start, m.end):
                 continue
             result[m.concept] = text[m.start : m.end]

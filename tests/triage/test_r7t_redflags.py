@@ -9,6 +9,7 @@ from consult.triage.redflags import flag_codes, screen_conversation, urgent_find
 
 BLEED = "heavy_bleeding"
 SUICIDE = "suicide_self_harm"
+THOUGHTS = "suicidal_thoughts"
 NONE = ""
 
 # (patient messages, emergency code, urgent code): "" where none may fire at that level
@@ -68,6 +69,49 @@ ROWS: list[tuple[list[str], str, str]] = [
     (["看新闻说有人自杀 我也想死"], SUICIDE, NONE),
     (["看了自杀的新闻 我也想自杀了"], SUICIDE, NONE),
     (["新闻说他想自杀"], SUICIDE, NONE),
+    # --- passive suicidal thoughts with a plan and intent explicitly denied (r7t-en-060,
+    # r7t-zh-018): nhs.uk 'Help for suicidal thoughts' - not in immediate danger: GP, 111 or a
+    # helpline today (urgent, never less); 999/A&E with a plan, the means, a time, intent or an act
+    (
+        [
+            "been having thoughts that everyone would be better off without me, no plan and i wont do anything tonight but i need to talk to someone"
+        ],
+        NONE,
+        THOUGHTS,
+    ),
+    (["最近老觉得自己死了大家都轻松 没有计划 今晚不会做啥 但想找人聊聊"], NONE, THOUGHTS),
+    (["they'd be better off without me. I'm not going to do anything stupid"], NONE, THOUGHTS),
+    (
+        ["it would be easier for everyone if I was gone, no intention of acting on it"],
+        NONE,
+        THOUGHTS,
+    ),
+    (["I don't want to be here anymore, no plan"], NONE, THOUGHTS),
+    (["要是我不在了 家里人都会轻松 不过我不会做什么傻事"], NONE, THOUGHTS),
+    (["有时候想死 没有计划 不会去做"], NONE, THOUGHTS),
+    # ... the same thoughts told alone, or with the means saved up, a time chosen, or an act,
+    # stay an emergency whatever the denial
+    (["everyone would be better off without me"], SUICIDE, NONE),
+    (["my family would be better off without me"], SUICIDE, NONE),
+    (["我觉得我死了大家都轻松"], SUICIDE, NONE),
+    (["最近老觉得自己死了大家都轻松"], SUICIDE, NONE),
+    (["I have no plan but I've saved up my pills"], SUICIDE, NONE),
+    (["没有计划 但是药已经攒够了"], SUICIDE, NONE),
+    (["I want to die, no plan, but tonight's the night"], SUICIDE, NONE),
+    (["I cut myself tonight but I have no plan to kill myself"], SUICIDE, NONE),
+    (["割腕了 不过没打算死"], SUICIDE, NONE),
+    (
+        [
+            "everyone would be better off without me",
+            "no plan",
+            "I've been stockpiling my sleeping pills",
+        ],
+        SUICIDE,
+        NONE,
+    ),
+    # look-alikes: a denial alone, a plain low day
+    (["I'm not going to do anything tonight"], NONE, NONE),
+    (["没有计划"], NONE, NONE),
 ]
 
 
