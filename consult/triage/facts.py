@@ -309,7 +309,11 @@ SYMPTOMS: tuple[Concept, ...] = (
     ),
     Concept(
         "diarrhea",
-        en=(r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs",),
+        # round 7t: lay "runny tummy", "upset tummy with the runs", "watery poo", "the trots",
+        # "dodgy tummy" (nhs.uk Diarrhoea and vomiting: usually better in a few days at home)
+        en=(
+            r"diarrh[a-z]*|loose (?:stools?|poos?|poops?|bowels?)|the runs|the trots|the squits|runny (?:tummy|poos?|poops?|stools?|bum)|watery (?:poos?|poops?|stools?)|(?:poo|poop|stool)s? (?:is |are )?(?:like water|watery|runny)",
+        ),
         zh=(
             r"腹泻|拉肚子|拉稀|上吐下泻|拉(?:了)?(?:几|好几|两|三|四|五|很多)?次?稀|稀便|水样便|吃坏(?:了)?肚子"
             # lay: "闹肚子", "跑肚", "窜稀", "一天拉三四次稀的", "大便不成形", "拉水"

@@ -122,3 +122,31 @@ def test_r7t_shingles_near_eye(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), SHINGLES_EYE_NOT)
 def test_r7t_shingles_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Diarrhoea and vomiting: usually better in a few days at home, drinking fluids; lay names
+# of diarrhoea ("runny tummy", "the trots", "watery poo") read as diarrhoea.
+DIARRHOEA = [
+    (
+        ("runny tummy since last night after a dodgy kebab, keeping fluids down, no blood",),
+        "self_care",
+    ),
+    (("got the trots after a takeaway, drinking fine",), "self_care"),
+    (("watery poo since yesterday, no blood, keeping water down",), "self_care"),
+    (("吃了路边摊 拉肚子一晚上 水能喝下去 没有血",), "self_care"),
+    (("吃坏东西了 一直窜稀 能喝水",), "self_care"),
+]
+DIARRHOEA_NOT = [
+    (("runny tummy with blood in it and a high fever",), ("urgent", "emergency")),
+    (("拉肚子 拉的都是血",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), DIARRHOEA)
+def test_r7t_lay_diarrhoea(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), DIARRHOEA_NOT)
+def test_r7t_diarrhoea_warnings(turns, allowed):
+    assert _u(*turns) in allowed
