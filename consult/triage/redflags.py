@@ -1592,6 +1592,8 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:左|右|一[边侧只条])(?:边|侧)?(?:的)?(?:小)?腿(?:肚子?)?[^，,。]{0,6}?(?:肿|粗)|(?<![两双])(?:小腿肚子?|腿肚子?)[^，,。]{0,4}?肿",
+            # r7t-zh-002: 右小腿从昨天开始又红又肿 (a time phrase between the calf and its swelling)
+            r"(?:左|右|一[边侧只条])(?:边|侧)?(?:的)?小腿(?:肚子?)?(?:(?!不|没|无)[^，,。\s]){0,12}?(?:红肿|肿)",
         ),
     ),
     # An ordinary cause of black stools (nhs.uk 'Blood in poo' / 'Black stools': iron tablets,
@@ -2686,6 +2688,37 @@ CONCEPTS += (
     ),
 )
 
+# Round 7 (r7t-zh-002): a possible DVT - one calf or leg swollen with throbbing pain, redness or
+# warmth, or after a long journey, with no breathlessness or chest pain (nhs.uk 'DVT (deep vein
+# thrombosis)': ask for an urgent GP appointment or get help from NHS 111 for throbbing or
+# cramping pain and swelling in one leg, usually the calf, with warm, red or darkened skin; 999
+# with breathlessness or chest pain: dvt_pe). A sprain, a knock, a bite or a sports strain
+# explains the swelling (nhs.uk 'Sprains and strains': self-care).
+CONCEPTS += (
+    Concept(
+        "dvt_leg_sign_rf",
+        en=(
+            r"(?:calf|leg)(?![a-z])(?:[ ,]+(?!(?:no|not|nor|without|never|isn'?t|wasn'?t|doesn'?t)(?![a-z']))[a-z']+){0,7}?[ ,]+(?:throbbing|throbs|cramping|painful|aching|tender|red|warm|hot|hurts|hurting|sore)(?![a-z])",
+            r"(?:tender|sore|hurts|painful) (?:to (?:the )?touch|when i (?:press|touch) (?:it|on it))",
+            r"(?<![a-z])(?:throbbing|cramping|painful|aching|tender|red|warm|hot|sore)(?:,? (?:and |swollen|red|hot|warm|tender|painful|sore)){0,3} (?:left |right )?(?:calf|leg)(?![a-z])",
+        ),
+        zh=(
+            r"(?:小腿|腿肚子?|腿)(?:(?!不|没|无)[^，,。\s]){0,14}?(?:红|发热|发烫|烫|热|疼|痛|一跳一跳|胀)",
+            r"(?:按|摸|压|碰)(?:着|上去|一下)?(?:就|都|很|特别|有点)?(?:疼|痛|热|烫)|压痛",
+        ),
+    ),
+    Concept(
+        "leg_injury_rf",
+        en=(
+            r"sprain[a-z]*|twist(?:ed|ing)|rolled (?:my|his|her) ankle|(?:fell|fall|fallen|tripped|slipped)(?![a-z])|kicked|knock(?:ed)?(?![a-z])|bang(?:ed)?(?![a-z])|bashed|tackle[a-z]*|injur[a-z]*|"
+            r"pulled (?:a |my )?muscle|strain(?:ed)?(?![a-z])|(?:bitten|bite|bites|sting|stung|insect|mosquito|gout)(?![a-z])|after (?:football|rugby|running|a run|the gym|training|exercise|a match)",
+        ),
+        zh=(
+            r"崴|扭(?:伤|到|了)|摔|跌|撞|磕|碰(?:到|了|伤)|踢(?:到|了|伤)|拉伤|(?:被|让)[^，,。]{0,4}(?:咬|叮|蛰)|蚊子|虫|蜂|痛风|(?:跑步|打球|踢球|健身|运动)(?:以后|之后|后|完)",
+        ),
+    ),
+)
+
 # Round 7 (r7a-en-19): paracetamol taken in excess, told calmly or as an "if" question about
 # last night ("if someone took a lot of paracetamol last night but feels ok now, is that
 # fine?"), counted by the tablet's strength ("about 20 of the 500mg ones"), or more than the
@@ -3606,6 +3639,20 @@ URGENT_RULES += (
         "nhs.uk 'Quinsy': a worsening one-sided sore throat, difficulty opening the mouth, drooling "
         "or a muffled voice - see a GP, who refers to an ENT specialist straight away; call 999 "
         "for difficulty breathing (severe_breathing); MTS 'Sore throat' chart (yellow)",
+        level="urgent",
+    ),
+)
+URGENT_RULES += (
+    Rule(
+        "dvt_signs",
+        "One swollen, painful calf or leg (possible DVT): needs assessment today",
+        "单侧小腿或腿肿痛（可能为深静脉血栓）：需当天就诊",
+        # breathlessness or chest pain with it is dvt_pe (999)
+        (("leg_swollen_one", "dvt_leg_sign_rf|long_travel", "!leg_injury_rf"),),
+        "nhs.uk 'DVT (deep vein thrombosis)': ask for an urgent GP appointment or get help from "
+        "NHS 111 for throbbing or cramping pain and swelling in one leg (usually the calf), warm "
+        "or red skin around it; call 999 with breathlessness or chest pain (dvt_pe); NICE NG158 "
+        "(risk: long journeys); MTS 'Limb problems' (yellow: hot, swollen limb)",
         level="urgent",
     ),
 )

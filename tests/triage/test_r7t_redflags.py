@@ -10,10 +10,12 @@ from consult.triage.redflags import flag_codes, screen_conversation, urgent_find
 BLEED = "heavy_bleeding"
 SUICIDE = "suicide_self_harm"
 THOUGHTS = "suicidal_thoughts"
+DVT = "dvt_signs"
+PE = ("dvt_pe", "pulmonary_embolism")
 NONE = ""
 
 # (patient messages, emergency code, urgent code): "" where none may fire at that level
-ROWS: list[tuple[list[str], str, str]] = [
+ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     # --- bleeding that has stopped (r7t-en-078): nhs.uk 'Cuts and grazes' - press on it and
     # cover it with a plaster or dressing; 999/A&E for bleeding that will not stop or spurts
     (
@@ -112,16 +114,44 @@ ROWS: list[tuple[list[str], str, str]] = [
     # look-alikes: a denial alone, a plain low day
     (["I'm not going to do anything tonight"], NONE, NONE),
     (["没有计划"], NONE, NONE),
+    # --- a possible DVT (r7t-zh-002): one calf or leg swollen with throbbing pain, redness or
+    # warmth, or after a long journey, no breathlessness or chest pain - nhs.uk 'DVT': urgent GP
+    # or 111; 999 with breathlessness or chest pain
+    (["右小腿从昨天开始又红又肿一跳一跳地疼 坐了很久的大巴 不喘胸口也不疼"], NONE, DVT),
+    (
+        [
+            "my left calf is red, swollen and throbbing since yesterday after a long coach ride, not breathless, no chest pain"
+        ],
+        NONE,
+        DVT,
+    ),
+    (["my right leg is swollen and painful"], NONE, DVT),
+    (["one calf is swollen and hot since my flight"], NONE, DVT),
+    (["my left calf is swollen and tender to the touch"], NONE, DVT),
+    (["左边小腿肿了 按着疼"], NONE, DVT),
+    (["左腿肿了", "小腿肚子一跳一跳地疼"], NONE, DVT),
+    # ... with breathlessness it is the emergency
+    (["my right calf is swollen and I'm short of breath"], PE, NONE),
+    (["右小腿又红又肿 喘不上气"], PE, NONE),
+    # look-alikes: both legs, a sprain, a sports knock, a bite, a denial
+    (["both legs swollen in the evenings"], NONE, NONE),
+    (["两条腿都肿"], NONE, NONE),
+    (["sprained my ankle and my left leg is swollen"], NONE, NONE),
+    (["my calf hurts after football, bit swollen"], NONE, NONE),
+    (["被蚊子咬了 右小腿肿了一块 很痒"], NONE, NONE),
+    (["右小腿肿 不疼不红"], NONE, NONE),
+    (["my left leg is swollen, no pain, not red"], NONE, NONE),
 ]
 
 
 @pytest.mark.parametrize(
     ("messages", "emergency", "urgent"), ROWS, ids=[str(i) for i in range(len(ROWS))]
 )
-def test_row(messages: list[str], emergency: str, urgent: str) -> None:
+def test_row(messages: list[str], emergency: str | tuple[str, ...], urgent: str) -> None:
     fired = set(flag_codes(screen_conversation(messages)))
     if emergency:
-        assert emergency in fired, (messages, fired)
+        codes = {emergency} if isinstance(emergency, str) else set(emergency)
+        assert fired & codes, (messages, fired)
         return
     assert fired == set(), (messages, fired)
     found = set(flag_codes(urgent_findings(messages)))
