@@ -90,7 +90,9 @@ _DURATION_STRONG = [
             rf"(?:started|began|start|begun|came on|happened|woke up with it)(?: [a-z]+){{0,2}}? (?:{_EN_RELATIVE}|suddenly|an hour ago)"
         ),
         en_pattern(r"all day|all night"),
-        en_pattern(rf"(?:a )?(?:few|couple of|couple) (?:{_EN_UNIT})(?: ago)?"),
+        # not a frequency: "get them every few months" (round 7t: a recurrent cold sore read as
+        # months of it), "once every couple of weeks"
+        en_pattern(rf"(?<!every )(?:a )?(?:few|couple of|couple) (?:{_EN_UNIT})(?: ago)?"),
         en_pattern(
             rf"(?<!every )(?<![\d.])(?:\d+(?:\.\d+)?|{'|'.join(w for w in _EN_NUM if len(w) > 2 and ' ' not in w)})[- ](?:{_EN_UNIT})(?![- ]old| pregnant| along)"
         ),

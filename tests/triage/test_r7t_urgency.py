@@ -150,3 +150,38 @@ def test_r7t_lay_diarrhoea(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), DIARRHOEA_NOT)
 def test_r7t_diarrhoea_warnings(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Cold sores: they often come back; a pharmacist can help (GP if not healed in 10 days).
+# "get them every few months" is how often, not how long; "每隔几个月就来一次" of a cold sore is no
+# irregular period.
+COLD_SORE = [
+    (("cold sore coming on my lip again, tingling, get them every few months",), "self_care"),
+    (("唇疱疹又长了 嘴唇刺刺的 每隔几个月就来一次",), "self_care"),
+    (("cold sore starting again, I get one every couple of months",), "self_care"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), COLD_SORE)
+def test_r7t_recurrent_cold_sore(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("get them every few months", None),
+        ("every couple of weeks i get it", None),
+        ("for a few days", "for a few days"),
+        ("a few weeks ago", "a few weeks ago"),
+    ],
+)
+def test_r7t_frequency_is_no_duration(text, duration):
+    from consult.triage.facts import find_duration
+
+    assert find_duration(text) == duration
+
+
+def test_r7t_irregular_periods_still_read():
+    assert _u("大姨妈两三个月才来一次") == "routine"
+    assert _u("月经一年只来三四次") == "routine"
