@@ -433,7 +433,9 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "back pain",
         en=(
-            r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back|bad back|back (?:is )?(?:killing|playing up|gone)|sciatica",
+            r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back|bad back|back (?:is )?(?:killing|playing up|gone)|sciatica"
+            # round 7t: "for my sore back", "achy back"
+            r"|(?:sore|achy|aching|stiff) (?:lower |upper )?back",
         ),
         # "腰酸", "腰有点酸", "腰酸背痛", "腰酸胀" are how Chinese patients name an aching back
         zh=(

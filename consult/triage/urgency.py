@@ -1472,6 +1472,20 @@ CONCEPTS += (
             r"疖子|毛囊炎|(?:小)?脓(?:包|头)|(?:长了?个|起了?个)(?:小)?(?:红)?(?:包|疙瘩)[^。]{0,6}(?:有脓|脓头|化脓)",
         ),
     ),
+    # round 7t: a question about taking everyday painkillers together or how much, for an
+    # everyday ache ("can i take ibuprofen and paracetamol together for my sore back", "布洛芬和
+    # 扑热息痛能一起吃吗"): nhs.uk Ibuprofen for adults / Paracetamol for adults - they can be
+    # taken together; a pharmacist can advise
+    Concept(
+        "sc_med_question",
+        en=(
+            r"(?:can|could|should|may) (?:i|you|we|he|she) (?:take|have|mix|combine|use|alternate)(?: [a-z]+){0,2} (?:ibuprofen|paracetamol|nurofen|calpol|aspirin|co-?codamol|naproxen|tylenol|advil)(?: [a-z]+){0,3} (?:and|with|alongside|or) (?:ibuprofen|paracetamol|nurofen|calpol|aspirin|co-?codamol|naproxen|tylenol|advil)"
+            r"|(?:safe|ok|okay|fine|alright) to (?:take|have|mix|combine|alternate) (?:ibuprofen|paracetamol|nurofen|calpol|aspirin|co-?codamol|naproxen|tylenol|advil)(?: [a-z]+){0,3} (?:and|with|alongside) (?:ibuprofen|paracetamol|nurofen|calpol|aspirin|co-?codamol|naproxen|tylenol|advil)",
+        ),
+        zh=(
+            r"(?:布洛芬|扑热息痛|对乙酰氨基酚|泰诺|芬必得|美林|阿司匹林)[^。？?]{0,6}(?:和|跟|与|加)(?:布洛芬|扑热息痛|对乙酰氨基酚|泰诺|芬必得|美林|阿司匹林)[^。？?]{0,8}(?:能不能|能|可以|可不可以)?(?:一起|同时|一块儿?|交替)(?:吃|服|用)",
+        ),
+    ),
     Concept(
         "sc_heartburn",
         en=(
@@ -2202,6 +2216,16 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         21,
         5,
         "nhs.uk mouth ulcers and cold sores: a pharmacist can help; GP if longer than 3 weeks",
+    ),
+    SelfCareClass(
+        "sc_med_question",
+        frozenset(
+            {"back pain", "headache", "body aches", "period pain", "sore throat", "mild fever"}
+        ),
+        21,
+        6,
+        "nhs.uk Ibuprofen for adults, Paracetamol for adults: they can be taken together; a "
+        "pharmacist can advise; GP if the pain lasts or is severe",
     ),
     SelfCareClass(
         "sc_msk",

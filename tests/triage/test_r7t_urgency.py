@@ -185,3 +185,42 @@ def test_r7t_frequency_is_no_duration(text, duration):
 def test_r7t_irregular_periods_still_read():
     assert _u("大姨妈两三个月才来一次") == "routine"
     assert _u("月经一年只来三四次") == "routine"
+
+
+# nhs.uk Ibuprofen for adults / Paracetamol for adults: they can be taken together, a pharmacist
+# can advise - a question about it for an everyday ache is self-care.
+MED_QUESTION = [
+    (
+        (
+            "was watching a documentary about overdoses so wanted to check, can i take ibuprofen and paracetamol together for my sore back",
+        ),
+        "self_care",
+    ),
+    (("is it safe to take paracetamol and ibuprofen together for a headache",), "self_care"),
+    (("can i take paracetamol and ibuprofen together for my sore back",), "self_care"),
+    (("布洛芬和扑热息痛能一起吃吗 头疼",), "self_care"),
+    (("腰疼 布洛芬跟泰诺可以同时吃吗",), "self_care"),
+]
+MED_QUESTION_NOT = [
+    (
+        ("can i take ibuprofen and paracetamol together, I have crushing chest pain",),
+        ("emergency",),
+    ),
+    (
+        (
+            "can i take paracetamol and ibuprofen together for my back, it's been 8 weeks",
+            (D, "8 weeks"),
+        ),
+        ("routine",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), MED_QUESTION)
+def test_r7t_painkiller_question(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), MED_QUESTION_NOT)
+def test_r7t_painkiller_question_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
