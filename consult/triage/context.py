@@ -281,8 +281,52 @@ _EN_FAMILY = re.compile(
 )
 
 
+# round 7t: a relative's past or standing illness told as the reason for the writer's worry
+# ("my dad had mouth cancer so im a bit paranoid", "我爸以前得过口腔癌 有点担心"), after the
+# writer's own complaint: the worry is the writer's, the illness the relative's (ConText
+# 'experiencer: other'; nhs.uk Mouth ulcers: a pharmacist, GP after 3 weeks). A relative told of
+# with he/she after it may be the patient (a carer writing), so it stays.
+_EN_WORRY_AFTER = re.compile(
+    r"^[^.;!?]{0,40}?(?:so |and )?(?:i'?m|im|i am|i feel|feeling|i get)? ?(?:a bit |a little |really |very |quite |abit )?"
+    r"(?:paranoid|worried|scared|anxious|nervous|concerned|freaking out|panicking|worrying)"
+)
+_ZH_WORRY_AFTER = re.compile(
+    r"^[^。！？!?]{0,12}?(?:有点|有些|很|挺|特别|比较)?(?:担心|害怕|怕|紧张|焦虑|不放心)"
+)
+_ZH_OTHER_PRONOUN = re.compile(r"他|她")
+_EN_OTHER_PRONOUN = re.compile(r"(?<![a-z])(?:he|she|his|her|him)(?![a-z])")
+
+
+def relatives_worry(text: str, start: int, end: int) -> bool:
+    """A relative's past illness told as the reason for the writer's worry (see above)."""
+    clause_end = re.search(r"[，,。；;！!？?\n ]", text[end:])
+    stop = end + clause_end.start() if clause_end else len(text)
+    zh_before = _sentence_before(text, start, _ZH_SENTENCE)
+    relative = next(reversed(list(_ZH_RELATIVE.finditer(zh_before))), None)
+    if relative is not None and not re.search(r"[，,；; ]", zh_before[relative.end() :]):
+        if (
+            _ZH_BACKGROUND.search(text[relative.start() : stop])
+            and _ZH_WORRY_AFTER.search(text[stop:].lstrip("，,。 "))
+            and not _ZH_OTHER_PRONOUN.search(text[stop:])
+        ):
+            return True
+    en_before = _sentence_before(text, start)
+    clause = en_before[max(en_before.rfind(","), en_before.rfind(";")) + 1 :]
+    subject = next(reversed(list(_EN_OTHER.finditer(clause))), None)
+    if subject is None or subject.group(0) in ("he", "she", "they"):
+        return False
+    if re.search(r"(?<![a-z])i(?:'m|'ve| am| have| get| feel)?(?![a-z])", clause[subject.end() :]):
+        return False
+    if not _EN_REL_BACKGROUND.search(clause[subject.end() :]):
+        return False
+    rest = text[end:]
+    return bool(_EN_WORRY_AFTER.search(rest)) and not _EN_OTHER_PRONOUN.search(rest)
+
+
 def relatives_history(text: str, start: int, end: int) -> bool:
     """A relative's illness they died of, or a family history, wherever the writer's complaint is."""
+    if relatives_worry(text, start, end):
+        return True
     before, after = clause_around(text, start, end)
     if _ZH_FAMILY.search(before[-12:] + text[start:end] + after[:8]) or _EN_FAMILY.search(
         before[-50:] + " " + text[start:end] + " " + after[:30]

@@ -1398,7 +1398,7 @@ CONCEPTS += (
             r"(?:tingly|tingling|itchy|sore) (?:spot|patch|bit|bump|blister) on (?:my |his |her |the )?(?:top |bottom |upper |lower )?lip",
         ),
         zh=(
-            r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)"
+            r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|嘴巴|嘴上|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)"
             # round 6e: "嘴唇上又起了个小水泡", "上火嘴上起泡" (nhs.uk Cold sores)
             r"|(?:嘴唇|嘴角|嘴巴|嘴)(?:上|边)?[^，。]{0,5}(?:起|长|冒)(?:了)?(?:个|一个|几个)?(?:小)?(?:水)?(?:泡|疱)|上火[^，。]{0,6}(?:泡|疱)",
         ),
@@ -2044,6 +2044,19 @@ CONCEPTS += (
             r"(?:腰|侧腹|肋|肚子(?:的)?(?:左|右)(?:边|侧))[^。]{0,16}(?:窜|放射|牵扯|扯|传|疼|痛)(?:到|向|至)(?:了)?(?:大腿根|腹股沟|会阴|蛋蛋|睾丸|阴囊)"
             r"|(?:腰|侧腹)[^。]{0,16}(?:大腿根|腹股沟|会阴)[^。，]{0,4}(?:窜|放射|牵扯)"
             r"|(?:左|右)(?:边|侧)?(?:腰|侧腹)(?:眼)?[^。]{0,8}(?:一阵一阵|一阵阵|阵发性?|绞)",
+        ),
+    ),
+    # round 7t: a mole that has changed, bleeds or is new in an adult is for a GP, never self-care
+    # - told on its own, not only through a relative's cancer (nhs.uk Moles: see a GP if a mole
+    # changes size, shape or colour, bleeds, itches or is new; NICE NG12 melanoma: 2-week referral)
+    Concept(
+        "mole_change",
+        en=(
+            r"moles?\b[^.?!]{0,40}(?<![a-z])(?:changed|changing|different|bigger|darker|grown|growing|getting larger|bleed[a-z]*|wonky|irregular|uneven|ragged)"
+            r"|(?:new|changing|changed|growing|bleeding|dark) moles?\b",
+        ),
+        zh=(
+            r"痣[^。！？]{0,12}(?:变大|变黑|变深|变了|出血|流血|不规则|长大|颜色变|越来越大|形状变)|新长(?:了|出)?(?:一)?(?:颗|个)?(?:黑)?痣",
         ),
     ),
     # round 7t: a toothache or sore gum with the cheek, face or jaw swelling, or pus (nhs.uk Dental

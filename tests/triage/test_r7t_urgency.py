@@ -224,3 +224,45 @@ def test_r7t_painkiller_question(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), MED_QUESTION_NOT)
 def test_r7t_painkiller_question_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# A relative's past illness told as the reason for the writer's worry is the relative's (0e2ccbb
+# covered those who died of it and a family history; ConText 'experiencer: other'): a mouth ulcer
+# of 5 days stays a pharmacist's (nhs.uk Mouth ulcers: GP after 3 weeks). A relative told of with
+# he/she after it may be the patient, so it stays; a changed mole is a GP's on its own.
+FAMILY_WORRY = [
+    (
+        (
+            "got a mouth ulcer for 5 days, sore when i eat, my dad had mouth cancer so im a bit paranoid",
+        ),
+        "self_care",
+    ),
+    (("嘴里长了个溃疡三四天了 吃饭疼 我爸以前得过口腔癌 有点担心",), "self_care"),
+    (("嘴巴溃疡好几天了，我爸以前得过口腔癌，有点担心",), "self_care"),
+    (("cough for a week, my mum had lung cancer so I'm worried",), "self_care"),
+    (("咳嗽几天了 我妈有过肺癌 有点害怕",), "self_care"),
+]
+FAMILY_WORRY_NOT = [
+    (("my dad has diabetes and he's confused and vomiting, I'm worried",), ("emergency",)),
+    (("我爸有糖尿病 他现在迷迷糊糊的 很担心",), ("emergency",)),
+    (("mouth ulcer for 5 days, I had mouth cancer before so I'm worried",), ("routine", "urgent")),
+    (
+        ("mouth ulcer for 5 weeks, my dad had mouth cancer so im worried", (D, "5 weeks")),
+        ("routine", "urgent"),
+    ),
+    (
+        ("mole on my back looks different, my mum had cancer so im freaking out",),
+        ("routine", "urgent"),
+    ),
+    (("背上的痣最近变大了 颜色也变黑了",), ("routine", "urgent")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), FAMILY_WORRY)
+def test_r7t_relatives_illness_worry(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FAMILY_WORRY_NOT)
+def test_r7t_relatives_illness_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
