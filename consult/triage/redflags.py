@@ -1107,9 +1107,15 @@ CONCEPTS += (
             r"palpitations?|racing heart|heart ?beat (?:is )?(?:racing|all over the place|irregular)|"
             r"heart(?:'s| is| keeps| was| has been| started)? (?:racing|pounding|fluttering|thumping|hammering|banging|going (?:like the clappers|really fast|so fast|very fast|mad|crazy|nuts|like mad)|beating (?:really |so |very )?(?:fast|hard|irregularly))|"
             r"(?:pulse|heart rate) (?:is |of |at )?(?:1[5-9]\d|2\d\d)",
+            # an irregular beat (r7t-en-074; nhs.uk 'Heart palpitations': fluttering, skipping
+            # beats, irregular)
+            r"irregular (?:heart ?beat|pulse|heart rhythm)|heart ?beat (?:has been |is |feels |keeps )?(?:irregular|erratic|all over the place|skipping)|"
+            r"heart(?:'s| is| keeps| has been| was)? (?:skipping|missing|dropping) (?:a )?beats?|skipp(?:ing|ed) beats?|(?:fluttering|flutters) in (?:my|his|her) chest",
         ),
         zh=(
             r"心慌|心悸|心跳(?:得)?(?:很|特别|非常|好|太)?(?:快|乱|厉害|加速)|心(?:脏)?(?:怦怦|砰砰|咚咚|突突)",
+            # 心脏乱跳 一下快一下慢 (r7t-zh-042), 心跳不齐, 漏跳, 早搏
+            r"心(?:脏)?(?:乱跳|跳得乱|跳得乱七八糟|跳(?:得)?(?:很|特别|有点)?(?:不规律|不齐|不整齐|没规律)|跳(?:得)?(?:一下快一下慢|忽快忽慢|时快时慢))|(?:心跳|心脏)?(?:一下快一下慢|忽快忽慢|时快时慢)|心(?:脏|跳)?(?:漏跳|漏了一拍|停跳一下)|早搏",
         ),
     ),
     Concept(
@@ -2719,6 +2725,37 @@ CONCEPTS += (
     ),
 )
 
+# Round 7 (r7t-en-074, r7t-zh-042): palpitations in someone with a heart condition, or lasting
+# hours or getting worse, with no chest pain, fainting or breathlessness (nhs.uk 'Heart
+# palpitations': ask for an urgent GP appointment or call 111 if they last a long time, are
+# getting worse, or you have a history of heart problems; 999 with chest pain, severe
+# breathlessness or fainting: palpitations_red).
+CONCEPTS += (
+    Concept(
+        "heart_known_rf",
+        en=(
+            r"(?:history of |known |diagnosed with |i have |i've got |i've had |ive got |got |have |has |with )(?:a |an )?(?:heart (?:condition|problem|problems|disease|failure|murmur|valve problem|rhythm problem|block)|atrial fibrillation|a-?fib|af|svt|cardiomyopathy|angina|pacemaker|stents?|heart attack|coronary (?:heart|artery) disease)(?![a-z])",
+            r"(?:my|a) (?:heart condition|heart problem|pacemaker|stent)(?![a-z])|heart failure|cardiomyopathy|atrial fibrillation",
+        ),
+        zh=(
+            r"心脏病|冠心病|心衰|心力衰竭|房颤|心肌病|心脏(?:不好|有问题|有毛病|瓣膜)|(?:装|放|安|做)(?:了|过)?(?:心脏)?(?:支架|起搏器)|搭(?:过)?桥|(?:得|犯)过心梗|心梗过|先心病|先天性心脏病",
+        ),
+    ),
+    Concept(
+        "palp_long_rf",
+        en=(
+            r"for (?:(?:a couple of|a few|several|two|three|four|five|six|\d+|over an?|more than an?|about an?|nearly an?) hours?|hours)(?![a-z])|all (?:day|morning|afternoon|evening|night)|"
+            r"since (?:this morning|last night|lunch ?time|breakfast|i woke up)|"
+            r"(?:it|they|heart|racing|palpitations|fluttering|pounding)(?: still)? (?:hasn'?t|has not|won'?t|will not|doesn'?t|does not|haven'?t|have not|don'?t|do not) (?:stopped|settled|calmed down|stop|settle|calm down)|"
+            r"(?:they'?re|they are|it'?s|it is|palpitations(?: are)?|fluttering(?: is)?|racing(?: is)?) (?:getting|gotten|got) worse",
+        ),
+        zh=(
+            r"(?:两三|三四|两|三|四|五|几|好几|一|\d+)个(?:多)?(?:小时|钟头)(?:了)?|一上午|一下午|一晚上|一整天|半天了|一直(?:在)?(?:乱跳|跳|心慌)|"
+            r"(?:心慌|心跳|心悸|乱跳|跳)[^，,。\s]{0,3}(?:停不下来|越来越(?:厉害|频繁|重|快))|越来越(?:频繁|厉害)(?:地)?(?:心慌|心悸)",
+        ),
+    ),
+)
+
 # Round 7 (r7a-en-19): paracetamol taken in excess, told calmly or as an "if" question about
 # last night ("if someone took a lot of paracetamol last night but feels ok now, is that
 # fine?"), counted by the tablet's strength ("about 20 of the 500mg ones"), or more than the
@@ -3644,6 +3681,20 @@ URGENT_RULES += (
 )
 URGENT_RULES += (
     Rule(
+        "palpitations_urgent",
+        "Palpitations with a heart condition, or lasting hours or getting worse: needs assessment today",
+        "有心脏病史的心悸，或持续数小时、越来越重的心悸：需当天就诊",
+        # chest pain, fainting or severe breathlessness with it is palpitations_red (999)
+        (("palpitations", "heart_known_rf|palp_long_rf"),),
+        "nhs.uk 'Heart palpitations': ask for an urgent GP appointment or call 111 if they last a "
+        "long time, do not improve or are getting worse, or you have a history of heart problems; "
+        "call 999 with chest pain, severe breathlessness or fainting (palpitations_red); MTS "
+        "'Palpitations' chart 'Abnormal pulse' / 'History of cardiac problems' (yellow)",
+        level="urgent",
+    ),
+)
+URGENT_RULES += (
+    Rule(
         "dvt_signs",
         "One swollen, painful calf or leg (possible DVT): needs assessment today",
         "单侧小腿或腿肿痛（可能为深静脉血栓）：需当天就诊",
@@ -3961,6 +4012,30 @@ def _others_suicide(text: str, start: int, end: int) -> bool:
 _OWN_DENIALS = frozenset({"suicide_no_plan"})
 
 
+# A relative's heart condition told before the writer's own symptom ("my mum has a heart
+# condition, I get palpitations", "我妈有心脏病 我偶尔心慌") is not the writer's (ConText
+# experiencer); told of the patient a carer writes about ("my son has a heart condition and his
+# heart is racing") it stays.
+_RELATIVE_EN = re.compile(
+    r"(?<![a-z])(?:my|our) (?:mum|mom|mother|dad|father|husband|wife|partner|brother|sister|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|nan|aunt|auntie|uncle|friend|boss|colleague|cousin)(?![a-z])",
+    re.IGNORECASE,
+)
+_RELATIVE_ZH = re.compile(
+    r"(?:老妈|老爸|妈妈|爸爸|我妈|我爸|老公|老婆|爱人|丈夫|妻子|媳妇|奶奶|爷爷|外婆|外公|姥姥|姥爷|婆婆|公公|哥哥|姐姐|弟弟|妹妹|叔叔|阿姨|舅舅|姑姑|同事|朋友|家里人)"
+)
+_WRITER_AFTER = re.compile(
+    r"(?<![a-z'])(?:i|i'm|im|i've|ive)(?![a-z'])|我(?!妈|爸|老|家|们|的(?:妈|爸|老))", re.IGNORECASE
+)
+
+
+def _relatives_condition(text: str, start: int, end: int) -> bool:
+    clause_start = max(text.rfind(c, 0, start) for c in ",;.!?，。；！？\n") + 1
+    clause = text[clause_start:start]
+    if not (_RELATIVE_EN.search(clause) or _RELATIVE_ZH.search(clause)):
+        return False
+    return bool(_WRITER_AFTER.search(text, end))
+
+
 def _affirmed(text: str) -> dict[str, str]:
     """Concept -> the phrase that affirms it (the matcher caches each text's mentions)."""
     result: dict[str, str] = {}
@@ -3969,6 +4044,8 @@ def _affirmed(text: str) -> dict[str, str]:
         denial = m.concept in _OWN_DENIALS and not m.historical
         if (m.affirmed or lasting or denial) and m.concept not in result:
             if m.concept == "suicide" and _others_suicide(text, m.start, m.end):
+                continue
+            if m.concept == "heart_known_rf" and _relatives_condition(text, m.start, m.end):
                 continue
             result[m.concept] = text[m.start : m.end]
     return result
@@ -3989,6 +4066,8 @@ _CONTEXT_CONCEPTS = frozenset(
         "diabetes_known",
         "asthma_word",
         "anticoagulant_rf",
+        # a heart condition told in any answer (nhs.uk 'Heart palpitations')
+        "heart_known_rf",
         # the testicle named in any answer is the site of the pain told in the others (r6b-zh-12:
         # "蛋蛋左边那个" answers "where?"; nhs.uk 'Testicle pain')
         "testicle_lay",

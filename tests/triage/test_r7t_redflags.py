@@ -11,6 +11,8 @@ BLEED = "heavy_bleeding"
 SUICIDE = "suicide_self_harm"
 THOUGHTS = "suicidal_thoughts"
 DVT = "dvt_signs"
+PALP = "palpitations_urgent"
+PALP_RED = "palpitations_red"
 PE = ("dvt_pe", "pulmonary_embolism")
 NONE = ""
 
@@ -141,6 +143,38 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["被蚊子咬了 右小腿肿了一块 很痒"], NONE, NONE),
     (["右小腿肿 不疼不红"], NONE, NONE),
     (["my left leg is swollen, no pain, not red"], NONE, NONE),
+    # --- palpitations with a heart condition, or lasting hours or getting worse, no chest pain,
+    # fainting or breathlessness (r7t-en-074, r7t-zh-042): nhs.uk 'Heart palpitations' - urgent
+    # GP or 111; 999 with chest pain, severe breathlessness or fainting
+    (
+        [
+            "my heart has been fluttering and irregular for a couple of hours, i have a heart condition, no chest pain not dizzy not breathless"
+        ],
+        NONE,
+        PALP,
+    ),
+    (["心脏乱跳两三个小时了 一下快一下慢 我有心脏病 不胸痛不头晕也不喘"], NONE, PALP),
+    (["I have AF and my heart is racing"], NONE, PALP),
+    (["irregular heartbeat since this morning, no chest pain"], NONE, PALP),
+    (["palpitations since this morning that won't settle"], NONE, PALP),
+    (["my palpitations are getting worse"], NONE, PALP),
+    (["我有冠心病 最近心慌"], NONE, PALP),
+    (["心跳乱了一上午了"], NONE, PALP),
+    (["心慌得越来越厉害"], NONE, PALP),
+    (["my son has a heart condition and his heart is racing"], NONE, PALP),
+    (["heart racing", "for a few hours now", "I had a stent put in"], NONE, PALP),
+    # ... with chest pain or fainting it is the emergency
+    (["irregular heartbeat and chest pain"], PALP_RED, NONE),
+    (["心脏乱跳 刚才晕倒了"], PALP_RED, NONE),
+    # look-alikes: a brief flutter after coffee or stress, a relative's heart condition, worry
+    # that will not stop
+    (["my heart races when I drink coffee, otherwise fine"], NONE, NONE),
+    (["喝了咖啡有点心慌，没有胸痛也不头晕"], NONE, NONE),
+    (["heart skipping beats now and then"], NONE, NONE),
+    (["my mum has a heart condition, I get palpitations sometimes"], NONE, NONE),
+    (["我妈有心脏病 我偶尔心慌"], NONE, NONE),
+    (["整天担心这担心那的，停不下来，心慌手抖"], NONE, NONE),
+    (["no heart problems, palpitations for a few seconds"], NONE, NONE),
 ]
 
 
