@@ -1656,10 +1656,12 @@ CONCEPTS += (
     Concept(
         "sc_postural",
         en=(
-            r"(?:gave|giving|give) blood|(?:blood test|injection|jab|needle)s?[a-z ,']{0,20}(?:faint|dizzy|light-?headed)|(?:sight|saw|seeing) (?:of )?(?:the )?blood|(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",
+            r"(?:gave|giving|give) blood|(?:blood test|injection|jab|needle)s?[a-z ,']{0,20}(?:faint|dizzy|light-?headed)|"
+            # round 7t: the faint told first ("fainted for a few seconds while having a blood test")
+            r"(?:faint|pass(?:ed)? out|passing out|dizzy|light-?headed|keeled over)[a-z ,']{0,40}(?:blood test|injection|jab|vaccin[a-z]*|needle|(?:having|getting) (?:my )?blood (?:taken|drawn)|blood (?:being )?(?:taken|drawn))|(?:sight|saw|seeing) (?:of )?(?:the )?blood|(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",
         ),
         zh=(
-            r"(?:抽血|献血|打针|输液)[^。]{0,8}(?:晕|发黑)|(?:看到|看见|一见)血[^。]{0,4}晕|(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",
+            r"(?:抽血|献血|打针|输液|打疫苗)[^。]{0,8}(?:晕(?:过去|倒)?|发黑)|(?:晕|昏)(?:倒|过去)?[^。]{0,8}(?:抽血|打针|打疫苗)|晕血|晕针|(?:看到|看见|一见)血[^。]{0,4}晕|(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",
         ),
     ),
     # Palpitations after a known trigger (nhs.uk Heart palpitations: often caused by caffeine,

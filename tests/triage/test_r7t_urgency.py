@@ -266,3 +266,33 @@ def test_r7t_relatives_illness_worry(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), FAMILY_WORRY_NOT)
 def test_r7t_relatives_illness_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Fainting: no need to see a GP after a single faint with a known trigger (a blood test,
+# an injection, the sight of blood) that came round quickly; the faint may be told first.
+FAINT_TRIGGER = [
+    (
+        (
+            "fainted for a few seconds while having a blood test, came round straight away, fine now",
+        ),
+        "self_care",
+    ),
+    (("fainted for a second during my blood test, fine now",), "self_care"),
+    (("抽血的时候晕过去了几秒 马上就醒了 现在没事",), "self_care"),
+    (("刚才抽血 晕过去了 一下就醒了",), "self_care"),
+    (("我晕针 刚才打针晕了一下 很快就缓过来了",), "self_care"),
+]
+FAINT_TRIGGER_NOT = [
+    (("fainted while having a blood test and hit my head, still confused",), ("emergency",)),
+    (("fainted at the gym for no reason",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), FAINT_TRIGGER)
+def test_r7t_faint_with_trigger(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FAINT_TRIGGER_NOT)
+def test_r7t_faint_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
