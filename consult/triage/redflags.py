@@ -1150,8 +1150,16 @@ CONCEPTS += (
     ),
     Concept(
         "sore_throat_rf",
-        en=(r"sore throat|throat (?:is )?(?:sore|killing|agony|really hurts)|tonsil[a-z]*|quinsy",),
-        zh=(r"(?:嗓子|喉咙|咽喉)(?:很|特别|有点)?(?:疼|痛)|咽痛|扁桃体",),
+        en=(
+            r"sore throat|throat (?:is )?(?:sore|killing|agony|really hurts)|tonsil[a-z]*|quinsy",
+            # "my throat is getting more and more painful on one side" (r7t-zh-075 class)
+            r"throat (?:is |has been |keeps )?(?:getting |got )?(?:more and more |worse and worse |really |very |so |increasingly )?(?:painful|sore)|pain in (?:my|his|her|the) throat",
+        ),
+        zh=(
+            r"(?:嗓子|喉咙|咽喉)(?:很|特别|有点)?(?:疼|痛)|咽痛|扁桃体",
+            # 嗓子一边越来越疼 (a side or a worsening between, no other word: not 嗓子有点干头疼)
+            r"(?:嗓子|喉咙|咽喉)(?:眼)?(?:一边|一侧|左边|右边|这边|那边|越来越|特别|很|非常|有点|有些|好|太|都|也|还|一直|老是|总是|一天比一天)+(?:疼|痛)",
+        ),
     ),
     Concept(
         "thunderclap_simile",
@@ -2679,10 +2687,13 @@ CONCEPTS += (
         "trismus_rf",
         en=(
             r"(?:can'?t|cannot|couldn'?t|can barely|can hardly|struggl(?:e|ing) to|hard to|difficult to|unable to|trouble|difficulty) (?:fully |properly )?open(?:ing)? (?:my|his|her|their) mouth|"
-            r"(?:jaw|mouth) (?:won'?t|will not|doesn'?t|does not|can'?t) (?:fully |properly )?open|lockjaw|trismus",
+            r"(?:jaw|mouth) (?:won'?t|will not|doesn'?t|does not|can'?t) (?:fully |properly )?open|lockjaw|trismus|"
+            r"(?:can )?only open (?:my|his|her|their) mouth (?:a little|a bit|a tiny bit|slightly|a crack|a finger'?s? width)|(?:jaw|mouth) (?:will |would )?(?:barely|hardly) open",
         ),
         zh=(
             r"(?:嘴|嘴巴|口)(?:都|也|有点|有些)?(?:张不(?:太|怎么)?开|张不大|张不了|打不开)|张(?:不开|不大)嘴|张嘴(?:都)?(?:困难|费劲|很疼|都疼|疼)|牙关紧",
+            # 嘴都快张不开了, 嘴几乎张不开 (r7t-zh-075)
+            r"(?:嘴|嘴巴)(?:都|也|快|快要|几乎|差不多|差点)+(?:张不(?:太|怎么)?开|张不大|张不了|打不开)",
         ),
     ),
     Concept(
@@ -2691,6 +2702,27 @@ CONCEPTS += (
             r"drool(?:ing|s|ed)?|dribbl(?:ing|es|ed) (?:saliva|spit)|(?:saliva|spit) (?:is )?(?:running|dripping|dribbling|pouring) (?:out|from)",
         ),
         zh=(r"(?:口水|唾液)(?:都|也)?(?:往外|一直|止不住|不停地?|直)?(?:流|淌)(?:出来)?|流口水",),
+    ),
+    # a muffled "hot potato" voice (说话像含着东西) with a one-sided sore throat (nhs.uk 'Quinsy':
+    # changes to the voice; the one-sided throat pain tells it from tonsillitis)
+    Concept(
+        "muffled_voice_rf",
+        en=(
+            r"muffled voice|voice (?:sounds |is |has gone |went |is all )?(?:muffled|thick|weird and muffled)|hot potato voice|"
+            r"(?:sound|talk|speak)(?:ing|s)? like (?:i have|i've got|i'?ve|there'?s|i had) (?:got )?(?:a |something |a hot potato |a mouthful )?(?:in my mouth|hot potato|mouthful|marbles in my mouth)",
+        ),
+        zh=(
+            r"说话(?:像|好像|跟|就像)(?:嘴里)?含着(?:个)?(?:东西|什么|热土豆|土豆|热的东西)|声音(?:发闷|闷闷的|很闷|变闷了?)|说话(?:声音)?(?:发闷|闷闷的|瓮声瓮气)",
+        ),
+    ),
+    Concept(
+        "throat_one_side_rf",
+        en=(
+            r"throat[a-z ,']{0,25}(?:on|down) (?:one|the (?:left|right)) side|(?:one|left|right)[- ]sided? (?:sore )?throat|(?:one|the left|the right) side of (?:my|his|her|the) throat",
+        ),
+        zh=(
+            r"(?:嗓子|喉咙|扁桃体|咽喉)(?:的)?(?:一边|一侧|左边|右边|左侧|右侧)|(?:一边|一侧|左边|右边|左侧|右侧)(?:的)?(?:嗓子|喉咙|扁桃体)",
+        ),
     ),
 )
 
@@ -3672,7 +3704,11 @@ URGENT_RULES += (
         "A sore throat with a mouth that will not open or drooling (possible quinsy): needs assessment today",
         "咽痛伴张口困难或流口水（可能为扁桃体周围脓肿）：需当天就诊",
         # a muffled voice alone is not enough here (the stroke rule's exclusion reads it)
-        (("sore_throat_rf", "trismus_rf|drooling_rf"),),
+        (
+            ("sore_throat_rf", "trismus_rf|drooling_rf"),
+            # the hot potato voice with a one-sided sore throat (r7t-zh-075 class)
+            ("sore_throat_rf", "muffled_voice_rf", "throat_one_side_rf"),
+        ),
         "nhs.uk 'Quinsy': a worsening one-sided sore throat, difficulty opening the mouth, drooling "
         "or a muffled voice - see a GP, who refers to an ENT specialist straight away; call 999 "
         "for difficulty breathing (severe_breathing); MTS 'Sore throat' chart (yellow)",

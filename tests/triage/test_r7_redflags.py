@@ -170,6 +170,36 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["嗓子不疼 就是流口水"], NONE, NONE),
     (["sore throat, no drooling, can open my mouth fine"], NONE, NONE),
     (["嗓子疼 嘴能张开 没流口水"], NONE, NONE),
+    # ... r7t-zh-075: a worsening one-sided sore throat (嗓子一边越来越疼), a mouth that will
+    # hardly open (嘴都快张不开了), or the hot potato voice (说话像含着东西) with a one-sided sore
+    # throat (nhs.uk 'Quinsy': difficulty opening the mouth, changes to the voice)
+    (["嗓子一边越来越疼 嘴都快张不开了 说话像含着东西 喘气没问题"], NONE, QUINSY),
+    (["嗓子一边疼 说话像含着东西"], NONE, QUINSY),
+    (["喉咙右边越来越痛 嘴几乎张不开"], NONE, QUINSY),
+    (["sore throat on the right side, my voice sounds muffled like a hot potato"], NONE, QUINSY),
+    (
+        [
+            "my throat is getting more and more painful on one side and I can only open my mouth a little"
+        ],
+        NONE,
+        QUINSY,
+    ),
+    (
+        [
+            "throat really sore",
+            "I sound like I've got a hot potato in my mouth",
+            "it's the left side of my throat",
+        ],
+        NONE,
+        QUINSY,
+    ),
+    # look-alikes: a muffled voice with an ordinary sore throat, a dry throat and a headache,
+    # a mouth that opens, a jaw alone
+    (["sore throat, voice a bit muffled"], NONE, NONE),
+    (["嗓子疼 说话像含着东西"], NONE, NONE),
+    (["嗓子有点干头疼"], NONE, NONE),
+    (["sore throat on one side, breathing fine, mouth opens fine"], NONE, NONE),
+    (["嘴都快张不开了"], NONE, NONE),
 ]
 
 
