@@ -430,7 +430,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "settled_now",
         en=(
-            r"(?:passed|settled|went away|wore off|calmed down) (?:on its own|by itself|after (?:a few|about|around|\d+|ten|twenty)|in (?:a few|about|\d+))|back to normal (?:now|after)",
+            r"(?:passed|settled|went away|wore off|calmed down) (?:on its own|by itself|after (?:a few|about|around|\d+|ten|twenty)|in (?:a few|about|\d+))|back to normal (?:now|after|within|in)"
+            # round 7t: "back to normal within 20 mins", "felt fine again after half an hour"
+            r"|(?:fine|better|ok|okay|normal) (?:again )?(?:within|after) (?:about |around )?(?:\d+|a few|ten|fifteen|twenty|thirty|half an hour)",
         ),
         zh=(
             r"(?:自己|又|就|慢慢)(?:就)?好了|缓过来了|(?:过|平复)了?(?:一会儿?|几分钟|十几分钟)?就(?:好了|过去了|没事了)|现在(?:已经)?(?:没事|好了|正常)了?",
@@ -731,7 +733,10 @@ CONCEPTS += (
         en=(
             r"(?:in|out in) the (?:sun|heat)|heat ?wave|heat ?stroke|sunstroke|hot (?:day|weather|kitchen|car)",
         ),
-        zh=(r"太阳底下|太阳下|暴晒|高温|中暑|热射病|闷热",),
+        # round 7t: "天热跑完步" (running on a hot day)
+        zh=(
+            r"太阳底下|太阳下|暴晒|高温|中暑|热射病|闷热|大热天|热天|天(?:气)?(?:太|很|特别|这么|那么)?热(?!水|敷|的时候就)",
+        ),
     ),
     Concept(
         "no_sweating",
@@ -2416,6 +2421,14 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         "after a few days, urgent when one leg is swollen, red and warm",
     ),
     SelfCareClass(
+        "sc_heat_recovered",
+        frozenset({"dizziness", "sweating", "headache", "nausea", "fatigue", "fainting"}),
+        1,
+        5,
+        "nhs.uk Heat exhaustion and heatstroke: someone cooled, resting and drinking water should "
+        "start to feel better within 30 minutes and needs no medical help; 999 if they do not",
+    ),
+    SelfCareClass(
         "sc_iron_stool",
         frozenset({"constipation", "nausea"}),
         365,
@@ -3228,6 +3241,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
                 "dizziness|nausea|vomiting|headache|fatigue",
                 "sweating|thirst|chills",
                 "!quick_recovery",
+                "!settled_now",
             ),
         ),
     ),
@@ -3848,6 +3862,9 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _parents_condition(found, messages, facts)
     _others_infection(found, messages)
     _lesion_shape(found, messages)
+    if "heat_exposure" in found and {"quick_recovery", "settled_now"} & set(found):
+        # dizzy and sweaty in the heat, cooled and back to normal (round 7t)
+        found.setdefault("sc_heat_recovered", found["heat_exposure"])
     if "hay_fever_trigger" in found and {"sneezing", "itching", "red eye", "runny nose"} & set(
         found
     ):
@@ -4299,6 +4316,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the infection the antibiotics treated is the cause of the thrush, not a sign of its own
         # (nhs.uk Thrush: it often happens after taking antibiotics; a pharmacist can help)
         ignored |= {"infection"}
+    if "sc_heat_recovered" in found:
+        # the heat is what the class is about (nhs.uk Heat exhaustion: better within 30 minutes)
+        ignored |= {"heat_exposure"}
     pregnancy_class = any(c.concept in ("sc_iron_stool", "sc_pregnancy_oedema") for c in classes)
     if pregnancy_class:
         # the pregnancy or a recent birth is what the class is about, not a risk on top of it

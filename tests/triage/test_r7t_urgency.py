@@ -296,3 +296,42 @@ def test_r7t_faint_with_trigger(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), FAINT_TRIGGER_NOT)
 def test_r7t_faint_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Heat exhaustion and heatstroke: cooled, resting and drinking water, someone should feel
+# better within 30 minutes and needs no medical help; 999 if not, or confused / not sweating.
+HEAT_RECOVERED = [
+    (
+        (
+            "felt dizzy and sweaty after a run in the heat, sat in the shade and drank water, back to normal within 20 mins",
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "dizzy and sweating a lot after gardening in the sun, had a drink in the shade and felt fine again after half an hour",
+        ),
+        "self_care",
+    ),
+    (("天热跑完步有点头晕出汗 在阴凉处喝了水 二十分钟就缓过来了",), "self_care"),
+    (("大热天在外面干活 头晕恶心出汗 在空调屋里歇了一会儿就好了",), "self_care"),
+]
+HEAT_NOT = [
+    (
+        ("dizzy and sweaty in the heat, still dizzy after an hour in the shade",),
+        ("urgent", "emergency"),
+    ),
+    (("in the heat all day, confused and not sweating",), ("emergency",)),
+    (("天热 头晕 出汗 还想吐",), ("urgent", "emergency")),
+    (("dizzy in the heat, back to normal now but I had chest pain",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), HEAT_RECOVERED)
+def test_r7t_heat_exhaustion_recovered(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), HEAT_NOT)
+def test_r7t_heat_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
