@@ -1491,6 +1491,18 @@ CONCEPTS += (
             r"(?:布洛芬|扑热息痛|对乙酰氨基酚|泰诺|芬必得|美林|阿司匹林)[^。？?]{0,6}(?:和|跟|与|加)(?:布洛芬|扑热息痛|对乙酰氨基酚|泰诺|芬必得|美林|阿司匹林)[^。？?]{0,8}(?:能不能|能|可以|可不可以)?(?:一起|同时|一块儿?|交替)(?:吃|服|用)",
         ),
     ),
+    # heartburn or indigestion that antacids do not touch (nhs.uk Pre-eclampsia: heartburn that
+    # does not go away with antacids; nhs.uk Heartburn and acid reflux: GP if medicines do not help)
+    Concept(
+        "antacid_failed",
+        en=(
+            r"(?:antacids?|gaviscon|rennies?|tums|omeprazole|lansoprazole)[a-z ,']{0,30}(?:not|n'?t|no|nothing) (?:help[a-z]*|work[a-z]*|touch[a-z]*|shift[a-z]*|do(?:ing)? anything)"
+            r"|(?:not|n'?t|nothing) (?:help[a-z]*|work[a-z]*|going away|gone away|shifting)(?: [a-z]+){0,2} (?:with|after|even with) (?:the )?(?:antacids?|gaviscon|rennies?|tums)",
+        ),
+        zh=(
+            r"(?:胃药|抗酸药|达喜|铝碳酸镁|斯达舒|奥美拉唑|吗丁啉)[^。]{0,6}(?:也|都)?(?:不管用|没用|不见好|没效果|没什么效果|压不住|不顶用)",
+        ),
+    ),
     Concept(
         "sc_heartburn",
         en=(
@@ -4319,7 +4331,12 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if "sc_heat_recovered" in found:
         # the heat is what the class is about (nhs.uk Heat exhaustion: better within 30 minutes)
         ignored |= {"heat_exposure"}
-    pregnancy_class = any(c.concept in ("sc_iron_stool", "sc_pregnancy_oedema") for c in classes)
+    # round 7t: heartburn in pregnancy after a meal is common and a pharmacist can advise on
+    # antacids safe in pregnancy (nhs.uk Indigestion and heartburn in pregnancy); heartburn that
+    # antacids do not help is a pre-eclampsia sign (nhs.uk Pre-eclampsia): antacid_failed stays
+    pregnancy_class = any(
+        c.concept in ("sc_iron_stool", "sc_pregnancy_oedema", "sc_heartburn") for c in classes
+    )
     if pregnancy_class:
         # the pregnancy or a recent birth is what the class is about, not a risk on top of it
         ignored |= {"pregnancy", "pregnant_late", "travel_or_surgery", "high_risk_history"}

@@ -335,3 +335,39 @@ def test_r7t_heat_exhaustion_recovered(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), HEAT_NOT)
 def test_r7t_heat_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Indigestion and heartburn in pregnancy: common after meals, a pharmacist can advise on
+# antacids safe in pregnancy; heartburn antacids do not help, or with headache, vision or face
+# swelling, is pre-eclampsia's (nhs.uk Pre-eclampsia).
+PREGNANCY_HEARTBURN = [
+    (("24 weeks pregnant and getting heartburn after dinner, whats safe to take",), "self_care"),
+    (("I'm 30 weeks pregnant, acid reflux at night, can I take gaviscon",), "self_care"),
+    (("怀孕24周 晚上吃完饭烧心 能吃点啥药",), "self_care"),
+    (("孕28周 吃完饭有点反酸 能吃什么药",), "self_care"),
+]
+PREGNANCY_HEARTBURN_NOT = [
+    (
+        ("32 weeks pregnant with heartburn that gaviscon isnt touching",),
+        ("routine", "urgent", "emergency"),
+    ),
+    (("怀孕30周 烧心 吃了达喜也没用",), ("routine", "urgent", "emergency")),
+    (
+        ("34 weeks pregnant, heartburn and a bad headache and swollen face",),
+        ("urgent", "emergency"),
+    ),
+    (
+        ("pregnant and heartburn with severe pain under my ribs",),
+        ("routine", "urgent", "emergency"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), PREGNANCY_HEARTBURN)
+def test_r7t_pregnancy_heartburn(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), PREGNANCY_HEARTBURN_NOT)
+def test_r7t_pregnancy_heartburn_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
