@@ -32,6 +32,9 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["切菜划到手 流了好多血 贴了创可贴就不流了"], NONE, NONE),
     (["手指割了 流了很多血 现在不流血了"], NONE, NONE),
     (["流了不少血 包上纱布以后不出血了"], NONE, NONE),
+    (["流了好多血 后来自己停了"], NONE, NONE),
+    (["bled like crazy but it's stopped now"], NONE, NONE),
+    (["there was loads of blood but it stopped once I pressed on it"], NONE, NONE),
     # ... bleeding that goes on, comes back or spurts stays an emergency
     (["cut my finger and it bled loads and it won't stop"], BLEED, NONE),
     (["bled loads, stopped with a plaster but started again"], BLEED, NONE),
@@ -41,6 +44,7 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["流了好多血 贴了创可贴不流了 后来又流"], BLEED, NONE),
     (["出了好多血 按着也止不住"], BLEED, NONE),
     (["流了很多血 还在流"], BLEED, NONE),
+    (["流了好多血 后来停了一下又开始流"], BLEED, NONE),
     # --- someone else's suicide in the news, a film or a documentary (r7t-en-081, r7t-zh-001)
     # is not the writer's suicidal thoughts (nhs.uk 'Help for suicidal thoughts'; ConText
     # experiencer)
