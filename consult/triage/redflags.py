@@ -4015,6 +4015,15 @@ _OTHERS_SUICIDE_EN = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_EN_RE = re.compile(rf"(?<![a-z])(?:{_MEDIA_EN})(?![a-z])", re.IGNORECASE)
+# ... and someone else's, told with no news at all: "someone at my work committed suicide",
+# "there was a suicide at my school", 学校有人自杀了, 有个明星自杀了 (他/她 stay: a carer tells of
+# the patient that way)
+_OTHERS_SUICIDE_ANY = re.compile(
+    r"(?<![a-z'])(?:someone|somebody|a (?:man|woman|boy|girl|guy|lad|student|teenager|teen|celebrity)|people)(?: [a-z]+){0,3}? (?:committed|comitted|died by) suicide"
+    r"|(?<![a-z'])(?:a|another) suicide (?:at|in|on|near|outside) (?:my|our|the|a|his|her) "
+    r"|(?:有人|有个人|某人|别人|明星|网红)(?:(?![想要我])[^，,。\s]){0,3}?(?:自杀|轻生|跳楼|跳河|上吊|卧轨)",
+    re.IGNORECASE,
+)
 _MEDIA_ZH = r"新闻|报道|报纸|电影|纪录片|电视剧?|节目|文章|小说|书里|书上|视频|网上|微博|抖音|热搜|朋友圈|看到|看了|听说|刷到"
 _OTHERS_SUICIDE_ZH = re.compile(
     r"(?:有人|有个人|一个人|某人|别人|明星|网红|演员|歌手|学生|主角|主人公|男主|女主|他|她|一个[^，,。\s我]{1,4})(?:(?![想要我])[^，,。\s]){0,3}?"
@@ -4030,6 +4039,9 @@ def _others_suicide(text: str, start: int, end: int) -> bool:
     ends = [i for i in (text.find(c, end) for c in ".!?。！？\n") if i >= 0]
     sentence = text[sentence_start : min(ends) if ends else len(text)]
     offset = start - sentence_start
+    for m in _OTHERS_SUICIDE_ANY.finditer(sentence):
+        if m.start() <= offset + (end - start) and m.end() >= offset:
+            return True
     for pattern, media in ((_OTHERS_SUICIDE_EN, _MEDIA_EN_RE), (_OTHERS_SUICIDE_ZH, None)):
         for m in pattern.finditer(sentence):
             if m.start() <= offset + (end - start) and m.end() >= offset:

@@ -65,6 +65,10 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["看了一部关于自杀的纪录片 晚上睡不着"], NONE, NONE),
     (["刷到一个明星自杀的新闻 心里很难受"], NONE, NONE),
     (["电影里主角最后自杀了 看完哭了好久"], NONE, NONE),
+    (["someone at my work committed suicide last week and I can't sleep"], NONE, NONE),
+    (["there was a suicide at my school, I'm struggling to sleep"], NONE, NONE),
+    (["学校有人自杀了 我这几天睡不着"], NONE, NONE),
+    (["有个明星跳楼了 心里难受"], NONE, NONE),
     # ... the writer's own thoughts, a method looked up, a note, stay an emergency
     (["saw a film about suicide and now I keep thinking about killing myself"], SUICIDE, NONE),
     (["since the documentary I've been feeling suicidal"], SUICIDE, NONE),
@@ -77,6 +81,11 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["看新闻说有人自杀 我也想死"], SUICIDE, NONE),
     (["看了自杀的新闻 我也想自杀了"], SUICIDE, NONE),
     (["新闻说他想自杀"], SUICIDE, NONE),
+    (["someone at my work committed suicide and now I want to die too"], SUICIDE, NONE),
+    (["学校有人自杀了 我也想死"], SUICIDE, NONE),
+    (["my daughter attempted suicide last night"], SUICIDE, NONE),
+    (["我女儿想自杀"], SUICIDE, NONE),
+    (["他说想自杀"], SUICIDE, NONE),
     # --- passive suicidal thoughts with a plan and intent explicitly denied (r7t-en-060,
     # r7t-zh-018): nhs.uk 'Help for suicidal thoughts' - not in immediate danger: GP, 111 or a
     # helpline today (urgent, never less); 999/A&E with a plan, the means, a time, intent or an act
