@@ -2065,6 +2065,29 @@ CONCEPTS += (
             r"|(?:左|右)(?:边|侧)?(?:腰|侧腹)(?:眼)?[^。]{0,8}(?:一阵一阵|一阵阵|阵发性?|绞)",
         ),
     ),
+    # round 7t: the signs of an underactive thyroid told together - always cold, weight gain, hair
+    # thinning, dry skin, constipation (nhs.uk Underactive thyroid: see a GP; a blood test)
+    Concept(
+        "thyroid_cold",
+        en=(
+            r"(?:cold|freezing) all the time|always (?:cold|freezing)|feel(?:ing)? the cold|can'?t get warm",
+        ),
+        zh=(r"怕冷|老(?:是)?(?:觉得)?冷|总(?:是)?(?:觉得)?冷|手脚冰凉",),
+    ),
+    Concept(
+        "thyroid_weight",
+        en=(
+            r"put on (?:some |a lot of |loads of )?weight|(?:gained|gaining|piling on) (?:some |a lot of )?weight|weight gain",
+        ),
+        zh=(r"(?:体重|胖)(?:增加|涨|长)了?|长胖|变胖|胖了(?:好多|不少|十几斤|几斤)?",),
+    ),
+    Concept(
+        "thyroid_hair",
+        en=(
+            r"hair (?:is |has been |keeps )?(?:thinning|falling out|coming out)|thinning hair|losing (?:my )?hair",
+        ),
+        zh=(r"掉头发|头发(?:变)?(?:稀|少|掉)|脱发",),
+    ),
     # round 7t: a mole that has changed, bleeds or is new in an adult is for a GP, never self-care
     # - told on its own, not only through a relative's cancer (nhs.uk Moles: see a GP if a mole
     # changes size, shape or colour, bleeds, itches or is new; NICE NG12 melanoma: 2-week referral)
@@ -2132,6 +2155,13 @@ BITE = frozenset({"swelling", "rash", "itching"})
 _BENIGN = frozenset(
     {
         "injury",
+        # round 7t: count only where they are read (breathlessness, sc_postural, thyroid)
+        "anaemia_pattern",
+        "thyroid_cold",
+        "thyroid_weight",
+        "thyroid_hair",
+        "med_change",
+        "most_days",
         # round 7t: count only in their discriminators (renal_colic, dental_abscess)
         "tooth_word",
         "dental_spread",
@@ -3417,12 +3447,26 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # see a GP if you feel short of breath regularly or it is worse when active; nhs.uk
         # Asthma: see a GP if you think you have asthma); sudden, worsening or at rest stays urgent
         (
-            ("shortness of breath", "!chronic", "!panic_over", "!exertion_settles"),
+            (
+                "shortness of breath",
+                "!chronic",
+                "!panic_over",
+                "!exertion_settles",
+                "!anaemia_exertion",
+            ),
             ("shortness of breath", "sudden|at_rest", "!panic_over"),
             # out of breath on the stairs, slowly worse over months (anaemia, fitness): nhs.uk
             # Shortness of breath - see a GP if you have been short of breath for a while or it is
             # worse when active; a sudden change or breathlessness at rest stays urgent
-            ("shortness of breath", "worse", "!panic_over", "!exertion_chronic"),
+            # a bit breathless on the stairs with heavy periods, pale or tired all the time: iron
+            # deficiency anaemia (nhs.uk Iron deficiency anaemia: see a GP) - round 7t
+            (
+                "shortness of breath",
+                "worse",
+                "!panic_over",
+                "!exertion_chronic",
+                "!anaemia_exertion",
+            ),
             ("inhaler_not_working",),
         ),
     ),
@@ -3874,6 +3918,21 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _parents_condition(found, messages, facts)
     _others_infection(found, messages)
     _lesion_shape(found, messages)
+    if (
+        "anaemia_pattern" in found
+        and "exertional_breath" in found
+        and not {"at_rest", "sudden", "chest pain", "fainting", "palpitations"} & set(found)
+    ):
+        found["anaemia_exertion"] = found["anaemia_pattern"]
+    thyroid = [k for k in ("thyroid_cold", "thyroid_weight", "thyroid_hair") if k in found]
+    if len(thyroid) >= 2:
+        # always cold with weight gain or thinning hair: an underactive thyroid for a GP's blood
+        # test (nhs.uk Underactive thyroid) - round 7t
+        found["thyroid_pattern"] = ", ".join(found[k] for k in thyroid)
+    if "sc_postural" in found and {"med_change", "most_days"} & set(found):
+        # dizzy on standing most days, or since a medicine was raised: a GP's review (nhs.uk Low
+        # blood pressure) - round 7t
+        found["postural_recurrent"] = found.get("med_change") or found["most_days"]
     if "heat_exposure" in found and {"quick_recovery", "settled_now"} & set(found):
         # dizzy and sweaty in the heat, cooled and back to normal (round 7t)
         found.setdefault("sc_heat_recovered", found["heat_exposure"])
@@ -4342,6 +4401,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         ignored |= {"pregnancy", "pregnant_late", "travel_or_surgery", "high_risk_history"}
     if any(c in found for c in _CONCEPT_NAMES - ignored):
         return None
+    if {"thyroid_pattern", "postural_recurrent"} & set(found):
+        return None  # round 7t: a GP's blood test or medicine review (see features)
     if "high_risk_history" in found and not (
         pregnancy_class and found["high_risk_history"] == "pregnancy"
     ):

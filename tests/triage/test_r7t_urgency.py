@@ -371,3 +371,30 @@ def test_r7t_pregnancy_heartburn(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), PREGNANCY_HEARTBURN_NOT)
 def test_r7t_pregnancy_heartburn_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Underactive thyroid: always cold with weight gain or thinning hair, tired - see a GP for a
+# blood test; one sign alone with tiredness is not the pattern.
+THYROID = [
+    (
+        (
+            "cold all the time, tired, put on weight and my hair is thinning, blood tests last done years ago",
+        ),
+        "routine",
+    ),
+    (("always cold, gained weight and my hair is falling out",), "routine"),
+    (("总是怕冷 没精神 胖了十几斤 头发掉得厉害",), "routine"),
+    (("最近老觉得冷 长胖了 还掉头发",), "routine"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), THYROID)
+def test_r7t_thyroid_pattern(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+def test_r7t_thyroid_one_sign_not_pattern():
+    from consult.triage.urgency import features
+
+    assert "thyroid_pattern" not in features(["tired and always cold lately"], {})
+    assert "thyroid_pattern" not in features(["最近胖了几斤"], {})
