@@ -2088,6 +2088,24 @@ CONCEPTS += (
         ),
         zh=(r"掉头发|头发(?:变)?(?:稀|少|掉)|脱发",),
     ),
+    # round 7t: dizziness on standing since a blood-pressure medicine was started or raised, or most
+    # days (nhs.uk Low blood pressure: see a GP if you keep getting symptoms; a medicine may cause it)
+    Concept(
+        "med_change",
+        en=(
+            r"since (?:they|the doctor|my gp|the gp|i|we)(?: [a-z]+)? (?:upped|increased|raised|changed|doubled|started|put me on)(?: [a-z]+){0,3} (?:dose|tablets?|pills?|medication|meds|medicine)|(?:new|increased|higher|bigger|changed) (?:dose|tablets?|medication|meds|medicine)|(?:dose|tablets?|medication|meds) (?:was |were |got )?(?:upped|increased|raised|doubled|changed)",
+        ),
+        zh=(
+            r"药[^。，]{0,4}(?:加量|加了量|加大|加倍|换了|增加)|(?:加量|换药|换了药|吃了新药|开始吃)[^。]{0,6}(?:以后|之后|后)|(?:换了|新开了?|加了)[^。，]{0,4}药|自从[^。]{0,8}药",
+        ),
+    ),
+    Concept(
+        "most_days",
+        en=(
+            r"most days|(?:nearly |almost )?every (?:day|morning)|daily|keeps? happening|several times a (?:day|week)|all the time",
+        ),
+        zh=(r"几乎天天|天天|每天|经常|老是|总是",),
+    ),
     # round 7t: a mole that has changed, bleeds or is new in an adult is for a GP, never self-care
     # - told on its own, not only through a relative's cancer (nhs.uk Moles: see a GP if a mole
     # changes size, shape or colour, bleeds, itches or is new; NICE NG12 melanoma: 2-week referral)

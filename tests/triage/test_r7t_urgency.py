@@ -398,3 +398,27 @@ def test_r7t_thyroid_one_sign_not_pattern():
 
     assert "thyroid_pattern" not in features(["tired and always cold lately"], {})
     assert "thyroid_pattern" not in features(["最近胖了几斤"], {})
+
+
+# nhs.uk Low blood pressure: see a GP if you keep getting dizzy on standing; a medicine (blood
+# pressure tablets) may cause it. A single dizzy spell on standing up too fast stays self-care.
+POSTURAL_GP = [
+    (
+        (
+            "keep getting dizzy for a few secs when i stand up quickly, happens most days since they upped my blood pressure tablets",
+        ),
+        "routine",
+    ),
+    (("go light-headed every morning when i get up too fast",), "routine"),
+    (("自从降压药加量以后 站起来快了几乎天天眼前发黑晕几秒",), "routine"),
+    (("换了降压药以后 蹲久了站起来就头晕",), "routine"),
+]
+POSTURAL_ONCE = [
+    (("stood up too fast and went dizzy for a second",), "self_care"),
+    (("蹲久了猛一站起来眼前发黑 几秒就好了",), "self_care"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), POSTURAL_GP + POSTURAL_ONCE)
+def test_r7t_postural_dizziness(turns, urgency):
+    assert _u(*turns) == urgency
