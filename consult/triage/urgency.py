@@ -2065,6 +2065,17 @@ CONCEPTS += (
             r"|(?:左|右)(?:边|侧)?(?:腰|侧腹)(?:眼)?[^。]{0,8}(?:一阵一阵|一阵阵|阵发性?|绞)",
         ),
     ),
+    # round 7t: the signs of iron deficiency anaemia - heavy periods, pale, "think i might be
+    # anaemic" (nhs.uk Iron deficiency anaemia: tiredness, shortness of breath, pale skin; see a GP)
+    Concept(
+        "anaemia_pattern",
+        en=(
+            r"heavy periods?|periods? (?:are |is |have been )?(?:really |very |so )?heavy|anaemi[ac]|anemi[ac]|iron deficien[a-z]*|low (?:in )?iron|(?:look|looking|looks|people say i'?m|people say im|say i look|i'?m|im|so|very|really) (?:really |very |so )?pale",
+        ),
+        zh=(
+            r"月经量(?:很|特别|太|挺)?(?:大|多)|(?:月经|例假|大姨妈)(?:的)?量(?:很|特别|太|挺)?(?:大|多)|贫血|脸色(?:有点|很|特别)?(?:发白|苍白|很白|煞白)|面色(?:发白|苍白)|缺铁",
+        ),
+    ),
     # round 7t: the signs of an underactive thyroid told together - always cold, weight gain, hair
     # thinning, dry skin, constipation (nhs.uk Underactive thyroid: see a GP; a blood test)
     Concept(

@@ -422,3 +422,36 @@ POSTURAL_ONCE = [
 @pytest.mark.parametrize(("turns", "urgency"), POSTURAL_GP + POSTURAL_ONCE)
 def test_r7t_postural_dizziness(turns, urgency):
     assert _u(*turns) == urgency
+
+
+# nhs.uk Iron deficiency anaemia: tired, a bit breathless on exertion, pale, heavy periods - see a
+# GP; breathless at rest or suddenly, or with chest pain or a faint, stays urgent.
+ANAEMIA = [
+    (
+        (
+            "tired all the time, heavy periods, bit breathless on the stairs and people say im pale, think i might be anaemic",
+        ),
+        "routine",
+    ),
+    (
+        ("my periods are really heavy and i get out of breath walking up hills, look pale",),
+        "routine",
+    ),
+    (("月经量大 老是累 爬楼就喘 别人说我脸色发白",), "routine"),
+    (("可能贫血 上楼就喘 脸色苍白",), "routine"),
+]
+ANAEMIA_NOT = [
+    (("heavy periods and suddenly very breathless at rest",), ("urgent", "emergency")),
+    (("pale and breathless on the stairs with chest pain",), ("urgent", "emergency")),
+    (("月经量大 现在坐着都喘不上气",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), ANAEMIA)
+def test_r7t_anaemia_gp(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), ANAEMIA_NOT)
+def test_r7t_anaemia_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
