@@ -325,7 +325,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:only )?(?:\d+|two|three|four|a few) periods? (?:a|per|in a|in the last) year",
         ),
         zh=(
-            r"月经不调|(?:月经|例假|大姨妈|姨妈)(?:周期)?(?:老是|总是|一直|很|特别|都|经常|从来)?(?:不准|不规律|不规则|乱(?:来|了)?|没个准)|"
+            r"月经不调|(?:月经|例假|大姨妈|姨妈)(?:周期)?(?:老是|总是|老|总|一直|很|特别|都|经常|从来)?(?:不准|不规律|不规则|乱(?:来|了)?|没个准)|"
             # the every-few-months count needs a period word before it: "唇疱疹 每隔几个月就来一次" is a
             # cold sore that recurs (round 7t)
             r"(?:月经|例假|大姨妈|姨妈|来事)[^。]{0,12}(?:(?:两三|三四|两|三|四|五|六|几|好几|\d+)个(?:多)?月(?:才|就|只)?来(?:一次|一回)|一年(?:只|才|就)?来(?:两三|三四|两|三|四|几)(?:次|回))",
@@ -2098,6 +2098,30 @@ CONCEPTS += (
             r"hair (?:is |has been |keeps )?(?:thinning|falling out|coming out)|thinning hair|losing (?:my )?hair",
         ),
         zh=(r"掉头发|头发(?:变)?(?:稀|少|掉)|脱发",),
+    ),
+    # round 7t: period pain that painkillers do not help or that keeps the woman off work or school,
+    # (nhs.uk Period pain: see a GP if the pain is severe, painkillers do not help or it affects
+    # daily life; nhs.uk Endometriosis); endometriosis named by a colleague with pain that ibuprofen
+    # helps is no sign (r7a-zh-22)
+    Concept(
+        "period_pain_severe",
+        en=(
+            r"painkillers? (?:don'?t|dont|do not|doesn'?t|aren'?t|are not|not|never) (?:even )?(?:touch|help|work|do anything|shift)|(?:off|miss(?:ed|ing)?|time off|call(?:ed)? in sick (?:to|from)?) (?:work|school|college|uni(?:versity)?|lessons)",
+        ),
+        zh=(
+            r"止(?:痛|疼)药(?:都|也)?(?:不管用|没用|压不住|不顶用|没效果)|疼得(?:没法|不能|上不了)(?:上班|上学|上课)|(?:请假|请了假)",
+        ),
+    ),
+    # round 7t: trying for a baby a year without success, or PCOS signs (nhs.uk Infertility: see a
+    # GP after a year of trying; nhs.uk PCOS: irregular periods, excess hair, acne - see a GP)
+    Concept(
+        "fertility_concern",
+        en=(
+            r"trying (?:to conceive|for a baby|to get pregnant)[^.?!]{0,30}(?:a year|12 months|over a year|two years|ages)|(?:can'?t|cannot|unable to) (?:get|fall) pregnant|not (?:getting|got|falling) pregnant|polycystic|pcos|(?:facial|excess|extra|dark) hair(?: on (?:my|her) (?:face|chin|lip))?|hair on (?:my|her) (?:chin|face|upper lip)",
+        ),
+        zh=(
+            r"备孕[^。]{0,8}(?:一年|两年|一年多|好久|很久|半年多)[^。]{0,4}(?:没|不|还没)|怀不上|多囊|(?:嘴边|嘴唇上|下巴|脸上)[^，。]{0,3}(?:长毛|长胡子|毛多|汗毛重)|体毛(?:重|多)",
+        ),
     ),
     # round 7t: dizziness on standing since a blood-pressure medicine was started or raised, or most
     # days (nhs.uk Low blood pressure: see a GP if you keep getting symptoms; a medicine may cause it)

@@ -455,3 +455,30 @@ def test_r7t_anaemia_gp(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), ANAEMIA_NOT)
 def test_r7t_anaemia_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Period pain: see a GP if painkillers do not help or it keeps you off work or school
+# (nhs.uk Endometriosis); nhs.uk PCOS / Infertility: irregular periods with excess hair, or a year
+# of trying for a baby - see a GP. The usual period pain that ibuprofen helps stays self-care.
+GYN_GP = [
+    (
+        (
+            "my periods are so painful painkillers dont touch it, been off work a few times, wondering if its endometriosis",
+        ),
+        "routine",
+    ),
+    (("period pain so bad i miss school every month",), "routine"),
+    (("痛经特别厉害 吃止痛药也不管用 每个月都要请假",), "routine"),
+    (("月经老不准 脸上长痘 嘴边长毛 备孕一年没怀上",), "routine"),
+    (("trying to conceive for over a year, periods irregular, facial hair",), "routine"),
+    (("备孕两年了还没怀上",), "routine"),
+]
+GYN_SELF_CARE = [
+    (("period pain, usual, ibuprofen helps",), "self_care"),
+    (("痛经 第一天疼 吃布洛芬就好",), "self_care"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), GYN_GP + GYN_SELF_CARE)
+def test_r7t_period_and_fertility(turns, urgency):
+    assert _u(*turns) == urgency
