@@ -4085,6 +4085,50 @@ def _relatives_condition(text: str, start: int, end: int) -> bool:
     return bool(_WRITER_AFTER.search(text, end))
 
 
+# A relative's heart attack told as what happened to them ("my uncle had a heart attack so i'm a
+# bit paranoid", "my dad died of a heart attack", 我舅舅心梗走的 我有点担心) is family history, not a
+# chest emergency of the writer's (ConText experiencer, Harkema et al. 2009; nhs.uk 'Heart
+# attack' is about the person having one now). Told in the past with the writer's own worry after
+# it, or as a death; one happening now or just now ("my dad is having a heart attack", "my mum
+# had a heart attack an hour ago", 我爸刚才心梗了) is the patient a carer writes about and stays.
+_RELATIVE_PAST_EN = re.compile(
+    r"(?<![a-z])(?:had|has had|'s had|suffered|died (?:of|from|after)|passed away (?:of|from|after|with)|"
+    r"lost to|dead from|killed by)(?: (?:a|an|his|her|their|massive|big|major|fatal|sudden|bad|serious))*"
+    r"(?: [a-z]+)? ?$",
+    re.IGNORECASE,
+)
+_RELATIVE_DEATH = re.compile(
+    r"(?<![a-z])(?:died|passed away|dead|killed|lost (?:him|her|them))(?![a-z])"
+    r"|(?:走的|走了|去世|过世|没了|死了?|离世|不在了)",
+    re.IGNORECASE,
+)
+_RELATIVE_PAST_ZH = re.compile(r"(?:得过|犯过|发过|有过|因为?|是)$")
+_RECENT_EVENT = re.compile(
+    r"(?<![a-z])(?:just|now|right now|today|tonight|this (?:morning|afternoon|evening)|"
+    r"(?:an?|one|two|few|\d+) (?:minutes?|mins?|hours?|hrs?) ago|earlier|ambulance|999|what (?:do|should) (?:i|we) do)(?![a-z])"
+    r"|刚才|刚刚|刚|现在|今天|今早|早上|晚上|正在|救护车|120|怎么办",
+    re.IGNORECASE,
+)
+
+
+def _relatives_past_heart_attack(text: str, start: int, end: int) -> bool:
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?。！？\n") if i >= 0]
+    sentence = text[sentence_start : min(ends) if ends else len(text)]
+    clause_start = max(text.rfind(c, 0, start) for c in ",;.!?，。；！？\n") + 1
+    before = text[clause_start:start]
+    relative = _RELATIVE_EN.search(before) or _RELATIVE_ZH.search(before)
+    if not relative or _RECENT_EVENT.search(sentence):
+        return False
+    between = before[relative.end() :].strip()
+    past = _RELATIVE_PAST_EN.search(between) or _RELATIVE_PAST_ZH.search(between)
+    after = text[end : min(ends) if ends else len(text)]
+    death = _RELATIVE_DEATH.search(between) or _RELATIVE_DEATH.search(after[:8])
+    if death:
+        return True
+    return bool(past) and bool(_WRITER_AFTER.search(text, end))
+
+
 def _affirmed(text: str) -> dict[str, str]:
     """Concept -> the phrase that affirms it (the matcher caches each text's mentions)."""
     result: dict[str, str] = {}
@@ -4095,6 +4139,8 @@ def _affirmed(text: str) -> dict[str, str]:
             if m.concept == "suicide" and _others_suicide(text, m.start, m.end):
                 continue
             if m.concept == "heart_known_rf" and _relatives_condition(text, m.start, m.end):
+                continue
+            if m.concept == "heart_attack" and _relatives_past_heart_attack(text, m.start, m.end):
                 continue
             result[m.concept] = text[m.start : m.end]
     return result
