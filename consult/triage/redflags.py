@@ -3087,6 +3087,9 @@ RULES: tuple[Rule, ...] = (
             # paracetamol in excess, even told calmly or for days (r7a-en-19; nhs.uk
             # 'Paracetamol overdose': A&E even if you feel well)
             ("paracetamol_excess",),
+            # a paracetamol overdose told in the past with a time in the last days (see
+            # _recent_attempt; nhs.uk 'Paracetamol overdose': A&E even if well)
+            ("para_od_recent",),
         ),
         "nhs.uk 'Poisoning': call 999 or go to A&E if someone has swallowed something poisonous "
         "or taken an overdose (paracetamol: go to A&E even if well; button batteries: A&E "
@@ -3870,6 +3873,98 @@ URGENT_RULES += (
         level="urgent",
     ),
 )
+# A suicide attempt told in the past ("I made a suicide attempt last week", "tried to kill myself
+# on Saturday", 上周自杀过一次, 前几天吞过药): the past tense retires the thoughts, but a recent
+# attempt is the strongest risk of another (NICE NG225 'Self-harm' 1.5; nhs.uk 'Help for suicidal
+# thoughts': after an attempt get help today - an urgent GP appointment or 111, A&E if hurt or
+# after an overdose). Told with a time of days to weeks (last week, 3 days ago, on Saturday,
+# recently, 上周, 前几天, 上个月) it is an urgent finding; years ago (attempted suicide 10 years ago,
+# 十年前自杀过) is history only. A paracetamol overdose in the last days stays the emergency
+# (nhs.uk 'Paracetamol overdose': A&E even if well - liver damage shows days later).
+CONCEPTS += (
+    Concept(
+        "suicide_attempt",
+        en=(
+            r"(?:suicide|suicidal) attempts?|attempted (?:suicide|to (?:kill|end|take|hang|drown|poison) (?:myself|herself|himself|my|her|his))|"
+            r"(?:tried|tryed|try(?:ing)?|trying) to (?:kill|hang|drown|poison|gas|off) (?:myself|herself|himself)|"
+            r"(?:tried|tryed) to (?:end|take) (?:my|her|his) (?:own )?life|(?:tried|tryed) to (?:commit suicide|end it(?: all)?)|tried suicide|"
+            r"(?:took|taken|had|took myself) an overdose|overdosed|od'?d|(?:slit|slashed|cut) (?:my|her|his) wrists?",
+        ),
+        zh=(
+            r"自杀(?:过|未遂)|(?:尝试|试图|企图|试)(?:过)?(?:着)?自杀|割(?:过)?腕|吞(?:过|了)?(?:药|安眠药)(?:自杀)?|(?:吃|喝)(?:过)?(?:药|安眠药|农药)自杀|"
+            r"(?:上|跳|寻|服)过(?:吊|楼|河|死|毒)|(?:吃|喝)过农药|自寻短见|想不开(?:吃|吞|喝)(?:过|了)",
+        ),
+    ),
+)
+_RECENT_PAST_EN = re.compile(
+    r"(?<![a-z])(?:(?:last|this past|this|on|over the) (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|recently|the other (?:day|night)|earlier this (?:week|month)|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|few|couple of|several|\d{1,2}) (?:days?|nights?|weeks?)(?: ago| back)|"
+    r"(?:a|one) month ago|(?:days?|weeks?) ago|this (?:week|month))(?![a-z])",
+    re.IGNORECASE,
+)
+_RECENT_PAST_ZH = re.compile(
+    r"上(?:个)?(?:周|星期|礼拜)|上周末|(?:前|这)(?:几|两)天|前天|昨天|昨晚|前晚|这(?:个)?(?:周|星期|礼拜)|几天前|"
+    r"[\d一二两三四五六七八九十几]+(?:天|周|个?星期|个?礼拜)(?:之|以)?前|上(?:个)?月|最近|近期|(?:上)?(?:周|星期|礼拜)[一二三四五六日天末]"
+)
+# within the last days, for a paracetamol overdose (not "last week" or "a month ago")
+_DAYS_PAST = re.compile(
+    r"(?<![a-z])(?:last night|yesterday|the other (?:day|night)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:a|one|two|three|a few|a couple(?: of)?|couple of|\d) (?:days?|nights?) ago)(?![a-z])"
+    r"|(?:前|这)(?:几|两)天|前天|昨天|昨晚|前晚|[\d一二两三几]天(?:之|以)?前",
+    re.IGNORECASE,
+)
+_NOT_THE_PATIENT = re.compile(
+    r"(?<![a-z])(?:friend|friends|colleague|boss|neighbou?r|classmate|flatmate|housemate|someone|somebody|a (?:man|woman|boy|girl|guy|student))(?![a-z])"
+    r"|同事|朋友|同学|邻居|室友|有人|别人",
+    re.IGNORECASE,
+)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1
+    ends = [i for i in (text.find(c, end) for c in ".!?。！？\n") if i >= 0]
+    return text[sentence_start : min(ends) if ends else len(text)]
+
+
+def _recent_attempt(text: str, start: int, end: int) -> bool:
+    """The attempt text[start:end] told with a time of days to weeks, of the writer or the
+    patient a carer writes about (not a friend's or a colleague's)."""
+    sentence = _sentence(text, start, end)
+    if not (_RECENT_PAST_EN.search(sentence) or _RECENT_PAST_ZH.search(sentence)):
+        return False
+    clause_start = max(text.rfind(c, 0, start) for c in ",;.!?，。；！？\n") + 1
+    return not _NOT_THE_PATIENT.search(text[clause_start:start])
+
+
+CONCEPTS += (
+    # a paracetamol overdose told in the past with a time in the last days
+    Concept(
+        "para_od_recent",
+        en=(
+            rf"(?:overdos[a-z]*|od'?d?)(?: [a-z]+){{0,3}}? (?:on|of|with) {_PARA_EN}|"
+            rf"{_EN_PAST_TAKE} (?:a (?:whole )?(?:packet|pack|box|bottle|load)|loads|all(?: of)? (?:my|the)) (?:of )?{_PARA_EN}|"
+            rf"{_PARA_EN}(?: [a-z]+){{0,2}}? overdose",
+        ),
+        zh=(
+            rf"(?:吞|吃|服)(?:过|了|掉|下)?(?:(?:一整|整整一|整|一大|好几|几|一|半|大半)(?:瓶|盒|板|把|排)|一堆|一大堆|好多|很多|一大把)(?:的)?{_PARA_ZH}",
+            rf"{_PARA_ZH}[^，,。]{{0,4}}?(?:过量|吃多了|吞多了)",
+        ),
+    ),
+)
+URGENT_RULES += (
+    Rule(
+        "suicide_attempt_recent",
+        "A recent suicide attempt: needs help today",
+        "近期有自杀未遂：需当天求助",
+        (("suicide_attempt",),),
+        "nhs.uk 'Help for suicidal thoughts': get help today after an attempt - an urgent GP "
+        "appointment, NHS 111 or a crisis line; 999 or A&E if you have harmed yourself or taken an "
+        "overdose; NICE NG225 'Self-harm' 1.5 (a recent attempt is the strongest risk of another); "
+        "MTS 'Self-harm' chart 'Moderate risk of further harm' (yellow)",
+        level="urgent",
+    ),
+)
 URGENT_CODES: frozenset[str] = frozenset(rule.code for rule in URGENT_RULES)
 
 # A set, not a frozenset: `register_message_screen` adds the codes of the rules it brings.
@@ -4133,6 +4228,14 @@ def _affirmed(text: str) -> dict[str, str]:
     """Concept -> the phrase that affirms it (the matcher caches each text's mentions)."""
     result: dict[str, str] = {}
     for m in _MATCHER.mentions(text):
+        if m.concept in ("suicide_attempt", "para_od_recent"):
+            # told in the past on purpose: only its time decides (_recent_attempt)
+            recent = not m.negated and _recent_attempt(text, m.start, m.end)
+            if m.concept == "para_od_recent":
+                recent = recent and bool(_DAYS_PAST.search(_sentence(text, m.start, m.end)))
+            if recent and m.concept not in result:
+                result[m.concept] = text[m.start : m.end]
+            continue
         lasting = m.concept in _LASTING_STATES and not m.negated
         denial = m.concept in _OWN_DENIALS and not m.historical
         if (m.affirmed or lasting or denial) and m.concept not in result:

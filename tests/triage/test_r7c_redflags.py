@@ -8,7 +8,9 @@ import pytest
 from consult.triage.redflags import flag_codes, screen_conversation, urgent_findings
 
 CARDIAC = "chest_pain_cardiac"
-CHEST = "chest_pain"
+ATTEMPT = "suicide_attempt_recent"
+OD = "overdose_poisoning"
+SUICIDE = "suicide_self_harm"
 NONE = ""
 
 # (patient messages, emergency code, urgent code): "" where none may fire at that level
@@ -39,6 +41,40 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["我爸刚才心梗了 怎么办"], CARDIAC, NONE),
     (["我爸心梗了"], CARDIAC, NONE),
     (["我觉得我心梗了"], CARDIAC, NONE),
+    # --- a suicide attempt told in the past: days to weeks ago it is at least an urgent finding
+    # (nhs.uk 'Help for suicidal thoughts': get help today; NICE NG225 'Self-harm' 1.5), years
+    # ago it is history only
+    (["I made a suicide attempt last week"], NONE, ATTEMPT),
+    (["I tried to kill myself last week"], NONE, ATTEMPT),
+    (["I had a suicide attempt a few weeks ago, feeling a bit better now"], NONE, ATTEMPT),
+    (["I took an overdose last week"], NONE, ATTEMPT),
+    (["I tried to hang myself last month"], NONE, ATTEMPT),
+    (["my daughter tried to kill herself last week"], NONE, ATTEMPT),
+    (["上周自杀过一次"], NONE, ATTEMPT),
+    (["前几天吞过药"], NONE, ATTEMPT),
+    # ... told now or with the thoughts going on, it stays the emergency
+    (["tried to kill myself on Saturday"], SUICIDE, NONE),
+    (["I attempted suicide"], SUICIDE, NONE),
+    (["三天前吃安眠药自杀 被救回来了"], SUICIDE, NONE),
+    (["两周前试图自杀 现在情绪还是很低落"], SUICIDE, NONE),
+    (["最近自杀未遂 被家人救了"], SUICIDE, NONE),
+    # ... a paracetamol overdose in the last days stays the emergency (nhs.uk 'Paracetamol
+    # overdose': A&E even if well - liver damage shows days later)
+    (["I took an overdose of paracetamol 2 days ago and feel fine now"], OD, NONE),
+    (["I overdosed on paracetamol the other day"], OD, NONE),
+    (["took a whole packet of paracetamol last night"], OD, NONE),
+    (["前天吞了一瓶扑热息痛 现在没事"], OD, NONE),
+    # look-alikes: years ago, a friend's attempt, a denial, an ordinary dose
+    (["attempted suicide 10 years ago"], NONE, NONE),
+    (["previous suicide attempt in 2015"], NONE, NONE),
+    (["十年前自杀过一次"], NONE, NONE),
+    (["以前自杀过"], NONE, NONE),
+    (["my friend attempted suicide last week and I cannot sleep"], NONE, NONE),
+    (["I have never attempted suicide"], NONE, NONE),
+    (["没有自杀过"], NONE, NONE),
+    (["前几天吃过药 感冒好了"], NONE, NONE),
+    (["前天吃了扑热息痛 头疼好了"], NONE, NONE),
+    (["I had paracetamol yesterday for my headache"], NONE, NONE),
 ]
 
 
