@@ -190,6 +190,31 @@ def _historical_own_clause(before: str, after: str) -> bool:
     return is_historical(tail, after)
 
 
+# Chinese patients often part clauses with a space instead of a comma: "心跳不齐 胸口疼",
+# "嘴张不开了 说话像含着东西", "就不吃了 一直哼哼". A space between two Chinese clauses ends a
+# negation's scope like a comma does (NegEx: a trigger's scope ends at the clause boundary, Chapman
+# et al. 2001/2013), unless the clause before the space is the bare negator itself ("没有 发烧",
+# "也不 疼": the negated phrase continues after a stray space).
+_ZH_SPACE_CLAUSE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff]|$)")
+_ZH_BARE_NEG = re.compile(
+    r"(?:^|[^\u4e00-\u9fff])(?:也|都|还|并|从来|从|基本|完全)?"
+    r"(?:没有|没|不|无|未|从未|从没|否认|并无|木有|莫得|冇)(?:有|怎么|太|是很|很)?$"
+)
+
+
+def _zh_space_clause(before: str) -> str:
+    """The part of `before` after its last space between two Chinese clauses."""
+    cut = 0
+    for m in _ZH_SPACE_CLAUSE.finditer(before):
+        if not _ZH_BARE_NEG.search(before[cut : m.start()]):
+            cut = m.end()
+    return before[cut:]
+
+
+def _negated_before(before: str, gap: str) -> bool:
+    return is_negated(_undownplayed(_zh_space_clause(before)), gap)
+
+
 def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, historical) with the red flags' negation (before the mention, in its gap, and
     answered after it or after its list) and lang.py's history cues; for symptom findings."""
@@ -206,9 +231,9 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
         or hypothetical_question(text, start, end)
     )
     negated = (
-        is_negated(_undownplayed(before), gap)
+        _negated_before(before, gap)
         or negated_after(text, end)
-        or negated_zh_list(before)
+        or negated_zh_list(_zh_space_clause(before))
     )
     return negated, historical
 
@@ -444,9 +469,9 @@ def scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, not current) for the mention text[start:end] of normalised text."""
     before, after = clause_around(text, start, end)
     negated = (
-        is_negated(_undownplayed(before), gap)
+        _negated_before(before, gap)
         or negated_after(text, end)
-        or negated_zh_list(before)
+        or negated_zh_list(_zh_space_clause(before))
     )
     not_current = (
         is_historical(before, after)
