@@ -149,9 +149,17 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "household",
         en=(
-            r"(?:whole|entire) (?:family|household)|everyone (?:in|at) (?:the |my |our )?(?:house|home|flat)|all of us|we all (?:have|feel|got)|the whole house",
+            r"(?:whole|entire) (?:family|household)|everyone (?:in|at) (?:the |my |our )?(?:house|home|flat)|all of us|we all (?:have|feel|got)|we'?ve all got|the whole house",
+            # "several of us at home", "me and my kids all have", "the kids and i both feel"
+            r"(?:several|a few|some|most|three|four) of us (?:at home|in the (?:house|flat))|"
+            r"(?:me|i) and (?:my |the )?(?:kids|children|husband|wife|partner|family|parents|son|daughter|mum|mom|dad)(?: [a-z]+){0,2} (?:all|both) (?:have|feel|got|are|started)|"
+            r"the (?:kids|children) and (?:i|me) (?:all|both)",
         ),
-        zh=(r"全家|一家人|家里人都|我们(?:家)?都|家里(?:的)?人都",),
+        zh=(
+            r"全家|一家人|家里人都|我们(?:家)?都|家里(?:的)?人都",
+            # "家里几个人都", "家里好几个人都", "我和老公孩子都", "一家子都"
+            r"家里(?:的)?(?:有)?(?:好|这)?几个人(?:都)?|一家子|我(?:和|跟)(?:我)?(?:老公|老婆|爱人|孩子|儿子|女儿|爸妈|父母|家人|老人)[^，。,\s]{0,6}都",
+        ),
     ),
     Concept(
         "co_source",
@@ -2939,9 +2947,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         f"{NHS}: carbon monoxide poisoning",
         # a household ill together with a fever, a flu or a cold is a shared infection: carbon
         # monoxide gives flu-like symptoms without a high temperature (nhs.uk Carbon monoxide
-        # poisoning; nhs.uk Flu: it spreads to the people around you) - a named source still counts
+        # poisoning; nhs.uk Flu: it spreads to the people around you) - a named source still counts.
+        # A cold or a flu only guessed ("是不是一起感冒了", "maybe we all have a cold?") is no sign
+        # of an infection; a runny nose, a sore throat or diarrhoea is (not CO symptoms).
         (
-            ("household", "headache|nausea|dizziness|vomiting", "!fever", "!sc_flu", "!sc_cold"),
+            ("household", "headache|nausea|dizziness|vomiting", "!shared_infection"),
             ("co_source", "headache|nausea|dizziness"),
         ),
     ),
@@ -3971,6 +3981,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _parents_condition(found, messages, facts)
     _others_infection(found, messages)
     _lesion_shape(found, messages)
+    _shared_infection(found, messages)
     if (
         "anaemia_pattern" in found
         and "exertional_breath" in found
@@ -4104,6 +4115,37 @@ _INFECTION_WORRY = re.compile(
     r"|(?:会不会|是不是|会是|怕是|担心(?:是|得了)?|害怕(?:是|得了)?|怀疑(?:是|得了)?|不会是)(?:得了)?$"
 )
 _INFECTION_WARNINGS = frozenset({"confusion", "blotchy_skin", "shortness of breath", "fever"})
+
+
+# A cold or a flu the writer only guesses at ("是不是一起感冒了", "可能是感冒", "maybe a cold?",
+# "is it a bug going round?") tells no infection: carbon monoxide feels flu-like without a high
+# temperature (nhs.uk Carbon monoxide poisoning), so only a told fever, a cold or flu told as a
+# fact, or a cold's own signs (runny nose, sore throat) or diarrhoea (not CO symptoms) make a
+# household's headache a shared infection.
+_COLD_GUESS_BEFORE = re.compile(
+    r"(?:是不是|会不会|可能|难道|估计|大概|也许|怕是|是否|莫非|还是)[^，。,？?]{0,6}$"
+    r"|(?<![a-z])(?:maybe|perhaps|probably|possibly|could (?:it|this|that) be|is (?:it|this|that)|might be|"
+    r"wonder(?:ing)? if|i (?:think|guess|suppose)|or)(?: [a-z']+){0,4} ?$"
+)
+_COLD_GUESS_AFTER = re.compile(r"^(?:了)?(?:吗|吧|么|嘛|\?|？)|^[a-z ']{0,20}\?")
+_SHARED_INFECTION_SIGNS = frozenset({"fever", "runny nose", "sore throat", "diarrhea", "sneezing"})
+
+
+def _shared_infection(found: dict[str, str], messages: Sequence[str]) -> None:
+    if _SHARED_INFECTION_SIGNS & set(found):
+        found["shared_infection"] = next(k for k in found if k in _SHARED_INFECTION_SIGNS)
+        return
+    for name in ("sc_flu", "sc_cold"):
+        phrase = found.get(name)
+        if not phrase:
+            continue
+        for text in messages:
+            low = normalize(text)
+            for m in re.finditer(re.escape(normalize(phrase)), low):
+                before = re.split(r"[.;!\n。；！]", low[: m.start()])[-1][-40:]
+                if not (_COLD_GUESS_BEFORE.search(before) or _COLD_GUESS_AFTER.match(low[m.end() :])):
+                    found["shared_infection"] = phrase
+                    return
 
 
 def _others_infection(found: dict[str, str], messages: Sequence[str]) -> None:
@@ -4424,7 +4466,7 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # tummy cramps come with diarrhoea ("肚子有点绞痛"): nhs.uk Diarrhoea and vomiting lists
         # stomach cramps; a colic of the loin or side is not this
         ignored |= {"loin_colic"}
-    if {"sc_flu", "sc_cold"} & set(found) or "fever" in present:
+    if "shared_infection" in found:
         # the people at home ill as well ("全家都中招了", "the whole family has it") is how flu and
         # colds spread (nhs.uk Flu, Common cold): no sign of its own beside a fever or a named flu
         ignored |= {"household"}

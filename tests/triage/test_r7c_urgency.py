@@ -63,3 +63,40 @@ SPACE_TRIAGE = [
 @pytest.mark.parametrize(("turns", "allowed"), SPACE_TRIAGE)
 def test_r7c_space_negation_triage(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Carbon monoxide poisoning: several people in one home with headache, nausea or dizziness,
+# flu-like without a high temperature - a cold or flu the writer only guesses at is no sign of an
+# infection; a told fever, a told cold with its own signs, or diarrhoea is a shared infection.
+CO_HOUSEHOLD = [
+    (("家里几个人都头疼恶心 是不是一起感冒了",), "emergency"),
+    (("全家都头疼恶心 可能是感冒了",), "emergency"),
+    (("家里好几个人都头疼 想吐 是不是感冒",), "emergency"),
+    (("我和我老公孩子都头晕恶心 是不是感冒了",), "emergency"),
+    (("我们一家人都头疼 恶心 会不会是流感",), "emergency"),
+    (("we all have headaches and feel sick, maybe we all have a bug",), "emergency"),
+    (
+        ("everyone in the house has a headache and feels sick, is it a cold going round?",),
+        "emergency",
+    ),
+    (("me and my kids all have headaches and feel sick, maybe a cold?",), "emergency"),
+    (("several of us at home have a headache and nausea, could it be flu?",), "emergency"),
+]
+CO_HOUSEHOLD_NOT = [
+    (("全家都感冒了 流鼻涕 嗓子疼 头有点疼",), ("self_care", "routine")),
+    (("全家都发烧 头疼",), ("self_care", "routine", "urgent")),
+    (("全家都拉肚子 恶心",), ("self_care", "routine")),
+    (("the whole family has flu, headache and temperature 38.5",), ("self_care", "routine")),
+    (("the whole family has a cold, runny noses and headaches",), ("self_care", "routine")),
+    (("我同事都头疼 是不是感冒了",), ("self_care", "routine")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), CO_HOUSEHOLD)
+def test_r7c_co_household_guessed_cold(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), CO_HOUSEHOLD_NOT)
+def test_r7c_co_household_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
