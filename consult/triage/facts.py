@@ -90,6 +90,11 @@ _DURATION_STRONG = [
             rf"(?:started|began|start|begun|came on|happened|woke up with it)(?: [a-z]+){{0,2}}? (?:{_EN_RELATIVE}|suddenly|an hour ago)"
         ),
         en_pattern(r"all day|all night"),
+        # the day of an illness counted from its start: "it's day 6 now", "day 5 of her fever"
+        # (nhs.uk Fever in children: a fever for 5 days or more is an urgent GP's or 111)
+        en_pattern(
+            rf"(?:it'?s |now |on |this is )day (?:{_EN_NUMBER})(?![a-z\d])|day (?:{_EN_NUMBER}) (?:now|of (?:the |her |his |my |their )?(?:fever|temperature|temp|illness|it|this))"
+        ),
         # not a frequency: "get them every few months" (round 7t: a recurrent cold sore read as
         # months of it), "once every couple of weeks"
         en_pattern(rf"(?<!every )(?:a )?(?:few|couple of|couple) (?:{_EN_UNIT})(?: ago)?"),
@@ -204,7 +209,7 @@ _SEVERITY_ANSWER_RE = re.compile(
 _LOCATIONS_EN = (
     "lower back", "upper back", "lower abdomen", "upper abdomen", "forehead", "temples?", "head",
     "eyes?", "ears?", "nose", "throat", "neck", "jaw", "teeth", "tooth", "mouth", "chest",
-    "breastbone", "breast", "back(?! to| again| then| home| up| when| of| and forth)", "shoulders?",
+    "breastbone", "breast", "(?<!coming )(?<!comes )(?<!came )(?<!come )(?<!keeps )back(?! to| again| then| home| up| when| of| and forth)", "shoulders?",
     "arms?", "elbows?", "wrists?", "hands?", "fingers?", "abdomen", "stomach", "belly", "tummy",
     "flank", "groin", "pelvis", "hips?", "legs?", "calf", "calves", "thighs?", "knees?", "ankles?",
     "heels?", "feet", "foot", "toes?", "skin", "side(?! effects?)", "ribs?", "testicles?",
@@ -256,6 +261,8 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"(?<!hay )fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp|^temp(?:erature)?\b(?! (?:is |was |of |has been )?(?:normal|fine|ok|okay|3[0-7]))",
             r"temp(?:erature)?(?: is| of| was| at)? ?(?:3[89]|4[0-2])(?:\.\d)?|(?:3[89]|4[0-2])(?:\.\d)? ?(?:°c?|degrees)",
+            # a temperature that keeps coming back (nhs.uk Fever in children)
+            r"temp(?:erature)? (?:keeps|kept|that keeps) (?:coming back|going (?:back )?up|spiking|creeping (?:back )?up)|temp(?:erature)? (?:spikes|spiking)",
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
         # "一阵阵的发热出汗" is a hot flush (nhs.uk Menopause), not a fever
@@ -1189,6 +1196,10 @@ def duration_days(value: str | None) -> float | None:
             unit.rstrip("s"), unit.rstrip("s")
         )
         return number * _UNIT_DAYS.get(unit, 1)
+    m = re.search(rf"(?<![a-z])day ({_EN_NUMBER})(?![a-z\d])", norm)
+    if m:
+        count = _EN_NUM.get(m.group(1))
+        return float(m.group(1)) if count is None else float(count)
     if re.search(r"half (?:an )?hour", norm):
         return 1 / 48
     m = re.search(rf"({_ZH_NUMBER})[多来]?({_ZH_UNIT})", norm.replace("个多", "多个"))

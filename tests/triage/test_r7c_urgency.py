@@ -100,3 +100,52 @@ def test_r7c_co_household_guessed_cold(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), CO_HOUSEHOLD_NOT)
 def test_r7c_co_household_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+G = "age"
+
+# nhs.uk Fever in children: a fever for 5 days or more, or one that keeps coming back, is an
+# urgent GP's or 111 (NICE NG143 amber; nhs.uk Kawasaki disease) - told as a count of days, as
+# "day 6 now", or as a temperature that keeps coming back.
+CHILD_FEVER_LONG = [
+    (
+        (
+            "my daughter's had a temp for 5 days now, paracetamol brings it down but it keeps coming back",
+            (G, "3"),
+        ),
+        "urgent",
+    ),
+    (("my son has had a fever for five days, calpol helps but it comes back", (G, "4")), "urgent"),
+    (("toddler's temperature keeps coming back, it's day 6 now", (G, "2")), "urgent"),
+    (("my little boy has had a high temperature on and off for a week", (G, "5")), "urgent"),
+    (("孩子发烧五天了 吃了退烧药能退 但是过几个小时又烧起来", (G, "3岁")), "urgent"),
+    (("女儿反反复复发烧快一个星期了", (G, "4岁")), "urgent"),
+    (("儿子烧了5天了 退了又烧", (G, "2岁")), "urgent"),
+    (("宝宝发烧第六天了", (G, "1岁半")), "urgent"),
+]
+CHILD_FEVER_LONG_NOT = [
+    (
+        ("my son had a temp yesterday, calpol brought it down, he's playing", (G, "4")),
+        ("self_care",),
+    ),
+    (("孩子昨天发烧 吃了退烧药退了 精神挺好", (G, "3岁")), ("self_care",)),
+    (("I've had a cold for 5 days, bit of a temperature", (G, "30")), ("self_care",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), CHILD_FEVER_LONG)
+def test_r7c_child_fever_five_days(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), CHILD_FEVER_LONG_NOT)
+def test_r7c_child_fever_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+def test_r7c_keeps_coming_back_is_no_location():
+    from consult.triage.facts import find_duration, find_locations
+
+    assert find_locations("the temperature keeps coming back") == []
+    assert find_locations("pain in my back") == ["back"]
+    assert find_duration("toddler's temperature keeps coming back, it's day 6 now") == "it's day 6"
