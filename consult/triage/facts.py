@@ -261,7 +261,8 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"(?<!hay )fever(?:ish|s)?|febrile|(?:high |a )temperature|high temp|^temp(?:erature)?\b(?! (?:is |was |of |has been )?(?:normal|fine|ok|okay|3[0-7]))",
             r"temp(?:erature)?(?: is| of| was| at)? ?(?:3[89]|4[0-2])(?:\.\d)?|(?:3[89]|4[0-2])(?:\.\d)? ?(?:°c?|degrees)",
-            # a temperature that keeps coming back (nhs.uk Fever in children)
+            # a temperature that keeps coming back, "had a temp for 5 days" (nhs.uk Fever in children)
+            r"(?:had|has|got|have|having|running|run|with) (?:got )?(?:a |had a )?(?:bit of a |slight |high |little |mild )?temp(?![a-z])|"
             r"temp(?:erature)? (?:keeps|kept|that keeps) (?:coming back|going (?:back )?up|spiking|creeping (?:back )?up)|temp(?:erature)? (?:spikes|spiking)",
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
