@@ -912,6 +912,10 @@ CONCEPTS += (
             r"(?:can'?t|cannot|can hardly|can barely|couldn'?t|can not|struggl(?:e|ing) to|hard to)(?: really| properly| quite| fully| much| very well| well)? hear[a-z ,']{0,30}(?:that|this|one|my left|my right|the left|the right|left|right|his|her|bad|affected) (?:side|ear)|"
             # "almost deaf in that ear", "gone deaf in my right ear" (round 7: the deficit told as deaf)
             r"deaf in (?:my |the |that |this |one |his |her )?(?:left |right |one |bad )?ear|"
+            # the ear told before: "can barely hear anything out of it", "can't hear a thing with
+            # that one", "my ear's gone completely muffled" (round 7c: blocked ear, maybe wax)
+            r"(?:can'?t|cannot|can hardly|can barely|couldn'?t|can not|struggl(?:e|ing) to)(?: really| properly| quite)? hear (?:anything |much |a thing |properly |well )?(?:out of|with|from|through) (?:it|that one|this one|that side|this side)(?![a-z])|"
+            r"ear'?s? (?:has |is |feels |has gone |gone |went |sounds )?(?:completely |totally |really |all |very )?(?:muffled|deaf)(?![a-z])|"
             r"(?:left|right|one|that|this) ear[a-z ,']{0,25}(?:muffled|deaf|can'?t hear|cannot hear|no hearing|hearing (?:has )?(?:gone|went|reduced|dulled|dropped))|"
             r"(?:hearing|sounds?|everything|voices)[a-z ,']{0,20}(?:muffled|dulled|far away|underwater|under water)[a-z ,']{0,12}(?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
             r"(?:lost|losing|loss of|reduced|lower|less) hearing (?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"

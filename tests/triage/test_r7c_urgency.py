@@ -123,6 +123,23 @@ CHILD_FEVER_LONG = [
     (("儿子烧了5天了 退了又烧", (G, "2岁")), "urgent"),
     (("宝宝发烧第六天了", (G, "1岁半")), "urgent"),
 ]
+CHILD_FEVER_LONG += [
+    (
+        (
+            "my daughter's had a temp for 5 days now, paracetamol brings it down but it keeps coming back",
+            (G, "3"),
+            ("severity", "she's grumpy and not herself but drinking and weeing"),
+            ("location", "not really one spot"),
+            (
+                "associated_symptoms",
+                "her eyes are red without any gunk, lips are red and cracked, hands look a bit swollen, rash on her body",
+            ),
+        ),
+        "urgent",
+    ),
+    (("my son has got a temp, day 5 of it now", (G, "6")), "urgent"),
+    (("she's been running a temp for 5 days", (G, "2")), "urgent"),
+]
 CHILD_FEVER_LONG_NOT = [
     (
         ("my son had a temp yesterday, calpol brought it down, he's playing", (G, "4")),
@@ -149,3 +166,73 @@ def test_r7c_keeps_coming_back_is_no_location():
     assert find_locations("the temperature keeps coming back") == []
     assert find_locations("pain in my back") == ["back"]
     assert find_duration("toddler's temperature keeps coming back, it's day 6 now") == "it's day 6"
+
+
+D = "onset_duration"
+S = "severity"
+A = "associated_symptoms"
+
+# nhs.uk Hearing loss / Sudden hearing loss: an urgent GP or 111 for hearing lost in one ear
+# suddenly (woke up with it, since yesterday), even when the patient guesses wax; the deficit told
+# of "it" after the ear ("can barely hear anything out of it") or as a muffled ear. Wax over weeks,
+# water after swimming or a blocked ear with a cold stay with the pharmacist or GP.
+EAR_SUDDEN = [
+    (
+        (
+            "my right ear feels blocked, maybe wax? can I use olive oil",
+            (G, "47"),
+            (D, "woke up with it yesterday"),
+            (S, "I can barely hear anything out of it, it was fine before"),
+            (A, "a bit of ringing, slightly dizzy, no pain, no discharge"),
+        ),
+        "urgent",
+    ),
+    (
+        ("woke up this morning and can't hear out of my left ear, think it's wax", (G, "50")),
+        "urgent",
+    ),
+    (
+        (
+            "my ear's gone completely muffled since yesterday, can hardly hear anything with it",
+            (G, "40"),
+        ),
+        "urgent",
+    ),
+    (
+        (
+            "left ear suddenly blocked and I can't hear much out of it, since this morning",
+            (G, "55"),
+        ),
+        "urgent",
+    ),
+    (("昨天早上起来右耳朵像堵住了 几乎听不见 是不是耳屎", (G, "47")), "urgent"),
+    (("耳朵突然闷住了 听不太清 是耵聍吗", (G, "45")), "urgent"),
+]
+EAR_SUDDEN_NOT = [
+    (
+        ("my ear feels blocked for a few weeks, probably wax, hearing a bit muffled", (G, "60")),
+        ("self_care", "routine"),
+    ),
+    (
+        (
+            "my right ear feels blocked, maybe wax? can I use olive oil",
+            (G, "47"),
+            (D, "a few weeks"),
+            (S, "a bit muffled, can still hear"),
+        ),
+        ("self_care", "routine"),
+    ),
+    (("ear feels blocked after swimming, water in it", (G, "30")), ("self_care", "routine")),
+    (("blocked ear with a cold, bit muffled", (G, "30")), ("self_care", "routine")),
+    (("耳朵堵了好几周了 可能是耳屎", (G, "60")), ("self_care", "routine")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), EAR_SUDDEN)
+def test_r7c_sudden_hearing_loss_guessed_wax(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), EAR_SUDDEN_NOT)
+def test_r7c_blocked_ear_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
