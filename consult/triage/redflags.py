@@ -1115,6 +1115,8 @@ CONCEPTS += (
         zh=(
             r"心慌|心悸|心跳(?:得)?(?:很|特别|非常|好|太)?(?:快|乱|厉害|加速)|心(?:脏)?(?:怦怦|砰砰|咚咚|突突)",
             # 心脏乱跳 一下快一下慢 (r7t-zh-042), 心跳不齐, 漏跳, 早搏
+            # 心里乱跳 (r7c-zh-25: "我爸说心里乱跳 两天了")
+            r"心里(?:扑通扑通|怦怦|砰砰|咚咚)?(?:乱跳|直跳)|"
             r"心(?:脏)?(?:乱跳|跳得乱|跳得乱七八糟|跳(?:得)?(?:很|特别|有点)?(?:不规律|不齐|不整齐|没规律)|跳(?:得)?(?:一下快一下慢|忽快忽慢|时快时慢))|(?:心跳|心脏)?(?:一下快一下慢|忽快忽慢|时快时慢)|心(?:脏|跳)?(?:漏跳|漏了一拍|停跳一下)|早搏",
         ),
     ),
@@ -2778,12 +2780,14 @@ CONCEPTS += (
         "palp_long_rf",
         en=(
             r"for (?:(?:a couple of|a few|several|two|three|four|five|six|\d+|over an?|more than an?|about an?|nearly an?) hours?|hours)(?![a-z])|all (?:day|morning|afternoon|evening|night)|"
+            # days on end (r7c-zh-25; nhs.uk 'Heart palpitations': they last a long time)
+            r"for (?:(?:a couple of|a few|several|two|three|four|five|six|\d+|over a|more than a) days?|days)(?![a-z])|(?:two|three|four|\d+|a few|several) days now|since yesterday|"
             r"since (?:this morning|last night|lunch ?time|breakfast|i woke up)|"
             r"(?:it|they|heart|racing|palpitations|fluttering|pounding)(?: still)? (?:hasn'?t|has not|won'?t|will not|doesn'?t|does not|haven'?t|have not|don'?t|do not) (?:stopped|settled|calmed down|stop|settle|calm down)|"
             r"(?:they'?re|they are|it'?s|it is|palpitations(?: are)?|fluttering(?: is)?|racing(?: is)?) (?:getting|gotten|got) worse",
         ),
         zh=(
-            r"(?:两三|三四|两|三|四|五|几|好几|一|\d+)个(?:多)?(?:小时|钟头)(?:了)?|一上午|一下午|一晚上|一整天|半天了|一直(?:在)?(?:乱跳|跳|心慌)|"
+            r"(?:两三|三四|两|三|四|五|几|好几|一|\d+)个(?:多)?(?:小时|钟头)(?:了)?|(?:两|三|四|五|几|好几|\d+)天了|从昨天(?:开始|起)?|一上午|一下午|一晚上|一整天|半天了|一直(?:在)?(?:乱跳|跳|心慌)|"
             r"(?:心慌|心跳|心悸|乱跳|跳)[^，,。\s]{0,3}(?:停不下来|越来越(?:厉害|频繁|重|快))|越来越(?:频繁|厉害)(?:地)?(?:心慌|心悸)",
         ),
     ),
@@ -3962,6 +3966,33 @@ URGENT_RULES += (
         "appointment, NHS 111 or a crisis line; 999 or A&E if you have harmed yourself or taken an "
         "overdose; NICE NG225 'Self-harm' 1.5 (a recent attempt is the strongest risk of another); "
         "MTS 'Self-harm' chart 'Moderate risk of further harm' (yellow)",
+        level="urgent",
+    ),
+)
+# An irregular pulse felt with palpitations (r7c-zh-25: "摸脉搏很乱 一会快一会慢"; MTS
+# 'Palpitations' chart 'Abnormal pulse' (yellow); nhs.uk 'Atrial fibrillation': an irregular
+# pulse - see a GP).
+CONCEPTS += (
+    Concept(
+        "pulse_irregular_rf",
+        en=(
+            r"(?:pulse|heart ?beat)(?: is| was| feels| felt| has been)? (?:very |really |quite |all )?(?:irregular|erratic|all over the place|jumping around|fast then slow|up and down)",
+        ),
+        zh=(
+            r"脉(?:搏)?(?:跳得|摸着|摸起来)?(?:很|特别|有点|非常)?(?:乱|不齐|不规律|没规律|一会(?:儿)?快一会(?:儿)?慢|忽快忽慢|时快时慢)",
+        ),
+    ),
+)
+URGENT_RULES += (
+    Rule(
+        "pulse_irregular",
+        "Palpitations with an irregular pulse: needs assessment today",
+        "心悸伴脉搏不齐：需当天就诊",
+        (("palpitations", "pulse_irregular_rf"),),
+        "MTS 'Palpitations' chart 'Abnormal pulse' (yellow); nhs.uk 'Heart palpitations': ask for "
+        "an urgent GP appointment or call 111 if they last a long time; nhs.uk 'Atrial "
+        "fibrillation': an irregular heartbeat - see a GP; 999 with chest pain, fainting or severe "
+        "breathlessness (palpitations_red)",
         level="urgent",
     ),
 )

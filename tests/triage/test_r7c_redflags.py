@@ -11,6 +11,8 @@ CARDIAC = "chest_pain_cardiac"
 ATTEMPT = "suicide_attempt_recent"
 OD = "overdose_poisoning"
 SUICIDE = "suicide_self_harm"
+PALP = "palpitations_urgent"
+PULSE = "pulse_irregular"
 NONE = ""
 
 # (patient messages, emergency code, urgent code): "" where none may fire at that level
@@ -75,6 +77,24 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["前几天吃过药 感冒好了"], NONE, NONE),
     (["前天吃了扑热息痛 头疼好了"], NONE, NONE),
     (["I had paracetamol yesterday for my headache"], NONE, NONE),
+    # --- palpitations for days, or with an irregular pulse (r7c-zh-25): nhs.uk 'Heart
+    # palpitations' (urgent GP or 111 if they last a long time); MTS 'Palpitations' 'Abnormal
+    # pulse' (yellow)
+    (["我爸说心里乱跳 两天了 有点累"], NONE, PALP),
+    (["心慌三天了"], NONE, PALP),
+    (["palpitations for 3 days now"], NONE, PALP),
+    (["my heart has been racing on and off for a few days"], NONE, PALP),
+    (["心慌 摸脉搏很乱"], NONE, PULSE),
+    (["my pulse is irregular and I have palpitations"], NONE, PULSE),
+    (
+        ["我爸说心里乱跳", "80", "摸脉搏很乱 一会快一会慢 110左右 没有胸痛 不喘 没晕过"],
+        NONE,
+        PULSE,
+    ),
+    # look-alikes: a flutter now and then, nerves, coffee
+    (["heart skipping beats now and then"], NONE, NONE),
+    (["心里有点慌 考试紧张"], NONE, NONE),
+    (["喝了咖啡有点心慌，没有胸痛也不头晕"], NONE, NONE),
 ]
 
 
