@@ -866,6 +866,16 @@ def findings(messages: Iterable[str]) -> tuple[list[str], list[str]]:
     return present, [s for s in absent if s not in present]
 
 
+def affirmed_phrases(concept: str, messages: Iterable[str]) -> list[str]:
+    """The text of every affirmed, current mention of a symptom concept."""
+    return [
+        text[m.start : m.end]
+        for text in messages
+        for m in _SYMPTOMS.mentions(text)
+        if m.concept == concept and not m.negated and not m.historical
+    ]
+
+
 # A condition feared or asked about, not had ("好害怕是肠癌", "怕得了糖尿病", "worried it might be
 # cancer", "could it be diabetes?"): the writer's worry is no history (round 6e: an anal fissure
 # told with the fear of bowel cancer read as a cancer history)

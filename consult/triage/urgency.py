@@ -17,6 +17,7 @@ from .facts import (
     NONE,
     SYMPTOMS,
     TESTICLES,
+    affirmed_phrases,
     age_years,
     duration_days,
     find_conditions,
@@ -1997,7 +1998,7 @@ CONCEPTS += (
     Concept(
         "sc_sunburn",
         en=(
-            r"sun ?burn[a-z]*|sun ?burnt|(?:burnt|burned|got burnt|got burned) (?:at|on|by|in) the (?:beach|sun|pool|park|seaside|lake)|(?:burnt|burned) (?:from|in|by) the sun|too long in the sun|(?:forgot|didn'?t (?:wear|use|put on)|no) (?:sun ?cream|sunscreen|sun block|suncream)",
+            r"sun ?burn[a-z]*|sun ?burnt|(?:burnt|burned) (?:my |his |her |their )?(?:back|face|shoulders?|arms?|legs?|skin|nose|neck|chest|scalp)(?: [a-z]+){0,2} (?:in|from|by) the sun|(?:burnt|burned|got burnt|got burned) (?:at|on|by|in) the (?:beach|sun|pool|park|seaside|lake)|(?:burnt|burned) (?:from|in|by) the sun|too long in the sun|(?:forgot|didn'?t (?:wear|use|put on)|no) (?:sun ?cream|sunscreen|sun block|suncream)",
         ),
         zh=(
             r"晒伤|晒(?:得|的)?(?:通红|发红|红了|脱皮|起皮|爆皮|疼|痛|火辣辣)|晒(?:了)?(?:一天|一下午|半天)?太阳[^。]{0,10}(?:红|疼|痛|脱皮)|被太阳晒",
@@ -3985,6 +3986,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _parents_condition(found, messages, facts)
     _others_infection(found, messages)
     _lesion_shape(found, messages)
+    _skin_heat_not_fever(found, messages)
     _shared_infection(found, messages)
     if (
         "anaemia_pattern" in found
@@ -4133,6 +4135,20 @@ _COLD_GUESS_BEFORE = re.compile(
 )
 _COLD_GUESS_AFTER = re.compile(r"^(?:了)?(?:吗|吧|么|嘛|\?|？)|^[a-z ']{0,20}\?")
 _SHARED_INFECTION_SIGNS = frozenset({"fever", "runny nose", "sore throat", "diarrhea", "sneezing"})
+
+
+# Sunburnt or burnt skin that feels hot ("疼 摸着烫", "hot to the touch") is the burn's own heat,
+# not a fever (nhs.uk Sunburn: the skin feels hot and sore; a high temperature is a warning sign
+# of its own - told as a temperature, "发烧" or a number, it still counts).
+_SKIN_HEAT = re.compile(r"摸|烫|touch|hot|warm")
+
+
+def _skin_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
+    if "fever" not in found or not {"sc_sunburn", "burn"} & set(found):
+        return
+    phrases = affirmed_phrases("fever", messages)
+    if phrases and all(_SKIN_HEAT.search(normalize(p)) for p in phrases):
+        del found["fever"]
 
 
 def _shared_infection(found: dict[str, str], messages: Sequence[str]) -> None:
@@ -4486,8 +4502,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the infection the antibiotics treated is the cause of the thrush, not a sign of its own
         # (nhs.uk Thrush: it often happens after taking antibiotics; a pharmacist can help)
         ignored |= {"infection"}
-    if "sc_heat_recovered" in found:
-        # the heat is what the class is about (nhs.uk Heat exhaustion: better within 30 minutes)
+    if "sc_heat_recovered" in found or "sc_sunburn" in found:
+        # the heat is what the class is about (nhs.uk Heat exhaustion: better within 30 minutes;
+        # nhs.uk Sunburn: a day in the sun is how it comes - dizziness or sickness still warn)
         ignored |= {"heat_exposure"}
     # round 7t: heartburn in pregnancy after a meal is common and a pharmacist can advise on
     # antacids safe in pregnancy (nhs.uk Indigestion and heartburn in pregnancy); heartburn that

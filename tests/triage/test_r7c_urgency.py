@@ -236,3 +236,57 @@ def test_r7c_sudden_hearing_loss_guessed_wax(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), EAR_SUDDEN_NOT)
 def test_r7c_blocked_ear_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+L = "location"
+
+# nhs.uk Sunburn: treated at home (cool the skin, aftersun, painkillers, a pharmacist); urgent GP
+# or 111 for blistering or swelling, a high temperature, dizziness or sickness, or a child. Burnt
+# skin that feels hot ("摸着烫", "hot to touch") is no fever, and the day in the sun is its cause.
+SUNBURN = [
+    (
+        (
+            "去海边晒伤了 后背通红 火辣辣的",
+            (G, "22"),
+            (D, "昨天晒的"),
+            (L, "后背和肩膀"),
+            (S, "疼 摸着烫"),
+            (A, "没起大水泡 不发烧 不头晕"),
+        ),
+        "self_care",
+    ),
+    (("晒伤了 肩膀红红的 有点疼", (G, "30")), "self_care"),
+    (("昨天在太阳底下晒了一天 脸和胳膊都晒红了 火辣辣地疼", (G, "25")), "self_care"),
+    (
+        (
+            "got sunburnt at the beach, my back is bright red and stings",
+            (G, "22"),
+            (A, "no blisters, no fever, not dizzy"),
+        ),
+        "self_care",
+    ),
+    (("badly sunburned shoulders, hot to touch and sore", (G, "28")), "self_care"),
+    (("burnt my back in the sun yesterday, red and sore", (G, "35")), "self_care"),
+]
+SUNBURN_NOT = [
+    (("晒伤了 后背起了很多大水泡 还发烧 头晕", (G, "22")), ("routine", "urgent")),
+    (("晒伤了 摸着烫 还发烧了", (G, "22")), ("routine", "urgent")),
+    (("my 8 month old got sunburnt at the park", (G, "8 months")), ("routine", "urgent")),
+    (
+        ("sunburn all over my back with lots of blisters, feel feverish and sick", (G, "20")),
+        ("routine", "urgent"),
+    ),
+    (("孩子晒伤了 起水泡 发烧", (G, "3岁")), ("routine", "urgent")),
+    (("在太阳底下晒了一天 晒伤了 现在头晕 恶心", (G, "30")), ("routine", "urgent", "emergency")),
+    (("宝宝刚满月，摸着很烫", (G, "1个月")), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), SUNBURN)
+def test_r7c_sunburn_self_care(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), SUNBURN_NOT)
+def test_r7c_sunburn_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
