@@ -4147,7 +4147,10 @@ _MEDIA_EN_RE = re.compile(rf"(?<![a-z])(?:{_MEDIA_EN})(?![a-z])", re.IGNORECASE)
 _OTHERS_SUICIDE_ANY = re.compile(
     r"(?<![a-z'])(?:someone|somebody|a (?:man|woman|boy|girl|guy|lad|student|teenager|teen|celebrity)|people)(?: [a-z]+){0,3}? (?:committed|comitted|died by) suicide"
     r"|(?<![a-z'])(?:a|another) suicide (?:at|in|on|near|outside) (?:my|our|the|a|his|her) "
-    r"|(?:有人|有个人|某人|别人|明星|网红)(?:(?![想要我])[^，,。\s]){0,3}?(?:自杀|轻生|跳楼|跳河|上吊|卧轨)",
+    r"|(?:有人|有个人|某人|别人|明星|网红)(?:(?![想要我])[^，,。\s]){0,3}?(?:自杀|轻生|跳楼|跳河|上吊|卧轨)"
+    # a friend's, a colleague's or a classmate's attempt or death (同事上周自杀未遂, 朋友前几天自杀了,
+    # 我同学跳楼了); what they say they want (朋友说他想自杀) stays
+    r"|(?:同事|朋友|同学|邻居|室友|舍友|闺蜜|哥们)(?:(?![想要我说讲])[^，,。\s]){0,4}?(?:自杀|轻生|跳楼|跳河|上吊|卧轨)",
     re.IGNORECASE,
 )
 _MEDIA_ZH = r"新闻|报道|报纸|电影|纪录片|电视剧?|节目|文章|小说|书里|书上|视频|网上|微博|抖音|热搜|朋友圈|看到|看了|听说|刷到"

@@ -72,6 +72,17 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["十年前自杀过一次"], NONE, NONE),
     (["以前自杀过"], NONE, NONE),
     (["my friend attempted suicide last week and I cannot sleep"], NONE, NONE),
+    # ... a friend's, a colleague's or a classmate's attempt or death is not the writer's
+    # (ConText experiencer; nhs.uk 'Help for suicidal thoughts' is about the writer's own); what
+    # they say they want, or the writer's own thoughts with it, stays
+    (["同事上周自杀未遂 我很难过"], NONE, NONE),
+    (["朋友前几天自杀了 我睡不着"], NONE, NONE),
+    (["我同学跳楼了 心里难受"], NONE, NONE),
+    (["my colleague killed himself last month, I feel numb"], NONE, NONE),
+    (["朋友说他想自杀"], SUICIDE, NONE),
+    (["我朋友自杀过 我也想死"], SUICIDE, NONE),
+    (["朋友劝我别自杀"], SUICIDE, NONE),
+    (["my friend said she wants to kill herself"], SUICIDE, NONE),
     (["I have never attempted suicide"], NONE, NONE),
     (["没有自杀过"], NONE, NONE),
     (["前几天吃过药 感冒好了"], NONE, NONE),
