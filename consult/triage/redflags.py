@@ -52,7 +52,13 @@ _OD_QTY = (
 _OD_DRUG = (
     r"(?:[a-z]+ )?(?:pills?|tablets?|tabs|meds|medications?|medicines?|capsules?|paracetamol|acetaminophen|"
     r"tylenol|panadol|ibuprofen|aspirin|co-codamol|codeine|tramadol|oxycodone|morphine|opioids?|"
-    r"antidepressants?|diazepam|valium|insulin|vitamins|gummies)"
+    r"antidepressants?|diazepam|valium|insulin|vitamins|gummies|painkillers?|"
+    # medicines named by their own name (r7 class: "swallowed 20 of my sertraline"; nhs.uk
+    # 'Poisoning': A&E for an overdose of any medicine)
+    r"sertraline|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|mirtazapine|amitriptyline|"
+    r"nortriptyline|zopiclone|zolpidem|quetiapine|olanzapine|lithium|propranolol|naproxen|diclofenac|"
+    r"co-?dydramol|dihydrocodeine|gabapentin|pregabalin|lorazepam|temazepam|clonazepam|metformin|warfarin|"
+    r"antihistamines?|nurofen|anadin|lemsip|solpadeine|migraleve)"
 )
 _POISON_EN = (
     r"(?:bleach|anti-?freeze|drain cleaner|oven cleaner|cleaning (?:products?|fluid|liquid)|dishwasher (?:tablets?|pods?|liquid|detergent|powder)|"
@@ -2543,6 +2549,16 @@ CONCEPTS += (
         en=(
             rf"{_OD_DRUG}[^.?!]{{0,30}}?(?:about |around |like |maybe |nearly |almost |at least |over |roughly )?"
             r"(?:[1-9]\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty) of (?:them|those|these|it)(?![a-z])",
+            # counted after the taking, ten or more tablets at a time ("took paracetamol and
+            # ibuprofen together, 30 tablets"; nhs.uk 'Paracetamol overdose' / 'Poisoning': A&E),
+            # not a pack size ("the box has 32 tablets") nor tablets over days ("20 tablets over
+            # the last week")
+            r"(?:took|taken|swallowed|downed|popped|necked)(?![a-z])"
+            r"(?:(?!box|pack|bottle|strip|prescri|bought|contain|\bhas\b|\bhave\b|\bout of\b|\bover\b|\bleft\b|\ba day\b|\bper\b)[^.?!]){0,60}?"
+            r"(?<![a-z])(?:about |around |like |maybe |nearly |almost |at least |over |roughly )?"
+            r"(?:[1-9]\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)"
+            r"(?: or so)? (?:tablets|pills|capsules|caps|tabs)(?![a-z])"
+            r"(?! (?:a|per|each|every) (?:day|week)| over| across| since| this (?:week|month)| in (?:the|a) (?:last|past|week|month|fortnight)| left| in the (?:box|pack|packet|bottle))",
         ),
         zh=(
             rf"{_OD_NAMED_ZH}[^。盒瓶板袋包；;]{{0,10}}?(?:大概|差不多|将近|至少|估计|有|一共|总共)?{_ZH_MANY}(?:多)?(?:片|粒|颗)",

@@ -88,6 +88,30 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["前几天吃过药 感冒好了"], NONE, NONE),
     (["前天吃了扑热息痛 头疼好了"], NONE, NONE),
     (["I had paracetamol yesterday for my headache"], NONE, NONE),
+    # --- ten or more tablets of any medicine taken at once, counted after the taking or named
+    # by the medicine's own name, is an overdose (nhs.uk 'Paracetamol overdose' / 'Poisoning':
+    # A&E); an ordinary dose, a pack size or tablets over days are not
+    (["took paracetamol and ibuprofen together, 30 tablets"], OD, NONE),
+    (["I took paracetamol and ibuprofen at the same time, about 20 tablets in total"], OD, NONE),
+    (["swallowed 20 of my sertraline"], OD, NONE),
+    (["took 14 of my citalopram last night"], OD, NONE),
+    (["she swallowed about 30 of her amitriptyline"], OD, NONE),
+    (["took 20 painkillers at once"], OD, NONE),
+    (["took a whole strip of ibuprofen"], OD, NONE),
+    (["吃了二十多片布洛芬"], OD, NONE),
+    (["一下子吃了半瓶药"], OD, NONE),
+    (["同时吃了布洛芬和扑热息痛 一共三十片"], OD, NONE),
+    (["吞了20粒舍曲林"], OD, NONE),
+    (["一口气吃了十几片安眠药"], OD, NONE),
+    (["I took 2 paracetamol and 2 ibuprofen together"], NONE, NONE),
+    (["the box has 32 tablets, I took 2"], NONE, NONE),
+    (["I took 2 and there are 30 tablets left"], NONE, NONE),
+    (["I took 20 tablets over the last week for my back"], NONE, NONE),
+    (["took 3 sertraline by mistake"], NONE, NONE),
+    (["I've been taking sertraline for 10 years"], NONE, NONE),
+    (["吃了两片布洛芬"], NONE, NONE),
+    (["一盒有二十四片 我吃了两片"], NONE, NONE),
+    (["每天吃一片舍曲林 吃了二十天了"], NONE, NONE),
     # --- palpitations for days, or with an irregular pulse (r7c-zh-25): nhs.uk 'Heart
     # palpitations' (urgent GP or 111 if they last a long time); MTS 'Palpitations' 'Abnormal
     # pulse' (yellow)
