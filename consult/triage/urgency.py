@@ -2004,6 +2004,35 @@ CONCEPTS += (
             r"晒伤|晒(?:得|的)?(?:通红|发红|红了|脱皮|起皮|爆皮|疼|痛|火辣辣)|晒(?:了)?(?:一天|一下午|半天)?太阳[^。]{0,10}(?:红|疼|痛|脱皮)|被太阳晒",
         ),
     ),
+    # Sleeping badly for a few nights, asking for tips (nhs.uk Insomnia: regular sleep times, wind
+    # down, no caffeine or screens late - a pharmacist can advise; see a GP when it has lasted
+    # months, self-help has not worked, or it makes the day hard to cope with). Worry after
+    # reading about someone else's suicide is no suicidal thought of the writer's own: those are
+    # the red flags' (consult/triage/redflags.py) and hold this class back through the screen.
+    Concept(
+        "sc_insomnia",
+        en=(
+            r"(?:sleeping|slept) (?:so |really |very )?(?:badly|poorly|terribly|awfully|rubbish)|not sleeping (?:well|much|great|properly|very well)|"
+            r"(?:can'?t|cannot|couldn'?t|struggl(?:e|ing) to|trouble|difficulty|hard to|not able to|unable to) (?:get(?:ting)? to |fall(?:ing)? |go(?:ing)? to |get(?:ting)? back to |stay(?:ing)? )?(?:sleep|asleep)|"
+            r"(?:tips|help|advice|ways?|how) (?:to|for|on|can i) (?:get(?:ting)? to |fall(?:ing)? |go(?:ing)? to )?(?:sleep|sleeping|asleep)|sleep (?:better|tips|hygiene)|insomnia|lying awake|can'?t switch off at night",
+        ),
+        zh=(
+            # not a symptom too bad to sleep with ("痒得睡不着", "疼得睡不着"): that symptom's class
+            r"(?<![得的])睡不好|(?<![得的])睡不着|失眠|入睡困难|睡眠(?:不好|很差|差|质量差|不太好)|(?:调节|改善|调整)睡眠|(?:怎么|如何)(?:才能)?睡(?:好|着)|睡得(?:不好|很差|不踏实|不安稳)|半夜(?:老是?|总是?)?醒",
+        ),
+    ),
+    # Low mood or anxiety told with poor sleep is a GP's talk (nhs.uk Insomnia: see a GP; nhs.uk
+    # Low mood, sadness and depression: see a GP if you've felt low for more than 2 weeks); read
+    # only beside sc_insomnia (a short spell of stress alone stays with its own class)
+    Concept(
+        "mood_concern",
+        en=(
+            r"depress(?:ed|ion)|low mood|(?:feel(?:ing)?|felt|been) (?:so |really |very |quite )?(?:hopeless|worthless|empty|numb|down|low|flat)(?![a-z])|(?:don'?t|do not|can'?t) enjoy anything|(?:lost|no) (?:interest|enjoyment|pleasure)|anxi(?:ety|ous)|panic attacks?|can'?t cope|not coping|crying (?:all the time|every day|constantly)",
+        ),
+        zh=(
+            r"抑郁|情绪(?:一直|很|特别)?低落|心情(?:一直|特别|很)?(?:低落|差)|焦虑|惊恐|活着没(?:有)?意思|撑不下去|崩溃|绝望|(?:每天|天天|一直)(?:都)?(?:在)?哭",
+        ),
+    ),
     # Appendicitis' course: pain starting around the belly button and moving to the lower right
     # (nhs.uk Appendicitis: ask for an urgent GP appointment or get help from 111)
     Concept(
@@ -2223,6 +2252,7 @@ _BENIGN = frozenset(
         "injury",
         # round 7t: count only where they are read (breathlessness, sc_postural, thyroid)
         "anaemia_pattern",
+        "mood_concern",
         "thyroid_cold",
         "thyroid_weight",
         "thyroid_hair",
@@ -2535,6 +2565,15 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         5,
         "nhs.uk Heat exhaustion and heatstroke: someone cooled, resting and drinking water should "
         "start to feel better within 30 minutes and needs no medical help; 999 if they do not",
+    ),
+    SelfCareClass(
+        "sc_insomnia",
+        frozenset({"fatigue"}),
+        28,
+        5,
+        "nhs.uk Insomnia: sleeping better is usually down to habits (regular times, winding down, "
+        "no caffeine or screens late), a pharmacist can advise; a GP when it has lasted months, "
+        "self-help has not worked or it affects daily life; an adult's (a child's sleep: a GP)",
     ),
     SelfCareClass(
         "sc_iron_stool",
@@ -4552,6 +4591,14 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     ):
         # nhs.uk Threadworms: a pharmacist cannot treat a child under 2, or in pregnancy or
         # breastfeeding - the GP
+        return None
+    if (
+        "sc_insomnia" in found
+        and all(c.concept == "sc_insomnia" for c in classes)
+        and ((age_years(facts.get("age")) or 99) < 16 or "mood_concern" in found)
+    ):
+        # nhs.uk Insomnia is about adults; a child's sleep problem, or poor sleep with low mood
+        # or anxiety, is a GP's (nhs.uk Low mood, sadness and depression)
         return None
     if "sc_sunburn" in found and ("blisters" in present or (age_years(facts.get("age")) or 99) < 5):
         # nhs.uk Sunburn: urgent GP or 111 for blistering skin, or a baby or young child

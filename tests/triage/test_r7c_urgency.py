@@ -290,3 +290,60 @@ def test_r7c_sunburn_self_care(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), SUNBURN_NOT)
 def test_r7c_sunburn_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Insomnia: a few bad nights and a request for sleep tips is self-help (regular times,
+# winding down), a pharmacist can advise; a GP for months of it, low mood or anxiety with it, or
+# a child. Someone else's suicide read in the news is no suicidal thought of the writer's own;
+# the writer's own thoughts are the red flags' (emergency through the screen).
+INSOMNIA = [
+    (
+        (
+            "read about a suicide in the news and its been on my mind, now sleeping badly, any tips to get to sleep",
+        ),
+        "self_care",
+    ),
+    (("看新闻说有人自杀 心里有点堵 这两天睡不好 想问怎么调节睡眠",), "self_care"),
+    (
+        (
+            "a friend of a friend killed himself last month, can't stop thinking about it and I'm not sleeping well, how can I sleep better",
+        ),
+        "self_care",
+    ),
+    (("saw a documentary about suicide and now I can't sleep, any tips?",), "self_care"),
+    (("同事的朋友自杀了 这几天一直想着这事 晚上睡不着 有什么办法能睡好",), "self_care"),
+    (("刷到一个跳楼的新闻 晚上老做噩梦睡不好 怎么改善睡眠",), "self_care"),
+    (("struggling to sleep lately, any tips",), "self_care"),
+]
+INSOMNIA_NOT = [
+    (
+        (
+            "read about a suicide in the news and now I keep thinking about killing myself, can't sleep",
+        ),
+        ("emergency",),
+    ),
+    (("看新闻说有人自杀 我也有点想死 睡不着",), ("emergency",)),
+    (("can't sleep for months, exhausted all day, it's affecting work",), ("routine",)),
+    (("can't sleep, feeling really low and anxious for weeks",), ("routine",)),
+    (("最近情绪低落 睡不着 什么都不想干",), ("routine",)),
+    (("my 5 year old can't sleep, any tips",), ("routine",)),
+    (("孩子5岁 晚上睡不着",), ("routine",)),
+    (("can't sleep because of the chest pain",), ("urgent", "emergency")),
+    (("can't sleep lying flat, I get breathless and have to sit up",), ("urgent", "emergency")),
+    (("睡不着 心慌 胸口闷",), ("urgent", "emergency")),
+    (
+        ("hasn't slept for days and is talking nonstop with loads of energy",),
+        ("urgent", "emergency"),
+    ),
+    (("toothache so bad I can't sleep",), ("routine", "urgent")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), INSOMNIA)
+def test_r7c_insomnia_self_help(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), INSOMNIA_NOT)
+def test_r7c_insomnia_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
