@@ -1542,7 +1542,7 @@ CONCEPTS += (
     Concept(
         "faint_recovered",
         en=(
-            r"came (?:round|around|to) (?:quickly|straight away|straightaway|right away|almost straight away|within (?:a few )?(?:seconds|a minute))|(?:woke|came) (?:up|back) (?:quickly|straight away|within seconds)|(?:only|just) out for (?:a )?(?:few )?seconds|back to normal (?:straight away|quickly|within minutes)",
+            r"came (?:round|around|to) (?:quickly|at once|immediately|instantly|in seconds|after a few seconds|straight away|straightaway|right away|almost straight away|within (?:a few )?(?:seconds|a minute))|(?:woke|came) (?:up|back) (?:quickly|straight away|within seconds)|(?:only|just) out for (?:a )?(?:few )?seconds|back to normal (?:straight away|quickly|within minutes)",
         ),
         zh=(r"(?:很快|马上|立刻|一会儿|几秒钟?|没几秒)(?:就)?(?:醒|醒过来|醒了|清醒|恢复|缓过来)",),
     ),
@@ -1550,9 +1550,18 @@ CONCEPTS += (
         "faint_trigger",
         en=(
             r"(?:standing|stood) (?:up )?(?:for (?:ages|a long time|hours)|in (?:a |the )?(?:long )?queue|too quickly|up (?:too )?(?:fast|quickly))|in (?:a |the )?(?:long )?queue|in the heat|hot (?:room|church|bus|train|day)|(?:sight|seeing) (?:of )?blood|(?:at|having|had|during|after|getting|got) (?:a |my |the |his |her )?(?:blood (?:tests?|taken|draw)|injection|jab|vaccin[a-z]*|needle)",
+            # giving blood, blood taken, a jab (r7 class: "fainted after giving blood, came round at
+            # once"; nhs.uk 'Fainting': a faint with a clear trigger and a quick recovery is for
+            # the GP, 999 only if they do not wake, with chest pain, a fit or an injury)
+            r"(?:giving|gave|give|donating|donated|donate) blood|blood (?:donation|donor|bank|draw)|"
+            r"(?:took|taking|take|drew|drawing|draw|taken) (?:my |his |her |their |some )?blood(?! pressure| sugar| glucose| level)|"
+            r"(?:had|having|have|getting|got|get) (?:my |his |her |their |some )?blood (?:taken|drawn|out)|"
+            r"(?:at|having|had|during|after|getting|got|from|for|when|with) (?:a |my |the |his |her |their )?(?:flu |covid |booster |tetanus |hpv |mmr )+(?:jab|injection|vaccin[a-z]*|shot)",
         ),
         zh=(
             r"站(?:久|了很久|太久|了好久)|排队|起(?:来|身|床)(?:太)?(?:快|猛|急)|(?:看到|见)(?:了)?血|抽血|打针|闷热|大热天",
+            # giving blood, blood taken, a jab (献血后晕倒了一下 马上就醒了; nhs.uk 'Fainting')
+            r"(?:献|抽|采|验)(?:完|了|过)?(?:一次|一管|几管)?血|打(?:完|了|过)?(?:针|疫苗|预防针|吊瓶|点滴)|(?:接种|打)(?:完|了)?(?:\w{0,4})?疫苗|输(?:完|了)?液",
         ),
     ),
     Concept(

@@ -112,6 +112,26 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["吃了两片布洛芬"], NONE, NONE),
     (["一盒有二十四片 我吃了两片"], NONE, NONE),
     (["每天吃一片舍曲林 吃了二十天了"], NONE, NONE),
+    # --- a brief faint with a clear trigger (giving blood, blood taken, a jab) and a quick
+    # recovery is a simple faint (nhs.uk 'Fainting': see a GP; 999 only if they do not wake, with
+    # chest pain, a fit or an injury); still out, a fit or chest pain stays the emergency
+    (["fainted after giving blood, came round at once, fine now"], NONE, NONE),
+    (["I passed out after donating blood but came round straight away"], NONE, NONE),
+    (["fainted at the blood donation, fine now"], NONE, NONE),
+    (["passed out when they took my blood, woke up in seconds"], NONE, NONE),
+    (["fainted during my flu jab, fine now"], NONE, NONE),
+    (["献血后晕倒了一下 马上就醒了"], NONE, NONE),
+    (["抽完血晕过去了 几秒就醒了"], NONE, NONE),
+    (["打完疫苗晕倒了一下 很快就好了"], NONE, NONE),
+    (["fainted after giving blood and is still not responding"], "unconscious_seizure", NONE),
+    (["fainted after giving blood and was jerking"], "unconscious_seizure", NONE),
+    (["collapsed after giving blood and hasn't come round"], "unconscious_seizure", NONE),
+    (["fainted after giving blood, had chest pain before"], "unconscious_seizure", NONE),
+    (["fainted when the nurse took my blood pressure"], "unconscious_seizure", NONE),
+    (["I fainted this morning"], "unconscious_seizure", NONE),
+    (["献血后晕倒了 到现在还没醒"], "unconscious_seizure", NONE),
+    (["献血后晕倒了 还抽搐"], "unconscious_seizure", NONE),
+    (["献血后晕倒了 胸口疼"], ("unconscious_seizure", CARDIAC), NONE),
     # --- palpitations for days, or with an irregular pulse (r7c-zh-25): nhs.uk 'Heart
     # palpitations' (urgent GP or 111 if they last a long time); MTS 'Palpitations' 'Abnormal
     # pulse' (yellow)
