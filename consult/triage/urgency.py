@@ -571,7 +571,8 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "sudden_vision_loss",
         en=(
-            r"(?:suddenly|sudden) (?:lost|loss of|can'?t see)|(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my)|curtain (?:coming )?(?:down|over)",
+            # vision or sight must follow: "I suddenly lost hearing in my left ear" is no sight loss
+            r"(?:suddenly|sudden) (?:lost|loss of) (?:all |some |part of )?(?:the |my |his |her )?(?:vision|sight|eyesight)|(?:suddenly|sudden) (?:can'?t|cannot|could ?n'?t) see|(?:lost|losing) (?:the )?(?:vision|sight) in (?:one|my)|curtain (?:coming )?(?:down|over)",
         ),
         zh=(r"突然看不见|突然失明|一只眼(?:睛)?看不见|眼前(?:像)?有(?:一道)?帘子",),
     ),
