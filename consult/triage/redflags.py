@@ -3956,6 +3956,42 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[sentence_start : min(ends) if ends else len(text)]
 
 
+# An attempt told at a time of life long past ("a suicide attempt when I was 16", "tried to kill
+# myself as a teenager / at university / aged 19", 上高中时自杀未遂, 大学时候吃安眠药自杀) is history
+# only (NICE NG225 'Self-harm' 1.5: past self-harm is part of the history; nhs.uk 'Help for
+# suicidal thoughts' is about thoughts or harm now); the suicide or overdose words of the attempt
+# itself then raise nothing, while thoughts told now ("... and I want to die again") still do.
+_LONG_AGO_EN = re.compile(
+    r"(?<![a-z])(?:when (?:i|she|he|they) (?:was|were) (?:(?:only |just )?\d{1,2}(?! ?(?:am|pm|o'?clock|:|weeks?|days?|months?))|"
+    r"(?:a |an )?(?:teen|teenager|student|kid|child|young|younger|little|a lot younger|much younger|at school|at uni(?:versity)?|at college|in (?:high |secondary |middle )?school|in college|in (?:my|her|his) (?:teens|twenties|thirties)))|"
+    r"at (?:the )?age (?:of )?\d{1,2}|at \d{1,2}(?! ?(?:am|pm|o'?clock|:|\.|weeks?|days?|hours?|mins?|minutes?|months?|percent|%))(?=[ ,;.!?]|$)|aged \d{1,2}|"
+    r"in (?:my|her|his|their) (?:teens|twenties|thirties|youth|late teens|early twenties|late twenties|student days)|"
+    r"as a (?:teen|teenager|student|child|kid|young (?:man|woman|adult|girl|boy))|"
+    r"(?:back )?(?:at|in) (?:high |secondary |middle )?school|at uni(?:versity)?|at college|in college|"
+    r"(?:many |several |a few |some |two |three |\d+ )?years (?:ago|back|before)|decades ago|long ago|a long time ago|(?:back )?in (?:19|20)\d\d)(?![a-z])",
+    re.IGNORECASE,
+)
+_LONG_AGO_ZH = re.compile(
+    r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})岁(?:的)?(?:时候|时|那年|那会儿?)|"
+    r"(?:上|读|念)?(?:学|书|初中|高中|大学|中学|小学|大专)(?:的)?(?:时候|时|那会儿?|那年|期间)|上学(?:的)?(?:时候|时|那会儿?)|"
+    r"年轻(?:的)?(?:时候|时)|小时候|青春期|(?:好|很|多)?(?:几|多|\d+|[一二两三四五六七八九十]+)年(?:之|以)?前|很久(?:以)?前|好多年前"
+)
+
+
+def _long_ago_attempt(text: str, start: int, end: int) -> bool:
+    """The mention text[start:end] is a suicide attempt told at a time of life long past (see
+    _LONG_AGO_EN): an attempt's words span it and its sentence names that time and no recent one."""
+    sentence = _sentence(text, start, end)
+    if not (_LONG_AGO_EN.search(sentence) or _LONG_AGO_ZH.search(sentence)):
+        return False
+    if _RECENT_PAST_EN.search(sentence) or _RECENT_PAST_ZH.search(sentence):
+        return False
+    return any(
+        m.concept == "suicide_attempt" and m.start <= end and m.end >= start
+        for m in _MATCHER.mentions(text)
+    )
+
+
 def _recent_attempt(text: str, start: int, end: int) -> bool:
     """The attempt text[start:end] told with a time of days to weeks, of the writer or the
     patient a carer writes about (not a friend's or a colleague's)."""
@@ -4299,6 +4335,8 @@ def _affirmed(text: str) -> dict[str, str]:
         denial = m.concept in _OWN_DENIALS and not m.historical
         if (m.affirmed or lasting or denial) and m.concept not in result:
             if m.concept == "suicide" and _others_suicide(text, m.start, m.end):
+                continue
+            if m.concept in ("suicide", "overdose") and _long_ago_attempt(text, m.start, m.end):
                 continue
             if m.concept == "heart_known_rf" and _relatives_condition(text, m.start, m.end):
                 continue

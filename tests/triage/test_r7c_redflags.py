@@ -71,6 +71,27 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["previous suicide attempt in 2015"], NONE, NONE),
     (["十年前自杀过一次"], NONE, NONE),
     (["以前自杀过"], NONE, NONE),
+    # ... an attempt told at a time of life long past (when I was 16, as a teenager, at
+    # university, 上学的时候) is history only (NICE NG225 1.5); thoughts told now with it stay
+    (["a suicide attempt when I was 16"], NONE, NONE),
+    (["I tried to kill myself when I was 15"], NONE, NONE),
+    (["attempted suicide at 16"], NONE, NONE),
+    (["I took an overdose when I was 17"], NONE, NONE),
+    (["I made a suicide attempt in my teens, doing ok now"], NONE, NONE),
+    (["I had a suicide attempt at university"], NONE, NONE),
+    (["tried to hang myself aged 19"], NONE, NONE),
+    (["I attempted suicide as a teenager"], NONE, NONE),
+    (["我上学的时候自杀过"], NONE, NONE),
+    (["我十六岁那年自杀未遂"], NONE, NONE),
+    (["上高中时自杀未遂 现在挺好的"], NONE, NONE),
+    (["大学时候吃安眠药自杀 被救回来了"], NONE, NONE),
+    (["I attempted suicide at 3am"], SUICIDE, NONE),
+    (["I attempted suicide when I was 16 and I want to die again now"], SUICIDE, NONE),
+    (["my daughter is 16 and tried to kill herself"], SUICIDE, NONE),
+    (["I want to kill myself, I was abused when I was 16"], SUICIDE, NONE),
+    (["上高中时自杀未遂 现在又想死了"], SUICIDE, NONE),
+    (["I took an overdose at 2pm"], OD, NONE),
+    (["my 16 year old tried to kill herself last week"], NONE, ATTEMPT),
     (["my friend attempted suicide last week and I cannot sleep"], NONE, NONE),
     # ... a friend's, a colleague's or a classmate's attempt or death is not the writer's
     # (ConText experiencer; nhs.uk 'Help for suicidal thoughts' is about the writer's own); what
