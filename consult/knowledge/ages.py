@@ -100,3 +100,27 @@ def out_of_window(ages: list[float], condition_id: str) -> bool:
         return False
     low, high = window
     return not any(low <= age <= high for age in ages)
+
+
+# Round 7 (r5c-zh-09, r7b-zh-48): a spouse or a parent who is the patient ("我老公在抽搐", "我妈早上
+# 喊不醒", "my husband collapsed") is an adult, when no child is named: conditions of early
+# childhood (febrile seizures, newborn jaundice) are then out of their window as with a stated age.
+ADULT_MONTHS = 30 * 12.0
+_ADULT_WORDS = re.compile(
+    r"我(?:老公|老婆|丈夫|妻子|爱人|媳妇|爸|妈|父亲|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷)|"
+    r"(?<![a-z])my (?:husband|wife|dad|mum|mom|father|mother|grandad|granddad|grandpa|gran|"
+    r"granny|grandma|grandmother|grandfather|nan|nana)(?![a-z])"
+)
+_CHILD_WORDS = re.compile(
+    r"宝宝|孩子|小孩|婴儿|娃|儿子|女儿|闺女|新生儿|(?<![a-z])(?:baby|babies|son|daughter|kid|kids|"
+    r"child|toddler|newborn|infant|boy|girl)(?![a-z])"
+)
+
+
+def implied_ages(text: str) -> list[float]:
+    """An adult's age when the text names no age and no child but a spouse or a parent: the
+    patient (or the writer) is then an adult."""
+    low = (text or "").lower()
+    if _ADULT_WORDS.search(low) and not _CHILD_WORDS.search(low):
+        return [ADULT_MONTHS]
+    return []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from consult.knowledge.ages import out_of_window, stated_ages
+from consult.knowledge.ages import implied_ages, out_of_window, stated_ages
 from consult.knowledge.concepts import ConceptIndex, ConceptWeights, _zh_negated, lexicon
 from consult.knowledge.kb import DATA_PATH, Condition, data_hash, load_conditions
 
@@ -41,6 +41,24 @@ NAMES_ZH_PATH = Path(__file__).with_name("names_zh.tsv")
 # the patient's stated age falls outside ("两岁半" and bronchiolitis, a 10-month-old and newborn
 # jaundice) loses this much.
 AGE_PENALTY = 1.0
+# Round 7 (r7a, r7b, r7c): a later answer that only names a past illness or a medicine
+# ("高血压", "降压药", "氨氯地平", "high blood pressure" as past illness or medicine) is history,
+# not the complaint: it leaves the query that is scored, so a relative's account of memory loss
+# or an irregular pulse is not ranked as the blood pressure the patient also has. Names that are
+# also a symptom (便秘, 失眠, a nosebleed) stay.
+_HISTORY_PREFIX = re.compile(
+    r"^(?:有|以前有|之前有|得过|患有|一直有|还有|i have |i've got |history of |known )"
+)
+_SYMPTOM_NAMES = frozenset(
+    "便秘 失眠 脱水 鼻出血 痛经 晕车 晕船 晕机 晕动病 痘痘 青春痘 粉刺 出牙 肥胖 晒伤 针眼 偷针眼 "
+    "中暑 岔气 落枕 风团 风疹块 脓包 长疖 疖子 脚气 constipation insomnia dehydration nosebleed "
+    "seizure teething obesity postural sunburn stye depression".split()
+)
+_HISTORY_SUFFIX = re.compile(r"(?:病史|史|多年|好多年|很多年了?|好几年了?)$")
+_MEDICINE = re.compile(
+    r"^(?:吃|在吃|吃着|一直吃)?(?:[\u4e00-\u9fff]{1,4}药(?:片)?|[\u4e00-\u9fff]{1,4}"
+    r"(?:地平|洛尔|普利|沙坦|双胍|他汀|列净|格列\S{1,2}))$"
+)
 # The English part must have at least this many content words to be embedded.
 MIN_EN_TERMS = 2
 
@@ -183,6 +201,10 @@ class Retriever:
         self._zh = [[_zh_bigrams(s) for s in (c.name_zh, *c.symptoms_zh)] for c in self.conditions]
         extra = load_names_zh()  # ids of another (test) knowledge base are simply unused
         self._names_zh = [chinese_names(c, extra.get(c.id, ())) for c in self.conditions]
+        self._history_names = (
+            {n for names in self._names_zh for n in names}
+            | {re.split(r"\s*\(", c.name_en.lower())[0].strip() for c in self.conditions}
+        ) - _SYMPTOM_NAMES
 
     # -- index cache -------------------------------------------------------------------
     def _compute_cache_key(self) -> str:
@@ -284,14 +306,37 @@ class Retriever:
                     break
         return out
 
+    def _history_part(self, part: str) -> bool:
+        part = _HISTORY_SUFFIX.sub("", _HISTORY_PREFIX.sub("", part.strip(" .。"))).strip()
+        return bool(part) and (part in self._history_names or bool(_MEDICINE.match(part)))
+
+    def history_line(self, line: str) -> bool:
+        """A line that only names past illnesses or medicines ("高血压", "高血压 糖尿病",
+        "降压药", "high blood pressure")."""
+        line = line.strip().lower()
+        if not line:
+            return False
+        if self._history_part(line):
+            return True
+        parts = [p for p in re.split(r"[\s,，、;；]+|和", line) if p]
+        return bool(_CJK_RE.search(line)) and all(self._history_part(p) for p in parts)
+
+    def without_history(self, query: str) -> str:
+        """The query less its later lines (after the complaint and first message) that are
+        history only (history_line)."""
+        lines = query.split("\n")
+        kept = lines[:2] + [line for line in lines[2:] if not self.history_line(line)]
+        return "\n".join(kept)
+
     def scores(self, query: str) -> np.ndarray:
         """Combined score for every condition, in knowledge-base order."""
+        query = self.without_history(query)
         combined = self.concept_weight * self.concept_scores(query) + self._lexical(query)
         combined = combined + NAME_BONUS * self.name_scores(query)
         english = english_part(query)
         if len(_en_terms(english)) >= MIN_EN_TERMS:
             combined = combined + self.embedding_scores(english)
-        ages = stated_ages(query)
+        ages = stated_ages(query) or implied_ages(query)
         if ages:
             outside = [out_of_window(ages, c.id) for c in self.conditions]
             combined = combined - AGE_PENALTY * np.asarray(outside, dtype=np.float32)
