@@ -43,6 +43,8 @@ DEFAULT_ENABLED = True
 # 0.80 with 2-5 grams catches 17 of the 34 instead of 13 at the same single false raise (0.2% of
 # non-emergencies). Character unigrams gave short benign texts a high P (one 痛, 疼 or 血 weighs
 # as much in five characters as in a story), which had kept the threshold at 0.85.
+# Re-checked at the end of round 7 with r7c too (written mid-round; 12 sets, 36 misses, 465
+# non-emergencies): 1-4 at 0.85 13/36 caught, 1 raised; 2-5 at 0.80 19/36 caught, 3 raised.
 EMERGENCY_THRESHOLD = 0.80
 
 # Safety net (round 5b): an assessment the rules leave at self-care is raised to URGENT (never to
