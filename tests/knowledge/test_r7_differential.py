@@ -62,6 +62,9 @@ from consult.knowledge.flag_conditions import flagged_search
         # dizziness on standing up (orthostatic hypotension)
         ("一站起来就眼前发黑", "on_standing"),
         ("dizzy when i stood up too quickly", "on_standing"),
+        # hard to wake, told by a relative
+        ("我爸早上喊不太醒", "confusion"),
+        ("we couldn't wake her properly this morning", "confusion"),
     ],
 )
 def test_lay_words_reach_their_concept(text, concept):
