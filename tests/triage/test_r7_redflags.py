@@ -5,7 +5,7 @@ an emergency, or nothing at all."""
 # ruff: noqa: E501 -- one conversation per line reads better than wrapped strings.
 import pytest
 
-from consult.triage.redflags import flag_codes, screen_conversation, urgent_findings
+from .turns import check_screen_row
 
 OD = "overdose_poisoning"
 BREATH = "severe_breathing"
@@ -207,12 +207,4 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     ("messages", "emergency", "urgent"), ROWS, ids=[str(i) for i in range(len(ROWS))]
 )
 def test_row(messages: list[str], emergency: str | tuple[str, ...], urgent: str) -> None:
-    fired = set(flag_codes(screen_conversation(messages)))
-    if emergency:
-        codes = {emergency} if isinstance(emergency, str) else set(emergency)
-        assert fired & codes, (messages, fired)
-        return
-    assert fired == set(), (messages, fired)
-    found = set(flag_codes(urgent_findings(messages)))
-    if urgent:
-        assert urgent in found, (messages, found)
+    check_screen_row(messages, emergency, urgent)

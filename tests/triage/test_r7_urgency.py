@@ -5,19 +5,8 @@ several phrasings, with look-alikes that must stay where they are."""
 
 import pytest
 
-from .turns import urgency_of
-
-A = "associated_symptoms"
-D = "onset_duration"
-S = "severity"
-L = "location"
-H = "history"
-G = "age"
-
-
-def _u(*turns):
-    return urgency_of(*turns, learned=False)
-
+from .turns import A, D, G, H, L, S
+from .turns import rules_urgency as _u
 
 # nhs.uk Hearing loss: urgent GP or 111 for hearing lost suddenly in one ear; the deficit told
 # with an adverb ("can't really hear"), as deaf ("almost deaf in that ear") or 听不太见 / 聋.

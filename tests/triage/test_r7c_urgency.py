@@ -7,11 +7,7 @@ import pytest
 
 from consult.triage import context
 
-from .turns import urgency_of
-
-
-def _u(*turns):
-    return urgency_of(*turns, learned=False)
+from .turns import rules_urgency as _u
 
 
 def _negated(text: str, mention: str) -> bool:

@@ -5,18 +5,10 @@ phrasings, with look-alikes that must stay where they are."""
 
 import pytest
 
-from .turns import urgency_of
+from .turns import D
+from .turns import rules_urgency as _u
 
-A = "associated_symptoms"
-D = "onset_duration"
-S = "severity"
-H = "history"
-G = "age"
 M = "medications"
-
-
-def _u(*turns):
-    return urgency_of(*turns, learned=False)
 
 
 # nhs.uk Kidney stones: pain in the side or back that can spread to the groin and comes and goes;
