@@ -3950,10 +3950,22 @@ _NOT_THE_PATIENT = re.compile(
 )
 
 
-def _sentence(text: str, start: int, end: int) -> str:
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence that holds text[start:end]: from after the last stop before
+    it to the first stop at or after its end (the text's end where there is none)."""
     sentence_start = max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1
     ends = [i for i in (text.find(c, end) for c in ".!?。！？\n") if i >= 0]
-    return text[sentence_start : min(ends) if ends else len(text)]
+    return sentence_start, min(ends) if ends else len(text)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    sentence_start, sentence_end = _sentence_span(text, start, end)
+    return text[sentence_start:sentence_end]
+
+
+def _clause_start(text: str, start: int) -> int:
+    """Where the clause that holds text[start] begins: after the last comma, semicolon or stop."""
+    return max(text.rfind(c, 0, start) for c in ",;.!?，。；！？\n") + 1
 
 
 # An attempt told at a time of life long past ("a suicide attempt when I was 16", "tried to kill
@@ -3998,8 +4010,7 @@ def _recent_attempt(text: str, start: int, end: int) -> bool:
     sentence = _sentence(text, start, end)
     if not (_RECENT_PAST_EN.search(sentence) or _RECENT_PAST_ZH.search(sentence)):
         return False
-    clause_start = max(text.rfind(c, 0, start) for c in ",;.!?，。；！？\n") + 1
-    return not _NOT_THE_PATIENT.search(text[clause_start:start])
+    return not _NOT_THE_PATIENT.search(text[_clause_start(text, start) : start])
 
 
 CONCEPTS += (
@@ -4225,9 +4236,8 @@ _OTHERS_SUICIDE_ZH = re.compile(
 def _others_suicide(text: str, start: int, end: int) -> bool:
     """True when the suicide mention text[start:end] is someone else's told from the news or a
     film (see _OTHERS_SUICIDE_EN): the event inside its sentence with where it was read or seen."""
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1
-    ends = [i for i in (text.find(c, end) for c in ".!?。！？\n") if i >= 0]
-    sentence = text[sentence_start : min(ends) if ends else len(text)]
+    sentence_start, sentence_end = _sentence_span(text, start, end)
+    sentence = text[sentence_start:sentence_end]
     offset = start - sentence_start
     for m in _OTHERS_SUICIDE_ANY.finditer(sentence):
         if m.start() <= offset + (end - start) and m.end() >= offset:
@@ -4268,8 +4278,7 @@ _WRITER_AFTER = re.compile(
 
 
 def _relatives_condition(text: str, start: int, end: int) -> bool:
-    clause_start = max(text.rfind(c, 0, start) for c in ",;.!?，。；！？\n") + 1
-    clause = text[clause_start:start]
+    clause = text[_clause_start(text, start) : start]
     if not (_RELATIVE_EN.search(clause) or _RELATIVE_ZH.search(clause)):
         return False
     return bool(_WRITER_AFTER.search(text, end))
@@ -4302,17 +4311,15 @@ _RECENT_EVENT = re.compile(
 
 
 def _relatives_past_heart_attack(text: str, start: int, end: int) -> bool:
-    sentence_start = max(text.rfind(c, 0, start) for c in ".!?。！？\n") + 1
-    ends = [i for i in (text.find(c, end) for c in ".!?。！？\n") if i >= 0]
-    sentence = text[sentence_start : min(ends) if ends else len(text)]
-    clause_start = max(text.rfind(c, 0, start) for c in ",;.!?，。；！？\n") + 1
-    before = text[clause_start:start]
+    sentence_start, sentence_end = _sentence_span(text, start, end)
+    sentence = text[sentence_start:sentence_end]
+    before = text[_clause_start(text, start) : start]
     relative = _RELATIVE_EN.search(before) or _RELATIVE_ZH.search(before)
     if not relative or _RECENT_EVENT.search(sentence):
         return False
     between = before[relative.end() :].strip()
     past = _RELATIVE_PAST_EN.search(between) or _RELATIVE_PAST_ZH.search(between)
-    after = text[end : min(ends) if ends else len(text)]
+    after = text[end:sentence_end]
     death = _RELATIVE_DEATH.search(between) or _RELATIVE_DEATH.search(after[:8])
     if death:
         return True
