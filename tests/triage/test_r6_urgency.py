@@ -5,19 +5,8 @@ several phrasings, with look-alikes that must stay where they are."""
 
 import pytest
 
-from .turns import urgency_of
-
-A = "associated_symptoms"
-D = "onset_duration"
-S = "severity"
-L = "location"
-H = "history"
-G = "age"
-
-
-def _u(*turns):
-    return urgency_of(*turns, learned=False)
-
+from .turns import A, D, G, H, L, S, urgency_of
+from .turns import rules_urgency as _u
 
 URGENT = [
     # nhs.uk Shingles: urgent GP / 111 if the rash is near the eye (NICE CKS: herpes zoster ophthalmicus)
