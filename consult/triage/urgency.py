@@ -434,6 +434,18 @@ CONCEPTS: tuple[Concept, ...] = (
             r"每(?:天|晚|日|夜)(?:晚上|夜里|早上|半夜)?(?:都)?(?:差不多|基本|几乎)?(?:在)?(?:同一个?|固定的?|一样的|相同的?)(?:时间|时候|点|钟点)|到点就(?:疼|痛)|(?:同一个?|固定的?)(?:时间|钟点)(?:就)?(?:发作|疼|痛)",
         ),
     ),
+    # A fever told gone: "it's gone now", "烧已经退了" - a fever that has gone is no fever lasting
+    # 5 days (NICE NG143 / nhs.uk Fever in children: urgent GP or 111 for a fever still there on
+    # day 5); "退了又烧" (back again) and "still going" are not gone
+    Concept(
+        "fever_gone",
+        en=(
+            r"(?:fever|temperature|temp)(?:'s| has| had| is| was)? (?:now |since |already |completely )?(?:gone|went away|gone away|broke|broken|cleared|settled)(?! (?:down|up|back|a bit|a little|slightly|for a|but|then))|it'?s (?:all )?gone now|fever[- ]free",
+        ),
+        zh=(
+            r"(?:(?:烧|热|体温)(?:已经|都|早就|早)?|(?:现在|已经|早就))退(?:烧)?(?:了|下去了|下来了|掉了)(?![^。]{0,10}(?:又|还|再)(?:发)?(?:烧|热))",
+        ),
+    ),
     # An attack that is over: "十几分钟又好了", "自己就好了", "缓过来了" (with panic_settled: a panic
     # attack that passed, nhs.uk Panic disorder - see a GP)
     Concept(
@@ -2251,6 +2263,8 @@ BITE = frozenset({"swelling", "rash", "itching"})
 _BENIGN = frozenset(
     {
         "injury",
+        # round 7c: counts only against fever_long (fever_risk)
+        "fever_gone",
         # round 7t: count only where they are read (breathlessness, sc_postural, thyroid)
         "anaemia_pattern",
         "mood_concern",
@@ -3887,7 +3901,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # throat and swollen glands in the neck; it gets better in 2 to 3 weeks): not urgent for
         # its length alone (5 and over)
         (
-            ("fever", "fever_long", "!glandular_pattern"),
+            ("fever", "fever_long", "!glandular_pattern", "!fever_gone"),
             ("fever", "age_extreme"),
             ("fever", "high_risk_history"),
         ),

@@ -343,3 +343,38 @@ def test_r7c_insomnia_self_help(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), INSOMNIA_NOT)
 def test_r7c_insomnia_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# NICE NG143 / nhs.uk Fever in children: urgent GP or 111 for a fever still there on day 5; a
+# fever told gone ("it's gone now", "烧已经退了") is no fever lasting 5 days. A fever that came
+# back ("退了又烧", "went down then came back up") or only dipped ("gone down a bit") still is.
+FEVER_GONE = [
+    (("my daughter had a fever 5 days ago, it's gone now", (G, "4")), ("self_care", "routine")),
+    (("she had a fever 5 days ago, temperature's gone now", (G, "3")), ("self_care", "routine")),
+    (
+        ("my son had a temperature five days ago, it's all gone now and he's playing", (G, "2")),
+        ("self_care", "routine"),
+    ),
+    (("女儿5天前发烧 现在已经退了", (G, "4岁")), ("self_care", "routine")),
+    (("孩子五天前发烧 现在烧已经退了", (G, "3岁")), ("self_care", "routine")),
+    (("5天前发过烧 烧退了 现在就是有点咳嗽", (G, "4岁")), ("self_care", "routine")),
+]
+FEVER_GONE_NOT = [
+    (("fever for 5 days and still going", (G, "4")), ("urgent",)),
+    (("fever for 5 days, it went down then came back up", (G, "4")), ("urgent",)),
+    (("my son's fever has gone down a bit but it's been 5 days", (G, "4")), ("urgent",)),
+    (("发烧5天了 还在烧", (G, "4岁")), ("urgent",)),
+    (("发烧5天了 退了又烧", (G, "4岁")), ("urgent",)),
+    (("烧了5天 烧退了又烧起来", (G, "4岁")), ("urgent",)),
+    (("烧了五天了", (G, "4岁")), ("urgent",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FEVER_GONE)
+def test_r7c_fever_gone_not_long(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FEVER_GONE_NOT)
+def test_r7c_fever_gone_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
