@@ -434,6 +434,18 @@ CONCEPTS: tuple[Concept, ...] = (
             r"每(?:天|晚|日|夜)(?:晚上|夜里|早上|半夜)?(?:都)?(?:差不多|基本|几乎)?(?:在)?(?:同一个?|固定的?|一样的|相同的?)(?:时间|时候|点|钟点)|到点就(?:疼|痛)|(?:同一个?|固定的?)(?:时间|钟点)(?:就)?(?:发作|疼|痛)",
         ),
     ),
+    # Sunburn that blisters widely ("blisters all over my back", "起了一大片水泡"): nhs.uk Sunburn -
+    # urgent GP or 111 when the skin is blistering or swelling badly (a few small blisters stay a
+    # GP's or pharmacist's); counts only with sc_sunburn (sunburn_warning)
+    Concept(
+        "sunburn_blisters_wide",
+        en=(
+            r"(?:lots of|loads of|a lot of|many|covered in|full of|huge|massive) (?:big |large |huge )?blisters|blisters? (?:all over|everywhere|across (?:my|his|her|the))|blister(?:ing|ed)? (?:all over|badly|everywhere|across (?:my|his|her|the))|(?:skin|back|shoulders?|arms?|legs?|face|chest) (?:is |are |has |have )?(?:all )?blister(?:ing|ed) (?:all over|badly|everywhere)",
+        ),
+        zh=(
+            r"(?:很多|好多|一大片|大片|满背|满身|全身|到处|一片片|一片一片)(?:的)?(?:大)?(?:水泡|水疱|泡)|(?:水泡|水疱)[^。，,]{0,3}(?:很多|好多|一大片|连成片|到处都是|全是)",
+        ),
+    ),
     # A fever told gone: "it's gone now", "烧已经退了" - a fever that has gone is no fever lasting
     # 5 days (NICE NG143 / nhs.uk Fever in children: urgent GP or 111 for a fever still there on
     # day 5); "退了又烧" (back again) and "still going" are not gone
@@ -2265,6 +2277,8 @@ _BENIGN = frozenset(
         "injury",
         # round 7c: counts only against fever_long (fever_risk)
         "fever_gone",
+        # round 7c: counts only with sc_sunburn (sunburn_warning)
+        "sunburn_blisters_wide",
         # round 7t: count only where they are read (breathlessness, sc_postural, thyroid)
         "anaemia_pattern",
         "mood_concern",
@@ -3871,6 +3885,21 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("tooth_word", "dental_pus"),
             ("tooth_word", "dental_spread", "dental_sign", "!sc_teething"),
+        ),
+    ),
+    Discriminator(
+        "sunburn_warning",
+        "urgent",
+        "Sunburn with warning signs (wide blistering, a temperature or chills)",
+        "晒伤伴警示表现（大片水泡、发热或发冷）",
+        "nhs.uk Sunburn: urgent GP appointment or 111 for skin blistering or swelling badly, a high "
+        "temperature or feeling hot and shivery, or a baby or young child with sunburn (heat stroke "
+        "signs: 999 / A&E, the heat illness rules); a young child's sunburn stays routine here "
+        "(test_r6_urgency's label), not self-care (_self_care)",
+        (
+            ("sc_sunburn", "sunburn_blisters_wide"),
+            ("sc_sunburn", "fever"),
+            ("sc_sunburn", "chills"),
         ),
     ),
     Discriminator(

@@ -378,3 +378,48 @@ def test_r7c_fever_gone_not_long(turns, allowed):
 @pytest.mark.parametrize(("turns", "allowed"), FEVER_GONE_NOT)
 def test_r7c_fever_gone_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Sunburn: urgent GP or 111 when the skin blisters or swells badly, with a high temperature
+# or feeling hot and shivery, or for a baby or young child (kept routine here: test_r6_urgency's
+# label); heat stroke signs stay 999 / A&E. A few small blisters stay routine; plain sunburn, or an
+# older child's, stays self-care (above).
+SUNBURN_URGENT = [
+    (("sunburn all over my back with lots of blisters", (G, "25")), ("urgent",)),
+    (("sunburnt, my skin is blistering all over my shoulders and back", (G, "30")), ("urgent",)),
+    (("sunburn, now I have a high temperature and chills", (G, "30")), ("urgent",)),
+    (("bad sunburn and I feel hot and shivery", (G, "30")), ("urgent",)),
+    (("晒伤了 后背起了一大片水泡", (G, "25")), ("urgent",)),
+    (("晒伤了 还发高烧 发冷", (G, "25")), ("urgent",)),
+    (("晒伤了 浑身发冷 打寒颤", (G, "25")), ("urgent",)),
+]
+SUNBURN_URGENT_NOT = [
+    (("sunburn, a couple of small blisters on my nose", (G, "30")), ("routine",)),
+    (("晒伤了 鼻子上起了两个小水泡", (G, "30")), ("routine",)),
+    (("sunburnt, no blisters, no fever", (G, "30")), ("self_care",)),
+    (("my 2 year old got sunburnt at the beach", (G, "2")), ("routine", "urgent")),
+    (("my baby got sunburnt", (G, "10 months")), ("routine", "urgent")),
+    (("孩子两岁 晒伤了", (G, "2岁")), ("routine", "urgent")),
+    (("宝宝晒伤了", (G, "8个月")), ("routine", "urgent")),
+    (("晒伤了 没起水泡 不发烧", (G, "30")), ("self_care",)),
+    (("my 10 year old got sunburnt, red and sore", (G, "10")), ("self_care",)),
+    (("晒伤了 摸着烫", (G, "28")), ("self_care",)),
+    (
+        (
+            "sunburnt after a day at the beach, now confused, stopped sweating, very hot, 40 degrees",
+            (G, "30"),
+        ),
+        ("emergency",),
+    ),
+    (("晒了一天太阳 晒伤了 现在神志不清 不出汗 体温40度", (G, "30")), ("emergency",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), SUNBURN_URGENT)
+def test_r7c_sunburn_warning_urgent(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(("turns", "allowed"), SUNBURN_URGENT_NOT)
+def test_r7c_sunburn_warning_look_alikes(turns, allowed):
+    assert _u(*turns) in allowed
