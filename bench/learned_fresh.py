@@ -73,25 +73,12 @@ def rules_of_the_day(name: str, workdir: Path) -> list[dict[str, Any]]:
     return pickle.loads(done.stdout)
 
 
-def fit(rows: list[dict[str, Any]], ngrams: tuple[int, int], c: float) -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-
-    texts = [learned.patient_text(r["text"].split("\n")) for r in rows]
-    labels = [int(r["label"] == learned.EMERGENCY) for r in rows]
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=ngrams, sublinear_tf=True)
-    classifier = LogisticRegression(
-        C=c, class_weight="balanced", solver="liblinear", dual=True, random_state=0, max_iter=5000
-    )
-    return make_pipeline(vectorizer, classifier).fit(texts, labels)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", default=FRESH)
-    parser.add_argument("--ngrams", default="2,5", help="char_wb n-gram range, e.g. 1,4")
-    parser.add_argument("--c", type=float, default=10.0)
+    default_ngrams = ",".join(str(n) for n in learned.NGRAM_RANGE)
+    parser.add_argument("--ngrams", default=default_ngrams, help="char_wb n-grams, e.g. 1,4")
+    parser.add_argument("--c", type=float, default=learned.C)
     args = parser.parse_args()
     ngrams = tuple(int(n) for n in args.ngrams.split(","))
     rows = learned.training_rows()
@@ -107,7 +94,8 @@ def main() -> int:
                 if r["set"] != name
                 and not (r["set"] == "redflag_cases" and any(r["text"].lower() in t for t in held))
             ]
-            probs = fit(train, ngrams, args.c).predict_proba([c["text"] for c in cases])[:, 1]
+            model = learned.fit(train, ngrams, args.c)
+            probs = model.predict_proba([c["text"] for c in cases])[:, 1]
             below = [(c, p) for c, p in zip(cases, probs, strict=True) if c["rules"] != "emergency"]
             n_missed = sum(c["exp"] == "emergency" for c, _ in below)
             commit = added_at(name)[:9]

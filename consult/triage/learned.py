@@ -90,17 +90,23 @@ def patient_text(messages: Sequence[str]) -> str:
     return "\n".join(m for m in kept if not _DONT_KNOW.fullmatch(m))
 
 
-def make_pipeline() -> Any:
+# Character n-grams and the regularisation (see EMERGENCY_THRESHOLD: bench/learned_fresh.py
+# compares other values through these parameters).
+NGRAM_RANGE = (2, 5)
+C = 10.0
+
+
+def make_pipeline(ngram_range: tuple[int, int] = NGRAM_RANGE, c: float = C) -> Any:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import make_pipeline as sk_pipeline
 
     return sk_pipeline(
         TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(2, 5), lowercase=True, sublinear_tf=True, min_df=1
+            analyzer="char_wb", ngram_range=ngram_range, lowercase=True, sublinear_tf=True, min_df=1
         ),
         LogisticRegression(
-            C=10.0,
+            C=c,
             class_weight="balanced",
             solver="liblinear",
             dual=True,  # n_features >> n_samples: the dual converges ~10x faster, same optimum
@@ -109,11 +115,13 @@ def make_pipeline() -> Any:
     )
 
 
-def fit(rows: Sequence[dict[str, Any]]) -> Any:
+def fit(
+    rows: Sequence[dict[str, Any]], ngram_range: tuple[int, int] = NGRAM_RANGE, c: float = C
+) -> Any:
     """A fitted pipeline on rows {text, label}: 1 = emergency, 0 = anything else."""
     texts = [patient_text(r["text"].split("\n")) for r in rows]
     labels = [int(r["label"] == EMERGENCY) for r in rows]
-    return make_pipeline().fit(texts, labels)
+    return make_pipeline(ngram_range, c).fit(texts, labels)
 
 
 def training_rows() -> list[dict[str, Any]]:
