@@ -4596,7 +4596,9 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     for screen_fn in _MESSAGE_SCREENS:
         for group in groups:
             codes.extend(
-                code for code in screen_fn(group) if code in _RULES_BY_CODE and code not in codes
+                code
+                for code in _registered_screen(screen_fn, tuple(group))
+                if code in _RULES_BY_CODE and code not in codes
             )
     if not codes:
         return _screen_messages(texts, window, EXTRA_RULES)
@@ -4607,6 +4609,15 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
         RedFlag(code, _RULES_BY_CODE[code].label_en, _RULES_BY_CODE[code].label_zh, "", "emergency")
         for code in codes
     ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _registered_screen(
+    screen_fn: Callable[[Sequence[str]], Iterable[str]], group: tuple[str, ...]
+) -> tuple[str, ...]:
+    """A registered screen's codes for `group`, remembered: the screens are pure code, and after
+    each chat message the same earlier messages are screened again, one by one (issue 10)."""
+    return tuple(screen_fn(list(group)))
 
 
 def urgent_findings(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
