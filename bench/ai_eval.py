@@ -60,6 +60,10 @@ SETS = {
     "heldout_r7": REPO / "bench" / "heldout_r7" / "cases.json",
     # round 7, set B: written mid-round, scored once at the end (nobody tuned on it)
     "heldout_r7b": REPO / "bench" / "heldout_r7b" / "cases.json",
+    # round 8: a fresh held-out set, scored before the round's tuning and at its end
+    "heldout_r8": REPO / "bench" / "heldout_r8" / "cases.json",
+    # round 8, set B: written at the round's start, scored once at its end
+    "heldout_r8b": REPO / "bench" / "heldout_r8b" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -105,6 +109,10 @@ SETS = {
     "r7b": REPO / "bench" / "vignettes_r7b.json",
     "r7c": REPO / "bench" / "vignettes_r7c.json",
     "r7t": REPO / "bench" / "vignettes_r7t.json",  # single messages: scary words, plain emergencies
+    # round 8: fresh tuning sets by independent authors (each scored once before tuning)
+    "r8a": REPO / "bench" / "vignettes_r8a.json",
+    "r8b": REPO / "bench" / "vignettes_r8b.json",
+    "r8c": REPO / "bench" / "vignettes_r8c.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
