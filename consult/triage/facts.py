@@ -473,7 +473,9 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "blurred vision",
         en=(r"blurr[a-z]* vision|vision (?:is )?blurr[a-z]*|double vision|blurry",),
-        zh=(r"视力模糊|看不清|重影|视物模糊",),
+        zh=(
+            r"视力模糊|看不清|重影|视物模糊|视力(?:有点|有些|变得)?模糊|看(?:东西|字)(?:有点|有些|变得|很)?模糊|眼前(?:有点|一片)?模糊",
+        ),
     ),
     Concept(
         "confusion",
@@ -606,8 +608,14 @@ CONDITIONS: tuple[Concept, ...] = (
     Concept("pregnancy", en=(r"pregnan[a-z]*(?! test)",), zh=(r"怀孕|孕\d+周|妊娠",)),
     Concept(
         "immunosuppression",
-        en=(r"immunosuppress[a-z]*|transplant|(?:long[- ]term |daily )?(?:steroids|prednisolone)",),
-        zh=(r"免疫抑制|移植|(?:长期|一直|每天)(?:在)?(?:吃|用)(?:着)?激素|强的松|泼尼松|激素治疗",),
+        # NICE CKS Shingles / BNF: methotrexate, azathioprine, ciclosporin, biologics and chemotherapy
+        # suppress the immune system
+        en=(
+            r"immunosuppress[a-z]*|transplant|(?:long[- ]term |daily )?(?:steroids|prednisolone)|methotrexate|azathioprine|ciclosporin|cyclosporine|tacrolimus|mycophenolate|adalimumab|humira|etanercept|infliximab|biologics?|chemo(?:therapy)?",
+        ),
+        zh=(
+            r"免疫抑制|移植|(?:长期|一直|每天)(?:在)?(?:吃|用)(?:着)?激素|强的松|泼尼松|激素治疗|甲氨蝶呤|硫唑嘌呤|环孢素|他克莫司|吗替麦考酚酯|生物制剂|化疗",
+        ),
     ),
     Concept("surgery", en=(r"surgery|operation",), zh=(r"手术",)),
 )

@@ -59,11 +59,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up"
             # "my calf has been hurting since yesterday and it's swollen and warm" (nhs.uk DVT: pain,
             # swelling and warm skin in one leg, usually the calf)
-            r"|(?:calf|leg) (?:has been |is |was )?(?:hurting|aching|throbbing|sore)[a-z ,']{0,40}(?:swollen|swelling|warm|hot|red)",
+            r"|(?:calf|leg) (?:has been |is |was )?(?:hurting|aching|throbbing|sore)[a-z ,']{0,40}(?:swollen|swelling|warm|hot|red)"
+            # one calf bigger than the other (nhs.uk DVT: swelling in one leg)
+            r"|(?:calf|leg) (?:is |looks |feels |has got |got )?(?:a lot |much |a bit |noticeably )?(?:bigger|thicker|fatter|wider|larger) than the other",
         ),
         # "小腿肚子一边肿了" (calf, one side; nhs.uk DVT: swelling in one leg, usually the calf)
         zh=(
-            r"小腿(?:肚子?)?(?:一边|一侧|左边|右边)?(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|小腿(?:又红又肿|红肿|又肿又[痛疼红]|肿得)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)",
+            r"小腿(?:肚子?)?(?:一边|一侧|左边|右边)?(?:又|也|有点|很)?(?:肿|肿胀|发肿|胀痛)|小腿(?:又红又肿|红肿|又肿又[痛疼红]|肿得)|腿(?:也)?肿了|单侧腿肿|一(?:条|边)腿(?:又)?(?:肿|粗)"
+            # "小腿比左边粗一圈": one calf thicker than the other
+            r"|(?:小腿|腿)(?:肚子?)?比(?:另一|左|右)[边侧条只]?(?:的)?(?:小腿|腿)?(?:要|还|明显)?(?:粗|肿|大)",
         ),
     ),
     Concept(
@@ -225,7 +229,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "dermatomal_blisters",
         en=(
-            r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around) (?:just )?(?:one|the (?:left|right)) side|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blister(?:s|y|ing)?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to|towards?) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblister(?:s|y|ing)?\b",
+            r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around|round) (?:just )?(?:one|the (?:left|right)) side|(?:stripy|striped|streaky|band-like|belt-like) (?:red )?(?:rash|blisters)|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blister(?:s|y|ing)?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to|towards?) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblister(?:s|y|ing)?\b",
         ),
         # "一片红疹子" (a patch of rash) is no band: only a patch of blisters or a band/stripe counts
         # (nhs.uk Shingles: a band of blisters on one side)
@@ -254,6 +258,16 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药|哮喘药)[^，。]{0,8}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好|不顶用|没有用)",
         ),
+    ),
+    # A contact lens wearer (nhs.uk Red eye: urgent GP or 111 for a red eye in someone who wears
+    # contact lenses with pain, light sensitivity or blurred sight - College of Optometrists:
+    # microbial keratitis); the lens alone counts only in the vision discriminator
+    Concept(
+        "contact_lens",
+        en=(
+            r"contact lens(?:es)?|(?:wear|wearing|wore|with|in) (?:my )?contacts|contacts? wearer|daily (?:disposables|lenses)|monthly lenses",
+        ),
+        zh=(r"隐形眼镜|(?:戴|带|摘)(?:了|着)?隐形|月抛|日抛|半年抛|年抛|美瞳|角膜塑形镜|OK镜",),
     ),
     Concept(
         "photophobia",
@@ -1300,10 +1314,11 @@ CONCEPTS += (
     Concept(
         "eye_injury",
         en=(
-            r"(?:poked|scratched|hit|struck|jabbed) (?:me |him |her )?(?:in|into) (?:my |his |her |the )?eye|(?:something|grit|dirt|metal|a splinter|glass|sand) (?:stuck |caught |is )?in (?:my |his |her |the )?eye|eye (?:injury|scratch)|scratched (?:my |his |her )?eye",
+            r"(?:poked|scratched|hit|struck|jabbed) (?:me |him |her )?(?:in|into) (?:my |his |her |the )?eye|(?:something|grit|dirt|metal|a splinter|glass|sand) (?:stuck |caught |is )?in (?:my |his |her |the )?eye|eye (?:injury|scratch)|scratched (?:my |his |her )?eye"
+            r"|(?:something|a bit of [a-z]+|grit|dirt|metal|a splinter|glass|sand|a chip|dust) (?:flew|went|got|blew|flicked|shot|pinged) (?:in|into|in to) (?:my |his |her |the )?eye",
         ),
         zh=(
-            r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打|刮|蹭|崩|溅)|眼睛(?:里)?(?:进|有|飞进|溅进|崩进)(?:了)?(?:东西|沙子|异物|铁屑|铁渣|玻璃|木屑|碎片|碎渣)",
+            r"(?:戳|扎|划|撞|打)(?:到|伤|了)(?:了)?(?:我的|他的|她的)?眼睛|眼睛(?:被)[^，,。]{0,6}(?:戳|扎|划|撞|打|刮|蹭|崩|溅)|眼睛(?:里)?(?:进|有|飞进|溅进|崩进|蹦进|迸进)(?:了)?(?:去|来)?(?:了)?(?:个|一个|一粒|一点|点|些)?(?:东西|沙子|异物|铁屑|铁渣|玻璃|木屑|碎片|碎渣)",
         ),
     ),
     Concept(
@@ -2340,6 +2355,8 @@ _BENIGN = frozenset(
         "face_eye_rash",
         "zoster_prodrome",
         "eye_red_watery",
+        # round 8: counts only in the vision discriminator (a red painful eye with lenses)
+        "contact_lens",
         "cough_fits",
         "cough_worsening",
         "pertussis_risk",
@@ -3858,6 +3875,13 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ("red_painful_eye", "blurred vision|visual_disturbance|photophobia"),
             # "眼睛红，看东西模糊，有点疼": red, painful and blurred, told in separate clauses (nhs.uk Red eye)
             ("red eye", "pain_word", "blurred vision|visual_disturbance|photophobia"),
+            # round 8: a red eye in a contact lens wearer with pain, light sensitivity or blurred
+            # sight (nhs.uk Red eye; College of Optometrists: contact lens keratitis)
+            (
+                "contact_lens",
+                "red eye|eye_red_watery|red_painful_eye",
+                "pain_word|photophobia|blurred vision|visual_disturbance",
+            ),
         ),
     ),
     Discriminator(
@@ -4246,7 +4270,9 @@ def _shared_infection(found: dict[str, str], messages: Sequence[str]) -> None:
             low = normalize(text)
             for m in re.finditer(re.escape(normalize(phrase)), low):
                 before = re.split(r"[.;!\n。；！]", low[: m.start()])[-1][-40:]
-                if not (_COLD_GUESS_BEFORE.search(before) or _COLD_GUESS_AFTER.match(low[m.end() :])):
+                if not (
+                    _COLD_GUESS_BEFORE.search(before) or _COLD_GUESS_AFTER.match(low[m.end() :])
+                ):
                     found["shared_infection"] = phrase
                     return
 
