@@ -259,6 +259,13 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:喷雾|吸入剂|喷剂|气雾剂|万托林|沙丁胺醇|急救药|哮喘药)[^，。]{0,8}?(?:也|都)?(?:不管用|没用|没效果|不起作用|不太管用|不怎么管用|效果不好|不顶用|没有用)",
         ),
     ),
+    # Hives (nhs.uk Hives: a pharmacist can help; see a GP if the rash keeps coming back - chronic
+    # urticaria, NICE CKS Urticaria: 6 weeks or more); counted in _self_care only - round 8
+    Concept(
+        "hives",
+        en=(r"hives|urticaria|welts|wheals",),
+        zh=(r"荨麻疹|风团|风疹块|风疙瘩|鬼风疙瘩",),
+    ),
     # A contact lens wearer (nhs.uk Red eye: urgent GP or 111 for a red eye in someone who wears
     # contact lenses with pain, light sensitivity or blurred sight - College of Optometrists:
     # microbial keratitis); the lens alone counts only in the vision discriminator
@@ -680,9 +687,9 @@ CONCEPTS += (
         "burn",
         # "it burns when I pee" is the burning of cystitis, not a burn injury
         en=(
-            r"burn(?:t|ed|s)?\b(?! (?:when|while|as|on|after|every time) (?:i |he |she |you )?(?:pee|wee|urinat|pass (?:urine|water)|go to the (?:toilet|loo)))|scald(?:ed|s)?|(?:boiling|hot) (?:water|oil|fat|kettle|tea|coffee)|chemical (?:burn|splash)",
+            r"burn(?:t|ed|s)?\b(?! (?:when|while|as|on|after|every time) (?:i |he |she |you )?(?:pee|wee|urinat|pass (?:urine|water)|go to the (?:toilet|loo)))|scald(?:ed|s)?|(?:boiling|hot) (?:water(?! bottle)|oil|fat|kettle|tea|coffee)|chemical (?:burn|splash)",
         ),
-        zh=(r"烫伤|烧伤|烫(?:了|到|着)|开水|热油|热水|被火烧|化学品",),
+        zh=(r"烫伤|烧伤|烫(?:了|到|着)|开水|热油|热水(?!袋)|被火烧|化学品",),
     ),
     Concept(
         "burn_severe",
@@ -1066,10 +1073,17 @@ CONCEPTS += (
     Concept(
         "treatment_failed",
         en=(
-            r"(?:moisturi[sz]er|cream|ointment|treatment|tablets|medicine|painkillers|antihistamines?|exercises|nothing)[a-z ,']{0,30}(?:isn'?t|is not|not|hasn'?t|has not|doesn'?t|does not|didn'?t|won'?t) (?:helping|help|working|work|helped|worked|making (?:any )?difference)|nothing (?:from the (?:chemist|pharmacy) )?(?:is )?(?:helping|helps|works|working)|not getting (?:any )?better",
+            r"(?:moisturi[sz]er|cream|ointment|treatment|tablets|medicine|painkillers|antihistamines?|exercises|nothing)[a-z ,']{0,30}(?:isn'?t|is not|not|hasn'?t|has not|doesn'?t|does not|didn'?t|won'?t) (?:helping|help|working|work|helped|worked|making (?:any )?difference)|nothing (?:from the (?:chemist|pharmacy) )?(?:is )?(?:helping|helps|works|working)|not getting (?:any )?better"
+            # round 8: a pharmacist's treatment tried for its course without effect (nhs.uk Ringworm:
+            # see a GP if the pharmacy treatment has not worked after 2 weeks; Earwax build-up: after
+            # 5 days of drops; Atopic eczema: emollients not controlling it)
+            r"|(?:emollients?|moisturi[sz]er|cream|ointment|drops|spray|clotrimazole|antifungal|steroid cream|hydrocortisone)[a-z ,']{0,30}(?:isn'?t|is not|not|aren'?t) (?:cutting it|doing (?:it|anything|much|the job)|touching it|controlling it)"
+            r"|(?:emollients?|moisturi[sz]er|cream|ointment|drops|spray|clotrimazole|antifungal)[a-z ,']{0,40}(?:after|for) (?:\d+|a|one|two|three|a couple of|several) (?:days?|weeks?)[a-z ,']{0,12}(?:it'?s|its|it is|still) (?:still )?(?:there|here|the same|blocked|no better)",
         ),
         zh=(
-            r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好",
+            r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好"
+            # round 8: "滴了一周滴耳油还是堵着", "抹了两周药膏还是痒" (treatment tried for its course)
+            r"|(?:滴|抹|涂|擦|用|吃)了(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))[^，,。]{0,8}(?:还是|仍然|依然)(?:堵|痒|没好|不好|老样子|一样|没效果|没有效果)",
         ),
     ),
     # A rash in the shape of a band ("一条带子似的", "绕了半圈"): with blisters or a rash it is the band
@@ -1816,10 +1830,14 @@ CONCEPTS += (
     Concept(
         "gca_sign",
         en=(
-            r"scalp (?:hurts|is tender|is sore|tender|sore)|(?:hurts|sore|tender) (?:to touch|when i (?:brush|comb))[a-z ,']{0,20}(?:scalp|hair)|(?:brush|comb)(?:ing)? (?:my |his |her )?hair[a-z ,']{0,20}(?:hurts|sore|tender)|jaw (?:aches|hurts|pain|is sore|gets tired)[a-z ,']{0,12}(?:when|while|after) (?:i |he |she )?(?:chew|eat)",
+            r"scalp (?:hurts|is tender|is sore|tender|sore)|(?:hurts|sore|tender) (?:to touch|when i (?:brush|comb))[a-z ,']{0,20}(?:scalp|hair)|(?:brush|comb)(?:ing)? (?:my |his |her )?hair[a-z ,']{0,20}(?:hurts|sore|tender)|jaw (?:aches|hurts|pain|is sore|gets tired|tires|gets achy|feels tired)[a-z ,']{0,12}(?:(?:when|while|after|from) (?:i |he |she )?)?(?:chew|eat)(?:ing|s)?"
+            # round 8: the jaw that tires chewing (NICE CKS Giant cell arteritis: jaw claudication)
+            r"|(?:pain|ache|aching|tired(?:ness)?) in (?:my |his |her )?jaw (?:when|while|after) (?:i |he |she )?(?:chew|eat)(?:ing|s)?",
         ),
         zh=(
-            r"(?:梳头|碰)[^，。]{0,6}头皮[^，。]{0,4}[痛疼]|头皮[^，。]{0,4}(?:一碰就|碰都不能碰|触痛)|(?:嚼|咀嚼|吃东西)[^，。]{0,6}(?:下巴|下颌|腮帮子?)[^，。]{0,4}(?:[痛疼酸])",
+            r"(?:梳头|碰)[^，。]{0,6}头皮[^，。]{0,4}[痛疼]|头皮[^，。]{0,4}(?:一碰就|碰都不能碰|触痛)|(?:嚼|咀嚼|吃东西)[^，。]{0,6}(?:下巴|下颌|腮帮子?)[^，。]{0,4}(?:[痛疼酸累乏]|没劲)"
+            # round 8: combing the hair hurts (梳头都疼; NICE CKS GCA: scalp tenderness)
+            r"|梳(?:头|头发)(?:都|也|时|的时候)(?:会)?(?:[痛疼]|头皮[痛疼])",
         ),
     ),
     # A woman telling herself apart: cystitis in women is a pharmacist's matter (nhs.uk Cystitis;
@@ -2357,6 +2375,8 @@ _BENIGN = frozenset(
         "eye_red_watery",
         # round 8: counts only in the vision discriminator (a red painful eye with lenses)
         "contact_lens",
+        # round 8: counts only when it keeps coming back (_self_care)
+        "hives",
         "cough_fits",
         "cough_worsening",
         "pertussis_risk",
@@ -4089,6 +4109,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         itch = next((m for m in map(_ITCH_SEVERE.search, map(normalize, messages)) if m), None)
         if itch and normalize(severity_word) in itch.group(0):
             found["itch_severity"] = itch.group(0)
+    _hearing_wax(found, messages, facts)
     _hearing_sudden(found, facts)
     _parents_condition(found, messages, facts)
     _others_infection(found, messages)
@@ -4124,6 +4145,14 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["fever_long"] = facts["onset_duration"]
     if (days is not None and days > 28) or "persistent" in found:
         found["chronic"] = facts.get("onset_duration") or found.get("persistent", "")
+    if (
+        "chronic" in found
+        and not {"fever", "pregnancy", "pregnant_late"} & set(found)
+        and any(_PERIOD_WORD.search(normalize(m)) for m in messages)
+    ):
+        # period pain over months or years, however bad on the day (nhs.uk Period pain: see a GP
+        # for severe period pain or pain that has got worse; nhs.uk Endometriosis: a GP) - round 8
+        found["period_pain_long"] = found["chronic"]
     if (
         "chronic" in found
         and "exertional_breath" in found
@@ -4330,6 +4359,26 @@ def _lesion_shape(found: dict[str, str], messages: Sequence[str]) -> None:
 _HEARING_OTHER_CAUSE = frozenset({"sc_cold", "runny nose", "earache", "ear_discharge"})
 
 
+# An ear told blocked or full of wax ("耳朵闷闷的", "堵着", "耳屎", "blocked", "wax") and a loss told
+# with no sudden onset of its own: over more than 3 days it is wax, not a sudden loss (nhs.uk
+# Earwax build-up: see a GP if drops have not helped after 5 days) - round 8
+_EAR_BLOCKED = re.compile(r"(?<![a-z])(?:wax|blocked|bunged|clogged)(?![a-z])|耳屎|耵聍|耳垢|堵|闷")
+_HEARING_ONSET_WORD = re.compile(
+    r"sudden|woke|overnight|all at once|突然|一下子|一夜|醒来|早上起来"
+)
+
+
+def _hearing_wax(found: dict[str, str], messages: Sequence[str], facts: Mapping[str, str]) -> None:
+    phrase = found.get("sudden_hearing_loss")
+    days = duration_days(facts.get("onset_duration"))
+    if not phrase or days is None or days <= 3 or {"sudden", "sudden_word"} & set(found):
+        return
+    joined = normalize(" ".join(messages))
+    if _EAR_BLOCKED.search(joined) and not _HEARING_ONSET_WORD.search(joined):
+        found.setdefault("hearing_muffled", phrase)
+        del found["sudden_hearing_loss"]
+
+
 def _hearing_sudden(found: dict[str, str], facts: Mapping[str, str]) -> None:
     """A hearing deficit in any words with a sudden onset - woke up with it, today, yesterday,
     or an onset within 3 days - and no gradual course, weeks of it, cold or earache (nhs.uk
@@ -4487,7 +4536,7 @@ def _severe_pain_counts(found: Mapping[str, str], numeric: bool = True) -> bool:
         # a pain at the back passage when passing a poo ("like glass", 疼得要命) is local (nhs.uk
         # Anal fissure, Piles: a GP / a pharmacist), not MTS severe pain of the trunk
         return any(site in found for site in _SEVERE_PAIN_SITES if site != "back pain")
-    if "sc_period" in found and not numeric:
+    if ("sc_period" in found and not numeric) or "period_pain_long" in found:
         # period pain told by a word ("疼死了", "killing me") is no measure: nhs.uk Period pain sends
         # severe period pain to a GP, not to urgent care; a score of 8-10 still counts
         return any(
@@ -4514,6 +4563,9 @@ def _severe_pain_counts(found: Mapping[str, str], numeric: bool = True) -> bool:
         # pain of the trunk or head
         return any(site in found for site in _SEVERE_PAIN_SITES if site != "burn")
     return True
+
+
+_PERIOD_WORD = re.compile(r"(?<![a-z])periods?(?![a-z])|menstru|月经|大姨妈|例假|痛经|经期")
 
 
 # Self-care classes whose pain is local and minor however it is told (see _severe_pain_counts)
@@ -4636,12 +4688,17 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return (
             None  # nhs.uk Migraine / Headaches: a headache unlike the usual ones needs a clinician
         )
+    if "hives" in found and {"recurrent", "chronic"} & set(found):
+        return None  # nhs.uk Hives: see a GP if the rash keeps coming back (round 8)
     if "sc_heartburn" in found and ({"age_55plus", "recurrent", "every_meal"} & set(found)):
         return None  # nhs.uk heartburn: see a GP at 55 or over, or when it keeps coming back
     severity = severity_score(facts.get("severity"))
     numeric = severity_is_numeric(facts.get("severity"))
     limit = max([5] + [c.max_severity for c in classes])
-    local = bool(classes) and all(
+    # a class with none of its symptoms told (熬夜 naming the cause of a mouth ulcer) carries no
+    # pain of its own - round 8
+    carriers = [c for c in classes if c.allowed & set(present) or c.concept in _LOCAL_PAIN_CLASSES]
+    local = bool(carriers) and all(
         c.concept in _LOCAL_PAIN_CLASSES
         # an itch told as unbearable of a class that itches ("痒得受不了" of athlete's foot) is
         # no pain score (nhs.uk Athlete's foot: itchy, a pharmacist can help); a number still is
@@ -4649,7 +4706,7 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the usual period pain, the same every month (nhs.uk Period pain: self-care, a
         # pharmacist; a GP when it is severe by a score, has changed, or with a fever)
         or (c.concept in ("sc_period", "sc_female") and "recurrent" in found)
-        for c in classes
+        for c in carriers
     )
     if severity is not None and (
         severity > limit if numeric else severity >= limit + 2 and not local

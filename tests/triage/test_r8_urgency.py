@@ -154,3 +154,223 @@ def test_r8_immunosuppressant_denied(text):
     from consult.triage.facts import find_conditions
 
     assert "immunosuppression" not in find_conditions(text)
+
+
+# NICE CKS Giant cell arteritis: same-day assessment for a new headache at 50 or over with jaw
+# claudication or scalp tenderness (nhs.uk GCA: urgent GP or 111).
+GCA = [
+    (
+        (
+            "I'm 71 and have had a headache for 2 weeks, never get them",
+            (A, "jaw gets tired chewing steak, eyesight normal"),
+        ),
+        "urgent",
+    ),
+    (("new headache at 68, pain in my jaw when eating",), "urgent"),
+    (("73岁，最近两周太阳穴这里一直疼，梳头都疼",), "urgent"),
+    (("70岁，头疼一周", (A, "吃饭嚼东西下巴累，看东西正常")), "urgent"),
+]
+GCA_NOT = [
+    # a jaw aching from clenching or a tooth, a comb that tangles
+    (
+        ("my jaw aches in the morning, i think i grind my teeth", (D, "a few months")),
+        ("routine", "self_care"),
+    ),
+    (("梳头的时候头发掉得多",), ("routine", "self_care")),
+    (("jaw clicks when i chew gum, no pain", (S, "1/10")), ("routine", "self_care")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), GCA)
+def test_r8_gca_signs(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), GCA_NOT)
+def test_r8_gca_not(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+# nhs.uk Period pain: see a GP for severe period pain or pain that has got worse; nhs.uk
+# Endometriosis: a GP. Period pain over months or years, even 8/10 on the day, is routine.
+PERIOD_LONG = [
+    (
+        (
+            "my period pains have got so much worse in the last year",
+            (D, "getting worse over about a year"),
+            (S, "8/10 on the first 2 days"),
+            (A, "pain during sex too, not pregnant"),
+        ),
+        "routine",
+    ),
+    (
+        (
+            "periods are brutal and sex hurts deep down",
+            (D, "for years"),
+            (S, "9/10 on period days"),
+        ),
+        "routine",
+    ),
+    (
+        ("痛经越来越厉害", (D, "两年多了"), (S, "来月经的时候8分"), (A, "同房也疼，没有发烧")),
+        "routine",
+    ),
+    # a hot water bottle is no burn
+    (
+        (
+            "period pain again",
+            (D, "over a year, every month"),
+            (S, "8/10"),
+            (A, "ibuprofen and a hot water bottle"),
+        ),
+        "routine",
+    ),
+]
+PERIOD_LONG_NOT = [
+    # new, severe lower tummy pain with a fever, or in pregnancy, stays urgent or above
+    (
+        (
+            "really bad lower tummy pain since yesterday, period is late",
+            (S, "9/10"),
+            (A, "fever 38.5"),
+        ),
+        ("urgent", "emergency"),
+    ),
+    (("月经推迟了，下腹剧痛", (D, "今天"), (S, "9分")), ("urgent", "emergency")),
+    # a burn from a kettle is still a burn
+    (
+        ("spilt hot water from the kettle on my hand, it really hurts", (S, "9/10")),
+        ("urgent", "emergency"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), PERIOD_LONG)
+def test_r8_period_pain_long(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), PERIOD_LONG_NOT)
+def test_r8_period_pain_not_long(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+# nhs.uk Earwax build-up: see a GP if drops have not helped after 5 days; a hearing loss told
+# sudden (today, woke up with it) stays urgent (nhs.uk Sudden hearing loss).
+EARWAX = [
+    (
+        (
+            "右耳朵闷闷的听不清，药店说是耳屎，滴了一周滴耳油还是堵着",
+            (D, "一周"),
+            (A, "不疼，没有头晕"),
+        ),
+        "routine",
+    ),
+    (
+        (
+            "left ear blocked with wax, can't hear out of my left ear, olive oil drops for a week not doing anything",
+            (D, "about 10 days"),
+        ),
+        "routine",
+    ),
+]
+EARWAX_NOT = [
+    (("右耳突然听不清了", (D, "今天早上")), ("urgent",)),
+    (
+        ("woke up and can't hear out of my right ear, feels blocked", (D, "since this morning")),
+        ("urgent",),
+    ),
+    (("耳朵闷闷的听不清，一夜之间就这样了", (D, "五天")), ("urgent",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), EARWAX)
+def test_r8_earwax(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), EARWAX_NOT)
+def test_r8_hearing_still_sudden(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+# A pharmacist's treatment tried for its course without effect is a GP's (nhs.uk Ringworm: 2
+# weeks; Atopic eczema: emollients not controlling it); hives that keep coming back are chronic
+# urticaria (nhs.uk Hives: see a GP if the rash keeps coming back).
+TREATMENT_FAILED = [
+    (
+        (
+            "round red ring on my arm, pharmacist gave me clotrimazole but after 2 weeks its still there",
+            (S, "itchy, 2/10"),
+        ),
+        "routine",
+    ),
+    (
+        (
+            "my daughter's eczema has flared and the emollient isnt cutting it any more",
+            (D, "2 weeks"),
+            (A, "not weeping, no fever"),
+        ),
+        "routine",
+    ),
+    (("脚气抹了两周药膏还是痒",), "routine"),
+    (("身上起风团反反复复两个多月了，吃氯雷他定能好一阵", (S, "痒，4分")), "routine"),
+    (("hives keep coming back", (D, "for 2 months")), "routine"),
+]
+TREATMENT_WORKS = [
+    (
+        (
+            "got hives after eating strawberries, antihistamine helped",
+            (D, "since this morning"),
+            (A, "no lip or tongue swelling, breathing fine"),
+        ),
+        ("self_care",),
+    ),
+    (("身上起了风团，痒", (D, "昨天开始"), (A, "没有嘴唇肿，不喘")), ("self_care",)),
+    (("using clotrimazole for athlete's foot, it's clearing up", (D, "4 days")), ("self_care",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), TREATMENT_FAILED)
+def test_r8_treatment_failed(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), TREATMENT_WORKS)
+def test_r8_treatment_working(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+# nhs.uk Mouth ulcers: a pharmacist; a pain told as a word ("疼死了") is no score, and a cause told
+# beside it (熬夜, staying up late) adds no pain of its own.
+MOUTH = [
+    (
+        ("嘴里长了两个溃疡，吃东西疼死了，最近熬夜多", (D, "三四天"), (A, "没发烧，能吃饭")),
+        "self_care",
+    ),
+    (
+        (
+            "mouth ulcer is killing me, been staying up late with work",
+            (D, "3 days"),
+            (A, "no fever, eating ok"),
+        ),
+        "self_care",
+    ),
+]
+MOUTH_NOT = [
+    (("嘴里溃疡一个多月了还不好", (D, "一个多月")), ("routine", "urgent")),
+    (
+        ("mouth ulcer and a pounding headache, been staying up late", (S, "9/10"), (D, "2 days")),
+        ("routine", "urgent"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), MOUTH)
+def test_r8_mouth_ulcer(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), MOUTH_NOT)
+def test_r8_mouth_ulcer_not(turns, allowed):
+    assert _u(*turns) in allowed
