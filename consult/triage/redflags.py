@@ -169,6 +169,17 @@ def _zh_blood_after(first: str, gap: int = 12) -> str:
     return rf"(?:{first})(?P<gap>{char}{{0,{gap}}}?)(?:{_ZH_BLOOD_REF})"
 
 
+# Numbness or pain running from the buttock down one leg (sciatica, nhs.uk 'Sciatica'): not both
+# legs, which is the cauda equina flag.
+_ZH_DOWN_LEG = (
+    r"[^，,。]{0,4}(?:到|至|往下|向下|下去|连着|顺着|带着|一直到)[^，,。]{0,4}"
+    r"(?<!两)(?<!双)(?<!两条)(?:大腿|小腿|腿肚子?|腿|脚后跟|脚底|脚|膝盖?)(?![^，,。]{0,3}(?:两|双|都))"
+)
+_EN_DOWN_LEG = (
+    r"[a-z ,']{0,25}(?:down|into|to|through) (?:the back of )?(?:my |his |her |the |one )?(?:left |right )?"
+    r"(?:leg|thigh|calf|foot|knee|hamstring)(?!s)"
+)
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "chest_pain",
@@ -568,13 +579,11 @@ CONCEPTS: tuple[Concept, ...] = (
             # streaks or specks of blood in the phlegm are no emergency (nhs.uk 'Coughing up blood':
             # GP or 111; 999 for more than a few teaspoons or with breathlessness)
             r"cough[a-z]* (?:up )?(?:some |a lot of |lots of |loads of |(?:a |half a )?(?:cup|mouth|spoon|teaspoon|tablespoon)fuls? of |(?:fresh|bright|dark|pure)(?: red)? |red )*blood(?![- ]?(?:streak|stain|ting|fleck|spot)|(?:y)? (?:in|with|streaked|stained|tinged) (?:my |his |her |the )?(?:phlegm|sputum|spit|mucus|snot))",
-            r"(?:spurting|gushing|pouring) (?:out )?blood|blood (?:is )?(?:spurting|gushing|pouring)",
             r"h(?:a)?emorrhag[a-z]*",
         ),
         zh=(
-            r"血止不住|止不住(?:地)?(?:流)?血|血(?:一直)?(?:流|止)不住|(?:流|出)血不停|(?:出|流)血不止|血流不止|大出血|大量(?:出|流)血|"
-            r"喷血",
-            r"咳血(?!丝|点)|咯血(?!丝|点)|咳出(?:了)?血(?!丝|点|迹)|咳(?:嗽)?(?:出|了)[^，,。]{0,10}?(?:鲜|红)?血(?!丝|点|迹|块儿?样)|血(?:一直|不停|哗哗)(?:地)?(?:往外)?(?:冒|流|涌|喷)|血(?:往外|直)(?:喷|涌|飙)",
+            r"血止不住|止不住(?:地)?(?:流)?血|血(?:一直)?(?:流|止)不住|(?:流|出)血不停|(?:出|流)血不止|血流不止|大出血|大量(?:出|流)血",
+            r"咳血(?!丝|点)|咯血(?!丝|点)|咳出(?:了)?血(?!丝|点|迹)|咳(?:嗽)?(?:出|了)[^，,。]{0,10}?(?:鲜|红)?血(?!丝|点|迹|块儿?样)|血(?:一直|不停)(?:地)?(?:往外)?(?:冒|流|涌|喷)",
             r"卫生巾[^，,。]{0,6}湿透|湿透[^，,。]{0,4}卫生巾",
             r"(?:流血|出血|血)[^。]{0,6}?(?:止不住|止不了|停不下来|压不住|按不住)",
         ),
@@ -1417,12 +1426,16 @@ CONCEPTS += (
     Concept(
         "saddle_numb",
         en=(
-            r"numb[a-z]* (?:around|between|in|down) (?:my |his |her |the )?(?:bum|bottom|buttocks|groin|genitals|privates|legs when i wipe|inner thighs)|(?:bum|bottom|groin|genitals|privates) (?:feels? |is |has gone )?numb|saddle (?:numbness|anaesthesia|area)",
+            rf"numb[a-z]* (?:around|between|in|down) (?:my |his |her |the )?(?:(?:bum|bottom|buttocks)(?!{_EN_DOWN_LEG})|groin|genitals|privates|legs when i wipe|inner thighs)|(?:(?:bum|bottom)(?: cheek)? (?:feels? |is |has gone )?numb(?!{_EN_DOWN_LEG})|(?:groin|genitals|privates) (?:feels? |is |has gone )?numb)|saddle (?:numbness|anaesthesia|area)",
             r"(?:can'?t|cannot|couldn'?t) feel (?:anything )?(?:when i wipe|(?:my |his |her )?(?:bum|bottom|privates|genitals) (?:when|properly))|(?:no|lost) feeling (?:when i wipe|(?:around|in|down) (?:my |the )?(?:bum|bottom|privates|genitals|saddle))|numb (?:down there|where i sit)",
         ),
         zh=(
             # a denial in the gap ("屁股周围不麻", "会阴部没有发麻") is no saddle numbness (r7a-zh-14)
-            r"(?:屁股|肛门|会阴|下体|私处|大腿内侧)(?:周围|那里|一圈)?[^，,。不没无]{0,3}(?:麻|没(?:什么|啥)?(?:知觉|感觉))|鞍区",
+            r"(?:肛门|会阴|下体|私处|大腿内侧)(?:周围|那里|一圈)?[^，,。不没无]{0,3}(?:麻|没(?:什么|啥)?(?:知觉|感觉))|鞍区",
+            # the buttock numb down one leg (屁股一直麻到腿肚子, 屁股连着大腿麻) is sciatica (nhs.uk
+            # 'Sciatica': numbness in the bottom, the back of the leg and the foot - a GP), not
+            # the saddle; both legs stay the cauda equina flag (legs_both_numb)
+            rf"屁股(?:周围|那里|一圈)?[^，,。不没无到连往顺带]{{0,3}}(?:麻|没(?:什么|啥)?(?:知觉|感觉))(?!{_ZH_DOWN_LEG})",
             # in plain words: "where I sit" is numb, no feeling when wiping (nhs.uk 'Cauda
             # equina syndrome': numbness around the bottom or genitals, "saddle" area)
             r"坐(?:的|着的)?(?:地方|那块|那一块|那里|那儿)[^，,。不没无]{0,3}(?:麻|没知觉|没(?:有)?感觉|木)|擦屁股(?:的时候)?[^，,。不]{0,4}(?:没(?:有)?感觉|没知觉|麻|感觉不到|木)|(?:下面|裆部|裤裆)[^，,。不没无]{0,3}(?:麻木?|没知觉|木了)",
@@ -2151,6 +2164,7 @@ CONCEPTS += (
         "bleeding_ongoing",
         en=(
             r"still (?:bleeding|pouring|gushing|coming)|(?:won'?t|doesn'?t|does not|will not|isn'?t|hasn'?t|has not) stop(?:ped|ping)?(?: bleeding)?|keeps? (?:on )?(?:bleeding|pouring|coming)",
+            r"(?:bleeding|pouring|gushing|spurting|streaming) again|started (?:bleeding|pouring|gushing) again|(?:bleeding|blood) (?:has )?(?:started|come) (?:back|again)",
         ),
         zh=(
             r"还在(?:流|出血|冒|渗)|一直(?:在)?(?:流|出血|冒)|止不住|停不下来|不停(?:地)?(?:流|冒)",
@@ -2507,9 +2521,7 @@ CONCEPTS += (
 
 
 # Round 6e classes (r6e-en-02, r6e-zh-08, r6e-en-24, r6e-zh-16 / r6d-zh-17).
-_OD_VAGUE_QTY = (
-    r"(?:some|a few|a couple(?: of)?|several|a bunch of|a pile of|a heap of|a stack of|a few of|a number of|some of|a fistful of|a mouthful of)"
-)
+_OD_VAGUE_QTY = r"(?:some|a few|a couple(?: of)?|several|a bunch of|a pile of|a heap of|a stack of|a few of|a number of|some of|a fistful of|a mouthful of)"
 _OD_NAMED_ZH = r"(?:药片?|扑热息痛|对乙酰氨基酚|布洛芬|安眠药|安定|泰诺|必理通|止痛药|止疼药|感冒药|退烧药|降压药|胶囊)"
 _MALARIA_PLACES_EN = (
     r"(?:africa|west africa|east africa|sub-?saharan africa|nigeria|ghana|kenya|uganda|tanzania|malawi|zambia|mozambique|"
@@ -2827,11 +2839,11 @@ CONCEPTS += (
 # staggered or excess ingestions. Two tablets, the usual dose, or a question about what would
 # happen ("what if you take too much?") is no overdose.
 _PARA_EN = r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|lemsip|beechams|solpadeine|anadin extra|excedrin)"
-_PARA_ZH = r"(?:扑热息痛|对乙酰氨基酚|泰诺(?:林)?|必理通|百服宁|散利痛|日夜百服咛|白加黑|感冒灵|小儿退热)"
-_EN_PAST_TAKE = r"(?:took|had|has had|have had|'s had|'ve had|swallowed|downed|necked|ate|popped|taken|has taken|have taken)"
-_EN_STAGGER = (
-    r"(?:double|twice|two times|triple|three times|extra|more than) (?:the |my |his |her |a |their )?(?:normal |usual |recommended |max(?:imum)? |prescribed )?(?:dose|doses|amount|dosage)"
+_PARA_ZH = (
+    r"(?:扑热息痛|对乙酰氨基酚|泰诺(?:林)?|必理通|百服宁|散利痛|日夜百服咛|白加黑|感冒灵|小儿退热)"
 )
+_EN_PAST_TAKE = r"(?:took|had|has had|have had|'s had|'ve had|swallowed|downed|necked|ate|popped|taken|has taken|have taken)"
+_EN_STAGGER = r"(?:double|twice|two times|triple|three times|extra|more than) (?:the |my |his |her |a |their )?(?:normal |usual |recommended |max(?:imum)? |prescribed )?(?:dose|doses|amount|dosage)"
 _EN_DAYS = (
     r"(?:for (?:the )?(?:last |past )?(?:\d+|a few|few|several|two|three|four|five|six|seven|a couple of|couple of) days|for days|for a week|all week|every day|each day|daily|"
     r"since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week))"
@@ -3046,6 +3058,11 @@ RULES: tuple[Rule, ...] = (
         "大量或无法止住的出血",
         (
             ("heavy_bleeding",),
+            # blood that poured or gushed out and then stopped with pressure or on its own is
+            # treated at home (nhs.uk 'Nosebleed': A&E if it lasts over 10 to 15 minutes, after a
+            # head injury, or with dizziness; 'Cuts and grazes'); still pouring is 999
+            ("blood_gush", "!bleeding_stopped"),
+            ("blood_gush", "bleeding_ongoing"),
             # a lot of blood told as what happened at the time, with no word that it goes on:
             # the interview asks whether it stopped (nhs.uk 'Cuts and grazes')
             ("blood_amount", "!bleeding_stopped|blood_amount_then"),
@@ -3163,7 +3180,11 @@ RULES: tuple[Rule, ...] = (
             # 'Bleeding gums', 'Nosebleed'; 'Common health problems in pregnancy')
             ("pregnant", "bleeding_any", "!light_spotting", "!bleeding_other_site"),
             ("pregnant", "vaginal_bleed_site", "!light_spotting"),
-            ("pregnant", "light_spotting", "pain_any|abd_pain|one_sided_low_pain|dizzy_any"),
+            ("pregnant", "light_spotting", "one_sided_low_pain|dizzy_any"),
+            # spotting with mild, period-like cramps is a same-day call (pregnancy_spotting;
+            # nhs.uk 'Miscarriage': contact a GP, midwife or early pregnancy unit for bleeding
+            # with cramping; 999 for heavy bleeding or severe pain)
+            ("pregnant", "light_spotting", "pain_any|abd_pain", "!pain_mild_rf"),
             # a late period or pregnancy with bleeding or pain and a pressure in the back passage
             # (blood in the pelvis: 异位妊娠诊治专家共识 2019 肛门坠胀; nhs.uk ectopic: discomfort
             # when pooing)
@@ -4068,6 +4089,122 @@ URGENT_RULES += (
         level="urgent",
     ),
 )
+# Round 8 classes (tuning sets r8a/r8b/r8c).
+CONCEPTS += (
+    # blood told as pouring or gushing out: a heavy bleed unless it has stopped (heavy_bleeding)
+    Concept(
+        "blood_gush",
+        en=(
+            r"(?:spurting|gushing|pouring|streaming|pissing) (?:out )?(?:with )?blood|blood (?:is |was |came |just |started )?(?:spurting|gushing|pouring|streaming)|(?:spurted|gushed|poured) (?:out )?blood",
+        ),
+        zh=(
+            r"喷血|血哗哗(?:地)?(?:往外)?(?:冒|流|涌|喷)|哗哗(?:地)?(?:流|冒|出)血|血(?:往外|直)(?:喷|涌|飙)",
+        ),
+    ),
+    # stridor: a high-pitched or whistling noise on breathing in (a wheeze is on breathing out)
+    Concept(
+        "stridor_rf",
+        en=(
+            r"strid[oe]r|noisy breathing|breathing (?:is |sounds? |has gone |got )?(?:really |very |a bit )?(?:noisy|squeaky|whistly|raspy|rattly|harsh)",
+            r"(?:high[- ]pitched|whistl[a-z]*|squeak[a-z]*|crowing|rasping|harsh|noisy|wheez[a-z]*) (?:noise|sound|whistle|squeak)?[a-z ]{0,12}?(?:when|as|while|on) (?:i |he |she |they |you )?(?:breathe|breathes|breath|breathing|inhale|inhales|inhaling|take a breath|suck air) in",
+            r"(?:high[- ]pitched|whistl[a-z]*|squeak[a-z]*|crowing|noisy) (?:noise |sound )?(?:when|as|while|on) (?:i |he |she |they |you )?(?:inhale|inhales|inhaling|breathing in)",
+        ),
+        zh=(
+            r"喉鸣|吸气(?:时|的时候|时候)?[^，,。没不无]{0,4}(?:哨音|哨声|吹哨|呼哧|嘶嘶|咝咝|吱吱|尖(?:尖的|锐的|细的)?(?:声|响)|响声|怪声|呼呼声|(?<![没无])有声音?|带响)",
+            r"(?:喘气|呼吸|喘)(?:的)?(?:声音)?(?:像|跟)(?:在)?吹哨(?:子)?|(?:喘气|呼吸)[^，,。]{0,3}(?:哨音|哨声)",
+        ),
+    ),
+    Concept(
+        "croup_bark",
+        en=(
+            r"bark(?:ing|y|s)? cough|cough(?:s|ing)? like a (?:seal|dog)|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|croup",
+        ),
+        zh=(r"犬吠|咳嗽像(?:小)?狗叫|像(?:小)?狗叫|像(?:海豹|鸭子)叫|喉炎|哮吼",),
+    ),
+    # spit that cannot be swallowed (nhs.uk 'Quinsy', 'Epiglottitis')
+    Concept(
+        "saliva_stuck_rf",
+        en=(
+            r"(?:can'?t|cant|cannot|unable to|can barely|can hardly|struggling to|hard to|not able to) (?:even |really )?swallow (?:my |his |her |their )?(?:own )?(?:spit|saliva)",
+        ),
+        zh=(
+            r"(?:咽|吞)不下(?:去)?(?:口水|唾沫|唾液)|(?:口水|唾沫|唾液)(?:都|也)?(?:咽|吞)不(?:下|进)",
+        ),
+    ),
+    # hand, foot and mouth disease (手足口病): blisters on the palms and soles with mouth ulcers
+    Concept(
+        "hfmd_rf",
+        en=(
+            r"hand,? foot,? (?:and|&|n) mouth|\bhfmd\b|enterovirus|ev-?71|(?:blisters|spots|sores|rash) on (?:his|her|their|the) (?:palms|hands) and (?:soles|feet)",
+        ),
+        zh=(
+            r"手足口|肠道病毒|ev71|手心脚心[^，,。]{0,8}(?:疱疹|水疱|水泡|疱|泡|疹)|手(?:上|心)(?:和|、|跟)?脚(?:上|心|底)[^，,。]{0,6}(?:疱疹|水疱|水泡|疱|疹)",
+        ),
+    ),
+    # 易惊, startle jerks (一惊一惊), shaking limbs, myoclonus: the nervous system involved in hand,
+    # foot and mouth disease (手足口病诊疗指南 2018: 第2期 神经系统受累)
+    Concept(
+        "hfmd_neuro",
+        en=(
+            r"(?:keeps |keep |kept )?(?:jerk|jerking|jerks|jolting|startl(?:e|es|ing)|twitch(?:es|ing)?)(?: awake| up)?(?: [a-z]+){0,3} (?:in (?:his|her|their) sleep|when (?:asleep|sleeping)|while sleeping)|"
+            r"(?:startles|jumps|jerks|twitches) (?:all the time|a lot|constantly|easily)|(?:arms|legs|hands|limbs|hands and feet|arms and legs) (?:are |keep |keeps |were )?(?:shaking|trembling|jerking|twitching)|(?:shaking|trembling|jerky) (?:arms|legs|hands|limbs)|myoclon[a-z]*|tremor",
+        ),
+        zh=(
+            r"一惊一惊|一惊一乍|易惊|惊跳|打激灵|(?:手脚|手|脚|四肢|肢体|胳膊|腿|身体)(?:在|一直|老是|总是|有点|发)?(?:抖|哆嗦|发抖|抽动|一抽一抽)|肢体抖动|肌阵挛",
+        ),
+    ),
+    Concept(
+        "cold_limbs",
+        en=(
+            r"(?:hands and feet|hands|feet|fingers|toes|arms and legs) (?:are |feel |feels |were |felt |look |looks )?(?:really |very |so |ice |icy |freezing )?(?:cold|icy|freezing)|cold (?:hands|feet|hands and feet)",
+        ),
+        zh=(r"手脚(?:冰)?凉|手脚冰冷|四肢(?:冰)?凉|四肢冰冷|(?:手|脚)(?:很|特别|冰)?凉|出冷汗",),
+    ),
+    # pain told as mild or like a period (with spotting in pregnancy: a same-day call)
+    Concept(
+        "pain_mild_rf",
+        en=(
+            r"(?:mild|slight|light|little|bit of|niggly|dull|minor|period-like|period like)(?: [a-z]+)? (?:cramp|cramps|crampy|cramping|ache|aches|aching|pain|pains|twinges?)|"
+            r"(?:cramp|cramps|crampy|ache|pains?)[a-z ,']{0,12}(?:like (?:a |my )?(?:period|time of the month)|(?:[0-3]|one|two|three) ?(?:/|out of) ?10)|(?<![0-9])[0-3] ?(?:/|out of) ?10",
+        ),
+        zh=(
+            r"(?:轻微|有点|一点|隐隐|稍微|微微)(?:的)?(?:肚子|小肚子|下腹)?(?:疼|痛|坠|胀|抽)|(?:像|跟)(?:来)?(?:月经|例假|大姨妈)(?:一样|那样|差不多)(?:的)?(?:疼|痛|坠)?|(?<![0-9])[0-3](?:分|/10)",
+        ),
+    ),
+)
+# last resort (EXTRA_RULES): they speak where no rule or registered screen does
+EXTRA_RULES += (
+    Rule(
+        "throat_airway",
+        "A sore throat with noisy, high-pitched breathing (airway narrowing)",
+        "咽痛伴吸气时喉鸣（气道狭窄）",
+        (
+            (
+                "stridor_rf",
+                "sore_throat_rf|drooling_rf|trismus_rf|muffled_voice_rf|saliva_stuck_rf",
+                "!croup_bark",
+            ),
+        ),
+        "nhs.uk 'Sore throat', 'Tonsillitis' and 'Quinsy': call 999 or go to A&E if you are "
+        "making a high-pitched sound as you breathe (stridor) or have difficulty breathing; MTS "
+        "'Sore throat' / 'Shortness of breath' charts, discriminator 'Stridor' (orange); ESI v4 "
+        "level 2 (airway threat). A barking cough with stridor is croup (urgency.py, urgent)",
+    ),
+    Rule(
+        "hfmd_severe",
+        "Hand, foot and mouth disease with startle jerks, shaking limbs, or drowsiness with vomiting, fast breathing or cold hands and feet",
+        "手足口病伴易惊、肢体抖动，或精神差伴呕吐、呼吸急促、手脚凉（重症表现）",
+        (
+            ("hfmd_rf", "hfmd_neuro"),
+            ("hfmd_rf", "child_drowsy|very_drowsy", "nausea_any|fast_breathing|cold_limbs"),
+            ("hfmd_rf", "fast_breathing", "cold_limbs"),
+        ),
+        "国家卫生健康委 手足口病诊疗指南(2018年版): 重症病例早期识别 - 持续高热、精神差、呕吐、"
+        "易惊、肢体抖动、无力, 呼吸心率增快, 出冷汗、四肢末梢发凉 -> 重症 (第2-3期), 立即就医; "
+        "nhs.uk 'Hand, foot and mouth disease' / 'Sepsis' in children: 999 for a child who is "
+        "very sleepy, breathing fast or has cold hands and feet; MTS 'Altered conscious level'",
+    ),
+)
 URGENT_CODES: frozenset[str] = frozenset(rule.code for rule in URGENT_RULES)
 
 # A set, not a frozenset: `register_message_screen` adds the codes of the rules it brings.
@@ -4247,7 +4384,8 @@ def _others_suicide(text: str, start: int, end: int) -> bool:
             if m.start() <= offset + (end - start) and m.end() >= offset:
                 if media is None:
                     if re.search(_MEDIA_ZH, sentence) and not re.search(
-                        r"[想要](?:去|要)?(?:自杀|死)|我(?:也)?(?:想|要)", sentence[m.start() : m.end()]
+                        r"[想要](?:去|要)?(?:自杀|死)|我(?:也)?(?:想|要)",
+                        sentence[m.start() : m.end()],
                     ):
                         return True
                 elif media.search(sentence):
@@ -4326,6 +4464,38 @@ def _relatives_past_heart_attack(text: str, start: int, end: int) -> bool:
     return bool(past) and bool(_WRITER_AFTER.search(text, end))
 
 
+# The name of an emergency told as a scare or as what a search turned up ("heart attack scares
+# googling", "googled it and now I'm convinced it's a stroke", "网上查了说是心梗的前兆"): a worry
+# the writer has, not a symptom (ConText 'hypothetical'; nhs.uk 'Health anxiety': checking
+# symptoms online). The symptoms told with it are screened as they are; "I think I'm having a
+# heart attack" and "he's having a stroke" stay.
+_SCARE_AFTER = re.compile(
+    r"^(?:s)?(?: |-)?(?:scares?|scare stories|paranoia|anxiety|worr(?:y|ies))(?![a-z])|^(?:的)?(?:前兆|征兆|先兆)",
+    re.IGNORECASE,
+)
+_SEARCHED = re.compile(
+    r"(?<![a-z])(?:googl[a-z]*|searched|searching|looked (?:it |them |this )?up|looking (?:it |them |this )?up|"
+    r"read (?:up )?(?:online|on the internet)|dr\.? google|online|the internet|web ?md|tiktok|youtube|forums?)(?![a-z])"
+    r"|百度|上网|网上|搜了|搜到|查了(?:一下)?(?:资料|网上)|小红书|抖音",
+    re.IGNORECASE,
+)
+_HAVING_NOW = re.compile(
+    r"(?<![a-z])(?:(?:am|is|i'?m|he'?s|she'?s|they'?re|are) (?:having|getting)|having one|going through)(?![a-z])"
+    r"|正在|在犯|在发|犯了|发作了|(?:觉得|感觉)(?:我|自己)?(?:是|在|得了|像)",
+    re.IGNORECASE,
+)
+
+
+def _searched_or_scare(text: str, start: int, end: int) -> bool:
+    if _SCARE_AFTER.search(text[end:]):
+        return True
+    sentence_start, sentence_end = _sentence_span(text, start, end)
+    sentence = text[sentence_start:sentence_end]
+    return bool(_SEARCHED.search(sentence)) and not _HAVING_NOW.search(
+        text[sentence_start:start][-30:]
+    )
+
+
 def _affirmed(text: str) -> dict[str, str]:
     """Concept -> the phrase that affirms it (the matcher caches each text's mentions)."""
     result: dict[str, str] = {}
@@ -4348,6 +4518,10 @@ def _affirmed(text: str) -> dict[str, str]:
             if m.concept == "heart_known_rf" and _relatives_condition(text, m.start, m.end):
                 continue
             if m.concept == "heart_attack" and _relatives_past_heart_attack(text, m.start, m.end):
+                continue
+            if m.concept in ("heart_attack", "stroke_words") and _searched_or_scare(
+                text, m.start, m.end
+            ):
                 continue
             result[m.concept] = text[m.start : m.end]
     return result

@@ -1444,7 +1444,11 @@ CASES += [
     # nhs.uk Cauda equina syndrome
     ("腰疼往腿上窜，屁股和下面不麻，大小便正常", (), N),
     # NICE NG143: a baby who still smiles; nhs.uk Mastitis: the mother's fever
-    ("baby not herself, temp 39.1, but she still smiles when i play with her", ("child_fever_not_themselves",), U),
+    (
+        "baby not herself, temp 39.1, but she still smiles when i play with her",
+        ("child_fever_not_themselves",),
+        U,
+    ),
     ("喂奶的时候咪咪疼，还发烧了，宝宝一个半月", (), N),
 ]
 # --- Round 6d (r6d): classes told in one message ---------------------------------------------
@@ -1521,7 +1525,11 @@ CASES += [
 # the tablet's strength or taken at double the dose for days (nhs.uk 'Paracetamol overdose':
 # A&E even if you feel well); two tablets, the usual dose or a question is no overdose
 CASES += [
-    ("quick question, if someone took a lot of paracetamol last night but feels ok now, is that fine?", OD, E),
+    (
+        "quick question, if someone took a lot of paracetamol last night but feels ok now, is that fine?",
+        OD,
+        E,
+    ),
     ("if my friend took too many tylenol yesterday is she ok", OD, E),
     ("I've been taking double the dose of paracetamol for 3 days for my tooth", OD, E),
     ("took about 20 of the 500mg ones", OD, E),
@@ -1562,4 +1570,38 @@ CASES += [
     ("嗓子疼 口水往外流 嘴张不开", ("quinsy_signs",), U),
     ("sore throat on one side, I can barely open my mouth", ("quinsy_signs",), U),
     ("baby teething, drooling a lot", (), N),
+]
+# r8 (r8b-en-28): a sore throat with stridor is an airway emergency (nhs.uk 'Sore throat',
+# 'Tonsillitis', 'Quinsy': 999 for a high-pitched sound when breathing in); a wheeze out is not
+CASES += [
+    ("tonsillitis and a whistle when I breathe in", ("throat_airway",), E),
+    ("sore throat, drooling, noisy breathing", ("throat_airway",), E),
+    ("嗓子疼，吸气的时候有哨音", ("throat_airway",), E),
+    ("扁桃体肿了，喉鸣", ("throat_airway",), E),
+    ("sore throat and wheezy when I breathe out", (), N),
+    ("嗓子疼，吸气没有声音", (), N),
+]
+# r8 (r8b-zh-14): hand, foot and mouth disease with startle jerks, shaking limbs, or drowsy with
+# vomiting (手足口病诊疗指南 2018: 重症早期识别)
+CASES += [
+    ("手足口病，孩子睡觉一惊一惊的", ("hfmd_severe",), E),
+    ("手足口，精神很差老想睡，吐了两次", ("hfmd_severe",), E),
+    ("hand foot and mouth, his arms keep jerking in his sleep", ("hfmd_severe",), E),
+    ("手足口病，精神好，能吃能喝", (), N),
+    ("hand foot and mouth disease, happy and drinking", (), N),
+]
+# r8 (r8a-en-24): blood that poured and has stopped with pressure is self-care (nhs.uk
+# 'Nosebleed', 'Cuts and grazes'); still pouring is 999
+CASES += [
+    ("nose was pouring blood but it stopped after i pinched it", (), N),
+    ("鼻血哗哗地流，捏住鼻子就止住了", (), N),
+    ("blood pouring out of his head", BLEED, E),
+    ("血哗哗地往外流，止不住", BLEED, E),
+]
+# r8 (r8a-en-03, r8a-zh-04): an emergency named as a scare or a search, and numbness from the
+# buttock down one leg (sciatica, nhs.uk 'Sciatica'), are no emergency
+CASES += [
+    ("heartburn at night, had heart attack scares from googling", (), N),
+    ("网上查了说是心梗的前兆", (), N),
+    ("腰疼，屁股一直麻到小腿", (), N),
 ]
