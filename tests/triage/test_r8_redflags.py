@@ -144,3 +144,33 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
 @pytest.mark.parametrize(("messages", "emergency", "urgent"), ROWS)
 def test_r8_redflag_row(messages: list[str], emergency: str | tuple[str, ...], urgent: str) -> None:
     check_screen_row(messages, emergency, urgent)
+
+
+# --- a child who took an adult's tablets named by the drug (r8c-zh-05): nhs.uk 'Poisoning':
+# A&E if a child has swallowed someone else's medicine, even if they seem well
+OD_ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
+    (
+        ["孩子3岁把他爷爷的对乙酰氨基酚片拿来吃了，瓶子里少了十来片，现在还在玩"],
+        "overdose_poisoning",
+        NONE,
+    ),
+    (["宝宝把奶奶的降压片吃了几个"], "overdose_poisoning", NONE),
+    (["孩子吃了外婆的安眠胶囊"], "overdose_poisoning", NONE),
+    (
+        ["my 3 year old ate some of grandad's paracetamol tablets, about 10 missing"],
+        "overdose_poisoning",
+        NONE,
+    ),
+    # look-alikes: the child's own vitamins, tablets put away, an adult's own dose
+    (["孩子把维生素片吃了"], NONE, NONE),
+    (["我把爷爷的药片放好了，孩子没碰"], NONE, NONE),
+    (["我吃了两片对乙酰氨基酚片"], NONE, NONE),
+    (["gave my son his own calpol"], NONE, NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), OD_ROWS)
+def test_r8_child_took_adult_tablets(
+    messages: list[str], emergency: str | tuple[str, ...], urgent: str
+) -> None:
+    check_screen_row(messages, emergency, urgent)
