@@ -4110,13 +4110,12 @@ CONCEPTS += (
     Concept(
         "stridor_rf",
         en=(
-            r"strid[oe]r|noisy breathing|breathing (?:is |sounds? |has gone |got )?(?:really |very |a bit )?(?:noisy|squeaky|whistly|raspy|rattly|harsh)",
+            r"strid[oe]r|high[- ]pitched (?:noise|sound|whistle|squeak)[a-z ]{0,12}?(?:when|as|while|on) (?:i |he |she |they |you )?(?:breathe|breathes|breathing)(?! out)",
             r"(?:high[- ]pitched|whistl[a-z]*|squeak[a-z]*|crowing|rasping|harsh|noisy|wheez[a-z]*) (?:noise|sound|whistle|squeak)?[a-z ]{0,12}?(?:when|as|while|on) (?:i |he |she |they |you )?(?:breathe|breathes|breath|breathing|inhale|inhales|inhaling|take a breath|suck air) in",
             r"(?:high[- ]pitched|whistl[a-z]*|squeak[a-z]*|crowing|noisy) (?:noise |sound )?(?:when|as|while|on) (?:i |he |she |they |you )?(?:inhale|inhales|inhaling|breathing in)",
         ),
         zh=(
             r"喉鸣|吸气(?:时|的时候|时候)?[^，,。没不无]{0,4}(?:哨音|哨声|吹哨|呼哧|嘶嘶|咝咝|吱吱|尖(?:尖的|锐的|细的)?(?:声|响)|响声|怪声|呼呼声|(?<![没无])有声音?|带响)",
-            r"(?:喘气|呼吸|喘)(?:的)?(?:声音)?(?:像|跟)(?:在)?吹哨(?:子)?|(?:喘气|呼吸)[^，,。]{0,3}(?:哨音|哨声)",
         ),
     ),
     Concept(
@@ -4201,7 +4200,7 @@ EXTRA_RULES += (
         "手足口病伴易惊、肢体抖动，或精神差伴呕吐、呼吸急促、手脚凉（重症表现）",
         (
             ("hfmd_rf", "hfmd_neuro"),
-            ("hfmd_rf", "child_drowsy|very_drowsy", "nausea_any|fast_breathing|cold_limbs"),
+            ("hfmd_rf", "very_drowsy|child_unresponsive", "nausea_any|fast_breathing|cold_limbs"),
             ("hfmd_rf", "fast_breathing", "cold_limbs"),
         ),
         "国家卫生健康委 手足口病诊疗指南(2018年版): 重症病例早期识别 - 持续高热、精神差、呕吐、"

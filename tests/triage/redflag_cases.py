@@ -1575,7 +1575,7 @@ CASES += [
 # 'Tonsillitis', 'Quinsy': 999 for a high-pitched sound when breathing in); a wheeze out is not
 CASES += [
     ("tonsillitis and a whistle when I breathe in", ("throat_airway",), E),
-    ("sore throat, drooling, noisy breathing", ("throat_airway",), E),
+    ("sore throat, drooling, high-pitched noise when she breathes", ("throat_airway",), E),
     ("嗓子疼，吸气的时候有哨音", ("throat_airway",), E),
     ("扁桃体肿了，喉鸣", ("throat_airway",), E),
     ("sore throat and wheezy when I breathe out", (), N),

@@ -35,7 +35,8 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
         NONE,
     ),
     (["sore throat for days and now a high pitched noise when i breathe in"], AIRWAY, NONE),
-    (["my throat is agony, drooling, and his breathing is noisy"], AIRWAY, NONE),
+    (["my throat is agony, drooling, and a high-pitched sound as I breathe"], AIRWAY, NONE),
+    (["tonsillitis, crowing noise when she breathes in"], AIRWAY, NONE),
     (
         [
             "tonsils massive, can barely swallow my spit and there's a squeaky sound when breathing in"
@@ -48,7 +49,7 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["嗓子疼得咽不下口水，吸气的时候有哨音"], (AIRWAY, "epiglottitis"), NONE),
     (["嗓子疼得厉害，吸气的时候有哨音"], AIRWAY, NONE),
     (["扁桃体发炎五天了", "口水往外流，说话像含着东西，喉鸣"], AIRWAY, NONE),
-    (["嗓子疼，喘气像吹哨子一样"], AIRWAY, NONE),
+    (["嗓子疼，吸气像吹哨子一样"], AIRWAY, NONE),
     (["咽痛，吸气时有尖尖的声音"], AIRWAY, NONE),
     # look-alikes: a wheeze on breathing out (asthma), croup's barking cough (urgency.py: urgent),
     # stridor denied, a quinsy without it (urgent), a whistle in the nose
@@ -57,6 +58,9 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["sore throat, no noisy breathing, no stridor"], NONE, NONE),
     (["tonsillitis, drooling, cant open my mouth, breathing fine"], NONE, QUINSY),
     (["sore throat and my nose whistles when I breathe"], NONE, NONE),
+    (["sore throat and a cold, his chest sounds rattly"], NONE, NONE),
+    (["sore throat, asthma, breathing a bit whistly"], NONE, NONE),
+    (["嗓子疼，感冒了，喘气有点呼噜呼噜的"], NONE, NONE),
     (["嗓子疼，吸气没有声音，呼吸正常"], NONE, NONE),
     (["孩子咳嗽像狗叫，嗓子疼，吸气有声音"], NONE, NONE),
     (["嗓子疼，口水往外流，张不开嘴，喘气没问题"], NONE, QUINSY),
@@ -75,6 +79,7 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["孩子手足口，没有一惊一惊的，手脚不抖"], NONE, NONE),
     (["hand foot and mouth, eating a bit less but playing and drinking fine"], NONE, NONE),
     (["my toddler has hand foot and mouth, no jerking, not sleepy"], NONE, NONE),
+    (["hand foot and mouth, bit sleepy after calpol, sick once"], NONE, NONE),
     (["宝宝睡觉一惊一惊的，是不是缺钙"], NONE, NONE),
     # --- a nosebleed or cut that poured and has stopped (r8a-en-24): nhs.uk 'Nosebleed' (A&E if
     # over 10 to 15 minutes), 'Cuts and grazes'; one that still pours is 999
