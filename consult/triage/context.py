@@ -432,11 +432,26 @@ _ZH_HABITUAL = re.compile(r"就|都会|总是|每次|一(?:走|动|吃|躺|爬|�
 _ZH_WHAT_TO_DO = re.compile(r"怎么办|怎么处理|该怎么|怎么弄|要不要|需不需要|会不会")
 
 
+# A diagnosis feared, not had ("convinced it's a brain tumour", "worried it could be cancer",
+# "会不会是口腔癌", "怕是肿瘤") - round 8: the worry is no history of the condition.
+_EN_FEARED = re.compile(
+    r"(?:(?:convinced|worried|scared|afraid|terrified|paranoid|petrified|fear(?:ing)?|sure)(?: that)? "
+    r"(?:it'?s|its|it is|it might be|it could be|it'?ll be|i(?:'ve| have)? got|i have|of having)"
+    r"|(?:think|thinking|thought) (?:it'?s|its|it is|it might be|it could be)"
+    r"|(?:could|might|can|would) (?:it|this|that) be|is (?:it|this|that)|what if it'?s|maybe)"
+    r"(?: a| an)?(?: [a-z]+){0,2} ?$"
+)
+_ZH_FEARED = re.compile(
+    r"(?:会不会|是不是|该不会|难道|怕|担心|害怕|以为|怀疑)(?:是|得了|长了|有)?[^，,。？?！!]{0,4}$"
+)
+
+
 def condition_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, someone else's) for past conditions: a condition is history by nature, but a
-    relative's ("我妈有糖尿病，我最近感冒") is not the writer's."""
+    relative's ("我妈有糖尿病，我最近感冒") is not the writer's, and a feared one is not had."""
     before, _ = clause_around(text, start, end)
-    return is_negated(before, gap), (
+    feared = bool(_EN_FEARED.search(before[-80:]) or _ZH_FEARED.search(before[-12:]))
+    return is_negated(before, gap) or feared, (
         someone_elses_zh(text, start, end)
         or someone_elses_en(text, start, end)
         or relatives_history(text, start, end)

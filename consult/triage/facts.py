@@ -443,7 +443,9 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(
             r"back ?(?:pain|ache)|back hurts|pain in (?:my |the |his |her )?(?:lower |upper )?back|bad back|back (?:is )?(?:killing|playing up|gone)|sciatica"
             # round 7t: "for my sore back", "achy back"
-            r"|(?:sore|achy|aching|stiff) (?:lower |upper )?back",
+            r"|(?:sore|achy|aching|stiff) (?:lower |upper )?back"
+            # round 8: "put my back out" (nhs.uk Back pain: a strain from lifting)
+            r"|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?(?:lower )?back",
         ),
         # "腰酸", "腰有点酸", "腰酸背痛", "腰酸胀" are how Chinese patients name an aching back
         zh=(
@@ -459,7 +461,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",),
         zh=(
             r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)(?<!爱)(?<!容易)(?<!平时)(?<!平常)(?<!老爱)(?<!脚)(?<!球)(?<!运动)(?<!锻炼)(?<!动不动就)出汗|冒汗|出冷汗|冷汗"
-            r"|出了(?:一)?身(?:的)?(?:冷|大)?汗|一身(?:的)?冷汗|满头(?:大)?汗|大汗淋漓",
+            r"|出了(?:一)?身(?:的)?(?:冷|大)?汗|一身(?:的)?冷汗|满头(?:大)?汗|大汗淋漓|出了(?:好多|很多|不少|一大堆)(?:的)?汗",
         ),
     ),
     Concept(

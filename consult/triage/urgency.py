@@ -489,7 +489,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"|(?:fine|better|ok|okay|normal) (?:again )?(?:within|after) (?:about |around )?(?:\d+|a few|ten|fifteen|twenty|thirty|half an hour)",
         ),
         zh=(
-            r"(?:自己|又|就|慢慢)(?:就)?好了|缓过来了|(?:过|平复)了?(?:一会儿?|几分钟|十几分钟)?就(?:好了|过去了|没事了)|现在(?:已经)?(?:没事|好了|正常)了?",
+            r"(?:自己|又|就|慢慢)(?:就)?好了|缓过来了|(?:过|平复)了?(?:一会儿?|几分钟|十几分钟)?就(?:好了|过去了|没事了)|现在(?:已经)?(?:没事|好了|正常)了?"
+            # round 8: rested a while and much better ("躺了半小时，喝了两瓶水，好多了")
+            r"|(?:躺|歇|休息|坐)了(?:一会儿?|半(?:个)?小时|[\d一二三四五六七八九十几]+分钟|半天)[^。]{0,16}好多了",
         ),
     ),
     # A child with a minor head bump who is acting normally (nhs.uk Head injury and concussion:
@@ -790,7 +792,10 @@ CONCEPTS += (
         ),
         # round 7t: "天热跑完步" (running on a hot day)
         zh=(
-            r"太阳底下|太阳下|暴晒|高温|中暑|热射病|闷热|大热天|热天|天(?:气)?(?:太|很|特别|这么|那么)?热(?!水|敷|的时候就)",
+            r"太阳底下|太阳下|暴晒|高温|中暑|热射病|闷热|大热天|热天|天(?:气)?(?:太|很|特别|这么|那么)?热(?!水|敷|的时候就)"
+            # round 8: exertion outdoors, then cooled in air conditioning (nhs.uk Heat exhaustion:
+            # move to a cool place) - "在户外跑步...现在在空调房躺了半小时"
+            r"|户外[^，,。]{0,4}(?:跑步|运动|干活|锻炼|踢球|打球)[^。]{0,40}(?:空调|阴凉)",
         ),
     ),
     Concept(
@@ -1478,7 +1483,7 @@ CONCEPTS += (
     Concept(
         "sc_msk",
         en=(
-            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|picked up) (?:a |the |some )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa)|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",
+            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",
         ),
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
         zh=(
@@ -1626,7 +1631,9 @@ CONCEPTS += (
         en=(
             r"period (?:pains?|cramps?)|(?:cramps?|pains?|aches?)[a-z ,']{0,40}(?:my|her|the) periods?|periods? (?:has |have )?(?:started|came|come)|time of the month",
         ),
-        zh=(r"痛经|(?:来|来了)(?:月经|例假|大姨妈)|经期|例假(?:第一|头)",),
+        zh=(
+            r"痛经|(?:来|来了)(?:月经|例假|大姨妈)|经期|(?:例假|大姨妈|月经)(?:第[一二三]天|头[一两二]天)|例假(?:第一|头)",
+        ),
     ),
     Concept(
         "sc_thrush",
@@ -4138,6 +4145,13 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found
     ):
         found.setdefault("sc_hay_fever", found["hay_fever_trigger"])
+    if "sc_female" not in found and "uti_told" in found:
+        # a woman who knows her cystitis ("cystitis again") and says she is not pregnant at the
+        # end of a list of denials ("no fever, no blood, definitely not pregnant"): the list's
+        # negation would drop it (nhs.uk Cystitis: a pharmacist can help) - round 8
+        told = _NOT_PREGNANT.search(joined)
+        if told:
+            found["sc_female"] = told.group(0)
     if facts.get("onset") == "sudden":
         found["sudden"] = "sudden"
     days = duration_days(facts.get("onset_duration"))
@@ -4565,6 +4579,9 @@ def _severe_pain_counts(found: Mapping[str, str], numeric: bool = True) -> bool:
     return True
 
 
+_NOT_PREGNANT = re.compile(
+    r"(?<![a-z])(?:i'?m |i am )?(?:definitely |deffo |def |certainly |defo )?not pregnant|pregnancy test (?:was |is )?negative|(?<!是不是)(?<!会不会)没(?:有)?怀孕|(?<!会不会)不是怀孕"
+)
 _PERIOD_WORD = re.compile(r"(?<![a-z])periods?(?![a-z])|menstru|月经|大姨妈|例假|痛经|经期")
 
 

@@ -374,3 +374,111 @@ def test_r8_mouth_ulcer(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), MOUTH_NOT)
 def test_r8_mouth_ulcer_not(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# A diagnosis feared, not had, is no history (a tension-type headache with a cancer worry stays
+# self-care: nhs.uk Tension headaches); a condition told as had still counts.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "googled it and now im convinced its a brain tumour",
+        "worried it could be cancer",
+        "is it a tumour?",
+        "会不会是口腔癌啊",
+        "我怕是长了肿瘤",
+    ],
+)
+def test_r8_feared_condition_not_history(text):
+    from consult.triage.facts import find_conditions
+
+    assert "cancer" not in find_conditions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("I had breast cancer 5 years ago", "cancer"),
+        ("worried because I had bowel cancer before", "cancer"),
+        ("我有肺癌，在化疗", "cancer"),
+        ("worried cause i've got diabetes", "diabetes"),
+        ("担心血糖，我有糖尿病", "diabetes"),
+    ],
+)
+def test_r8_condition_had_is_history(text):
+    from consult.triage.facts import find_conditions
+
+    text, condition = text
+    assert condition in find_conditions(text)
+
+
+SELF_CARE = [
+    # nhs.uk Tension headaches: a band round the head, paracetamol, no red flags
+    (
+        (
+            "had a headache for 2 days like a tight band round my head, now convinced its a brain tumour",
+            (A, "neck stiff from desk, no vomiting, no fever, no weakness"),
+            (S, "4/10 dull"),
+        ),
+        "self_care",
+    ),
+    # nhs.uk Back pain / Sprains: put the back out lifting, no numbness or bladder change
+    (
+        (
+            "put my back out helping a mate move a sofa yesterday",
+            (S, "6/10 when moving"),
+            (A, "no numbness, peeing normal, no fever"),
+        ),
+        "self_care",
+    ),
+    (("搬家的时候闪了腰", (D, "昨天"), (S, "5分"), (A, "腿不麻，大小便正常")), "self_care"),
+    # nhs.uk Heat exhaustion: cooled, resting and drinking water, better within 30 minutes
+    (
+        (
+            "下午在户外跑步，回来头晕恶心出了好多汗，现在在空调房躺了半小时，喝了两瓶水，好多了",
+            (S, "现在2分"),
+            (A, "意识清楚，体温37.2"),
+        ),
+        "self_care",
+    ),
+    # nhs.uk Cystitis: a woman who knows it again, no fever, back pain or blood, not pregnant
+    (
+        (
+            "think ive got cystitis again, burning when i wee",
+            (D, "since yesterday"),
+            (S, "3/10"),
+            (A, "no fever, no back pain, no blood in wee, definitely not pregnant"),
+        ),
+        "self_care",
+    ),
+    # nhs.uk Period pain: the usual pain, the same every month
+    (
+        ("大姨妈第一天肚子疼，跟平时差不多", (S, "5分，和每个月一样"), (A, "没有发烧，量正常")),
+        "self_care",
+    ),
+]
+SELF_CARE_NOT = [
+    # a back hurt with numbness or a bladder change, a heat illness not better, a man's cystitis
+    (
+        ("put my back out lifting", (A, "numb around my bottom, can't pee properly")),
+        ("urgent", "emergency"),
+    ),
+    (
+        ("在户外干活中暑了，在空调房躺了半小时还是头晕", (A, "出了好多汗，吐了好几次")),
+        ("urgent", "emergency"),
+    ),
+    (
+        ("burning when i wee, cystitis again i think", (A, "no fever"), (H, "I'm a man, 45")),
+        ("routine", "urgent"),
+    ),
+    (("put my back against the wall and it hurts", (D, "3 months")), ("routine", "urgent")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), SELF_CARE)
+def test_r8_self_care(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), SELF_CARE_NOT)
+def test_r8_self_care_not(turns, allowed):
+    assert _u(*turns) in allowed
