@@ -797,6 +797,8 @@ def find_severity(text: str, answering: bool = False) -> str | None:
 # no severity (round 6e: an athlete's foot read as "really painful")
 _SEVERITY_DENIED = re.compile(
     r"(?<![a-z])(?:not|isn'?t|wasn'?t|aren'?t|never|no|not that|not very|hardly)(?: really| that| very| too| so)? ?$|(?:不|没|没有|不怎么|不太|不是很|不算)$"
+    # round 8: "不是突然剧痛" denies the sudden severe pain of torsion, it rates no pain
+    r"|(?:不是|并不是|没有)(?:突然|一下子|那种)?(?:的)?$"
 )
 
 

@@ -389,7 +389,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "gradual",
         en=(
-            r"gradual(?:ly)?|slowly|bit by bit|(?:getting|got|been getting) (?:worse|sorer|more (?:sore|painful))|over (?:the (?:last|past) )?(?:a few|several|\d+|two|three|four) days",
+            r"gradual(?:ly)?|slowly|bit by bit|(?:getting|got|been getting) (?:worse|sorer|more (?:sore|painful))|over (?:the (?:last|past) )?(?:a few|several|\d+|two|three|four|(?:a )?couple(?: of)?) days",
         ),
         # the Chinese of "over the last few days" and a denied sudden onset ("不是突然痛起来的",
         # answered "两三天了" to when it started: nhs.uk Testicle pain - pain or swelling for

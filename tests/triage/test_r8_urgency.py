@@ -482,3 +482,26 @@ def test_r8_self_care(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), SELF_CARE_NOT)
 def test_r8_self_care_not(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Testicle pain: urgent GP or 111 for pain or swelling over days (epididymitis); A&E for
+# sudden, very bad pain (torsion). A sudden severe pain told as denied ("不是突然剧痛") rates none.
+TESTICLE = [
+    (
+        ("right testicle has been getting sore and swollen over the last couple days. no injury",),
+        "urgent",
+    ),
+    (
+        ("右边蛋蛋这两天慢慢肿起来了，疼", (S, "5分"), (A, "低烧37.9，不是突然剧痛，没有呕吐")),
+        "urgent",
+    ),
+]
+TESTICLE_SUDDEN = [
+    (("sudden severe pain in my left testicle an hour ago, feel sick",), "emergency"),
+    (("睾丸突然剧痛，半小时前开始的",), "emergency"),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), TESTICLE + TESTICLE_SUDDEN)
+def test_r8_testicle(turns, urgency):
+    assert _u(*turns) == urgency
