@@ -240,7 +240,10 @@ _COMPANION_CLASSES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
     (
         "pregnancy",
         frozenset({"pregnancy"}),
-        re.compile(r"(?<![a-z])(?:pregnant|weeks along)(?![a-z])|怀孕|孕\d+周|孕期"),
+        # a denial ("not pregnant", "没怀孕") is no pregnancy (round 8: a cystitis asked about the baby)
+        re.compile(
+            r"(?<![a-z])(?<!not )(?<!n't )(?<!never )(?:pregnant|weeks along)(?![a-z])|(?<!没)(?<!没有)(?<!不是)(?<!未)怀孕|孕\d+周|孕期"
+        ),
     ),
     (
         "child",

@@ -505,3 +505,20 @@ TESTICLE_SUDDEN = [
 @pytest.mark.parametrize(("turns", "urgency"), TESTICLE + TESTICLE_SUDDEN)
 def test_r8_testicle(turns, urgency):
     assert _u(*turns) == urgency
+
+
+# The interview asks a pregnancy's red-flag companions only of a pregnancy told, not denied.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("stinging when I pee, no fever, not pregnant", None),
+        ("我没怀孕，尿频尿痛", None),
+        ("im definitely not pregnant, tummy ache", "abdomen"),
+        ("I am 20 weeks pregnant and have a headache", "pregnancy"),
+        ("怀孕了，肚子疼", "pregnancy"),
+    ],
+)
+def test_r8_pregnancy_class_not_denied(text, kind):
+    from consult.triage.planner import complaint_class
+
+    assert complaint_class([text]) == kind
