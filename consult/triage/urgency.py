@@ -4376,7 +4376,9 @@ _HEARING_OTHER_CAUSE = frozenset({"sc_cold", "runny nose", "earache", "ear_disch
 # An ear told blocked or full of wax ("耳朵闷闷的", "堵着", "耳屎", "blocked", "wax") and a loss told
 # with no sudden onset of its own: over more than 3 days it is wax, not a sudden loss (nhs.uk
 # Earwax build-up: see a GP if drops have not helped after 5 days) - round 8
-_EAR_BLOCKED = re.compile(r"(?<![a-z])(?:wax|blocked|bunged|clogged)(?![a-z])|耳屎|耵聍|耳垢|堵|闷")
+_EAR_BLOCKED = re.compile(
+    r"(?<![a-z])(?:wax|blocked|bunged|clogged)(?![a-z])|耳屎|耵聍|耳垢|耳朵?[^，,。]{0,4}(?:堵|闷)|堵着"
+)
 _HEARING_ONSET_WORD = re.compile(
     r"sudden|woke|overnight|all at once|突然|一下子|一夜|醒来|早上起来"
 )

@@ -522,3 +522,8 @@ def test_r8_pregnancy_class_not_denied(text, kind):
     from consult.triage.planner import complaint_class
 
     assert complaint_class([text]) == kind
+
+
+def test_r8_hearing_loss_days_not_wax_stays_urgent():
+    # a loss of hearing over days with nothing blocked or waxy told (胸闷 is no blocked ear)
+    assert _u("左耳听不见了，还有点胸闷", (D, "五天")) in ("urgent", "emergency")
