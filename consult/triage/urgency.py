@@ -98,10 +98,12 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "saddle_numbness",
         en=(
-            r"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:bottom|buttocks|bum|backside|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)|(?:can'?t|cannot|couldn'?t) (?:really |properly |quite )?feel (?:the )?(?:(?:toilet )?(?:paper|roll|tissue)|(?:it )?when i wipe|my (?:bottom|bum|backside|private parts|genitals))|no feeling (?:around|in|between) (?:my )?(?:bottom|bum|legs|private parts|genitals)",
+            # the buttock numb down one leg is sciatica (nhs.uk 'Sciatica': GP); both legs, the
+            # saddle or the bladder stay cauda equina (nhs.uk 'Cauda equina syndrome': A&E)
+            rf"numb(?:ness)? (?:around|in|between|on) (?:my |his |her )?(?:(?:bottom|buttocks|bum|backside)(?!{redflags._EN_DOWN_LEG})|genitals|private parts|groin|inner thighs|saddle)|saddle (?:numbness|anaesthesia|anesthesia)|(?:can'?t|cannot|couldn'?t) (?:really |properly |quite )?feel (?:the )?(?:(?:toilet )?(?:paper|roll|tissue)|(?:it )?when i wipe|my (?:bottom|bum|backside|private parts|genitals))|no feeling (?:around|in|between) (?:my )?(?:bottom|bum|legs|private parts|genitals)",
         ),
         zh=(
-            r"(?:屁股|肛门|会阴|裆部|大腿内侧|私处|下身)[^，,。]{0,6}(?:没(?:有)?感觉|没(?:有)?知觉|发木|木了)|会阴(?:部)?(?:发)?(?:麻|没知觉)|屁股(?:周围)?(?:发)?麻|肛门(?:周围)?(?:发)?麻|裆部(?:发)?麻|私处(?:发)?麻",
+            rf"(?:屁股|肛门|会阴|裆部|大腿内侧|私处|下身)[^，,。]{{0,6}}(?:没(?:有)?感觉|没(?:有)?知觉|发木|木了)(?!{redflags._ZH_DOWN_LEG})|会阴(?:部)?(?:发)?(?:麻|没知觉)|屁股(?:周围)?(?:发)?麻(?!{redflags._ZH_DOWN_LEG})|肛门(?:周围)?(?:发)?麻|裆部(?:发)?麻|私处(?:发)?麻",
         ),
     ),
     Concept(
@@ -730,10 +732,10 @@ CONCEPTS += (
     Concept(
         "cant_swallow_saliva",
         en=(
-            r"(?:can'?t|cannot|unable to) swallow (?:his |her |my |their )?(?:own )?(?:spit|saliva)|(?:leaning|leans|sitting|sits) (?:forward|up) to breathe",
+            r"(?:can'?t|cant|cannot|unable to|not able to|struggling to|struggles to) (?:even |really |properly )?swallow (?:his |her |my |their )?(?:own )?(?:spit|saliva|spittle)|drool[a-z]*[a-z ,']{0,20}(?:can'?t|cant|cannot|unable to) (?:even )?swallow|(?:can'?t|cant|cannot|unable to) (?:even )?swallow[a-z ,']{0,20}drool[a-z]*|(?:leaning|leans|sitting|sits) (?:forward|up) to breathe",
         ),
         zh=(
-            r"(?:咽|吞)不下(?:去)?(?:口水|唾沫|唾液)|(?:口水|唾沫|唾液)(?:都|也)?(?:咽|吞)不(?:下|进)|(?:往前|向前)趴着(?:才能)?(?:喘|呼吸)",
+            r"(?:咽|吞)不下(?:去)?(?:口水|唾沫|唾液)|流口水[^。]{0,6}(?:咽|吞)不下|(?:咽|吞)不下[^。]{0,6}流口水|(?:口水|唾沫|唾液)(?:都|也)?(?:咽|吞)不(?:下|进)|(?:往前|向前)趴着(?:才能)?(?:喘|呼吸)",
         ),
     ),
     Concept(

@@ -527,3 +527,63 @@ def test_r8_pregnancy_class_not_denied(text, kind):
 def test_r8_hearing_loss_days_not_wax_stays_urgent():
     # a loss of hearing over days with nothing blocked or waxy told (胸闷 is no blocked ear)
     assert _u("左耳听不见了，还有点胸闷", (D, "五天")) in ("urgent", "emergency")
+
+
+# nhs.uk Sciatica: numbness from the buttock down one leg is sciatica (a GP); nhs.uk Cauda equina
+# syndrome: both legs, numbness around the anus or genitals, or bladder/bowel trouble is A&E.
+SCIATICA_ONE_LEG = [
+    (("lower back pain", (A, "numb in my bum going down my left leg")), ("routine", "urgent")),
+    (
+        ("back pain for a week, numbness in my buttock down to my right calf",),
+        ("routine", "urgent"),
+    ),
+    (("腰疼", (A, "屁股麻到大腿后面")), ("routine", "urgent")),
+    (("腰痛一周，屁股发麻一直到小腿",), ("routine", "urgent")),
+]
+CAUDA_EQUINA = [
+    (("lower back pain", (A, "numb in my bum and down both legs")), "emergency"),
+    (("back pain and numbness around my bottom, can't feel when i wipe",), "emergency"),
+    (("back pain, numb in my bum and i can't pee",), "emergency"),
+    (("腰疼", (A, "屁股周围发麻，两条腿都麻")), "emergency"),
+    (("腰疼", (A, "屁股麻，尿不出来")), "emergency"),
+    (("腰痛，肛门周围麻",), "emergency"),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), SCIATICA_ONE_LEG)
+def test_r8_sciatica_one_leg_not_cauda_equina(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(("turns", "urgency"), CAUDA_EQUINA)
+def test_r8_cauda_equina_stays(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+# nhs.uk Sore throat / Epiglottitis: call 999 for a sore throat with drooling or not being able to
+# swallow (their own saliva).
+CANT_SWALLOW_SPIT = [
+    (("sore throat", (A, "cant even swallow my own spit")), "emergency"),
+    (("my throat is so swollen i can't swallow my spit",), "emergency"),
+    (("sore throat and drooling cause i can't swallow",), "emergency"),
+    (("嗓子疼", (A, "连口水都咽不下去")), "emergency"),
+    (("喉咙痛得一直流口水，咽不下",), "emergency"),
+]
+CANT_SWALLOW_SPIT_NOT = [
+    (
+        ("sore throat, it hurts to swallow but i can swallow my spit fine",),
+        ("routine", "self_care"),
+    ),
+    (("sore throat, can swallow but it hurts", (A, "no drooling")), ("routine", "self_care")),
+    (("嗓子疼，咽口水疼", (A, "没有流口水，能咽下去")), ("routine", "self_care")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), CANT_SWALLOW_SPIT)
+def test_r8_cant_swallow_spit(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), CANT_SWALLOW_SPIT_NOT)
+def test_r8_can_swallow_spit(turns, allowed):
+    assert _u(*turns) in allowed
