@@ -4744,6 +4744,49 @@ def _drop_chronic_anxious_chest(flags: list[RedFlag], texts: Sequence[str]) -> l
     return [f for f in flags if f.code != "chest_pain_cardiac"]
 
 
+# The urgent chest finding of the same story is held back only where the heart was checked and
+# found normal and nothing else comes with the tightness: no breathlessness, sweating, spreading,
+# sickness, dizziness, palpitations or pain on exertion (nhs.uk 'Generalised anxiety disorder':
+# see a GP; nhs.uk 'Chest pain': anxiety can cause chest tightness). New or changing tightness,
+# or one with any companion, stays urgent or an emergency.
+_HEART_CHECKED_NORMAL = re.compile(
+    r"(?<![a-z])(?:ecg|ekg|heart (?:tests?|scan|trace|check)|heart tracing|tests?|checks?|bloods?)(?![a-z])[a-z ,']{0,30}(?:came back |were |was |all |are )*(?:normal|fine|clear|ok(?:ay)?)(?![a-z])"
+    r"|(?<![a-z])(?:heart|chest) (?:was |has been |got |had been )?(?:checked|tested)[a-z ,']{0,25}(?:normal|fine|clear|ok(?:ay)?|nothing (?:wrong|found))(?![a-z])"
+    r"|心电图[^。]{0,8}(?:正常|没(?:有)?(?:问题|事)|没毛病)|(?:检查|查)[^。]{0,12}(?:都|也)?(?:正常|没(?:有)?(?:问题|事)|没毛病)"
+)
+_CHEST_EXERTION = re.compile(
+    r"(?<![a-z])(?:exert[a-z]*|exercis[a-z]*|walk(?:ing)? (?:up|uphill|fast)|uphill|stairs|running|climbing|when i (?:walk|run|climb|move))(?![a-z])"
+    r"|活动|运动|爬楼|上楼|走路|一动就|跑步|爬坡|干活"
+)
+_CHEST_COMPANIONS = _CHEST_STRONG | {
+    "dyspnea",
+    "sweating",
+    "nausea_any",
+    "dizzy_any",
+    "palpitations",
+}
+
+
+def anxious_chest_only(texts: Sequence[str]) -> bool:
+    """Whether a chest tightness is told only as part of months of anxiety, the heart checked
+    normal, with nothing new and no companion (see _HEART_CHECKED_NORMAL)."""
+    joined = " \n ".join(text.lower() for text in texts)
+    if not (
+        _CHRONIC_COURSE.search(joined)
+        and _ANXIETY.search(joined)
+        and _HEART_CHECKED_NORMAL.search(joined)
+    ):
+        return False
+    if _CHEST_NOW.search(joined) or _CHEST_EXERTION.search(joined):
+        return False
+    # a companion told in any tense counts (a "last year" in the message must not hide it)
+    return not any(
+        m.concept in _CHEST_COMPANIONS and not m.negated
+        for text in texts
+        for m in _MATCHER.mentions(text)
+    )
+
+
 def _drop_mild_travel_fever(codes: list[str], texts: Sequence[str], window: int) -> list[str]:
     """Codes without a screen's `fever_after_travel` where the fever after travel to a malaria
     area comes with none of the severe signs this module's rule of that code reads (nhs.uk
@@ -4804,7 +4847,10 @@ def urgent_findings(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     Independent of the emergency flags: a message can give both, and the emergency wins. With
     no emergency flag, a finding here means urgency at least "urgent" and the next question
     asks its red-flag companions (see `rule(code).source`)."""
-    return _screen_messages(texts, window, URGENT_RULES)
+    findings = _screen_messages(texts, window, URGENT_RULES)
+    if any(f.code == "chest_pain" for f in findings) and anxious_chest_only(texts):
+        return [f for f in findings if f.code != "chest_pain"]
+    return findings
 
 
 # Blood told after a cough or a poo ("coughing a lot, blood in it", "diarrhoea, blood in it",

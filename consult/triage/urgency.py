@@ -4029,6 +4029,10 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
             found.setdefault("haemoptysis", blood["haemoptysis_told"])
         if "stool_blood_told" in blood:
             found.setdefault("stool_blood", blood["stool_blood_told"])
+    if "chest pain" in found and redflags.anxious_chest_only(messages):
+        # chest tightness in months of anxiety, the heart checked normal, nothing else with it
+        # (nhs.uk Generalised anxiety disorder: GP)
+        del found["chest pain"]
     if "cough_soreness" in found and "chest pain" in found and not _CARDIAC_WORDS & set(found):
         # a chest sore from coughing is chest-wall strain, not chest pain (nhs.uk chest infection)
         del found["chest pain"]

@@ -143,6 +143,25 @@ ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
     (["怀孕六周，有一点血，肚子疼得厉害"], PREG, NONE),
     (["pregnant, spotting and pain low down on the left"], PREG, NONE),
     (["怀孕9周，见了一点红，肚子疼，头晕"], PREG, NONE),
+    # --- chest tightness in months of anxiety, the heart checked normal, nothing with it
+    # (nhs.uk 'Generalised anxiety disorder': GP): no urgent chest finding; new, changing,
+    # unchecked or with a companion it stays (nhs.uk 'Chest pain')
+    (
+        ["天天焦虑，担心这担心那，脖子紧胸口闷，查了心电图都正常", "半年多", "睡不好，没有想轻生"],
+        NONE,
+        NONE,
+    ),
+    (
+        ["anxiety for months, worry about everything, chest feels tight, my ecg was normal"],
+        NONE,
+        NONE,
+    ),
+    (["焦虑半年了，胸口闷"], NONE, "chest_pain"),
+    (["焦虑，胸口闷", "两天"], NONE, "chest_pain"),
+    (["焦虑好几个月，胸闷越来越厉害，心电图正常"], NONE, "chest_pain"),
+    (["焦虑半年多，心电图正常，胸口闷，心慌"], "palpitations_red", NONE),
+    (["anxious for months, ecg normal, chest tightness when i climb stairs"], NONE, "chest_pain"),
+    (["i've been anxious for months and now my chest feels tight"], NONE, "chest_pain"),
 ]
 
 

@@ -587,3 +587,63 @@ def test_r8_cant_swallow_spit(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), CANT_SWALLOW_SPIT_NOT)
 def test_r8_can_swallow_spit(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Generalised anxiety disorder: see a GP for months of worry; chest tightness that is part
+# of it, the heart checked normal and nothing else with it, is no urgent chest pain. New or
+# changing tightness, or one with breathlessness, sweating, spreading or pain on exertion, stays.
+ANXIOUS_CHEST = [
+    (
+        (
+            "天天焦虑，担心这担心那，胸口闷，查了心电图都正常",
+            (D, "半年多"),
+            (A, "睡不好，没有想轻生"),
+        ),
+        "routine",
+    ),
+    (("我焦虑好几个月了，经常胸闷，医院检查都没问题", (A, "睡眠差，没有别的")), "routine"),
+    (
+        (
+            "i've had anxiety for months, worry about everything, my chest feels tight at times, ecg was normal",
+            (A, "poor sleep, no thoughts of self-harm"),
+        ),
+        "routine",
+    ),
+    (
+        (
+            "anxious and on edge for the past 6 months, tight chest and neck, had my heart checked and it was fine",
+        ),
+        "routine",
+    ),
+]
+ANXIOUS_CHEST_STAYS = [
+    # new, no check, or with a companion or exertion
+    (("焦虑，胸口闷", (D, "两天")), ("urgent", "emergency")),
+    (("焦虑半年多了，胸口闷，查心电图正常", (A, "喘不上气，出冷汗")), ("urgent", "emergency")),
+    (("焦虑半年多了，心电图正常，最近一爬楼就胸口闷",), ("urgent", "emergency")),
+    (("焦虑好几个月，胸闷越来越厉害，心电图正常",), ("urgent", "emergency")),
+    (("焦虑半年了，胸口闷",), ("urgent", "emergency")),
+    (
+        ("anxious for months, ecg normal, but now chest tightness when i walk up stairs",),
+        ("urgent", "emergency"),
+    ),
+    (
+        ("anxiety for the past year, ecg was normal, chest tight and short of breath",),
+        ("urgent", "emergency"),
+    ),
+    (
+        ("anxious for months, chest tightness spreading to my left arm, ecg normal last year",),
+        ("urgent", "emergency"),
+    ),
+    (("i've been stressed for months and now my chest feels tight",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), ANXIOUS_CHEST)
+def test_r8_anxious_chest_routine(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), ANXIOUS_CHEST_STAYS)
+def test_r8_anxious_chest_stays(turns, allowed):
+    assert _u(*turns) in allowed
