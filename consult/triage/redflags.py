@@ -4758,6 +4758,12 @@ _CHEST_EXERTION = re.compile(
     r"(?<![a-z])(?:exert[a-z]*|exercis[a-z]*|walk(?:ing)? (?:up|uphill|fast)|uphill|stairs|running|climbing|when i (?:walk|run|climb|move))(?![a-z])"
     r"|活动|运动|爬楼|上楼|走路|一动就|跑步|爬坡|干活"
 )
+_CHEST_RECENT = re.compile(
+    r"(?<![a-z])(?:\d+|a|an|one|two|three|four|five|six|few|couple of|several) (?:days?|weeks?|hours?|nights?)(?![a-z])"
+    r"|(?<![a-z])(?:yesterday|last night|this week|last week|since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|recently|lately|started|began)(?![a-z])"
+    r"|[\d一二两三四五六七八九十几]+(?:天|日|周|个?星期|个?礼拜|小时)|这(?:两|几)天|昨天|前天|昨晚|最近|近来|这(?:周|星期)|上周|刚开始|开始的"
+)
+_CHEST_TIGHT = re.compile(r"tight|闷|紧|憋")
 _CHEST_COMPANIONS = _CHEST_STRONG | {
     "dyspnea",
     "sweating",
@@ -4777,7 +4783,15 @@ def anxious_chest_only(texts: Sequence[str]) -> bool:
         and _HEART_CHECKED_NORMAL.search(joined)
     ):
         return False
-    if _CHEST_NOW.search(joined) or _CHEST_EXERTION.search(joined):
+    if _CHEST_NOW.search(joined) or _CHEST_EXERTION.search(joined) or _CHEST_RECENT.search(joined):
+        return False
+    chest = [
+        text[m.start : m.end].lower()
+        for text in texts
+        for m in _MATCHER.mentions(text)
+        if m.concept == "chest_pain" and not m.negated
+    ]
+    if not all(_CHEST_TIGHT.search(phrase) for phrase in chest):
         return False
     # a companion told in any tense counts (a "last year" in the message must not hide it)
     return not any(

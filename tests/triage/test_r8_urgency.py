@@ -636,6 +636,15 @@ ANXIOUS_CHEST_STAYS = [
         ("urgent", "emergency"),
     ),
     (("i've been stressed for months and now my chest feels tight",), ("urgent", "emergency")),
+    # a new pain told beside long-standing anxiety, or a pain rather than a tightness
+    (
+        ("chest pain for 3 days, i have had anxiety for years, bloods were fine",),
+        ("urgent", "emergency"),
+    ),
+    (("胸口疼三天了，我焦虑好几年了，检查都正常",), ("urgent", "emergency")),
+    (("anxious for months, ecg normal", (D, "chest tight since 2 days")), ("urgent", "emergency")),
+    (("焦虑半年多，心电图正常，胸口闷", (D, "这两天开始的")), ("urgent", "emergency")),
+    (("焦虑半年多，心电图正常，胸口疼", (D, "半年")), ("urgent", "emergency")),
 ]
 
 
