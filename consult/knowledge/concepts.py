@@ -21,6 +21,8 @@ _EN_CLAUSE_END = re.compile(
 _EN_NEG = re.compile(
     r"(?<![a-z'])(?:no|without|denies|denied|deny|never|nor|neither|negative for|free of|"
     r"(?:do|does|did)(?: not|n't) (?:have|get|feel)|(?:have|has|had)(?: not|n't)(?: had| got)?|"
+    # Round 8: "didn't bang his head", "didnt vomit": the negated verb is the concept's own word.
+    r"(?:do|does|did)(?: not|n'?t)$|"
     r"not)(?![a-z'])"
 )
 _EN_NEG_WINDOW = 5  # tokens
@@ -33,8 +35,10 @@ _ZH_NEG = re.compile(
     r"不(?!停|断|止|住|舒服|适|了|肯|想|能|会|下|出|着|清|好|太|行|到|得|知)|否认|并无|未(?!见好)"
 )
 _ZH_NEG_WINDOW = 6  # characters
+# An A-not-A question ("要不要催吐", "是不是中暑") asks, it denies nothing (round 8).
 _ZH_PSEUDO = re.compile(
-    r"毫无征兆|无缘无故|无明显诱因|没有好转|没好转|不见好|没有缓解|没缓解|不缓解"
+    r"毫无征兆|无缘无故|无明显诱因|没有好转|没好转|不见好|没有缓解|没缓解|不缓解|"
+    r"要不要|是不是|会不会|能不能|用不用|需不需要"
 )
 # A body part denied after it ("肩膀不疼", "头也不晕", "腿没肿"): the word names the place, the
 # negation follows (round 6, r6d-zh-14: 肩膀不疼 was shoulder pain). Not after a word that already

@@ -59,6 +59,16 @@ _MEDICINE = re.compile(
     r"^(?:吃|在吃|吃着|一直吃)?(?:[\u4e00-\u9fff]{1,4}药(?:片)?|[\u4e00-\u9fff]{1,4}"
     r"(?:地平|洛尔|普利|沙坦|双胍|他汀|列净|格列\S{1,2}))$"
 )
+# Round 8 (r8b): an English answer that only lists medicines ("amlodipine", "ramipril 2.5mg,
+# atorvastatin") is history as well: drug names by their INN stems (WHO), doses dropped.
+_EN_DRUG = re.compile(
+    r"[a-z]+(?:pril|sartan|dipine|olol|statin|formin|gliflozin|gliptin|thiazide|prazole|oxetine|"
+    r"pram|xaban|farin|thyroxine|mazole|triptan)"
+)
+_EN_DOSE = re.compile(
+    r"\d+(?:\.\d+)?(?:mg|mcg|g|ml|units?)?|mg|mcg|ml|daily|once|twice|a|an|day|od|bd|tds|at|"
+    r"night|in|the|morning|tablets?|pills?|every|of|on"
+)
 # The English part must have at least this many content words to be embedded.
 MIN_EN_TERMS = 2
 
@@ -310,6 +320,20 @@ class Retriever:
         part = _HISTORY_SUFFIX.sub("", _HISTORY_PREFIX.sub("", part.strip(" .。"))).strip()
         return bool(part) and (part in self._history_names or bool(_MEDICINE.match(part)))
 
+    def _en_medicine_line(self, line: str) -> bool:
+        """An English line that lists medicines (and past illnesses) only."""
+        named = False
+        for part in re.split(r"[,;/+]|\band\b", line):
+            words = [w for w in re.findall(r"[a-z0-9.]+", part) if not _EN_DOSE.fullmatch(w)]
+            if not words:
+                continue
+            if " ".join(words) not in self._history_names and not all(
+                _EN_DRUG.fullmatch(w) for w in words
+            ):
+                return False
+            named = True
+        return named
+
     def history_line(self, line: str) -> bool:
         """A line that only names past illnesses or medicines ("高血压", "高血压 糖尿病",
         "降压药", "high blood pressure")."""
@@ -318,6 +342,8 @@ class Retriever:
             return False
         if self._history_part(line):
             return True
+        if not _CJK_RE.search(line):
+            return self._en_medicine_line(line)
         parts = [p for p in re.split(r"[\s,，、;；]+|和", line) if p]
         return bool(_CJK_RE.search(line)) and all(self._history_part(p) for p in parts)
 
