@@ -113,6 +113,7 @@ SETS = {
     "r8a": REPO / "bench" / "vignettes_r8a.json",
     "r8b": REPO / "bench" / "vignettes_r8b.json",
     "r8c": REPO / "bench" / "vignettes_r8c.json",
+    "r8t": REPO / "bench" / "vignettes_r8t.json",  # single messages, told in one breath
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
