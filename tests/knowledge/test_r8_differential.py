@@ -180,6 +180,9 @@ def test_english_medicine_lines_are_history(retriever, line, history):
         ("两岁的孩子误服了外婆的扑热息痛 少了十几片", "paracetamol_overdose"),
         ("tonsillitis for a week, now i can't even swallow my own spit", "peritonsillar_abscess"),
         ("我爸80了 发烧咳嗽 今天突然糊涂了", "community_acquired_pneumonia"),
+        ("我外婆90岁 这几天尿频 今天突然糊涂了 浑身发抖", "sepsis"),
+        ("my grandad is 88, has a chest infection and is suddenly confused and shivering",
+         "sepsis"),
     ],
 )  # fmt: skip
 def test_round8_classes_rank_in_the_top_three(retriever, text, expected):
