@@ -1255,15 +1255,16 @@ CONCEPTS += (
         ),
     ),
     # Signs of mania or psychosis told by a relative: no sleep for days with racing talk or spending,
+    # no need for sleep with feeling great or fast talk (NICE CG185: relapse of mania),
     # grand or persecutory beliefs, voices (nhs.uk Psychosis / Bipolar disorder: urgent GP or 111;
     # 999 when someone is a danger to themselves or others - the red flags)
     Concept(
         "psychosis_signs",
         en=(
-            r"hearing voices|hears voices|voices (?:telling|in (?:his|her|my) head)|thinks (?:he|she|they) (?:is|are) (?:god|jesus|the messiah|being (?:followed|watched|poisoned))|(?:someone|people|they) (?:is |are )?(?:following|watching|poisoning|spying on) (?:him|her|me)|hasn'?t slept (?:for )?(?:days|\d+ days|a few days)[a-z ,']{0,40}(?:talking|spending|energy)",
+            r"hearing voices|hears voices|voices (?:telling|in (?:his|her|my) head)|thinks (?:he|she|they) (?:is|are) (?:god|jesus|the messiah|being (?:followed|watched|poisoned))|(?:someone|people|they) (?:is |are )?(?:following|watching|poisoning|spying on) (?:him|her|me)|hasn'?t slept (?:for )?(?:days|\d+ days|a few days)[a-z ,']{0,40}(?:talking|spending|energy)|(?:ha(?:s|ve)n'?t|ha(?:s|ve) not|not) slept (?:in |for )?(?:days|\d+|two|three|four|a few|several)(?: days| nights)?[^.?!]{0,60}(?:(?:do|does)n'?t need (?:to|it|any|sleep)|no need (?:for|to) sleep|not (?:even )?tired|feel(?:s|ing)? (?:amazing|invincible|on top of the world)|full of energy|talking (?:too |really |very |so )?(?:fast|quick)|racing thoughts|spent (?:£|\$)?\d)",
         ),
         zh=(
-            r"说自己是(?:神|皇帝|上帝|救世主|神仙|玉皇大帝)|(?:听到|听见)(?:有人|有声音)(?:在)?(?:说话|骂|叫|让|命令)|(?:总|老|一直)?(?:觉得|说)有人(?:要)?(?:害|跟踪|监视|下毒)|被(?:人)?(?:跟踪|监视|下毒|迫害)了?|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|胡言乱语",
+            r"说自己是(?:神|皇帝|上帝|救世主|神仙|玉皇大帝)|(?:听到|听见)(?:有人|有声音)(?:在)?(?:说话|骂|叫|让|命令)|(?:总|老|一直)?(?:觉得|说)有人(?:要)?(?:害|跟踪|监视|下毒)|被(?:人)?(?:跟踪|监视|下毒|迫害)了?|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|(?:[两三四五几]|好几)(?:天|个?晚上|夜)(?:三夜)?(?:都)?没(?:有)?睡(?:觉)?[^。]{0,16}(?:不困|也不累|不觉得累|精神(?:特别|很|超)?好|精力(?:特别|很)?(?:旺盛|充沛)|说话(?:特别|很|超)?快|(?:乱)?花了[^。]{0,4}[千万]|话(?:特别|很)?多)|胡言乱语",
         ),
     ),
     # Self-harm told plainly (nhs.uk Self-harm: urgent GP or 111; 999 / A&E for a serious injury or
