@@ -471,7 +471,13 @@ SYMPTOMS: tuple[Concept, ...] = (
         ),
         zh=(r"心慌|心悸|心跳快|心跳(?:很|特别)?快|心跳不齐",),
     ),
-    Concept("numbness", en=(r"numb[a-z]*|tingl[a-z]*|pins and needles",), zh=(r"麻木|发麻",)),
+    Concept(
+        "numbness",
+        en=(r"numb[a-z]*|tingl[a-z]*|pins and needles",),
+        zh=(
+            r"麻木|发麻|(?:手|胳膊|手臂|手指头?|腿|脚)(?:也|都|还)?(?:有点|有些|一直)?麻(?:了|麻的)(?!烦|辣)",
+        ),
+    ),
     Concept(
         "blurred vision",
         en=(r"blurr[a-z]* vision|vision (?:is )?blurr[a-z]*|double vision|blurry",),

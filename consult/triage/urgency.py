@@ -905,10 +905,10 @@ CONCEPTS += (
     Concept(
         "recurrent",
         en=(
-            r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)",
+            r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)|(?:had|have had|been getting|been having) (?:them|these|it|this) (?:ever )?(?:since|for) (?:uni|university|school|college|i was (?:a kid|little|young|a teenager)|childhood|(?:my )?teens|years)|(?:\d+|a few|several|two|three|four|five|six) times a (?:month|year)",
         ),
         zh=(
-            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复",
+            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次",
         ),
     ),
     Concept(
@@ -1475,12 +1475,13 @@ CONCEPTS += (
             # round 6e: "tingling on my lip and now a little blister", "blister on my lip" (nhs.uk
             # Cold sores: tingling, then small fluid-filled blisters; a pharmacist can help)
             r"(?:tingl[a-z]*|blisters?|sores?|itch[a-z]*|burning) (?:on|at) (?:the )?(?:edge of )?(?:my |his |her |the )?(?:top |bottom |upper |lower )?lips?(?![a-z])|lips? (?:is |are )?(?:tingl[a-z]*|blister[a-z]*)|"
-            r"(?:tingly|tingling|itchy|sore) (?:spot|patch|bit|bump|blister) on (?:my |his |her |the )?(?:top |bottom |upper |lower )?lip",
+            r"(?:tingly|tingling|itchy|sore) (?:spot|patch|bit|bump|blister) on (?:my |his |her |the )?(?:top |bottom |upper |lower )?lip|"
+            r"(?:hole|crater|ulcer) (?:in|inside) (?:my |his |her |the )?(?:mouth|cheek)",
         ),
         zh=(
             r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|嘴巴|嘴上|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)"
             # round 6e: "嘴唇上又起了个小水泡", "上火嘴上起泡" (nhs.uk Cold sores)
-            r"|(?:嘴唇|嘴角|嘴巴|嘴)(?:上|边)?[^，。]{0,5}(?:起|长|冒)(?:了)?(?:个|一个|几个)?(?:小)?(?:水)?(?:泡|疱)|上火[^，。]{0,6}(?:泡|疱)",
+            r"|(?:嘴唇|嘴角|嘴巴|嘴)(?:上|边)?[^，。]{0,5}(?:起|长|冒)(?:了)?(?:个|一个|几个)?(?:小)?(?:水)?(?:泡|疱)|上火[^，。]{0,6}(?:泡|疱)|(?:嘴里|口腔里?|舌头上?|嘴唇里面|腮帮子?里面?)(?:面)?(?:烂|破)(?:了)?(?:个|一个|几个|一块)?(?:小)?(?:洞|口子|坑)",
         ),
     ),
     Concept(
@@ -4628,6 +4629,11 @@ def fired(found: Mapping[str, str]) -> list[Discriminator]:
     ]
 
 
+_WRY_NECK = re.compile(
+    r"落枕|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
+)
+
+
 def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None:
     """The reason a case is safe for self-care, or None: only minor symptoms, or a self-care
     condition class (SELF_CARE_CLASSES) with only the symptoms it comes with, no warning
@@ -4723,7 +4729,14 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     limit = max([5] + [c.max_severity for c in classes])
     # a class with none of its symptoms told (熬夜 naming the cause of a mouth ulcer) carries no
     # pain of its own - round 8
-    carriers = [c for c in classes if c.allowed & set(present) or c.concept in _LOCAL_PAIN_CLASSES]
+    wry_neck = bool(_WRY_NECK.search(found.get("sc_msk", "")))
+    carriers = [
+        c
+        for c in classes
+        if c.allowed & set(present)
+        or c.concept in _LOCAL_PAIN_CLASSES
+        or (wry_neck and c.concept == "sc_msk")
+    ]
     local = bool(carriers) and all(
         c.concept in _LOCAL_PAIN_CLASSES
         # an itch told as unbearable of a class that itches ("痒得受不了" of athlete's foot) is
@@ -4732,6 +4745,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the usual period pain, the same every month (nhs.uk Period pain: self-care, a
         # pharmacist; a GP when it is severe by a score, has changed, or with a fever)
         or (c.concept in ("sc_period", "sc_female") and "recurrent" in found)
+        # a neck cricked in the night ("落枕了 疼死了"), no numb arm or fever: nhs.uk Neck pain -
+        # a stiff neck on waking gets better in a few days with self-care; a number still counts
+        or (wry_neck and c.concept == "sc_msk")
         for c in carriers
     )
     if severity is not None and (

@@ -40,3 +40,64 @@ def test_r8t_mania(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), MANIA_NOT)
 def test_r8t_mania_not(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Migraine: the usual attacks, told as years of them ("since uni", "6 times a month",
+# 以前也犯过), are no MTS severe pain even as "the worst headaches ever"; more frequent attacks are
+# for a GP. A sudden or a first worst headache stays urgent or worse.
+USUAL_HEADACHE = [
+    (
+        (
+            "I get the worst headaches ever, one side, throbbing, zigzag lines before, have to lie in the dark. Had them since uni but now it's like 6 times a month",
+        ),
+        ("routine", "self_care"),
+    ),
+    (
+        (
+            "worst headaches, one side, sick with them, been getting them since school, 3 times a month now",
+        ),
+        ("routine", "self_care"),
+    ),
+    (("头疼得要命 一边跳着疼 上大学就开始有 现在一个月犯五六次",), ("routine", "self_care")),
+]
+USUAL_HEADACHE_NOT = [
+    (("worst headache of my life, came on suddenly 10 minutes ago",), ("emergency",)),
+    (("I've got the worst headache ever, pain 9/10 since this morning",), ("urgent", "emergency")),
+]
+
+# nhs.uk Mouth ulcers: a pharmacist can help; GP if it lasts over 3 weeks. "烂了个洞" is an ulcer
+# and "疼死了" of it is no pain score.
+MOUTH_ULCER = [
+    (("嘴里烂了个洞 疼死了 吃饭喝水都疼 长了三天了 以前上火也长过",), "self_care"),
+    (("舌头上破了个口子 疼死了 两天了",), "self_care"),
+    (("there's a hole in my cheek inside, really sore, 3 days, had them before",), "self_care"),
+]
+MOUTH_ULCER_NOT = [
+    (("嘴里烂了个洞 一个多月了 一直不好",), ("routine", "urgent")),
+]
+
+# nhs.uk Neck pain: a stiff neck on waking (落枕, a cricked neck) gets better with self-care in a
+# few days; a word like "疼死了" is no score. A numb arm or a fever is not this.
+WRY_NECK = [
+    (("落枕了 脖子疼死了 头转不过来 早上起来就这样 手不麻 不发烧",), "self_care"),
+    (("cricked my neck in the night, agony, can't turn my head",), "self_care"),
+    (("落枕了 脖子疼得要命 转不了头",), "self_care"),
+]
+WRY_NECK_NOT = [
+    (("脖子疼死了 手也麻了 落枕了吧",), ("routine", "urgent", "emergency")),
+    (("落枕了 脖子疼死了 发烧39度",), ("routine", "urgent", "emergency")),
+    (("neck pain killing me and my arm is numb and tingling",), ("routine", "urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "allowed"),
+    USUAL_HEADACHE + USUAL_HEADACHE_NOT + MOUTH_ULCER_NOT + WRY_NECK_NOT,
+)
+def test_r8t_allowed(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(("turns", "urgency"), MOUTH_ULCER + WRY_NECK)
+def test_r8t_self_care(turns, urgency):
+    assert _u(*turns) == urgency
