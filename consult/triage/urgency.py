@@ -600,7 +600,7 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             # a rolled or turned ankle in any spelling, at sport ("rolled my ankel at 5 a side",
             # "went over on it at football"; nhs.uk Sprains and strains)
-            r"twist(?:ed|ing)|sprain(?:ed)?|(?:rolled|turned|rolt|roled|went over on|went over) (?:on )?(?:my |his |her |the |an? )?(?:ankle|ankel|ankl|anckle|ancle|foot)|went over on|"
+            r"twist(?:ed|ing)|sprain(?:ed)?|(?:rolled|turned|rolt|roled|went over on|went over) (?:on )?(?:my |his |her |the |an? )?(?:ankle|ankel|ankl|anckle|ancle|foot)|went over on|(?:rolled|turned) it (?:on|off|stepping off|coming off) (?:a |the )?(?:kerb|curb|step|stairs?|pavement|pothole|stone|rock|ledge)|(?:rolled|turned) it (?:at|playing) (?:football|footy|netball|basketball|rugby|tennis|training)|"
             r"(?:hurt|injured|knocked|jarred|tweaked|did) (?:my |his |her )?(?:ankle|ankel|knee|wrist|foot|shoulder)[a-z ,']{0,20}(?:at|playing|during|in) (?:football|footy|5 a side|five a side|5-a-side|rugby|netball|basketball|hockey|training|the gym|a match|tennis|badminton)|tackled|bad tackle|(?:after |while |from )(?:lifting|gardening|moving|carrying|playing)|lifted|pulled a muscle|strain(?:ed)?|bumped|knocked",
         ),
         zh=(
@@ -777,7 +777,7 @@ CONCEPTS += (
             r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|"
             # round 6e: "my baby went yellow", "newborn looks a bit yellow", "he's getting more yellow"
             # (nhs.uk Newborn jaundice); yellow snot, phlegm, pus or poo is no jaundice
-            r"(?:baby|newborn|son|daughter|he|she|he'?s|she'?s|face|skin|eyes|i|i'?m|i'?ve)(?: has| is| have| am)? (?:looks?|looking|went|gone|going|turned|turning|getting|is|looks?) (?:a bit |a little |slightly |quite |very |really |more |all )?yellow(?:er|ish)?(?! (?:snot|phlegm|mucus|discharge|poo|pus|crust|stool|sick|vomit|spit))(?![a-z])|jaundice[d]?|(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
+            r"(?:baby|newborn|son|daughter|he|she|he'?s|she'?s|face|skin|eyes|i|i'?m|i'?ve)(?: has| is| have| am)? (?:looks?|looking|went|gone|going|turned|turning|getting|is|looks?) (?:a bit |a little |slightly |quite |very |really |more |all )?yellow(?:er|ish)?(?! (?:snot|phlegm|mucus|discharge|poo|pus|crust|stool|sick|vomit|spit))(?![a-z])|jaundice[d]?|(?<!nail has )(?<!nails have )(?<!nail )(?<!nails )(?<!teeth have )(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
         ),
         # round 6e: also "宝宝脸有点黄", "脸、眼白黄", "感觉越来越黄", "皮肤黄黄的" (nhs.uk Newborn
         # jaundice: yellow skin or whites of the eyes); a yellow discharge, snot or poo is no jaundice
@@ -1047,7 +1047,7 @@ CONCEPTS += (
             r"(?:bent|twisted|pointing|sticking out) (?:at |in )?(?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|way|direction)|deformed|"
             # "my wrist looks bent", "it's gone a funny shape" (nhs.uk Broken arm or wrist: A&E if
             # it is an odd shape)
-            r"(?:looks?|looking|is|has gone|gone|went) (?:a bit |all |really |very )?(?:bent|wonky|crooked|misshapen|out of shape|(?:a |the )?(?:wrong|odd|funny|weird|strange) shape)(?! (?:but|and) (?:not|isn'?t))|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?<!have i )(?<!did i )(?<!could i have )(?<!if i've )(?<!if ive )(?<!whether i've )(?<!if he's )(?<!if she's )(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",
+            r"(?:looks?|looking|is|has gone|gone|went) (?:a bit |all |really |very )?(?:bent|wonky|crooked|misshapen|out of shape|(?:a |the )?(?:wrong|odd|funny|weird|strange) shape)(?! (?:but|and) (?:not|isn'?t))|out of (?:its )?(?:place|socket)|dislocat[a-z]*|(?:heard|felt) (?:a |it )?(?:crack|snap|pop)|(?<!have i )(?<!did i )(?<!could i have )(?<!if i've )(?<!if ive )(?<!whether i've )(?<!if he's )(?<!if she's )(?<!think i've )(?<!think ive )(?<!think i have )(?<!might have )(?<!might've )(?<!may have )(?<!worried i've )(?:broken|broke|fractured) (?:my |his |her )?(?:arm|wrist|leg|ankle|finger|toe|collarbone|hip|bone|elbow)",
         ),
         # the signs of a broken hip: one leg shorter and the foot turned out (nhs.uk Hip fracture)
         zh=(
@@ -1085,12 +1085,14 @@ CONCEPTS += (
             # see a GP if the pharmacy treatment has not worked after 2 weeks; Earwax build-up: after
             # 5 days of drops; Atopic eczema: emollients not controlling it)
             r"|(?:emollients?|moisturi[sz]er|cream|ointment|drops|spray|clotrimazole|antifungal|steroid cream|hydrocortisone)[a-z ,']{0,30}(?:isn'?t|is not|not|aren'?t) (?:cutting it|doing (?:it|anything|much|the job)|touching it|controlling it)"
-            r"|(?:emollients?|moisturi[sz]er|cream|ointment|drops|spray|clotrimazole|antifungal)[a-z ,']{0,40}(?:after|for) (?:\d+|a|one|two|three|a couple of|several) (?:days?|weeks?)[a-z ,']{0,12}(?:it'?s|its|it is|still) (?:still )?(?:there|here|the same|blocked|no better)",
+            r"|(?:emollients?|moisturi[sz]er|cream|ointment|drops|spray|clotrimazole|antifungal)[a-z ,']{0,40}(?:after|for) (?:\d+|a|one|two|three|a couple of|several) (?:days?|weeks?)[a-z ,']{0,12}(?:it'?s|its|it is|still) (?:still )?(?:there|here|the same|blocked|no better)"
+            r"|(?:cream|ointment|spray|powder|clotrimazole|terbinafine|antifungal)[a-z ,']{0,40}(?:for|after) (?:\d+|a|one|two|three|a couple of|several) (?:weeks?)[a-z ,']{0,12}(?:not (?:cleared|gone|better)|no better|still (?:itchy|there|peeling))",
         ),
         zh=(
             r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好"
             # round 8: "滴了一周滴耳油还是堵着", "抹了两周药膏还是痒" (treatment tried for its course)
-            r"|(?:滴|抹|涂|擦|用|吃)了(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))[^，,。]{0,8}(?:还是|仍然|依然)(?:堵|痒|没好|不好|老样子|一样|没效果|没有效果)",
+            r"|(?:滴|抹|涂|擦|用|吃)了(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))[^，,。]{0,8}(?:还是|仍然|依然)(?:堵|痒|没好|不好|老样子|一样|没效果|没有效果)"
+            r"|(?:用|抹|涂|擦|吃|喷)了[^，,。]{0,10}?(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))(?:了)?[^，,。 ]{0,2}(?:也|都|还是)(?:没好|不好|不见好|没用|没效果)",
         ),
     ),
     # A rash in the shape of a band ("一条带子似的", "绕了半圈"): with blisters or a rash it is the band
@@ -1513,10 +1515,10 @@ CONCEPTS += (
     Concept(
         "sc_skin",
         en=(
-            r"between (?:my |his |her |the )?toes|athlete'?s foot|(?:nappy|diaper) rash|(?:nappy|diaper) area|red (?:bum|bottom)(?![a-z])|(?:his|her|baby'?s) (?:bum|bottom) (?:is |has gone |looks )?(?:all |very |a bit )?(?:red|sore)(?![a-z])|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",
+            r"between (?:my |his |her |the )?toes|athlete'?s foot|(?:nappy|diaper) rash|(?:nappy|diaper) area|red (?:bum|bottom)(?![a-z])|(?:his|her|baby'?s) (?:bum|bottom) (?:is |has gone |looks )?(?:all |very |a bit )?(?:red|sore)(?![a-z])|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|(?:bugs|insects|little (?:bugs|insects|things)|tiny (?:bugs|insects)) (?:crawling |moving )?(?:in|through) (?:my |his |her |their |the )?hair|(?:tiny |little |white )*eggs (?:stuck )?(?:on|to) (?:my |his |her |their |the )?hair|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",
         ),
         zh=(
-            r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红的|红一片|红了一片|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘",
+            r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红的|红一片|红了一片|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘|头发(?:里|上|里面)[^，。 ]{0,6}(?:小)?(?:虫子|虫|虱)|(?:小)?(?:卵|虫卵)[^，。 ]{0,3}(?:粘|沾|黏|附)在头发上",
         ),
     ),
     # Skin conditions that last months by nature and stay with the pharmacist until its treatment

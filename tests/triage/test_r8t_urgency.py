@@ -101,3 +101,84 @@ def test_r8t_allowed(turns, allowed):
 @pytest.mark.parametrize(("turns", "urgency"), MOUTH_ULCER + WRY_NECK)
 def test_r8t_self_care(turns, urgency):
     assert _u(*turns) == urgency
+
+
+# nhs.uk Head lice and nits: treat at home with wet combing or a pharmacy lotion. Lice told as
+# little bugs in the hair and white eggs stuck to it are this, not a hallucination.
+HEAD_LICE = [
+    (("女儿头发里有小虫子在爬 还有好多白色的小卵粘在头发上 天天挠头 吓死我了",), "self_care"),
+    (
+        (
+            "my son has tiny bugs crawling in his hair and little white eggs stuck to his hair, itchy",
+        ),
+        "self_care",
+    ),
+]
+HEAD_LICE_NOT = [
+    (("I see bugs crawling on the walls that aren't there",), ("routine", "urgent", "emergency")),
+]
+
+# nhs.uk Athlete's foot / Fungal nail infection: see a GP when the pharmacy treatment has not
+# worked after 2 weeks (用了两周也没好); a treatment just started or helping stays self-care.
+# A toenail gone yellow is no jaundice; skin or eyes gone yellow still are.
+TREATMENT_FAILED = [
+    (("脚趾缝又痒又脱皮 用了药店的达克宁两周也没好 现在脚趾甲也变黄变厚了",), "routine"),
+    (
+        (
+            "athlete's foot, used the cream from the chemist for 2 weeks, not cleared, and now my toenail has gone yellow and thick",
+        ),
+        "routine",
+    ),
+]
+TREATMENT_FAILED_NOT = [
+    (("脚趾缝痒 脱皮 用了达克宁三天了 好多了",), ("self_care",)),
+    (("athlete's foot, itchy between my toes, started the cream yesterday",), ("self_care",)),
+    (("I've gone yellow and my wee is dark",), ("urgent", "emergency")),
+    (("his eyes have turned yellow",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), HEAD_LICE + TREATMENT_FAILED)
+def test_r8t_lice_treatment(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), HEAD_LICE_NOT + TREATMENT_FAILED_NOT)
+def test_r8t_lice_treatment_not(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+# nhs.uk Sprains and strains / Ottawa ankle rules: a rolled ankle, swollen and bruised, that can be
+# walked on is treated at home; "I think I've broken it" is the patient's fear, not a sign. Unable to
+# bear weight, a bent shape or a break told plainly stays urgent.
+ANKLE = [
+    (
+        (
+            "I think I've broken my ankle! rolled it on a kerb, it's swollen and bruised but I can walk on it with a limp. didn't hear a crack",
+        ),
+        "self_care",
+    ),
+    (("崴了脚 肿了 青了 是不是骨折了 还能走 一瘸一拐的",), "self_care"),
+]
+ANKLE_NOT = [
+    (
+        ("I think I've broken my ankle, fell down the stairs, can't put any weight on it",),
+        ("urgent", "emergency"),
+    ),
+    (
+        ("my ankle, rolled it on a step, can't put any weight on it at all",),
+        ("urgent", "emergency"),
+    ),
+    (("I think I've broken my wrist, it looks bent",), ("urgent", "emergency")),
+    (("I've broken my ankle, fell off a ladder",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), ANKLE)
+def test_r8t_ankle_sprain(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), ANKLE_NOT)
+def test_r8t_ankle_not(turns, allowed):
+    assert _u(*turns) in allowed
