@@ -1368,9 +1368,14 @@ CONCEPTS += (
     Concept(
         "sc_flu",
         en=(
-            r"(?:the )?flu\b|influenza|(?:everyone|everybody|half the office|people) (?:at work |at school |in the office )?(?:has|have|had|got|has got) it",
+            r"(?:the )?flu\b|influenza|(?:everyone|everybody|half the office|people) (?:at work |at school |in the office )?(?:has|have|had|got|has got) it"
+            # flu told by its signs, not its name (nhs.uk Flu: a sudden high temperature, an aching
+            # body, a dry cough, a headache - rest, fluids and paracetamol at home)
+            r"|(?:fever|temperature|temp)(?:[^.;!?]|\.\d){0,30}(?:aching|aches?|achy|sore) (?:everywhere|all over)|(?:aching|aches?|achy|sore) (?:everywhere|all over)[^.;!?]{0,30}(?:fever|temperature|temp)",
         ),
-        zh=(r"流感|单位(?:好多|很多)人都",),
+        zh=(
+            r"流感|单位(?:好多|很多)人都|(?:发烧|发热|烧到)[^。]{0,12}(?:浑身|全身)(?:都)?(?:酸痛|酸疼|疼|痛|没劲)|(?:浑身|全身)(?:都)?(?:酸痛|酸疼)[^。]{0,12}(?:发烧|发热)",
+        ),
     ),
     Concept(
         "bp_very_high",
@@ -4187,7 +4192,9 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if (
         severity is not None
         and severity >= SEVERE_PAIN
-        and _severe_pain_counts(found, severity_is_numeric(facts.get("severity")))
+        and _severe_pain_counts(
+            found, severity_is_numeric(facts.get("severity")), facts.get("severity") or ""
+        )
     ):
         found["severe_pain"] = facts["severity"]
     if severity is not None and severity >= SEVERE_PAIN and "headache" in present:
@@ -4552,7 +4559,10 @@ _CARDIAC_WORDS = frozenset(
 )
 
 
-def _severe_pain_counts(found: Mapping[str, str], numeric: bool = True) -> bool:
+_CRAMP_WORD = re.compile(r"绞痛|绞着|一阵(?:一)?阵|cramp")
+
+
+def _severe_pain_counts(found: Mapping[str, str], numeric: bool = True, told: str = "") -> bool:
     """Severe pain (8-10/10, MTS 'severe pain') is urgent on its own, except a score that rates
     no pain at all (distress, worry), the usual recurrent headache, and pain that nhs.uk sends to
     a GP or self-care: a gout-pattern toe joint, a strained back or neck, a heel."""
@@ -4569,6 +4579,19 @@ def _severe_pain_counts(found: Mapping[str, str], numeric: bool = True) -> bool:
             site in found
             for site in _SEVERE_PAIN_SITES
             if site not in ("abdominal pain", "back pain")
+        )
+    if (
+        "diarrhea" in found
+        and not numeric
+        and _CRAMP_WORD.search(told)
+        and not {"renal_colic_pattern", "flank_pain", "rlq_pain"} & set(found)
+    ):
+        # tummy cramps with diarrhoea ("拉了五六次 肚子一阵阵绞痛") are the illness's own (nhs.uk
+        # Diarrhoea and vomiting: stomach cramps), not MTS severe pain; a score of 8-10 still is
+        return any(
+            site in found
+            for site in _SEVERE_PAIN_SITES
+            if site not in ("abdominal pain", "loin_colic")
         )
     if "clockwork_attacks" in found and "sudden" not in found:
         # attacks at the same time every day or night (nhs.uk Cluster headaches: very severe pain
@@ -4752,8 +4775,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         or (wry_neck and c.concept == "sc_msk")
         for c in carriers
     )
+    # tummy cramps told with diarrhoea ("一阵阵绞痛") are the illness's own, not a score
+    cramps = "diarrhea" in present and bool(_CRAMP_WORD.search(facts.get("severity") or ""))
     if severity is not None and (
-        severity > limit if numeric else severity >= limit + 2 and not local
+        severity > limit if numeric else severity >= limit + 2 and not (local or cramps)
     ):
         # a word like "疼死了" for a mouth ulcer or sunburn is no measure (a number still is)
         return None
@@ -4787,6 +4812,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     age = age_years(facts.get("age"))
     if age is not None and age < 0.25:
         return None
+    if "sc_flu" in found and ("age_65plus" in found or (age is not None and age >= 65)):
+        return None  # nhs.uk Flu: 111 or a GP at 65 or over
     if "painful urination" in present and (
         (age is not None and not 16 <= age < 65) or "pregnancy" in found
     ):

@@ -182,3 +182,45 @@ def test_r8t_ankle_sprain(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), ANKLE_NOT)
 def test_r8t_ankle_not(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Flu: a sudden temperature with an aching body, a dry cough, a headache in a well adult is
+# treated at home (rest, fluids, paracetamol) - also when flu is not named; 65 or over, a long-term
+# condition, or breathlessness is not.
+FLU_SIGNS = [
+    (
+        (
+            "I'm dying. Fever 38.2, aching everywhere, headache, dry cough since yesterday. 32, no health problems, breathing fine, drinking ok",
+        ),
+        "self_care",
+    ),
+    (("发烧38度5 浑身酸痛 干咳 头疼 昨天开始的",), "self_care"),
+]
+FLU_SIGNS_NOT = [
+    (("I'm 78 years old, fever and aching all over, cough",), ("routine", "urgent", "emergency")),
+    (("我78岁 发烧 浑身酸痛",), ("routine", "urgent", "emergency")),
+    (("fever and aching all over but I have COPD",), ("routine", "urgent", "emergency")),
+    (("fever, aching everywhere, struggling to breathe",), ("urgent", "emergency")),
+    (("fever 39, aching all over, stiff neck and a rash that doesn't fade",), ("emergency",)),
+]
+
+# nhs.uk Diarrhoea and vomiting: several loose poos a day ("拉了五六次") with stomach cramps
+# ("一阵阵绞痛"), no blood, drinking - self-care; a colic down to the groin is not this.
+GASTRO_CRAMPS = [
+    (("昨天吃了火锅 今天拉了五六次 肚子一阵阵绞痛 没发烧 大便没有血 水能喝下去",), "self_care"),
+    (("diarrhoea 6 times today, stomach cramps, no blood, drinking fine",), "self_care"),
+]
+GASTRO_CRAMPS_NOT = [
+    (("腰一阵阵绞痛 窜到大腿根 拉了三四次",), ("urgent", "emergency")),
+    (("今天拉了五六次 大便有血 发烧39度",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), FLU_SIGNS + GASTRO_CRAMPS)
+def test_r8t_flu_gastro(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), FLU_SIGNS_NOT + GASTRO_CRAMPS_NOT)
+def test_r8t_flu_gastro_not(turns, allowed):
+    assert _u(*turns) in allowed
