@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from . import context, fuzzy
-from .lang import Concept, ConceptMatcher, near_en, near_zh
+from .lang import Concept, ConceptMatcher, Mention, near_en, near_zh
 
 # Words that end a chest-pain phrase inside its gap (see the chest_pain concept): the skin and spots
 # on it, a scan or test and its result, the breast, a turn of the sentence (但/可是/不过), and
@@ -3070,7 +3070,16 @@ RULES: tuple[Rule, ...] = (
             ("blood_gush", "bleeding_ongoing"),
             # a lot of blood told as what happened at the time, with no word that it goes on:
             # the interview asks whether it stopped (nhs.uk 'Cuts and grazes')
-            ("blood_amount", "!bleeding_stopped|blood_amount_then"),
+            ("blood_amount", "!bleeding_stopped|blood_amount_then|minor_cut_rf"),
+            # ... but not from a nick or small cut that has bled for under 10 minutes (nhs.uk
+            # 'Cuts and grazes': A&E if it still bleeds after 10 minutes of pressure, is large or
+            # deep, or spurts; a blood thinner makes any of it a bleed to stop at once)
+            (
+                "blood_amount",
+                "minor_cut_rf",
+                "cut_serious_rf|anticoagulant_rf",
+                "!bleeding_stopped|blood_amount_then",
+            ),
             ("blood_amount|blood_amount_then", "bleeding_ongoing", "!bleeding_stopped"),
         ),
         "MTS discriminators 'Exsanguinating haemorrhage' (red) and 'Uncontrollable major "
@@ -4176,6 +4185,59 @@ CONCEPTS += (
         ),
     ),
 )
+# Round 8t classes (single-message set r8t).
+CONCEPTS += (
+    # a small cut (a nick while shaving, a paper cut, a tiny cut or scratch): "blood everywhere"
+    # from it is no heavy bleed (nhs.uk 'Cuts and grazes': press on it; A&E if the bleeding has
+    # not stopped after 10 minutes of pressure, the cut is large or deep, or blood spurts out)
+    Concept(
+        "minor_cut_rf",
+        en=(
+            r"(?:tiny|teeny|small|little|minor|wee|superficial|shallow)(?: little| tiny| small)? (?:nick|cut|scratch|graze|scrape|slice)|"
+            r"(?:a|the) nick (?:on|in|to|under)|nick(?:ed)? (?:myself|himself|herself|my|his|her)|paper ?cuts?|shaving cuts?|"
+            r"(?:cut|nicked|sliced|caught) (?:myself|himself|herself|my [a-z]+|his [a-z]+|her [a-z]+) (?:while |when |whilst )?shaving",
+        ),
+        zh=(
+            r"小口子|小口|小伤口|小划痕|小划伤|一道小?口子|刮胡子|剃胡子|剃须|纸(?:划|割)|被纸|擦破(?:了)?(?:点|一点|层)?皮|蹭破(?:了)?(?:点|一点|层)?皮|破了(?:点|一点)皮",
+        ),
+    ),
+    # ... unless it has bled for 10 minutes or more, is deep or gaping, or on a blood thinner
+    Concept(
+        "cut_serious_rf",
+        en=(
+            r"(?:(?:over|more than|at least|about|nearly|almost) )?(?:1\d|[2-9]\d|ten|fifteen|twenty|thirty|forty|forty-five|fifty|sixty)(?: or so)? ?(?:min(?:ute)?s?)(?! ago)|half an? hour|(?:an|one|two|three|a couple of|a few|several) hours?(?! ago)|ages",
+            r"deep|gaping|gash|wide open|(?:can|could) see (?:the )?(?:fat|bone|tendon)|spurt[a-z]*|pumping|pulsing|squirt[a-z]*|h(?:a)?emophilia",
+        ),
+        zh=(
+            r"(?:十|二十|三十|四十|五十|六十|十几|二十几|几十|1\d|[2-9]\d)(?:多)?分钟|半(?:个)?(?:多)?小时|(?:一|两|几|1|2)个?(?:多)?小时|很深|深可见骨|口子(?:很|特别)?(?:大|深)|皮肉翻开|喷(?:血|出来)|往外喷|血友病",
+        ),
+    ),
+    # a blocked nose: "can't breathe" told with it is the nose (nhs.uk 'Common cold', 'Sinusitis':
+    # a blocked or runny nose, self care) unless a sign of breathlessness comes with it
+    Concept(
+        "nose_blocked_rf",
+        en=(
+            r"(?:nose|nostrils?|sinus(?:es)?)(?: is| are|'s)?(?: [a-z]+){0,2}? (?:blocked|stuffed|stuffy|bunged|congested|clogged|plugged|full|stopped up)|"
+            r"(?:blocked|stuffed|stuffy|bunged|congested|clogged|plugged)(?:[- ]up)? (?:nose|nostrils?|sinus(?:es)?)|nasal congestion|"
+            r"(?:breathe|breath|breathing|get (?:any )?air) (?:in |out )?(?:through|thru|out of|from|with) (?:my |his |her |their |your |the |one )?(?:nose|nostrils?)",
+        ),
+        zh=(
+            r"鼻塞|鼻子(?:完全|全|都|彻底|有点|很|特别|一直)?(?:堵|塞|不通|不透气|不通气)|鼻孔(?:都)?(?:堵|塞|不通)|(?:用)?鼻子(?:都)?(?:不能|无法|没法)(?:呼吸|喘气)|鼻子(?:呼吸不了|喘不[过上]气|透不过气)",
+        ),
+    ),
+    # "can't breathe" told bare, as a cold's blocked nose is told: the signs of breathlessness
+    # (gasping, struggling, blue lips, broken speech) are not in it
+    Concept(
+        "breath_bare_rf",
+        en=(
+            r"(?:can'?t|cannot|can not|unable to|couldn'?t) (?:breathe|breath|get (?:any )?air)|(?:can|could) (?:barely|hardly) (?:breathe|breath)",
+            r"(?:trouble|difficulty|difficult|hard|problems?) (?:to )?breath(?:e|ing)?|breathing (?:is )?(?:hard|difficult)",
+        ),
+        zh=(
+            r"(?:完全)?喘不[过上]气(?:来)?|(?:完全)?(?:不能|无法|没法)呼吸|呼吸不了|喘不了气|吸不[上进]气|透不过气|上不来气|呼吸困难|憋气|气不够用",
+        ),
+    ),
+)
 # last resort (EXTRA_RULES): they speak where no rule or registered screen does
 EXTRA_RULES += (
     Rule(
@@ -4500,10 +4562,113 @@ def _searched_or_scare(text: str, start: int, end: int) -> bool:
     )
 
 
+# Sweat that soaks the sheets or the clothes (night sweats, hot flushes, a fever) is no bleed:
+# nhs.uk 'Menopause' (hot flushes and night sweats: see a GP) and 'Night sweats' (GP). The soaking
+# is the sweat's when a sweat word stands next to it in the sentence with no blood, bleeding or
+# period between them, and what is soaked is no pad, tampon or dressing.
+_SOAK_START = re.compile(r"soak|drench", re.IGNORECASE)
+_SOAK_BLOOD_ITEM = re.compile(r"pads?|tampons?|bandages?|gauze|dressings?", re.IGNORECASE)
+_SWEAT_EN = re.compile(
+    r"(?<![a-z])(?:sweat[a-z]*|perspir[a-z]*|hot (?:flush|flash)(?:es)?|flushes|flashes|fevers?|feverish|clammy)(?![a-z])",
+    re.IGNORECASE,
+)
+_SOAK_GAP_BLOOD = re.compile(
+    r"(?<![a-z])(?:blood[a-z]*|bleed[a-z]*|bled|clots?|ha?emorrhag[a-z]*|periods?|menstrua[a-z]*|flooding)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _sweat_soak(text: str, start: int, end: int) -> bool:
+    """True when the heavy-bleeding phrase text[start:end] ("soaking the sheets") is sweat."""
+    phrase = text[start:end]
+    if not _SOAK_START.match(phrase) or _SOAK_BLOOD_ITEM.search(phrase):
+        return False
+    sentence_start, sentence_end = _sentence_span(text, start, end)
+    before = text[max(sentence_start, start - 60) : start]
+    after = text[end : min(sentence_end, end + 30)]
+    sweats_before = list(_SWEAT_EN.finditer(before))
+    if sweats_before and not _SOAK_GAP_BLOOD.search(before[sweats_before[-1].end() :]):
+        return True
+    sweat_after = _SWEAT_EN.search(after)
+    return sweat_after is not None and not _SOAK_GAP_BLOOD.search(after[: sweat_after.start()])
+
+
+# "I can't breathe" told with a blocked nose is the nose (nhs.uk 'Common cold', 'Sinusitis': a
+# blocked nose is self care; breathing through the nose is not breathlessness): the bare words
+# (breath_bare_rf) then raise no breathing concept, unless the message tells a sign that reaches
+# past the nose - a tight or painful chest, a wheeze or stridor, blue lips, broken speech, the
+# ribs pulling in, fast breathing, gasping or struggling, choking, an allergy or swelling, asthma
+# or COPD, the mouth no help either, a young child - so real breathlessness still fires.
+_BREATH_WORDS = frozenset({"severe_dyspnea", "dyspnea", "breathing_sign"})
+_BEYOND_NOSE = frozenset(
+    {
+        "chest_pain",
+        "severe_chest_pain",
+        "wheeze",
+        "stridor_rf",
+        "cyanosis_rf",
+        "recession_rf",
+        "speech_broken",
+        "fast_breathing",
+        "grunting",
+        "choke_episode",
+        "airway_swelling",
+        "allergen",
+        "hives",
+        "swallowing",
+        "saliva_stuck_rf",
+        "reliever_failing",
+        "reliever_inhaler_failing",
+        "unconscious",
+        "infant",
+        "child_young",
+        "child_under5",
+        "panic_fear",
+        "bone_in_throat",
+    }
+)
+_BEYOND_NOSE_WORDS = re.compile(
+    r"(?<![a-z])(?:asthma[a-z]*|copd|emphysema|inhalers?|puffers?|nebuli[sz]er|lungs?|lying|lie|lay|oxygen|sats|"
+    r"faint[a-z]*|dizzy|collaps[a-z]*|pass(?:ed|ing)? out|heart|panic[a-z]*)(?![a-z])"
+    r"|(?<![a-z])(?:(?:even|either|or|nor) (?:through|thru|with|out of|from) (?:my |his |her |their |the )?mouth|"
+    r"(?:breathe|breath|breathing|air) (?:in |out )?(?:through|thru|with|out of) (?:my |his |her |their |the )?mouth (?:either|too|as well)|"
+    r"mouth[a-z ]{0,20}(?:doesn'?t|does not|isn'?t|is not|not|no) help[a-z]*|(?:can'?t|cannot|unable to|couldn'?t|struggling to|hard to) "
+    r"(?:breathe|breath|get (?:any )?air) (?:in |out )?(?:through|thru|with|out of) (?:my |his |her |their |the )?mouth)(?![a-z])"
+    r"|哮喘|慢阻肺|肺气肿|喷雾|吸入剂|肺|躺|氧|晕|心慌|心跳|心脏|嘴(?:巴)?(?:也|都)|嘴唇",
+    re.IGNORECASE,
+)
+
+
+def _nose_only_breath(text: str, mentions: Sequence[Mention]) -> tuple[tuple[int, int], ...]:
+    """The spans of bare "can't breathe" words that a blocked nose told in text explains (none
+    when the nose is not blocked or a sign past the nose is told)."""
+    if not any(m.concept == "nose_blocked_rf" and m.affirmed for m in mentions):
+        return ()
+    if _BEYOND_NOSE_WORDS.search(text):
+        return ()
+    bare = tuple((m.start, m.end) for m in mentions if m.concept == "breath_bare_rf")
+    for m in mentions:
+        if not m.affirmed:
+            continue
+        if m.concept in _BEYOND_NOSE:
+            return ()
+        if m.concept in _BREATH_WORDS and not _within(m, bare):
+            return ()
+    return bare
+
+
+def _within(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
 def _affirmed(text: str) -> dict[str, str]:
     """Concept -> the phrase that affirms it (the matcher caches each text's mentions)."""
     result: dict[str, str] = {}
-    for m in _MATCHER.mentions(text):
+    mentions = _MATCHER.mentions(text)
+    nose_only = _nose_only_breath(text, mentions)
+    for m in mentions:
+        if nose_only and m.concept in _BREATH_WORDS and _within(m, nose_only):
+            continue
         if m.concept in ("suicide_attempt", "para_od_recent"):
             # told in the past on purpose: only its time decides (_recent_attempt)
             recent = not m.negated and _recent_attempt(text, m.start, m.end)
@@ -4518,6 +4683,8 @@ def _affirmed(text: str) -> dict[str, str]:
             if m.concept == "suicide" and _others_suicide(text, m.start, m.end):
                 continue
             if m.concept in ("suicide", "overdose") and _long_ago_attempt(text, m.start, m.end):
+                continue
+            if m.concept == "heavy_bleeding" and _sweat_soak(text, m.start, m.end):
                 continue
             if m.concept == "heart_known_rf" and _relatives_condition(text, m.start, m.end):
                 continue

@@ -1605,3 +1605,18 @@ CASES += [
     ("网上查了说是心梗的前兆", (), N),
     ("腰疼，屁股一直麻到小腿", (), N),
 ]
+# r8t (r8t-en-020, r8t-en-022, r8t-en-029, r8t-zh-039): night sweats soaking the sheets (nhs.uk
+# 'Menopause'), a nick bleeding a lot for minutes (nhs.uk 'Cuts and grazes'), and "can't breathe"
+# with a blocked nose (nhs.uk 'Common cold') are no emergency; bleeding or breathlessness signs stay
+CASES += [
+    ("night sweats soaking the sheets, hot flushes", (), N),
+    ("盗汗 床单都湿透了", (), N),
+    ("soaking through a pad every hour", BLEED, E),
+    ("tiny nick shaving, blood everywhere", (), N),
+    ("刮胡子划了个小口子 流了好多血", (), N),
+    ("small cut, blood everywhere for 20 minutes", BLEED, E),
+    ("nose totally blocked, I can't breathe", (), N),
+    ("鼻子堵死了 完全喘不过气", (), N),
+    ("nose blocked, can't breathe and wheezing", BREATH, E),
+    ("鼻塞 完全喘不过气 嘴唇发紫", BREATH, E),
+]
