@@ -1589,11 +1589,14 @@ CONCEPTS += (
     Concept(
         "sc_heartburn",
         en=(
-            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)",
+            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)"
+            # a burning after meals that antacids ease (nhs.uk Heartburn and acid reflux)
+            r"|burning[a-z ]{0,20}after (?:every |each |a |my )?(?:big |spicy |fatty |heavy )?(?:meals?|eating|food)[^.;!?]{0,60}(?:antacids?|gaviscon|rennie)s? (?:help|ease|settle)",
         ),
         # lay "心口窝有点烧", "胃里火辣辣的" (nhs.uk Heartburn: a burning feeling after eating)
         zh=(
-            r"(?:心口窝?|胃里?)(?:有点|有些|很|老是)?(?:烧|灼|火辣辣|辣辣)|烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀",
+            r"(?:心口窝?|胃里?)(?:有点|有些|很|老是)?(?:烧|灼|火辣辣|辣辣)|烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀"
+            r"|(?:吃完饭|饭后|每次吃饭)[^。]{0,8}(?:胸口|胸)[^。]{0,4}(?:烧|灼|火辣辣)[^。]{0,30}(?:胃药|抗酸药|达喜|铝碳酸镁|斯达舒)[^。]{0,4}(?:管用|有用|能缓解|好点|好一点)",
         ),
     ),
     # Both ankles or feet a little swollen after sitting or standing long or in the heat (nhs.uk

@@ -5,6 +5,8 @@ several phrasings, with look-alikes that must stay where they are."""
 
 import pytest
 
+from consult.triage.urgency import classify
+
 from .turns import rules_urgency as _u
 
 # NICE CG185 / nhs.uk Bipolar disorder: a relapse of mania (no sleep for nights without needing
@@ -224,3 +226,27 @@ def test_r8t_flu_gastro(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), FLU_SIGNS_NOT + GASTRO_CRAMPS_NOT)
 def test_r8t_flu_gastro_not(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Heartburn and acid reflux: a burning in the chest after meals that antacids ease is
+# reflux (a GP when it keeps coming back); urgency.py's own assessment (redflags.urgent_findings
+# is read apart). Antacids not helping with weight loss, burning on exertion, or with sweating and
+# a spreading pain stay urgent or emergency.
+HEARTBURN = [
+    (
+        "burning in my chest after every meal for about a month, worse lying down, antacids help a bit. no trouble swallowing, not losing weight, 40",
+        ("routine",),
+    ),
+    ("每次吃完饭胸口烧得慌 一个月了 躺下更厉害 吃胃药管用", ("routine", "self_care")),
+    (
+        "burning in my chest after every meal, antacids don't help, losing weight",
+        ("urgent", "emergency"),
+    ),
+    ("burning chest pain when I walk up hills, goes with rest", ("urgent", "emergency")),
+    ("burning chest pain after a meal, sweating and pain down my left arm", ("emergency",)),
+]
+
+
+@pytest.mark.parametrize(("text", "allowed"), HEARTBURN)
+def test_r8t_heartburn_assessment(text, allowed):
+    assert classify([text], {}).level in allowed
