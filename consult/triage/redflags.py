@@ -4625,16 +4625,18 @@ _BEYOND_NOSE = frozenset(
         "child_under5",
         "panic_fear",
         "bone_in_throat",
+        "sweating",
     }
 )
 _BEYOND_NOSE_WORDS = re.compile(
     r"(?<![a-z])(?:asthma[a-z]*|copd|emphysema|inhalers?|puffers?|nebuli[sz]er|lungs?|lying|lie|lay|oxygen|sats|"
-    r"faint[a-z]*|dizzy|collaps[a-z]*|pass(?:ed|ing)? out|heart|panic[a-z]*)(?![a-z])"
+    r"faint[a-z]*|dizzy|collaps[a-z]*|pass(?:ed|ing)? out|heart|panic[a-z]*|covid[a-z0-9-]*|coronavirus|pneumonia|"
+    r"bronchi[a-z]*|chest infection|clammy)(?![a-z])"
     r"|(?<![a-z])(?:(?:even|either|or|nor) (?:through|thru|with|out of|from) (?:my |his |her |their |the )?mouth|"
     r"(?:breathe|breath|breathing|air) (?:in |out )?(?:through|thru|with|out of) (?:my |his |her |their |the )?mouth (?:either|too|as well)|"
     r"mouth[a-z ]{0,20}(?:doesn'?t|does not|isn'?t|is not|not|no) help[a-z]*|(?:can'?t|cannot|unable to|couldn'?t|struggling to|hard to) "
     r"(?:breathe|breath|get (?:any )?air) (?:in |out )?(?:through|thru|with|out of) (?:my |his |her |their |the )?mouth)(?![a-z])"
-    r"|哮喘|慢阻肺|肺气肿|喷雾|吸入剂|肺|躺|氧|晕|心慌|心跳|心脏|嘴(?:巴)?(?:也|都)|嘴唇",
+    r"|哮喘|慢阻肺|肺气肿|喷雾|吸入剂|肺|躺|氧|晕|心慌|心跳|心脏|嘴(?:巴)?(?:也|都)|嘴唇|新冠|阳了|支气管",
     re.IGNORECASE,
 )
 

@@ -124,6 +124,14 @@ NOSE_ROWS: list[tuple[list[str], str, str]] = [
     (["感冒了 完全喘不过气来"], BREATH, NONE),
     (["鼻子不堵 但是完全喘不过气"], BREATH, NONE),
     (["鼻塞 完全喘不过气 躺下更厉害"], BREATH, NONE),
+    (["covid, nose blocked, can't breathe"], BREATH, NONE),
+    (["chest infection, nose blocked, can't breathe"], BREATH, NONE),
+    (["nose blocked, can't breathe, sweating and clammy"], BREATH, NONE),
+    (["can't breathe!!! nose blocked, can't speak"], BREATH, NONE),
+    (["my nose isn't blocked, I can't breathe"], BREATH, NONE),
+    (["阳了 鼻塞 完全喘不过气"], BREATH, NONE),
+    (["肺炎 鼻子堵 不能呼吸"], BREATH, NONE),
+    (["鼻塞 完全喘不过气 出冷汗"], BREATH, NONE),
 ]
 
 
