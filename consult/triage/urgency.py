@@ -4225,7 +4225,28 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     companions = facts.get(CHEST_COMPANIONS, "")
     if companions and not companions.startswith(NONE) and _companion_present(companions):
         found["companions_yes"] = companions
+    if "shortness of breath" in found:
+        _drop_nose_only_breath(found, messages)
     return found
+
+
+def _drop_nose_only_breath(found: dict[str, str], messages: Sequence[str]) -> None:
+    """ "Can't breathe" that a blocked nose told with it explains ("nose totally blocked, I
+    literally can't breathe", 鼻子堵死了 喘不过气) is no breathlessness (nhs.uk Common cold /
+    Sinusitis: a blocked nose, self-care), as redflags reads it; a breath sign past the nose told
+    anywhere else still counts."""
+    nose_only = getattr(redflags, "_nose_only_breath", None)
+    matcher = getattr(redflags, "_MATCHER", None)
+    if nose_only is None or matcher is None:
+        return
+    rest = [text for text in messages if not nose_only(text, matcher.mentions(text))]
+    if len(rest) == len(messages):
+        return
+    present, _ = findings(rest)
+    if "shortness of breath" not in present and not any(
+        "shortness of breath" in _MATCHER.affirmed(text) for text in rest
+    ):
+        del found["shortness of breath"]
 
 
 # The severity told of an itch, not a pain: "痒得受不了", "痒死了", "itching like mad", "so itchy

@@ -250,3 +250,31 @@ HEARTBURN = [
 @pytest.mark.parametrize(("text", "allowed"), HEARTBURN)
 def test_r8t_heartburn_assessment(text, allowed):
     assert classify([text], {}).level in allowed
+
+
+# nhs.uk Common cold: a blocked nose told as "can't breathe" (鼻子堵死了 喘不过气) is no
+# breathlessness when nothing past the nose is told; asthma, wheeze or the mouth not helping is.
+NOSE_BREATH = [
+    (
+        (
+            "I literally can't breathe!! nose totally blocked for 3 days, sneezing, bit of a sore throat. no fever, chest fine",
+        ),
+        "self_care",
+    ),
+    (("鼻子堵死了 完全喘不过气来 流鼻涕打喷嚏 嗓子有点疼 感冒第三天 不发烧",), "self_care"),
+]
+NOSE_BREATH_NOT = [
+    (("nose blocked, can't breathe, chest tight and wheezy",), ("urgent", "emergency")),
+    (("鼻子堵了 喘不过气 我有哮喘",), ("urgent", "emergency")),
+    (("nose blocked and I can't breathe even through my mouth",), ("urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), NOSE_BREATH)
+def test_r8t_nose_breath(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), NOSE_BREATH_NOT)
+def test_r8t_nose_breath_not(turns, allowed):
+    assert _u(*turns) in allowed
