@@ -4564,8 +4564,8 @@ def _searched_or_scare(text: str, start: int, end: int) -> bool:
 
 # Sweat that soaks the sheets or the clothes (night sweats, hot flushes, a fever) is no bleed:
 # nhs.uk 'Menopause' (hot flushes and night sweats: see a GP) and 'Night sweats' (GP). The soaking
-# is the sweat's when a sweat word stands next to it in the sentence with no blood, bleeding or
-# period between them, and what is soaked is no pad, tampon or dressing.
+# is the sweat's when a sweat word stands next to it in the sentence with no period between them,
+# no blood or bleeding is told in the sentence, and what is soaked is no pad, tampon or dressing.
 _SOAK_START = re.compile(r"soak|drench", re.IGNORECASE)
 _SOAK_BLOOD_ITEM = re.compile(r"pads?|tampons?|bandages?|gauze|dressings?", re.IGNORECASE)
 _SWEAT_EN = re.compile(
@@ -4577,6 +4577,12 @@ _SOAK_GAP_BLOOD = re.compile(
     re.IGNORECASE,
 )
 
+# blood or bleeding told anywhere in the sentence keeps the soaking a bleed
+_SOAK_BLOOD_TOLD = re.compile(
+    r"(?<![a-z])(?:blood[a-z]*|bleed[a-z]*|bled|clots?|ha?emorrhag[a-z]*)(?![a-z])|血",
+    re.IGNORECASE,
+)
+
 
 def _sweat_soak(text: str, start: int, end: int) -> bool:
     """True when the heavy-bleeding phrase text[start:end] ("soaking the sheets") is sweat."""
@@ -4584,6 +4590,8 @@ def _sweat_soak(text: str, start: int, end: int) -> bool:
     if not _SOAK_START.match(phrase) or _SOAK_BLOOD_ITEM.search(phrase):
         return False
     sentence_start, sentence_end = _sentence_span(text, start, end)
+    if _SOAK_BLOOD_TOLD.search(text[sentence_start:sentence_end]):
+        return False
     before = text[max(sentence_start, start - 60) : start]
     after = text[end : min(sentence_end, end + 30)]
     sweats_before = list(_SWEAT_EN.finditer(before))

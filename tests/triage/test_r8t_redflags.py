@@ -36,6 +36,8 @@ SWEAT_ROWS: list[tuple[list[str], str, str]] = [
     (["sweating, and soaked through two tampons in an hour"], BLEED, NONE),
     (["卫生巾一小时就湿透了 还出汗"], BLEED, NONE),
     (["出汗 出血不止"], BLEED, NONE),
+    (["bleeding down below and sweating, soaking the sheets"], BLEED, NONE),
+    (["clots and sweating, drenching my clothes"], BLEED, NONE),
 ]
 # --- a nick or small cut with "blood everywhere" (r8t-en-022): nhs.uk 'Cuts and grazes' - press
 # on it; A&E if it still bleeds after 10 minutes of pressure, is large or deep, or spurts
