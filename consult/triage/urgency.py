@@ -1881,15 +1881,26 @@ CONCEPTS += (
             r"按(?:着|压|一下|上去)?(?:就|会|时|的时候)?(?:更)?(?:疼|痛)|压痛|一按就(?:更)?(?:疼|痛)|摸着(?:就)?(?:疼|痛)",
         ),
     ),
+    # Bleeding that pressure does not stop (nhs.uk Cuts and grazes: A&E if the bleeding does not
+    # stop after pressing on it for 10 minutes): no minor cut
+    Concept(
+        "bleeding_wont_stop",
+        en=(
+            r"(?:won'?t|will not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not|not) stop(?:ping|ped)?(?: bleeding)?|pumping|spurting|keeps (?:on )?bleeding|still bleeding after|(?:1\d|[2-9]\d|ten|fifteen|twenty|thirty) ?(?:mins?|minutes) of (?:pressure|pressing)",
+        ),
+        zh=(
+            r"(?:血)?止不住|(?:一直|还在|不停地?)(?:流血|出血)|血(?:一直|还在)?流(?:个)?不停|(?:喷|飙)血|血往外(?:喷|冒|涌)|按(?:了|着)[^，。]{0,8}(?:还|也)(?:在)?(?:流|出血|冒血)",
+        ),
+    ),
     # A small cut or graze (nhs.uk Cuts and grazes: stop the bleeding, clean it, cover it at home).
     Concept(
         "sc_minor_cut",
         en=(
-            r"(?:cut|nicked|sliced|grazed|scraped) (?:my |his |her )?(?:finger|thumb|hand|knee|elbow|shin)|paper ?cut|(?:small|little|tiny|minor) (?:cut|graze|scratch)",
+            r"(?:cut|nicked|sliced|grazed|scraped) (?:my |his |her )?(?:finger|thumb|hand|knee|elbow|shin)|paper ?cut|(?:small|little|tiny|minor) (?:cut|graze|scratch|nick)|(?:cut|nicked) (?:my|him|her)sel(?:f) shaving|shaving (?:cut|nick)",
         ),
         # "切菜划了手指一下", "被纸划了手", "手指被刀割了个小口" (nhs.uk Cuts and grazes: treat at home)
         zh=(
-            r"(?:切|割|划|刮|蹭)(?:到|破|伤)?(?:了)?(?:一下)?(?:自己的?|我的|他的|她的)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:手|手指|指头)(?:被)?(?:刀|纸|玻璃|菜刀)?(?:划|割|切)(?:了|破了|伤了)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮",
+            r"(?:切|割|划|刮|蹭)(?:到|破|伤)?(?:了)?(?:一下)?(?:自己的?|我的|他的|她的)?(?:点|一点|块)?(?:手|手指|指头|膝盖|皮)|(?:手|手指|指头)(?:被)?(?:刀|纸|玻璃|菜刀)?(?:划|割|切)(?:了|破了|伤了)|(?:小|浅)(?:口子|伤口)|擦破(?:了)?(?:点)?皮|刮胡子(?:的时候|时)?(?:刮|划|割)(?:破|伤)?(?:了)?",
         ),
     ),
     # --- round 6 (r6 tuning sets) ---------------------------------------------------------------

@@ -278,3 +278,38 @@ def test_r8t_nose_breath(turns, urgency):
 @pytest.mark.parametrize(("turns", "allowed"), NOSE_BREATH_NOT)
 def test_r8t_nose_breath_not(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Cuts and grazes: a small cut (a shaving nick, 刮胡子刮破了) is treated at home even when
+# it bleeds a lot at first; bleeding that pressure does not stop is not a minor cut.
+MINOR_CUT = [
+    (
+        (
+            "cut myself shaving and theres blood everywhere, its been going for 5 min. its a tiny nick on my chin, nothing else wrong",
+        ),
+        "self_care",
+    ),
+    (("刮胡子刮破了 血流了好几分钟 一个小口子",), "self_care"),
+    (("cut my finger chopping onions, small cut, stopped bleeding now",), "self_care"),
+]
+MINOR_CUT_NOT = [
+    (
+        ("cut myself shaving, blood is pumping out and won't stop after 20 minutes of pressure",),
+        ("routine", "urgent", "emergency"),
+    ),
+    (
+        ("nicked my leg shaving, it hasn't stopped bleeding for half an hour",),
+        ("routine", "urgent", "emergency"),
+    ),
+    (("刮胡子刮破了 按了十几分钟还在流血",), ("routine", "urgent", "emergency")),
+]
+
+
+@pytest.mark.parametrize(("turns", "urgency"), MINOR_CUT)
+def test_r8t_minor_cut(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(("turns", "allowed"), MINOR_CUT_NOT)
+def test_r8t_minor_cut_not(turns, allowed):
+    assert _u(*turns) in allowed
