@@ -696,15 +696,30 @@ _AGE = [
     (re.compile(r"(?<![a-z])(?:aged|age) (\d{1,3})(?!\d)"), 1),
     (
         re.compile(
-            r"(?<![a-z])(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,3})(?![\d,:/%]|\.\d)(?! ?(?:weeks?|days?|months?|kg|kilos?|lbs?|pounds|cm|times|minutes|hours|mg))(?: years?)?(?![a-z])"
+            r"(?<![a-z])(?:i'?m|i am|he'?s|she'?s|he is|she is) (\d{1,3})(?![\d:/%]|\.\d|,\s*\d)(?! ?(?:weeks?|days?|months?|kg|kilos?|lbs?|pounds|cm|times|minutes|hours|mg))(?: years?)?(?![a-z])"
         ),
         1,
     ),
     (re.compile(r"(?<![a-z])(?:son|daughter|child|kid|boy|girl|baby|toddler) \((\d{1,2})\)"), 1),
+    # "70, fever and aching": an adult age opening the message; a score or count answer
+    # ("7, it's bad", "20, maybe 30 minutes") is no age
+    (
+        re.compile(
+            r"^\W*(1[6-9]|[2-9]\d)\s*[,，]\s*(?![\d.])(?!(?:maybe|perhaps|probably|possibly|or|to|about|around|ish|max|tops|at most|at least)(?![a-z]))(?=[a-z\u4e00-\u9fff])"
+        ),
+        1,
+    ),
     # "两岁时高热惊厥过" / "十岁那年": the age at a past event, not the patient's age now
     (
         re.compile(
             r"(\d{1,3}|[一二两三四五六七八九十]{1,3})(?:多|来)?(?:周)?岁(?!(?:的)?(?:时候|时|那年|那会))"
+        ),
+        1,
+    ),
+    # "我70了，发烧", "我都七十多了": a grown-up's age told as "I am N now"
+    (
+        re.compile(
+            r"我(?:都|已经|今年)*(1[6-9]|[2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)多?了"
         ),
         1,
     ),

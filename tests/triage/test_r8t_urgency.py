@@ -5,6 +5,7 @@ several phrasings, with look-alikes that must stay where they are."""
 
 import pytest
 
+from consult.triage.facts import find_age
 from consult.triage.urgency import classify
 
 from .turns import rules_urgency as _u
@@ -312,4 +313,51 @@ def test_r8t_minor_cut(turns, urgency):
 
 @pytest.mark.parametrize(("turns", "allowed"), MINOR_CUT_NOT)
 def test_r8t_minor_cut_not(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+# nhs.uk Flu: 65 or over with flu symptoms -> GP/111, not self-care. An age opening the message or
+# told as "I'm 70, ..." is read; temperatures, durations, scores, weights and doses are not ages.
+AGE_ROWS = [
+    ("I'm 70, fever and aching everywhere", "70 years"),
+    ("70, fever and aching everywhere", "70 years"),
+    ("im 70 and shivery", "70 years"),
+    ("Im 68, temperature and cough", "68 years"),
+    ("70，发烧 浑身酸痛", "70 years"),
+    ("我70了，发烧 浑身酸痛", "70 years"),
+    ("我都七十多了 发烧", "70 years"),
+    ("38.2, fever and aching everywhere", None),
+    ("3 days, fever", None),
+    ("10/10, worst pain", None),
+    ("70kg, fever", None),
+    ("70 mg, fever", None),
+    ("I'm 70kg", None),
+    ("20, maybe 30 minutes", None),
+    ("7, it's bad", None),
+    ("I'm 12, 13 weeks pregnant", None),
+    ("我烧到39了", None),
+    ("我70公斤了", None),
+]
+
+
+@pytest.mark.parametrize(("text", "age"), AGE_ROWS)
+def test_r8t_age_with_comma(text, age):
+    assert find_age(text) == age
+
+
+OLDER_FLU = [
+    (("I'm 70, fever and aching everywhere",), ("urgent", "routine")),
+    (("70, fever and aching everywhere",), ("urgent", "routine")),
+    (("im 70 and fever and aching everywhere",), ("urgent", "routine")),
+    (("70，发烧 浑身酸痛",), ("urgent", "routine")),
+    (("我70了，发烧 浑身酸痛",), ("urgent", "routine")),
+    (("fever and aching everywhere",), ("self_care",)),
+    (("I'm 30, fever and aching everywhere",), ("self_care",)),
+    (("38.2, fever and aching everywhere",), ("self_care",)),
+    (("发烧 浑身酸痛",), ("self_care",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), OLDER_FLU)
+def test_r8t_older_flu(turns, allowed):
     assert _u(*turns) in allowed
