@@ -157,7 +157,7 @@ _SEVERITY_NUMERIC = [
     re.compile(p)
     for p in (
         rf"(?<![\d.])(?<![a-z])({_NUM_SCORE})\s*(?:/|out of|of|outta)\s*(?:10|ten)(?![\d])",
-        r"(?<![\d.])(10|[0-9]|十|[一二两三四五六七八九])\s*分(?=$|[^\u4e00-\u9fff]|左右|吧|的|了|啊|呢|样子|上下)",
+        r"(?<![\d.])(10|[0-9]|十|[一二两三四五六七八九])\s*分(?=$|[^\u4e00-\u9fff]|左右|吧|的|了|啊|呢|样子|上下|(?<!十分)[疼痛])",
         rf"(?<![a-z])(?:pain|it|it's|its|that's|hurts)(?: is| was| feels| at| like)* (?:about |around |maybe |probably |like |at |roughly )*(?:a |an )?({_NUM_SCORE})(?![a-z]){_NOT_A_SCORE}",
         rf"(?<![a-z])(?:i'?d say|i would say|i'?d give it|i would give it|i'?d rate it|rate it|score|level)(?: it)?(?: is| at| as)? (?:about |around |maybe |a |an )*({_NUM_SCORE})(?![a-z]){_NOT_A_SCORE}",
     )

@@ -5,7 +5,7 @@ several phrasings, with look-alikes that must stay where they are."""
 
 import pytest
 
-from consult.triage.facts import find_age
+from consult.triage.facts import find_age, find_severity, severity_score
 from consult.triage.urgency import classify
 
 from .turns import rules_urgency as _u
@@ -361,3 +361,26 @@ OLDER_FLU = [
 @pytest.mark.parametrize(("turns", "allowed"), OLDER_FLU)
 def test_r8t_older_flu(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# A pain score told before or after the pain word (10分疼, 疼得有8分, 疼痛8分) is the severity;
+# 十分疼 is "very painful" (a word, 7) and minutes (10分钟) are no score.
+SEVERITY_ROWS = [
+    ("10分疼", 10),
+    ("8分痛", 8),
+    ("疼得有8分", 8),
+    ("疼痛8分", 8),
+    ("痛到10分", 10),
+    ("头疼 大概7分", 7),
+    ("pain is 8/10", 8),
+    ("十分疼", 7),
+    ("十分疼痛", 7),
+    ("有点疼 10分钟了", 3),
+    ("疼了20分钟", None),
+    ("疼了十分钟", None),
+]
+
+
+@pytest.mark.parametrize(("text", "score"), SEVERITY_ROWS)
+def test_r8t_zh_pain_score(text, score):
+    assert severity_score(find_severity(text)) == score
