@@ -372,7 +372,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "reflux_burn",
         en=(
-            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meals?|curry|food|eating|dinner|takeaway)",
+            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my |every |each |most |any |all )?(?:big |spicy |fatty |heavy )?(?:meals?|curry|food|eating|dinner|takeaway)",
         ),
         zh=(r"烧心|反酸|泛酸|(?:吃完饭|饭后)[^，,。]{0,10}(?:火烧火燎|烧|灼)",),
     ),

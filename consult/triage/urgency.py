@@ -296,7 +296,9 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "weight_loss",
-        en=(r"(?:losing|lost|lose|dropping) (?:a lot of |some |so much )?weight|weight loss",),
+        en=(
+            r"(?:losing|lost|(?<!trying to )(?<!want to )(?<!need to )(?<!have to )lose|dropping) (?:a lot of |some |so much )?weight|(?<!trying )(?<!for )weight loss(?! (?:diet|plan|programme|program|jabs?|injections?|drugs?|pills?|group|app|surgery))",
+        ),
         zh=(r"体重(?:也)?(?:在)?(?:下降|减轻|掉了|减少|轻了)|瘦了(?:很多|不少)?|消瘦",),
     ),
     Concept(
@@ -1000,7 +1002,7 @@ CONCEPTS += (
     Concept(
         "reflux",
         en=(
-            r"heartburn|acid (?:reflux|in (?:my|the) throat|coming up|taste)|indigestion|(?:after|with) (?:a |my )?(?:big |spicy |fatty |heavy )?(?:meal|meals|curry|food|eating|dinner|takeaway)|bitter taste|burp[a-z]*",
+            r"heartburn|acid (?:reflux|in (?:my|the) throat|coming up|taste)|indigestion|(?:after|with) (?:a |my |every |each )?(?:big |spicy |fatty |heavy )?(?:meal|meals|curry|food|eating|dinner|takeaway)|bitter taste|burp[a-z]*",
         ),
         zh=(r"烧心|反酸|泛酸|(?:吃完饭|饭后|吃多了|吃了辣的|吃辣)|嘴里发苦|打嗝",),
     ),
@@ -1576,6 +1578,15 @@ CONCEPTS += (
     ),
     # heartburn or indigestion that antacids do not touch (nhs.uk Pre-eclampsia: heartburn that
     # does not go away with antacids; nhs.uk Heartburn and acid reflux: GP if medicines do not help)
+    Concept(
+        "food_sticking",
+        en=(
+            r"food (?:is |keeps )?(?:getting |gets |get )?stuck|(?:trouble|difficulty|problems?|hard|pain(?:ful)?) (?:with )?swallowing(?! (?:spit|saliva))",
+        ),
+        zh=(
+            r"吞咽困难|(?:咽|吞)(?:东西|饭|食物)?(?:不下去|困难|费劲)|(?:东西|饭|食物)[^。，,]{0,4}(?:卡住|噎住|咽不下)",
+        ),
+    ),
     Concept(
         "antacid_failed",
         en=(
@@ -3314,6 +3325,15 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ),
             ("chest pain", "sc_heartburn", "age_55plus|companions_yes|severe_pain|crushing_chest"),
         ),
+    ),
+    Discriminator(
+        "reflux_alarm",
+        "urgent",
+        "Heartburn with weight loss or food sticking",
+        "烧心伴体重下降或吞咽困难",
+        "nhs.uk Heartburn and acid reflux: ask for an urgent GP appointment or call 111 with "
+        "heartburn and food getting stuck in the throat or losing weight for no reason; NICE NG12 1.2",
+        (("reflux|sc_heartburn", "weight_loss|food_sticking"),),
     ),
     Discriminator(
         "abdominal_pain_fever",

@@ -150,3 +150,28 @@ def test_r8t_minor_cut(messages: list[str], emergency: str, urgent: str) -> None
 @pytest.mark.parametrize(("messages", "emergency", "urgent"), NOSE_ROWS)
 def test_r8t_blocked_nose(messages: list[str], emergency: str, urgent: str) -> None:
     check_screen_row(messages, emergency, urgent)
+
+
+# Burning in the chest after every/each meal or after eating is heartburn (nhs.uk Heartburn and
+# acid reflux: see a GP if it lasts 3 weeks or more), not chest pain that makes a case urgent;
+# exertional burning, a burning pain after running, or spread to the arm with sweating still count.
+REFLUX_ROWS = [
+    (["burning in my chest after every meal for a month, worse lying down, antacids help"], "", ""),
+    (["burning in my chest after each meal, worse lying down"], "", ""),
+    (["burning in my chest after meals for weeks"], "", ""),
+    (["burning chest after eating, antacids help"], "", ""),
+    (["吃完饭胸口烧 一个月了 躺下更厉害"], "", ""),
+    (["饭后胸口火烧火燎 吃胃药好点"], "", ""),
+    (["burning in my chest when I walk uphill, goes with rest"], "", "chest_pain"),
+    (["burning pain in my chest after every run"], "", "chest_pain"),
+    (
+        ["burning in my chest after every meal and pain spreading to my left arm, sweaty"],
+        "chest_pain_cardiac",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), REFLUX_ROWS)
+def test_r8t_reflux_after_meals(messages: list[str], emergency: str, urgent: str) -> None:
+    check_screen_row(messages, emergency, urgent)

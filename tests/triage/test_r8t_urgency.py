@@ -384,3 +384,28 @@ SEVERITY_ROWS = [
 @pytest.mark.parametrize(("text", "score"), SEVERITY_ROWS)
 def test_r8t_zh_pain_score(text, score):
     assert severity_score(find_severity(text)) == score
+
+
+# nhs.uk Heartburn and acid reflux: an urgent GP appointment (or 111) for heartburn with food
+# getting stuck or weight loss for no reason; heartburn alone, denied alarm features or weight
+# lost on purpose stay where they are.
+REFLUX_ALARM = [
+    ("heartburn, losing weight", ("urgent",)),
+    ("heartburn for weeks, food getting stuck", ("urgent",)),
+    ("burning in my chest after every meal, antacids don't help, losing weight", ("urgent",)),
+    ("烧心一个月 体重下降", ("urgent",)),
+    ("烧心 吃东西咽不下去", ("urgent",)),
+    ("heartburn for weeks", ("self_care", "routine")),
+    ("heartburn, trying to lose weight", ("self_care", "routine")),
+    ("heartburn since I started a weight loss diet", ("self_care", "routine")),
+    ("烧心 没有吞咽困难 体重没变", ("self_care", "routine")),
+    (
+        "burning in my chest after each meal for a month, worse lying down, antacids help. no trouble swallowing, not losing weight",
+        ("routine",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "allowed"), REFLUX_ALARM)
+def test_r8t_reflux_alarm(text, allowed):
+    assert classify([text], {}).level in allowed
