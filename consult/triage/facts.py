@@ -702,10 +702,10 @@ _AGE = [
     ),
     (re.compile(r"(?<![a-z])(?:son|daughter|child|kid|boy|girl|baby|toddler) \((\d{1,2})\)"), 1),
     # "70, fever and aching": an adult age opening the message; a score or count answer
-    # ("7, it's bad", "20, maybe 30 minutes") is no age
+    # ("7, it's bad", "20, maybe 30 minutes") is no age, nor a temperature ("39, shivering")
     (
         re.compile(
-            r"^\W*(1[6-9]|[2-9]\d)\s*[,，]\s*(?![\d.])(?!(?:maybe|perhaps|probably|possibly|or|to|about|around|ish|max|tops|at most|at least)(?![a-z]))(?=[a-z\u4e00-\u9fff])"
+            r"^\W*(1[6-9]|2\d|3[0-4]|4[3-9]|[5-9]\d)\s*[,，]\s*(?![\d.])(?!(?:maybe|perhaps|probably|possibly|or|to|about|around|ish|max|tops|at most|at least)(?![a-z]))(?=[a-z\u4e00-\u9fff])"
         ),
         1,
     ),

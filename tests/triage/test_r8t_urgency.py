@@ -337,6 +337,11 @@ AGE_ROWS = [
     ("I'm 12, 13 weeks pregnant", None),
     ("我烧到39了", None),
     ("我70公斤了", None),
+    # a temperature opening the message is no age
+    ("39, shivering, aching all over", None),
+    ("40, fever and aching everywhere since yesterday", None),
+    ("38，发烧 浑身酸痛", None),
+    ("43, cough for a week", "43 years"),
 ]
 
 
