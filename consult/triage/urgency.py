@@ -785,8 +785,20 @@ CONCEPTS += (
         # jaundice: yellow skin or whites of the eyes); a yellow discharge, snot or poo is no jaundice
         zh=(
             r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸"
-            r"|(?:皮肤|眼白|脸|脸色|全身|浑身|身上|眼睛)(?:上)?(?:、|和|跟|也|都|有点|有些|越来越|更|很|发|比较|特别)*(?:眼白)?(?:、|和|也|都|有点|越来越|更|很)*黄(?!色|脓|痰|鼻涕|水|眼屎|的(?:分泌物|眼屎|脓|鼻涕))"
+            r"|(?:皮肤|眼白|脸|脸色|全身|浑身|身上|眼睛)(?:上)?(?:、|和|跟|也|都|还|有点|有些|越来越|更|很|发|比较|特别)*(?:眼白)?(?:、|和|也|都|有点|越来越|更|很)*黄(?!色|脓|痰|鼻涕|水|眼屎|的(?:分泌物|眼屎|脓|鼻涕))"
             r"|(?:越来越|更)黄(?:了)?(?!色)",
+        ),
+    ),
+    # Pale, white or clay-coloured poo (nhs.uk Newborn jaundice: urgent GP or 111 for a baby with
+    # jaundice and pale poo or dark pee; NICE CG98: pale chalky stools suggest a liver cause)
+    Concept(
+        "pale_stool",
+        en=(
+            r"(?:pale|white|chalky|clay[- ]colou?red|grey|putty[- ]colou?red) (?:poo|poos|stools?|nappies|bowel movements?)"
+            r"|(?:poo|poos|stools?)(?: is| are| has been| have been| looks?| look)? (?:very |really |quite )?(?:pale|white|chalky|clay[- ]colou?red|putty[- ]colou?red)",
+        ),
+        zh=(
+            r"(?:大便|便便|粑粑|屎|拉的)[^，,。没不无]{0,6}(?:陶土|灰白|白色|发白|很白|偏白|(?:很|特别|比较|偏)浅)",
         ),
     ),
     Concept(
@@ -1922,7 +1934,7 @@ CONCEPTS += (
     Concept(
         "face_eye_rash",
         en=(
-            r"(?:rash|blisters?|sores?)(?: [a-z',]+){0,5} (?:forehead|eyelids?|eyebrow|temple|tip of (?:my |his |her |the )?nose|nose ?tip)\b"
+            r"(?:rash|blisters?|sores?|spots)(?: [a-z',]+){0,5} (?:forehead|eyelids?|eyebrow|temple|tip of (?:my |his |her |the )?nose|nose ?tip)\b"
             r"|(?:rash|blisters?|spots|sores?)(?: [a-z',]+){0,3} (?:round|around|near|by|next to|above|over) (?:my |his |her |the |one |left |right )*eye\b"
             r"|(?:forehead|eyelids?|eyebrow|tip of (?:my |his |her |the )?nose)[a-z ,']{0,30}(?:rash|blisters?|spots|sores?)",
         ),
@@ -1940,6 +1952,7 @@ CONCEPTS += (
             # round 7t: "tingled for a couple of days before" (nhs.uk Shingles: a tingling or painful
             # feeling in an area of skin comes a few days before the rash)
             r"|(?:tingl|burn)[a-z]* for (?:a |about |around )?(?:couple of |few |\d+ |one |two |three )?days? (?:before|beforehand|first)\b(?! (?:bed|i |my period))",
+            r"|tingl[a-z]* (?:pain|feeling|sensation)[a-z0-9 ,']{0,40}(?:,|then|and) (?:the )?(?:rash|spots|blisters)\b",
         ),
         zh=(r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛",),
     ),
@@ -2163,9 +2176,14 @@ CONCEPTS += (
     Concept(
         "uti_told",
         en=(
-            r"cystitis|(?:water|urine|urinary tract|bladder|urinary) infection|(?<![a-z])utis?(?![a-z])|cloudy (?:wee|pee|urine)|(?:wee|pee|urine) (?:is |was |looks )?(?:cloudy|smelly|stinging)|wee stinging",
+            r"cystitis|(?:water|urine|urinary tract|bladder|urinary) infection|(?<![a-z])utis?(?![a-z])|cloudy (?:wee|pee|urine)|(?:wee|pee|urine) (?:is |was |looks )?(?:cloudy|smelly|stinging)|wee stinging"
+            # nhs.uk UTI: pee that smells unusually bad or is cloudy
+            r"|(?:wee|pee|urine) (?:smells?|smelling) (?:really |very |quite |a bit |unusually )?(?:strong|bad|foul|funny|off|horrible|awful)|(?:smelly|strong[- ]smelling|foul[- ]smelling|bad[- ]smelling) (?:wee|pee|urine)",
         ),
-        zh=(r"膀胱炎|尿路感染|泌尿(?:系)?感染|尿(?:液)?(?:有点)?(?:浑浊|发浑|混浊)",),
+        zh=(
+            r"膀胱炎|尿路感染|泌尿(?:系)?感染|尿(?:液)?(?:有点)?(?:浑浊|发浑|混浊)"
+            r"|(?:尿|小便)(?:液)?[^，,。没不无]{0,4}(?:很臭|发臭|有臭味|味(?:道)?(?:很|特别|比较)?(?:大|重|冲|难闻))",
+        ),
     ),
     # round 6e: heavy drinking before a tummy pain (nhs.uk Acute pancreatitis: often after heavy
     # drinking; A&E or 999 for sudden severe pain in the centre of the tummy)
@@ -2415,6 +2433,7 @@ _BENIGN = frozenset(
         # eye, whooping cough, cellulitis)
         "face_eye_rash",
         "zoster_prodrome",
+        "pale_stool",
         "eye_red_watery",
         # round 8: counts only in the vision discriminator (a red painful eye with lenses)
         "contact_lens",
@@ -3632,6 +3651,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "chickenpox in pregnancy (contact a GP or midwife urgently if not immune)",
         (
             ("painful urination", "pregnancy|pregnant_late"),
+            ("uti_told", "pregnancy|pregnant_late"),
             ("chickenpox", "pregnancy|pregnant_late"),
         ),
     ),
@@ -3648,6 +3668,15 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
                 "red eye|sc_sticky_eye|rash|jaundice|vomiting|loss of appetite|diarrhea|cough",
             ),
         ),
+    ),
+    Discriminator(
+        "jaundice_pale_stool",
+        "urgent",
+        "Jaundice with pale poo, or a baby with pale poo",
+        "黄疸伴大便颜色浅，或婴儿大便颜色浅",
+        "nhs.uk Newborn jaundice: urgent GP or 111 for jaundice with pale poo or dark pee, or "
+        "jaundice after 2 weeks of age; NICE CG98",
+        (("pale_stool", "jaundice|newborn|baby_word"),),
     ),
     Discriminator(
         "sudden_hearing_loss",
