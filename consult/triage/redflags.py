@@ -39,6 +39,14 @@ _ZH_WEEKS = r"(?:[1-9]|1[0-2]|[一二两三四五六七八九十]|十[一二])"
 _ZH_DAYS = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
 _ZH_MONTHS = r"(?:1|2|一|两|二)"
 _PAIN_EN = r"pain|pains|painful|hurts?|hurting|aches?|aching|sore"
+_UNABLE_EN = (
+    r"(?:can'?t|cant|cannot|can not|couldn'?t|could not|unable to|not able to|"
+    r"(?:has|have|had)(?:n'?t| not) (?:been able|managed) to)"
+)
+_PEE_ACT_EN = (
+    r"(?:pee|wee|urinate|urin[a-z]*te|piss|pass (?:any )?(?:urine|water)|(?:go|have|do|get) (?:for )?(?:a )?(?:wee|pee)|"
+    r"go to the (?:toilet|loo) (?:for a (?:wee|pee))?)"
+)
 _CHILD_EN = (
     r"(?:kid|child|son|daughter|toddler|baby|boy|girl|grandson|granddaughter|little one|"
     r"\d+ ?(?:year|yr|month)s?[- ]old)"
@@ -2057,6 +2065,62 @@ CONCEPTS += (
             r"(?:从昨天|从昨晚|从早上|从早晨)(?:到现在|起|开始)?(?:都|就|一直)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)|(?:一天|一整天|大半天|一白天|\d+个?小时|十几个小时)(?:都|了)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)",
         ),
     ),
+    # cannot pee at all now: acute urinary retention (nhs.uk 'Urinary retention': call 999 or go
+    # to A&E if you cannot pee at all; NICE CKS 'LUTS in men': same-day catheterisation). Told
+    # with a time or "at all" it stands alone; told plainly (retention_any) or as no pee for
+    # hours it needs a swollen or hard lower tummy, or bad pain there
+    Concept(
+        "retention_now",
+        en=(
+            rf"{_UNABLE_EN} {_PEE_ACT_EN}(?: (?:a drop|anything|a thing|a single drop))?,? (?:at all|since|today|all day|all night|tonight|this (?:morning|afternoon|evening)|for (?:\d+|a few|several|many|hours|over|more than|about|nearly|almost|the (?:last|past)|twelve|ten|eleven|eight|nine|six|seven)|any ?more|now for)",
+            r"(?:not|(?:hasn|haven|can|couldn)'?t|cannot) (?:get|squeeze|pass|do) (?:out )?(?:a (?:single )?drop|anything) (?:out )?(?:when (?:i|he|she) (?:try|tries|tried) to (?:pee|wee)|of (?:pee|wee|urine))",
+            r"(?:bladder|blader|bladdder) (?:feels |is )?(?:really |so |very )?(?:full|bursting|like it'?s (?:going to|gonna) burst)(?: and| but)? (?:i |he |she )?(?:can'?t|cannot|couldn'?t|nothing (?:comes|will come|came))",
+        ),
+        zh=(
+            r"尿不出来了(?=[，,。！!？?\s]|$)|(?:完全|根本|一点(?:都|也)?|一滴(?:尿)?(?:都|也))(?:尿|排|解)不出|憋着尿[^，,。]{0,3}(?:尿|解|排)不出",
+            r"(?:一天|一整天|大半天|一上午|一下午|一晚上|一整晚|一夜|\d+个?多?小时|[一二两三四五六七八九十几]+个多?小时)(?:了)?(?:都|也|一直)?(?:尿不出|解不出(?:小便|尿)?|排不出(?:小便|尿)?)",
+        ),
+    ),
+    Concept(
+        "retention_any",
+        en=(
+            rf"{_UNABLE_EN} {_PEE_ACT_EN}(?! (?:properly|in public|in front|around|when|while|with|without|if|at work|at school|outside|on (?:the )?(?:train|plane|bus)|much|very much|fully|straight|as much|quickly|fast|often|standing))",
+            r"(?:hasn'?t|has not|haven'?t|have not|not|didn'?t|did not) (?:peed|weed|urinated|passed (?:any )?(?:urine|water)|had a (?:wee|pee)|been for a (?:wee|pee))[a-z ,']{0,12}(?:since|for (?:\d+|hours|over|more than|about|nearly|twelve|ten|eleven|eight|nine)|all day|today)",
+            r"last (?:passed (?:urine|water)|peed|weed|urinated|had a (?:wee|pee)|went for a (?:wee|pee)|been for a (?:wee|pee)) (?:at|about|around|was)",
+            r"no (?:urine|pee|wee) (?:for|since|at all)",
+        ),
+        zh=(
+            r"尿不出|解不出(?:小便|尿)|排不出(?:小便|尿)|小便解不出|(?:早上|早晨|上午|中午|昨天|昨晚)[^，,。]{0,6}(?:到现在)?(?:都|就|一直)?没(?:有)?(?:解|排|撒)?(?:过)?(?:小便|尿)",
+        ),
+    ),
+    Concept(
+        "bladder_swollen",
+        en=(
+            r"(?:lower |bottom of (?:the |my |his |her )?|low down in (?:the |my |his |her )?)(?:tummy|tummmy|belly|abdomen|stomach|stomache)[a-z ,']{0,20}?(?<![a-z])(?:swollen|swolen|hard|distended|bulging|tight|bloated|full)(?![a-z])",
+            r"(?:bladder|blader|bladdder) (?:feels |is |looks )?(?:really |very |so )?(?:full|bursting|swollen|distended|hard|like it'?s (?:going to|gonna) burst)|(?:swollen|distended|full|hard) (?:bladder|blader)|(?:swelling|lump|bulge) (?:in|above|over) (?:his|my|her|the) (?:lower (?:tummy|belly|abdomen)|pubic)",
+        ),
+        zh=(
+            r"(?:小肚子|小腹|下腹(?:部)?|肚脐(?:眼)?下面|膀胱)[^，,。不没无]{0,3}(?:胀|鼓|硬|憋|满)",
+        ),
+    ),
+    Concept(
+        "lower_belly_pain",
+        en=(
+            r"(?:lower |bottom of (?:the |my |his |her )?)(?:tummy|tummmy|belly|abdomen|stomach|stomache)[a-z ,']{0,12}?(?<![a-z])(?:pain|painful|hurts?|hurting|aching|agony|sore|killing)(?![a-z])|(?:pain|ache|agony) (?:in|low in) (?:my |his |her |the )?lower (?:tummy|belly|abdomen|stomach)",
+        ),
+        zh=(r"(?:小肚子|小腹|下腹(?:部)?)[^，,。不没无]{0,3}(?:疼|痛)",),
+    ),
+    # what a urine infection feels like (nhs.uk 'Urinary tract infections'): wanting to pee
+    # often with little coming is no retention
+    Concept(
+        "uti_symptoms",
+        en=(
+            r"(?:burn|sting)[a-z]* (?:when|as) (?:i|he|she|you) (?:pee|wee)|(?:pee|wee|urine|peeing|weeing)[a-z ]{0,10}(?:burns|stings|burning|stinging)|(?:peeing|weeing|needing (?:a|to) (?:wee|pee)) (?:all the time|a lot|loads|constantly)|cystitis|(?<![a-z])utis?(?![a-z])|water infection",
+        ),
+        zh=(
+            r"尿频|尿急|尿痛|尿道(?:口)?[^，,。]{0,2}(?:疼|痛|烧|灼|刺)|(?:尿|小便)(?:的时候)?(?:疼|痛|烧|刺痛)|老想(?:尿|上厕所|小便)",
+        ),
+    ),
     # a burn larger than the injured person's hand (nhs.uk 'Burns and scalds': A&E for any burn
     # bigger than the injured person's hand)
     Concept(
@@ -3664,6 +3728,19 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "in 18 hours, new confusion; 中国脓毒症/脓毒性休克急诊治疗指南(2018)",
     ),
     Rule(
+        "urinary_retention_acute",
+        "Cannot pee at all, with a swollen lower tummy or pain (acute urinary retention)",
+        "完全尿不出，伴小腹胀硬或疼痛（急性尿潴留）",
+        (
+            ("retention_now",),
+            ("retention_any|no_urine_day", "bladder_swollen"),
+            ("retention_any|no_urine_day", "severe_pain|lower_belly_pain", "!uti_symptoms"),
+        ),
+        "nhs.uk 'Urinary retention': call 999 or go to A&E if you cannot pee at all, or suddenly "
+        "cannot pee with pain or swelling in your lower tummy; NICE CKS 'LUTS in men': acute "
+        "urinary retention needs immediate catheterisation; 中国泌尿外科诊断治疗指南: 急性尿潴留需急诊导尿",
+    ),
+    Rule(
         "severe_skin_reaction",
         "Skin peeling off in sheets or blistering widely (possible Stevens-Johnson syndrome)",
         "皮肤大片剥脱或大面积水疱（疑似重症药疹）",
@@ -4771,6 +4848,9 @@ _COMPLAINT_CONCEPTS = frozenset(
         # (NICE NG118)
         "kidney_stone_rf",
         "loin_groin_pain",
+        # not peeing told first is what a later swollen lower tummy or pain is about (nhs.uk
+        # 'Urinary retention')
+        "retention_any",
         # back pain told first ("back's flared up again") is what a later numb bottom or
         # trouble peeing is about (nhs.uk 'Cauda equina syndrome')
         "back_pain_rf",

@@ -1619,4 +1619,21 @@ CASES += [
     ("鼻子堵死了 完全喘不过气", (), N),
     ("nose blocked, can't breathe and wheezing", BREATH, E),
     ("鼻塞 完全喘不过气 嘴唇发紫", BREATH, E),
+    # --- Acute urinary retention (round 8h): cannot pee at all, or no pee for hours with a swollen
+    # hard lower tummy or bad pain (nhs.uk 'Urinary retention': 999 / A&E; NICE CKS 'LUTS in men')
+    # (urinary_retention: urgency.py's screen, which speaks first where it knows the wording)
+    ("my father-in-law hasn't been able to go for a wee all day", ("urinary_retention_acute",), E),
+    ("he cant urinate at all, been trying for hours", ("urinary_retention",), E),
+    ("not able to pass urine since this morning", ("urinary_retention",), E),
+    ("haven't had a wee since 7am, lower tummy swollen, 8/10", ("urinary_retention_acute",), E),
+    ("我爸憋着尿尿不出，小肚子胀得硬", ("urinary_retention_acute",), E),
+    ("我老公一整天都尿不出来", ("urinary_retention",), E),
+    ("我爸从早上到现在没尿，小肚子疼得厉害", ("urinary_retention_acute",), E),
+    ("peeing less than usual as I've not been drinking much", (), N),
+    ("no trouble peeing, weeing normally", (), N),
+    ("can't pee in front of other people", (), N),
+    ("hard to start peeing for years, dribbles at the end", (), N),
+    ("没有尿不出来，小便挺顺的", (), N),
+    ("最近几年尿线细，排尿有点慢", (), N),
+    ("尿频尿急，老想上厕所又尿不出多少", (), N),
 ]
