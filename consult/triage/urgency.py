@@ -2112,10 +2112,12 @@ CONCEPTS += (
     Concept(
         "sc_sunburn",
         en=(
-            r"sun ?burn[a-z]*|sun ?burnt|(?:burnt|burned) (?:my |his |her |their )?(?:back|face|shoulders?|arms?|legs?|skin|nose|neck|chest|scalp)(?: [a-z]+){0,2} (?:in|from|by) the sun|(?:burnt|burned|got burnt|got burned) (?:at|on|by|in) the (?:beach|sun|pool|park|seaside|lake)|(?:burnt|burned) (?:from|in|by) the sun|too long in the sun|(?:forgot|didn'?t (?:wear|use|put on)|no) (?:sun ?cream|sunscreen|sun block|suncream)",
+            r"sun ?burn[a-z]*|sun ?burnt|(?:burnt|burned) (?:my |his |her |their )?(?:back|face|shoulders?|arms?|legs?|skin|nose|neck|chest|scalp)(?: [a-z]+){0,2} (?:in|from|by) the sun|(?:burnt|burned|got burnt|got burned) (?:at|on|by|in) the (?:beach|sun|pool|park|seaside|lake)|(?:burnt|burned) (?:from|in|by) the sun|too long in the sun|(?:forgot|didn'?t (?:wear|use|put on)|no) (?:sun ?cream|sunscreen|sun block|suncream)"
+            # red skin after hours at the beach or in the sun (nhs.uk Sunburn: red, sore skin)
+            r"|(?:asleep|lying|lay|sat|sitting|all day|hours|afternoon) (?:at|on|in|by) the (?:beach|sun|pool|seaside)[a-z ,']{0,30}(?<![a-z])(?:red|pink)(?![a-z])",
         ),
         zh=(
-            r"晒伤|晒(?:得|的)?(?:通红|发红|红了|脱皮|起皮|爆皮|疼|痛|火辣辣)|晒(?:了)?(?:一天|一下午|半天)?太阳[^。]{0,10}(?:红|疼|痛|脱皮)|被太阳晒",
+            r"晒伤|晒(?:得|的)?(?:通红|发红|红了|脱皮|起皮|爆皮|疼|痛|火辣辣)|晒(?:了)?(?:一天|一下午|半天)?太阳[^。]{0,10}(?:红|疼|痛|脱皮)|被太阳晒|晒了(?:一天|一整天|一下午|一上午|半天|好久|很久)[^。]{0,10}(?:红|疼|痛|脱皮)",
         ),
     ),
     # Sleeping badly for a few nights, asking for tips (nhs.uk Insomnia: regular sleep times, wind
@@ -2719,6 +2721,23 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         "nhs.uk Swollen ankles, feet and fingers in pregnancy: normal, worse at the end of the day and "
         "in hot weather - rest with the feet up; call a midwife/111 for sudden swelling of the face, hands "
         "or feet, with a headache or vision problems (pre-eclampsia), or one leg swollen and painful",
+    ),
+    SelfCareClass(
+        "sc_pregnancy_heartburn",
+        frozenset({"nausea"}),
+        280,
+        4,
+        "nhs.uk Indigestion and heartburn in pregnancy: common, a midwife or pharmacist can advise on "
+        "antacids safe in pregnancy; a headache, vision problems, swelling or pain below the ribs "
+        "(pre-eclampsia), or heartburn that antacids do not help, need a midwife or 111",
+    ),
+    SelfCareClass(
+        "sc_pregnancy_constipation",
+        frozenset({"constipation"}),
+        280,
+        4,
+        "nhs.uk Constipation in pregnancy: common, fibre, fluids and activity; a pharmacist, midwife "
+        "or GP can suggest a laxative safe in pregnancy; bleeding or tummy pain need a midwife",
     ),
     SelfCareClass(
         "sc_hiccups",
@@ -4151,6 +4170,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     ):
         # swollen feet or ankles in pregnancy without the pre-eclampsia or DVT signs
         found.setdefault("sc_pregnancy_oedema", _FEET_SWOLLEN.search(joined).group(0))
+    if {"pregnancy", "pregnant_late"} & set(found):
+        if "sc_heartburn" in found or ("reflux" in found and _HEARTBURN_BURN.search(joined)):
+            found.setdefault("sc_pregnancy_heartburn", found.get("sc_heartburn") or found["reflux"])
+        if "constipation" in found:
+            found.setdefault("sc_pregnancy_constipation", found["constipation"])
     if "headache" in found and not _NOT_MILD_HEAD.search(joined):
         mild = next((a["mild_head_rf"] for a in map(redflags._affirmed, messages)
                      if "mild_head_rf" in a), None)  # fmt: skip
@@ -4590,6 +4614,10 @@ _IRON_STOOL_WARNINGS = frozenset(
 _TARRY = re.compile(
     r"(?<!not )(?<!n't )(?<!isn't )(?<!no )(?:tarry|tar-like|like tar|sticky (?:and )?black)|(?<!不是)(?<!不像)(?<!没有)(?<!不)(?:柏油|沥青)"
 )
+# a burning in the chest or throat told with the meal (nhs.uk Indigestion and heartburn in pregnancy)
+_HEARTBURN_BURN = re.compile(
+    r"burn[a-z]*[a-z ]{0,12}(?:chest|throat)|(?:chest|throat)[a-z ]{0,12}burn|胸口[^，。]{0,4}(?:烧|灼|火辣辣)"
+)
 # Swollen feet or ankles (both, or without a side) in pregnancy - nhs.uk Swollen ankles, feet and
 # fingers in pregnancy; with a swollen face or hands, a sudden swelling or one leg it is not this.
 _FEET_SWOLLEN = re.compile(
@@ -4812,7 +4840,15 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     # antacids safe in pregnancy (nhs.uk Indigestion and heartburn in pregnancy); heartburn that
     # antacids do not help is a pre-eclampsia sign (nhs.uk Pre-eclampsia): antacid_failed stays
     pregnancy_class = any(
-        c.concept in ("sc_iron_stool", "sc_pregnancy_oedema", "sc_heartburn") for c in classes
+        c.concept
+        in (
+            "sc_iron_stool",
+            "sc_pregnancy_oedema",
+            "sc_heartburn",
+            "sc_pregnancy_heartburn",
+            "sc_pregnancy_constipation",
+        )
+        for c in classes
     )
     if pregnancy_class:
         # the pregnancy or a recent birth is what the class is about, not a risk on top of it
@@ -4831,7 +4867,11 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         )
     if "hives" in found and {"recurrent", "chronic"} & set(found):
         return None  # nhs.uk Hives: see a GP if the rash keeps coming back (round 8)
-    if "sc_heartburn" in found and ({"age_55plus", "recurrent", "every_meal"} & set(found)):
+    if (
+        "sc_heartburn" in found
+        and "sc_pregnancy_heartburn" not in found
+        and ({"age_55plus", "recurrent", "every_meal"} & set(found))
+    ):
         return None  # nhs.uk heartburn: see a GP at 55 or over, or when it keeps coming back
     severity = severity_score(facts.get("severity"))
     numeric = severity_is_numeric(facts.get("severity"))

@@ -94,3 +94,115 @@ def test_r8h_urgent(turns, urgency):
 )
 def test_r8h_urgent_not(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Sunburn: cool the skin, fluids, after-sun, a pharmacist; see a GP or 111 with blisters
+# or swelling, a high temperature, dizziness or feeling sick (heat exhaustion).
+SUNBURN = [
+    (
+        (
+            "teenage son fell asleep at the beach, back is bright red",
+            (D, "yesterday afternoon"),
+            (S, "4/10"),
+            (A, "no blisters, no fever, no dizziness"),
+        ),
+        "self_care",
+    ),
+    (
+        ("sat all day on the beach and my shoulders are red", (S, "3/10"), (A, "nothing else")),
+        "self_care",
+    ),
+    (("昨天在海边晒了一下午太阳，背上通红", (S, "有点疼"), (A, "没有水泡，不发烧")), "self_care"),
+]
+SUNBURN_NOT = [
+    # blisters or a temperature with the sunburn still see a GP or 111
+    (
+        ("fell asleep at the beach, back is bright red", (A, "big blisters all over and a fever")),
+        ("urgent", "emergency"),
+    ),
+    (("在海边晒了一天，背上通红", (A, "起了很多水泡，还发烧")), ("urgent", "emergency")),
+    # a red rash after the pool without sun words is not sunburn
+    (("my son has a red rash on his chest", (A, "fever 39")), ("routine", "urgent")),
+]
+
+# nhs.uk Indigestion and heartburn in pregnancy: common, a pharmacist or midwife can advise on
+# antacids; with a headache, vision problems, swelling or pain below the ribs (pre-eclampsia) a
+# midwife or 111 (urgent discriminators), or 999 with the emergency red flags.
+PREGNANCY_HEARTBURN = [
+    (
+        (
+            "30 wks pregnant and burning chest after meals, can i take gaviscon?",
+            (A, "no headache, no vision problems, no swelling, no pain under ribs"),
+            (D, "few weeks"),
+            (S, "3/10"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "I'm 32 weeks pregnant with heartburn at night",
+            (A, "nothing else, no headache"),
+            (S, "3/10"),
+        ),
+        "self_care",
+    ),
+    (
+        ("怀孕28周，老是烧心反酸", (A, "没有头痛，眼睛看东西正常，不肿"), (S, "不太严重")),
+        "self_care",
+    ),
+]
+PREGNANCY_HEARTBURN_NOT = [
+    # heartburn with the pre-eclampsia signs stays urgent or above
+    (
+        ("30 weeks pregnant and burning chest after meals", (A, "bad headache and blurry vision")),
+        ("urgent", "emergency"),
+    ),
+    (
+        ("32 weeks pregnant, heartburn", (A, "my face and hands swelled up suddenly")),
+        ("urgent", "emergency"),
+    ),
+    (("怀孕30周，烧心", (A, "头很痛，眼睛看东西模糊")), ("urgent", "emergency")),
+]
+
+# nhs.uk Constipation in pregnancy: common; fibre, fluids, activity, a laxative safe in pregnancy
+# from a pharmacist or midwife; bleeding or tummy pain need a midwife.
+PREGNANCY_CONSTIPATION = [
+    (
+        (
+            "怀孕以后老是便秘，能吃开塞露吗",
+            (A, "没有出血，肚子不疼，没有其他不舒服"),
+            (D, "孕20周，一直这样"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "24 weeks pregnant and constipated, what can I take?",
+            (A, "no bleeding, no pain"),
+            (S, "2/10"),
+        ),
+        "self_care",
+    ),
+]
+PREGNANCY_CONSTIPATION_NOT = [
+    # bleeding or tummy pain with it is for a midwife or GP
+    (("怀孕20周，便秘", (A, "肚子很疼，还有出血")), ("routine", "urgent", "emergency")),
+    (
+        ("24 weeks pregnant and constipated", (A, "bad tummy pain and some bleeding")),
+        ("routine", "urgent", "emergency"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "urgency"), SUNBURN + PREGNANCY_HEARTBURN + PREGNANCY_CONSTIPATION
+)
+def test_r8h_self_care(turns, urgency):
+    assert _u(*turns) == urgency
+
+
+@pytest.mark.parametrize(
+    ("turns", "allowed"), SUNBURN_NOT + PREGNANCY_HEARTBURN_NOT + PREGNANCY_CONSTIPATION_NOT
+)
+def test_r8h_self_care_not(turns, allowed):
+    assert _u(*turns) in allowed
