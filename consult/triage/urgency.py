@@ -3523,6 +3523,16 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("pregnant_late", "headache", "swelling|vomiting|epigastric|severe_pain"),),
     ),
     Discriminator(
+        "pregnancy_rib_pain",
+        "urgent",
+        "Pain below the ribs after 20 weeks of pregnancy",
+        "孕中晚期右上腹或肋下疼痛",
+        "nhs.uk Pre-eclampsia: call your midwife, GP or 111 immediately for pain just below the "
+        "ribs (NICE NG133), heartburn-like or not; with a headache or vision problems it is "
+        "pre_eclampsia (999)",
+        (("pregnant_late", "ruq_pain"),),
+    ),
+    Discriminator(
         "measles",
         "urgent",
         "Possible measles",

@@ -162,6 +162,22 @@ PREGNANCY_HEARTBURN_NOT = [
         ("urgent", "emergency"),
     ),
     (("怀孕30周，烧心", (A, "头很痛，眼睛看东西模糊")), ("urgent", "emergency")),
+    # pain just below the ribs is a pre-eclampsia warning sign of its own (nhs.uk Pre-eclampsia)
+    (
+        (
+            "30 wks pregnant and burning chest after meals",
+            (A, "pain under my right ribs too, no headache"),
+        ),
+        ("urgent", "emergency"),
+    ),
+    (("I'm 34 weeks pregnant with pain under my right ribs",), ("urgent", "emergency")),
+    (("怀孕32周，右边肋骨下面疼，烧心",), ("urgent", "emergency")),
+    (("孕30周，右上腹疼", (A, "没有头疼")), ("urgent", "emergency")),
+]
+# the same pain without a pregnancy is no pre-eclampsia sign
+RIB_PAIN_NOT_PREGNANT = [
+    (("pain under my right ribs after fatty food",), ("routine", "urgent")),
+    (("吃了油腻的东西右上腹疼",), ("routine", "urgent")),
 ]
 
 # nhs.uk Constipation in pregnancy: common; fibre, fluids, activity, a laxative safe in pregnancy
@@ -202,7 +218,8 @@ def test_r8h_self_care(turns, urgency):
 
 
 @pytest.mark.parametrize(
-    ("turns", "allowed"), SUNBURN_NOT + PREGNANCY_HEARTBURN_NOT + PREGNANCY_CONSTIPATION_NOT
+    ("turns", "allowed"),
+    SUNBURN_NOT + PREGNANCY_HEARTBURN_NOT + PREGNANCY_CONSTIPATION_NOT + RIB_PAIN_NOT_PREGNANT,
 )
 def test_r8h_self_care_not(turns, allowed):
     assert _u(*turns) in allowed
