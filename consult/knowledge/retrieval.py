@@ -345,7 +345,7 @@ class Retriever:
         if not _CJK_RE.search(line):
             return self._en_medicine_line(line)
         parts = [p for p in re.split(r"[\s,，、;；]+|和", line) if p]
-        return bool(_CJK_RE.search(line)) and all(self._history_part(p) for p in parts)
+        return all(self._history_part(p) for p in parts)
 
     def without_history(self, query: str) -> str:
         """The query less its later lines (after the complaint and first message) that are

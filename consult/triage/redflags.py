@@ -4649,10 +4649,9 @@ _SWEAT_EN = re.compile(
     r"(?<![a-z])(?:sweat[a-z]*|perspir[a-z]*|hot (?:flush|flash)(?:es)?|flushes|flashes|fevers?|feverish|clammy)(?![a-z])",
     re.IGNORECASE,
 )
-_SOAK_GAP_BLOOD = re.compile(
-    r"(?<![a-z])(?:blood[a-z]*|bleed[a-z]*|bled|clots?|ha?emorrhag[a-z]*|periods?|menstrua[a-z]*|flooding)(?![a-z])",
-    re.IGNORECASE,
-)
+# a period told between the sweat and the soaking makes the soaking the period's (blood words
+# never get this far: _SOAK_BLOOD_TOLD keeps the whole sentence a bleed)
+_SOAK_GAP_BLOOD = re.compile(r"(?<![a-z])(?:periods?|menstrua[a-z]*|flooding)(?![a-z])", re.IGNORECASE)
 
 # blood or bleeding told anywhere in the sentence keeps the soaking a bleed
 _SOAK_BLOOD_TOLD = re.compile(
@@ -4742,6 +4741,11 @@ def _nose_only_breath(text: str, mentions: Sequence[Mention]) -> tuple[tuple[int
         if m.concept in _BREATH_WORDS and not _within(m, bare):
             return ()
     return bare
+
+
+def breath_only_nose(text: str) -> bool:
+    """Whether text's bare "can't breathe" is a blocked nose (_nose_only_breath)."""
+    return bool(_nose_only_breath(text, _MATCHER.mentions(text)))
 
 
 def _within(m: Mention, spans: Sequence[tuple[int, int]]) -> bool:
@@ -5042,20 +5046,15 @@ def anxious_chest_only(texts: Sequence[str]) -> bool:
         return False
     if _CHEST_NOW.search(joined) or _CHEST_EXERTION.search(joined) or _CHEST_RECENT.search(joined):
         return False
-    chest = [
-        text[m.start : m.end].lower()
-        for text in texts
-        for m in _MATCHER.mentions(text)
-        if m.concept == "chest_pain" and not m.negated
-    ]
-    if not all(_CHEST_TIGHT.search(phrase) for phrase in chest):
+    told = [(text, m) for text in texts for m in _MATCHER.mentions(text) if not m.negated]
+    if not all(
+        _CHEST_TIGHT.search(text[m.start : m.end].lower())
+        for text, m in told
+        if m.concept == "chest_pain"
+    ):
         return False
     # a companion told in any tense counts (a "last year" in the message must not hide it)
-    return not any(
-        m.concept in _CHEST_COMPANIONS and not m.negated
-        for text in texts
-        for m in _MATCHER.mentions(text)
-    )
+    return not any(m.concept in _CHEST_COMPANIONS for _, m in told)
 
 
 def _drop_mild_travel_fever(codes: list[str], texts: Sequence[str], window: int) -> list[str]:

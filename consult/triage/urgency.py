@@ -4329,11 +4329,7 @@ def _drop_nose_only_breath(found: dict[str, str], messages: Sequence[str]) -> No
     literally can't breathe", 鼻子堵死了 喘不过气) is no breathlessness (nhs.uk Common cold /
     Sinusitis: a blocked nose, self-care), as redflags reads it; a breath sign past the nose told
     anywhere else still counts."""
-    nose_only = getattr(redflags, "_nose_only_breath", None)
-    matcher = getattr(redflags, "_MATCHER", None)
-    if nose_only is None or matcher is None:
-        return
-    rest = [text for text in messages if not nose_only(text, matcher.mentions(text))]
+    rest = [text for text in messages if not redflags.breath_only_nose(text)]
     if len(rest) == len(messages):
         return
     present, _ = findings(rest)
