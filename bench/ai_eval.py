@@ -64,6 +64,7 @@ SETS = {
     "heldout_r8": REPO / "bench" / "heldout_r8" / "cases.json",
     # round 9: written by independent authors at the round's start, scored before its tuning
     "heldout_r9": REPO / "bench" / "heldout_r9" / "cases.json",
+    "heldout_r9b": REPO / "bench" / "heldout_r9b" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -118,6 +119,7 @@ SETS = {
     # 19/20, top-3 92.2%), then retired to tuning to fix the class of its missed emergency
     "r8h": REPO / "bench" / "vignettes_r8h.json",
     # round 9 tuning sets by independent authors, each scored once before tuning on it
+    "r9a": REPO / "bench" / "vignettes_r9a.json",
     "r9b": REPO / "bench" / "vignettes_r9b.json",
     "r9t": REPO / "bench" / "vignettes_r9t.json",  # single messages typed on a phone
 }
