@@ -17,11 +17,12 @@ be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this); heldout_r7 and heldout_r7b =
-bench/heldout_r7*/cases.json (the newest), heldout_r6, heldout_r5, heldout_r4 and heldout
-(report on these; never tune on them, never copy their cases); retired, kb_r3*, kb_r5,
-r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e and r7a..r7c, r7t are further tuning sets
-(bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
+Sets: tuning = bench/vignettes.json (tune on this); heldout_r9 and heldout_r9b =
+bench/heldout_r9*/cases.json (the newest), heldout_r8, heldout_r7*, heldout_r6, heldout_r5,
+heldout_r4 and heldout (report on these; never tune on them, never copy their cases); retired,
+kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a..r7c, r7t, r8a..r8c, r8t, r8h and
+r9a, r9b, r9t are further tuning sets (bench/vignettes_*.json: each written, scored once, then
+tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
 """
