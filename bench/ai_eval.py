@@ -123,6 +123,7 @@ SETS = {
     "r9a": REPO / "bench" / "vignettes_r9a.json",
     "r9b": REPO / "bench" / "vignettes_r9b.json",
     "r9t": REPO / "bench" / "vignettes_r9t.json",  # single messages typed on a phone
+    "r9z": REPO / "bench" / "vignettes_r9z.json",  # Chinese only: worried words, everyday care
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
