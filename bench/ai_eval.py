@@ -123,6 +123,7 @@ SETS = {
     "r9a": REPO / "bench" / "vignettes_r9a.json",
     "r9b": REPO / "bench" / "vignettes_r9b.json",
     "r9t": REPO / "bench" / "vignettes_r9t.json",  # single messages typed on a phone
+    "r9y": REPO / "bench" / "vignettes_r9y.json",  # Chinese only: an online clinic's families
     "r9z": REPO / "bench" / "vignettes_r9z.json",  # Chinese only: worried words, everyday care
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
