@@ -25,6 +25,7 @@ KEY_TERMS: tuple[str, ...] = tuple(
     anaphylaxis anaphylactic allergic swelling swollen crushing pressure tightness radiating
     spreading numbness weakness slurred drooping gasping choking pregnant headache unbearable
     excruciating severe tongue throat stiff cant tylenol weedkiller temperature inhaler
+    goodbye farewell answering
     """.split()
 )
 
@@ -108,6 +109,8 @@ REAL_WORDS: frozenset[str] = frozenset(
     weaknessed weaknesser weaknesses weaknessly weaknesss wellness inhaled inhaleder inhaleds
     temperate temperater temperaters temperatured temperaturely temperaturer temperaturers
     temperatures temperaturess
+    answereding answeringed answeringer answeringly answerings answersing antwerping anywhering
+    farewelled fareweller farewellly farewells goodbyed goodbyely goodbyer goodbyers goodbyes
     """.split()
 )
 

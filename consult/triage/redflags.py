@@ -2409,6 +2409,66 @@ CONCEPTS += (
             r"把[^，,。]{0,6}(?:密码|存款|银行卡)[^，,。]{0,6}(?:告诉|交给|留给)",
         ),
     ),
+    # A farewell told to everyone (a goodbye post, 朋友圈发了告别的话), "sorry for everything" or
+    # things given away, with the person now out of reach (not answering, a locked door) or a low
+    # mood: nhs.uk 'Help for suicidal thoughts' ('If someone tells you they feel suicidal': call
+    # 999 if their life is at risk now) and Samaritans warning signs (saying goodbye, giving
+    # things away, putting affairs in order). A goodbye before a move, a party, a graduation or
+    # 告别单身 is farewell_benign.
+    Concept(
+        "farewell_rf",
+        en=(
+            r"(?:posted|posting|wrote|written|writing|sent|sending|put up|putting up|left|shared|texted|messaged|tweeted|"
+            r"uploaded)(?: up)?(?: out)?(?: (?:me|us|everyone|everybody|all of us|the family))?(?: (?:a|an|this|some|her|his|their|my|these|like a))?(?: weird| strange| long| final| last)?"
+            r" (?:goodbye|good-bye|farewell|good bye)s?(?: (?:message|post|note|text|letter|status|words|video|story|tweet)s?)?",
+            r"(?:goodbye|good-bye|farewell|good bye) (?:message|post|text|status|words|video|story|tweet)s? (?:to|on|for) "
+            r"(?:everyone|everybody|all|us|the family|her friends|his friends|my friends|friends|facebook|instagram|snapchat|whatsapp|social media|tiktok)",
+            r"(?:text|message|post|note|letter|video|voice ?note|voicemail)s? (?:saying|to say) (?:goodbye|good-bye|good bye|farewell)|"
+            r"(?:saying|said|say) (?:goodbye|good-bye|farewell|good bye|bye) to (?:everyone|everybody|us all|all of us|all her friends|all his friends|the family|the world)",
+            r"(?:giving|gave|given|handing|handed) (?:away )?(?:all )?(?:of )?(?:her|his|their) (?:stuff|things|belongings|possessions|favourite things|favorite things|pets?|cat|dog|games|clothes)(?: away)?",
+        ),
+        zh=(
+            r"(?:告|道|诀|永)[别別]的?(?:话|信|留言|消息|短信|视频|动态|文字|帖子)|(?:发|写|留|说)了?(?:一(?:条|段|封))?(?:告|道|永)[别別](?!单身|会|派对|演出|赛|仪式|式)",
+            r"(?:跟|和|向|对)(?:大家|所有人|家人|我们|全世界|朋友们?)(?:告别|道别|说再见|说永别|永别)|再见了?[，,]?(?:大家|所有人|这个世界|世界)|永别了|(?:说|道)了?(?:再见|永别)了(?=[，,。！!]|$)",
+            r"(?:把|将)(?:她|他|自己|我)的?(?:东西|心爱的东西|宠物|猫|狗|衣服|游戏机)[^，,。]{0,4}(?:都|全)?(?:送人|送给|分给|送掉|送了)",
+        ),
+    ),
+    Concept(
+        "sorry_all_rf",
+        en=(
+            r"sorry (?:for|about) everything|sorry to (?:everyone|everybody|you all|all of you|the family)|"
+            r"(?:apologi[sz]ing|apologi[sz]ed) to (?:everyone|everybody|all of us|the family)",
+        ),
+        zh=(
+            r"对不起(?:大家|所有人|你们|爸妈|家人|全家|每一个人)|(?:向|跟|和)(?:大家|所有人|家人)(?:说)?(?:对不起|道歉)",
+        ),
+    ),
+    # someone now out of reach: not answering, the phone off, a locked door
+    Concept(
+        "unreachable_rf",
+        en=(
+            r"(?:not|isn'?t|is not|won'?t|wont|doesn'?t|does not|hasn'?t been|haven'?t been|didn'?t|stopped|aren'?t|are not) "
+            r"(?:answering|answer|picking up|pick up|responding|respond|replying|reply|returning)(?: (?:her|his|their|my|our|the) (?:phone|mobile|calls?|texts?|messages?|door))?",
+            r"(?:can'?t|cannot|can not|couldn'?t|unable to) (?:reach|contact|get hold of|get through to|find|get in touch with) (?:her|him|them)",
+            r"(?:phone|mobile)(?: is| 's|'s)? (?:off|switched off|turned off|dead|going (?:straight )?to voicemail)|straight to voicemail|no answer",
+            r"(?:door|room)(?: is|'s)? locked|locked (?:herself|himself|themselves) in|won'?t (?:open|unlock) (?:the|her|his|their) door|"
+            r"(?:has )?(?:gone )?missing|(?:nobody|no one|no-one) knows where (?:she|he|they) (?:is|are)",
+        ),
+        zh=(
+            r"电话(?:也|都|一直)?(?:不接|没人接|打不通|关机)|(?:不|没)接(?:电话|视频)|打不通|关机了|联系不上|失联|找不到(?:她|他|人)",
+            r"门(?:是|一直|还)?锁着|锁着门|反锁|不(?:肯)?开门|叫[^，,。]{0,3}不(?:应|答应|开门)|不回(?:消息|信息|微信|电话)|没(?:有)?回(?:消息|信息|微信)",
+        ),
+    ),
+    Concept(
+        "farewell_benign",
+        en=(
+            r"(?<![a-z])(?:moving|move|emigrat[a-z]*|relocat[a-z]*|abroad|overseas|new job|leaving (?:the|her|his|my|our) (?:job|company|school|country|team)|"
+            r"leaving do|party|parties|graduat[a-z]*|retir[a-z]*|wedding|hen do|stag do|last day|farewell tour|gig|concert|holiday|trip|travel[a-z]*|university|uni|college|airport|flight|plane)(?![a-z])",
+        ),
+        zh=(
+            r"出国|移民|搬家|离职|辞职|毕业|单身|欢送|告别会|告别派对|派对|聚会|退休|留学|旅行|旅游|去外地|调走|换工作|婚礼|演出|告别赛|退役|上大学|搬走|要走了|出差|机场|飞机|登机",
+        ),
+    ),
     # postpartum psychosis: the belief that the baby is not hers, swapped, or evil (nhs.uk
     # 'Postpartum psychosis': a medical emergency, call 999 or go to A&E; NICE CG192 1.5: assess
     # within 4 hours)
@@ -3237,6 +3297,14 @@ RULES: tuple[Rule, ...] = (
             # lower these: the means saved up or a time chosen are told (r7t-en-060 class)
             ("suicide_means|suicide_timeline|suicide_affairs", "low_mood|suicide"),
             ("suicide_means", "suicide_timeline|suicide_affairs"),
+            # a farewell to everyone with the person out of reach, a low mood, self-harm told or
+            # "sorry for everything" (farewell_rf above; not a move, party or graduation)
+            (
+                "farewell_rf",
+                "unreachable_rf|low_mood|sorry_all_rf|suicide_means",
+                "!farewell_benign",
+            ),
+            ("sorry_all_rf", "unreachable_rf", "low_mood|suicide_means", "!farewell_benign"),
             # a new mother who believes her baby is not hers, swapped or evil: postpartum psychosis
             # (nhs.uk 'Postpartum psychosis': a medical emergency; NICE CG192: assess within
             # 4 hours)
@@ -4415,6 +4483,8 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         # a chest infection (a cough with phlegm, a fever, pneumonia) told in any answer is what
         # the pain on breathing in of another is about (nhs.uk 'Pleurisy', 'Pneumonia')
         "resp_infection_rf",
+        # a goodbye post explained in any answer by a move, a party or a graduation
+        "farewell_benign",
     }
 )
 
@@ -4651,7 +4721,9 @@ _SWEAT_EN = re.compile(
 )
 # a period told between the sweat and the soaking makes the soaking the period's (blood words
 # never get this far: _SOAK_BLOOD_TOLD keeps the whole sentence a bleed)
-_SOAK_GAP_BLOOD = re.compile(r"(?<![a-z])(?:periods?|menstrua[a-z]*|flooding)(?![a-z])", re.IGNORECASE)
+_SOAK_GAP_BLOOD = re.compile(
+    r"(?<![a-z])(?:periods?|menstrua[a-z]*|flooding)(?![a-z])", re.IGNORECASE
+)
 
 # blood or bleeding told anywhere in the sentence keeps the soaking a bleed
 _SOAK_BLOOD_TOLD = re.compile(
@@ -4817,6 +4889,8 @@ _CONTEXT_CONCEPTS = frozenset(
         "suicide_means",
         "suicide_timeline",
         "suicide_affairs",
+        # a farewell post told first, the unanswered phone or locked door in a later answer
+        "farewell_rf",
         # travel to a malaria area told in any answer (nhs.uk 'Malaria': up to a year later)
         "malaria_travel_rf",
     }

@@ -1637,3 +1637,15 @@ CASES += [
     ("最近几年尿线细，排尿有点慢", (), N),
     ("尿频尿急，老想上厕所又尿不出多少", (), N),
 ]
+# r9b (r9b-zh-17): a farewell to everyone with the person out of reach (nhs.uk 'Help for suicidal
+# thoughts': call 999 if someone's life is at risk now); goodbyes before a move or a party are not
+CASES += [
+    ("刚在朋友圈发了告别的话，说对不起大家，电话不接，房间门锁着", ("suicide_self_harm",), E),
+    (
+        "my daughter posted goodbye messages saying sorry for everything, not answering her phone",
+        ("suicide_self_harm",),
+        E,
+    ),
+    ("发了告别单身的朋友圈，电话没接", (), N),
+    ("posted a goodbye before moving abroad, not answering, she's on the plane", (), N),
+]

@@ -1,0 +1,125 @@
+"""Round 9 red-flag classes (r9b). Each row: the messages, the emergency code they must raise
+(or "" for none), and the urgent finding they must give when no emergency fires ("": none)."""
+
+# ruff: noqa: E501 -- one conversation per line reads better than wrapped strings.
+import pytest
+
+from .turns import check_screen_row, rules_urgency
+
+SUICIDE = "suicide_self_harm"
+NONE = ""
+
+# A farewell to everyone (a goodbye post, 朋友圈发了告别的话), "sorry for everything" or things
+# given away, with the person out of reach or low: nhs.uk 'Help for suicidal thoughts' (if
+# someone's life is at risk now, call 999); Samaritans warning signs. Goodbyes before a move, a
+# party or a graduation are not.
+FAREWELL_ROWS: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "我女儿16岁，刚在朋友圈发了告别的话，说对不起大家，现在打她电话不接，她房间门锁着，我该怎么办"
+        ],
+        SUICIDE,
+        NONE,
+    ),
+    (
+        [
+            "my 16 year old daughter just posted goodbye messages on instagram saying sorry for everything and she's not answering her phone"
+        ],
+        SUICIDE,
+        NONE,
+    ),
+    (
+        ["my son posted a goodbye on facebook and now his door is locked and he won't answer"],
+        SUICIDE,
+        NONE,
+    ),
+    (
+        ["my friend texted me goodbye, sorry for everything, and now her phone is off"],
+        SUICIDE,
+        NONE,
+    ),
+    (
+        ["my daughter sent me a text saying goodbye and sorry for everything, not answering"],
+        SUICIDE,
+        NONE,
+    ),
+    (["he wrote goodbye to everyone on snapchat, we can't reach him"], SUICIDE, NONE),
+    (["I've posted my goodbye on facebook, I'm sorry for everything"], SUICIDE, NONE),
+    (
+        [
+            "my sister has been giving her things away and saying goodbye to everyone, she's been really depressed"
+        ],
+        SUICIDE,
+        NONE,
+    ),
+    # misspellings
+    (["my daughter posted a goodby mesage on insta and isnt answring her phone"], SUICIDE, NONE),
+    (["my son posted a farwell message and his door is locked"], SUICIDE, NONE),
+    (["我女儿在朋友圈发了告別的话，电话不接"], SUICIDE, NONE),
+    # Chinese
+    (["我儿子发了一条告别的朋友圈，电话打不通"], SUICIDE, NONE),
+    (["我朋友在微博上跟大家告别，现在联系不上"], SUICIDE, NONE),
+    (["她把自己的东西都送人了，跟大家说再见，最近一直很抑郁"], SUICIDE, NONE),
+    (["我发了告别的话，对不起大家"], SUICIDE, NONE),
+    (["她发了条朋友圈说永别了，电话关机"], SUICIDE, NONE),
+    (["我女儿刚发微信跟我说对不起，说再见了，现在电话打不通"], SUICIDE, NONE),
+    (["我儿子发了一段道别的视频，现在找不到他"], SUICIDE, NONE),
+    # told across answers
+    (["我女儿刚在朋友圈发了告别的话", "16岁", "打电话不接，门锁着"], SUICIDE, NONE),
+    (
+        [
+            "my son posted a goodbye message on facebook an hour ago",
+            "15",
+            "he's not answering his phone",
+        ],
+        SUICIDE,
+        NONE,
+    ),
+    # look-alikes, denials, history
+    (
+        [
+            "my daughter posted a goodbye post before moving abroad, she's not answering, probably on the plane"
+        ],
+        NONE,
+        NONE,
+    ),
+    (
+        [
+            "she posted a farewell message on facebook before her leaving party and now isn't answering"
+        ],
+        NONE,
+        NONE,
+    ),
+    (["said goodbye to everyone at the airport, not answering now"], NONE, NONE),
+    (["went to a farewell party last night, now I have a sore throat"], NONE, NONE),
+    (["my mum said sorry for everything after our argument"], NONE, NONE),
+    (["my son isn't answering his phone, he has a fever"], NONE, NONE),
+    (
+        [
+            "my friend posted a goodbye message last year when she was depressed, she's fine now, I have a cough"
+        ],
+        NONE,
+        NONE,
+    ),
+    (["朋友圈发了告别单身的动态，今晚不接电话了"], NONE, NONE),
+    (["他发了毕业告别的话，电话打不通"], NONE, NONE),
+    (["我女儿发朋友圈跟大家告别，明天出国留学，现在电话打不通"], NONE, NONE),
+    (["她没有发告别的话，只是不接电话"], NONE, NONE),
+    (["昨天参加了告别会，今天嗓子疼"], NONE, NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), FAREWELL_ROWS)
+def test_r9_farewell(messages: list[str], emergency: str, urgent: str) -> None:
+    check_screen_row(messages, emergency, urgent)
+
+
+def test_r9_farewell_interview() -> None:
+    assert (
+        rules_urgency(
+            "我女儿16岁，刚在朋友圈发了告别的话，说对不起大家，现在打她电话不接，她房间门锁着，我该怎么办",
+            ("age", "16岁"),
+            ("onset_duration", "这一个月她情绪一直很差，刚刚20分钟前发的"),
+        )
+        == "emergency"
+    )
