@@ -510,12 +510,14 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "bleeding",
         en=(
-            r"bleed[a-z]*|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",
+            r"(?<!normal )(?<!usual )bleed[a-z]*(?! (?:is |was |has been |seems )?(?:normal|as usual|the same as usual|like usual|no heavier than usual))|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",
         ),
         # blood with a poo in lay words: "大便的时候出鲜血", "上大号的时候有血", "拉完马桶里是红的血"
         # (nhs.uk Bleeding from the bottom: see a GP; piles are told apart in consult/triage/urgency.py)
         zh=(
-            r"出血|流血|便血|血便|带血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血"
+            # the period's flow told as usual ("出血量正常", "出血跟平时一样") is no bleed of its own
+            # (nhs.uk Period pain: self-care) - round 9
+            r"出血(?!量?(?:也|都|还)?(?:正常|跟平时|和平时|同平时|与平时|跟以前|和以前|跟往常|和往常|跟平常|和平常|没(?:什么)?变|不变))|流血|便血|血便|带血|尿血|血尿|吐血|呕血|咳血|黑便|(?:大便|小便|尿|痰|粪便)(?:里|中)?(?:有|带)血"
             r"|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血",
         ),
     ),

@@ -1215,7 +1215,7 @@ CONCEPTS += (
             r"(?:swelling|swollen|red(?:ness)?|lump|tender)[a-z ,']{0,15} behind (?:the |his |her |my |their )?ear|behind (?:the |his |her |my )?ear (?:is |looks )?(?:swollen|red|puffy)|ear (?:is )?(?:sticking|pushed|poking) out",
         ),
         zh=(
-            r"耳(?:朵)?后(?:面|边|头)?[^，。]{0,4}(?:红肿|肿|鼓(?:起|包)|发红)|耳朵(?:往外|向外)(?:支|翘|突|顶|撅)",
+            r"耳(?:朵)?后(?:面|边|头)?[^，。不没无未]{0,4}(?:红肿|肿|鼓(?:起|包)|发红)|耳朵(?:往外|向外)(?:支|翘|突|顶|撅)",
         ),
     ),
     # Measles: a rash starting on the face or behind the ears and spreading down, after a fever and
@@ -1336,7 +1336,9 @@ CONCEPTS += (
         # "耳朵里流出黄水来了", "耳朵往外冒脓", "耳朵流水", "耳朵里有黄水流出来", "耳朵眼渗出东西"
         # (nhs.uk Ear infections: urgent GP or 111 for fluid coming from the ear)
         zh=(
-            r"耳朵(?:里|眼|眼儿)?(?:面)?(?:往外)?(?:流|出|淌|冒|渗|滴)(?:出|了)?(?:来)?(?:了)?(?:点|些|一些|一点)?(?:黄|脓|清|血|白)?(?:脓|水|液体|液|东西|汁)"
+            r"耳朵(?:里|眼|眼儿)?(?:面)?(?:往外)?(?:流|出|淌|冒|渗|滴)(?:出|了)?(?:来)?(?:了)?(?:点|些|一些|一点)?(?:(?:黄|脓|清|血|白)(?:色)?(?:的)?)?(?:脓|水|液体|液|东西|汁)"
+            # round 9: "耳朵流黄色的水", "枕头上有黄水" (a child's ear weeping onto the pillow)
+            r"|枕头上(?:有|都是)(?:点|些)?(?:黄水|脓水|脓|黄色的水)"
             r"|耳朵(?:里|眼)?(?:有|都是)(?:点|些)?(?:黄水|脓水|脓|分泌物)(?:流|淌|冒|渗)?|耳(?:朵)?流脓|流耳水",
         ),
     ),
@@ -1657,9 +1659,13 @@ CONCEPTS += (
     Concept(
         "sc_ear",
         en=(
+            r"swimmer'?s ear|otitis externa|(?:swimming|swim|the pool)[a-z ,']{0,40}(?<![a-z])ears?(?![a-z])|(?<![a-z])ears?(?![a-z])[a-z ,']{0,40}(?:after|since|from) (?:going )?(?:swimming|the pool)|"
             r"(?:ear ?)?wax|ears? (?:feels? |is |are )?(?:blocked|bunged up|full)|(?:earache|ear ache|ear (?:is )?(?:aching|sore|hurts?))[a-z ,']{0,30}(?:cold|flu)|(?:after|with|since) (?:my |a |the )?cold[a-z ,']{0,30}(?:ear|earache)",
         ),
         zh=(
+            # round 9: swimmer's ear - an itchy or sore ear canal after swimming (nhs.uk Ear
+            # infections / Otitis externa: a pharmacist can help with ear drops)
+            r"外耳道炎|游泳耳|(?:游泳|游完泳|下水|泡水|潜水)[^。]{0,20}耳(?:朵|道)?|耳(?:朵|道)[^。]{0,20}(?:游泳|游完泳|进水|进了水)|"
             r"耳屎|耵聍|耳朵(?:里)?(?:堵|闷|塞)|耳朵[^，。]{0,6}(?:堵住|堵着|塞住|闷闷)|感冒(?:以后|后|了)[^。]{0,8}耳朵",
         ),
     ),
@@ -2606,10 +2612,13 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     ),
     SelfCareClass(
         "sc_ear",
-        frozenset({"runny nose", "sore throat", "cough", "mild fever", "headache", "earache"}),
+        frozenset(
+            {"runny nose", "sore throat", "cough", "mild fever", "headache", "earache", "itching"}
+        ),
         14,
         5,
-        "nhs.uk earache and earwax build-up: usually better on its own or a pharmacist can help",
+        "nhs.uk earache and earwax build-up: usually better on its own or a pharmacist can help; "
+        "Otitis externa (an itchy, sore ear after swimming): a pharmacist can help",
     ),
     SelfCareClass(
         "sc_period",
@@ -4838,9 +4847,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the infection the antibiotics treated is the cause of the thrush, not a sign of its own
         # (nhs.uk Thrush: it often happens after taking antibiotics; a pharmacist can help)
         ignored |= {"infection"}
-    if "sc_heat_recovered" in found or "sc_sunburn" in found:
+    if "sc_heat_recovered" in found or "sc_sunburn" in found or "sc_skin" in found:
         # the heat is what the class is about (nhs.uk Heat exhaustion: better within 30 minutes;
-        # nhs.uk Sunburn: a day in the sun is how it comes - dizziness or sickness still warn)
+        # nhs.uk Sunburn: a day in the sun is how it comes - dizziness or sickness still warn;
+        # nhs.uk Nappy rash / Heat rash: hot weather and nappies left on are how a rash comes)
         ignored |= {"heat_exposure"}
     # round 7t: heartburn in pregnancy after a meal is common and a pharmacist can advise on
     # antacids safe in pregnancy (nhs.uk Indigestion and heartburn in pregnancy); heartburn that
