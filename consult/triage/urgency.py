@@ -246,10 +246,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "stridor",
         en=(
-            r"bark(?:ing|y) cough|cough(?:s|ing)? like a seal|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",
+            r"bark(?:ing|y)(?: seal| seal-like| dog| dog-like)? cough|seal(?:-like)? (?:bark|cough)|croup(?:y)? cough|cough(?:s|ing)? like a seal|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",
         ),
         zh=(
-            r"犬吠样(?:咳嗽)?|咳嗽像狗叫|像小狗叫|像(?:狗|鸭子|海豹|公鸡)叫|吸气(?:时|的时候)?(?:有点|很|特别)?(?:费劲|费力|困难)|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",
+            r"犬吠样(?:咳嗽)?|(?:咳嗽|咳)(?:的)?(?:声音?)?(?:有点|就)?像(?:小)?(?:狗|海豹|鸭子)(?:在)?叫|空空(?:的|地|样)?咳|咳(?:起来|得)?空空(?:的|响)?|咳嗽像狗叫|像小狗叫|像(?:狗|鸭子|海豹|公鸡)叫|吸气(?:时|的时候)?(?:有点|很|特别)?(?:费劲|费力|困难)|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",
         ),
     ),
     Concept(
@@ -1277,10 +1277,40 @@ CONCEPTS += (
     Concept(
         "psychosis_signs",
         en=(
-            r"hearing voices|hears voices|voices (?:telling|in (?:his|her|my) head)|thinks (?:he|she|they) (?:is|are) (?:god|jesus|the messiah|being (?:followed|watched|poisoned))|(?:someone|people|they) (?:is |are )?(?:following|watching|poisoning|spying on) (?:him|her|me)|hasn'?t slept (?:for )?(?:days|\d+ days|a few days)[a-z ,']{0,40}(?:talking|spending|energy)|(?:ha(?:s|ve)n'?t|ha(?:s|ve) not|not) slept (?:in |for )?(?:days|\d+|two|three|four|a few|several)(?: days| nights)?[^.?!]{0,60}(?:(?:do|does)n'?t need (?:to|it|any|sleep)|no need (?:for|to) sleep|not (?:even )?tired|feel(?:s|ing)? (?:amazing|invincible|on top of the world)|full of energy|talking (?:too |really |very |so )?(?:fast|quick)|racing thoughts|spent (?:£|\$)?\d)",
+            r"hearing voices|hears voices|voices (?:telling|in (?:his|her|my) head)|"
+            # round 9: voices from the walls, a phone or home watched or bugged
+            r"(?:hear(?:s|ing)?|heard) (?:people|someone|a voice|voices)[a-z ,']{0,20}(?:in|through|from|behind) the (?:walls?|ceiling|tv|radio)|voices (?:coming )?(?:from|in|through) the (?:walls?|ceiling)|"
+            r"(?:thinks|convinced|believes|sure|says)[a-z ,']{0,20}(?:phone|house|flat|room|tv|computer|laptop|car)[a-z ,']{0,10}(?:is |are |being |has been |have been )*(?:monitored|bugged|tapped|spying on|watching)|(?:the )?tv (?:is )?(?:talking|sending (?:him|her|me) messages) (?:to|about) (?:him|her|me)|thinks (?:he|she|they) (?:is|are) (?:god|jesus|the messiah|being (?:followed|watched|poisoned))|(?:someone|people|they) (?:is |are )?(?:following|watching|poisoning|spying on) (?:him|her|me)|hasn'?t slept (?:for )?(?:days|\d+ days|a few days)[a-z ,']{0,40}(?:talking|spending|energy)|(?:ha(?:s|ve)n'?t|ha(?:s|ve) not|not) slept (?:in |for )?(?:days|\d+|two|three|four|a few|several)(?: days| nights)?[^.?!]{0,60}(?:(?:do|does)n'?t need (?:to|it|any|sleep)|no need (?:for|to) sleep|not (?:even )?tired|feel(?:s|ing)? (?:amazing|invincible|on top of the world)|full of energy|talking (?:too |really |very |so )?(?:fast|quick)|racing thoughts|spent (?:£|\$)?\d)",
         ),
         zh=(
-            r"说自己是(?:神|皇帝|上帝|救世主|神仙|玉皇大帝)|(?:听到|听见)(?:有人|有声音)(?:在)?(?:说话|骂|叫|让|命令)|(?:总|老|一直)?(?:觉得|说)有人(?:要)?(?:害|跟踪|监视|下毒)|被(?:人)?(?:跟踪|监视|下毒|迫害)了?|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|(?:[两三四五几]|好几)(?:天|个?晚上|夜)(?:三夜)?(?:都)?没(?:有)?睡(?:觉)?[^。]{0,16}(?:不困|也不累|不觉得累|精神(?:特别|很|超)?好|精力(?:特别|很)?(?:旺盛|充沛)|说话(?:特别|很|超)?快|(?:乱)?花了[^。]{0,4}[千万]|话(?:特别|很)?多)|胡言乱语",
+            r"说自己是(?:神|皇帝|上帝|救世主|神仙|玉皇大帝)|(?:听到|听见)(?:有人|有声音)(?:在)?(?:说话|骂|叫|让|命令)|(?:总|老|一直)?(?:觉得|说)有人(?:要)?(?:害|跟踪|监视|下毒)|被(?:人)?(?:跟踪|监视|下毒|迫害)了?|"
+            # round 9: voices from a wall or in the head, a phone or home watched or bugged (a
+            # first psychosis: nhs.uk Psychosis - urgent GP or 111, 999 with a risk of harm)
+            r"幻听|(?:听到|听见|听得到|听得见)(?:有人|有声音|声音|人声|别人)(?:在)?(?:墙|墙里|墙里面|墙壁|墙那边|脑子里|脑袋里|脑海里|耳边|天花板|空调里|电视里|窗外|屋里|房间里|楼上)?[^，。；？?]{0,6}(?:跟(?:他|她|我)(?:说话|讲话|聊天)|对(?:他|她|我)(?:说话|讲话)|骂(?:他|她|我)|议论(?:他|她|我)|命令(?:他|她|我)|叫(?:他|她|我)去|让(?:他|她|我)去)|"
+            r"(?:脑子里|脑袋里|墙里|墙里面)有(?:人|声音)(?:在)?(?:说话|讲话|骂|叫)|"
+            r"(?:手机|电话|电脑|房间|家里|屋里|屋子|网络|微信)(?:被|让人|被人|有人)(?:装了?)?(?:监控|监听|监视|窃听|偷拍|摄像头|窃听器)|被(?:人)?(?:监控|监听|窃听)了?|有人(?:在)?(?:监控|监听|窃听|偷拍)(?:他|她|我)|(?:怀疑|觉得|说)(?:饭里|水里|饭菜里|药里)(?:被)?(?:下了?毒|有毒)|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|(?:[两三四五几]|好几)(?:天|个?晚上|夜)(?:三夜)?(?:都)?没(?:有)?睡(?:觉)?[^。]{0,16}(?:不困|也不累|不觉得累|精神(?:特别|很|超)?好|精力(?:特别|很)?(?:旺盛|充沛)|说话(?:特别|很|超)?快|(?:乱)?花了[^。]{0,4}[千万]|话(?:特别|很)?多)|胡言乱语",
+        ),
+    ),
+    # round 9: the patient is a man (nhs.uk Urinary tract infections: a man with UTI symptoms asks for
+    # an urgent GP appointment or NHS 111 - men are not treated by a pharmacist)
+    Concept(
+        "male_patient",
+        en=(
+            r"(?<![a-z])(?:bloke|guy|man|male|fella) here|(?:i'?m|i am|im) (?:a )?(?:\d{2}[- ](?:year[- ]old |yo |y/o )?)?(?:man|guy|bloke|male|fella)(?![a-z])|(?<![a-z])(?:male|man|guy|bloke),? (?:aged )?\d{2}(?![0-9])|(?<![a-z0-9])\d{2} ?(?:y/?o ?|yrs? ?)?(?:m|male)(?![a-z])|my (?:husband|dad|father|son|grandad|grandfather|brother|boyfriend) (?:has|is|keeps|'s got|has got|says (?:it|his)|complains)|(?:he|he'?s) (?:says it )?(?:burns|stings|hurts) when he (?:pees|wees|urinates)|when he (?:pees|wees|urinates)",
+        ),
+        zh=(
+            r"(?:我|本人)(?:是)?(?:个|一个)?男(?:的|性|生|人)|男(?:性|的)?[，,、 ]?\d{2}岁?|\d{2}岁?(?:的)?男(?!朋友|友|孩|宝|童|婴)(?:性|的|人)?|(?:我)?(?:老公|丈夫|爸|父亲|爷爷|外公|姥爷|儿子|哥|弟)(?:他)?[^，。]{0,4}(?:尿|小便|撒尿)",
+        ),
+    ),
+    # round 9: watery or frequent diarrhoea (3 or more a day: nhs.uk Diarrhoea and vomiting); after
+    # antibiotics it may be C. difficile (nhs.uk C. difficile: urgent GP or 111)
+    Concept(
+        "cdiff_stool",
+        en=(
+            r"watery (?:diarrh[a-z]*|poos?|stools?)|(?:diarrh[a-z]*|poos?|stools?) (?:is |are |like )?(?:like )?water|(?:[3-9]|1\d|three|four|five|six|seven|eight|nine|ten|several)(?:-\d+| or \d+| to \d+)? (?:times|watery poos|poos|stools|bowel movements) (?:a|per|each) day",
+        ),
+        zh=(
+            r"水样|稀水|像水一样|拉水|一天(?:拉)?(?:了)?(?:[三四五六七八九十]|[3-9]|1\d|好几|十几)(?:[三四五六七八九]|[-到至][0-9]+)?(?:次|回|趟)|(?:拉了|跑了)(?:[三四五六七八九十]|[3-9]|好几|十几)(?:[三四五六七八九])?(?:次|回|趟)厕所?",
         ),
     ),
     # Self-harm told plainly (nhs.uk Self-harm: urgent GP or 111; 999 / A&E for a serious injury or
@@ -2239,7 +2269,7 @@ CONCEPTS += (
     Concept(
         "anaemia_pattern",
         en=(
-            r"heavy periods?|periods? (?:are |is |have been )?(?:really |very |so )?heavy|anaemi[ac]|anemi[ac]|iron deficien[a-z]*|low (?:in )?iron|(?:look|looking|looks|people say i'?m|people say im|say i look|i'?m|im|so|very|really) (?:really |very |so )?pale",
+            r"heavy periods?|periods? (?:are |is |have |has )?(?:always |usually |been |always been )*(?:really |very |so )?heavy|anaemi[ac]|anemi[ac]|iron deficien[a-z]*|low (?:in )?iron|(?:look|looking|looks|people say i'?m|people say im|say i look|i'?m|im|so|very|really) (?:really |very |so )?pale",
         ),
         zh=(
             r"月经量(?:很|特别|太|挺)?(?:大|多)|(?:月经|例假|大姨妈)(?:的)?量(?:很|特别|太|挺)?(?:大|多)|贫血|脸色(?:有点|很|特别)?(?:发白|苍白|很白|煞白)|面色(?:发白|苍白)|缺铁",
@@ -2469,6 +2499,9 @@ _BENIGN = frozenset(
         # pancreatitis, cellulitis)
         "uti_told",
         "alcohol_binge",
+        # round 9: count only in male_uti / antibiotic_diarrhoea
+        "male_patient",
+        "cdiff_stool",
         "skin_red",
     }
 )
@@ -3603,6 +3636,23 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "精神病性或躁狂表现",
         "nhs.uk Psychosis and Bipolar disorder: urgent GP appointment or NHS 111 (999 if at risk of harm)",
         (("psychosis_signs",),),
+    ),
+    Discriminator(
+        "male_uti",
+        "urgent",
+        "Urine infection symptoms in a man",
+        "男性尿路感染症状",
+        "nhs.uk Urinary tract infections: a man with UTI symptoms asks for an urgent GP appointment "
+        "or NHS 111 (NICE CKS UTI in men)",
+        (("male_patient", "painful urination|uti_told"),),
+    ),
+    Discriminator(
+        "antibiotic_diarrhoea",
+        "urgent",
+        "Diarrhoea after antibiotics (possible C. difficile)",
+        "使用抗生素后腹泻（可能为艰难梭菌感染）",
+        "nhs.uk C. difficile: diarrhoea after taking antibiotics - urgent GP appointment or NHS 111",
+        (("diarrhea", "after_antibiotics", "cdiff_stool|fever|mild fever|age_65plus"),),
     ),
     Discriminator(
         "self_harm",
@@ -4962,7 +5012,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
 
 
 _ANTIBIOTICS = re.compile(
-    r"antibiotic|amoxicillin|penicillin|doxycycline|clarithromycin|flucloxacillin|cefalexin|nitrofurantoin|trimethoprim|抗生素|消炎药|头孢|阿莫西林|青霉素|阿奇霉素|左氧氟沙星"
+    r"(?<!allergic to )(?<!allergy to )(?:antibiotic|amoxicillin|penicillin|doxycycline|clarithromycin|flucloxacillin|cefalexin|nitrofurantoin|trimethoprim|clindamycin|co-amoxiclav|augmentin|ciprofloxacin|cipro|erythromycin|metronidazole"
+    r"|抗生素|消炎药|头孢|阿莫西林|青霉素|阿奇霉素|左氧氟沙星|克林霉素|林可霉素|红霉素|罗红霉素|克拉霉素|甲硝唑|诺氟沙星|环丙沙星|莫西沙星|抗菌素)"
+    # an allergy named is no course taken ("青霉素过敏", "penicillin allergy")
+    r"(?![^，。,;]{0,3}(?:过敏|allerg))"
 )
 _CONCEPT_NAMES = frozenset(c.name for c in CONCEPTS)
 _SYMPTOM_NAMES = frozenset(c.name for c in SYMPTOMS)

@@ -1,12 +1,13 @@
 """Round-9 tuning sets (r9b, r9t) urgency classes: everyday problems told in Chinese that were
-raised (period pain, swimmer's ear, nappy rash), each in English and Chinese in several
-phrasings, with look-alikes that must stay where they are."""
+raised (period pain, swimmer's ear, nappy rash) and under-triage classes (a man's UTI, diarrhoea
+after antibiotics, a first psychosis, croup), each in English and Chinese in several phrasings,
+with look-alikes that must stay where they are."""
 
 # ruff: noqa: E501 -- one story per line reads better than wrapped strings.
 
 import pytest
 
-from .turns import A, G, S
+from .turns import A, D, G, H, S
 from .turns import rules_urgency as _u
 
 SELF = ("self_care",)
@@ -95,10 +96,164 @@ NAPPY_RASH_NOT = [
     (("宝宝2个月 红屁股", (A, "不发烧")), ("routine", "urgent")),
 ]
 
+# nhs.uk Urinary tract infections: a man with UTI symptoms asks for an urgent GP appointment or
+# NHS 111 (men are not treated by a pharmacist); NICE CKS UTI (lower) - men.
+MALE_UTI = [
+    (
+        (
+            "bloke here, 55. burning when i pee and going every half hour since yesterday, pee looks cloudy.",
+            (A, "no fever, no back pain"),
+        ),
+        "urgent",
+    ),
+    (("I'm a 40 year old man, it burns when I pee", (D, "2 days")), "urgent"),
+    (("male, 34, stinging when peeing and going all the time", (A, "no fever")), "urgent"),
+    (("我是男的，45岁，尿尿的时候火辣辣的疼，尿频", (A, "不发烧")), "urgent"),
+    (("男，50岁，小便疼，尿有点浑浊", (D, "两天")), "urgent"),
+    (("我老公尿尿的时候疼，一直想上厕所", (G, "38岁")), "urgent"),
+]
+MALE_UTI_NOT = [
+    # a woman's cystitis stays with the pharmacist; a man without urinary symptoms is no UTI
+    (
+        ("burning when I pee since yesterday, I'm 30, not pregnant", (A, "no fever, no back pain")),
+        NOT_URGENT,
+    ),
+    (("尿痛两天，女，28岁，没怀孕", (A, "不发烧")), NOT_URGENT),
+    (("bloke here, 40, got a cold and a sore throat", (D, "2 days")), NOT_URGENT),
+    (("男，30岁，嗓子疼两天", (A, "不发烧")), NOT_URGENT),
+    (("since sex with my boyfriend it stings when I pee", (A, "no fever"), (G, "25")), NOT_URGENT),
+]
+
+# nhs.uk C. difficile: diarrhoea after taking antibiotics - an urgent GP appointment or NHS 111.
+# An allergy to penicillin is no course of antibiotics.
+ANTIBIOTIC_DIARRHOEA = [
+    (
+        (
+            "上周拔牙医生给开了克林霉素吃了一个礼拜，这三天一直拉水样便，一天七八次，有股特别臭的味道，肚子绞着疼",
+        ),
+        "urgent",
+    ),
+    (("吃了一周抗生素，现在拉肚子，一天拉五六次", (A, "没有便血")), "urgent"),
+    (("头孢刚吃完，这两天拉稀水，肚子疼",), "urgent"),
+    (("吃消炎药以后拉肚子 一天跑了七八趟厕所",), "urgent"),
+    (
+        ("finished a course of clindamycin last week and now watery diarrhoea 6 times a day",),
+        "urgent",
+    ),
+    (("been on amoxicillin, now diarrhoea with a temperature", (A, "fever 38.3")), "urgent"),
+]
+ANTIBIOTIC_DIARRHOEA_NOT = [
+    # diarrhoea without antibiotics, an allergy named, or a loose poo once or twice stays as it was
+    (("拉肚子两天，一天三四次", (A, "不发烧，能喝水"), (H, "青霉素过敏")), NOT_URGENT),
+    (
+        (
+            "diarrhoea since yesterday, 4 times a day",
+            (A, "no fever, drinking fine"),
+            (H, "allergic to penicillin"),
+        ),
+        NOT_URGENT,
+    ),
+    (("on amoxicillin for my chest, poo a bit loose once today", (A, "no fever")), NOT_URGENT),
+]
+
+# nhs.uk Psychosis: hearing voices or beliefs others do not share - an urgent GP appointment or
+# NHS 111 (mental health option); 999 only with a risk of harm. A first psychosis is never
+# self-care.
+PSYCHOSIS = [
+    (
+        (
+            "我儿子最近一个礼拜不对劲，说听到有人在墙里跟他说话，说手机被监控了，整夜不睡。没有要伤害自己或别人的意思",
+            (A, "睡不着，很紧张，怀疑人"),
+            (H, "最近熬夜打游戏"),
+        ),
+        "urgent",
+    ),
+    (("我女儿这几天老说听见墙里有人在骂她", (A, "不睡觉")), "urgent"),
+    (("老公最近总说家里被人装了监控，手机被监听了", (A, "睡不好")), "urgent"),
+    (("我弟弟说脑子里有人在说话，叫他去做事",), "urgent"),
+    (("我妈觉得饭里被下了毒，不肯吃饭",), "urgent"),
+    (
+        (
+            "my son says he hears people talking through the walls and thinks his phone is bugged",
+            (A, "not sleeping, no thoughts of harming anyone"),
+        ),
+        "urgent",
+    ),
+    (
+        ("my brother is convinced his phone is being monitored and hears voices from the ceiling",),
+        "urgent",
+    ),
+]
+PSYCHOSIS_NOT = [
+    # hearsay, a game's voice chat, denials and worries about being watched are no psychosis
+    (("听到有人说布洛芬伤胃，我头疼能吃吗",), NOT_URGENT),
+    (("没有幻听，就是最近睡不着", (A, "工作压力大")), NOT_URGENT),
+    (
+        ("I heard someone say ibuprofen is bad for the stomach, can I take it for a headache?",),
+        NOT_URGENT,
+    ),
+    (("can't sleep, work stress", (A, "no voices, nothing like that")), NOT_URGENT),
+]
+
+# nhs.uk Croup: a barking cough, a hoarse voice, a rasping sound on breathing in - an urgent GP
+# appointment or 111; 999 if struggling to breathe or blue.
+CROUP = [
+    (
+        (
+            "my 2yo has had a runny nose for 2 days and tonight she has this horrible barking seal cough and her voice is hoarse",
+        ),
+        "urgent",
+    ),
+    (("toddler with a seal cough at night", (G, "3")), "urgent"),
+    (("3岁孩子晚上咳嗽声音像小狗叫，嗓子哑了",), "urgent"),
+    (("宝宝咳起来空空的，声音都哑了", (G, "2岁")), "urgent"),
+    (("孩子咳得像海豹叫一样", (G, "18个月")), "urgent"),
+]
+CROUP_NOT = [
+    (("hoarse voice after shouting at a concert", (G, "30")), NOT_URGENT),
+    (("喊了一晚上嗓子哑了", (G, "25岁")), NOT_URGENT),
+]
+
+# nhs.uk Iron deficiency anaemia: tiredness, breathlessness on exertion and pale skin with heavy
+# periods - see a GP for a blood test; breathlessness at rest or chest pain stays urgent.
+ANAEMIA = [
+    (
+        (
+            "my periods have always been heavy (flooding, changing pads every hour on day 2) and lately im out of breath going up the stairs, pale, tired all the time. 38 f",
+        ),
+        ("routine",),
+    ),
+]
+ANAEMIA_NOT = [
+    (
+        (
+            "my periods have always been heavy and now I'm out of breath even sitting still",
+            (A, "chest pain too"),
+        ),
+        URGENT_UP,
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("turns", "allowed"),
-    PERIOD_PAIN + PERIOD_PAIN_NOT + SWIMMERS_EAR + SWIMMERS_EAR_NOT + NAPPY_RASH + NAPPY_RASH_NOT,
+    PERIOD_PAIN
+    + PERIOD_PAIN_NOT
+    + SWIMMERS_EAR
+    + SWIMMERS_EAR_NOT
+    + NAPPY_RASH
+    + NAPPY_RASH_NOT
+    + MALE_UTI_NOT
+    + ANTIBIOTIC_DIARRHOEA_NOT
+    + PSYCHOSIS_NOT
+    + CROUP_NOT
+    + ANAEMIA
+    + ANAEMIA_NOT,
 )
 def test_r9_urgency_within(turns, allowed):
     assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(("turns", "urgency"), MALE_UTI + ANTIBIOTIC_DIARRHOEA + PSYCHOSIS + CROUP)
+def test_r9_urgency_urgent(turns, urgency):
+    assert _u(*turns) == urgency
