@@ -2552,6 +2552,51 @@ CONCEPTS += (
     ),
 )
 
+# Orbital cellulitis (r9b-en-27): a red, swollen eyelid or skin round the eye with pain on moving
+# the eye, the sight changed or the eye bulging (nhs.uk 'Cellulitis': go to A&E for cellulitis
+# around the eyes with changes to the vision, pain moving the eye or the eye bulging; NICE CKS
+# 'Cellulitis - acute': admit for orbital or periorbital cellulitis). A stye, an insect bite,
+# allergic puffiness or conjunctivitis with the eye moving freely and the sight clear are not.
+CONCEPTS += (
+    Concept(
+        "eyelid_swollen_rf",
+        en=(
+            near_en(
+                r"eyelids?|(?:upper |lower )?lids?|eye|(?:skin |area )?(?:a)?round (?:the|his|her|my|their) eye",
+                r"swollen|swelling|swelled|swell(?:s|ing)? up|puff(?:ed|y|ing)? up|puffy|bulging",
+                4,
+            ),
+            r"swollen (?:red |and red )?(?:eyelid|eye)|eye (?:is |has )?(?:nearly |almost |completely )?swollen shut",
+        ),
+        zh=(
+            near_zh(r"眼皮|眼睑|眼眶|眼睛周围|眼周|眼睛四周|眼圈", r"红肿|肿", 4),
+            r"眼睛肿得?(?:都)?(?:睁不开|眯成一条缝)",
+        ),
+    ),
+    Concept(
+        "eye_allergy_rf",
+        en=(
+            r"hay ?fever|allerg[a-z]*|pollen|itchy eyes?|eyes? (?:are |is )?(?:really |so |very )?itchy|antihistamine",
+        ),
+        zh=(r"花粉|过敏|眼睛(?:很|特别|有点)?痒|眼痒",),
+    ),
+    Concept(
+        "orbit_sign_rf",
+        en=(
+            r"(?:hurts?|hurting|painful|pain|sore|cries|crying|screams?) (?:to|when|if|on|as) (?:(?:he|she|i|they) )?(?:look(?:s|ing)? (?:around|about|up|down|sideways|side to side|left|right)|mov(?:e|es|ing) (?:the |his |her |my |their )?eyes?|turn(?:s|ing)? (?:the |his |her |my )?eyes?)",
+            r"(?:eye|eyeball|it)s? (?:looks? |is |seems? |are )?(?:like it'?s |like it is |to be )?(?:a bit |slightly )?(?:bulging|sticking out|pushed out|pushing out|protruding|popping out)|(?:bulging|protruding) eyes?",
+            r"looks? like (?:it'?s|it is) (?:a bit |slightly )?(?:bulging|sticking out|popping out|pushed out)|"
+            r"(?:can'?t|cannot|couldn'?t|unable to|won'?t) (?:move|turn) (?:the |his |her |my )?eye|double vision|seeing double",
+            r"(?:can'?t|cannot|couldn'?t) see (?:properly|clearly|well) (?:out of|with)",
+        ),
+        zh=(
+            r"(?:转|动|转动)(?:一下)?(?:眼睛|眼珠子?|眼球)(?:的时候|时)?(?:就|都|也)?(?:疼|痛)|(?:眼睛|眼珠子?|眼球)(?:一)?(?:转|动|转动)(?:一下)?(?:的时候|时)?(?:就|都|也)?(?:疼|痛)",
+            r"(?:眼睛|眼珠子?|眼球)(?:有点|有些|好像|往外)*(?:突出|凸出|鼓出来|往外鼓|往外凸)|(?:眼睛|眼珠子?|眼球)(?:转不动|不能转|动不了)|重影|看东西(?:有)?(?:重影|双影)",
+            r"(?:那只|这只|那边|这边)?眼睛?[^，,。]{0,3}看不清(?:楚)?(?:东西)?|视力(?:下降|变差|模糊)",
+        ),
+    ),
+)
+
 # An infected, obstructed kidney (r6d): a kidney stone, or loin pain going down to the groin (renal
 # colic), with a fever or shivering fits (NICE NG118 'Renal and ureteric stones' 1.1: refer
 # immediately if there are signs of systemic infection or sepsis; nhs.uk 'Kidney stones': A&E
@@ -2731,7 +2776,7 @@ CONCEPTS += (
             r"(?:barely|hardly|not really|only just|not properly) (?:responding|responsive|conscious|awake|answering|with it)|"
             r"(?:only |just )?(?:groans|moans|grunts|mumbles|murmurs)(?: a bit)? (?:when|if) (?:i|we|you) (?:call|talk|speak|shake|try)|"
             r"(?<!not )confused(?! (?:about|by|as to|with|whether|why|what|how|which|over))|"
-            r"(?<!a bit )(?<!bit )(?<!slightly )(?<!little )(?<!not )drowsy|groggy|out of it|(?:very|really|so) (?:sleepy|dozy)|"
+            r"(?<!a bit )(?<!bit )(?<!slightly )(?<!little )(?<!not )drowsy|groggy|(?<!see )(?<!properly )(?<!clearly )(?<!well )(?<!anything )out of it|(?:very|really|so) (?:sleepy|dozy)|"
             r"(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:swallow|drink|take|get down) (?:the |any |some )?(?:sugar|juice|glucose|sweets|lucozade|dextrose|coke|gel)|"
             r"(?:not|hasn'?t|isn'?t|no) (?:improv|getting better|better)[a-z]* (?:after|despite|with) (?:the )?(?:sugar|juice|glucose|sweets|dextrose|lucozade)|"
             r"(?:had|having|has had|just had) a (?:fit|seizure)",
@@ -3740,6 +3785,16 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "eye with blurred vision, haloes or rainbow rings round lights, a headache or vomiting "
         "(acute angle-closure glaucoma); nhs.uk 'Red eye': A&E for a red eye with pain or changes "
         "in the sight; MTS 'Eye problems' chart 'Red eye' with 'Reduced visual acuity' (orange)",
+    ),
+    Rule(
+        "orbital_cellulitis",
+        "Swollen red eyelid with pain moving the eye, blurred sight or a bulging eye (possible orbital cellulitis)",
+        "眼睑红肿伴转眼疼、视物不清或眼球突出（疑似眼眶蜂窝织炎）",
+        (("eyelid_swollen_rf", "orbit_sign_rf|vision_blur|eye_vision_change", "!eye_allergy_rf"),),
+        "nhs.uk 'Cellulitis': go to A&E if you have cellulitis around the eyes with changes to the "
+        "vision, pain when moving the eye or the eye bulging (orbital cellulitis); NICE CKS "
+        "'Cellulitis - acute': admit for suspected orbital or periorbital cellulitis; MTS 'Eye "
+        "problems' chart 'Reduced visual acuity' (orange)",
     ),
     Rule(
         "kidney_stone_infected",

@@ -1649,3 +1649,11 @@ CASES += [
     ("发了告别单身的朋友圈，电话没接", (), N),
     ("posted a goodbye before moving abroad, not answering, she's on the plane", (), N),
 ]
+# r9b (r9b-en-27): a red swollen eyelid with pain moving the eye, blurred sight or a bulging eye is
+# orbital cellulitis (nhs.uk 'Cellulitis': A&E); a stye or a bitten eyelid is not
+CASES += [
+    ("eyelid red and swollen shut after a cold, hurts to look around", ("orbital_cellulitis",), E),
+    ("眼皮红肿，转眼珠就疼，眼球往外鼓", ("orbital_cellulitis",), E),
+    ("stye on my eyelid, a bit swollen, sight fine", (), N),
+    ("眼皮被虫子咬了肿起来了，眼睛看东西正常", (), N),
+]

@@ -123,3 +123,66 @@ def test_r9_farewell_interview() -> None:
         )
         == "emergency"
     )
+
+
+# Orbital cellulitis (r9b-en-27): a red swollen eyelid with pain moving the eye, the sight changed
+# or the eye bulging (nhs.uk 'Cellulitis': A&E for cellulitis around the eyes with changes to the
+# vision, pain moving the eye or the eye bulging; NICE CKS 'Cellulitis - acute'). A stye, an insect
+# bite, hay fever, conjunctivitis, shingles near the eye with clear sight are not.
+ORBIT = "orbital_cellulitis"
+ORBITAL_ROWS: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "My 4 yr old's eyelid has swollen right up over a day after a cold, it's red and shut and now he says it hurts to look around and he can't see properly out of it"
+        ],
+        ORBIT,
+        NONE,
+    ),
+    (["my son's eyelid is red and swollen, he cries when he moves his eye"], ORBIT, NONE),
+    (["her eye is swollen shut and looks like it's bulging, fever 39"], ORBIT, NONE),
+    (["eyelid swollen and red after a cold, now seeing double"], ORBIT, NONE),
+    (["the skin round his eye is red and swollen, hurts to move his eye"], ORBIT, NONE),
+    (["my daughters eyelid is swolen and red and it hurts when she looks up"], ORBIT, NONE),
+    (["孩子感冒后眼皮红肿得睁不开，转眼睛就疼"], ORBIT, NONE),
+    (["儿子眼睛周围红肿，眼球有点往外突出，发烧39度"], ORBIT, NONE),
+    (["眼皮肿得厉害，那只眼睛看不清东西"], ORBIT, NONE),
+    (["4岁孩子右眼皮红肿，看东西重影"], ORBIT, NONE),
+    (
+        [
+            "my 4 year old's eyelid is red and swollen since yesterday",
+            "4",
+            "he's crying when he moves his eye",
+        ],
+        ORBIT,
+        NONE,
+    ),
+    # look-alikes and denials
+    (["small painful red lump on the edge of my eyelid like a spot, vision fine"], NONE, NONE),
+    (["mosquito bite on his eyelid, it's swollen and he can't open it fully"], NONE, NONE),
+    (["eyes puffy and itchy from hay fever, vision a bit blurry from watering"], NONE, NONE),
+    (["my eyes are red and sticky, eyelids a bit swollen, vision fine"], NONE, NONE),
+    (["eyelid swollen and red, no pain moving the eye, can see fine"], NONE, NONE),
+    (
+        ["my mum had orbital cellulitis years ago, my eyelid is a bit puffy this morning"],
+        NONE,
+        NONE,
+    ),
+    (["眼皮边上长了个小红疙瘩，一按就疼，看东西清楚"], NONE, NONE),
+    (["眼皮被蚊子咬了，肿起来了"], NONE, NONE),
+    (["花粉过敏，眼皮肿，眼睛痒，看东西有点模糊"], NONE, NONE),
+    (["眼睛红，有眼屎，眼皮有点肿，视力正常"], NONE, NONE),
+    (["眼皮红肿，转眼睛不疼，看东西也清楚"], NONE, NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), ORBITAL_ROWS)
+def test_r9_orbital_cellulitis(messages: list[str], emergency: str, urgent: str) -> None:
+    check_screen_row(messages, emergency, urgent)
+
+
+# "can't see properly out of it" is the eye's sight, not a drowsy child ("out of it")
+def test_r9_out_of_it_is_not_drowsy_after_see() -> None:
+    from consult.triage.redflags import _affirmed
+
+    assert "hypo_unresponsive" not in _affirmed("he can't see properly out of it")
+    assert "hypo_unresponsive" in _affirmed("she's really out of it and won't wake properly")
