@@ -1612,10 +1612,17 @@ CONCEPTS += (
     Concept(
         "light_spotting",
         en=(
-            r"spotting|(?:a (?:bit|little|tiny bit|few spots|spot|smear)|a few spots|tiny bit|small amount|traces?) of (?:brown |pink |old |dark )?(?:blood|discharge|bleeding)|(?:brown|pinkish|pink|dark) discharge|light bleeding",
+            r"spotting|(?:a (?:bit|little|little bit|tiny bit|few spots|spot|smear)|a few spots|tiny bit|small amount|traces?) of (?:brown |pink |old |dark )?(?:blood|discharge|bleeding)|(?:brown|pinkish|pink|dark) discharge|light bleeding",
+            # light bleeding told in other words: a few drops, or blood seen only when wiping
+            # (nhs.uk 'Vaginal bleeding in pregnancy': light bleeding or spotting is common early
+            # on; contact the GP, midwife or early pregnancy unit)
+            r"(?:a few|few|a couple of|couple of|some|a|a tiny|tiny|the odd) (?:drops?|spots?|specks?|streaks?|dots?) of (?:brown |pink |red |bright red |dark )?blood|"
+            r"(?:blood|pink|brown|red|bleeding)(?: [a-z]+){0,5} (?:on|in) (?:the )?(?:toilet paper|tissue|loo roll|toilet roll)|"
+            r"(?:blood|pink|brown|red|bleeding)(?: [a-z]+){0,4} when (?:i )?(?:wipe|wiped|wiping)|(?:a little|a bit of|bit of|slight|light|minimal) (?:bleeding|blood)",
         ),
         zh=(
-            r"(?:一点点?|一丁点|少量|少许|一些)(?:的)?(?:褐色|咖啡色|深褐色|粉色|粉红色)?(?:的)?(?:血丝?|分泌物|出血)|(?:褐色|咖啡色|深褐色|粉红色|粉色)(?:的)?分泌物|(?:有点|有一点)(?:点)?(?:血|见红|出血)|少量(?:出血|见红)|见了?一点红",
+            r"(?:一点点?|一丁点|少量|少许|一些)(?:的)?(?:褐色|咖啡色|深褐色|粉色|粉红色)?(?:的)?(?:血丝?|分泌物|出血)|(?:褐色|咖啡色|深褐色|粉红色|粉色)(?:的)?分泌物|(?:有点|有一点)(?:点)?(?:血|见红|出血)|少量(?:出血|见红)|见了?一点红|"
+            r"(?:有点|有一点|一点|有些|一些)(?:点)?(?:粉色|粉红色|褐色|淡红色|红色|咖啡色)?(?:的)?(?:血丝?|血迹)|(?:擦|纸|卫生纸|纸巾)[^，,。]{0,6}(?:有|见|带)(?:点|一点|些)?(?:粉色|粉红色|褐色|淡红色|红色)?(?:的)?(?:血丝?|血迹|红)",
         ),
     ),
     Concept(
@@ -4377,7 +4384,7 @@ CONCEPTS += (
     Concept(
         "pain_mild_rf",
         en=(
-            r"(?:mild|slight|light|little|bit of|niggly|dull|minor|period-like|period like)(?: [a-z]+)? (?:cramp|cramps|crampy|cramping|ache|aches|aching|pain|pains|twinges?)|"
+            r"(?:mild|slight|light|little|bit of|niggly|dull|minor|period-like|period like|period-type|period type|period-ish)(?: [a-z-]+)? (?:cramp|cramps|crampy|cramping|ache|aches|aching|pain|pains|twinges?)|"
             r"(?:cramp|cramps|crampy|ache|pains?)[a-z ,']{0,12}(?:like (?:a |my )?(?:period|time of the month)|(?:[0-3]|one|two|three) ?(?:/|out of) ?10)|(?<![0-9])[0-3] ?(?:/|out of) ?10",
         ),
         zh=(

@@ -1657,3 +1657,18 @@ CASES += [
     ("stye on my eyelid, a bit swollen, sight fine", (), N),
     ("眼皮被虫子咬了肿起来了，眼睛看东西正常", (), N),
 ]
+# r9b (r9b-en-01): light bleeding told as blood when wiping with mild cramps in early pregnancy is
+# a same-day call (nhs.uk 'Vaginal bleeding in pregnancy'); severe pain stays 999
+CASES += [
+    (
+        "8 weeks pregnant, a bit of blood when I wipe, mild period-type cramps",
+        ("pregnancy_spotting",),
+        U,
+    ),
+    ("怀孕8周，擦的时候纸上有点血，轻微肚子疼", ("pregnancy_spotting",), U),
+    (
+        "8 weeks pregnant, a bit of blood when I wipe, severe cramps",
+        ("pregnancy_bleeding_pain",),
+        E,
+    ),
+]

@@ -186,3 +186,68 @@ def test_r9_out_of_it_is_not_drowsy_after_see() -> None:
 
     assert "hypo_unresponsive" not in _affirmed("he can't see properly out of it")
     assert "hypo_unresponsive" in _affirmed("she's really out of it and won't wake properly")
+
+
+# Light bleeding in early pregnancy told in other words (a few drops, blood only when wiping, on
+# the toilet paper) with mild, period-type cramps is a same-day call to the GP, midwife, early
+# pregnancy unit or 111 (nhs.uk 'Vaginal bleeding in pregnancy', 'Miscarriage', 'Ectopic
+# pregnancy'); severe or one-sided sharp pain, shoulder-tip pain, dizziness or fainting, heavy
+# bleeding stay 999 (r9b-en-01).
+PREG = "pregnancy_bleeding_pain"
+SPOT = "pregnancy_spotting"
+PREGNANCY_ROWS: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "I'm 8 weeks pregnant and just noticed some light bleeding when I wiped, plus mild period-type cramps. Should I worry?"
+        ],
+        NONE,
+        SPOT,
+    ),
+    (["7 weeks pregnant, a little bit of blood when I wipe and mild cramps"], NONE, SPOT),
+    (
+        ["9 weeks pregnant, some blood on the toilet paper when I wiped, mild period pains"],
+        NONE,
+        SPOT,
+    ),
+    (["pregnant 6 weeks, bit of pink when I wipe, slight cramping"], NONE, SPOT),
+    (
+        ["10 weeks pregnant, a few drops of blood in my knickers, mild crampy pain like a period"],
+        NONE,
+        SPOT,
+    ),
+    (["8 weeks pergnant, light bleeding, cramps 3/10"], NONE, SPOT),
+    (["怀孕8周，擦的时候纸上有一点血，肚子有点像来月经那样隐隐的疼"], NONE, SPOT),
+    (["怀孕7周，内裤上有一点点血，轻微肚子疼"], NONE, SPOT),
+    (["孕9周，少量出血，小肚子有点坠，像来例假一样"], NONE, SPOT),
+    (["怀孕六周 擦屁股纸上有点粉色的血 肚子微微有点疼"], NONE, SPOT),
+    # still 999
+    (["8 weeks pregnant, light bleeding and severe cramps"], PREG, NONE),
+    (["8 weeks pregnant, light bleeding, sharp pain on my left side"], PREG, NONE),
+    (["8 weeks pregnant, light bleeding, mild cramps and pain in my shoulder tip"], PREG, NONE),
+    (["8 weeks pregnant, light bleeding and mild cramps, feeling dizzy and faint"], PREG, NONE),
+    (["8 weeks pregnant, bleeding heavily, soaking a pad an hour, mild cramps"], PREG, NONE),
+    (["8 weeks pregnant, bleeding and cramps"], PREG, NONE),
+    (["怀孕8周，少量出血，肚子疼得厉害"], PREG, NONE),
+    (["怀孕8周，有一点出血，左下腹一侧剧痛"], PREG, NONE),
+    (["怀孕8周，一点点血，肩膀尖疼，头晕"], PREG, NONE),
+    (["怀孕8周，出血很多，像来月经一样多，有血块"], PREG, NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), PREGNANCY_ROWS)
+def test_r9_early_pregnancy_light_bleeding(
+    messages: list[str], emergency: str, urgent: str
+) -> None:
+    check_screen_row(messages, emergency, urgent)
+
+
+def test_r9_light_bleeding_interview_is_urgent() -> None:
+    assert (
+        rules_urgency(
+            "I'm 8 weeks pregnant and just noticed some light bleeding when I wiped, plus mild period-type cramps. Should I worry?",
+            ("age", "36"),
+            ("severity", "cramps 3/10, just spotting, not even filling a liner"),
+            ("associated_symptoms", "no dizziness, no shoulder pain"),
+        )
+        == "urgent"
+    )
