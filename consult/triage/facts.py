@@ -293,7 +293,8 @@ SYMPTOMS: tuple[Concept, ...] = (
         en=(r"sore throat|(?:scratchy|itchy) throat|throat (?:hurts|is sore|is scratchy)",),
         # also a dry, scratchy throat: "嗓子干", "嗓子发干", "喉咙干痒" (nhs.uk Sore throat)
         zh=(
-            r"喉咙[痛疼]|嗓子[痛疼]|咽痛|喉咙(?:很|有点|特别)?[痛疼]|嗓子(?:很|有点)?[痛疼]|(?:嗓子|喉咙)(?:有点|很|特别)?(?:发)?干(?:痒|疼)?",
+            # round 9: an inflamed throat told as 嗓子发炎 / 咽炎 (nhs.uk Sore throat: self-care)
+            r"(?:嗓子|喉咙|咽喉|嗓子眼)(?:有点|又)?发炎|咽炎|喉咙[痛疼]|嗓子[痛疼]|咽痛|喉咙(?:很|有点|特别)?[痛疼]|嗓子(?:很|有点)?[痛疼]|(?:嗓子|喉咙)(?:有点|很|特别)?(?:发)?干(?:痒|疼)?",
         ),
     ),
     Concept(
@@ -528,7 +529,7 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"(?:pain|burning|burns|hurts|stings?|stinging|sore|painful) (?:when|while|on|every time|as) (?:i |he |she )?(?:urinat[a-z]*|pee[a-z]*|wee(?:ing)?|go to the toilet|pass urine)\b|burning (?:pee|wee|urine)|(?:pee|wee|urine) (?:burns|stings)|dysuria|frequent urination|peeing all the time",
         ),
         zh=(
-            r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|尿(?:尿)?(?:的时候|时|完)[^，,。]{0,4}(?:[痛疼]|烧|灼|刺|辣|涩)|(?:小便|排尿|尿尿|撒尿|解手)[^，,。]{0,8}(?:[痛疼]|烧|灼|刺|辣|涩)",
+            r"尿痛|小便(?:的时候)?(?:很)?[痛疼]|尿频|尿急|尿(?:尿)?(?:的时候|时|完)[^，,。不没无未]{0,4}(?:[痛疼]|烧|灼|刺|辣|涩)|(?:小便|排尿|尿尿|撒尿|解手)[^，,。不没无未]{0,8}(?:[痛疼]|烧|灼|刺|辣|涩)",
         ),
     ),
     Concept(

@@ -515,7 +515,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} (?:fore)?head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,45}head|(?:landed|fell|came down|dropped) (?:right )?(?:on|onto) (?:his|her|my|their|the back of (?:his|her|my)) head",
         ),
         zh=(
-            r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。没不未]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",
+            r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。没不未无]{0,8}(?:头|后脑勺?|脑袋|额头)(?![^，。]{0,2}(?:没事|没磕|没碰|没撞|没伤|没受伤|没问题|好好的))|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。没不未]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",
         ),
     ),
     Concept(
@@ -551,7 +551,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",
         ),
         zh=(
-            r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
+            r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿尿|小便|尿)(?![干完尽净血疼痛频急道路酸黄烧灼刺]|尿|的时候|时)|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
             # fewer wet nappies and fewer tears in lay words: "尿布比平时干多了", "尿不湿半天没湿",
             # "一上午就换了一次尿布", "尿的次数少了", "哭的时候眼泪少" (nhs.uk Dehydration; NICE CG84)
             r"|(?:尿布|尿不湿|尿片|纸尿裤)(?:比平时|比平常|比以前)?(?:都|也)?(?:干(?:多了|了很多|得多|了不少|的)|(?:半天|一上午|一下午|好几个小时)(?:都)?(?:没|不)湿|换得(?:很|特别)?少|湿得(?:很|特别)?少)"
@@ -589,7 +589,9 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         # blood-streaked mucus from blowing the nose (nhs.uk Nosebleeds: minor, treated at home)
         zh=(
-            r"(?:擤鼻涕|鼻涕)[^，。]{0,4}(?:带|有)(?:点|一点|些)?血(?:丝)?|(?:刷牙|牙龈|牙齿)[^，。]{0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝",
+            r"(?:擤鼻涕|鼻涕)[^，。]{0,4}(?:带|有)(?:点|一点|些)?血(?:丝)?|(?:刷牙|牙龈|牙齿)[^，。]{0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝"
+            # round 9: "擦屁股纸上有" (the blood named before it; nhs.uk Bleeding from the bottom)
+            r"|(?:擦屁股(?:的)?|手|卫生|厕)纸上(?:有|沾|见)",
         ),
     ),
     Concept(
@@ -643,7 +645,12 @@ CONCEPTS += (
         en=(
             r"(?:water|urine|urinary|chest|kidney|wound|skin) infection|uti|pneumonia|cellulitis|infected",
         ),
-        zh=(r"尿路感染|泌尿(?:系)?感染|肺炎|肺部感染|伤口感染|感染了|发炎",),
+        # round 9: a feared infection ("会不会变成肺炎", "怕是肺炎") is none; 嗓子/喉咙发炎 is the sore
+        # throat of nhs.uk Sore throat (self-care, a pharmacist)
+        zh=(
+            r"(?<!会不会)(?<!会不会变成)(?<!会不会转成)(?<!是不是)(?<!怕是)(?<!怕变成)(?<!担心)(?<!担心是)(?<!别是)"
+            r"(?:尿路感染|泌尿(?:系)?感染|肺炎|肺部感染|伤口感染|感染了|(?<!嗓子)(?<!喉咙)(?<!咽喉)(?<!嗓子眼)发炎)",
+        ),
     ),
     Concept(
         "floppy",
@@ -922,7 +929,7 @@ CONCEPTS += (
             r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)|(?:had|have had|been getting|been having) (?:them|these|it|this) (?:ever )?(?:since|for) (?:uni|university|school|college|i was (?:a kid|little|young|a teenager)|childhood|(?:my )?teens|years)|(?:\d+|a few|several|two|three|four|five|six) times a (?:month|year)",
         ),
         zh=(
-            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次",
+            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|每(?:次|回|个月)来(?:月经|例假|大姨妈)|(?:从)?(?:初潮|来月经)(?:开始|以来)(?:就)?(?:一直|都)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次",
         ),
     ),
     Concept(
@@ -1544,7 +1551,7 @@ CONCEPTS += (
         ),
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
         zh=(
-            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",
+            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|(?:腰|后腰)(?:给)?闪(?:了|到了)|把腰(?:闪|扭)了|(?:早上|早晨|一觉)(?:起来|起床|醒来)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",
         ),
     ),
     Concept(
@@ -1695,7 +1702,7 @@ CONCEPTS += (
         zh=(
             # round 9: swimmer's ear - an itchy or sore ear canal after swimming (nhs.uk Ear
             # infections / Otitis externa: a pharmacist can help with ear drops)
-            r"外耳道炎|游泳耳|(?:游泳|游完泳|下水|泡水|潜水)[^。]{0,20}耳(?:朵|道)?|耳(?:朵|道)[^。]{0,20}(?:游泳|游完泳|进水|进了水)|"
+            r"外耳道炎|游泳耳|(?:游泳|游完泳|潜水)[^。]{0,20}耳(?:朵|道)?|耳(?:朵|道)[^。]{0,20}(?:游泳|游完泳)|"
             r"耳屎|耵聍|耳朵(?:里)?(?:堵|闷|塞)|耳朵[^，。]{0,6}(?:堵住|堵着|塞住|闷闷)|感冒(?:以后|后|了)[^。]{0,8}耳朵",
         ),
     ),
@@ -2099,7 +2106,7 @@ CONCEPTS += (
             r"(?:on|up|climbing|going up|walking up|climb) (?:the |a flight of |a few |some )?(?:stairs|hills?)|(?:when|after|while|if) (?:i'?m |i )?(?:walk(?:ing)?|climb(?:ing)?|exercis[a-z]*|run(?:ning)?(?! down)|hurry(?:ing)?|rush(?:ing)?)\b|uphill|on exertion|(?:at|in) the gym",
         ),
         zh=(
-            r"爬楼|上楼|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡",
+            r"爬(?:[一两二三四五六几\d]+)?(?:层|节)?楼|上楼|走(?:几|两)步(?:路)?|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡",
         ),
     ),
     # A sore breast, and breastfeeding (nhs.uk Mastitis: usually in breastfeeding women)
@@ -4832,7 +4839,7 @@ def fired(found: Mapping[str, str]) -> list[Discriminator]:
 
 
 _WRY_NECK = re.compile(
-    r"落枕|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
+    r"落枕|(?:早上|早晨|一觉)(?:起来|起床|醒来)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
 )
 
 

@@ -1,0 +1,155 @@
+"""Round-9 Chinese over-triage classes (r9y, r9z): a denial inside a phrase's gap (尿尿不疼,
+没有尿血, 摔了一跤没磕到头), a feared illness (会不会变成肺炎), everyday names (嗓子发炎, 擦屁股纸上有,
+落枕 told as 早上起来脖子转不动, 把腰闪了), each with look-alikes that must still count."""
+
+# ruff: noqa: E501 -- one story per line reads better than wrapped strings.
+
+import pytest
+
+from .turns import A, D, G, H, S
+from .turns import rules_urgency as _u
+
+SELF = ("self_care",)
+NOT_URGENT = ("routine", "self_care")
+URGENT_UP = ("urgent", "emergency")
+
+# nhs.uk Benign prostate enlargement: getting up at night to pee, a weak flow - see a GP. A denied
+# urine symptom (没有尿血, 尿尿不疼) is no symptom and no dry nappy-like dehydration.
+PROSTATE = [
+    (
+        (
+            "我爸夜里要起来尿四五次，尿尿要等半天才出来，还尿不干净",
+            (G, "72岁"),
+            (A, "没有尿血尿疼，不发烧"),
+        ),
+        ("routine",),
+    ),
+    (
+        ("我爸晚上要起来尿三四次，尿得慢", (G, "68岁"), (A, "没有尿血，尿尿不疼，没发烧")),
+        ("routine",),
+    ),
+    (("老爷子起夜多，尿线细", (G, "75岁"), (A, "小便不痛，也没有血")), ("routine",)),
+]
+PROSTATE_NOT = [
+    (("我爸一天没尿了，小肚子胀", (G, "70岁")), URGENT_UP),
+    (("宝宝拉肚子，今天一直没有尿", (G, "10个月")), URGENT_UP),
+    (("男，60岁，尿尿疼，尿频", (A, "发烧38.5，腰疼")), URGENT_UP),
+]
+
+# nhs.uk Head injury: A&E after a head injury with the warning signs; a fall where the head was
+# spared is no head injury (nhs.uk Low blood pressure: dizzy on standing - a GP).
+FALL_HEAD_SPARED = [
+    (
+        (
+            "我爸蹲下站起来就头晕眼前发黑",
+            (G, "77岁"),
+            (A, "前天站起来眼前一黑摔了一跤，没磕到头，就膝盖青了一块"),
+        ),
+        ("routine",),
+    ),
+    (("我妈摔了一跤，头没事，手腕有点疼", (G, "60岁"), (A, "能动，不肿")), NOT_URGENT),
+]
+FALL_HEAD_SPARED_NOT = [
+    (("我爸摔了一跤磕到头了，现在一直吐", (G, "80岁")), URGENT_UP),
+    (("孩子摔了一下，后脑勺着地", (G, "2岁"), (A, "吐了两次，想睡觉")), URGENT_UP),
+]
+
+# nhs.uk Iron deficiency anaemia: breathless on the stairs, pale and tired - see a GP.
+ANAEMIA_ZH = [
+    (
+        (
+            "最近总是头晕没力气，爬两层楼就喘，同事都说我脸色发白",
+            (G, "35岁"),
+            (D, "两个月"),
+            (H, "子宫肌瘤，月经量大"),
+        ),
+        ("routine",),
+    ),
+    (("月经量特别大，爬三楼就喘，脸色苍白", (G, "40岁"), (D, "半年")), ("routine",)),
+]
+ANAEMIA_ZH_NOT = [
+    (("月经量大，脸色发白，现在坐着都喘不上气", (A, "胸口疼")), URGENT_UP),
+]
+
+# nhs.uk Sore throat / Common cold: self-care, a pharmacist; a feared pneumonia is no infection.
+THROAT_COLD = [
+    (("嗓子发炎了，咽口水都疼，是不是要吃头孢？", (D, "2天"), (A, "不发烧")), SELF),
+    (("感冒三天了，鼻塞流鼻涕，嗓子有点疼，会不会变成肺炎？", (A, "不发烧，能吃能喝")), SELF),
+    (("喉咙发炎两天了，有点疼", (A, "没发烧")), SELF),
+    (("咳嗽流鼻涕，怕是肺炎", (D, "三天"), (A, "不发烧")), SELF),
+]
+THROAT_COLD_NOT = [
+    (("医生说我得了肺炎", (A, "发烧39度，喘")), URGENT_UP),
+    (("伤口发炎了，红肿流脓", (A, "发烧")), URGENT_UP),
+]
+
+# nhs.uk Bleeding from the bottom: blood on the toilet paper - see a GP (not urgent).
+RECTAL_PAPER = [
+    (
+        ("最近大便带血，有时候擦屁股纸上有，是不是肠癌？", (D, "一个多月了"), (A, "不疼，不发烧")),
+        ("routine",),
+    ),
+    (("拉完擦的时候手纸上有点红", (D, "两周")), NOT_URGENT),
+]
+RECTAL_PAPER_NOT = [
+    (("拉肚子，大便带血", (A, "发烧，一天拉了七八次")), URGENT_UP),
+]
+
+# nhs.uk Neck pain / Back pain: a neck cricked in the night, a back put out lifting - self-care
+# and painkillers; numb arms, a fever or a fall still count.
+NECK_BACK = [
+    (
+        (
+            "早上起来脖子转不动了，一转就疼得要命，是不是颈椎病很严重了？我32岁，昨晚在沙发上歪着睡着的。手不麻，没发烧",
+            (S, "疼得要命"),
+        ),
+        SELF,
+    ),
+    (("一觉醒来脖子僵了，转头就疼", (G, "28岁"), (A, "手不麻，不发烧")), SELF),
+    (("woke up with a stiff neck, slept funny", (G, "30"), (A, "no numbness, no fever")), SELF),
+]
+NECK_BACK_NOT = [
+    (("早上起来脖子转不动了", (A, "发烧39度，头疼得厉害")), URGENT_UP),
+    (("搬东西闪了腰，站不起来", (G, "45"), (D, "今天")), ("routine",)),
+]
+
+# nhs.uk Period pain: the same every month since the first period - self-care (a pharmacist).
+PERIOD_EACH_TIME = [
+    (
+        (
+            "我19岁，每次来月经第一天肚子就疼得要命，吃了一片布洛芬就好多了，从初潮开始就一直这样",
+            (A, "月经规律，量正常，没发烧"),
+            (S, "疼得要命"),
+        ),
+        SELF,
+    ),
+    (("每回来例假都肚子疼，今天又来了", (G, "20岁"), (A, "不发烧")), SELF),
+]
+PERIOD_EACH_TIME_NOT = [
+    # a fever or a score of 9 is no longer the usual pain: a GP at least
+    (
+        ("每次来月经都疼，这次特别疼", (S, "9分"), (A, "发烧38.5")),
+        ("routine", "urgent", "emergency"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "allowed"),
+    PROSTATE
+    + PROSTATE_NOT
+    + FALL_HEAD_SPARED
+    + FALL_HEAD_SPARED_NOT
+    + ANAEMIA_ZH
+    + ANAEMIA_ZH_NOT
+    + THROAT_COLD
+    + THROAT_COLD_NOT
+    + RECTAL_PAPER
+    + RECTAL_PAPER_NOT
+    + NECK_BACK
+    + NECK_BACK_NOT
+    + PERIOD_EACH_TIME
+    + PERIOD_EACH_TIME_NOT,
+)
+def test_r9_urgency_zh(turns, allowed):
+    assert _u(*turns) in allowed
