@@ -160,11 +160,19 @@ _ZH_DOWNPLAY = re.compile(
     r"不想(?:麻烦|打扰)(?:你们|医生|别人|大家|人)?|没那么严重|不(?:是)?(?:很|太)?严重"
 )
 _ZH_NEG_END = re.compile(r"就是|只是|只有|但是?|可是|不过")
+# "No urine for 12 hours", "no wee since this morning": no output of pee is itself the finding
+# (nhs.uk 'Urinary retention'), not a denial whose list reaches the next clause ("no urine for 12
+# hours, bladder feels like it's going to burst"). "No urine infection" stays a denial.
+_EN_NO_OUTPUT = re.compile(
+    r"(?<![a-z'])no (?=(?:urine|pee|wee|wees|piss|urinating|peeing|weeing|passing (?:urine|water)|"
+    r"(?:urine|pee|wee) output)(?:\s+(?:at all|passed|for|since|in|today|all day|overnight|this|coming)(?![a-z'])|\s*[,.;]|\s*$))",
+    re.IGNORECASE,
+)
 
 
 def _undownplayed(before: str) -> str:
     """The clause before a mention with downplaying removed and cut after its last "just"."""
-    before = _ZH_DOWNPLAY.sub("_", _EN_DOWNPLAY.sub(" ", before))
+    before = _ZH_DOWNPLAY.sub("_", _EN_DOWNPLAY.sub(" ", _EN_NO_OUTPUT.sub("   ", before)))
     cut = max(
         (m.end() for m in (*_EN_NEG_END.finditer(before), *_ZH_NEG_END.finditer(before))),
         default=0,
@@ -211,8 +219,30 @@ def _zh_space_clause(before: str) -> str:
     return before[cut:]
 
 
-def _negated_before(before: str, gap: str) -> bool:
-    return is_negated(_undownplayed(_zh_space_clause(before)), gap)
+# A list denial reaches over commas ("no fever, cough or rash"), but not into a clause of its own:
+# after the last comma the mention has its own subject and verb ("no fever, bladder feels like
+# it's going to burst", "no rash, her lips are blue"): NegEx/ConText scope ends at a new clause.
+_EN_OWN_VERB = re.compile(
+    r"(?<![a-z'])(?:is|are|was|were|feels?|felt|looks?|looked|keeps?|went|gone|has|have|got|"
+    r"seems?|turned|getting)(?![a-z'])|'s(?![a-z])|'re(?![a-z])"
+)
+_EN_LIST_JOIN = re.compile(r"(?<![a-z'])(?:or|and|nor|no|not|never|without)(?![a-z'])")
+
+
+def _own_clause(before: str, mention: str, gap: str) -> bool:
+    """The mention starts a clause of its own after the last comma of `before`."""
+    if "," not in before:
+        return False
+    tail = before.rsplit(",", 1)[-1]
+    if _EN_LIST_JOIN.search(tail) or len(tail.split()) > 3:
+        return False
+    return bool(_EN_OWN_VERB.search(tail + " " + (gap or mention))) and not is_negated(tail, gap)
+
+
+def _negated_before(before: str, gap: str, mention: str = "") -> bool:
+    if not is_negated(_undownplayed(_zh_space_clause(before)), gap):
+        return False
+    return not (mention and _own_clause(before, mention, gap))
 
 
 def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
@@ -231,7 +261,7 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
         or hypothetical_question(text, start, end)
     )
     negated = (
-        _negated_before(before, gap)
+        _negated_before(before, gap, text[start:end])
         or negated_after(text, end)
         or negated_zh_list(_zh_space_clause(before))
     )
@@ -484,7 +514,7 @@ def scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, not current) for the mention text[start:end] of normalised text."""
     before, after = clause_around(text, start, end)
     negated = (
-        _negated_before(before, gap)
+        _negated_before(before, gap, text[start:end])
         or negated_after(text, end)
         or negated_zh_list(_zh_space_clause(before))
     )

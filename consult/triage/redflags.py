@@ -2069,7 +2069,7 @@ CONCEPTS += (
             r"not (?:peed|weed|urinated|passed urine) (?:all day|since (?:yesterday|last night|this morning)|today)|no (?:urine|wee|pee) (?:all day|since (?:yesterday|last night|this morning)|today)",
         ),
         zh=(
-            r"(?:从昨天|从昨晚|从早上|从早晨)(?:到现在|起|开始)?(?:都|就|一直)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)|(?:一天|一整天|大半天|一白天|\d+个?小时|十几个小时)(?:都|了)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)",
+            r"(?:从昨天|从昨晚|从早上|从早晨)(?:到现在|起|开始)?(?:都|就|一直)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)|(?:一天|一整天|大半天|一白天|\d+个?(?:多)?小时|[一二两三四五六七八九十]{1,3}个(?:多)?小时|十几个小时)(?:都|了)?没(?:有)?(?:解|排|撒|拉)?(?:过)?(?:小便|尿)",
         ),
     ),
     # cannot pee at all now: acute urinary retention (nhs.uk 'Urinary retention': call 999 or go

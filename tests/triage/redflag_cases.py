@@ -1672,3 +1672,13 @@ CASES += [
         E,
     ),
 ]
+# negation scope (context.py): "no urine for 12 hours" is the finding (nhs.uk 'Urinary retention')
+CASES += [
+    (
+        "no urine for 12 hours, bladder feels like it's going to burst",
+        ("urinary_retention_acute",),
+        E,
+    ),
+    ("十二个小时没有尿，膀胱胀得要爆了", ("urinary_retention_acute",), E),
+    ("no urine infection, bladder a bit full", (), N),
+]

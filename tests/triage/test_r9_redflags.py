@@ -251,3 +251,50 @@ def test_r9_light_bleeding_interview_is_urgent() -> None:
         )
         == "urgent"
     )
+
+
+# Negation scope (context.py): "no urine for 12 hours" is the finding (no output), not a denial
+# whose list reaches the next clause, and a denial does not reach a clause with its own verb after
+# a comma ("no fever, bladder feels like it's going to burst"). nhs.uk 'Urinary retention': 999 /
+# A&E if you cannot pee at all or have a swollen, painful lower tummy.
+AUR = ("urinary_retention_acute", "urinary_retention")
+SCOPE_ROWS: list[tuple[list[str], str | tuple[str, ...], str]] = [
+    (["no urine for 12 hours, bladder feels like it's going to burst"], AUR, NONE),
+    (["my dad has had no pee since this morning, his lower tummy is swollen and hard"], AUR, NONE),
+    (["no wee for 10 hours, bladder is really full and hard"], AUR, NONE),
+    (["no urine at all today, bladder bursting"], AUR, NONE),
+    (["no urine for 12 hours, blader feels like it's going to burst"], AUR, NONE),
+    (["no fever, bladder feels like it's going to burst and can't pee"], AUR, NONE),
+    (["12个小时没尿，膀胱胀得要爆了"], AUR, NONE),
+    (["十几个小时没有尿，小肚子胀得像要爆了"], AUR, NONE),
+    (["我爸从早上到现在都没有尿，膀胱胀得很疼"], AUR, NONE),
+    # denials stay denials
+    (["no urine infection, bladder feels full"], NONE, NONE),
+    (["no pain passing urine, lower tummy bloated before my period"], NONE, NONE),
+    (["no fever, no urine infection, tummy a bit bloated"], NONE, NONE),
+    (["no trouble peeing, weeing normally"], NONE, NONE),
+    (["no fever, cough or chest pain"], NONE, NONE),
+    (["no fever, chest pain"], NONE, NONE),
+    (["没有尿频尿急，小肚子有点胀"], NONE, NONE),
+    (["没有尿不出来，就是小肚子有点胀"], NONE, NONE),
+    # someone else's past
+    (["my dad had urinary retention years ago, I have a cough"], NONE, NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), SCOPE_ROWS)
+def test_r9_negation_scope(
+    messages: list[str], emergency: str | tuple[str, ...], urgent: str
+) -> None:
+    check_screen_row(messages, emergency, urgent)
+
+
+def test_r9_denial_stops_at_a_clause_of_its_own() -> None:
+    from consult.triage.context import negation_scope
+
+    text = "no fever, her lips are blue"
+    start = text.index("lips")
+    assert negation_scope(text, start, len(text))[0] is False
+    text = "no fever, cough or chest pain"
+    start = text.index("chest")
+    assert negation_scope(text, start, len(text))[0] is True
