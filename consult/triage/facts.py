@@ -511,7 +511,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "bleeding",
         en=(
-            r"(?<!normal )(?<!usual )bleed[a-z]*(?! (?:is |was |has been |seems )?(?:normal|as usual|the same as usual|like usual|no heavier than usual))|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",
+            r"(?<!normal )(?<!usual )(?<!brain )bleed[a-z]*(?! (?:is |was |has been |seems )?(?:normal|as usual|the same as usual|like usual|no heavier than usual))|blood in (?:my |his |her )?(?:stool|poo|urine|pee|vomit)|with blood in it|bloody (?:diarrh[a-z]*|stools?|poo|urine)|(?:vomit[a-z]*|throwing up|coughing up|cough(?:ed)? up) blood|spotting|black (?:tarry )?stools?",
         ),
         # blood with a poo in lay words: "大便的时候出鲜血", "上大号的时候有血", "拉完马桶里是红的血"
         # (nhs.uk Bleeding from the bottom: see a GP; piles are told apart in consult/triage/urgency.py)
@@ -917,7 +917,7 @@ def affirmed_phrases(concept: str, messages: Iterable[str]) -> list[str]:
 # told with the fear of bowel cancer read as a cancer history)
 _CONDITION_FEARED = re.compile(
     r"(?:worried|scared|afraid|frightened|terrified|fear|concerned|panicking|wondering|could|might|maybe|in case)(?: that| of| about| if)?(?: it| this| i| i'?ve| i have| i'?m)?(?: (?:is|was|could be|might be|may be|be|has|got|have|getting|developing|get))*(?: a| an| the)? ?$"
-    r"|(?:害怕|怕|担心|担忧|怀疑|会不会|是不是|会是|不会是|恐怕)(?:是|得了|得|有|患了|变成)?(?:了)?[^\s，,。；;！!？?a-z0-9]{0,3}$"
+    r"|(?:害怕|怕|担心|担忧|怀疑|会不会|是不是|会是|不会是|恐怕|可能|也许|或许|网上说|百度说|查了说|搜了说)(?:是|得了|得|有|患了|变成)?(?:了)?[^\s，,。；;！!？?a-z0-9]{0,3}$"
 )
 
 

@@ -503,7 +503,9 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "head_bump_well",
         en=(
-            r"(?:i )?feel (?:totally |completely |perfectly )?(?:normal|fine) (?:now|and)|back at (?:work|school)|(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)",
+            r"(?:i )?feel (?:totally |completely |perfectly )?(?:normal|fine) (?:now|and)|back at (?:work|school)|(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)"
+            # round 9: "cried straight away then was fine after a cuddle", "playing and chatting normal"
+            r"|(?:then |and )?(?:was|is) fine after a (?:cuddle|hug|minute|few minutes)|playing and (?:chatting|talking|laughing) (?:normal(?:ly)?|fine|as usual)",
         ),
         zh=(
             r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",
@@ -1111,6 +1113,9 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好"
+            # round 9: "过氧苯甲酰凝胶用了三个月没啥用" (nhs.uk Acne: a GP when pharmacy treatment
+            # has not worked)
+            r"|(?:凝胶|药膏|乳膏|洗剂|霜|药水|喷剂)[^，,。]{0,4}(?:用|抹|涂|擦|喷)了(?:[一二三四五六七八九十两几\d]+)(?:个)?(?:天|周|星期|月)(?:了)?(?:也|都|还)?(?:没啥用|没什么用|没用|不管用|没效果|没什么效果|不见好|没见好)"
             # round 8: "滴了一周滴耳油还是堵着", "抹了两周药膏还是痒" (treatment tried for its course)
             r"|(?:滴|抹|涂|擦|用|吃)了(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))[^，,。]{0,8}(?:还是|仍然|依然)(?:堵|痒|没好|不好|老样子|一样|没效果|没有效果)"
             r"|(?:用|抹|涂|擦|吃|喷)了[^，,。]{0,10}?(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))(?:了)?[^，,。 ]{0,2}(?:也|都|还是)(?:没好|不好|不见好|没用|没效果)",
@@ -1285,7 +1290,8 @@ CONCEPTS += (
         "psychosis_signs",
         en=(
             r"hearing voices|hears voices|voices (?:telling|in (?:his|her|my) head)|"
-            # round 9: voices from the walls, a phone or home watched or bugged
+            # round 9: voices from the walls, a phone or home watched or bugged; mania told plainly
+            r"maxed out (?:his|her|their|my)? ?(?:credit )?cards?|(?:never|hasn'?t ever) felt (?:this|so) good|(?:manic|hyper) and (?:not|hardly|barely) sleeping|(?:hardly|barely) sleep(?:ing|s)?[a-z ,']{0,30}(?:grand plans|talking (?:so |really |very )?fast|spending)|"
             r"(?:hear(?:s|ing)?|heard) (?:people|someone|a voice|voices)[a-z ,']{0,20}(?:in|through|from|behind) the (?:walls?|ceiling|tv|radio)|voices (?:coming )?(?:from|in|through) the (?:walls?|ceiling)|"
             r"(?:thinks|convinced|believes|sure|says)[a-z ,']{0,20}(?:phone|house|flat|room|tv|computer|laptop|car)[a-z ,']{0,10}(?:is |are |being |has been |have been )*(?:monitored|bugged|tapped|spying on|watching)|(?:the )?tv (?:is )?(?:talking|sending (?:him|her|me) messages) (?:to|about) (?:him|her|me)|thinks (?:he|she|they) (?:is|are) (?:god|jesus|the messiah|being (?:followed|watched|poisoned))|(?:someone|people|they) (?:is |are )?(?:following|watching|poisoning|spying on) (?:him|her|me)|hasn'?t slept (?:for )?(?:days|\d+ days|a few days)[a-z ,']{0,40}(?:talking|spending|energy)|(?:ha(?:s|ve)n'?t|ha(?:s|ve) not|not) slept (?:in |for )?(?:days|\d+|two|three|four|a few|several)(?: days| nights)?[^.?!]{0,60}(?:(?:do|does)n'?t need (?:to|it|any|sleep)|no need (?:for|to) sleep|not (?:even )?tired|feel(?:s|ing)? (?:amazing|invincible|on top of the world)|full of energy|talking (?:too |really |very |so )?(?:fast|quick)|racing thoughts|spent (?:£|\$)?\d)",
         ),
@@ -1293,9 +1299,37 @@ CONCEPTS += (
             r"说自己是(?:神|皇帝|上帝|救世主|神仙|玉皇大帝)|(?:听到|听见)(?:有人|有声音)(?:在)?(?:说话|骂|叫|让|命令)|(?:总|老|一直)?(?:觉得|说)有人(?:要)?(?:害|跟踪|监视|下毒)|被(?:人)?(?:跟踪|监视|下毒|迫害)了?|"
             # round 9: voices from a wall or in the head, a phone or home watched or bugged (a
             # first psychosis: nhs.uk Psychosis - urgent GP or 111, 999 with a risk of harm)
+            # round 9: mania - elated, hardly sleeping, grand plans, spending sprees (nhs.uk Bipolar
+            # disorder: urgent GP or 111)
+            r"(?:特别|异常|非常|很|太)亢奋|躁狂|(?:把)?信用卡(?:都)?刷爆|(?:要|说要)(?:开公司)?赚(?:一个亿|几个亿|几千万|大钱)|(?:从没|从来没)(?:这么|这样)好过|"
+            r"(?:几乎|基本上?|整夜|几天)(?:都)?不(?:用)?睡(?:觉)?[^。]{0,12}(?:精神(?:特别|很)?好|不困|不累|亢奋|话(?:特别|很)?多)|"
             r"幻听|(?:听到|听见|听得到|听得见)(?:有人|有声音|声音|人声|别人)(?:在)?(?:墙|墙里|墙里面|墙壁|墙那边|脑子里|脑袋里|脑海里|耳边|天花板|空调里|电视里|窗外|屋里|房间里|楼上)?[^，。；？?]{0,6}(?:跟(?:他|她|我)(?:说话|讲话|聊天)|对(?:他|她|我)(?:说话|讲话)|骂(?:他|她|我)|议论(?:他|她|我)|命令(?:他|她|我)|叫(?:他|她|我)去|让(?:他|她|我)去)|"
             r"(?:脑子里|脑袋里|墙里|墙里面)有(?:人|声音)(?:在)?(?:说话|讲话|骂|叫)|"
             r"(?:手机|电话|电脑|房间|家里|屋里|屋子|网络|微信)(?:被|让人|被人|有人)(?:装了?)?(?:监控|监听|监视|窃听|偷拍|摄像头|窃听器)|被(?:人)?(?:监控|监听|窃听)了?|有人(?:在)?(?:监控|监听|窃听|偷拍)(?:他|她|我)|(?:怀疑|觉得|说)(?:饭里|水里|饭菜里|药里)(?:被)?(?:下了?毒|有毒)|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|(?:[两三四五几]|好几)(?:天|个?晚上|夜)(?:三夜)?(?:都)?没(?:有)?睡(?:觉)?[^。]{0,16}(?:不困|也不累|不觉得累|精神(?:特别|很|超)?好|精力(?:特别|很)?(?:旺盛|充沛)|说话(?:特别|很|超)?快|(?:乱)?花了[^。]{0,4}[千万]|话(?:特别|很)?多)|胡言乱语",
+        ),
+    ),
+    # round 9: a cold sore - a cluster of small blisters on or at the corner of the lips, often
+    # back with a cold (nhs.uk Cold sores: usually clear in 10 days, a pharmacist's antiviral
+    # cream); the shingles discriminator leaves it alone
+    Concept(
+        "sc_cold_sore",
+        en=(
+            r"cold sores?|(?:blisters?|sores?) (?:on|at the corner of|around|in the corner of) (?:my |his |her )?(?:lips?|mouth)|(?:lip|lips) (?:is |are )?(?:tingling|blistered)",
+        ),
+        zh=(
+            r"唇疱疹|口唇疱疹|热气疮|上火起泡|(?:嘴角|嘴唇|唇边|嘴边|上嘴唇|下嘴唇)(?:上|边上|旁边)?[^。，]{0,6}(?:水泡|水疱|疱疹|小泡|起泡|泡泡)",
+        ),
+    ),
+    # round 9: eczema told by its signs in a baby - dry, rough, red patches on the cheeks and neck
+    # (奶癣, 湿疹; nhs.uk Atopic eczema: see a GP if you think your child has it - prescribed
+    # emollients; _self_care reads it under 1 year only)
+    Concept(
+        "eczema_signs",
+        en=(
+            r"eczema|dry,? (?:rough|scaly|flaky)(?: red)? (?:skin|patch(?:es)?)|(?:rough|scaly),? dry (?:skin|patch(?:es)?)",
+        ),
+        zh=(
+            r"奶癣|湿疹|(?:很干|干干的|发干)[^。]{0,8}(?:粗糙|起皮|脱屑)|摸着(?:很|有点)?粗糙|(?:红红的|发红)[^。]{0,6}一块(?:一)?块[^。]{0,4}干",
         ),
     ),
     # round 9: the patient is a man (nhs.uk Urinary tract infections: a man with UTI symptoms asks for
@@ -1576,7 +1610,7 @@ CONCEPTS += (
             r"between (?:my |his |her |the )?toes|athlete'?s foot|(?:nappy|diaper) rash|(?:nappy|diaper) area|red (?:bum|bottom)(?![a-z])|(?:his|her|baby'?s) (?:bum|bottom) (?:is |has gone |looks )?(?:all |very |a bit )?(?:red|sore)(?![a-z])|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|(?:bugs|insects|little (?:bugs|insects|things)|tiny (?:bugs|insects)) (?:crawling |moving )?(?:in|through) (?:my |his |her |their |the )?hair|(?:tiny |little |white )*eggs (?:stuck )?(?:on|to) (?:my |his |her |their |the )?hair|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",
         ),
         zh=(
-            r"癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红的|红一片|红了一片|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘|头发(?:里|上|里面)[^，。 ]{0,6}(?:小)?(?:虫子|虫|虱)|(?:小)?(?:卵|虫卵)[^，。 ]{0,3}(?:粘|沾|黏|附)在头发上",
+            r"(?<!奶)癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红的|红一片|红了一片|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘|头发(?:里|上|里面)[^，。 ]{0,6}(?:小)?(?:虫子|虫|虱)|(?:小)?(?:卵|虫卵)[^，。 ]{0,3}(?:粘|沾|黏|附)在头发上",
         ),
     ),
     # Skin conditions that last months by nature and stay with the pharmacist until its treatment
@@ -2249,7 +2283,7 @@ CONCEPTS += (
         "skin_red",
         en=(
             r"(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|toe|knee|elbow|wound|cut|scratch|graze|bite|patch|area|skin around (?:the |it|my )?[a-z]*)(?:'s| is| has| was| looks?| went| gone| turned| getting| now)*(?: (?:all|really|very|bright|quite|a bit|more))? red(?![a-z])"
-            r"|red (?:patch|area|streak|line)s?(?![a-z])",
+            r"|red(?:,? and| ,)?(?: hot| swollen| angry| sore)? (?:patch|area|streak|line)s?(?![a-z])",
         ),
         zh=(
             r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚背|脚踝|手背|手指|脚趾|膝盖|伤口|划伤的地方|擦伤的地方|那块|那片|周围)(?:上)?(?:的皮肤)?(?:都|也|有点|一片|一大片)?(?:红了|发红|红红的|通红|变红|红(?:了)?一片)",
@@ -2506,7 +2540,8 @@ _BENIGN = frozenset(
         # pancreatitis, cellulitis)
         "uti_told",
         "alcohol_binge",
-        # round 9: count only in male_uti / antibiotic_diarrhoea
+        # round 9: count only in male_uti / antibiotic_diarrhoea / a baby's eczema (_self_care)
+        "eczema_signs",
         "male_patient",
         "cdiff_stool",
         "skin_red",
@@ -2642,6 +2677,14 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         5,
         "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
         "coming back or most days for weeks, aged 55 or over, or with weight loss",
+    ),
+    SelfCareClass(
+        "sc_cold_sore",
+        frozenset({"blisters", "itching", "rash", "swelling"}),
+        10,
+        6,
+        "nhs.uk Cold sores: usually clear up in 10 days, a pharmacist can help (antiviral cream); "
+        "a GP if not healing after 10 days, very large or painful, or in a baby or pregnancy",
     ),
     SelfCareClass(
         "sc_teething",
@@ -3157,7 +3200,13 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "Back pain with saddle numbness or bladder/bowel problems",
         "腰背痛伴鞍区麻木或大小便障碍",
         f"{NHS}: cauda equina syndrome — go to A&E (incl. sciatica in both legs)",
-        (("saddle_numbness",), ("back pain", "bladder_bowel"), ("back pain", "both_legs")),
+        # round 9: a back put out lifting told without a pain word ("搬箱子把腰闪了") is a back
+        # pain as well
+        (
+            ("saddle_numbness",),
+            ("back pain|sc_msk", "bladder_bowel"),
+            ("back pain", "both_legs"),
+        ),
     ),
     Discriminator(
         "seizure",
@@ -3966,7 +4015,10 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "One-sided band of blisters (antivirals work best early)",
         "单侧带状分布的水疱（宜尽早就诊）",
         f"{NHS}: shingles — see a GP or 111 within 3 days",
-        (("dermatomal_blisters", "!sc_mouth"), ("band_shape", "blisters|rash", "!sc_mouth")),
+        (
+            ("dermatomal_blisters", "!sc_mouth", "!sc_cold_sore"),
+            ("band_shape", "blisters|rash", "!sc_mouth", "!sc_cold_sore"),
+        ),
     ),
     Discriminator(
         "shingles_eye",
@@ -4843,6 +4895,11 @@ _WRY_NECK = re.compile(
 )
 
 
+_BACK_STRAIN = re.compile(
+    r"闪(?:了|到)腰|腰(?:给)?闪|把腰(?:闪|扭)|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|(?:put|threw) (?:my |his |her )?back out|did (?:my|his|her) back in|(?:tweaked|ricked) (?:my |his |her )?back|(?:lifting|lifted|carrying|moving|shifting|picked up) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture)"
+)
+
+
 def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None:
     """The reason a case is safe for self-care, or None: only minor symptoms, or a self-care
     condition class (SELF_CARE_CLASSES) with only the symptoms it comes with, no warning
@@ -4904,6 +4961,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the infection the antibiotics treated is the cause of the thrush, not a sign of its own
         # (nhs.uk Thrush: it often happens after taking antibiotics; a pharmacist can help)
         ignored |= {"infection"}
+    if "sc_cold_sore" in found:
+        # a cluster of blisters on the lip is the cold sore's own (nhs.uk Cold sores), not a band
+        ignored |= {"dermatomal_blisters"}
     if "sc_heat_recovered" in found or "sc_sunburn" in found or "sc_skin" in found:
         # the heat is what the class is about (nhs.uk Heat exhaustion: better within 30 minutes;
         # nhs.uk Sunburn: a day in the sun is how it comes - dizziness or sickness still warn;
@@ -4951,7 +5011,11 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     limit = max([5] + [c.max_severity for c in classes])
     # a class with none of its symptoms told (熬夜 naming the cause of a mouth ulcer) carries no
     # pain of its own - round 8
-    wry_neck = bool(_WRY_NECK.search(found.get("sc_msk", "")))
+    # round 9: a back put out lifting ("搬家搬箱子把腰闪了，疼死了") is the same (nhs.uk Back pain:
+    # painkillers and keeping active; a number, numbness or not walking still count)
+    wry_neck = bool(
+        _WRY_NECK.search(found.get("sc_msk", "")) or _BACK_STRAIN.search(found.get("sc_msk", ""))
+    )
     carriers = [
         c
         for c in classes
@@ -5009,6 +5073,9 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     age = age_years(facts.get("age"))
     if age is not None and age < 0.25:
         return None
+    baby = age < 1 if age is not None else "baby_word" in found
+    if "eczema_signs" in found and baby:
+        return None  # nhs.uk Atopic eczema: a baby's eczema is for a GP (prescribed emollients)
     if "sc_flu" in found and ("age_65plus" in found or (age is not None and age >= 65)):
         return None  # nhs.uk Flu: 111 or a GP at 65 or over
     if "painful urination" in present and (

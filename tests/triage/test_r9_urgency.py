@@ -257,3 +257,74 @@ def test_r9_urgency_within(turns, allowed):
 @pytest.mark.parametrize(("turns", "urgency"), MALE_UTI + ANTIBIOTIC_DIARRHOEA + PSYCHOSIS + CROUP)
 def test_r9_urgency_urgent(turns, urgency):
     assert _u(*turns) == urgency
+
+
+# nhs.uk Bipolar disorder: signs of mania (elated, hardly sleeping, grand plans, spending) - an
+# urgent GP appointment or NHS 111; 999 only with a risk of harm.
+MANIA = [
+    (
+        (
+            "我儿子这几天特别亢奋，几乎不睡觉，说自己要开公司赚一个亿，把信用卡刷爆了，他说自己从没这么好过",
+        ),
+        "urgent",
+    ),
+    (("我老公最近异常亢奋，话特别多", (A, "几天都不睡觉，精神特别好")), "urgent"),
+    (("女儿这周把信用卡都刷爆了，说要赚大钱", (A, "基本不睡觉")), "urgent"),
+    (
+        (
+            "my son has maxed out his credit cards and says he's never felt this good",
+            (A, "hardly sleeping"),
+        ),
+        "urgent",
+    ),
+]
+MANIA_NOT = [
+    (("孩子打完球很兴奋，睡不着", (G, "15岁")), NOT_URGENT),
+    (("I feel good today, just a mild cold", (A, "runny nose")), NOT_URGENT),
+]
+
+# A condition only feared or read about online ("网上说可能是口腔癌", "could she have a brain
+# bleed") is no history and no bleed (nhs.uk Mouth ulcers: self-care; Head injury: a minor bump
+# in a child acting normally is looked after at home).
+FEARED = [
+    (
+        (
+            "嘴巴里长了个白色的溃疡，网上说可能是口腔癌，我好慌",
+            (D, "5天"),
+            (A, "不发烧，吃饭有点疼"),
+        ),
+        SELF,
+    ),
+    (("口腔溃疡三天了，百度说是口腔癌", (A, "没发烧")), SELF),
+    (("嘴里长了个溃疡，会不会是癌", (D, "四天")), SELF),
+]
+FEARED_NOT = [
+    (("口腔溃疡三周了还不好，一直不愈合", (H, "以前得过口腔癌")), ("routine", "urgent")),
+    (("my toddler hit her head and now she's bleeding from the ear", (G, "2")), URGENT_UP),
+]
+
+# nhs.uk Cellulitis: skin that is red, hot and spreading - an urgent GP appointment or NHS 111.
+CELLULITIS = [
+    (
+        (
+            "scratched my shin on the fence and now there's a red hot patch that's spreading up my leg",
+            (S, "sore, 5/10, warm to touch"),
+            (A, "temp 37.9"),
+        ),
+        "urgent",
+    ),
+    (("red and swollen patch on my calf, hot to touch and spreading", (A, "sore")), "urgent"),
+]
+CELLULITIS_NOT = [
+    (("a red patch on my arm, not hot, not sore, itchy", (D, "2 days")), NOT_URGENT),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), MANIA_NOT + FEARED + FEARED_NOT + CELLULITIS_NOT)
+def test_r9_urgency_feared_within(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(("turns", "urgency"), MANIA + CELLULITIS)
+def test_r9_urgency_urgent_more(turns, urgency):
+    assert _u(*turns) == urgency

@@ -153,3 +153,77 @@ PERIOD_EACH_TIME_NOT = [
 )
 def test_r9_urgency_zh(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Cold sores: a cluster of small blisters on the lip, usually clear in 10 days - a
+# pharmacist; a band of blisters on one side of the body stays shingles (urgent).
+COLD_SORE = [
+    (
+        (
+            "嘴角起了一簇小水泡，又痒又疼，是不是上火了？",
+            (D, "昨天开始"),
+            (H, "以前感冒的时候也起过"),
+        ),
+        SELF,
+    ),
+    (("上嘴唇长了几个小水泡，有点痒", (G, "25岁"), (D, "两天")), SELF),
+    (("嘴唇边上起泡了，感冒以后老这样", (A, "不发烧")), SELF),
+    (("cold sore on my lip again, tingly", (G, "30"), (D, "2 days")), SELF),
+]
+COLD_SORE_NOT = [
+    (("右边腰上起了一簇小水泡，很疼", (G, "60岁")), URGENT_UP),
+    (("左边胸口一片水泡，火辣辣地疼", (D, "两天")), URGENT_UP),
+]
+
+# nhs.uk Acne / Atopic eczema: a GP when pharmacy treatment has not worked, or for a baby's
+# eczema (prescribed emollients).
+SKIN_GP = [
+    (
+        (
+            "我儿子16岁，脸上痘痘越来越多，有些有脓头。药店买的过氧苯甲酰凝胶用了三个月没啥用",
+            (D, "三个月"),
+        ),
+        ("routine",),
+    ),
+    (("脸上长痘，药膏抹了一个月也不管用", (G, "18岁")), ("routine",)),
+    (
+        (
+            "宝宝4个月，脸蛋和脖子上红红的，一块块很干，摸着粗糙。没有流水，不发烧，吃奶正常",
+            (G, "4个月"),
+        ),
+        ("routine",),
+    ),
+    (("宝宝长奶癣了，脸上一片", (G, "5个月"), (A, "不发烧")), ("routine",)),
+]
+SKIN_GP_NOT = [
+    (("脸上长了几个痘痘", (G, "16岁"), (D, "一周")), SELF),
+    (("宝宝5个月，屁屁红了一片", (A, "不发烧")), SELF),
+]
+
+# nhs.uk Back pain: a back put out lifting - painkillers and keeping active; a word like 疼死了
+# is no score, numbness or not being able to walk still count.
+BACK_STRAIN = [
+    (
+        (
+            "搬家搬箱子把腰闪了，疼死了，会不会是腰椎间盘突出？",
+            (D, "3天前"),
+            (S, "疼死了"),
+            (A, "腿不麻，大小便正常"),
+            (H, "没什么病"),
+        ),
+        SELF,
+    ),
+    (("搬东西腰扭了，疼得要命", (G, "35岁"), (A, "腿不麻")), SELF),
+]
+BACK_STRAIN_NOT = [
+    (("搬东西闪了腰，站不起来", (G, "45"), (D, "今天")), ("routine",)),
+    (("搬箱子把腰闪了", (S, "9分"), (A, "腿麻，大小便控制不住")), URGENT_UP),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "allowed"),
+    COLD_SORE + COLD_SORE_NOT + SKIN_GP + SKIN_GP_NOT + BACK_STRAIN + BACK_STRAIN_NOT,
+)
+def test_r9_urgency_zh_everyday(turns, allowed):
+    assert _u(*turns) in allowed
