@@ -94,6 +94,11 @@ _ZH_HYPOTHETICAL_BEFORE = re.compile(
 _ZH_WORRY = re.compile(
     r"(?:担心|害怕|怕)(?:他|她|我|自己|孩子|老人|家人)?(?:以后|将来|哪天)?(?:会|得)?$"
 )
+# "会不会烧起来抽风", "会不会马上中风心梗": asked as what might come, not what is happening; "会不会是
+# 中风" asks about now and stays
+_ZH_MIGHT_COME = re.compile(
+    r"会不会(?:马上|以后|将来|哪天|突然|也|再)*(?:烧起来|烧得|发展成|变成|引起|导致|转成|得)?(?:[^，,。是]){0,4}$"
+)
 _ZH_HYPOTHETICAL_AFTER = re.compile(
     r"会不会|是否会|会怎么样|有什么(?:后果|危害)|的(?:风险|危害|副作用)"
 )
@@ -239,7 +244,20 @@ def _own_clause(before: str, mention: str, gap: str) -> bool:
     return bool(_EN_OWN_VERB.search(tail + " " + (gap or mention))) and not is_negated(tail, gap)
 
 
+# "不想伤害自己", "不会自杀", "没想过自杀": 不想/不会 are no negators in general (不想活 is the
+# suicidal thought itself), but before a self-harm act they deny it (nhs.uk 'Help for suicidal
+# thoughts'; NegEx triggers per language, Chapman et al. 2013).
+_ZH_NOT_WANT = re.compile(
+    r"(?:不想|不会|不打算|不愿意?|不要|没打算|没想过|没有想过|从没想过|从来没(?:有)?想过)(?:要|去|再|真的?)?$"
+)
+_ZH_SELF_HARM = re.compile(
+    r"^(?:伤害自己|自杀|自残|自伤|轻生|寻死|割腕|跳楼|结束(?:自己的?)?生命|了结自己)"
+)
+
+
 def _negated_before(before: str, gap: str, mention: str = "") -> bool:
+    if _ZH_SELF_HARM.match(mention) and _ZH_NOT_WANT.search(before.rstrip()):
+        return True
     if not is_negated(_undownplayed(_zh_space_clause(before)), gap):
         return False
     return not (mention and _own_clause(before, mention, gap))
@@ -505,6 +523,7 @@ def hypothetical(text: str, start: int, end: int) -> bool:
         or _EN_WHAT_IF.search(before[-80:])
         or _EN_CAN_YOU.search(before)
         or _ZH_HYPOTHETICAL_BEFORE.search(before[-12:])
+        or _ZH_MIGHT_COME.search(before[-14:])
         or _ZH_HYPOTHETICAL_AFTER.search(text[end : end + 12])
         or (_ZH_WORRY.search(before) is not None and not text[end:].startswith("了"))
     )

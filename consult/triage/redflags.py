@@ -1312,9 +1312,10 @@ CONCEPTS += (
     Concept(
         "burn_deep",
         en=(
-            r"(?:skin|it|burn)[a-z ']{0,20}(?:white|leathery|charred|waxy)|(?:white|leathery|charred|waxy) (?:skin|patches)",
+            r"(?:skin|it|burn)(?![a-z ']{0,20}?(?:\bnot\b|n'?t\b|\bno\b))[a-z ']{0,20}(?:white|leathery|charred|waxy)|(?:white|leathery|charred|waxy) (?:skin|patches)",
         ),
-        zh=(r"(?:皮肤|皮)[^，,。]{0,4}(?:发白|焦黑|变白|烧焦|像皮革)",),
+        # a gap with a denial ("皮肤没有发白发黑") is no deep burn (nhs.uk 'Burns and scalds')
+        zh=(r"(?:皮肤|皮)(?:(?!没|不|无|未)[^，,。]){0,4}(?:发白|焦黑|变白|烧焦|像皮革)",),
     ),
     Concept(
         "grunting",
@@ -4761,8 +4762,27 @@ _HAVING_NOW = re.compile(
 )
 
 
+# ... or asked as a question about what the symptoms told might be ("could this be a mini stroke??",
+# "is this anaphylaxis??", "heart attack or something??"): the symptoms decide (r9a-en-06/11/25)
+_ASKED_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:is|was) (?:this|it|that)|could (?:this|it|that|these) be|might (?:this|it) be|"
+    r"can (?:this|it) be|(?:is|was) (?:this|it|that) (?:a )?(?:sign|symptom)s? of)"
+    r"(?: an?| the| like an?)?(?: mini| minor| small| silent| early| mild)?[ -]*$",
+    re.IGNORECASE,
+)
+_ASKED_AFTER = re.compile(
+    r"^\s*or (?:something|what|anything|not|just [a-z ]+)\s*\?", re.IGNORECASE
+)
+
+
+def _asked_name(text: str, start: int, end: int) -> bool:
+    return bool(_ASKED_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        _ASKED_AFTER.search(text[end : end + 40])
+    )
+
+
 def _searched_or_scare(text: str, start: int, end: int) -> bool:
-    if _SCARE_AFTER.search(text[end:]):
+    if _SCARE_AFTER.search(text[end:]) or _asked_name(text, start, end):
         return True
     sentence_start, sentence_end = _sentence_span(text, start, end)
     sentence = text[sentence_start:sentence_end]
@@ -4917,6 +4937,12 @@ def _affirmed(text: str) -> dict[str, str]:
                 continue
             if m.concept in ("heart_attack", "stroke_words") and _searched_or_scare(
                 text, m.start, m.end
+            ):
+                continue
+            if (
+                m.concept == "airway_swelling"
+                and text[m.start : m.end].lower().startswith("anaphyla")
+                and _asked_name(text, m.start, m.end)
             ):
                 continue
             result[m.concept] = text[m.start : m.end]

@@ -1682,3 +1682,11 @@ CASES += [
     ("十二个小时没有尿，膀胱胀得要爆了", ("urinary_retention_acute",), E),
     ("no urine infection, bladder a bit full", (), N),
 ]
+# r9a/r9z: an emergency named as a question ("could this be a mini stroke??", 会不会马上中风) and
+# 不想伤害自己 are no emergency; signs told with the question still fire
+CASES += [
+    ("could this be a mini stroke?? my hand goes numb at night", (), N),
+    ("会不会马上中风心梗？没有任何不舒服", (), N),
+    ("没有胸痛，不想伤害自己，就是睡不着", (), N),
+    ("could this be a stroke? his face is drooping", ("stroke",), E),
+]

@@ -298,3 +298,45 @@ def test_r9_denial_stops_at_a_clause_of_its_own() -> None:
     text = "no fever, cough or chest pain"
     start = text.index("chest")
     assert negation_scope(text, start, len(text))[0] is True
+
+
+# An emergency named as a question about the symptoms told ("could this be a mini stroke??", "is
+# this anaphylaxis??", "heart attack or something??", 会不会马上中风心梗, 会不会烧起来抽风) is no
+# finding: the symptoms decide (ConText hypothetical; nhs.uk 'Health anxiety'). A denial of
+# self-harm with 不想/不会 (不想伤害自己) and of a deep burn (皮肤没有发白) is a denial.
+ASKED_ROWS: list[tuple[list[str], str, str]] = [
+    (["HELP is this anaphylaxis?? itchy raised welts all over my arms and tummy"], NONE, NONE),
+    (["my hand keeps going numb at night, could this be a mini stroke??"], NONE, NONE),
+    (
+        ["keep waking up drenched and my heart racing at night, heart attack or something??"],
+        NONE,
+        NONE,
+    ),
+    (["宝宝一直流口水啃手，晚上哭闹，体温37.6，会不会烧起来抽风啊？"], NONE, NONE),
+    (["体检胆固醇6.8，会不会马上中风心梗？我46岁，没有任何不舒服"], NONE, NONE),
+    (["我35岁，老是心慌，睡不着。没有胸痛，没晕倒过，不想伤害自己"], NONE, NONE),
+    (["我不想自杀，只是睡不着"], NONE, NONE),
+    (["她说不会伤害自己，就是情绪不好"], NONE, NONE),
+    (["倒开水烫到手背了，硬币那么大，红红的，皮肤没有发白发黑"], NONE, NONE),
+    # the signs told with the question still fire; the name told as what is happening stays
+    (["is this anaphylaxis? my throat is closing and I can't breathe"], "anaphylaxis", NONE),
+    (["could this be a stroke? her face is drooping and she can't lift her arm"], "stroke", NONE),
+    (["heart attack or something?? crushing chest pain and sweating"], "chest_pain_cardiac", NONE),
+    (["I think I'm having a heart attack"], "chest_pain_cardiac", NONE),
+    (["my dad is having a stroke"], "stroke", NONE),
+    (["会不会是中风啊，我爸突然说话不清楚"], "stroke", NONE),
+    (["宝宝发烧抽风了"], "unconscious_seizure", NONE),
+    (["我想伤害自己"], SUICIDE, NONE),
+    (["我不想活了"], SUICIDE, NONE),
+    (["开水烫了手，皮肤发白"], "severe_burn", NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), ASKED_ROWS)
+def test_r9_named_as_question_and_denials(messages: list[str], emergency: str, urgent: str) -> None:
+    if emergency:
+        check_screen_row(messages, emergency, urgent)
+    else:
+        from consult.triage.redflags import flag_codes, screen_conversation
+
+        assert flag_codes(screen_conversation(messages)) == [], messages
