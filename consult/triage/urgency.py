@@ -124,7 +124,9 @@ CONCEPTS: tuple[Concept, ...] = (
         # a child with a fever who "抽了一下" had a febrile fit (nhs.uk Febrile seizures: call 999
         # for the first one); "抽了一下血/烟" and "腿抽筋" are not this
         zh=(
-            r"抽搐|抽风|惊厥|翻白眼|全身发抖|四肢抽动|"
+            # round 9: a fit only feared ("会不会烧起来抽风", "怕烧到抽搐") is none (nhs.uk Febrile
+            # seizures); a fit that happened stays
+            r"(?<!会不会)(?<!会不会烧起来)(?<!会不会烧到)(?<!怕)(?<!怕烧到)(?<!怕烧起来)(?<!担心)(?<!担心烧到)(?<!担心会)(?:抽搐|抽风|惊厥)|翻白眼|全身发抖|四肢抽动|"
             r"(?:烧|发热|高热|体温)[^。；;]{0,12}(?<![腿脚手])抽(?:了)?(?:一下|几下|一阵|好几下|起来了?|了一会儿?)(?![血烟筋])",
         ),
     ),
@@ -508,6 +510,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"|(?:then |and )?(?:was|is) fine after a (?:cuddle|hug|minute|few minutes)|playing and (?:chatting|talking|laughing) (?:normal(?:ly)?|fine|as usual)",
         ),
         zh=(
+            # round 9: "说话走路都正常", "吃饭玩耍都正常"
+            r"(?:说话|走路|吃饭|玩耍?)(?:和|、|，)?(?:说话|走路|吃饭|玩耍?)?(?:都|也)(?:正常|挺好|好好的)|"
             r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",
         ),
     ),
@@ -1306,6 +1310,20 @@ CONCEPTS += (
             r"幻听|(?:听到|听见|听得到|听得见)(?:有人|有声音|声音|人声|别人)(?:在)?(?:墙|墙里|墙里面|墙壁|墙那边|脑子里|脑袋里|脑海里|耳边|天花板|空调里|电视里|窗外|屋里|房间里|楼上)?[^，。；？?]{0,6}(?:跟(?:他|她|我)(?:说话|讲话|聊天)|对(?:他|她|我)(?:说话|讲话)|骂(?:他|她|我)|议论(?:他|她|我)|命令(?:他|她|我)|叫(?:他|她|我)去|让(?:他|她|我)去)|"
             r"(?:脑子里|脑袋里|墙里|墙里面)有(?:人|声音)(?:在)?(?:说话|讲话|骂|叫)|"
             r"(?:手机|电话|电脑|房间|家里|屋里|屋子|网络|微信)(?:被|让人|被人|有人)(?:装了?)?(?:监控|监听|监视|窃听|偷拍|摄像头|窃听器)|被(?:人)?(?:监控|监听|窃听)了?|有人(?:在)?(?:监控|监听|窃听|偷拍)(?:他|她|我)|(?:怀疑|觉得|说)(?:饭里|水里|饭菜里|药里)(?:被)?(?:下了?毒|有毒)|(?:几天|好几天|整夜|整晚)(?:都)?不睡(?:觉)?[^。]{0,12}(?:话(?:特别|很)?多|精力(?:特别)?旺盛|花钱|兴奋)|(?:[两三四五几]|好几)(?:天|个?晚上|夜)(?:三夜)?(?:都)?没(?:有)?睡(?:觉)?[^。]{0,16}(?:不困|也不累|不觉得累|精神(?:特别|很|超)?好|精力(?:特别|很)?(?:旺盛|充沛)|说话(?:特别|很|超)?快|(?:乱)?花了[^。]{0,4}[千万]|话(?:特别|很)?多)|胡言乱语",
+        ),
+    ),
+    # round 9: a rash that does not fade under a pressed glass, or purple spots, told in lay
+    # Chinese with words between ("我用玻璃杯压了一下，红点不褪色", "小红点，有的是紫色的"):
+    # meningitis or sepsis (nhs.uk Meningitis: call 999 for a rash that does not fade under a
+    # glass; NICE NG240)
+    Concept(
+        "rash_not_fading",
+        en=(
+            r"(?:pressed|rolled|pushed) (?:a |the )?glass[^.?!]{0,40}(?:still (?:there|see (?:it|them))|didn'?t (?:fade|go)|doesn'?t (?:fade|go)|not fad(?:e|ing))|(?:spots|rash|dots)[a-z ,']{0,20}(?:some|a few) (?:are |look )?purple",
+        ),
+        zh=(
+            r"(?:玻璃杯|杯子|杯壁|玻璃)[^。]{0,12}(?:红点|疹子|斑点|点点|小点|皮疹)?[^。]{0,4}(?<!会)(?:不褪色?|不退色?|没(?:有)?(?:褪|退|消)|还在|不变白|不消)"
+            r"|(?:红点|疹子|斑点|小点|点点|皮疹)[^。不没]{0,8}(?:有的|有些|有几个)?(?:是|变成|发)(?:了)?(?:紫色|紫红色|暗紫色|紫)",
         ),
     ),
     # round 9: a cold sore - a cluster of small blisters on or at the corner of the lips, often
@@ -3692,6 +3710,15 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "精神病性或躁狂表现",
         "nhs.uk Psychosis and Bipolar disorder: urgent GP appointment or NHS 111 (999 if at risk of harm)",
         (("psychosis_signs",),),
+    ),
+    Discriminator(
+        "rash_not_fading",
+        "emergency",
+        "A rash that does not fade under a glass, or purple spots",
+        "压之不褪色的皮疹或紫色斑点",
+        "nhs.uk Meningitis and Sepsis: call 999 for a rash that does not fade when a glass is "
+        "rolled over it; NICE NG240",
+        (("rash_not_fading",),),
     ),
     Discriminator(
         "male_uti",

@@ -227,3 +227,72 @@ BACK_STRAIN_NOT = [
 )
 def test_r9_urgency_zh_everyday(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Meningitis / Sepsis: 999 for a rash that does not fade under a glass, or purple spots,
+# told with words between (玻璃杯压了一下，红点不褪色; 小红点，有的是紫色的).
+RASH_NOT_FADING = [
+    (
+        ("孩子3岁半，发烧一天了，刚才给他换衣服发现身上有好多小红点，有的是紫色的，好害怕",),
+        "emergency",
+    ),
+    (("宝宝发烧，身上起了疹子", (A, "我用玻璃杯压了一下，红点不褪色")), "emergency"),
+    (("孩子身上长了些小点点，有几个发紫了", (G, "2岁")), "emergency"),
+    (
+        ("my son has a fever and a rash, I pressed a glass on the spots and can still see them",),
+        "emergency",
+    ),
+]
+RASH_FADES = [
+    (("宝宝身上起了红点，用杯子压了一下，褪色了", (A, "不发烧，吃奶好")), NOT_URGENT),
+    (("身上的疹子不是紫色的，压一下会褪色", (G, "6岁"), (A, "不发烧，精神好")), NOT_URGENT),
+]
+
+# nhs.uk Febrile seizures: a fit only feared ("会不会烧起来抽风") is none; teething with a
+# temperature under 38 is self-care (nhs.uk Teething). A fit that happened stays 999.
+FIT_FEARED = [
+    (
+        (
+            "宝宝一直流口水啃手，晚上哭闹，体温37.6，会不会烧起来抽风啊？",
+            (G, "7个月"),
+            (A, "吃奶正常，精神好"),
+        ),
+        SELF,
+    ),
+    (("孩子低烧37.5，担心会抽风", (G, "3岁"), (A, "精神好，能吃能喝")), SELF),
+    (("孩子低烧37.5，会不会烧到抽搐，要不要去医院", (G, "3岁"), (A, "精神好，能吃能喝")), SELF),
+]
+FIT_HAPPENED = [
+    (("孩子发烧，刚才抽风了", (G, "2岁")), ("emergency",)),
+    (("宝宝烧到39度，抽了一下，翻白眼", (G, "1岁")), ("emergency",)),
+]
+
+# nhs.uk Head injury and concussion: a child acting normally after a bump ("说话走路都正常") is
+# looked after at home; vomiting or drowsiness stay.
+HEAD_BUMP_WELL = [
+    (
+        (
+            "孩子在沙发上蹦，摔下来额头磕到茶几角上了，起了个大包",
+            (A, "没晕过去，没吐，说话走路都正常，也不犯困"),
+            (G, "4岁"),
+        ),
+        SELF,
+    ),
+    (("宝宝头撞到桌角，鼓了个包", (A, "吃饭玩耍都正常，没吐"), (G, "3岁")), SELF),
+]
+HEAD_BUMP_NOT = [
+    (("孩子头撞到桌角了", (A, "吐了两次，老想睡觉"), (G, "3岁")), URGENT_UP),
+]
+
+
+@pytest.mark.parametrize(
+    ("turns", "allowed"),
+    RASH_FADES + FIT_FEARED + FIT_HAPPENED + HEAD_BUMP_WELL + HEAD_BUMP_NOT,
+)
+def test_r9_urgency_zh_fears(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+@pytest.mark.parametrize(("turns", "urgency"), RASH_NOT_FADING)
+def test_r9_urgency_rash_not_fading(turns, urgency):
+    assert _u(*turns) == urgency
