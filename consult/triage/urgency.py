@@ -3182,7 +3182,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # a painless swelling is a GP matter (nhs.uk Testicular lumps and swellings: see a GP)
         (
             ("testicle_pain", "sudden|sudden_word|severe_pain|vomiting|nausea"),
-            ("testicle_pain", "swelling", "pain_word", "!gradual", "!chronic"),
+            # round 9: swelling told as lasting days ("肿了好几天", over 3 days) came on gradually
+            ("testicle_pain", "swelling", "pain_word", "!gradual", "!chronic", "!fever_long"),
         ),
     ),
     Discriminator(

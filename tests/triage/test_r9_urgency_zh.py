@@ -296,3 +296,32 @@ def test_r9_urgency_zh_fears(turns, allowed):
 @pytest.mark.parametrize(("turns", "urgency"), RASH_NOT_FADING)
 def test_r9_urgency_rash_not_fading(turns, urgency):
     assert _u(*turns) == urgency
+
+
+# nhs.uk Testicle pain: urgent GP or 111 for pain or swelling that came on over days
+# (epididymitis); A&E for sudden, very bad pain. "尿尿也有点烧" is the burn of peeing, not a fever.
+TESTICLE_DAYS = [
+    (
+        ("右边睾丸肿了好几天，有点疼，尿尿也有点烧", (D, "好几天"), (A, "低烧37.8，没吐")),
+        ("urgent",),
+    ),
+    (("左边蛋蛋肿了四五天了，有点疼", (D, "五天"), (A, "不发烧")), ("urgent",)),
+    (("my left testicle has been swollen and a bit sore for 5 days", (D, "5 days")), ("urgent",)),
+]
+TESTICLE_SUDDEN = [
+    (("右边睾丸突然剧痛，还吐了", (D, "一个小时")), ("emergency",)),
+    (("sudden severe pain in my right testicle, feel sick", (D, "1 hour")), ("emergency",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), TESTICLE_DAYS + TESTICLE_SUDDEN)
+def test_r9_urgency_testicle(turns, allowed):
+    assert _u(*turns) in allowed
+
+
+def test_r9_peeing_burn_is_no_fever():
+    from consult.triage.facts import findings
+
+    assert "mild fever" not in findings(["尿尿也有点烧"])[0]
+    assert "mild fever" not in findings(["小便有点烧"])[0]
+    assert "mild fever" in findings(["孩子有点烧"])[0]
