@@ -341,7 +341,7 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
         ),
         zh=(
-            r"口角歪斜|嘴歪|嘴(?:巴)?(?:有点|有些|好像|稍微|突然|一边)(?:有点)?歪|口眼歪斜|脸歪|面瘫|嘴角(?:下垂|歪)|面部下垂|(?:一边|一侧|左边|右边)?嘴角(?:往下)?(?:耷拉|掉下来|往下掉|歪向一边|歪到一边)",
+            r"口角歪斜|嘴歪|嘴(?:巴)?(?:也|还)?(?:有点|有些|好像|稍微|突然|一边)?(?:有点)?歪(?!理)|口眼歪斜|脸歪|面瘫|嘴角(?:下垂|歪)|面部下垂|(?:一边|一侧|左边|右边)?嘴角(?:往下)?(?:耷拉|掉下来|往下掉|歪向一边|歪到一边)",
             near_zh(
                 r"(?:左|右)?半边脸|一侧脸|一边脸|(?:左|右)边(?:的)?脸",
                 r"麻|下垂|不能动|动不了|歪|没(?:有)?知觉|不听使唤",
@@ -1586,7 +1586,7 @@ CONCEPTS += (
             r"(?:at|having|had|during|after|getting|got|from|for|when|with) (?:a |my |the |his |her |their )?(?:flu |covid |booster |tetanus |hpv |mmr )+(?:jab|injection|vaccin[a-z]*|shot)",
         ),
         zh=(
-            r"站(?:久|了很久|太久|了好久)|排队|起(?:来|身|床)(?:太)?(?:快|猛|急)|(?:看到|见)(?:了)?血|抽血|打针|闷热|大热天",
+            r"站(?:久|了很久|太久|了好久)|排队|起(?:来|身|床)(?:太)?(?:快|猛|急)|(?:看到|见)(?:了)?血|抽血|打针|闷热|大热天|(?:看到|见到|看见|一看)(?:了)?(?:针头|针管|针)|晕针|晕血|打(?:了)?疫苗|献血",
             # giving blood, blood taken, a jab (献血后晕倒了一下 马上就醒了; nhs.uk 'Fainting')
             r"(?:献|抽|采|验)(?:完|了|过)?(?:一次|一管|几管)?血|打(?:完|了|过)?(?:针|疫苗|预防针|吊瓶|点滴)|(?:接种|打)(?:完|了)?(?:\w{0,4})?疫苗|输(?:完|了)?液",
         ),
@@ -2266,6 +2266,16 @@ CONCEPTS += (
             r"(?:arm|hand|face|side|half of)[a-z ,']{0,20}(?:numb|tingl|weak|heavy)|(?:numb|tingl|weak)[a-z]*[a-z ,']{0,20}(?:arm|hand|face|side)",
         ),
         zh=(r"(?:手|胳膊|臂|脸|半身|半边|身体)[^，,。]{0,4}(?:麻|无力|没劲|不听使唤)",),
+    ),
+    Concept(
+        "neck_radic_rf",
+        # one hand or arm numb from the neck: a trapped nerve of cervical spondylosis (nhs.uk 'Neck
+        # pain' / 'Cervical spondylosis': GP; NICE CKS 'Neck pain - cervical radiculopathy'),
+        # told by its cause; plain neck pain is not (a torn neck artery can cause a stroke)
+        en=(
+            r"(?:trapped|pinched|compressed) nerve (?:in|from) (?:my |his |her |the )?neck|cervical (?:spondylosis|radiculopathy|disc|spine problems?)|(?:arthritis|wear and tear|slipped disc|disc problems?) in (?:my |his |her |the )?neck",
+        ),
+        zh=(r"颈椎(?:病|间盘|突出|增生|不好|问题)|压迫(?:到)?神经|神经根",),
     ),
     Concept(
         "sciatic_source",
@@ -3129,7 +3139,14 @@ RULES: tuple[Rule, ...] = (
             ("face_droop", "!bells_features"),
             ("face_droop", "one_side_weakness|slurred_speech|sudden_confusion"),
             # one leg numb with back or buttock pain is sciatica (nhs.uk 'Sciatica'), not a stroke
-            ("one_side_weakness", "!one_leg_numb"),
+            # one arm numb from a trapped nerve in the neck told (cervical radiculopathy: GP) is
+            # no stroke unless a face, speech or sudden sign comes with it
+            ("one_side_weakness", "!one_leg_numb", "!neck_radic_rf"),
+            (
+                "one_side_weakness",
+                "neck_radic_rf",
+                "face_droop|slurred_speech|sudden_confusion|sudden_onset",
+            ),
             ("one_side_weakness", "one_leg_numb", "!sciatic_source"),
             ("one_side_weakness", "one_leg_numb", "upper_numb"),
             # posterior circulation: sudden vertigo with double vision or unsteadiness (nhs.uk stroke)
@@ -4537,6 +4554,10 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         # first explains the "can't cough it out" of a later answer
         "sciatic_source",
         "bone_in_throat",
+        # a trapped nerve in the neck told in any answer explains one numb hand; a faint's
+        # ordinary trigger (a blood test, the sight of a needle) explains the faint of an answer
+        "neck_radic_rf",
+        "faint_trigger",
         # a sore, red breast told in any answer: the fever is the nursing mother's (mastitis,
         # nhs.uk 'Mastitis': GP / 111 the same day), not her baby's, whose age she gives
         "breast_symptom",

@@ -1690,3 +1690,11 @@ CASES += [
     ("没有胸痛，不想伤害自己，就是睡不着", (), N),
     ("could this be a stroke? his face is drooping", ("stroke",), E),
 ]
+# r9z-zh-63 / r9a-zh-10: a hand numb from a trapped nerve in the neck (nhs.uk 'Cervical
+# spondylosis') and a faint at the sight of a needle (nhs.uk 'Fainting') are no emergency
+CASES += [
+    ("颈椎病犯了，右手有点麻", (), N),
+    ("trapped nerve in my neck, right hand numb", (), N),
+    ("看到针头就晕过去了几秒钟，现在好了", (), N),
+    ("颈椎病，右手麻，嘴也歪了", STROKE, E),
+]

@@ -340,3 +340,41 @@ def test_r9_named_as_question_and_denials(messages: list[str], emergency: str, u
         from consult.triage.redflags import flag_codes, screen_conversation
 
         assert flag_codes(screen_conversation(messages)) == [], messages
+
+
+# One hand numb from a trapped nerve in the neck told (nhs.uk 'Cervical spondylosis', NICE CKS
+# 'Neck pain - cervical radiculopathy': GP) is no stroke; a face, speech or sudden sign with it,
+# or plain neck pain with a suddenly weak arm, stays. A faint at the sight of a needle with a
+# quick recovery is a simple faint (nhs.uk 'Fainting'); a fit or not coming round stays 999.
+NECK_FAINT_ROWS: list[tuple[list[str], str, str]] = [
+    (["颈椎病犯了，脖子疼了好几个月，现在右手有点麻，是不是压迫神经了"], NONE, NONE),
+    (["I've got a trapped nerve in my neck, my left hand is numb and tingly"], NONE, NONE),
+    (["my right hand is numb", "47", "cervical spondylosis, neck pain for months"], NONE, NONE),
+    (
+        [
+            "刚才抽血的时候我晕倒了！！",
+            "20岁",
+            "十分钟前看到针头就晕过去了几秒钟",
+            "现在躺了一会已经完全好了",
+        ],
+        NONE,
+        NONE,
+    ),
+    (["fainted at my blood test, came round straight away"], NONE, NONE),
+    (["颈椎病，右手麻，突然说话不清楚"], "stroke", NONE),
+    (["my right arm is numb and weak"], "stroke", NONE),
+    (["右手突然麻了没劲"], "stroke", NONE),
+    (["my neck hurts and my left arm suddenly went weak"], "stroke", NONE),
+    (["刚才抽血晕倒了，醒了以后还在抽搐"], "unconscious_seizure", NONE),
+    (["晕倒了，叫不醒"], "unconscious_seizure", NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), NECK_FAINT_ROWS)
+def test_r9_neck_nerve_and_simple_faint(messages: list[str], emergency: str, urgent: str) -> None:
+    if emergency:
+        check_screen_row(messages, emergency, urgent)
+    else:
+        from consult.triage.redflags import flag_codes, screen_conversation
+
+        assert flag_codes(screen_conversation(messages)) == [], messages
