@@ -411,10 +411,13 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "quick_recovery",
         en=(
-            r"came (?:round|around|to) (?:straight away|right away|quickly|at once|in (?:a few )?seconds|after (?:a few|a couple of) seconds)|(?:feel|feels|felt|is|seems?) (?:fine|ok|okay|normal|back to normal|completely fine) now",
+            r"came (?:round|around|to) (?:straight away|right away|quickly|at once|in (?:a few )?seconds|after (?:a few|a couple of) seconds)|(?:feel|feels|felt|is|seems?) (?:fine|ok|okay|normal|back to normal|completely fine) now"
+            # round 9: "feeling much better now" after cooling down (nhs.uk Heat exhaustion: no
+            # emergency help if you cool down within 30 minutes)
+            r"|(?:feel|feeling|feels|i'?m|im) (?:much|loads|a lot|heaps) better now",
         ),
         zh=(
-            r"(?:很快|马上|一会儿|几秒钟?)(?:就)?(?:醒|缓)(?:了|过来)|现在(?:已经)?(?:没事|好了|正常)",
+            r"(?:很快|马上|一会儿|几秒钟?)(?:就)?(?:醒|缓)(?:了|过来)|现在(?:已经)?(?:没事|好了|正常)|现在(?:已经)?(?:好多了|好很多了|缓过来了)",
         ),
     ),
     # A panic attack that has settled (nhs.uk Panic disorder: see a GP; NICE CG113): fear of dying

@@ -328,3 +328,33 @@ def test_r9_urgency_feared_within(turns, allowed):
 @pytest.mark.parametrize(("turns", "urgency"), MANIA + CELLULITIS)
 def test_r9_urgency_urgent_more(turns, urgency):
     assert _u(*turns) == urgency
+
+
+# nhs.uk Heat exhaustion and heatstroke: no emergency help is needed if you cool down and feel
+# better within 30 minutes; not better, confused or not sweating is heatstroke.
+HEAT_COOLED = [
+    (
+        (
+            "think i had heatstroke gardening, went all dizzy and sweaty with a headache. lying in the cool with water",
+            (A, "was sweating loads, thirsty"),
+            (S, "feeling much better now, headache almost gone"),
+        ),
+        NOT_URGENT,
+    ),
+    (("在太阳底下干活头晕出汗，口渴", (A, "在阴凉处喝了水躺了半小时，现在好多了")), NOT_URGENT),
+]
+HEAT_NOT_BETTER = [
+    (
+        (
+            "dizzy and sweaty after gardening in the heat, very thirsty",
+            (A, "lay in the shade an hour, still dizzy"),
+        ),
+        URGENT_UP,
+    ),
+    (("高温天干活以后头晕恶心，出了好多汗", (A, "休息了还是晕")), URGENT_UP),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), HEAT_COOLED + HEAT_NOT_BETTER)
+def test_r9_urgency_heat(turns, allowed):
+    assert _u(*turns) in allowed
