@@ -1329,6 +1329,17 @@ CONCEPTS += (
             r"|(?:红点|疹子|斑点|小点|点点|皮疹)[^。不没]{0,8}(?:有的|有些|有几个)?(?:是|变成|发)(?:了)?(?:紫色|紫红色|暗紫色|紫)",
         ),
     ),
+    # round 9: roseola - a few days of high temperature, then a rash of small spots as the fever
+    # goes (nhs.uk Roseola: usually gets better on its own in about a week; care at home)
+    Concept(
+        "sc_roseola",
+        en=(
+            r"roseola|rash (?:came out|appeared|started|broke out)[a-z ,']{0,20}(?:after|once|as|when) (?:the |his |her )?(?:fever|temperature|temp) (?:went|broke|came down|settled|dropped)|(?:fever|temperature|temp) (?:went|broke|came down|settled|dropped)[a-z ,']{0,30}(?:then |and )?(?:a |this )?rash",
+        ),
+        zh=(
+            r"幼儿急疹|(?:烧|热)退(?:了|以后|之后|后)[^。]{0,12}(?:出|起|冒)(?:了)?(?:好多|很多|一些|一身)?(?:的)?(?:小)?(?:红)?(?:疹子|红疹|皮疹|红点)|退烧(?:了|以后|之后|后)[^。]{0,12}(?:疹子|红疹|皮疹|红点)",
+        ),
+    ),
     # round 9: a cold sore - a cluster of small blisters on or at the corner of the lips, often
     # back with a cold (nhs.uk Cold sores: usually clear in 10 days, a pharmacist's antiviral
     # cream); the shingles discriminator leaves it alone
@@ -2698,6 +2709,14 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         5,
         "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
         "coming back or most days for weeks, aged 55 or over, or with weight loss",
+    ),
+    SelfCareClass(
+        "sc_roseola",
+        frozenset({"rash", "fever", "mild fever", "runny nose", "cough", "diarrhea", "crying"}),
+        7,
+        5,
+        "nhs.uk Roseola: a high temperature for a few days then a rash; usually better on its own "
+        "in about a week (fluids, rest); a GP if the child is not better or gets worse",
     ),
     SelfCareClass(
         "sc_cold_sore",
@@ -4234,7 +4253,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # its length alone (5 and over)
         (
             ("fever", "fever_long", "!glandular_pattern", "!fever_gone"),
-            ("fever", "age_extreme"),
+            # round 9: a fever that has gone ("烧退了", roseola) is no risk by the age alone
+            ("fever", "age_extreme", "!fever_gone"),
+            ("fever", "age_under_6m"),
             ("fever", "high_risk_history"),
         ),
     ),

@@ -325,3 +325,34 @@ def test_r9_peeing_burn_is_no_fever():
     assert "mild fever" not in findings(["尿尿也有点烧"])[0]
     assert "mild fever" not in findings(["小便有点烧"])[0]
     assert "mild fever" in findings(["孩子有点烧"])[0]
+
+
+# nhs.uk Roseola: a high temperature for 3 to 5 days, then a rash as it goes - care at home; a
+# baby under 6 months with a fever, or a rash that does not fade, stays with a clinician.
+ROSEOLA = [
+    (
+        (
+            "宝宝烧了三天，最高39.5，今天烧退了，身上一下子出了好多小红疹子，是不是过敏了",
+            (G, "11个月"),
+            (S, "疹子不痒，压一下会褪色，精神好多了，奶也吃得好"),
+        ),
+        SELF,
+    ),
+    (("孩子发烧三天，退烧以后身上起了红疹", (G, "1岁半"), (A, "精神好，能吃能喝")), SELF),
+    (
+        (
+            "my 10 month old had a high temperature for 3 days, the fever broke this morning and then a rash came out",
+            (A, "feeding well, happy"),
+        ),
+        SELF,
+    ),
+]
+ROSEOLA_NOT = [
+    (("宝宝4个月，发烧两天，今天烧退了，身上起了疹子", (G, "4个月")), URGENT_UP),
+    (("孩子烧退了以后出疹子，有的是紫色的", (G, "1岁")), ("emergency",)),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), ROSEOLA + ROSEOLA_NOT)
+def test_r9_urgency_roseola(turns, allowed):
+    assert _u(*turns) in allowed
