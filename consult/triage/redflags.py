@@ -1253,7 +1253,7 @@ CONCEPTS += (
             r"(?:away with the fairies|not with it|not himself|not herself|isn'?t (?:himself|herself)|is not (?:himself|herself))(?! (?:lately|recently|for (?:weeks|months)))",
         ),
         zh=(
-            r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?:糊涂|迷糊)了|(?:人|脑子)(?:有点|有些|都|已经|变得|也)?(?:糊涂|迷糊|迷迷糊糊)|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四|不认识(?:人|家里人|我们|我了)|谁都不认识|(?:谁|人)都认不(?:出|得)",
+            r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?<!老)(?:糊涂|迷糊)了|(?:人|脑子)(?:有点|有些|都|已经|变得|也)?(?:糊涂|迷糊|迷迷糊糊)|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四|不认识(?:人|家里人|我们|我了)|谁都不认识|(?:谁|人)都认不(?:出|得)",
         ),
     ),
     Concept(
@@ -2688,7 +2688,9 @@ CONCEPTS += (
         en=(
             r"(?<![a-z])(?:confused|confusion|muddled|disorientated|disoriented|not making (?:any )?sense|talking (?:nonsense|rubbish|gibberish)|not with it|can'?t think straight)(?![a-z])",
         ),
-        zh=(r"糊涂|迷糊|说胡话|胡言乱语|神志不清|意识不清|反应(?:很|特别)?(?:慢|迟钝)|认不出人",),
+        zh=(
+            r"(?<!老)糊涂|迷糊|说胡话|胡言乱语|神志不清|意识不清|反应(?:很|特别)?(?:慢|迟钝)|认不出人",
+        ),
     ),
     Concept(
         "weakness_rf",

@@ -1698,3 +1698,8 @@ CASES += [
     ("看到针头就晕过去了几秒钟，现在好了", (), N),
     ("颈椎病，右手麻，嘴也歪了", STROKE, E),
 ]
+# r9y-zh-04: 老糊涂 (a failing memory over months, nhs.uk 'Dementia') is no acute confusion
+CASES += [
+    ("我妈记性越来越差，是不是老糊涂了，她有糖尿病", (), N),
+    ("我爸有糖尿病，今天人有点糊涂了", ("hypoglycaemia",), E),
+]

@@ -378,3 +378,13 @@ def test_r9_neck_nerve_and_simple_faint(messages: list[str], emergency: str, urg
         from consult.triage.redflags import flag_codes, screen_conversation
 
         assert flag_codes(screen_conversation(messages)) == [], messages
+
+
+# 老糊涂 is the old word for a failing memory over months (nhs.uk 'Dementia': see a GP), not the
+# sudden confusion of a low sugar (nhs.uk 'Low blood sugar': 999 if confused); 人有点糊涂了 stays.
+def test_r9_old_forgetfulness_is_no_confusion() -> None:
+    from consult.triage.redflags import _affirmed, flag_codes, screen_conversation
+
+    messages = ["我妈最近记性越来越差，炒菜忘关火，是老糊涂了还是要看病", "76", "高血压，糖尿病"]
+    assert "diabetes_confused" not in flag_codes(screen_conversation(messages))
+    assert "confusion_lay" in _affirmed("糖尿病，人有点糊涂了")
