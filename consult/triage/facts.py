@@ -548,7 +548,10 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept("sunburn", en=(r"sunburn[a-z]*|sun ?burnt",), zh=(r"晒伤|晒红|晒脱皮",)),
     Concept(
         "nosebleed",
-        en=(r"nose ?bleeds?|bleeding from (?:my |his |her |the )?nose",),
+        # round 9: "my son's nose just poured everywhere" (nhs.uk Nosebleeds: pinch the nose, self-care)
+        en=(
+            r"nose ?bleeds?|bleeding from (?:my |his |her |the )?nose|nose (?:just )?(?:poured|pouring|gushed|gushing|started pouring|started bleeding|is pouring)|blood (?:pouring|poured|gushing|streaming) (?:from|out of) (?:my |his |her |the )?nose",
+        ),
         zh=(r"流鼻血|鼻出血|鼻子出血",),
     ),
 )

@@ -1099,7 +1099,10 @@ CONCEPTS += (
     Concept(
         "sc_minor_burn",
         en=(
-            r"(?:small|minor|little|tiny) (?:burn|scald|red patch)|burn(?:t|ed)? (?:my |his |her )?(?:finger|thumb|fingertip) (?:on|with)|(?:held|ran|put) it under (?:the )?(?:cold )?(?:water|tap)",
+            r"(?:small|minor|little|tiny) (?:burn|scald|red patch)|burn(?:t|ed)? (?:my |his |her )?(?:finger|thumb|fingertip) (?:on|with)|"
+            # round 9: a hot tray, pan or iron grabbed or touched ("grabbed the oven tray without a
+            # glove"; nhs.uk Burns and scalds: a small burn is treated at home)
+            r"(?:grabbed|touched|picked up|caught|held) (?:the |a |my )?(?:hot )?(?:oven )?(?:tray|pan|baking tray|oven shelf|oven door|iron|kettle|pot|handle)|(?:held|ran|put) it under (?:the )?(?:cold )?(?:water|tap)",
         ),
         # also "手背被开水溅到了", "用冷水冲了二十分钟", "比一元硬币还小" (nhs.uk Burns and scalds: a small
         # superficial burn cooled for 20 minutes is treated at home)
@@ -3809,7 +3812,8 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "Nosebleed lasting over 10-15 minutes",
         "鼻出血超过10-15分钟",
         "nhs.uk nosebleeds: go to A&E if the bleeding lasts longer than 10 to 15 minutes",
-        (("nosebleed_long",),),
+        # round 9: a nosebleed that pressure does not stop ("pinching it and it won't stop")
+        (("nosebleed_long",), ("nosebleed", "bleeding_wont_stop")),
     ),
     Discriminator(
         "eye_injury_or_foreign_body",

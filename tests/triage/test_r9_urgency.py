@@ -358,3 +358,43 @@ HEAT_NOT_BETTER = [
 @pytest.mark.parametrize(("turns", "allowed"), HEAT_COOLED + HEAT_NOT_BETTER)
 def test_r9_urgency_heat(turns, allowed):
     assert _u(*turns) in allowed
+
+
+# nhs.uk Nosebleeds: pinch the soft part of the nose for 10 to 15 minutes, self-care; A&E when it
+# lasts over 10 to 15 minutes of pressure. nhs.uk Burns and scalds: a small burn, cooled, at home.
+NOSE_BURN = [
+    (
+        (
+            "so much blood!! my 8 year old's nose just poured everywhere, all down his shirt",
+            (G, "8"),
+            (D, "15 mins ago, pinched his nose for 10 mins and it's stopped"),
+            (S, "it's stopped now, he's fine"),
+        ),
+        SELF,
+    ),
+    (("孩子流鼻血了，流了好多", (G, "7岁"), (D, "捏了十分钟止住了")), SELF),
+    (
+        (
+            "I think I've burnt my hand off lol. grabbed the oven tray without a glove",
+            (S, "stings a lot 5/10"),
+            (A, "no blisters, skin not white or charred, small area"),
+        ),
+        SELF,
+    ),
+    (("touched the hot iron with my finger", (S, "3/10"), (A, "small red mark, no blister")), SELF),
+]
+NOSE_BURN_NOT = [
+    (
+        ("my son's nose just poured with blood", (D, "30 minutes, pinching it and it won't stop")),
+        URGENT_UP,
+    ),
+    (
+        ("grabbed the hot pan handle", (A, "big blisters across my whole palm, skin looks white")),
+        ("routine", "urgent", "emergency"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "allowed"), NOSE_BURN + NOSE_BURN_NOT)
+def test_r9_urgency_nose_burn(turns, allowed):
+    assert _u(*turns) in allowed
