@@ -2313,13 +2313,16 @@ CONCEPTS += (
         "panic_fear",
         en=(
             r"(?:think|thought|feel|felt|feels|sure) (?:like )?(?:i'?m|i am|i was) (?:going to|gonna|about to) die|panic attacks?|anxiety attacks?|sense of (?:doom|dread)",
+            # r9a-en-29: "I genuinely thought I was DYING", "felt like I was going mad"
+            r"(?:think|thought|felt|feel|sure|convinced) (?:like )?(?:i'?m|i am|i was) (?:dying|going mad|going crazy|losing my mind|losing it)",
         ),
         zh=(r"觉得(?:自己)?要死了|惊恐发作|濒死感|惊恐",),
     ),
     Concept(
         "episode_bounded",
         en=(
-            r"lasts? (?:for )?(?:about |around |roughly |maybe )?(?:\d+|a few|five|ten|fifteen|twenty) ?min|(?:passes|goes away|settles) (?:after|within) (?:about )?(?:\d+|a few|ten|twenty) ?min",
+            r"lasts? (?:for )?(?:about |around |roughly |maybe )?(?:\d+|a few|five|ten|fifteen|twenty) ?min|(?:passes|goes away|settles) (?:after|within) (?:about )?(?:\d+|a few|ten|twenty) ?min|"
+            r"(?:then|and) (?:goes|went|passes|passed|settles|settled) (?:away )?(?:completely|fully|totally)|(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time (?:this|in a|in the last) (?:week|month|year)|fine in between",
         ),
         zh=(r"(?:持续|大概|大约)[^，,。]{0,4}\d+分钟|几分钟就(?:好|过去)",),
     ),
@@ -3564,7 +3567,13 @@ RULES: tuple[Rule, ...] = (
         "Palpitations with chest pain, fainting or severe breathlessness",
         "心悸伴胸痛、晕厥或严重呼吸困难",
         # feeling faint alone with palpitations is an urgent GP/111 matter (nhs.uk); fainting is 999
-        (("palpitations", "chest_pain|unconscious|severe_dyspnea"),),
+        (
+            ("palpitations", "chest_pain|unconscious"),
+            # a panic attack told as a bounded, recurring episode with a fear of dying (nhs.uk
+            # 'Panic disorder': a racing heart, feeling you can't breathe, 5 to 20 minutes)
+            ("palpitations", "severe_dyspnea", "!panic_fear"),
+            ("palpitations", "severe_dyspnea", "panic_fear", "!episode_bounded"),
+        ),
         "nhs.uk 'Heart palpitations': call 999 if palpitations come with chest pain or "
         "tightness, severe breathlessness, or you pass out; MTS 'Palpitations' "
         "chart 'Cardiac pain' and 'Abnormal pulse' (orange)",
@@ -4560,6 +4569,9 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         # ordinary trigger (a blood test, the sight of a needle) explains the faint of an answer
         "neck_radic_rf",
         "faint_trigger",
+        # a panic attack's bounded course told in another answer ("each one lasts 10-15 min then
+        # goes completely"; nhs.uk 'Panic disorder')
+        "episode_bounded",
         # a sore, red breast told in any answer: the fever is the nursing mother's (mastitis,
         # nhs.uk 'Mastitis': GP / 111 the same day), not her baby's, whose age she gives
         "breast_symptom",

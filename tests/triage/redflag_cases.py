@@ -1703,3 +1703,12 @@ CASES += [
     ("我妈记性越来越差，是不是老糊涂了，她有糖尿病", (), N),
     ("我爸有糖尿病，今天人有点糊涂了", ("hypoglycaemia",), E),
 ]
+# r9a-en-29: a recurring panic attack told with its bounded course (nhs.uk 'Panic disorder')
+CASES += [
+    (
+        "thought I was dying, heart pounding, couldn't breathe, third time this month, fine in between",
+        (),
+        N,
+    ),
+    ("觉得自己要死了，心慌，喘不上气，嘴唇发紫", BREATH + ("palpitations_red",), E),
+]

@@ -388,3 +388,39 @@ def test_r9_old_forgetfulness_is_no_confusion() -> None:
     messages = ["我妈最近记性越来越差，炒菜忘关火，是老糊涂了还是要看病", "76", "高血压，糖尿病"]
     assert "diabetes_confused" not in flag_codes(screen_conversation(messages))
     assert "confusion_lay" in _affirmed("糖尿病，人有点糊涂了")
+
+
+# A panic attack told as a bounded, recurring episode with a fear of dying or of going mad
+# (nhs.uk 'Panic disorder': a pounding heart, feeling you can't breathe, tingling, 5 to 20
+# minutes, then it passes) is no breathing or palpitations emergency (r9a-en-29); with no
+# bounded course, or with blue lips, it stays.
+PANIC_ROWS: list[tuple[list[str], str, str]] = [
+    (
+        [
+            "I genuinely thought I was DYING in the supermarket yesterday. heart pounding, couldn't breathe, hands tingling, felt like i was going mad. third time this month"
+        ],
+        NONE,
+        NONE,
+    ),
+    (
+        [
+            "I genuinely thought I was DYING in the supermarket yesterday. heart pounding, couldn't breathe",
+            "24",
+            "each one lasts about 10-15 min then goes completely",
+        ],
+        NONE,
+        NONE,
+    ),
+    (["heart pounding and I can't breathe, I think I'm dying"], "severe_breathing", NONE),
+    (["my heart is racing and I can't breathe, lips going blue"], "severe_breathing", NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency", "urgent"), PANIC_ROWS)
+def test_r9_panic_attack_bounded(messages: list[str], emergency: str, urgent: str) -> None:
+    if emergency:
+        check_screen_row(messages, emergency, urgent)
+    else:
+        from consult.triage.redflags import flag_codes, screen_conversation
+
+        assert flag_codes(screen_conversation(messages)) == [], messages
