@@ -885,6 +885,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"脖子|颈部|颈项|后颈", r"僵硬|僵|发硬|硬|强直|转不动|动不了|不能低头|低不了头", 3
             ),
             r"下巴(?:碰|贴|挨|够)不(?:到|着)胸|低不下头|头低不下去",
+            # a child's stiff neck told as unwillingness (NICE NG240 / nhs.uk 'Meningitis')
+            r"(?:脖子|颈部|脖颈)[^，,。]{0,4}?(?:不愿意|不肯|不敢|不让)低头",
         ),
     ),
     Concept(
@@ -907,11 +909,23 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:rash|spots|blotches|dots|pinpricks|specks|marks)[^.]{0,40}?(?:doesn'?t|does not|don'?t|do not|won'?t|didn'?t|did not|not) "
             r"(?:fade|blanch|disappear|go away)[^.]{0,20}?(?:glass|press[a-z]*)",
             r"non[- ]?blanch[a-z]*|(?:glass|tumbler) test|purpur[a-z]*|petechia[a-z]*",
+            # round 9z: the glass told first ("pressed a glass on it and the spots didn't fade"),
+            # and red spots of which some are purple (nhs.uk 'Meningitis': the glass test, 999)
+            r"(?:glass|tumbler|cup)[^.]{0,40}?(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|wouldn'?t) "
+            r"(?:fade|blanch|disappear|go away|go white|turn white)|(?:glass|tumbler)[^.]{0,40}?still (?:see|there|visible)",
+            r"(?:spots|rash|dots|specks)[^.]{0,25}?(?:some|a few|one|few) (?:of them )?(?:are|is|look|looks|turning|gone) "
+            r"(?:purple|purplish|dark purple|purply)",
             r"(?:purple|dark red|purply|purplish)(?:[- ]red)? (?:spots|rash|blotches|pinpricks?|bruises|dots|specks|marks)",
         ),
         zh=(
             r"(?:按|压)(?:了|着|上去|一下)?(?:也|都|还)?不(?:褪色?|消退|退色?|变白|消|掉|变淡)|压之不褪色?|不褪色?的(?:皮疹|疹子|红点|斑点|紫点|点)",
             r"紫癜|出血点|瘀点|(?:紫色|紫红色|暗红色)的?(?:小)?(?:斑点|皮疹|疹子|点点?|斑)",
+            # round 9z: the glass or the press told in the clause before ("我用玻璃杯压了一下，红点
+            # 不褪色"), and red spots of which some are purple ("好多小红点，有的是紫色的") (nhs.uk
+            # 'Meningitis': a rash that does not fade under a glass, 999)
+            r"(?:玻璃杯|玻璃|杯子|杯)[^。！？!?]{0,16}?(?:压|按)[^。！？!?]{0,12}?(?:也|都|还|一点)?不(?:褪色?|退色?|消退|变白|变淡|消)",
+            r"(?:红点|红疹|疹子|皮疹|斑点|小点|点点)(?:一点)?(?:也|都|还|根本|完全)?不(?:褪色|退色|变白|变淡)",
+            r"(?:红点|红疹|疹子|皮疹|小点|点点|斑点)[^。！？!?]{0,10}?(?:有的|有些|有几个|好几个)(?:是|变成|变|发)?(?:了)?(?:紫色|紫红色|紫|暗紫色?|青紫色?)",
         ),
     ),
     Concept(

@@ -1,0 +1,53 @@
+"""Round 9z red flags from the Chinese tuning sets r9z/r9y, each class with rows in English and
+Chinese (zh-hans): spoken phrasings, misspellings, look-alikes that must still fire and denials or
+fears that must not."""
+
+# ruff: noqa: E501 -- one conversation per line reads better than wrapped strings.
+import pytest
+
+from consult.triage.redflags import flag_codes, screen_conversation
+
+NONE = ""
+
+
+def check_emergency(messages: list[str], emergency: str | tuple[str, ...]) -> None:
+    """The emergency code (or one of the codes) the messages must raise; with none, no
+    emergency at all."""
+    fired = set(flag_codes(screen_conversation(messages)))
+    if emergency:
+        codes = {emergency} if isinstance(emergency, str) else set(emergency)
+        assert fired & codes, (messages, fired)
+    else:
+        assert fired == set(), (messages, fired)
+
+
+# A rash that does not fade under a pressed glass, or red spots of which some are purple, with a
+# fever: nhs.uk 'Meningitis' and 'Sepsis' (call 999); NICE NG240. Told with the glass first or
+# the spots first; a rash that fades, or one that has lasted days, is not.
+MENINGITIS_ROWS: list[tuple[list[str], str]] = [
+    (["孩子3岁半，发烧一天了，身上有好多小红点，有的是紫色的，好害怕"], "meningitis"),
+    (["发烧", "我用玻璃杯压了一下，红点不褪色"], "meningitis"),
+    (["孩子发烧，用杯子按了一下，那些点点还是不褪色"], "meningitis"),
+    (["宝宝烧到39度，腿上有出血点"], "meningitis"),
+    (["发烧，身上起了瘀点"], "meningitis"),
+    (["孩子发高烧，身上的疹子压了不褪"], "meningitis"),
+    (["发烧，红疹按压不消退"], "meningitis"),
+    (["发烧了，肚子上的红点一点也不褪色"], "meningitis"),
+    (["孩子发烧，腿上有紫色的点"], "meningitis"),
+    (["吐了两次，手脚冰凉，怕光，脖子好像不愿意低头"], "meningitis"),
+    (["fever since last night", "I pressed a glass on it and the spots didn't fade"], "meningitis"),
+    (["my son has a temperature and lots of red spots, some of them are purple"], "meningitis"),
+    (["temp of 39, a rash that doesnt fade when i press a glass on it"], "meningitis"),
+    (["she has a fever and purple spots on her legs"], "meningitis"),
+    # look-alikes that must not fire
+    (["孩子发烧，身上起了小红点，用玻璃杯压了一下，红点褪色了"], NONE),
+    (["疹子三天了还不退，有点痒"], NONE),
+    (["孩子发烧，身上起了小红点，按压可以消退"], NONE),
+    (["脖子疼，低头就疼"], NONE),
+    (["my son has a fever and a red rash that fades when I press it"], NONE),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency"), MENINGITIS_ROWS)
+def test_r9z_nonblanching_rash(messages: list[str], emergency: str) -> None:
+    check_emergency(messages, emergency)
