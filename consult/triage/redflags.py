@@ -4550,6 +4550,25 @@ def _others_suicide(text: str, start: int, end: int) -> bool:
     return False
 
 
+# round 9z: a Chinese denial of self-harm told with 不想/不会/不打算 ("情绪还行，不想伤害自己",
+# "我不会伤害自己", "不打算自杀"): lang.py's negation leaves 不想 out, since "不想吃" and "不想活"
+# report a symptom; before a self-harm mention it is the screening answer "no" (nhs.uk 'Help for
+# suicidal thoughts' asks about the writer's own thoughts). "不想活" itself is the mention and
+# stays; a turn after it ("不想伤害自己，可是控制不住") keeps the mention.
+_ZH_SELF_HARM_DENIAL = re.compile(
+    r"(?:不想|不愿意?|不会|不打算|没打算|不准备|不敢|绝不|绝对不|决不|从不)(?:会|想|要|去|再|真的?|说)?(?:去|要)?$"
+)
+_ZH_DENIAL_TURN = re.compile(r"但|可是|不过|控制不住|忍不住|管不住|还是想|又想")
+
+
+def _self_harm_denied(text: str, start: int, end: int) -> bool:
+    """True when the self-harm mention text[start:end] follows a Chinese denial in its clause
+    and no turn follows it in its sentence."""
+    if not _ZH_SELF_HARM_DENIAL.search(text[max(0, start - 8) : start]):
+        return False
+    return not _ZH_DENIAL_TURN.search(text[end : _sentence_span(text, start, end)[1]])
+
+
 # Concepts that are denials themselves ("no plan", "没有计划"): a negation before them in the
 # clause is the clause's other denial ("better off without me, no plan": the list negation of
 # "without" reaches over the comma), not a double negative, so only the past retires them.
@@ -4785,7 +4804,9 @@ def _affirmed(text: str) -> dict[str, str]:
         lasting = m.concept in _LASTING_STATES and not m.negated
         denial = m.concept in _OWN_DENIALS and not m.historical
         if (m.affirmed or lasting or denial) and m.concept not in result:
-            if m.concept == "suicide" and _others_suicide(text, m.start, m.end):
+            if m.concept == "suicide" and (
+                _others_suicide(text, m.start, m.end) or _self_harm_denied(text, m.start, m.end)
+            ):
                 continue
             if m.concept in ("suicide", "overdose") and _long_ago_attempt(text, m.start, m.end):
                 continue

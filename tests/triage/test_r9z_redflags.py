@@ -51,3 +51,35 @@ MENINGITIS_ROWS: list[tuple[list[str], str]] = [
 @pytest.mark.parametrize(("messages", "emergency"), MENINGITIS_ROWS)
 def test_r9z_nonblanching_rash(messages: list[str], emergency: str) -> None:
     check_emergency(messages, emergency)
+
+
+# A denial of self-harm is the screening answer "no" (nhs.uk 'Help for suicidal thoughts' asks
+# about the writer's own thoughts): 不想/不会/不打算 before the self-harm words, in both languages.
+# The wish itself ("不想活了", "想伤害自己") and a turn after the denial still fire.
+SELF_HARM_ROWS: list[tuple[list[str], str]] = [
+    (["最近失眠", "白天有点困；情绪还行，不想伤害自己；心慌就是躺床上紧张的时候，白天没有"], NONE),
+    (["我35岁，这几个月老是心慌。没有胸痛，没晕倒过，不想伤害自己。没吃药，不过敏。"], NONE),
+    (["没想过伤害自己"], NONE),
+    (["没有轻生的念头"], NONE),
+    (["不会做傻事的，放心"], NONE),
+    (["我不会伤害自己的"], NONE),
+    (["心情不好，但是不想自杀"], NONE),
+    (["绝对不会自杀"], NONE),
+    (["从来没想过自杀"], NONE),
+    (["I don't want to hurt myself"], NONE),
+    (["no thoughts of harming myself"], NONE),
+    (["low mood but I have no thoughts of hurting myself"], NONE),
+    # the wish itself, and a turn after the denial
+    (["不想活了"], "suicide_self_harm"),
+    (["有时候想伤害自己"], "suicide_self_harm"),
+    (["我不想伤害自己，可是控制不住"], "suicide_self_harm"),
+    (["不想再这样下去了，想自杀"], "suicide_self_harm"),
+    (["活着没意思，不想活"], "suicide_self_harm"),
+    (["I want to hurt myself"], "suicide_self_harm"),
+    (["I keep thinking about killing myself"], "suicide_self_harm"),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency"), SELF_HARM_ROWS)
+def test_r9z_self_harm_denial(messages: list[str], emergency: str) -> None:
+    check_emergency(messages, emergency)
