@@ -4672,6 +4672,58 @@ def _searched_or_scare(text: str, start: int, end: int) -> bool:
     )
 
 
+# round 9z: the name of an emergency asked as a fear or a question ("会不会马上中风心梗？",
+# "是不是面瘫了？会不会是中风啊", "怕是心梗", "am I going to have a heart attack?", "could it be a
+# stroke?"): a worry, not a symptom (ConText 'hypothetical'; nhs.uk 'High cholesterol' and 'Bell's
+# palsy': a GP, 999 only for the signs themselves). The symptoms told with it are screened as they
+# are ("我怕是心梗，胸口压着疼出冷汗" fires on the chest pain and sweat); a sudden or ongoing event
+# told in the same message ("我爸突然说话不清楚，是不是中风了", "I think I'm having a stroke") keeps
+# the name.
+_FEARED_NAME_ZH = re.compile(
+    r"(?:会不会|是不是|该不会|难道|怕是|怕|担心|害怕|怀疑|可能是|不会是|万一|容易|风险)"
+    r"(?:是|得了?|有|要|会|马上|立刻|以后|将来|哪天|突然|就|引起|导致|发生)*[^，,。？?！!；;]{0,3}$"
+)
+_FEARED_NAME_EN = re.compile(
+    r"(?<![a-z])(?:(?:could|might|can|would|will) (?:it|this|that) be|is (?:it|this|that)|"
+    r"(?:am i|will i|are we|is (?:he|she)) (?:going to|gonna|about to|likely to)? ?(?:have|get|be having)|"
+    r"(?:worried|scared|afraid|terrified|paranoid|anxious|frightened|fear|fearing|petrified)(?: that)? "
+    r"(?:i'?ll|i will|i might|i could|i'?m going to|i am going to|he'?ll|she'?ll|of)(?: have| having| get| getting)?|"
+    r"what if (?:it'?s|it is|i have|i get)|risk of|chance of|chances of|prone to)(?: a| an| mini)? ?$",
+    re.IGNORECASE,
+)
+_EVENT_NOW = re.compile(
+    r"(?<![a-z])(?:suddenly|all of a sudden|just now|right now|is having|am having|i'?m having|"
+    r"he'?s having|she'?s having)(?![a-z])|突然|一下子|忽然|刚才|刚刚|正在",
+    re.IGNORECASE,
+)
+
+# ... and told with no symptom of its own in the message: a body part or sign of the emergency
+# keeps the name ("my mum can't lift her arm, could it be a stroke?"). A face alone is not one for
+# a stroke: the face-droop rules decide a droop (Bell's palsy or FAST).
+_FEARED_SYMPTOM = {
+    "heart_attack": re.compile(
+        r"(?<![a-z])(?:chest|pain|pressure|tight[a-z]*|sweat[a-z]*|breath[a-z]*|jaw|arm|heav[a-z]*|"
+        r"squeez[a-z]*|crush[a-z]*|sick|faint[a-z]*)(?![a-z])|胸|心口|心前区|冷汗|出汗|疼|痛|闷|憋|气短|喘|压着|晕",
+        re.IGNORECASE,
+    ),
+    "stroke_words": re.compile(
+        r"(?<![a-z])(?:arms?|legs?|hands?|speech|speak[a-z]*|talk[a-z]*|words?|slurr[a-z]*|vision|see|"
+        r"numb[a-z]*|weak[a-z]*|dizz[a-z]*|balance|walk[a-z]*|confus[a-z]*|lift)(?![a-z])"
+        r"|手|脚|胳膊|腿|肢|说话|口齿|舌头|看不见|看不清|视力|麻|没劲|无力|没力|走路|站不稳|头晕|糊涂|听不懂",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _feared_name(text: str, concept: str, start: int) -> bool:
+    """True when the emergency's name at `start` is asked as a fear or a question, and the
+    message tells neither a symptom of it nor a sudden or ongoing event."""
+    before = text[max(0, start - 60) : start]
+    if not (_FEARED_NAME_ZH.search(before[-14:]) or _FEARED_NAME_EN.search(before)):
+        return False
+    return not (_EVENT_NOW.search(text) or _FEARED_SYMPTOM[concept].search(text))
+
+
 # Sweat that soaks the sheets or the clothes (night sweats, hot flushes, a fever) is no bleed:
 # nhs.uk 'Menopause' (hot flushes and night sweats: see a GP) and 'Night sweats' (GP). The soaking
 # is the sweat's when a sweat word stands next to it in the sentence with no period between them,
@@ -4816,8 +4868,8 @@ def _affirmed(text: str) -> dict[str, str]:
                 continue
             if m.concept == "heart_attack" and _relatives_past_heart_attack(text, m.start, m.end):
                 continue
-            if m.concept in ("heart_attack", "stroke_words") and _searched_or_scare(
-                text, m.start, m.end
+            if m.concept in ("heart_attack", "stroke_words") and (
+                _searched_or_scare(text, m.start, m.end) or _feared_name(text, m.concept, m.start)
             ):
                 continue
             result[m.concept] = text[m.start : m.end]

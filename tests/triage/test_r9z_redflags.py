@@ -83,3 +83,52 @@ SELF_HARM_ROWS: list[tuple[list[str], str]] = [
 @pytest.mark.parametrize(("messages", "emergency"), SELF_HARM_ROWS)
 def test_r9z_self_harm_denial(messages: list[str], emergency: str) -> None:
     check_emergency(messages, emergency)
+
+
+# The name of an emergency asked as a fear or a question, with no symptom of it and no sudden
+# event in the message, is a worry, not a symptom (ConText 'hypothetical'; nhs.uk 'High
+# cholesterol': a GP; nhs.uk 'Bell's palsy': 999 only for FAST signs). The symptoms told with it
+# still fire, and so does the name told as happening.
+FEARED_NAME_ROWS: list[tuple[list[str], str]] = [
+    (
+        [
+            "单位体检报告出来了，总胆固醇6.8，低密度4.9，吓死我了，会不会马上中风心梗？我46岁，没有任何不舒服。"
+        ],
+        NONE,
+    ),
+    (["血压有点高，担心会中风"], NONE),
+    (["胆固醇高，会不会得心梗啊"], NONE),
+    (["怕是心梗"], NONE),
+    (["体检说血脂高，是不是容易心梗"], NONE),
+    (["my cholesterol came back high, am I going to have a heart attack?"], NONE),
+    (["worried I'll have a stroke like my dad"], NONE),
+    (["blood pressure is a bit high, is it a stroke risk?"], NONE),
+    # symptoms told with the fear, and the name told as happening, fire
+    (["我怕是心梗，胸口压着疼出冷汗"], "chest_pain_cardiac"),
+    (["胸口疼得厉害，出冷汗，是不是心梗"], "chest_pain_cardiac"),
+    (["我爸突然说话不清楚，是不是中风了"], "stroke"),
+    (["我爸右边手脚没劲，是不是中风了"], "stroke"),
+    (["他中风了"], "stroke"),
+    (["心梗了，快叫救护车"], "chest_pain_cardiac"),
+    (["chest pain and sweating, is it a heart attack?"], "chest_pain_cardiac"),
+    (["my mum can't lift her arm, could it be a stroke?"], "stroke"),
+    (["I think I'm having a heart attack"], "chest_pain_cardiac"),
+    (["my dad is having a stroke"], "stroke"),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency"), FEARED_NAME_ROWS)
+def test_r9z_feared_name(messages: list[str], emergency: str) -> None:
+    check_emergency(messages, emergency)
+
+
+# A face that droops told with "会不会是中风" stays with the face-droop rules (Bell's features told
+# in the conversation: urgent, nhs.uk 'Bell's palsy'); the question adds no flag.
+def test_r9z_bells_question_adds_no_stroke() -> None:
+    messages = [
+        "早上刷牙发现漱口水从右边嘴角漏出来，右眼也闭不严，是不是面瘫了？会不会是中风啊",
+        "今天早上发现的，昨天晚上右耳后面有点疼",
+        "右边整张脸，连额头都皱不起来",
+        "手脚都正常，说话清楚，没头疼",
+    ]
+    assert flag_codes(screen_conversation(messages)) == []
