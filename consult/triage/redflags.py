@@ -2273,6 +2273,20 @@ CONCEPTS += (
         ),
         zh=(r"(?:手|胳膊|臂|脸|半身|半边|身体)[^，,。]{0,4}(?:麻|无力|没劲|不听使唤)",),
     ),
+    # round 9z: a long-standing neck problem explains one numb hand or arm told with it
+    # (cervical radiculopathy; nhs.uk 'Neck pain': pins and needles in the arm -> a GP), unless
+    # it came on suddenly (nhs.uk 'Stroke')
+    Concept(
+        "cervical_source",
+        en=(
+            r"cervical (?:spondylosis|radiculopathy|disc|spine)|(?:trapped|pinched) nerve|slipped disc in (?:my|his|her|the) neck",
+            r"neck (?:problems?|issues?|arthritis)|neck (?:pain|ache)[^.]{0,25}?(?:for|since) (?:months|years|ages|a few months|several months)",
+        ),
+        zh=(
+            r"颈[椎推锥](?:病|间盘|突出|不好|有问题|骨质增生)?|压迫(?:到)?神经|神经根",
+            r"脖子[^，,。]{0,4}?(?:疼|痛|酸|不舒服)[^，,。]{0,3}?(?:好几个月|几个月|半年|一年|几年|多年|好多年|很久)",
+        ),
+    ),
     Concept(
         "sciatic_source",
         en=(
@@ -3030,7 +3044,8 @@ RULES: tuple[Rule, ...] = (
             ("face_droop", "!bells_features"),
             ("face_droop", "one_side_weakness|slurred_speech|sudden_confusion"),
             # one leg numb with back or buttock pain is sciatica (nhs.uk 'Sciatica'), not a stroke
-            ("one_side_weakness", "!one_leg_numb"),
+            ("one_side_weakness", "!one_leg_numb|cervical_source"),
+            ("one_side_weakness", "cervical_source", "sudden_word|sudden_onset"),
             ("one_side_weakness", "one_leg_numb", "!sciatic_source"),
             ("one_side_weakness", "one_leg_numb", "upper_numb"),
             # posterior circulation: sudden vertigo with double vision or unsteadiness (nhs.uk stroke)
@@ -4419,6 +4434,7 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         # back pain told in any message explains one numb leg (sciatica), and a fish bone told
         # first explains the "can't cough it out" of a later answer
         "sciatic_source",
+        "cervical_source",
         "bone_in_throat",
         # a sore, red breast told in any answer: the fever is the nursing mother's (mastitis,
         # nhs.uk 'Mastitis': GP / 111 the same day), not her baby's, whose age she gives

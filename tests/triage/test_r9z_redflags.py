@@ -132,3 +132,28 @@ def test_r9z_bells_question_adds_no_stroke() -> None:
         "手脚都正常，说话清楚，没头疼",
     ]
     assert flag_codes(screen_conversation(messages)) == []
+
+
+# One numb hand or arm told with a long-standing neck problem is cervical radiculopathy, not a
+# stroke (nhs.uk 'Neck pain': pins and needles in the arm -> a GP); a sudden one, or one with a
+# face, speech or a whole side, stays a stroke (nhs.uk 'Stroke').
+CERVICAL_ROWS: list[tuple[list[str], str]] = [
+    (["颈椎病犯了，脖子疼了好几个月，现在右手有点麻，是不是压迫神经了"], NONE),
+    (["脖子疼了半年，最近左手指头发麻"], NONE),
+    (["颈椎不好，右手大拇指和食指发麻"], NONE),
+    (["颈推病", "脖子疼半年，手麻一个月", "脖子右边到肩膀，右手大拇指和食指发麻"], NONE),
+    (["I've had neck pain for months and now my right hand is a bit numb"], NONE),
+    (["trapped nerve in my neck, left hand tingling"], NONE),
+    # sudden, or with the face or speech: a stroke
+    (["颈椎病多年，今天突然右边手脚没劲"], "stroke"),
+    (["颈椎不好，突然左手没劲了，说话不清楚"], "stroke"),
+    (["右手有点麻"], "stroke"),
+    (["突然右手麻了"], "stroke"),
+    (["my right arm suddenly went numb"], "stroke"),
+    (["neck pain for years, but this morning my left arm suddenly went weak"], "stroke"),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency"), CERVICAL_ROWS)
+def test_r9z_cervical_numb_hand(messages: list[str], emergency: str) -> None:
+    check_emergency(messages, emergency)
