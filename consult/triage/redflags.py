@@ -5108,6 +5108,33 @@ def _drop_chronic_anxious_chest(flags: list[RedFlag], texts: Sequence[str]) -> l
     return [f for f in flags if f.code != "chest_pain_cardiac"]
 
 
+# round 9z: chest tightness in known asthma, with breathlessness or a cough and nothing of a
+# heart attack (no sweat, sickness, spreading, severe pain, greyness or faintness), is the asthma
+# (nhs.uk 'Asthma attack': tightness and breathlessness; an urgent GP appointment when the reliever
+# is needed more often, 999 when it does not help or they cannot speak - rules of their own);
+# pain, not tightness, or a strong companion keeps `chest_pain_cardiac`.
+_ASTHMA_KNOWN = re.compile(
+    r"(?<![a-z])(?:asthma[a-z]*|inhalers?|puffers?|ventolin|salbutamol|albuterol|blue (?:inhaler|pump|puffer))(?![a-z])"
+    r"|[哮孝]喘|沙丁胺醇|万托林|喷雾剂?|吸入剂|气雾剂|(?:喷|吸)的(?:蓝色|那个|药)|喷(?:完|了|一下|两下|几下|药)|舒利迭|信必可|布地奈德"
+)
+_ASTHMA_CHEST_STRONG = _CHEST_STRONG | {"sweating", "nausea_any", "grey_pale"}
+
+
+def _drop_asthma_tight_chest(flags: list[RedFlag], texts: Sequence[str]) -> list[RedFlag]:
+    """Flags without `chest_pain_cardiac` raised by chest tightness in known asthma (see above)."""
+    if not any(f.code == "chest_pain_cardiac" for f in flags):
+        return flags
+    if not _ASTHMA_KNOWN.search(" \n ".join(text.lower() for text in texts)):
+        return flags
+    affirmed = [_affirmed(text) for text in texts]
+    chest = [a["chest_pain"] for a in affirmed if "chest_pain" in a]
+    if not chest or not all(_CHEST_TIGHT.search(phrase.lower()) for phrase in chest):
+        return flags
+    if any(_ASTHMA_CHEST_STRONG & a.keys() for a in affirmed):
+        return flags
+    return [f for f in flags if f.code != "chest_pain_cardiac"]
+
+
 # The urgent chest finding of the same story is held back only where the heart was checked and
 # found normal and nothing else comes with the tightness: no breathlessness, sweating, spreading,
 # sickness, dizziness, palpitations or pain on exertion (nhs.uk 'Generalised anxiety disorder':
@@ -5178,8 +5205,11 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     messages (chest pain in one message, sweating in the next); where no rule fires, the
     registered screens (`register_message_screen`) read the same messages, and where those are
     silent too, the last-resort EXTRA_RULES."""
-    flags = _drop_chronic_anxious_chest(
-        _drop_usual_seizure(_screen_messages(texts, window, RULES), texts), texts
+    flags = _drop_asthma_tight_chest(
+        _drop_chronic_anxious_chest(
+            _drop_usual_seizure(_screen_messages(texts, window, RULES), texts), texts
+        ),
+        texts,
     )
     if flags:
         return flags

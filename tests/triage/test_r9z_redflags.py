@@ -157,3 +157,41 @@ CERVICAL_ROWS: list[tuple[list[str], str]] = [
 @pytest.mark.parametrize(("messages", "emergency"), CERVICAL_ROWS)
 def test_r9z_cervical_numb_hand(messages: list[str], emergency: str) -> None:
     check_emergency(messages, emergency)
+
+
+# Chest tightness in known asthma with breathlessness or a cough and nothing of a heart attack is
+# the asthma (nhs.uk 'Asthma attack': urgent GP when the reliever is needed more often); chest
+# pain, or a sweat, spreading or severe pain with it, stays `chest_pain_cardiac` (nhs.uk 'Heart
+# attack').
+ASTHMA_ROWS: list[tuple[list[str], str]] = [
+    (
+        [
+            "哮喘最近老犯，喷的蓝色那个一天要用好几次",
+            "最近一个礼拜，感冒以后开始的",
+            "胸口发紧",
+            "能说完整的句子，喷完能管几个小时",
+            "晚上咳醒，有点喘",
+        ],
+        NONE,
+    ),
+    (["哮喘犯了，胸口发紧，有点喘"], NONE),
+    (["有哮喘，胸口闷，有点喘不过气，喷了沙丁胺醇好一点"], NONE),
+    (["孝喘又犯了", "胸口憋得慌，有点喘"], NONE),
+    (["I'm asthmatic, chest feels tight and a bit wheezy and short of breath"], NONE),
+    (["using my blue inhaler a lot, chest is tight and I'm a bit breathless"], NONE),
+    # pain, a sweat or spreading: cardiac
+    (["哮喘病人，胸口疼，有点喘"], "chest_pain_cardiac"),
+    (["哮喘犯了，胸口发紧，出冷汗"], "chest_pain_cardiac"),
+    (["胸口发紧，有点喘"], "chest_pain_cardiac"),
+    (["有哮喘，胸口压着疼，喘不上气，出冷汗"], "chest_pain_cardiac"),
+    (["my chest is tight and I'm short of breath"], "chest_pain_cardiac"),
+    (
+        ["I have asthma, chest tightness spreading to my left arm, short of breath"],
+        "chest_pain_cardiac",
+    ),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency"), ASTHMA_ROWS)
+def test_r9z_asthma_tight_chest(messages: list[str], emergency: str) -> None:
+    check_emergency(messages, emergency)
