@@ -1326,9 +1326,10 @@ CONCEPTS += (
     Concept(
         "burn_deep",
         en=(
-            r"(?:skin|it|burn)[a-z ']{0,20}(?:white|leathery|charred|waxy)|(?:white|leathery|charred|waxy) (?:skin|patches)",
+            # a denial between the skin and its colour is no deep burn (round 9z: "皮肤没有发白发黑")
+            r"(?:skin|it|burn)(?:(?!not |n'?t |no |never )[a-z ']){0,20}(?:white|leathery|charred|waxy)|(?:white|leathery|charred|waxy) (?:skin|patches)",
         ),
-        zh=(r"(?:皮肤|皮)[^，,。]{0,4}(?:发白|焦黑|变白|烧焦|像皮革)",),
+        zh=(r"(?:皮肤|皮)[^，,。没不无未]{0,4}(?:发白|焦黑|变白|烧焦|像皮革)",),
     ),
     Concept(
         "grunting",

@@ -195,3 +195,20 @@ ASTHMA_ROWS: list[tuple[list[str], str]] = [
 @pytest.mark.parametrize(("messages", "emergency"), ASTHMA_ROWS)
 def test_r9z_asthma_tight_chest(messages: list[str], emergency: str) -> None:
     check_emergency(messages, emergency)
+
+
+# A denial between the skin and its colour ("皮肤没有发白发黑", "the skin isn't white") is no
+# deep burn (nhs.uk 'Burns and scalds': A&E for white or charred skin); white or charred skin
+# told as it is still fires.
+BURN_DEEP_ROWS: list[tuple[list[str], str]] = [
+    (["被开水烫了，皮肤没有发白发黑"], NONE),
+    (["烫了一下，红红的，皮肤不发白"], NONE),
+    (["被开水烫了，皮肤发白了"], ("burn_serious", "severe_burn")),
+    (["烫伤了，皮都烧焦了"], ("burn_serious", "severe_burn")),
+    (["burnt my arm, the skin has gone white and leathery"], ("burn_serious", "severe_burn")),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency"), BURN_DEEP_ROWS)
+def test_r9z_burn_deep_denied(messages: list[str], emergency: str | tuple[str, ...]) -> None:
+    check_emergency(messages, emergency)
