@@ -1270,6 +1270,18 @@ CONCEPTS += (
             r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?:糊涂|迷糊)了|(?:人|脑子)(?:有点|有些|都|已经|变得|也)?(?:糊涂|迷糊|迷迷糊糊)|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四|不认识(?:人|家里人|我们|我了)|谁都不认识|(?:谁|人)都认不(?:出|得)",
         ),
     ),
+    # round 9z: memory failing over months, told of an older parent (nhs.uk 'Dementia': see a GP)
+    Concept(
+        "memory_gradual",
+        en=(
+            r"(?:memory|forgetful[a-z]*)[a-z ,']{0,30}(?:getting worse|worse and worse|going|months|years|gradual[a-z]*)|"
+            r"(?:for|over) (?:the )?(?:past |last )?(?:few |several |many |\d+ )?(?:months|years)|gradual(?:ly)?|dementia|alzheimer'?s",
+        ),
+        zh=(
+            r"记性[^，,。]{0,4}(?:差|不好)|健忘|(?:老|总是?|经常)忘事|(?:越来越|慢慢)(?:糊涂|健忘|忘事|记不住)|痴呆|老糊涂",
+            r"大半年|好几个月|(?:几|[两三四五六七八九十])个(?:多)?月了|半年|不是突然|慢慢(?:地|的)?(?:越来越|变)",
+        ),
+    ),
     Concept(
         "heat_exposure",
         en=(
@@ -3633,10 +3645,11 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "Diabetes with confusion or drowsiness (low blood sugar or ketoacidosis)",
         "糖尿病患者神志改变或嗜睡（低血糖或酮症酸中毒）",
         (
-            (
-                "diabetes_known",
-                "confusion_lay|sudden_confusion|child_unresponsive|very_drowsy|hypo_unresponsive",
-            ),
+            ("diabetes_known", "sudden_confusion|child_unresponsive|very_drowsy|hypo_unresponsive"),
+            # round 9z: memory failing over months (老糊涂了, 记性越来越差) is no acute confusion
+            # (nhs.uk 'Dementia': see a GP), unless told as sudden
+            ("diabetes_known", "confusion_lay", "!memory_gradual"),
+            ("diabetes_known", "confusion_lay", "sudden_word|sudden_onset"),
         ),
         "nhs.uk 'Low blood sugar (hypoglycaemia)': call 999 if someone with diabetes is confused, "
         "drowsy, unconscious or having a fit; nhs.uk 'Diabetic ketoacidosis'; 中国2型糖尿病防治指南"

@@ -212,3 +212,46 @@ BURN_DEEP_ROWS: list[tuple[list[str], str]] = [
 @pytest.mark.parametrize(("messages", "emergency"), BURN_DEEP_ROWS)
 def test_r9z_burn_deep_denied(messages: list[str], emergency: str | tuple[str, ...]) -> None:
     check_emergency(messages, emergency)
+
+
+# An older parent's memory failing over months (记性越来越差, 老糊涂了) is no acute confusion in
+# diabetes (nhs.uk 'Dementia': see a GP); confusion told as sudden or with drowsiness stays
+# (nhs.uk 'Low blood sugar (hypoglycaemia)': 999).
+MEMORY_ROWS: list[tuple[list[str], str | tuple[str, ...]]] = [
+    (
+        [
+            "我妈最近记性越来越差，刚说的事转头就忘，炒菜忘关火好几次了，是老糊涂了还是要看病",
+            "76",
+            "大半年了，慢慢越来越明显，不是突然的",
+            "高血压，糖尿病",
+            "降压药降糖药，有时候忘了吃没吃",
+        ],
+        NONE,
+    ),
+    (["我妈有糖尿病，这半年记性越来越差，老忘事"], NONE),
+    (
+        [
+            "my mum has diabetes and her memory has been getting worse for months, she keeps forgetting things"
+        ],
+        NONE,
+    ),
+    # sudden, or drowsy: an emergency (this rule or urgency.py's hypoglycaemia screen)
+    (["我爸有糖尿病，今天突然人糊涂了"], ("diabetes_confused", "hypoglycaemia")),
+    (["我爸有糖尿病，今天人有点糊涂了"], ("diabetes_confused", "hypoglycaemia")),
+    (
+        ["我妈有糖尿病，刚才人迷糊了，叫不太醒"],
+        ("diabetes_confused", "hypoglycaemia", "unconscious_seizure"),
+    ),
+    (
+        ["my dad has diabetes and is suddenly confused"],
+        ("diabetes_confused", "hypoglycaemia", "stroke"),
+    ),
+    (["my mum has diabetes and is getting confused"], ("diabetes_confused", "hypoglycaemia")),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency"), MEMORY_ROWS)
+def test_r9z_gradual_memory_not_confusion(
+    messages: list[str], emergency: str | tuple[str, ...]
+) -> None:
+    check_emergency(messages, emergency)
