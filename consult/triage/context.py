@@ -468,6 +468,18 @@ def more_history(text: str, start: int, end: int) -> bool:
     )
 
 
+# round 9z: "会不会" asks about the mention only in its own clause ("吃多了会不会中毒"); after a
+# stop it asks about a feared diagnosis ("右眼也闭不严，是不是面瘫了？会不会是中风啊"), and the eye
+# that will not close is still told (ConText: a trigger's scope ends at the clause boundary).
+_ZH_CLAUSE_STOP = re.compile(r"[，,。？?！!；;\n]")
+
+
+def _zh_clause_after(text: str, end: int) -> str:
+    after = text[end : end + 12]
+    stop = _ZH_CLAUSE_STOP.search(after)
+    return after[: stop.start()] if stop else after
+
+
 def hypothetical(text: str, start: int, end: int) -> bool:
     before, after = clause_around(text, start, end)
     return bool(
@@ -475,7 +487,7 @@ def hypothetical(text: str, start: int, end: int) -> bool:
         or _EN_WHAT_IF.search(before[-80:])
         or _EN_CAN_YOU.search(before)
         or _ZH_HYPOTHETICAL_BEFORE.search(before[-12:])
-        or _ZH_HYPOTHETICAL_AFTER.search(text[end : end + 12])
+        or _ZH_HYPOTHETICAL_AFTER.search(_zh_clause_after(text, end))
         or (_ZH_WORRY.search(before) is not None and not text[end:].startswith("了"))
     )
 

@@ -255,3 +255,21 @@ def test_r9z_gradual_memory_not_confusion(
     messages: list[str], emergency: str | tuple[str, ...]
 ) -> None:
     check_emergency(messages, emergency)
+
+
+# "会不会" after a stop asks about a feared diagnosis, not about the sign before it: the eye that
+# will not close is still a Bell's feature ("右眼也闭不严，是不是面瘫了？会不会是中风啊": urgent,
+# nhs.uk 'Bell's palsy'); a droop with a weak arm stays a stroke (nhs.uk 'Stroke').
+BELLS_ROWS: list[tuple[list[str], str]] = [
+    (["早上刷牙发现漱口水从右边嘴角漏出来，右眼也闭不严，是不是面瘫了？会不会是中风啊"], NONE),
+    (["右眼闭不严，嘴角漏水，会不会是中风"], NONE),
+    (["my mouth is drooping on the right and I can't close my right eye, is it a stroke?"], NONE),
+    (["右边脸动不了，左手也没劲"], "stroke"),
+    (["嘴歪了，说话也不清楚，会不会是中风"], "stroke"),
+    (["my face is drooping and my arm is weak, could it be a stroke?"], "stroke"),
+]
+
+
+@pytest.mark.parametrize(("messages", "emergency"), BELLS_ROWS)
+def test_r9z_bells_question(messages: list[str], emergency: str) -> None:
+    check_emergency(messages, emergency)
