@@ -255,9 +255,14 @@ _ZH_SELF_HARM = re.compile(
 )
 
 
-def _negated_before(before: str, gap: str, mention: str = "") -> bool:
+# a turn after the denial keeps the act ("我不想伤害自己，可是控制不住")
+_ZH_DENIAL_TURN = re.compile(r"但|可是|不过|控制不住|忍不住|管不住|还是想|又想")
+_ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _negated_before(before: str, gap: str, mention: str = "", rest: str = "") -> bool:
     if _ZH_SELF_HARM.match(mention) and _ZH_NOT_WANT.search(before.rstrip()):
-        return True
+        return not _ZH_DENIAL_TURN.search(_ZH_SENTENCE_END.split(rest, maxsplit=1)[0])
     if not is_negated(_undownplayed(_zh_space_clause(before)), gap):
         return False
     return not (mention and _own_clause(before, mention, gap))
@@ -279,7 +284,7 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
         or hypothetical_question(text, start, end)
     )
     negated = (
-        _negated_before(before, gap, text[start:end])
+        _negated_before(before, gap, text[start:end], text[end:])
         or negated_after(text, end)
         or negated_zh_list(_zh_space_clause(before))
     )
@@ -516,6 +521,18 @@ def more_history(text: str, start: int, end: int) -> bool:
     )
 
 
+# round 9z: "会不会" asks about the mention only in its own clause ("吃多了会不会中毒"); after a
+# stop it asks about a feared diagnosis ("右眼也闭不严，是不是面瘫了？会不会是中风啊"), and the eye
+# that will not close is still told (ConText: a trigger's scope ends at the clause boundary).
+_ZH_CLAUSE_STOP = re.compile(r"[，,。？?！!；;\n]")
+
+
+def _zh_clause_after(text: str, end: int) -> str:
+    after = text[end : end + 12]
+    stop = _ZH_CLAUSE_STOP.search(after)
+    return after[: stop.start()] if stop else after
+
+
 def hypothetical(text: str, start: int, end: int) -> bool:
     before, after = clause_around(text, start, end)
     return bool(
@@ -524,7 +541,7 @@ def hypothetical(text: str, start: int, end: int) -> bool:
         or _EN_CAN_YOU.search(before)
         or _ZH_HYPOTHETICAL_BEFORE.search(before[-12:])
         or _ZH_MIGHT_COME.search(before[-14:])
-        or _ZH_HYPOTHETICAL_AFTER.search(text[end : end + 12])
+        or _ZH_HYPOTHETICAL_AFTER.search(_zh_clause_after(text, end))
         or (_ZH_WORRY.search(before) is not None and not text[end:].startswith("了"))
     )
 
@@ -533,7 +550,7 @@ def scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool, bool]:
     """(negated, not current) for the mention text[start:end] of normalised text."""
     before, after = clause_around(text, start, end)
     negated = (
-        _negated_before(before, gap, text[start:end])
+        _negated_before(before, gap, text[start:end], text[end:])
         or negated_after(text, end)
         or negated_zh_list(_zh_space_clause(before))
     )

@@ -885,6 +885,8 @@ CONCEPTS: tuple[Concept, ...] = (
                 r"脖子|颈部|颈项|后颈", r"僵硬|僵|发硬|硬|强直|转不动|动不了|不能低头|低不了头", 3
             ),
             r"下巴(?:碰|贴|挨|够)不(?:到|着)胸|低不下头|头低不下去",
+            # a child's stiff neck told as unwillingness (NICE NG240 / nhs.uk 'Meningitis')
+            r"(?:脖子|颈部|脖颈)[^，,。]{0,4}?(?:不愿意|不肯|不敢|不让)低头",
         ),
     ),
     Concept(
@@ -907,11 +909,23 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:rash|spots|blotches|dots|pinpricks|specks|marks)[^.]{0,40}?(?:doesn'?t|does not|don'?t|do not|won'?t|didn'?t|did not|not) "
             r"(?:fade|blanch|disappear|go away)[^.]{0,20}?(?:glass|press[a-z]*)",
             r"non[- ]?blanch[a-z]*|(?:glass|tumbler) test|purpur[a-z]*|petechia[a-z]*",
+            # round 9z: the glass told first ("pressed a glass on it and the spots didn't fade"),
+            # and red spots of which some are purple (nhs.uk 'Meningitis': the glass test, 999)
+            r"(?:glass|tumbler|cup)[^.]{0,40}?(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|wouldn'?t) "
+            r"(?:fade|blanch|disappear|go away|go white|turn white)|(?:glass|tumbler)[^.]{0,40}?still (?:see|there|visible)",
+            r"(?:spots|rash|dots|specks)[^.]{0,25}?(?:some|a few|one|few) (?:of them )?(?:are|is|look|looks|turning|gone) "
+            r"(?:purple|purplish|dark purple|purply)",
             r"(?:purple|dark red|purply|purplish)(?:[- ]red)? (?:spots|rash|blotches|pinpricks?|bruises|dots|specks|marks)",
         ),
         zh=(
             r"(?:按|压)(?:了|着|上去|一下)?(?:也|都|还)?不(?:褪色?|消退|退色?|变白|消|掉|变淡)|压之不褪色?|不褪色?的(?:皮疹|疹子|红点|斑点|紫点|点)",
             r"紫癜|出血点|瘀点|(?:紫色|紫红色|暗红色)的?(?:小)?(?:斑点|皮疹|疹子|点点?|斑)",
+            # round 9z: the glass or the press told in the clause before ("我用玻璃杯压了一下，红点
+            # 不褪色"), and red spots of which some are purple ("好多小红点，有的是紫色的") (nhs.uk
+            # 'Meningitis': a rash that does not fade under a glass, 999)
+            r"(?:玻璃杯|玻璃|杯子|杯)[^。！？!?]{0,16}?(?:压|按)[^。！？!?]{0,12}?(?:也|都|还|一点)?不(?:褪色?|退色?|消退|变白|变淡|消)",
+            r"(?:红点|红疹|疹子|皮疹|斑点|小点|点点)(?:一点)?(?:也|都|还|根本|完全)?不(?:褪色|退色|变白|变淡)",
+            r"(?:红点|红疹|疹子|皮疹|小点|点点|斑点)[^。！？!?]{0,10}?(?:有的|有些|有几个|好几个)(?:是|变成|变|发)?(?:了)?(?:紫色|紫红色|紫|暗紫色?|青紫色?)",
         ),
     ),
     Concept(
@@ -1254,6 +1268,18 @@ CONCEPTS += (
         ),
         zh=(
             r"说胡话|胡言乱语|(?:人|脑子)?(?:有点|都|已经)?(?<!老)(?:糊涂|迷糊)了|(?:人|脑子)(?:有点|有些|都|已经|变得|也)?(?:糊涂|迷糊|迷迷糊糊)|犯糊涂|神志不清|意识模糊|认不(?:出|得)人|不认(?:得)?人了?|答非所问|说话颠三倒四|不认识(?:人|家里人|我们|我了)|谁都不认识|(?:谁|人)都认不(?:出|得)",
+        ),
+    ),
+    # round 9z: memory failing over months, told of an older parent (nhs.uk 'Dementia': see a GP)
+    Concept(
+        "memory_gradual",
+        en=(
+            r"(?:memory|forgetful[a-z]*)[a-z ,']{0,30}(?:getting worse|worse and worse|going|months|years|gradual[a-z]*)|"
+            r"(?:for|over) (?:the )?(?:past |last )?(?:few |several |many |\d+ )?(?:months|years)|gradual(?:ly)?|dementia|alzheimer'?s",
+        ),
+        zh=(
+            r"记性[^，,。]{0,4}(?:差|不好)|健忘|(?:老|总是?|经常)忘事|(?:越来越|慢慢)(?:糊涂|健忘|忘事|记不住)|痴呆|老糊涂",
+            r"大半年|好几个月|(?:几|[两三四五六七八九十])个(?:多)?月了|半年|不是突然|慢慢(?:地|的)?(?:越来越|变)",
         ),
     ),
     Concept(
@@ -2267,6 +2293,20 @@ CONCEPTS += (
         ),
         zh=(r"(?:手|胳膊|臂|脸|半身|半边|身体)[^，,。]{0,4}(?:麻|无力|没劲|不听使唤)",),
     ),
+    # round 9z: a long-standing neck problem explains one numb hand or arm told with it
+    # (cervical radiculopathy; nhs.uk 'Neck pain': pins and needles in the arm -> a GP), unless
+    # it came on suddenly (nhs.uk 'Stroke')
+    Concept(
+        "cervical_source",
+        en=(
+            r"cervical (?:spondylosis|radiculopathy|disc|spine)|(?:trapped|pinched) nerve|slipped disc in (?:my|his|her|the) neck",
+            r"neck (?:problems?|issues?|arthritis)|neck (?:pain|ache)[^.]{0,25}?(?:for|since) (?:months|years|ages|a few months|several months)",
+        ),
+        zh=(
+            r"颈[椎推锥](?:病|间盘|突出|不好|有问题|骨质增生)?|压迫(?:到)?神经|神经根",
+            r"脖子[^，,。]{0,4}?(?:疼|痛|酸|不舒服)[^，,。]{0,3}?(?:好几个月|几个月|半年|一年|几年|多年|好多年|很久)",
+        ),
+    ),
     Concept(
         "neck_radic_rf",
         # one hand or arm numb from the neck: a trapped nerve of cervical spondylosis (nhs.uk 'Neck
@@ -3146,11 +3186,11 @@ RULES: tuple[Rule, ...] = (
             # one leg numb with back or buttock pain is sciatica (nhs.uk 'Sciatica'), not a stroke
             # one arm numb from a trapped nerve in the neck told (cervical radiculopathy: GP) is
             # no stroke unless a face, speech or sudden sign comes with it
-            ("one_side_weakness", "!one_leg_numb", "!neck_radic_rf"),
+            ("one_side_weakness", "!one_leg_numb|neck_radic_rf|cervical_source"),
             (
                 "one_side_weakness",
-                "neck_radic_rf",
-                "face_droop|slurred_speech|sudden_confusion|sudden_onset",
+                "neck_radic_rf|cervical_source",
+                "face_droop|slurred_speech|sudden_confusion|sudden_onset|sudden_word",
             ),
             ("one_side_weakness", "one_leg_numb", "!sciatic_source"),
             ("one_side_weakness", "one_leg_numb", "upper_numb"),
@@ -3752,10 +3792,11 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "Diabetes with confusion or drowsiness (low blood sugar or ketoacidosis)",
         "糖尿病患者神志改变或嗜睡（低血糖或酮症酸中毒）",
         (
-            (
-                "diabetes_known",
-                "confusion_lay|sudden_confusion|child_unresponsive|very_drowsy|hypo_unresponsive",
-            ),
+            ("diabetes_known", "sudden_confusion|child_unresponsive|very_drowsy|hypo_unresponsive"),
+            # round 9z: memory failing over months (老糊涂了, 记性越来越差) is no acute confusion
+            # (nhs.uk 'Dementia': see a GP), unless told as sudden
+            ("diabetes_known", "confusion_lay", "!memory_gradual"),
+            ("diabetes_known", "confusion_lay", "sudden_word|sudden_onset"),
         ),
         "nhs.uk 'Low blood sugar (hypoglycaemia)': call 999 if someone with diabetes is confused, "
         "drowsy, unconscious or having a fit; nhs.uk 'Diabetic ketoacidosis'; 中国2型糖尿病防治指南"
@@ -4564,6 +4605,7 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         # back pain told in any message explains one numb leg (sciatica), and a fish bone told
         # first explains the "can't cough it out" of a later answer
         "sciatic_source",
+        "cervical_source",
         "bone_in_throat",
         # a trapped nerve in the neck told in any answer explains one numb hand; a faint's
         # ordinary trigger (a blood test, the sight of a needle) explains the faint of an answer
@@ -4704,6 +4746,25 @@ def _others_suicide(text: str, start: int, end: int) -> bool:
     return False
 
 
+# round 9z: a Chinese denial of self-harm told with 不想/不会/不打算 ("情绪还行，不想伤害自己",
+# "我不会伤害自己", "不打算自杀"): lang.py's negation leaves 不想 out, since "不想吃" and "不想活"
+# report a symptom; before a self-harm mention it is the screening answer "no" (nhs.uk 'Help for
+# suicidal thoughts' asks about the writer's own thoughts). "不想活" itself is the mention and
+# stays; a turn after it ("不想伤害自己，可是控制不住") keeps the mention.
+_ZH_SELF_HARM_DENIAL = re.compile(
+    r"(?:不想|不愿意?|不会|不打算|没打算|不准备|不敢|绝不|绝对不|决不|从不)(?:会|想|要|去|再|真的?|说)?(?:去|要)?$"
+)
+_ZH_DENIAL_TURN = re.compile(r"但|可是|不过|控制不住|忍不住|管不住|还是想|又想")
+
+
+def _self_harm_denied(text: str, start: int, end: int) -> bool:
+    """True when the self-harm mention text[start:end] follows a Chinese denial in its clause
+    and no turn follows it in its sentence."""
+    if not _ZH_SELF_HARM_DENIAL.search(text[max(0, start - 8) : start]):
+        return False
+    return not _ZH_DENIAL_TURN.search(text[end : _sentence_span(text, start, end)[1]])
+
+
 # Concepts that are denials themselves ("no plan", "没有计划"): a negation before them in the
 # clause is the clause's other denial ("better off without me, no plan": the list negation of
 # "without" reaches over the comma), not a double negative, so only the past retires them.
@@ -4810,10 +4871,22 @@ _ASKED_AFTER = re.compile(
 )
 
 
+# A strong sign told with the question keeps the name: "my mum can't lift her arm, could it be a
+# stroke?" is FAST's arm weakness asked about (nhs.uk 'Stroke': call 999), not a fear.
+_ASKED_STRONG_SIGN = re.compile(
+    r"(?<![a-z])(?:can'?t|cannot|unable to|couldn'?t) (?:lift|raise|move|use|feel) (?:his|her|my|their|one|the)|"
+    r"slurr[a-z]*|droop[a-z]*|(?:face|mouth) (?:has )?(?:dropped|fallen|gone lopsided)|can'?t (?:speak|talk|get (?:his|her|my) words out)|"
+    r"crushing|throat (?:is )?(?:closing|swelling|tight)|(?:lips|tongue) (?:are |is )?swell[a-z]*|swollen (?:lips|tongue)|"
+    r"抬不起|举不起|动不了|说不出话|口齿不清|嘴(?:巴)?歪|喉咙(?:发紧|肿)|嘴唇肿|舌头肿",
+    re.IGNORECASE,
+)
+
+
 def _asked_name(text: str, start: int, end: int) -> bool:
-    return bool(_ASKED_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+    asked = bool(_ASKED_BEFORE.search(text[max(0, start - 40) : start])) or bool(
         _ASKED_AFTER.search(text[end : end + 40])
     )
+    return asked and not _ASKED_STRONG_SIGN.search(text)
 
 
 def _searched_or_scare(text: str, start: int, end: int) -> bool:
@@ -4824,6 +4897,58 @@ def _searched_or_scare(text: str, start: int, end: int) -> bool:
     return bool(_SEARCHED.search(sentence)) and not _HAVING_NOW.search(
         text[sentence_start:start][-30:]
     )
+
+
+# round 9z: the name of an emergency asked as a fear or a question ("会不会马上中风心梗？",
+# "是不是面瘫了？会不会是中风啊", "怕是心梗", "am I going to have a heart attack?", "could it be a
+# stroke?"): a worry, not a symptom (ConText 'hypothetical'; nhs.uk 'High cholesterol' and 'Bell's
+# palsy': a GP, 999 only for the signs themselves). The symptoms told with it are screened as they
+# are ("我怕是心梗，胸口压着疼出冷汗" fires on the chest pain and sweat); a sudden or ongoing event
+# told in the same message ("我爸突然说话不清楚，是不是中风了", "I think I'm having a stroke") keeps
+# the name.
+_FEARED_NAME_ZH = re.compile(
+    r"(?:会不会|是不是|该不会|难道|怕是|怕|担心|害怕|怀疑|可能是|不会是|万一|容易|风险)"
+    r"(?:是|得了?|有|要|会|马上|立刻|以后|将来|哪天|突然|就|引起|导致|发生)*[^，,。？?！!；;]{0,3}$"
+)
+_FEARED_NAME_EN = re.compile(
+    r"(?<![a-z])(?:(?:could|might|can|would|will) (?:it|this|that) be|is (?:it|this|that)|"
+    r"(?:am i|will i|are we|is (?:he|she)) (?:going to|gonna|about to|likely to)? ?(?:have|get|be having)|"
+    r"(?:worried|scared|afraid|terrified|paranoid|anxious|frightened|fear|fearing|petrified)(?: that)? "
+    r"(?:i'?ll|i will|i might|i could|i'?m going to|i am going to|he'?ll|she'?ll|of)(?: have| having| get| getting)?|"
+    r"what if (?:it'?s|it is|i have|i get)|risk of|chance of|chances of|prone to)(?: a| an| mini)? ?$",
+    re.IGNORECASE,
+)
+_EVENT_NOW = re.compile(
+    r"(?<![a-z])(?:suddenly|all of a sudden|just now|right now|is having|am having|i'?m having|"
+    r"he'?s having|she'?s having)(?![a-z])|突然|一下子|忽然|刚才|刚刚|正在",
+    re.IGNORECASE,
+)
+
+# ... and told with no symptom of its own in the message: a body part or sign of the emergency
+# keeps the name ("my mum can't lift her arm, could it be a stroke?"). A face alone is not one for
+# a stroke: the face-droop rules decide a droop (Bell's palsy or FAST).
+_FEARED_SYMPTOM = {
+    "heart_attack": re.compile(
+        r"(?<![a-z])(?:chest|pain|pressure|tight[a-z]*|sweat[a-z]*|breath[a-z]*|jaw|arm|heav[a-z]*|"
+        r"squeez[a-z]*|crush[a-z]*|sick|faint[a-z]*)(?![a-z])|胸|心口|心前区|冷汗|出汗|疼|痛|闷|憋|气短|喘|压着|晕",
+        re.IGNORECASE,
+    ),
+    "stroke_words": re.compile(
+        r"(?<![a-z])(?:arms?|legs?|hands?|speech|speak[a-z]*|talk[a-z]*|words?|slurr[a-z]*|vision|see|"
+        r"numb[a-z]*|weak[a-z]*|dizz[a-z]*|balance|walk[a-z]*|confus[a-z]*|lift)(?![a-z])"
+        r"|手|脚|胳膊|腿|肢|说话|口齿|舌头|看不见|看不清|视力|麻|没劲|无力|没力|走路|站不稳|头晕|糊涂|听不懂",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _feared_name(text: str, concept: str, start: int) -> bool:
+    """True when the emergency's name at `start` is asked as a fear or a question, and the
+    message tells neither a symptom of it nor a sudden or ongoing event."""
+    before = text[max(0, start - 60) : start]
+    if not (_FEARED_NAME_ZH.search(before[-14:]) or _FEARED_NAME_EN.search(before)):
+        return False
+    return not (_EVENT_NOW.search(text) or _FEARED_SYMPTOM[concept].search(text))
 
 
 # Sweat that soaks the sheets or the clothes (night sweats, hot flushes, a fever) is no bleed:
@@ -4960,7 +5085,9 @@ def _affirmed(text: str) -> dict[str, str]:
         lasting = m.concept in _LASTING_STATES and not m.negated
         denial = m.concept in _OWN_DENIALS and not m.historical
         if (m.affirmed or lasting or denial) and m.concept not in result:
-            if m.concept == "suicide" and _others_suicide(text, m.start, m.end):
+            if m.concept == "suicide" and (
+                _others_suicide(text, m.start, m.end) or _self_harm_denied(text, m.start, m.end)
+            ):
                 continue
             if m.concept in ("suicide", "overdose") and _long_ago_attempt(text, m.start, m.end):
                 continue
@@ -4970,8 +5097,8 @@ def _affirmed(text: str) -> dict[str, str]:
                 continue
             if m.concept == "heart_attack" and _relatives_past_heart_attack(text, m.start, m.end):
                 continue
-            if m.concept in ("heart_attack", "stroke_words") and _searched_or_scare(
-                text, m.start, m.end
+            if m.concept in ("heart_attack", "stroke_words") and (
+                _searched_or_scare(text, m.start, m.end) or _feared_name(text, m.concept, m.start)
             ):
                 continue
             if (
@@ -5202,6 +5329,33 @@ def _drop_chronic_anxious_chest(flags: list[RedFlag], texts: Sequence[str]) -> l
     return [f for f in flags if f.code != "chest_pain_cardiac"]
 
 
+# round 9z: chest tightness in known asthma, with breathlessness or a cough and nothing of a
+# heart attack (no sweat, sickness, spreading, severe pain, greyness or faintness), is the asthma
+# (nhs.uk 'Asthma attack': tightness and breathlessness; an urgent GP appointment when the reliever
+# is needed more often, 999 when it does not help or they cannot speak - rules of their own);
+# pain, not tightness, or a strong companion keeps `chest_pain_cardiac`.
+_ASTHMA_KNOWN = re.compile(
+    r"(?<![a-z])(?:asthma[a-z]*|inhalers?|puffers?|ventolin|salbutamol|albuterol|blue (?:inhaler|pump|puffer))(?![a-z])"
+    r"|[哮孝]喘|沙丁胺醇|万托林|喷雾剂?|吸入剂|气雾剂|(?:喷|吸)的(?:蓝色|那个|药)|喷(?:完|了|一下|两下|几下|药)|舒利迭|信必可|布地奈德"
+)
+_ASTHMA_CHEST_STRONG = _CHEST_STRONG | {"sweating", "nausea_any", "grey_pale"}
+
+
+def _drop_asthma_tight_chest(flags: list[RedFlag], texts: Sequence[str]) -> list[RedFlag]:
+    """Flags without `chest_pain_cardiac` raised by chest tightness in known asthma (see above)."""
+    if not any(f.code == "chest_pain_cardiac" for f in flags):
+        return flags
+    if not _ASTHMA_KNOWN.search(" \n ".join(text.lower() for text in texts)):
+        return flags
+    affirmed = [_affirmed(text) for text in texts]
+    chest = [a["chest_pain"] for a in affirmed if "chest_pain" in a]
+    if not chest or not all(_CHEST_TIGHT.search(phrase.lower()) for phrase in chest):
+        return flags
+    if any(_ASTHMA_CHEST_STRONG & a.keys() for a in affirmed):
+        return flags
+    return [f for f in flags if f.code != "chest_pain_cardiac"]
+
+
 # The urgent chest finding of the same story is held back only where the heart was checked and
 # found normal and nothing else comes with the tightness: no breathlessness, sweating, spreading,
 # sickness, dizziness, palpitations or pain on exertion (nhs.uk 'Generalised anxiety disorder':
@@ -5272,8 +5426,11 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     messages (chest pain in one message, sweating in the next); where no rule fires, the
     registered screens (`register_message_screen`) read the same messages, and where those are
     silent too, the last-resort EXTRA_RULES."""
-    flags = _drop_chronic_anxious_chest(
-        _drop_usual_seizure(_screen_messages(texts, window, RULES), texts), texts
+    flags = _drop_asthma_tight_chest(
+        _drop_chronic_anxious_chest(
+            _drop_usual_seizure(_screen_messages(texts, window, RULES), texts), texts
+        ),
+        texts,
     )
     if flags:
         return flags
