@@ -52,6 +52,9 @@ SCREEN_FLAG_CONDITIONS: dict[str, tuple[str, ...]] = {
     "carbon_monoxide": ("carbon_monoxide_poisoning",),
     "delirium_tremens": ("alcohol_withdrawal",),
     "ectopic_signs": ("ectopic_pregnancy",),
+    # Round 9 (r9b-en-27): an eyelid red and swollen shut after a cold is cellulitis around the eye
+    # (nhs.uk Cellulitis; NICE CKS Cellulitis - acute: periorbital/orbital cellulitis), not a stye.
+    "orbital_cellulitis": ("cellulitis",),
     "fever_after_travel": ("malaria", "dengue_fever"),
     "giant_cell_arteritis_vision": ("giant_cell_arteritis",),
     "head_injury_anticoagulant": ("concussion",),
