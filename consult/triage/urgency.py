@@ -400,7 +400,7 @@ CONCEPTS: tuple[Concept, ...] = (
         # several days is an urgent GP or 111 matter, only sudden pain is A&E)
         zh=(
             r"慢慢|逐渐|渐渐|越来越|(?:不是|并不是|并不|并非|没有|不算)(?:很|那么|特别)?(?:突然|忽然|一下子)"
-            r"|(?:这|近|最近)(?:几|两|三|两三|三四|好几)天|(?<![一\d])(?:两|三|四|五|几|两三|三四|四五|好几|[2-9])天(?:了|来|以来)",
+            r"|(?:这|近|最近)(?:几|两|三|两三|三四|好几)天|(?:肿|疼|痛|胀)了(?:两|三|四|五|几|两三|三四|四五|好几)天|(?<![一\d])(?:两|三|四|五|几|两三|三四|四五|好几|[2-9])天(?:了|来|以来)",
         ),
     ),
     # A faint that came round at once and is well now (nhs.uk Fainting: a single faint with a
@@ -506,7 +506,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:i )?feel (?:totally |completely |perfectly )?(?:normal|fine) (?:now|and)|back at (?:work|school)|(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)",
         ),
         zh=(
-            r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",
+            r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了"
+            # round 9z: "说话走路都正常", "跟没事人一样" (nhs.uk Head injury: acting normally)
+            r"|(?:说话走路|走路说话|说话和走路|走路和说话)(?:都|也)?(?:正常|挺好|没问题)|跟没事人?一样",
         ),
     ),
     Concept(
@@ -515,7 +517,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:hit|bumped|banged|knocked|struck|hurt|injured|smacked|whacked|cracked)(?: [a-z']+){0,4} (?:fore)?head(?! ?ache)|head (?:injury|trauma)|fell[^.]{0,45}head|(?:landed|fell|came down|dropped) (?:right )?(?:on|onto) (?:his|her|my|their|the back of (?:his|her|my)) head",
         ),
         zh=(
-            r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。没不未]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",
+            r"(?:头|脑袋|后脑勺?|额头|脑门|脸)(?:先)?着地|摔(?:了)?(?:一跤|一下|倒)[^。没不未]{0,8}(?:头|后脑勺?|脑袋|额头)|(?:头|脑袋|后脑勺?|额头|脑门)[^，,。没不未]{0,3}(?:磕|撞|碰)(?:到|在|了|破|地|着)|(?:撞|磕|碰|摔|打)(?:到|了|伤|破)(?:了)?(?:他的|她的|我的)?(?:头|脑袋|后脑勺?|额头)|头(?:部)?(?:受伤|外伤|被撞)|摔[^，。]{0,6}(?:撞|磕|碰)(?:到|了)头",
         ),
     ),
     Concept(
@@ -551,7 +553,7 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",
         ),
         zh=(
-            r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
+            r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿|尿尿|小便)(?![干完尽净血疼痛频急道路])|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
             # fewer wet nappies and fewer tears in lay words: "尿布比平时干多了", "尿不湿半天没湿",
             # "一上午就换了一次尿布", "尿的次数少了", "哭的时候眼泪少" (nhs.uk Dehydration; NICE CG84)
             r"|(?:尿布|尿不湿|尿片|纸尿裤)(?:比平时|比平常|比以前)?(?:都|也)?(?:干(?:多了|了很多|得多|了不少|的)|(?:半天|一上午|一下午|好几个小时)(?:都)?(?:没|不)湿|换得(?:很|特别)?少|湿得(?:很|特别)?少)"
@@ -643,7 +645,11 @@ CONCEPTS += (
         en=(
             r"(?:water|urine|urinary|chest|kidney|wound|skin) infection|uti|pneumonia|cellulitis|infected",
         ),
-        zh=(r"尿路感染|泌尿(?:系)?感染|肺炎|肺部感染|伤口感染|感染了|发炎",),
+        # round 9z: "嗓子发炎了" is the lay name of a sore throat (nhs.uk Sore throat: a pharmacist),
+        # not an infection told
+        zh=(
+            r"尿路感染|泌尿(?:系)?感染|肺炎|肺部感染|伤口感染|感染了|(?<!嗓子)(?<!喉咙)(?<!咽喉)(?<!嗓子眼)发炎",
+        ),
     ),
     Concept(
         "floppy",
@@ -922,6 +928,9 @@ CONCEPTS += (
             r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)|(?:had|have had|been getting|been having) (?:them|these|it|this) (?:ever )?(?:since|for) (?:uni|university|school|college|i was (?:a kid|little|young|a teenager)|childhood|(?:my )?teens|years)|(?:\d+|a few|several|two|three|four|five|six) times a (?:month|year)",
         ),
         zh=(
+            # round 9z: the usual period pain since the first period ("每次来月经第一天就疼",
+            # "从初潮开始就一直这样"; nhs.uk Period pain: self-care)
+            r"每(?:次|回)来(?:月经|例假|大姨妈)|从(?:初潮|第一次来(?:月经|例假)|来月经)(?:开始|那时候?|起)?就|"
             r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次",
         ),
     ),
@@ -1106,7 +1115,10 @@ CONCEPTS += (
             r"(?:药|霜|药膏|保湿霜|治疗|锻炼)[^，,。]{0,6}(?:也|都)?(?:没用|不管用|没效果|不见好|不起作用)|(?:也|都|还是)不见好"
             # round 8: "滴了一周滴耳油还是堵着", "抹了两周药膏还是痒" (treatment tried for its course)
             r"|(?:滴|抹|涂|擦|用|吃)了(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))[^，,。]{0,8}(?:还是|仍然|依然)(?:堵|痒|没好|不好|老样子|一样|没效果|没有效果)"
-            r"|(?:用|抹|涂|擦|吃|喷)了[^，,。]{0,10}?(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))(?:了)?[^，,。 ]{0,2}(?:也|都|还是)(?:没好|不好|不见好|没用|没效果)",
+            r"|(?:用|抹|涂|擦|吃|喷)了[^，,。]{0,10}?(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))(?:了)?[^，,。 ]{0,2}(?:也|都|还是)(?:没好|不好|不见好|没用|没效果)"
+            # round 9z: "药店买的凝胶用了三个月没啥用" (nhs.uk Acne: see a GP if pharmacy treatment
+            # has not worked)
+            r"|(?:用|抹|涂|擦|吃)了(?:一|两|三|四|五|六|几|好几|[2-9])个(?:多)?月(?:了)?[^，,。 ]{0,2}(?:也|都|还是)?(?:没啥用|没什么用|没用|没效果|不管用|没好|不见好|没什么效果)",
         ),
     ),
     # A rash in the shape of a band ("一条带子似的", "绕了半圈"): with blisters or a rash it is the band
@@ -1502,17 +1514,17 @@ CONCEPTS += (
         zh=(
             r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|嘴巴|嘴上|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)"
             # round 6e: "嘴唇上又起了个小水泡", "上火嘴上起泡" (nhs.uk Cold sores)
-            r"|(?:嘴唇|嘴角|嘴巴|嘴)(?:上|边)?[^，。]{0,5}(?:起|长|冒)(?:了)?(?:个|一个|几个)?(?:小)?(?:水)?(?:泡|疱)|上火[^，。]{0,6}(?:泡|疱)|(?:嘴里|口腔里?|舌头上?|嘴唇里面|腮帮子?里面?)(?:面)?(?:烂|破)(?:了)?(?:个|一个|几个|一块)?(?:小)?(?:洞|口子|坑)",
+            r"|(?:嘴唇|嘴角|嘴巴|嘴)(?:上|边)?[^，。]{0,5}(?:起|长|冒)(?:了)?(?:个|一个|几个|一簇|一小簇|一串|一小片|一片|一堆|一些|些|好几个)?(?:小)?(?:水)?(?:泡|疱)|上火[^，。]{0,6}(?:泡|疱)|(?:嘴里|口腔里?|舌头上?|嘴唇里面|腮帮子?里面?)(?:面)?(?:烂|破)(?:了)?(?:个|一个|几个|一块)?(?:小)?(?:洞|口子|坑)",
         ),
     ),
     Concept(
         "sc_msk",
         en=(
-            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",
+            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",
         ),
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
         zh=(
-            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",
+            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|腰闪(?:了|到)|(?:早上|早晨|今早|今天早上|一觉)(?:起来|醒来|起床|睡醒)[^。]{0,3}(?:脖子|颈子)[^，。]{0,4}(?:转不动|动不了|扭不动|转不了|不能转|僵|疼|痛)|闪(?:了|到)腰|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",
         ),
     ),
     Concept(
@@ -2063,7 +2075,7 @@ CONCEPTS += (
             r"(?:on|up|climbing|going up|walking up|climb) (?:the |a flight of |a few |some )?(?:stairs|hills?)|(?:when|after|while|if) (?:i'?m |i )?(?:walk(?:ing)?|climb(?:ing)?|exercis[a-z]*|run(?:ning)?(?! down)|hurry(?:ing)?|rush(?:ing)?)\b|uphill|on exertion|(?:at|in) the gym",
         ),
         zh=(
-            r"爬楼|上楼|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡",
+            r"爬楼|爬(?:[一两二三四五六几]|一两|两三)层楼|上楼|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡",
         ),
     ),
     # A sore breast, and breastfeeding (nhs.uk Mastitis: usually in breastfeeding women)
@@ -4235,6 +4247,10 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _lesion_shape(found, messages)
     _skin_heat_not_fever(found, messages)
     _shared_infection(found, messages)
+    if "sc_msk" in found and not {"numbness", "cannot_walk", "fever"} & set(found):
+        strain = _BACK_STRAIN.search(joined)
+        if strain:
+            found["back_strain"] = strain.group(0)
     if (
         "anaemia_pattern" in found
         and "exertional_breath" in found
@@ -4398,8 +4414,9 @@ _OTHER_PERSON_ILL = re.compile(
 # breathlessness, fever, confusion or mottled skin stay warnings on their own (nhs.uk Pneumonia).
 _INFECTION_WORRY = re.compile(
     r"(?:could (?:it|this|that) be|might (?:it|this) be|is (?:it|this|that)|worried (?:it'?s|that it'?s|about|i have|i'?ve got)|scared (?:it'?s|of|i have)|afraid (?:it'?s|of)|"
-    r"in case it'?s|wonder(?:ing)? if (?:it'?s|i have|i'?ve got)|do i have|have i got)(?: a| an| the)? ?$"
-    r"|(?:会不会|是不是|会是|怕是|担心(?:是|得了)?|害怕(?:是|得了)?|怀疑(?:是|得了)?|不会是)(?:得了)?$"
+    r"in case it'?s|wonder(?:ing)? if (?:it'?s|i have|i'?ve got)|do i have|have i got|"
+    r"(?:worried|scared|afraid|wonder(?:ing)? if) (?:it'?ll|it will|it might|it could|it may) (?:turn|develop|go) ?(?:in)?to)(?: a| an| the)? ?$"
+    r"|(?:会不会|是不是|会是|怕是|担心(?:是|得了)?|害怕(?:是|得了)?|怀疑(?:是|得了)?|不会是)(?:得了)?(?:会|要)?(?:变成|转成|发展成|拖成|引起)?$"
 )
 _INFECTION_WARNINGS = frozenset({"confusion", "blotchy_skin", "shortness of breath", "fever"})
 
@@ -4772,8 +4789,13 @@ def fired(found: Mapping[str, str]) -> list[Discriminator]:
     ]
 
 
+# a back strained lifting ("搬箱子把腰闪了 疼死了", "did my back in moving a sofa"): nhs.uk Back pain
+# - keep active, painkillers; a word like 疼死了 is no score (a number still counts) - round 9z
+_BACK_STRAIN = re.compile(
+    r"闪(?:了|到)?腰|腰闪|搬[^。]{0,8}腰|did (?:my|his|her) back in|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lifting|lifted|carrying|moving|moved)[a-z ]{0,30}back"
+)
 _WRY_NECK = re.compile(
-    r"落枕|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
+    r"落枕|(?:起来|醒来|起床|睡醒)[^。]{0,3}(?:脖子|颈子)|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
 )
 
 
@@ -4884,7 +4906,7 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     limit = max([5] + [c.max_severity for c in classes])
     # a class with none of its symptoms told (熬夜 naming the cause of a mouth ulcer) carries no
     # pain of its own - round 8
-    wry_neck = bool(_WRY_NECK.search(found.get("sc_msk", "")))
+    wry_neck = bool(_WRY_NECK.search(found.get("sc_msk", ""))) or "back_strain" in found
     carriers = [
         c
         for c in classes
