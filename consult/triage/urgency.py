@@ -1128,10 +1128,14 @@ CONCEPTS += (
     Concept(
         "rectal_bright",
         en=(
-            r"(?:bright |fresh )?red blood (?:in|on|after|with) (?:my |the |his |her )?(?:poo|stool|toilet|pan)|blood (?:in|on) (?:the )?(?:toilet|pan) after (?:a |i )?poo|blood when i (?:poo|wipe)",
+            r"(?:bright |fresh )?red blood (?:in|on|after|with) (?:my |the |his |her )?(?:poo|stool|toilet|pan)|blood (?:in|on) (?:the )?(?:toilet|pan) after (?:a |i )?poo|blood when i (?:poo|wipe)"
+            # round 9z: "blood on the toilet paper when I wipe"
+            r"|blood on (?:the )?(?:toilet )?(?:paper|tissue)",
         ),
         zh=(
-            r"便血|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|(?:大便|大号|拉屎)[^，。]{0,6}(?:鲜红|滴血)",
+            r"便血|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是|带)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|"
+            # round 9z: blood on the paper when wiping ("擦屁股纸上有血", "手纸上有血丝")
+            r"(?:擦屁股|擦完|手纸|卫生纸|纸巾)[^，。没不无未]{0,6}(?:有|见|带|沾)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|(?:大便|大号|拉屎)[^，。]{0,6}(?:鲜红|滴血)",
         ),
     ),
     # Someone pulled out of the water (drowning, 溺水, 捞上来): with breathing trouble, a cough,
@@ -2857,6 +2861,18 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         "NICE NG143 traffic light green / nhs.uk High temperature: a feverish person who is alert, playing, "
         "eating and drinking is looked after at home; GP when the fever lasts 5 days",
     ),
+    # round 9z: a rash that came once a young child's 3-day fever went, the child brighter (nhs.uk
+    # Roseola: usually gets better on its own in about a week - fluids, rest; a GP if the child
+    # is no better or the rash does not fade under a glass - redflags keeps that)
+    SelfCareClass(
+        "sc_roseola",
+        frozenset(
+            {"fever", "mild fever", "rash", "runny nose", "cough", "diarrhea", "loss of appetite"}
+        ),
+        7,
+        5,
+        "nhs.uk Roseola: a high temperature for 3 to 5 days, then a rash once it goes; care at home",
+    ),
     SelfCareClass(
         "head_bump_well",
         frozenset({"head_injury", "injury", "swelling", "crying", "headache"}),
@@ -3794,6 +3810,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("stool_blood", "!minor_bleeding", "!sc_piles", "!rectal_bright"),
             ("stool_blood", "diarrhea|fever|vomiting|dizziness|fainting"),
+            # round 9z: bright blood on the paper is a GP's unless weight is lost, or the bowel
+            # habit has changed at 60 or over (nhs.uk Bowel cancer; NICE NG12 1.3.1)
+            ("stool_blood|rectal_bright", "weight_loss"),
+            ("bowel_cancer_signs",),
+            # a baby's or young child's blood in the poo stays urgent, as before this round
+            ("stool_blood|rectal_bright", "age_under5|baby_word|newborn"),
         ),
     ),
     Discriminator(
@@ -4097,7 +4119,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         # its length alone (5 and over)
         (
             ("fever", "fever_long", "!glandular_pattern", "!fever_gone"),
-            ("fever", "age_extreme"),
+            ("fever", "age_extreme", "!sc_roseola"),
             ("fever", "high_risk_history"),
         ),
     ),
@@ -4247,6 +4269,24 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _lesion_shape(found, messages)
     _skin_heat_not_fever(found, messages)
     _shared_infection(found, messages)
+    age = age_years(facts.get("age"))
+    days = duration_days(facts.get("onset_duration"))
+    if (
+        {"fever_gone", "rash"} <= set(found)
+        and age is not None
+        and 0.5 <= age < 5
+        and (days is None or days <= 5)
+        and not {"fever_long", "high_risk_history", "drowsy", "floppy"} & set(found)
+    ):
+        found["sc_roseola"] = found["fever_gone"]
+    if {"stool_blood", "rectal_bright"} & set(found) and (age or 0) >= 60:
+        change = _BOWEL_CHANGE.search(joined)
+        if change:
+            found["bowel_cancer_signs"] = change.group(0)
+    if "sc_skin" in found and age is not None and age < 1:
+        eczema = _INFANT_ECZEMA.search(joined)
+        if eczema:
+            found["infant_eczema"] = eczema.group(0)
     if "sc_msk" in found and not {"numbness", "cannot_walk", "fever"} & set(found):
         strain = _BACK_STRAIN.search(joined)
         if strain:
@@ -4794,6 +4834,17 @@ def fired(found: Mapping[str, str]) -> list[Discriminator]:
 _BACK_STRAIN = re.compile(
     r"闪(?:了|到)?腰|腰闪|搬[^。]{0,8}腰|did (?:my|his|her) back in|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lifting|lifted|carrying|moving|moved)[a-z ]{0,30}back"
 )
+# a bowel habit told as changed ("大便比以前稀，次数多了", "change in my bowel habits") - round 9z
+_BOWEL_CHANGE = re.compile(
+    r"大便(?:习惯)?(?:也)?(?:变了|改变了?|跟以前不一样)|大便(?:比以前|比平时)(?:稀|细|次数多)|大便次数(?:变)?多了|"
+    r"change in (?:my |his |her )?bowel habits?|bowel habits? (?:have |has )?changed|(?:looser|runnier) (?:poos?|stools?) than (?:usual|before)|(?:pooing|going) more often"
+)
+# dry, rough patches told on a baby's skin ("脸蛋红红的 很干 摸着粗糙"): nhs.uk Atopic eczema - see
+# a GP for a baby's suspected eczema (emollient and steroid plan) - round 9z; the name alone
+# asked of a red nappy area ("屁股红了 是不是湿疹") is no description (nhs.uk Nappy rash)
+_INFANT_ECZEMA = re.compile(
+    r"干[^。]{0,8}粗糙|粗糙[^。]{0,8}干|干(?:得)?(?:起皮|脱皮|裂)|dry,? (?:rough|scaly|cracked)|rough,? dry"
+)
 _WRY_NECK = re.compile(
     r"落枕|(?:起来|醒来|起床|睡醒)[^。]{0,3}(?:脖子|颈子)|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
 )
@@ -4893,6 +4944,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return (
             None  # nhs.uk Migraine / Headaches: a headache unlike the usual ones needs a clinician
         )
+    if "infant_eczema" in found:
+        return None  # nhs.uk Atopic eczema: a GP for a baby's suspected eczema (_INFANT_ECZEMA)
     if "hives" in found and {"recurrent", "chronic"} & set(found):
         return None  # nhs.uk Hives: see a GP if the rash keeps coming back (round 8)
     if (

@@ -315,16 +315,125 @@ ACNE = [
     (("脸上长痘痘，抹了两个月药膏也没用", (G, "18")), "routine"),
 ]
 
+# nhs.uk Bleeding from the bottom / Bowel cancer: bright blood on the paper is a GP's; with weight
+# loss, or a changed bowel habit at 60 or over, it is urgent (NICE NG12 1.3.1); bloody
+# diarrhoea stays urgent, and faintness emergency.
+RECTAL = [
+    (
+        (
+            "最近大便带血，有时候擦屁股纸上有，是不是肠癌？",
+            (G, "56"),
+            (D, "一个多月了"),
+            (S, "量不多，鲜红的"),
+            (A, "大便比以前稀，次数多了，一天两三次；不疼，没瘦，不头晕"),
+        ),
+        "routine",
+    ),
+    (("擦屁股纸上有点血，是不是肠癌？吓死了", (G, "35"), (D, "一周"), (A, "没别的")), "routine"),
+    (("拉完大便纸巾上沾了点鲜红的血", (G, "40"), (D, "三天"), (A, "不疼")), "routine"),
+    (
+        (
+            "blood on the toilet paper when I wipe, is it bowel cancer?",
+            (G, "40"),
+            (D, "a week"),
+            (A, "nothing else"),
+        ),
+        "routine",
+    ),
+]
+RECTAL_NOT = [
+    (("大便带血，最近瘦了十斤", (G, "65"), (D, "一个多月")), URGENT_UP),
+    (("擦屁股纸上有血，大便习惯也变了", (G, "68"), (D, "一个月")), URGENT_UP),
+    (
+        ("blood on the toilet paper when I wipe, losing weight", (G, "65"), (D, "a month")),
+        URGENT_UP,
+    ),
+    (
+        (
+            "blood on the paper when I wipe and a change in my bowel habits",
+            (G, "70"),
+            (D, "a month"),
+        ),
+        URGENT_UP,
+    ),
+    (("拉肚子带血，一天拉了七八次", (G, "30"), (D, "两天")), URGENT_UP),
+    (("宝宝大便带血", (G, "8个月")), URGENT_UP),
+    (("my 2 year old has bright red blood in his poo", (G, "2")), URGENT_UP),
+    (("大便带血，头晕，快晕倒了", (G, "40")), URGENT_UP),
+]
+
+# nhs.uk Atopic eczema: a baby's suspected eczema (dry, rough, itchy patches) is for a GP to
+# diagnose and plan emollients; not self-care.
+INFANT_ECZEMA = [
+    (
+        (
+            "宝宝4个月，脸蛋和脖子上红红的，一块块很干，摸着粗糙，老去蹭。没有流水，不发烧，吃奶正常。网上说是奶癣，需要去医院吗？",
+        ),
+        "routine",
+    ),
+    (("宝宝8个月，脸上干干的很粗糙，是不是湿疹", (G, "8个月")), "routine"),
+    (("baby 6 months, dry rough patches on his cheeks, eczema?", (G, "6 months")), "routine"),
+]
+
+INFANT_ECZEMA_NOT = [
+    # a red nappy area asked about by name is nappy rash (nhs.uk Nappy rash: a pharmacist)
+    (
+        ("宝宝屁股红了一片 是不是湿疹", (G, "5个月"), (D, "两三天"), (A, "不发烧 吃奶正常")),
+        ("self_care",),
+    ),
+    (
+        ("baby's bottom is red in the nappy area, is it eczema?", (G, "5 months"), (D, "2 days")),
+        ("self_care",),
+    ),
+]
+
+# nhs.uk Roseola: a rash once a young child's 3-day fever has gone, the child brighter, is cared
+# for at home. A fever still there, a baby under 6 months, or a drowsy child is not this.
+ROSEOLA = [
+    (
+        (
+            "宝宝烧了三天，最高39.5，今天烧退了，身上一下子出了好多小红疹子，是不是过敏了",
+            (A, "有点流鼻涕，拉了两次稍微稀一点"),
+            (G, "11个月"),
+            (S, "疹子不痒，压一下会褪色，宝宝精神比前几天好多了"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "宝宝烧了三天，今天烧退了，身上出了好多小红疹子",
+            (G, "1岁"),
+            (S, "疹子压了会褪色，精神很好"),
+        ),
+        "self_care",
+    ),
+    (
+        (
+            "my 1 year old had a fever for 3 days, it went today and now a rash on his tummy",
+            (G, "1"),
+            (S, "fine, playing"),
+        ),
+        "self_care",
+    ),
+]
+ROSEOLA_NOT = [
+    (("宝宝烧退了，出了疹子，但是一直睡叫不醒", (G, "1岁")), URGENT_UP),
+    (("宝宝4个月，发烧39度，身上出疹子", (G, "4个月")), URGENT_UP),
+    (("宝宝身上出了紫色的点点，压了不褪色，还发烧", (G, "1岁")), URGENT_UP),
+]
+
 
 @pytest.mark.parametrize(
     ("turns", "urgency"),
-    THROAT_COLD + COLD_SORE + STIFF_NECK + BACK_STRAIN + PERIOD_PAIN + HEAD_BUMP,
+    THROAT_COLD + COLD_SORE + STIFF_NECK + BACK_STRAIN + PERIOD_PAIN + HEAD_BUMP + ROSEOLA,
 )
 def test_r9z_self_care(turns, urgency):
     assert _u(*turns) == urgency
 
 
-@pytest.mark.parametrize(("turns", "urgency"), PROSTATE + ANAEMIA + POSTURAL + ACNE + TESTIS)
+@pytest.mark.parametrize(
+    ("turns", "urgency"), PROSTATE + ANAEMIA + POSTURAL + ACNE + TESTIS + RECTAL + INFANT_ECZEMA
+)
 def test_r9z_gp_or_urgent(turns, urgency):
     assert _u(*turns) == urgency
 
@@ -340,7 +449,10 @@ def test_r9z_gp_or_urgent(turns, urgency):
     + PROSTATE_NOT
     + ANAEMIA_NOT
     + POSTURAL_NOT
-    + TESTIS_NOT,
+    + TESTIS_NOT
+    + RECTAL_NOT
+    + INFANT_ECZEMA_NOT
+    + ROSEOLA_NOT,
 )
 def test_r9z_look_alikes(turns, allowed):
     assert _u(*turns) in allowed
