@@ -450,7 +450,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         ),
         # "腰酸", "腰有点酸", "腰酸背痛", "腰酸胀" are how Chinese patients name an aching back
         zh=(
-            r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰|腰(?:部)?(?:很|有点|有些|特别|老是|总是)?酸(?:痛|疼|胀|软)?|腰酸背[痛疼]",
+            r"(?:后|下|上)?背(?:部)?(?:很|有点|特别)?[痛疼]|腰(?:部)?(?:很|有点|特别)?[痛疼]|闪(?:了|到)腰|腰闪(?:了|到)|腰(?:部)?(?:很|有点|有些|特别|老是|总是)?酸(?:痛|疼|胀|软)?|腰酸背[痛疼]",
         ),
     ),
     # night sweats (晚上出汗, 盗汗) are not the cold sweat of a heart attack or of shock
@@ -826,6 +826,8 @@ _SEVERITY_DENIED = re.compile(
     r"(?<![a-z])(?:not|isn'?t|wasn'?t|aren'?t|never|no|not that|not very|hardly)(?: really| that| very| too| so)? ?$|(?:不|没|没有|不怎么|不太|不是很|不算)$"
     # round 8: "不是突然剧痛" denies the sudden severe pain of torsion, it rates no pain
     r"|(?:不是|并不是|没有)(?:突然|一下子|那种)?(?:的)?$"
+    # round 9z: a worry asked, not a pain rated ("吓死了会不会很严重", "是不是很严重啊")
+    r"|(?:会不会|是不是|会|怕是|担心|害怕)$"
 )
 
 

@@ -402,7 +402,7 @@ CONCEPTS: tuple[Concept, ...] = (
         # several days is an urgent GP or 111 matter, only sudden pain is A&E)
         zh=(
             r"慢慢|逐渐|渐渐|越来越|(?:不是|并不是|并不|并非|没有|不算)(?:很|那么|特别)?(?:突然|忽然|一下子)"
-            r"|(?:这|近|最近)(?:几|两|三|两三|三四|好几)天|(?<![一\d])(?:两|三|四|五|几|两三|三四|四五|好几|[2-9])天(?:了|来|以来)",
+            r"|(?:这|近|最近)(?:几|两|三|两三|三四|好几)天|(?:肿|疼|痛|胀)了(?:两|三|四|五|几|两三|三四|四五|好几)天|(?<![一\d])(?:两|三|四|五|几|两三|三四|四五|好几|[2-9])天(?:了|来|以来)",
         ),
     ),
     # A faint that came round at once and is well now (nhs.uk Fainting: a single faint with a
@@ -515,7 +515,8 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             # round 9: "说话走路都正常", "吃饭玩耍都正常"
             r"(?:说话|走路|吃饭|玩耍?)(?:和|、|，)?(?:说话|走路|吃饭|玩耍?)?(?:都|也)(?:正常|挺好|好好的)|"
-            r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了",
+            r"照常(?:上班|上学|干活|工作)|该干嘛干嘛|玩得好好的|(?:跟|和)平(?:时|常)一样|照常玩|该吃吃该玩玩|活蹦乱跳|(?:又|还|照样|继续)?玩得(?:挺|很)?(?:好|开心|欢)|哭了一(?:下|会儿?)就好了"
+            r"|跟没事人?一样|(?:说话走路|走路说话)(?:都|也)?(?:正常|挺好|没问题)",
         ),
     ),
     Concept(
@@ -938,7 +939,7 @@ CONCEPTS += (
             r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)|(?:had|have had|been getting|been having) (?:them|these|it|this) (?:ever )?(?:since|for) (?:uni|university|school|college|i was (?:a kid|little|young|a teenager)|childhood|(?:my )?teens|years)|(?:\d+|a few|several|two|three|four|five|six) times a (?:month|year)",
         ),
         zh=(
-            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|每(?:次|回|个月)来(?:月经|例假|大姨妈)|(?:从)?(?:初潮|来月经)(?:开始|以来)(?:就)?(?:一直|都)|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次",
+            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|每(?:次|回|个月)来(?:月经|例假|大姨妈)|(?:从)?(?:初潮|来月经)(?:开始|以来)(?:就)?(?:一直|都)|从(?:初潮|第一次来(?:月经|例假)|来月经)(?:开始|那时候?|起)?就|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次",
         ),
     ),
     Concept(
@@ -1128,7 +1129,10 @@ CONCEPTS += (
             r"|(?:凝胶|药膏|乳膏|洗剂|霜|药水|喷剂)[^，,。]{0,4}(?:用|抹|涂|擦|喷)了(?:[一二三四五六七八九十两几\d]+)(?:个)?(?:天|周|星期|月)(?:了)?(?:也|都|还)?(?:没啥用|没什么用|没用|不管用|没效果|没什么效果|不见好|没见好)"
             # round 8: "滴了一周滴耳油还是堵着", "抹了两周药膏还是痒" (treatment tried for its course)
             r"|(?:滴|抹|涂|擦|用|吃)了(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))[^，,。]{0,8}(?:还是|仍然|依然)(?:堵|痒|没好|不好|老样子|一样|没效果|没有效果)"
-            r"|(?:用|抹|涂|擦|吃|喷)了[^，,。]{0,10}?(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))(?:了)?[^，,。 ]{0,2}(?:也|都|还是)(?:没好|不好|不见好|没用|没效果)",
+            r"|(?:用|抹|涂|擦|吃|喷)了[^，,。]{0,10}?(?:一周|一个星期|两周|两个星期|[一二三四五六七八九十两\d]+(?:天|周|个星期))(?:了)?[^，,。 ]{0,2}(?:也|都|还是)(?:没好|不好|不见好|没用|没效果)"
+            # round 9z: "药店买的凝胶用了三个月没啥用" (nhs.uk Acne: see a GP if pharmacy treatment
+            # has not worked)
+            r"|(?:用|抹|涂|擦|吃)了(?:一|两|三|四|五|六|几|好几|[2-9])个(?:多)?月(?:了)?[^，,。 ]{0,2}(?:也|都|还是)?(?:没啥用|没什么用|没用|没效果|不管用|没好|不见好|没什么效果)",
         ),
     ),
     # A rash in the shape of a band ("一条带子似的", "绕了半圈"): with blisters or a rash it is the band
@@ -1138,10 +1142,14 @@ CONCEPTS += (
     Concept(
         "rectal_bright",
         en=(
-            r"(?:bright |fresh )?red blood (?:in|on|after|with) (?:my |the |his |her )?(?:poo|stool|toilet|pan)|blood (?:in|on) (?:the )?(?:toilet|pan) after (?:a |i )?poo|blood when i (?:poo|wipe)",
+            r"(?:bright |fresh )?red blood (?:in|on|after|with) (?:my |the |his |her )?(?:poo|stool|toilet|pan)|blood (?:in|on) (?:the )?(?:toilet|pan) after (?:a |i )?poo|blood when i (?:poo|wipe)"
+            # round 9z: "blood on the toilet paper when I wipe"
+            r"|blood on (?:the )?(?:toilet )?(?:paper|tissue)",
         ),
         zh=(
-            r"便血|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|(?:大便|大号|拉屎)[^，。]{0,6}(?:鲜红|滴血)",
+            r"便血|(?:大便|大号|拉屎|解大便|便后|拉完|马桶)[^，。没不无未]{0,8}(?:有|出|见|滴|是|带)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|"
+            # round 9z: blood on the paper when wiping ("擦屁股纸上有血", "手纸上有血丝")
+            r"(?:擦屁股|擦完|手纸|卫生纸|纸巾)[^，。没不无未]{0,6}(?:有|见|带|沾)(?:点|些|一点)?(?:鲜红(?:的|色)?|红(?:色)?的|鲜)?血|(?:大便|大号|拉屎)[^，。]{0,6}(?:鲜红|滴血)",
         ),
     ),
     # Someone pulled out of the water (drowning, 溺水, 捞上来): with breathing trouble, a cough,
@@ -1361,7 +1369,8 @@ CONCEPTS += (
     Concept(
         "eczema_signs",
         en=(
-            r"eczema|dry,? (?:rough|scaly|flaky)(?: red)? (?:skin|patch(?:es)?)|(?:rough|scaly),? dry (?:skin|patch(?:es)?)",
+            # the name asked of a red nappy area ("is it eczema?") is no eczema told (nhs.uk Nappy rash)
+            r"(?<!is it )(?<!is this )(?<!could it be )(?<!could this be )eczema(?!\s*\?)|dry,? (?:rough|scaly|flaky)(?: red)? (?:skin|patch(?:es)?)|(?:rough|scaly),? dry (?:skin|patch(?:es)?)",
         ),
         zh=(
             r"奶癣|湿疹|(?:很干|干干的|发干)[^。]{0,8}(?:粗糙|起皮|脱屑)|摸着(?:很|有点)?粗糙|(?:红红的|发红)[^。]{0,6}一块(?:一)?块[^。]{0,4}干",
@@ -1610,17 +1619,17 @@ CONCEPTS += (
         zh=(
             r"(?:嘴里|口腔里?|舌头上?|嘴唇里面)(?:起|长)(?:了)?(?:个|几个|一个)?(?:小)?(?:泡|疱)|口腔溃疡|(?:舌头|嘴唇|嘴里|嘴巴|嘴上|口腔|牙龈|腮)[^，。]{0,8}溃疡|口疮|唇疱疹|嘴(?:角|唇)(?:上)?(?:起|长)(?:了)?(?:一个|几个)?(?:小)?(?:泡|疱)"
             # round 6e: "嘴唇上又起了个小水泡", "上火嘴上起泡" (nhs.uk Cold sores)
-            r"|(?:嘴唇|嘴角|嘴巴|嘴)(?:上|边)?[^，。]{0,5}(?:起|长|冒)(?:了)?(?:个|一个|几个)?(?:小)?(?:水)?(?:泡|疱)|上火[^，。]{0,6}(?:泡|疱)|(?:嘴里|口腔里?|舌头上?|嘴唇里面|腮帮子?里面?)(?:面)?(?:烂|破)(?:了)?(?:个|一个|几个|一块)?(?:小)?(?:洞|口子|坑)",
+            r"|(?:嘴唇|嘴角|嘴巴|嘴)(?:上|边)?[^，。]{0,5}(?:起|长|冒)(?:了)?(?:个|一个|几个|一簇|一小簇|一串|一小片|一片|一堆|一些|些|好几个)?(?:小)?(?:水)?(?:泡|疱)|上火[^，。]{0,6}(?:泡|疱)|(?:嘴里|口腔里?|舌头上?|嘴唇里面|腮帮子?里面?)(?:面)?(?:烂|破)(?:了)?(?:个|一个|几个|一块)?(?:小)?(?:洞|口子|坑)",
         ),
     ),
     Concept(
         "sc_msk",
         en=(
-            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",
+            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",
         ),
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
         zh=(
-            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|(?:腰|后腰)(?:给)?闪(?:了|到了)|把腰(?:闪|扭)了|(?:早上|早晨|一觉)(?:起来|起床|醒来)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",
+            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|(?:腰|后腰)(?:给)?闪(?:了|到了)|把腰(?:闪|扭)了|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",
         ),
     ),
     Concept(
@@ -2980,6 +2989,18 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         "NICE NG143 traffic light green / nhs.uk High temperature: a feverish person who is alert, playing, "
         "eating and drinking is looked after at home; GP when the fever lasts 5 days",
     ),
+    # round 9z: a rash that came once a young child's 3-day fever went, the child brighter (nhs.uk
+    # Roseola: usually gets better on its own in about a week - fluids, rest; a GP if the child
+    # is no better or the rash does not fade under a glass - redflags keeps that)
+    SelfCareClass(
+        "sc_roseola",
+        frozenset(
+            {"fever", "mild fever", "rash", "runny nose", "cough", "diarrhea", "loss of appetite"}
+        ),
+        7,
+        5,
+        "nhs.uk Roseola: a high temperature for 3 to 5 days, then a rash once it goes; care at home",
+    ),
     SelfCareClass(
         "head_bump_well",
         frozenset({"head_injury", "injury", "swelling", "crying", "headache"}),
@@ -3951,6 +3972,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("stool_blood", "!minor_bleeding", "!sc_piles", "!rectal_bright"),
             ("stool_blood", "diarrhea|fever|vomiting|dizziness|fainting"),
+            # round 9z: bright blood on the paper is a GP's unless weight is lost, or the bowel
+            # habit has changed at 60 or over (nhs.uk Bowel cancer; NICE NG12 1.3.1)
+            ("stool_blood|rectal_bright", "weight_loss"),
+            ("bowel_cancer_signs",),
+            # a baby's or young child's blood in the poo stays urgent, as before this round
+            ("stool_blood|rectal_bright", "age_under5|baby_word|newborn"),
         ),
     ),
     Discriminator(
@@ -4409,6 +4436,28 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _lesion_shape(found, messages)
     _skin_heat_not_fever(found, messages)
     _shared_infection(found, messages)
+    age = age_years(facts.get("age"))
+    days = duration_days(facts.get("onset_duration"))
+    if (
+        {"fever_gone", "rash"} <= set(found)
+        and age is not None
+        and 0.5 <= age < 5
+        and (days is None or days <= 5)
+        and not {"fever_long", "high_risk_history", "drowsy", "floppy"} & set(found)
+    ):
+        found["sc_roseola"] = found["fever_gone"]
+    if {"stool_blood", "rectal_bright"} & set(found) and (age or 0) >= 60:
+        change = _BOWEL_CHANGE.search(joined)
+        if change:
+            found["bowel_cancer_signs"] = change.group(0)
+    if "sc_skin" in found and age is not None and age < 1:
+        eczema = _INFANT_ECZEMA.search(joined)
+        if eczema:
+            found["infant_eczema"] = eczema.group(0)
+    if "sc_msk" in found and not {"numbness", "cannot_walk", "fever"} & set(found):
+        strain = _BACK_STRAIN.search(joined)
+        if strain:
+            found["back_strain"] = strain.group(0)
     if (
         "anaemia_pattern" in found
         and "exertional_breath" in found
@@ -4572,8 +4621,9 @@ _OTHER_PERSON_ILL = re.compile(
 # breathlessness, fever, confusion or mottled skin stay warnings on their own (nhs.uk Pneumonia).
 _INFECTION_WORRY = re.compile(
     r"(?:could (?:it|this|that) be|might (?:it|this) be|is (?:it|this|that)|worried (?:it'?s|that it'?s|about|i have|i'?ve got)|scared (?:it'?s|of|i have)|afraid (?:it'?s|of)|"
-    r"in case it'?s|wonder(?:ing)? if (?:it'?s|i have|i'?ve got)|do i have|have i got)(?: a| an| the)? ?$"
-    r"|(?:会不会|是不是|会是|怕是|担心(?:是|得了)?|害怕(?:是|得了)?|怀疑(?:是|得了)?|不会是)(?:得了)?$"
+    r"in case it'?s|wonder(?:ing)? if (?:it'?s|i have|i'?ve got)|do i have|have i got|"
+    r"(?:worried|scared|afraid|wonder(?:ing)? if) (?:it'?ll|it will|it might|it could|it may) (?:turn|develop|go) ?(?:in)?to)(?: a| an| the)? ?$"
+    r"|(?:会不会|是不是|会是|怕是|担心(?:是|得了)?|害怕(?:是|得了)?|怀疑(?:是|得了)?|不会是)(?:得了)?(?:会|要)?(?:变成|转成|发展成|拖成|引起)?$"
 )
 _INFECTION_WARNINGS = frozenset({"confusion", "blotchy_skin", "shortness of breath", "fever"})
 
@@ -4946,8 +4996,24 @@ def fired(found: Mapping[str, str]) -> list[Discriminator]:
     ]
 
 
+# a back strained lifting ("搬箱子把腰闪了 疼死了", "did my back in moving a sofa"): nhs.uk Back pain
+# - keep active, painkillers; a word like 疼死了 is no score (a number still counts) - round 9z
+_BACK_STRAIN = re.compile(
+    r"闪(?:了|到)?腰|腰闪|搬[^。]{0,8}腰|did (?:my|his|her) back in|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lifting|lifted|carrying|moving|moved)[a-z ]{0,30}back"
+)
+# a bowel habit told as changed ("大便比以前稀，次数多了", "change in my bowel habits") - round 9z
+_BOWEL_CHANGE = re.compile(
+    r"大便(?:习惯)?(?:也)?(?:变了|改变了?|跟以前不一样)|大便(?:比以前|比平时)(?:稀|细|次数多)|大便次数(?:变)?多了|"
+    r"change in (?:my |his |her )?bowel habits?|bowel habits? (?:have |has )?changed|(?:looser|runnier) (?:poos?|stools?) than (?:usual|before)|(?:pooing|going) more often"
+)
+# dry, rough patches told on a baby's skin ("脸蛋红红的 很干 摸着粗糙"): nhs.uk Atopic eczema - see
+# a GP for a baby's suspected eczema (emollient and steroid plan) - round 9z; the name alone
+# asked of a red nappy area ("屁股红了 是不是湿疹") is no description (nhs.uk Nappy rash)
+_INFANT_ECZEMA = re.compile(
+    r"干[^。]{0,8}粗糙|粗糙[^。]{0,8}干|干(?:得)?(?:起皮|脱皮|裂)|dry,? (?:rough|scaly|cracked)|rough,? dry"
+)
 _WRY_NECK = re.compile(
-    r"落枕|(?:早上|早晨|一觉)(?:起来|起床|醒来)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
+    r"落枕|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
 )
 
 
@@ -5054,6 +5120,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return (
             None  # nhs.uk Migraine / Headaches: a headache unlike the usual ones needs a clinician
         )
+    if "infant_eczema" in found:
+        return None  # nhs.uk Atopic eczema: a GP for a baby's suspected eczema (_INFANT_ECZEMA)
     if "hives" in found and {"recurrent", "chronic"} & set(found):
         return None  # nhs.uk Hives: see a GP if the rash keeps coming back (round 8)
     if (
