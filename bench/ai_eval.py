@@ -66,6 +66,9 @@ SETS = {
     # round 9: written by independent authors at the round's start, scored before its tuning
     "heldout_r9": REPO / "bench" / "heldout_r9" / "cases.json",
     "heldout_r9b": REPO / "bench" / "heldout_r9b" / "cases.json",
+    # written mid-round while tuning went on, by an author who read no project code; scored once,
+    # on the round's final code only
+    "heldout_r9c": REPO / "bench" / "heldout_r9c" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
