@@ -729,6 +729,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:can'?t|cannot|don'?t|do not) see (?:a|any) way out(?! of)|"
             r"(?:thinking|thought|think|thinks) (?:about|of) (?:ending (?:things|it)|not being here|not being around|driving (?:into|off)|stepping in front of)(?! with)|"
             r"(?:looked|looking|look|searched|searching|googled|googling) (?:up )?how (?:many|much) (?:tablets|pills|paracetamol)[a-z ]{0,20}(?:it would take|to take|would kill|to die|to end it)",
+            # round w2r: not waking up wished for or told as what would be better for others
+            # ("everyone would be better off if i didn't wake up", "wish i didnt wake up"; nhs.uk
+            # 'Help for suicidal thoughts'); told with a denial of plan and intent it is the urgent
+            # suicidal_thoughts finding
+            r"(?:be(?:tt?er|tta)|easier) (?:off )?(?:for (?:every(?:one|body)|them|my family) )?(?:if|when) (?:i|id|i'd) (?:didn'?t|didnt|did not|don'?t|dont|do not|never|wouldn'?t|wouldnt) (?:wake|woke) up|"
+            r"(?:wish|hope|hoping|pray|praying) (?:that )?(?:i|id|i'd) (?:didn'?t|didnt|did not|don'?t|dont|do not|won'?t|wont|wouldn'?t|wouldnt|never|could just not|could not|couldn'?t) (?:wake|woke) up|"
+            r"wish (?:i|id|i'd) (?:wasn'?t|wasnt|weren'?t|was not|were not) (?:here|around|alive)(?! (?:for|when|to|at|in|on|with|during))|"
+            r"(?:can'?t stop |keep )?(?:thinking|thought|think|thinks) (?:about|of) (?:taking|swallowing|downing) (?:all|the lot|the whole (?:lot|packet|box|bottle)|every one)(?: of)? (?:my |the |them|it)?(?:pills|tablets|meds|medication|paracetamol|sleeping pills)?(?![a-z])(?![^.]{0,30}(?:catch up|in the morning|with food|on time|as prescribed))|"
+            r"(?:eve?ry ?(?:one|body)|they|my family|my kids|my children|people)(?: would| wud| wld| wuld| will|'d)? be (?:better|beter|betta|bettr) off without me",
         ),
         zh=(
             r"(?<![痛疼得])想(?:去|要)?死|自杀|轻生|自残|自伤|不想活|不(?:打算|准备)(?:再)?活|活着(?:真|都|也|实在|太)?没(?:有)?(?:意思|意义|劲)|活不下去|不如死了|"
@@ -745,7 +754,11 @@ CONCEPTS: tuple[Concept, ...] = (
             # told indirectly: a burden gone, affairs settled, a method looked up
             r"不想(?:再)?醒(?:过)?来|睡(?:过去|着)了?(?:就)?(?:不|别)(?:再)?醒(?:了|过来)?|(?:查|搜)(?:了|过)?(?:一下)?(?:吃)?多少(?:片|粒)?[^，,。]{0,6}(?:会死|能死|致死|死得了)|"
             r"(?:我|自己)(?:要是|如果)?(?:走|死|不在|没)了(?:以后|之后)?[^，,。]{0,4}(?:他们|家里人?|家人|你们|孩子|大家)?(?:就|都|会|也)*(?:更)?(?:轻松|解脱|好过|不用再)|"
-            r"(?:他们|家里人|家人|大家|孩子)没(?:有)?(?:了)?我(?:会|就)?(?:更好|更轻松|过得更好)|(?:(?:我|自己)的|(?<!的))后事(?:都|也)?(?:已经)?(?:安排|交代|准备)好|"
+            r"(?:他们|家里人|家人|大家|孩子)没(?:有)?(?:了)?我(?:会|就)?(?:更好|更轻松|过得更好)|"
+            # round w2r: 要是我明天不醒来就好了, 睡着了就不要醒来, 要是我不在了大家会更好
+            r"(?:要是|如果|真希望|希望|但愿)(?:我)?(?:明天|明早|哪天|一觉)?(?:睡着了?)?(?:就)?(?:再也|永远)?不(?:要|用)?(?:再)?醒(?:来|过来)?(?:就好了|多好|该多好|算了)|"
+            r"睡(?:过去|着)了?(?:就)?(?:不要|再也不|永远不|别再)(?:再)?醒|"
+            r"(?:我|自己)(?:要是|如果)?(?:走|死|不在|没)了(?:以后|之后)?[^，,。]{0,4}(?:他们|家里人?|家人|你们|孩子|大家)(?:就|都|会|也)*(?:更好|过得更好)|(?:(?:我|自己)的|(?<!的))后事(?:都|也)?(?:已经)?(?:安排|交代|准备)好|"
             r"活着(?:就是|只会|只是)?(?:给|拖累)(?:家里|家人|别人|大家)?(?:添麻烦|拖累|累赘)",
         ),
     ),
@@ -908,11 +921,13 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:rash|spots|blotches|dots|pinpricks|specks|marks)[^.]{0,40}?(?:doesn'?t|does not|don'?t|do not|won'?t|didn'?t|did not|not) "
             r"(?:fade|blanch|disappear|go away)[^.]{0,20}?(?:glass|press[a-z]*)",
-            r"non[- ]?blanch[a-z]*|(?:glass|tumbler) test|purpur[a-z]*|petechia[a-z]*",
+            # round w2r: "did the glass test and the spots faded" is a rash that fades, less
+            # likely meningitis (nhs.uk 'Meningitis'); "the glass test, they didn't fade" stays
+            r"non[- ]?blanch[a-z]*|(?:glass|tumbler) test(?![^.]{0,40}?(?<!n't )(?<!not )(?<!never )(?:faded|fades|blanched|blanches|disappeared|went (?:white|away)|goes (?:white|away)|turned white))|purpur[a-z]*|petechia[a-z]*",
             # round 9z: the glass told first ("pressed a glass on it and the spots didn't fade"),
             # and red spots of which some are purple (nhs.uk 'Meningitis': the glass test, 999)
-            r"(?:glass|tumbler|cup)[^.]{0,40}?(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|wouldn'?t) "
-            r"(?:fade|blanch|disappear|go away|go white|turn white)|(?:glass|tumbler)[^.]{0,40}?still (?:see|there|visible)",
+            r"(?:glass|tumbler|cup)[^.]{0,40}?(?:doesn'?t|does not|didn'?t|did not|don'?t|do not|won'?t|wouldn'?t|hasn'?t|haven'?t|never) (?:have |has )?"
+            r"(?:fade|faded|blanch|blanched|disappear|disappeared|go away|gone away|go white|turn white|turned white)|(?:glass|tumbler)[^.]{0,40}?still (?:see|there|visible)",
             r"(?:spots|rash|dots|specks)[^.]{0,25}?(?:some|a few|one|few) (?:of them )?(?:are|is|look|looks|turning|gone) "
             r"(?:purple|purplish|dark purple|purply)",
             r"(?:purple|dark red|purply|purplish)(?:[- ]red)? (?:spots|rash|blotches|pinpricks?|bruises|dots|specks|marks)",
@@ -926,6 +941,16 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:玻璃杯|玻璃|杯子|杯)[^。！？!?]{0,16}?(?:压|按)[^。！？!?]{0,12}?(?:也|都|还|一点)?不(?:褪色?|退色?|消退|变白|变淡|消)",
             r"(?:红点|红疹|疹子|皮疹|斑点|小点|点点)(?:一点)?(?:也|都|还|根本|完全)?不(?:褪色|退色|变白|变淡)",
             r"(?:红点|红疹|疹子|皮疹|小点|点点|斑点)[^。！？!?]{0,10}?(?:有的|有些|有几个|好几个)(?:是|变成|变|发)?(?:了)?(?:紫色|紫红色|紫|暗紫色?|青紫色?)",
+        ),
+    ),
+    Concept(
+        "blanching_rash",
+        en=(
+            r"(?:glass|tumbler|cup|press[a-z]*)[^.]{0,40}?(?<!n't )(?<!not )(?<!never )(?:faded|fades|fade away|blanched|blanches|went white|goes white|turned white)",
+            r"(?:rash|spots|dots|blotches)[^.]{0,30}?(?<!n't )(?<!not )(?:faded|fades|blanched|blanches|went white|goes white)[^.]{0,20}?(?:glass|press[a-z]*)",
+        ),
+        zh=(
+            r"(?:玻璃杯|玻璃|杯子|杯|按|压)[^。！？!?]{0,16}?(?<!不)(?:会|能|就|可以)?(?:褪色|退色|消退|变白|变淡)",
         ),
     ),
     Concept(
@@ -2559,6 +2584,40 @@ CONCEPTS += (
             r"(?:没|没有|并没有?|不会?|还没)(?:有)?(?:具体的?|什么)?(?:打算|计划|方法|想过(?:具体)?怎么(?:做|死))(?=[，,。！!？?\s]|$)|(?:不会|不敢)(?:真的?)?(?:去做|去死|做傻事|付诸行动)|(?:不会|不打算|没打算)(?:真的?)?(?:去)?(?:做|干)(?:啥|什么|傻事)",
         ),
     ),
+    # round w2r: passive suicidal thoughts that name no death ("wish I could just disappear",
+    # "wish I'd never been born", 真希望自己消失): nhs.uk 'Help for suicidal thoughts' - if you
+    # are not in immediate danger, get an urgent GP appointment, call 111 or Samaritans (the
+    # urgent suicidal_thoughts finding); with means, a time, affairs in order or feeling unsafe
+    # now (unsafe_now) it is suicide_self_harm. Embarrassment ("after that meeting lol",
+    # 尴尬得想消失) is not.
+    Concept(
+        "suicide_passive",
+        en=(
+            r"wish (?:i|id|i'd) (?:could |can )?(?:just )?(?:disappear|dissapear|dissappear|vanish|stop existing|not exist|cease to exist)"
+            r"(?! (?:for a (?:bit|while|day|week)|on holiday|to|into|under|after|from|when|during|in embarrassment))"
+            r"(?![^.!?]{0,40}(?:embarrass|awkward|cringe|(?<![a-z])lol|haha|meeting|presentation))|"
+            r"wish (?:i|id|i'd) (?:had )?never (?:been born|existed)|"
+            r"(?:what'?s|whats|wats) the point (?:of|in) (?:me )?(?:being here|being alive|existing)|"
+            r"(?:says|said|saying|told me|tells me|keeps? saying|texted)[^.!?]{0,30}(?:better off without (?:him|her|them)|(?:wishes|wished) (?:he|she|they) could (?:just )?(?:disappear|vanish)|(?:wishes|wished) (?:he|she|they) (?:was|were|had) never (?:been born|existed))",
+        ),
+        zh=(
+            r"(?<!尴尬得)(?<!尴尬到)(?<!丢人得)(?<!丢脸得)(?<!社死)(?<!糗得)(?:真|好|很|特别|就)?(?:希望|想|巴不得)(?:自己)?(?:能)?(?:就这么|就此|直接|彻底|永远)?(?:消失|人间蒸发|从(?:这个)?世界上消失)(?!一(?:会|下|段|阵|天))|"
+            r"(?:真|好)?希望(?:自己)?(?:从来)?没(?:有)?(?:被)?(?:出生|生下来)(?:过)?|(?:要是|如果)(?:我)?(?:从来)?没(?:有)?(?:被)?生(?:下来|出来)就好了|"
+            r"(?:说|讲|告诉我|念叨)[^，,。]{0,10}(?:大家|家人|我们|家里人?)没(?:有)?(?:了)?(?:他|她)(?:会|就)?(?:更好|更轻松)|(?:说|讲|告诉我|念叨)[^，,。]{0,6}(?:希望|想)(?:自己)?(?:消失|没出生)",
+        ),
+    ),
+    Concept(
+        "unsafe_now",
+        en=(
+            r"(?:not|don'?t feel|do not feel) safe (?:right now|now|tonight|at the moment|on my own|alone|with myself)|"
+            r"can'?t keep myself safe|(?:scared|afraid|worried) (?:i'?ll|i will|i might) (?:act on (?:it|them)|do something)|(?:i )?might act on (?:it|them)",
+            # at the place now: a denial of a plan does not lower it (nhs.uk: 999 if about to act)
+            r"(?:i'?m|i am|im) (?:standing |sitting |stood |sat )?(?:on|at) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|roof|rooftop|ledge|cliff|cliff edge|railway|train tracks?|tracks)\b",
+        ),
+        zh=(
+            r"(?:现在|今晚|此刻)(?:觉得)?(?:自己)?(?:很)?(?:不安全|很危险)|(?:怕|担心)(?:自己)?(?:会)?(?:控制不住|做傻事)|(?:我)?(?:现在)?(?:正)?(?:站|坐)在(?:了)?(?:楼顶|天台|桥上|大桥上|窗台|铁轨)",
+        ),
+    ),
     # harming the baby or child, or dying together with them (nhs.uk 'Postpartum psychosis' and
     # 'Postnatal depression': call 999 or go to A&E for thoughts of harming yourself or your baby)
     Concept(
@@ -3410,7 +3469,8 @@ RULES: tuple[Rule, ...] = (
             # 'Self-harm' 1.5 (risk: plans, access to means, a timeline), nhs.uk 'Help for
             # suicidal thoughts' (999/A&E if you might act on them). A denial of a plan does not
             # lower these: the means saved up or a time chosen are told (r7t-en-060 class)
-            ("suicide_means|suicide_timeline|suicide_affairs", "low_mood|suicide"),
+            ("suicide_means|suicide_timeline|suicide_affairs", "low_mood|suicide|suicide_passive"),
+            ("suicide_passive|suicide", "unsafe_now"),
             ("suicide_means", "suicide_timeline|suicide_affairs"),
             # a farewell to everyone with the person out of reach, a low mood, self-harm told or
             # "sorry for everything" (farewell_rf above; not a move, party or graduation)
@@ -3508,6 +3568,10 @@ RULES: tuple[Rule, ...] = (
             ),
             ("severe_headache|thunderclap", "stiff_neck|photophobia"),
             ("fever", "photophobia", "headache_any"),
+            # round w2r: a rash that faded under the glass is no sign alone, but with a fever and
+            # photophobia or drowsiness meningitis stays (nhs.uk 'Meningitis': the rash may not
+            # appear, or fade, early on; fever with the other signs decides)
+            ("fever", "blanching_rash", "photophobia|very_drowsy|child_drowsy"),
             # neck stiffness with photophobia are the signs of meningism together
             ("stiff_neck", "photophobia"),
         ),
@@ -4164,7 +4228,11 @@ URGENT_RULES += (
         "suicidal_thoughts",
         "Thoughts of suicide without a plan: needs help today",
         "有自杀念头但无具体计划：需当天求助",
-        (("suicide", "suicide_no_plan"), ("harm_child", "postpartum", "!suicide|psychosis")),
+        (
+            ("suicide", "suicide_no_plan"),
+            ("suicide_passive",),
+            ("harm_child", "postpartum", "!suicide|psychosis"),
+        ),
         "nhs.uk 'Postnatal depression': frightening thoughts of hurting the baby - tell a GP, "
         "midwife or health visitor; nhs.uk 'Help for suicidal thoughts': if you are not about to act, get an urgent GP "
         "appointment, call 111 or a crisis line today; call 999 or go to A&E if you are about to "
