@@ -1220,7 +1220,9 @@ CONCEPTS += (
     # out (nhs.uk Hip fracture: call 999 / A&E; NICE CG124)
     Concept(
         "fall",
-        en=(r"(?:had a |took a )?fall|fell(?! asleep| ill| pregnant| for)|tripped|slipped",),
+        en=(
+            r"(?:had a |took a )?fall|fell(?! asleep| ill| pregnant| for)|tripped|slipped(?! (?:a |my |his |her )?disc)",
+        ),
         zh=(r"摔(?:了|倒|伤|到|跤)|跌(?:倒|了|跤)|滑倒|绊倒|(?:从|在)[^，。]{0,6}(?:摔|掉)下来",),
     ),
     Concept(
@@ -1625,11 +1627,15 @@ CONCEPTS += (
     Concept(
         "sc_msk",
         en=(
-            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow",
+            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow"
+            # round 9w: a back told as a slipped disc (nhs.uk Slipped disc / Back pain: keep active,
+            # painkillers; numbness around the bottom or bladder changes are the red flags' own)
+            r"|(?:slipped|prolapsed|herniated|bulging) (?:a )?discs?|discs? (?:has |have )?(?:slipped|gone|popped)",
         ),
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
         zh=(
-            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|(?:腰|后腰)(?:给)?闪(?:了|到了)|把腰(?:闪|扭)了|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步",
+            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|(?:腰|后腰)(?:给)?闪(?:了|到了)|把腰(?:闪|扭)了|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步"
+            r"|(?:腰椎)?间盘(?:又)?(?:突出|膨出)|腰突",
         ),
     ),
     Concept(
@@ -2472,6 +2478,40 @@ CONCEPTS += (
         ),
     ),
 )
+# round 9w: a limb told as out of shape in lay words after an injury ("形状有点歪", "looks bent",
+# "at an odd angle"): nhs.uk Broken arm or wrist - go to A&E if it is an odd shape, a bone is
+# sticking out, or it is numb or pale; a swollen sprain that moves stays with the sprain rules
+CONCEPTS += (
+    Concept(
+        "deformity_seen",
+        en=(
+            r"(?:looks?|looking|is|has gone|gone|went|seems?) (?:a bit |a little |all |really |very |kind of |kinda )?(?:bent|wonky|crooked|misshapen|out of shape|deformed|(?:a |the )?(?:wrong|odd|funny|weird|strange) shape)(?! (?:but|and) (?:not|isn'?t))"
+            r"|(?:at|in) (?:a |an )?(?:funny|weird|odd|strange|wrong|unnatural|awkward) (?:angle|position)|deformed",
+        ),
+        zh=(
+            r"形状(?:有点|有些|明显|都)?(?:歪|不对|怪|变了)|(?:看着|看起来|看上去|明显)(?:有点|有些)?(?:歪了|歪的|弯了|变形)"
+            r"|(?:手腕|胳膊|手臂|前臂|腿|小腿|脚踝|手指|脚趾)(?:明显|有点|有些|都)?(?:变形|歪了|弯了|歪向一边)",
+        ),
+    ),
+    Concept(
+        "bone_out",
+        en=(
+            r"bone (?:is )?(?:sticking|poking|coming) (?:out|through)|(?<!n't )(?<!not )(?:can see|could see|i see) (?:the )?bone",
+        ),
+        zh=(r"骨头(?:都)?(?:戳|露|刺|支|穿)出来|(?:看|看得)见骨头",),
+    ),
+    # the hand or foot beyond an injury numb, tingling, pale or cold (nhs.uk Broken arm or wrist:
+    # A&E if the arm or hand is numb, pale or cold)
+    Concept(
+        "limb_numb_pale",
+        en=(
+            r"(?:fingers?|hand|toes?|foot) (?:is |are |feels? |feeling |has |have |gone |going |went )*(?:a bit |a little |really |very )?(?:numb|tingl[a-z]*|pale|white|cold|blue)|pins and needles",
+        ),
+        zh=(
+            r"(?:手指|手|脚趾|脚|指头)(?:头)?(?:有点|有些|都|也|发)?(?:麻|发麻|没知觉|没感觉|发白|发凉|冰凉|发紫|发青)",
+        ),
+    ),
+)
 _MATCHER = ConceptMatcher(CONCEPTS, scope=negation_scope)
 
 # MTS pain scale: 8-10 is "severe pain" (very urgent); 4-7 "moderate"; 1-3 "mild".
@@ -2538,6 +2578,10 @@ _BENIGN = frozenset(
         # count only with the features of their rules
         "fall",
         "hip_site",
+        # round 9w: an injured limb's shape and colour count only with the injury
+        "deformity_seen",
+        "bone_out",
+        "limb_numb_pale",
         # "in the cold" / "冬天" only qualifies a cold limb (Raynaud's), it is no symptom
         "raynaud_pattern",
         "settled_now",
@@ -3556,13 +3600,25 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("breast_inflamed",), ("breast_pain", "breastfeeding", "fever|mild fever|chills")),
     ),
     Discriminator(
+        "deformed_limb_injury",
+        "emergency",
+        "A limb out of shape and numb or pale, or a bone through the skin, after an injury",
+        "受伤后肢体变形伴麻木或苍白，或骨头外露",
+        "nhs.uk Broken arm or wrist: go to A&E if the arm or wrist is an odd shape, a bone is "
+        f"sticking out, or it is numb or pale; {MTS}: limb problems chart, 'gross deformity'",
+        (
+            ("deformity_seen", "injury|fall", "limb_numb_pale"),
+            ("bone_out", "injury|fall"),
+        ),
+    ),
+    Discriminator(
         "possible_fracture",
         "urgent",
         "Possible broken bone or dislocation",
         "疑似骨折或脱位",
         "nhs.uk broken bones and dislocations: go to an urgent treatment centre or A&E; "
         f"{MTS}: limb problems chart, 'gross deformity'",
-        (("deformity",),),
+        (("deformity",), ("deformity_seen", "injury|fall")),
     ),
     Discriminator(
         "injury_no_weight",
@@ -4434,6 +4490,9 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _parents_condition(found, messages, facts)
     _others_infection(found, messages)
     _lesion_shape(found, messages)
+    _asthma_tightness(found, messages)
+    _memory_decline(found, messages)
+    _well_after_denials(found, messages)
     _skin_heat_not_fever(found, messages)
     _shared_infection(found, messages)
     age = age_years(facts.get("age"))
@@ -4648,6 +4707,86 @@ _SHARED_INFECTION_SIGNS = frozenset({"fever", "runny nose", "sore throat", "diar
 _SKIN_HEAT = re.compile(r"摸|烫|touch|hot|warm")
 
 
+# round 9w: a tight chest told by someone with asthma is the asthma's own (nhs.uk Asthma: a tight
+# chest, wheezing, breathlessness; urgent GP or 111 when the reliever is needed more often, 999
+# when it does not help or they cannot speak): no cardiac chest pain unless pain or a cardiac
+# feature is told too
+_TIGHT_CHEST = re.compile(
+    r"(?:chest|chests?) (?:is |feels? |feeling |gets? |getting |went )?(?:a bit |really |very |so )?tight|tight(?:ness)? (?:in|across) (?:my |the )?chest|tight chest"
+    r"|胸(?:口|部)?(?:有点|有些|很|特别)?(?:发紧|紧|闷|憋闷|憋)"
+)
+_CHEST_PAIN_TOLD = re.compile(
+    r"chest (?:pain|hurts|is (?:sore|painful|aching))|pain (?:in|across) (?:my |the )?chest|crush|squeez|elephant|胸(?:口|部)?(?:[^，。,]{0,3})(?:疼|痛)|压榨|压着|石头压"
+)
+
+
+def _asthma_tightness(found: dict[str, str], messages: Sequence[str]) -> None:
+    """Drop chest pain read from an asthma's tight chest alone."""
+    if "asthma" not in found or not {"chest pain", "crushing_chest"} & set(found):
+        return
+    if {"jaw_arm_pain", "radiating pain", "sweating", "fainting"} & set(found):
+        return
+    texts = [normalize(m) for m in messages]
+    if not any(_TIGHT_CHEST.search(t) for t in texts):
+        return
+    if any(_CHEST_PAIN_TOLD.search(t) for t in texts):
+        return
+    found.pop("chest pain", None)
+    found.pop("crushing_chest", None)
+
+
+# round 9w: memory failing over months ("记性越来越差，转头就忘", "more and more forgetful over the
+# past year") is for a GP (nhs.uk Dementia: see a GP if you are worried about someone's memory);
+# confusion that came on suddenly, today, or with drowsiness stays (nhs.uk Confusion / Low blood
+# sugar: 999)
+_MEMORY_DECLINE = re.compile(
+    r"记性(?:越来越|变得?|有点|很)?差|记忆力?(?:越来越|变得?|有点|很)?(?:差|下降|减退)|(?:转头|转身|扭头|刚说完?|说完)[^，。]{0,4}就忘|老(?:是)?忘(?:事|东西)|忘(?:了)?关(?:火|煤气|门)|老年痴呆|老糊涂"
+    r"|memory(?: is| has been|'s| has)? (?:getting |got |been getting |gone )?(?:worse|bad|poor|going)|(?:more and more|increasingly|getting|more) forgetful|keeps? forgetting|forgetting things|repeat(?:s|ing)? (?:herself|himself|the same questions?)|dementia|senile"
+)
+_GRADUAL_WORDS = re.compile(
+    r"越来越|慢慢|渐渐|逐渐|(?:几|好几|[\d一二三四五六七八九十两]+)个月|半年|一年|大半年|这几年|近几年"
+    r"|gradual|getting worse|more and more|increasingly|over (?:the )?(?:past |last )?(?:few |several |many |\d+ )?(?:months|years?)|for (?:months|a year|years)"
+)
+_ACUTE_CONFUSION = re.compile(
+    r"突然|一下子|今天|今早|刚才|昨天开始|叫不醒|说胡话|认不出人|嗜睡"
+    r"|sudden|today|this morning|overnight|since yesterday|last night|drowsy|can'?t wake|hard to wake|hallucinat"
+)
+
+
+def _memory_decline(found: dict[str, str], messages: Sequence[str]) -> None:
+    """Drop confusion told as a memory failing gradually, with nothing acute."""
+    if "confusion" not in found:
+        return
+    joined = normalize(" ".join(messages))
+    if not (_MEMORY_DECLINE.search(joined) and _GRADUAL_WORDS.search(joined)):
+        return
+    if _ACUTE_CONFUSION.search(joined.replace("不是突然", "").replace("not sudden", "")):
+        return
+    del found["confusion"]
+
+
+# round 9w: "no vomiting, not drowsy, playing and chatting normal": a well sign told after a list
+# of denials is the patient's own, not denied (nhs.uk Head injury and concussion: a child acting
+# normally after a bump is looked after at home)
+_NEGATOR = re.compile(r"\b(?:no|not|never|isn'?t|wasn'?t|hasn'?t|doesn'?t|nor)\b|没|不|无")
+_WELL_PATTERNS = [
+    re.compile(p) for c in CONCEPTS if c.name == "head_bump_well" for p in (*c.en, *c.zh)
+]
+
+
+def _well_after_denials(found: dict[str, str], messages: Sequence[str]) -> None:
+    """Read head_bump_well in a clause of its own that has no negator of its own."""
+    if "head_injury" not in found or "head_bump_well" in found:
+        return
+    for text in messages:
+        for clause in re.split(r"[,，;；。.!！?？]", normalize(text)):
+            for pattern in _WELL_PATTERNS:
+                m = pattern.search(clause)
+                if m and not _NEGATOR.search(clause[: m.start()]):
+                    found["head_bump_well"] = m.group(0)
+                    return
+
+
 def _skin_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
     if "fever" not in found or not {"sc_sunburn", "burn"} & set(found):
         return
@@ -4708,8 +4847,14 @@ _BONE_SIGN = re.compile(
 
 
 def _lesion_shape(found: dict[str, str], messages: Sequence[str]) -> None:
-    """Drop "deformity" when its only evidence is the shape of a mole, spot or nail."""
-    phrase = found.get("deformity")
+    """Drop "deformity" (and "deformity_seen") when its only evidence is the shape of a mole,
+    spot or nail."""
+    for key in ("deformity", "deformity_seen"):
+        _drop_lesion_shape(found, messages, key)
+
+
+def _drop_lesion_shape(found: dict[str, str], messages: Sequence[str], key: str) -> None:
+    phrase = found.get(key)
     if not phrase or _BONE_SIGN.search(normalize(phrase)):
         return
     for text in messages:
@@ -4720,7 +4865,7 @@ def _lesion_shape(found: dict[str, str], messages: Sequence[str]) -> None:
         if _BONE_SIGN.search(low) or not _LESION_BEFORE.search(low[:at]):
             return
     if not any(_BONE_SIGN.search(normalize(t)) for t in messages):
-        del found["deformity"]
+        del found[key]
 
 
 # Causes of a muffled ear that are not a sudden sensorineural loss: a cold or an ear infection
