@@ -734,9 +734,10 @@ CONCEPTS: tuple[Concept, ...] = (
             # 'Help for suicidal thoughts'); told with a denial of plan and intent it is the urgent
             # suicidal_thoughts finding
             r"(?:be(?:tt?er|tta)|easier) (?:off )?(?:for (?:every(?:one|body)|them|my family) )?(?:if|when) (?:i|id|i'd) (?:didn'?t|didnt|did not|don'?t|dont|do not|never|wouldn'?t|wouldnt) (?:wake|woke) up|"
-            r"(?:wish|hope|hoping|pray|praying) (?:that )?(?:i|id|i'd) (?:didn'?t|didnt|did not|don'?t|dont|do not|won'?t|wont|wouldn'?t|wouldnt|never|could just not|could not|couldn'?t) (?:wake|woke) up|"
-            r"wish (?:i|id|i'd) (?:wasn'?t|wasnt|weren'?t|was not|were not) (?:here|around|alive)(?! (?:for|when|to|at|in|on|with|during))|"
-            r"(?:can'?t stop |keep )?(?:thinking|thought|think|thinks) (?:about|of) (?:taking|swallowing|downing) (?:all|the lot|the whole (?:lot|packet|box|bottle)|every one)(?: of)? (?:my |the |them|it)?(?:pills|tablets|meds|medication|paracetamol|sleeping pills)?(?![a-z])(?![^.]{0,30}(?:catch up|in the morning|with food|on time|as prescribed))|"
+            r"(?:wish|hope|hoping|pray|praying) (?:that )?(?:i|id|i'd) (?:didn'?t|didnt|did not|don'?t|dont|do not|won'?t|wont|wouldn'?t|wouldnt|never|could just not|could not|couldn'?t) (?:wake|woke) up"
+            r"(?! (?:the|my|our|his|her|him|them|every|any|early|too|so|in|during|with|feeling|tired|sore|stiff|before|until|at (?:\d|night|midnight|[a-z]+ ?(?:am|o'?clock)))|[^.!?]{0,25}(?:baby|alarm|neighbou?rs?))|"
+            r"wish (?:i|id|i'd) (?:wasn'?t|wasnt|weren'?t|was not|were not) (?:here|around|alive)(?! (?:for|when|to|at|in|on|with|during))(?![^.!?]{0,40}(?:rather|instead|waiting|queue|stuck|work|office|school|party|meeting|a&e|hospital))|"
+            r"(?:can'?t stop |keep )?(?:thinking|thought|think|thinks) (?:about|of) (?:taking|swallowing|downing) (?:all|the lot|the whole (?:lot|packet|box|bottle)|every one)(?: of)? (?:my |the |them|it)?(?:pills|tablets|meds|medication|paracetamol|sleeping pills)?(?![a-z])(?![^.]{0,30}(?:catch up|in the morning|with food|on time|as prescribed))(?! (?:to (?:the|a|my|pharmacy|chemist|gp|doctor|work)|into|with me|on holiday|for (?:a|my|the)|back|in to|along|off))|"
             r"(?:eve?ry ?(?:one|body)|they|my family|my kids|my children|people)(?: would| wud| wld| wuld| will|'d)? be (?:better|beter|betta|bettr) off without me",
         ),
         zh=(
@@ -2597,7 +2598,7 @@ CONCEPTS += (
             r"(?! (?:for a (?:bit|while|day|week)|on holiday|to|into|under|after|from|when|during|in embarrassment))"
             r"(?![^.!?]{0,40}(?:embarrass|awkward|cringe|(?<![a-z])lol|haha|meeting|presentation))|"
             r"wish (?:i|id|i'd) (?:had )?never (?:been born|existed)|"
-            r"(?:what'?s|whats|wats) the point (?:of|in) (?:me )?(?:being here|being alive|existing)|"
+            r"(?:what'?s|whats|wats) the point (?:of|in) (?:me )?(?:being here|being alive|existing)(?![^.!?]{0,30}(?:doctor|gp|appointment|nurse|clinic|queue|wait|meeting|class|lecture))|"
             r"(?:says|said|saying|told me|tells me|keeps? saying|texted)[^.!?]{0,30}(?:better off without (?:him|her|them)|(?:wishes|wished) (?:he|she|they) could (?:just )?(?:disappear|vanish)|(?:wishes|wished) (?:he|she|they) (?:was|were|had) never (?:been born|existed))",
         ),
         zh=(

@@ -1712,3 +1712,27 @@ CASES += [
     ),
     ("觉得自己要死了，心慌，喘不上气，嘴唇发紫", BREATH + ("palpitations_red",), E),
 ]
+# round w2r: passive suicidal thoughts (nhs.uk 'Help for suicidal thoughts': urgent help when not
+# in immediate danger, 999 with a plan or means) and a rash that faded under the glass (nhs.uk
+# 'Meningitis')
+CASES += [
+    (
+        "i'm not going to do anything but everyone would be better off if i didn't wake up",
+        ("suicidal_thoughts",),
+        U,
+    ),
+    ("everyone would be better off if i didn't wake up", SUICIDE, E),
+    ("i wish i could just disappear", ("suicidal_thoughts",), U),
+    ("真希望自己消失", ("suicidal_thoughts",), U),
+    ("大家没有我会更好，没有计划，不会做什么的", ("suicidal_thoughts",), U),
+    ("要是我明天不醒来就好了", SUICIDE, E),
+    ("hope i don't wake up the baby when i cough at night", (), N),
+    ("尴尬得想消失", (), N),
+    ("did the glass test and the spots faded", (), N),
+    ("用杯子压了会褪色", (), N),
+    (
+        "fever and a rash, did the glass test and it faded, but she's really drowsy and hates the light",
+        MENING,
+        E,
+    ),
+]
