@@ -6,6 +6,7 @@ a farewell, a move abroad). Rows in English and Chinese (zh-hans)."""
 # ruff: noqa: E501 -- one conversation per line reads better than wrapped strings.
 import pytest
 
+from consult.triage.redflags import urgent_findings
 from tests.triage.turns import check_screen_row
 
 NONE = ""
@@ -265,3 +266,19 @@ GENERALISE_ROWS: list[tuple[list[str], str | tuple[str, ...]]] = [
 @pytest.mark.parametrize(("messages", "emergency"), GENERALISE_ROWS)
 def test_r9w_emergencies_near_exclusions(messages: list[str], emergency: str) -> None:
     check_screen_row(messages, emergency, NONE)
+
+
+# Hours of sleep told in an insomnia answer are no palpitations lasting hours (r9z-zh-52; nhs.uk
+# Insomnia: self-help first); palpitations told for hours still are (nhs.uk Heart palpitations).
+@pytest.mark.parametrize(
+    ("messages", "urgent"),
+    [
+        (["最近失眠还心慌", "一晚上睡四五个小时"], False),
+        (["睡不着，心慌", "一晚上只睡三个小时"], False),
+        (["心慌三四个小时了，停不下来"], True),
+        (["心跳很乱，一晚上都这样"], True),
+    ],
+)
+def test_r9w_sleep_hours_are_no_palpitation_duration(messages: list[str], urgent: bool) -> None:
+    codes = {f.code for f in urgent_findings(messages)}
+    assert ("palpitations_urgent" in codes) is urgent, (messages, codes)
