@@ -105,8 +105,23 @@ def flagged_first(
     return (first + rest)[:k]
 
 
+# Round 9w (r9y-zh-59): flags that also fire on a state with no fit told (a baby drowsy and hard
+# to wake after vomiting and diarrhoea: nhs.uk Dehydration, call 999) name their seizure
+# conditions only when the patient tells a fit; otherwise retrieval ranks.
+FLAG_NEEDS_CONCEPT: dict[str, str] = {"unconscious_seizure": "seizure"}
+
+
+def told_flags(retriever, query: str, flags: Sequence[str]) -> list[str]:
+    """The flags whose conditions the patient's words support (FLAG_NEEDS_CONCEPT)."""
+    needed = {FLAG_NEEDS_CONCEPT[f] for f in flags if f in FLAG_NEEDS_CONCEPT}
+    if not needed:
+        return list(flags)
+    present = retriever.lexicon.find(query).present
+    return [f for f in flags if FLAG_NEEDS_CONCEPT.get(f, "") in present | {""}]
+
+
 def flagged_search(retriever, query: str, flags: Sequence[str], k: int) -> list:
     """`retriever.search` as the clinician's suggestions rank: the whole ranking, the red
     flags' conditions moved first (flagged_first), the first `k`."""
     ranking = retriever.search(query, k=len(retriever.conditions))
-    return flagged_first(ranking, flags, k)
+    return flagged_first(ranking, told_flags(retriever, query, flags), k)
