@@ -1735,4 +1735,10 @@ CASES += [
         MENING,
         E,
     ),
+    # nhs.uk Gallstones: pain under the right ribs for hours, with a high temperature -> an urgent
+    # GP appointment or 111, no red flag (the learned screen's negative rows, round 9)
+    ("pain under my right ribs since last night and a temperature of 38.3", (), N),
+    ("right upper tummy pain after a fatty meal, had it for 6 hours, feel hot and shivery", (), N),
+    ("右边肋骨下面疼了一晚上，还发烧38度3", (), N),
+    ("吃完油腻的东西右上腹疼了五六个小时，有点发烧", (), N),
 ]
