@@ -48,6 +48,8 @@ _ZH_POST_NEG = re.compile(
 )
 _ZH_FINDING_END = frozenset("疼痛晕肿痒红烫麻胀")
 _WORD_CHAR = "a-z0-9"
+# Concepts named so, and their children (ace_inhibitor>bp_medicine), are medicines.
+_MEDICINE_SUFFIX = "_medicine"
 
 
 def _en_form(form: str) -> str:
@@ -188,6 +190,14 @@ class Lexicon:
                     todo.append(parent)
         return out
 
+    def is_medicine(self, cid: str) -> bool:
+        """A medicine concept (bp_medicine, ace_inhibitor): its denial ("never taken blood
+        pressure tablets", 以前没吃过降压药) denies the medicine, not the illness it treats
+        (round 9w), so it denies no parent that is not a medicine itself."""
+        return cid.endswith(_MEDICINE_SUFFIX) or any(
+            a.endswith(_MEDICINE_SUFFIX) for a in self.ancestors(cid)
+        )
+
     def find(self, text: str) -> Found:
         """Concepts named in a text of either language, with negation per mention."""
         norm = normalize(text or "")
@@ -226,6 +236,8 @@ class Lexicon:
         found = Found(spans=sorted(kept, key=lambda s: s[1]))
         for cid, _, _, negated in kept:
             names = {cid} | self.ancestors(cid)
+            if negated and self.is_medicine(cid):
+                names = {n for n in names if self.is_medicine(n)}
             (found.absent if negated else found.present).update(names)
         found.absent -= found.present
         return found
