@@ -69,6 +69,10 @@ SETS = {
     # written mid-round while tuning went on, by an author who read no project code; scored once,
     # on the round's final code only
     "heldout_r9c": REPO / "bench" / "heldout_r9c" / "cases.json",
+    # round 10: fresh held-out sets by authors who read no project code; heldout_r10 is scored
+    # before the round's tuning and at its end, heldout_r10b once, on the round's final code
+    "heldout_r10": REPO / "bench" / "heldout_r10" / "cases.json",
+    "heldout_r10b": REPO / "bench" / "heldout_r10b" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -128,6 +132,10 @@ SETS = {
     "r9t": REPO / "bench" / "vignettes_r9t.json",  # single messages typed on a phone
     "r9y": REPO / "bench" / "vignettes_r9y.json",  # Chinese only: an online clinic's families
     "r9z": REPO / "bench" / "vignettes_r9z.json",  # Chinese only: worried words, everyday care
+    # round 10 tuning sets by independent authors, each scored once before tuning on it
+    "r10a": REPO / "bench" / "vignettes_r10a.json",
+    "r10y": REPO / "bench" / "vignettes_r10y.json",  # Chinese only: families of children, elders
+    "r10z": REPO / "bench" / "vignettes_r10z.json",  # Chinese only: worried words, the hard middle
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
