@@ -17,11 +17,12 @@ be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this); heldout_r9 and heldout_r9b =
-bench/heldout_r9*/cases.json (the newest), heldout_r8, heldout_r7*, heldout_r6, heldout_r5,
+Sets: tuning = bench/vignettes.json (tune on this); heldout_r10 and heldout_r10b =
+bench/heldout_r10*/cases.json (the newest), heldout_r9c, heldout_r8, heldout_r7*, heldout_r6, heldout_r5,
 heldout_r4 and heldout (report on these; never tune on them, never copy their cases); retired,
 kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a..r7c, r7t, r8a..r8c, r8t, r8h and
-r9a, r9b, r9t are further tuning sets (bench/vignettes_*.json: each written, scored once, then
+r9a, r9b, r9t, r9y, r9z, r9h, r9i (round 9's retired held-out sets), r10a, r10y and r10z
+are further tuning sets (bench/vignettes_*.json: each written, scored once, then
 tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -63,10 +64,7 @@ SETS = {
     "heldout_r7b": REPO / "bench" / "heldout_r7b" / "cases.json",
     # round 8: a fresh held-out set, scored before the round's tuning and at its end
     "heldout_r8": REPO / "bench" / "heldout_r8" / "cases.json",
-    # round 9: written by independent authors at the round's start, scored before its tuning
-    "heldout_r9": REPO / "bench" / "heldout_r9" / "cases.json",
-    "heldout_r9b": REPO / "bench" / "heldout_r9b" / "cases.json",
-    # written mid-round while tuning went on, by an author who read no project code; scored once,
+    # round 9, set C: written mid-round while tuning went on, by an author who read no project code; scored once,
     # on the round's final code only
     "heldout_r9c": REPO / "bench" / "heldout_r9c" / "cases.json",
     # round 10: fresh held-out sets by authors who read no project code; heldout_r10 is scored
@@ -133,6 +131,10 @@ SETS = {
     "r9y": REPO / "bench" / "vignettes_r9y.json",  # Chinese only: an online clinic's families
     "r9z": REPO / "bench" / "vignettes_r9z.json",  # Chinese only: worried words, everyday care
     # round 10 tuning sets by independent authors, each scored once before tuning on it
+    # round 9's held-out sets heldout_r9 and heldout_r9b, each scored twice (before and after that
+    # round's tuning), retired to tuning in round 10 for their Chinese over-triage
+    "r9h": REPO / "bench" / "vignettes_r9h.json",
+    "r9i": REPO / "bench" / "vignettes_r9i.json",
     "r10a": REPO / "bench" / "vignettes_r10a.json",
     "r10y": REPO / "bench" / "vignettes_r10y.json",  # Chinese only: families of children, elders
     "r10z": REPO / "bench" / "vignettes_r10z.json",  # Chinese only: worried words, the hard middle
