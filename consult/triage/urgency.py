@@ -214,7 +214,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         # a reading in mmol/L as Chinese patients give it: "血糖二十多", "血糖30", "血糖测了十几"
         zh=(
-            r"血糖(?:很|特别|非常|一直)?(?:高|超过)|酮体|酮症|尿酮|血糖(?:有|是|到|测了|量了|测出来)?[^，。\d]{0,3}(?:[1-9]\d(?![\d.]*\s*(?:mg|毫克))|二十|三十|十[一二三四五六七八九几]|十几)",
+            r"血糖(?:很|特别|非常|一直)?(?:高|超过)|酮体|酮症|尿酮|血糖(?:有|是|到|测了|量了|测出来)?[^，。\d]{0,3}(?:[1-9]\d(?![\d.]*\s*(?:mg|毫克))|二十|三十|十[一二三四五六七八九几]|十几)|血糖(?:一直|老是|总是|怎么也)?(?:降不下来|下不来|控制不住|居高不下)|空腹(?:血糖)?(?:都|也|还|有|是)?(?:[1-9]\d(?![\d.]*\s*(?:mg|毫克))|二十|十[一二三四五六七八九几])",
         ),
     ),
     Concept(
@@ -233,12 +233,12 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "dermatomal_blisters",
         en=(
-            r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around|round) (?:just )?(?:one|the (?:left|right)) side|(?:stripy|striped|streaky|band-like|belt-like) (?:red )?(?:rash|blisters)|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down) one side\b[^.?!]{0,60}\bblisters|blister(?:s|y|ing)?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to|towards?) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblister(?:s|y|ing)?\b",
+            r"(?:stripe|band|strip|line|cluster|patch|belt|row) of (?:small |little |red )?(?:blisters|spots|rash)|(?:blisters?|rash|spots)[a-z ,']{0,20}in a (?:band|stripe|strip|line|belt)|(?:blisters?|rash) (?:on|round|around|along|across) (?:my |his |her )?(?:left|right) (?:side|ribs|chest|back|waist|flank|forehead)|(?:blisters?|rash) (?:on|down|along|around|round) (?:just )?(?:one|the (?:left|right)) side|(?:stripy|striped|streaky|band-like|belt-like) (?:red )?(?:rash|blisters)|(?:blisters?|rash)(?: [a-z']+){0,4} (?:just |only )?on (?:that|one) side|(?:on|down|round|around|along|to) one side\b[^.?!]{0,60}\bblisters|blister(?:s|y|ing)?\b[^.?!]{0,30}\b(?:forehead|eyebrow|eyelid|(?:near|round|around|by|next to|towards?) (?:my |his |her |the )?eye)|(?:forehead|eyebrow|eyelid)[^.?!]{0,30}\bblister(?:s|y|ing)?\b",
         ),
         # "一片红疹子" (a patch of rash) is no band: only a patch of blisters or a band/stripe counts
         # (nhs.uk Shingles: a band of blisters on one side)
         zh=(
-            r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)|(?:额头|眉毛|眉头|眼皮|眼睛周围|眼角)[^，。]{0,8}(?:水疱|水泡|疱疹)"
+            r"一侧(?:的)?(?:小)?(?:水疱|水泡|疱疹|红疹)|(?:带状|成串|一串|一条|一排|一簇|一圈)(?:带状)?(?:的)?(?:小)?(?:红)?(?:水疱|水泡|疱疹|疹子)|一片(?:的)?(?:小)?(?:水疱|水泡|疱疹)|腰上一圈|身体一边(?:起了)?(?:水疱|水泡)|(?:胸口?|腰|后背|背上|肋骨?|肚子)(?:的)?(?:一边|一侧|半边)[^。]{0,24}(?:水疱|水泡|疱疹)|(?:左|右)边(?:的)?(?:腰|胸口?|后背|肋骨|肚子)[^。]{0,24}(?:水疱|水泡|疱疹)|(?:额头|眉毛|眉头|眼皮|眼睛周围|眼角)[^，。]{0,8}(?:水疱|水泡|疱疹)"
             # the lay names of shingles (缠腰龙, 蛇缠腰, 蛇盘疮, 缠腰火丹, 生蛇) and clusters told after the
             # blister word: "小水泡，一簇一簇的" (带状疱疹中国专家共识 2018: clustered vesicles in a band)
             r"|缠腰龙|蛇缠腰|蛇盘疮|缠腰火丹|串腰龙|生蛇|蛇串疮"
@@ -248,10 +248,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "stridor",
         en=(
-            r"bark(?:ing|y)(?: seal| seal-like| dog| dog-like)? cough|seal(?:-like)? (?:bark|cough)|croup(?:y)? cough|cough(?:s|ing)? like a seal|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",
+            r"bark(?:ing|y)(?: seal| seal-like| dog| dog-like)? cough|seal(?:-like)? (?:bark|cough)|croup(?:y)? cough|cough(?:s|ing)?(?: sounds?)? like (?:a )?(?:seal|(?:little )?dog(?: barking)?|barking)|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|stridor|noisy (?:breathing|sound when (?:breathing|he breathes|she breathes))|(?:whistl|squeak)[a-z]* (?:sound )?when (?:breathing|he breathes|she breathes) in",
         ),
         zh=(
-            r"犬吠样(?:咳嗽)?|(?:咳嗽|咳)(?:的)?(?:声音?)?(?:有点|就)?像(?:小)?(?:狗|海豹|鸭子)(?:在)?叫|空空(?:的|地|样)?咳|咳(?:起来|得)?空空(?:的|响)?|咳嗽像狗叫|像小狗叫|像(?:狗|鸭子|海豹|公鸡)叫|吸气(?:时|的时候)?(?:有点|很|特别)?(?:费劲|费力|困难)|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",
+            r"犬吠样(?:咳嗽)?|(?:咳嗽|咳)(?:的)?(?:声音?)?(?:有点|就)?像(?:小)?(?:狗|海豹|鸭子)(?:在)?叫|空空(?:的|地|样)?咳|咳(?:起来|得)?空空(?:的|响)?|咳嗽像狗叫|像小狗叫|(?:跟|和|同)(?:小)?(?:狗|海豹|鸭子)(?:在)?叫(?:似的|一样|差不多)|(?:呼呼|嘶嘶|咝咝|嗬嗬|吱吱)(?:的)?吸气声|像(?:狗|鸭子|海豹|公鸡)叫|吸气(?:时|的时候)?(?:有点|很|特别)?(?:费劲|费力|困难)|吸气(?:时|的时候)?(?:有)?(?:响声|声音|喉鸣|呼噜声)|喉鸣",
         ),
     ),
     Concept(
@@ -558,10 +558,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "dehydration",
         en=(
-            r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",
+            r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|(?:peeing|weeing|passing) (?:hardly|barely) (?:anything|any)|hardly (?:peeing|weeing|passing (?:any )?urine)|(?:only|just) (?:peed|weed|passed urine|been for a (?:wee|pee)) (?:once|twice) (?:today|all day|since (?:this morning|yesterday))|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",
         ),
         zh=(
-            r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿尿|小便|尿)(?![干完尽净血疼痛频急道路酸黄烧灼刺]|尿|的时候|时)|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
+            r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿尿|小便|尿)(?![干完尽净血疼痛频急道路酸黄烧灼刺]|尿|的时候|时)|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|(?:今天|一天|一整天|一上午|一下午)(?:只|就|才)(?:尿|小便|解小便)了?(?:一|两|1|2)次|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
             # fewer wet nappies and fewer tears in lay words: "尿布比平时干多了", "尿不湿半天没湿",
             # "一上午就换了一次尿布", "尿的次数少了", "哭的时候眼泪少" (nhs.uk Dehydration; NICE CG84)
             r"|(?:尿布|尿不湿|尿片|纸尿裤)(?:比平时|比平常|比以前)?(?:都|也)?(?:干(?:多了|了很多|得多|了不少|的)|(?:半天|一上午|一下午|好几个小时)(?:都)?(?:没|不)湿|换得(?:很|特别)?少|湿得(?:很|特别)?少)"
@@ -921,16 +921,16 @@ CONCEPTS += (
             r"(?:pain|ache|aching|hurts?|sore|tender)(?: [a-z]+){0,2} (?:in|on) (?:my |the |his |her )?(?:left |right )?(?:side|flank|loin|kidney)s?(?: under (?:my |the |his |her )?ribs)?(?! of (?:my |the |his |her )?(?:head|face|neck|chest|tongue|mouth))|(?:flank|loin|kidney) (?:pain|ache|hurts)|(?:under|below) (?:my |the )?ribs (?:at|in|round) (?:the |my )?back",
         ),
         zh=(
-            r"腰(?:的)?(?:一边|一侧|左边|右边|两边|两侧)[^，,。]{0,3}[痛疼]|(?:左|右)(?:侧|边)?腰(?:眼)?[痛疼]|肾区[痛疼]|腰眼[痛疼]",
+            r"腰(?:的)?(?:一边|一侧|左边|右边|两边|两侧)[^，,。]{0,3}[痛疼]|(?:左|右)(?:侧|边)?(?:后)?腰(?:眼|部)?(?:突然|忽然|一下子)?(?:开始)?[痛疼]|肾区[痛疼]|腰眼[痛疼]",
         ),
     ),
     Concept(
         "loin_colic",
         en=(
-            r"(?:comes?|coming|going) in waves|(?:side|flank|loin|kidney|back)(?: [a-z]+){0,8} (?:down )?(?:to|into|towards?) (?:my |his |her |the )?groin|can'?t (?:keep still|get comfortable|sit still)|rolling around",
+            r"(?:comes?|coming|going) in waves|(?:side|flank|loin|kidney|back)(?: [a-z]+){0,8} (?:down )?(?:to|into|towards?) (?:my |his |her |the )?groin|can'?t (?:keep still|get comfortable|sit still|lie still)|rolling around|writhing",
         ),
         zh=(
-            r"一阵一阵(?:地)?(?:绞)?[痛疼]|(?:腰|侧腹|肋)[^。]{0,8}绞(?:着)?[痛疼]|绞痛|(?:窜|疼|痛|放射)(?:到|向)(?:了)?(?:大腿根|腹股沟|会阴)|疼得打滚|坐(?:也|都)不是(?:躺|站)(?:也|都)不是",
+            r"一阵一阵(?:地)?(?:绞)?[痛疼]|(?:腰|侧腹|肋)[^。]{0,8}绞(?:着)?[痛疼]|绞痛|(?:窜|疼|痛|放射)(?:到|向)(?:了)?(?:大腿根|腹股沟|会阴)|疼得打滚|(?:床上|地上)打滚|坐(?:也|都)不是(?:躺|站)(?:也|都)不是|(?:坐着?|躺着?|站着?)[，,、]?(?:坐着?|躺着?|站着?)(?:也|都)不(?:行|是|舒服)|怎么(?:待|呆|躺|坐)(?:着)?都(?:不行|难受|不舒服)",
         ),
     ),
     Concept(
@@ -1285,10 +1285,69 @@ CONCEPTS += (
     Concept(
         "face_weakness",
         en=(
-            r"(?:one side of|half) (?:my |his |her )?face (?:won'?t|doesn'?t|can'?t) move|can'?t close (?:my |his |her )?(?:left |right )?eye|bell'?s palsy|facial palsy",
+            r"(?:one side of|half) (?:my |his |her )?face (?:won'?t|doesn'?t|can'?t) move|can'?t close (?:my |his |her )?(?:left |right )?eye|bell'?s palsy|facial palsy"
+            # round 10: the eye that will not shut, the eyebrow that will not lift, a smile on one
+            # side only, a drink dribbling out (nhs.uk Bell's palsy: drooping, cannot close the
+            # eye, drooling - urgent GP or 111; stroke signs with it stay the red flags' 999)
+            r"|(?:can'?t|cannot|unable to) (?:shut|close) (?:my |his |her )?(?:left |right )?eye (?:properly|fully|all the way|completely)"
+            r"|(?:can'?t|cannot|unable to) (?:raise|lift|move|wrinkle) (?:my |his |her )?(?:left |right )?(?:eyebrow|forehead)"
+            r"|(?:can'?t|cannot|unable to) smile (?:on|with) (?:that|one|the (?:left|right)) side"
+            r"|(?:water|drinks?|tea|liquid|food)s? (?:dribbles?|dribbling|leaks?|leaking|spills?|spilling) out(?: of (?:my|his|her) mouth)? when (?:i|he|she) (?:drinks?|eats?)",
         ),
         zh=(
-            r"(?:半边|一边|一侧|左边|右边)(?:的)?脸[^，。]{0,3}(?:动不了|不能动|不会动|僵|木了|没知觉)|脸(?:的)?(?:一边|一侧|半边)(?:动不了|不能动|不会动|僵了)|面瘫|口眼歪斜|(?:一只)?眼睛闭不上|闭不上眼(?:睛)?|额头皱不起来",
+            r"(?:半边|一边|一侧|左边|右边)(?:的)?脸[^，。]{0,3}(?:动不了|不能动|不会动|僵|木了|没知觉)|脸(?:的)?(?:一边|一侧|半边)(?:动不了|不能动|不会动|僵了)|面瘫|口眼歪斜|(?:一只)?眼睛闭不上|(?:一只|一边|一侧|左|右)(?:边)?眼睛?闭不(?:严|紧|拢|上)|(?:一边|一侧|左边|右边)?(?:的)?(?:眉毛|眉头)(?:抬不起来|挑不起来|抬不动|动不了)|(?:一边|一侧|左边|右边)(?:的)?(?:脸|嘴角)?笑不(?:起来|出来)|喝水(?:的时候)?(?:从)?(?:一边|一侧|左边|右边)?(?:的)?嘴角(?:漏|往外流|流出来)|闭不上眼(?:睛)?|额头皱不起来",
+        ),
+    ),
+    # round 10: a heart failure told by name, with fluid building up (nhs.uk Heart failure /
+    # British Heart Foundation: contact the GP or heart failure nurse the same day if you gain more
+    # than 2kg in 3 days, or the swelling or breathlessness gets worse; 999 for severe
+    # breathlessness or chest pain, which the red flags read)
+    Concept(
+        "heart_failure_word",
+        en=(
+            r"heart failure|(?:congestive )?cardiac failure|weak heart muscle|\b(?:chf|ccf|hfref|hfpef)\b",
+        ),
+        zh=(r"心衰|心力衰竭|心功能不全",),
+    ),
+    Concept(
+        "fluid_weight_gain",
+        en=(
+            r"(?:put on|gained|gone up(?: by)?|up by|weight (?:is |has )?(?:gone )?up(?: by)?)(?: about| around| nearly| almost| over| more than)? (?:[2-9](?:\.\d)?(?: and a half)?|two|three|four|five)(?: and a half)? ?(?:kg|kgs|kilos?|kilograms?)\b",
+        ),
+        zh=(
+            r"(?:体重|重了|胖了|长了|涨了)[^。，,]{0,8}?(?:[2-9](?:\.\d)?|两|三|四|五)(?:\.\d)?(?:公斤|kg|千克)|(?:体重)?(?:重|涨|长|胖)了(?:[4-9]|1\d|四|五|六|七|八|九|十)(?:多)?斤",
+        ),
+    ),
+    Concept(
+        "fluid_worse",
+        en=(
+            r"(?:more|much more) (?:swollen|puffy|puffed up) than (?:usual|normal|before)|(?:swelling|swollen ankles?|puffiness) (?:is |are |has got |have got )?(?:a lot |much )?worse|(?:need(?:ing)?|use|using|sleep(?:ing)? (?:on|with)|propped up on) (?:\d|two|three|four|more|extra) pillows|(?:\d|two|three|four) pillows (?:now|instead)|can'?t lie flat|breathless (?:when )?lying (?:flat|down)",
+        ),
+        zh=(
+            r"(?:腿|脚|脚踝|脚脖子|小腿)?(?:比平时|比以前|比平常|比原来)(?:更)?肿|肿得(?:比平时|比以前)?更厉害了?|(?:要|得|需要)?垫(?:两|三|几|好几|2|3)个枕头|(?:不能|没法|没办法)平躺|躺(?:平|下)(?:就|会)?(?:喘|憋)|夜里(?:憋醒|喘醒)",
+        ),
+    ),
+    # round 10: a pulse counted fast again and again in an adult with palpitations (nhs.uk Atrial
+    # fibrillation: urgent GP or 111 if your heart rate is consistently above 120 bpm; 999 with
+    # chest pain, breathlessness or fainting, which the discriminators and red flags read)
+    Concept(
+        "fast_pulse",
+        en=(
+            r"(?:heart ?rate|pulse|heartbeat|hr)(?: [a-z']+){0,5}? (?:1[2-9]\d|2[0-4]\d)\b|\b(?:1[2-9]\d|2[0-4]\d) ?(?:bpm|beats (?:a|per) minute)",
+        ),
+        zh=(
+            r"(?:心跳|心率|脉搏|脉率)[^。，,；;\d]{0,8}(?:1[2-9]\d|2[0-4]\d|一百[二三四五六七八九]十)",
+        ),
+    ),
+    # round 10: a young baby's forceful vomiting after feeds (nhs.uk Pyloric stenosis: projectile
+    # vomiting, hungry after being sick, not gaining weight - see a GP urgently or 111)
+    Concept(
+        "projectile_vomit",
+        en=(
+            r"projectile(?:ly)?(?: [a-z]+)? (?:vomit|sick|spew)[a-z]*|(?:vomit|sick|spew|milk)[a-z]* (?:is |was |comes out |came out |just )?(?:projectile|shooting|shoots|shot) (?:out|across)|(?:sick|vomit|milk) (?:goes|went|flies|flew|shoots|shot) (?:right )?across the room",
+        ),
+        zh=(
+            r"喷射(?:状|性|样)?(?:地|的)?(?:吐|呕吐|吐奶|往外吐)|(?:吐|喷)(?:得|出去)?(?:老远|很远|好远|半米|一米)|(?:像)?喷泉(?:一样|似的)?(?:地)?吐",
         ),
     ),
     # A foot wound that will not heal or is turning black (nhs.uk Diabetes: foot problems - urgent
@@ -1439,16 +1498,22 @@ CONCEPTS += (
     Concept(
         "band_shape",
         en=(
-            r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)",
+            r"like a (?:belt|band|stripe|strap)|in a (?:band|stripe|belt) (?:round|around|across)"
+            # round 10: "a band from his back round to under his nipple" (nhs.uk Shingles: a band
+            # of rash on one side of the body)
+            r"|(?:a|one) (?:band|stripe|strip|belt)(?: of [a-z]+)? (?:going |running |that goes |that runs )?(?:from|round|around|across) (?:my |his |her |the )?(?:back|spine|side|ribs|waist|chest)",
         ),
         zh=(
-            r"(?:一条|一根)?(?:带子|腰带)(?:似的|一样|那样)|像(?:一条|一根)?(?:带子|腰带)|(?:绕|缠|围)(?:了)?(?:半|一|大半)圈",
+            r"(?:一条|一根)?(?:带子|腰带)(?:似的|一样|那样)|像(?:一条|一根)?(?:带子|腰带)|(?:绕|缠|围)(?:了)?(?:半|一|大半)圈|从(?:后背|背后|背上|脊柱|后腰)[^，。]{0,4}(?:绕|延伸|一直|连)?(?:到|过来到)(?:了)?(?:前面|前胸|胸口?|肚子|肋骨|乳头)",
         ),
     ),
     Concept(
         "ear_discharge",
         en=(
-            r"(?:pus|fluid|discharge|gunk|liquid|goo)(?: is)? (?:coming |leaking |oozing |running )?(?:out of|from) (?:his |her |my |the |their )?ears?|ears? (?:is |are )?(?:leaking|oozing|discharging|weeping)",
+            r"(?:pus|fluid|discharge|gunk|liquid|goo)(?: is)? (?:coming |leaking |oozing |running )?(?:out of|from) (?:his |her |my |the |their )?ears?|ears? (?:is |are )?(?:leaking|oozing|discharging|weeping)"
+            # round 10: "yellowy gunk on his pillow coming out his ear", "ear is draining pus"
+            # (nhs.uk Earache / Healthier Together: pus or fluid coming out of the ear - urgent GP or 111)
+            r"|(?:pus|fluid|discharge|gunk|gunge|goo|goop|liquid|muck|stuff|crust)(?! (?:in|from) (?:his|her|my) (?:nose|eyes?))[a-z ,']{0,30} (?:coming|leaking|oozing|running|draining|dripping|seeping) (?:out )?(?:of |from )?(?:his |her |my |the |their )?ears?(?![a-z])|ears? (?:is |are |has been |have been )?(?:draining|dripping|running|crusty)(?! nose)",
         ),
         # "耳朵里流出黄水来了", "耳朵往外冒脓", "耳朵流水", "耳朵里有黄水流出来", "耳朵眼渗出东西"
         # (nhs.uk Ear infections: urgent GP or 111 for fluid coming from the ear)
@@ -1552,7 +1617,10 @@ CONCEPTS += (
     Concept(
         "hot_red_skin",
         en=(
-            r"red,? hot,? (?:and )?swollen|hot,? red,? (?:and )?swollen|red,? swollen,? (?:and )?hot|swollen,? red,? (?:and )?hot|(?:skin|area|patch)[a-z ,']{0,20}(?:red and hot|hot and red)",
+            r"red,? hot,? (?:and )?swollen|hot,? red,? (?:and )?swollen|red,? swollen,? (?:and )?hot|swollen,? red,? (?:and )?hot|(?:skin|area|patch)[a-z ,']{0,20}(?:red and hot|hot and red)"
+            # round 10: "his lower leg has gone red and hot, bit swollen" (nhs.uk Cellulitis: skin
+            # red, hot, painful and swollen - urgent GP or 111)
+            r"|(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|wound|cut|scratch|graze)(?:'s| is| has| was| looks?| went| gone| turned| getting| now| all| really| very)* (?:red and (?:hot|warm)|(?:hot|warm) and red)(?![a-z])",
         ),
         zh=(r"又红又(?:热|烫)|又红又肿又(?:热|烫)|红肿(?:热痛|发热|发烫)|又热又红",),
     ),
@@ -1635,7 +1703,7 @@ CONCEPTS += (
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
         zh=(
             r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|(?:腰|后腰)(?:给)?闪(?:了|到了)|把腰(?:闪|扭)了|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步"
-            r"|(?:腰椎)?间盘(?:又)?(?:突出|膨出)|腰突",
+            r"|(?:腰椎)?间盘(?:又)?(?:突出|膨出)|腰突(?!然)",
         ),
     ),
     Concept(
@@ -3798,6 +3866,53 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("face_weakness",),),
     ),
     Discriminator(
+        "heart_failure_fluid",
+        "urgent",
+        "Heart failure with fluid building up (weight up quickly, more swelling or breathlessness)",
+        "心衰伴液体潴留加重（体重快速增加、水肿或气短加重）",
+        "nhs.uk Heart failure / British Heart Foundation: contact your GP or heart failure nurse the "
+        "same day if you gain more than 2kg in 3 days or the swelling or breathlessness gets worse; "
+        "999 for severe breathlessness or chest pain",
+        (
+            ("heart_failure_word", "fluid_weight_gain"),
+            ("heart_failure_word", "fluid_worse", "swelling|shortness of breath|exertional_breath"),
+        ),
+    ),
+    Discriminator(
+        "fast_heart_rate",
+        "urgent",
+        "Palpitations with a heart rate above 120 again and again",
+        "心慌且心率反复超过120次/分",
+        "nhs.uk Atrial fibrillation: ask for an urgent GP appointment or call 111 if your heart rate is "
+        "consistently above 120 beats a minute; 999 with chest pain, breathlessness or fainting",
+        (("fast_pulse", "palpitations"),),
+    ),
+    Discriminator(
+        "infant_projectile_vomiting",
+        "urgent",
+        "A young baby's forceful (projectile) vomiting after feeds",
+        "婴儿喂奶后喷射状呕吐",
+        "nhs.uk Pyloric stenosis: a baby who is forcefully sick after feeds, hungry afterwards and "
+        "not gaining weight - see a GP urgently or call 111 (999 for signs of severe dehydration)",
+        (("projectile_vomit", "age_under_6m|newborn|baby_word"),),
+    ),
+    Discriminator(
+        "high_sugar_unwell",
+        "urgent",
+        "Diabetes with blood sugar staying high, with thirst or an illness",
+        "糖尿病血糖持续偏高，伴口渴或生病",
+        "nhs.uk High blood sugar (hyperglycaemia): contact your diabetes team or GP urgently, or 111, "
+        "if your blood sugar stays high, especially when you are ill (sick day rules); A&E with "
+        "vomiting, tummy pain, fast breathing or drowsiness (the diabetic emergency discriminator)",
+        (
+            (
+                "diabetes",
+                "high_sugar",
+                "thirst|sc_cold|sc_flu|fever|mild fever|infection|loss of appetite|diarrhea|vomiting",
+            ),
+        ),
+    ),
+    Discriminator(
         "foot_wound",
         "urgent",
         "A foot wound not healing or turning black",
@@ -4595,6 +4710,9 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["age_under_6m"] = facts["age"]
     if age is not None and age >= 55:
         found["age_55plus"] = facts["age"]
+    if "fast_pulse" in found and age is not None and age < 12:
+        # a child's resting heart runs faster (the 120 of nhs.uk Atrial fibrillation is an adult's)
+        del found["fast_pulse"]
     risky = [h for h in HIGH_RISK_HISTORY if h in found or h in (facts.get("history") or "")]
     if risky:
         found["high_risk_history"] = ", ".join(risky)
