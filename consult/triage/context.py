@@ -287,8 +287,27 @@ def negation_scope(text: str, start: int, end: int, gap: str = "") -> tuple[bool
         _negated_before(before, gap, text[start:end], text[end:])
         or negated_after(text, end)
         or negated_zh_list(_zh_space_clause(before))
+        or site_denied_after(text, start, end)
     )
     return negated, historical
+
+
+# round 10: a body site told with its pain denied right after it ("右上腹不痛", "右边肋骨下面也不
+# 疼", "按着不痛"): the site is no pain there. Only a bare site: a mention that names a symptom of
+# its own ("胸闷不痛" - tight, not painful) keeps it.
+_ZH_SITE_PAIN_DENIED = re.compile(
+    r"^(?:也|都|倒|倒是|也都|一点也|一点都|一点儿也|按着|按压|按下去|摸着|压着)?"
+    r"(?:不|没|没有)(?:痛|疼|疼痛)(?=[\s。.，,！!；;？?]|$)"
+)
+_ZH_SYMPTOM_CHAR = re.compile(r"[痛疼闷胀肿烧痒麻酸晕胀硬烫热红出血]")
+
+
+def site_denied_after(text: str, start: int, end: int) -> bool:
+    """A bare body site whose pain the next words deny ("右上腹不痛")."""
+    mention = text[start:end]
+    if not re.search(r"[\u4e00-\u9fff]", mention) or _ZH_SYMPTOM_CHAR.search(mention):
+        return False
+    return bool(_ZH_SITE_PAIN_DENIED.match(text[end:]))
 
 
 def someone_elses_past(text: str, start: int, end: int) -> bool:

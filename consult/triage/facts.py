@@ -183,6 +183,10 @@ SEVERITY_WORDS: dict[str, int] = {
     "有点痛": 3, "有点疼": 3, "有一点痛": 3, "有一点疼": 3, "轻微": 2, "不太痛": 2, "不太疼": 2,
     "不怎么痛": 2, "不怎么疼": 2, "十分痛": 7, "十分疼": 7, "痛得睡不着": 7, "疼得睡不着": 7,
     "绞痛": 8, "有点绞痛": 4, "有些绞痛": 4, "有一点绞痛": 4, "轻微绞痛": 3, "坐立不安": 8, "疼得打滚": 9, "痛得打滚": 9, "没那么痛": 3, "没那么疼": 3, "不是很痛": 3, "不是很疼": 3,
+    # round 10: hedged denials ("不算太严重" is mild, not "严重")
+    "不算严重": 3, "不算太严重": 3, "不算很严重": 3, "没那么严重": 3, "没有那么严重": 3, "不是很严重": 3,
+    "不是太严重": 3, "不是特别严重": 3, "不算太疼": 4, "不算太痛": 4, "不算很疼": 4, "不算很痛": 4,
+    "不是特别疼": 4, "不是特别痛": 4, "不是太疼": 3, "不是太痛": 3,
 }  # fmt: skip
 # Lay Chinese answers to "how bad is it?" (a 0-10 score is rarely given): what the pain stops, what
 # it causes, and hedges ("挺严重"/"比较严重" are a notch below "严重"). Read only as the answer to the
@@ -823,7 +827,9 @@ def find_severity(text: str, answering: bool = False) -> str | None:
 # "itchy, not really painful", "doesn't hurt much", "不怎么疼": a severity word told as denied is
 # no severity (round 6e: an athlete's foot read as "really painful")
 _SEVERITY_DENIED = re.compile(
-    r"(?<![a-z])(?:not|isn'?t|wasn'?t|aren'?t|never|no|not that|not very|hardly)(?: really| that| very| too| so)? ?$|(?:不|没|没有|不怎么|不太|不是很|不算)$"
+    r"(?<![a-z])(?:not|isn'?t|wasn'?t|aren'?t|never|no|not that|not very|hardly)(?: really| that| very| too| so)? ?$|(?:不|没|没有|并不|并没有?)(?:算|是|怎么|那么|这么|太|很|特别|多么?|大)*$"
+    # round 10: "不算太严重", "没那么严重", "不是特别疼", "还不算很严重": the denial may carry a
+    # hedge between it and the word
     # round 8: "不是突然剧痛" denies the sudden severe pain of torsion, it rates no pain
     r"|(?:不是|并不是|没有)(?:突然|一下子|那种)?(?:的)?$"
     # round 9z: a worry asked, not a pain rated ("吓死了会不会很严重", "是不是很严重啊")
@@ -1223,10 +1229,11 @@ def severity_score(value: str | None) -> int | None:
     bare = re.fullmatch(r"\s*(10|[0-9]|十|[一二三四五六七八九])\s*分?\W*", norm)
     if bare:
         return zh_int(bare.group(1))
-    m = _SEVERITY_ANSWER_RE.search(norm)
+    # a denied word rates no pain ("不算太严重" is not "严重", "not that severe" not "severe")
+    m = _first_affirmed(_SEVERITY_ANSWER_RE, norm)
     if m:
         return SEVERITY_ANSWER_WORDS[m.group(0)]
-    m = _SEVERITY_WORD_RE.search(norm)
+    m = _first_affirmed(_SEVERITY_WORD_RE, norm)
     return SEVERITY_WORDS[m.group(0)] if m else None
 
 

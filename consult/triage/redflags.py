@@ -1801,7 +1801,11 @@ CONCEPTS += (
             r"(?:can'?t|cannot|couldn'?t|unable to|won'?t) (?:stand|walk) on (?:it|my|his|her|the|that) (?:left |right )?(?:leg|foot|ankle|knee|hip)?",
         ),
         zh=(
-            r"(?:脚|腿|脚踝|膝盖)?(?:不能|没法|没办法|不敢|根本不能|一点都不能)(?:着地|落地|沾地|踩地|吃劲|受力|承重)|一(?:着地|沾地|踩地|落地)就(?:钻心|特别|很|更)?(?:地|的)?(?:疼|痛)",
+            r"(?:脚|腿|脚踝|膝盖)?(?:不能|没法|没办法|不敢|根本不能|一点都不能)(?:着地|落地|沾地|踩地|吃劲|受力|承重)|一(?:着地|沾地|踩地|落地)就(?:钻心|特别|很|更)?(?:地|的)?(?:疼|痛)"
+            # round 10: the first steps hurt and walking eases it ("一落地就疼，走一会儿又好点"):
+            # weight is borne - nhs.uk Plantar fasciitis (heel pain worse on the first steps after
+            # rest, easing as you walk: self-care, then a GP)
+            r"(?![^。]{0,16}(?:走(?:一会儿?|一阵子?|几步|开)(?:了|以后|之后)?(?:就|又)?(?:好|缓解|轻|松)|活动(?:一下|开)(?:了|以后|之后)?(?:就|又)?(?:好|缓解|轻)|还能走|能走路|走路没问题))",
         ),
     ),
     # A wound that looks infected: pus, spreading redness, oozing (nhs.uk 'Cuts and grazes' and

@@ -1728,7 +1728,7 @@ CONCEPTS += (
             r"between (?:my |his |her |the )?toes|athlete'?s foot|(?:nappy|diaper) rash|(?:nappy|diaper) area|red (?:bum|bottom)(?![a-z])|(?:his|her|baby'?s) (?:bum|bottom) (?:is |has gone |looks )?(?:all |very |a bit )?(?:red|sore)(?![a-z])|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|(?:bugs|insects|little (?:bugs|insects|things)|tiny (?:bugs|insects)) (?:crawling |moving )?(?:in|through) (?:my |his |her |their |the )?hair|(?:tiny |little |white )*eggs (?:stuck )?(?:on|to) (?:my |his |her |their |the )?hair|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",
         ),
         zh=(
-            r"(?<!奶)癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红的|红一片|红了一片|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘|头发(?:里|上|里面)[^，。 ]{0,6}(?:小)?(?:虫子|虫|虱)|(?:小)?(?:卵|虫卵)[^，。 ]{0,3}(?:粘|沾|黏|附)在头发上",
+            r"(?<!奶)癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红(?:的)?(?:一(?:大)?片|一块)?|红一片|红了一(?:大)?片|一片红|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘|头发(?:里|上|里面)[^，。 ]{0,6}(?:小)?(?:虫子|虫|虱)|(?:小)?(?:卵|虫卵)[^，。 ]{0,3}(?:粘|沾|黏|附)在头发上",
         ),
     ),
     # Skin conditions that last months by nature and stay with the pharmacist until its treatment
@@ -4721,7 +4721,42 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["companions_yes"] = companions
     if "shortness of breath" in found:
         _drop_nose_only_breath(found, messages)
+    if "jaundice" in found:
+        _complexion_not_jaundice(found, messages, age)
     return found
+
+
+# round 10: "脸色发黄", "脸色有点黄", "面色萎黄", "脸色蜡黄" (a sallow complexion; "looking sallow",
+# "pasty" in English) is how Chinese speakers describe the washed-out look of anaemia or tiredness:
+# nhs.uk Vitamin B12 or folate deficiency anaemia lists "a pale yellow tinge to your skin" and nhs.uk
+# Iron deficiency anaemia "pale skin" - both a GP's blood test. Jaundice is the whites of the eyes or
+# the skin of the body turning yellow, dark pee or pale poo (nhs.uk Jaundice: urgent GP or 111); told
+# of a baby, a yellow face is newborn jaundice and stays (nhs.uk Newborn jaundice).
+_COMPLEXION_YELLOW = re.compile(
+    r"(?:脸色|面色|气色|肤色)(?:也|都|还|有点儿?|有些|比较|很|特别|一直|总是|老是|看着|看起来|显得|发)*"
+    r"(?:发黄|黄黄的?|蜡黄|萎黄|黄)(?!疸)|面黄肌瘦|蜡黄|萎黄"
+    r"|(?<![a-z])(?:sallow|pasty|washed[- ]out)(?![a-z])"
+)
+_LIVER_SIGNS = re.compile(
+    r"尿(?:很|特别|也|都|的颜色|颜色)?(?:发黄|黄|深|像浓茶|浓茶色|茶色|酱油色)|浓茶色|酱油色"
+    r"|(?:大便|便便|屎)(?:是|变|变成|发)?(?:白|灰白|陶土)"
+    r"|(?<![a-z])(?:dark|brown|tea[- ]coloured|tea[- ]colored) (?:pee|urine|wee)|pale (?:poo|stools?)"
+)
+
+
+def _complexion_not_jaundice(
+    found: dict[str, str], messages: Sequence[str], age: float | None
+) -> None:
+    """Drop a jaundice that is only a sallow complexion told of someone past babyhood."""
+    if (age is None and "baby_word" in found) or (age is not None and age < 1):
+        return
+    if "pale_stool" in found or any(_LIVER_SIGNS.search(normalize(m)) for m in messages):
+        return
+    if not any(_COMPLEXION_YELLOW.search(normalize(m)) for m in messages):
+        return
+    rest = [_COMPLEXION_YELLOW.sub("，", normalize(m)) for m in messages]
+    if not any("jaundice" in _MATCHER.affirmed(m) for m in rest):
+        del found["jaundice"]
 
 
 def _drop_nose_only_breath(found: dict[str, str], messages: Sequence[str]) -> None:
