@@ -2829,10 +2829,13 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
     SelfCareClass(
         "sc_heartburn",
         frozenset({"chest pain", "nausea", "cough", "sore throat", "epigastric", "abdominal pain"}),
-        7,
+        # round 10: nhs.uk Heartburn and acid reflux - see a GP if you have heartburn most days
+        # for 3 weeks or more (a week or two of reflux after rich food is a pharmacist's): up to
+        # 20 days, so that "3 weeks" is a GP's
+        20,
         5,
         "nhs.uk heartburn and acid reflux: a pharmacist can help with an episode; GP when it keeps "
-        "coming back or most days for weeks, aged 55 or over, or with weight loss",
+        "coming back or most days for 3 weeks or more, aged 55 or over, or with weight loss",
     ),
     SelfCareClass(
         "sc_roseola",
@@ -4723,6 +4726,10 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         _drop_nose_only_breath(found, messages)
     if "jaundice" in found:
         _complexion_not_jaundice(found, messages, age)
+    if "sweating" in found:
+        sweat = next((m for m in map(_PAIN_SWEAT.search, map(normalize, messages)) if m), None)
+        if sweat:
+            found["pain_sweat"] = sweat.group(0)
     return found
 
 
@@ -5351,6 +5358,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         allowed |= BITE
     for cls in classes:
         allowed |= cls.allowed
+    if {"sc_period", "recurrent", "pain_sweat"} <= set(found):
+        # the usual period pain, bad enough to break a sweat, the same every month (nhs.uk Period
+        # pain: ibuprofen, heat, a pharmacist; a GP when it has changed or comes with a fever)
+        allowed |= {"sweating"}
     if classes and (_SELF_CARE_WARNINGS - allowed) & set(present):
         return None
     if any(name not in allowed for name in present):
@@ -5505,6 +5516,14 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     ):
         return None  # nhs.uk Cystitis / NHS Pharmacy First: women 16 to 64, not pregnant
     return ", ".join(present or [c.concept.removeprefix("sc_").replace("_", " ") for c in classes])
+
+
+# round 10: a sweat the pain itself brings on ("疼得直冒冷汗", "cramps so bad I break out in a
+# cold sweat"), not a sweat of its own
+_PAIN_SWEAT = re.compile(
+    r"(?:疼|痛)得[^，。,]{0,4}(?:冒|出|流)[^，。,]{0,2}(?:冷)?汗"
+    r"|(?:pain|cramps?|hurts?|agony)[a-z ,']{0,30}(?:break|breaking|come|coming|came|broke) (?:out )?in(?:to)? a (?:cold )?sweat"
+)
 
 
 _ANTIBIOTICS = re.compile(

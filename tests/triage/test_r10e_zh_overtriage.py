@@ -246,3 +246,51 @@ def test_nappy_rash_with_fever_not_self_care():
         )
         not in ("self_care",)
     )
+
+
+# 6. A week or two of heartburn after rich food is a pharmacist's; 3 weeks or more is a GP's
+# (nhs.uk Heartburn and acid reflux: see a GP if you have heartburn most days for 3 weeks or
+# more). A fear of the heart ("会不会是心脏病") is no cardiac sign.
+HEARTBURN = [
+    (("吃完饭胸口烧，反酸水，躺下更难受，会不会是心脏病", (G, "38岁"), (D, "一两个礼拜，最近喝酒多"), (S, "3分"), (A, "不出汗不喘，吞咽正常")), "self_care"),
+    (("heartburn and acid in my throat after meals, worse lying down, is it my heart?", (G, "40"), (D, "about 10 days, lots of curries lately"), (S, "3/10"), (A, "no sweating, not breathless, swallowing fine")), "self_care"),
+]
+HEARTBURN_NOT = [
+    (("天天烧心反酸，躺下更厉害", (G, "38岁"), (D, "一个多月"), (S, "4分"), (A, "吞东西不卡")), NOT_URGENT),
+    (("heartburn most days, worse lying down", (G, "38"), (D, "5 weeks"), (S, "4/10"), (A, "swallowing fine")), NOT_URGENT),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), HEARTBURN)
+def test_short_heartburn_self_care(turns, expected):
+    assert _u(*turns) == expected
+
+
+@pytest.mark.parametrize(("turns", "allowed"), HEARTBURN_NOT)
+def test_long_heartburn_gp(turns, allowed):
+    got = _u(*turns)
+    assert got in allowed and got != "self_care"
+
+
+# 7. The usual period pain, bad enough to break a sweat, the same every month (nhs.uk Period
+# pain: ibuprofen, heat, a pharmacist; a GP when severe by a score, changed, or with a fever).
+PERIOD = [
+    (("来例假肚子疼得冒冷汗，每个月都这样", (G, "22岁"), (D, "例假第一天"), (S, "头一天疼得厉害，吃止疼药能好"), (A, "不发烧，月经规律")), "self_care"),
+    (("period cramps so bad I break out in a cold sweat, same every month", (G, "20"), (D, "first day of my period"), (S, "bad on day one, ibuprofen helps"), (A, "no fever, periods regular")), "self_care"),
+]
+PERIOD_NOT = [
+    # the first time, or a sweat not from the pain, or no period at all
+    (("来例假肚子疼得冒冷汗，第一次这样", (G, "22岁"), (D, "例假第一天"), (S, "疼得厉害"), (A, "不发烧")), "self_care"),
+    (("来例假肚子疼，每个月都这样，今天还一直出冷汗心慌", (G, "22岁"), (D, "例假第一天"), (S, "挺疼"), (A, "不发烧")), "self_care"),
+    (("肚子疼得直冒冷汗，每次都这样", (G, "22岁"), (D, "两小时"), (S, "疼得厉害"), (A, "不发烧")), "self_care"),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected"), PERIOD)
+def test_usual_period_pain_with_sweat_self_care(turns, expected):
+    assert _u(*turns) == expected
+
+
+@pytest.mark.parametrize(("turns", "not_expected"), PERIOD_NOT)
+def test_period_pain_sweat_look_alikes(turns, not_expected):
+    assert _u(*turns) != not_expected
