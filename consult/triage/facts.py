@@ -316,7 +316,7 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"vomit[a-z]*|throwing up|threw up|thrown up|puking|been sick|being sick|(?:was|were) sick (?:twice|again|\d+ times|several times|all (?:day|night))",
         ),
         zh=(
-            r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|吐了(?!一?口(?:痰|口水|气|唾沫)|痰|口水|唾沫|口气)|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次"
+            r"(?:开始|又|还在|一直|老是|总是|反复)(?:呕)?吐(?![痰字槽])|呕吐|(?:(?<=没)|(?<=没有)|(?<=不))吐(?:过)?(?=[，,。；;！!\s]|$)|吐了(?!一?口(?:痰|口水|气|唾沫)|痰|口水|唾沫|口气)|上吐下泻|一直吐|老是吐|反复吐|吐个不停|吐得厉害|想吐又吐|吐[了过]?(?:好几|几|两|三|四|五)次"
             # "吃了就吐", "喝口水都吐", "一喝奶就吐": everything taken comes back (nhs.uk Diarrhoea and
             # vomiting: "unable to keep fluids down"); spitting (吐痰, 吐口水) and "吐苦水" are no vomiting
             r"|(?:吃|喝|喂)[^，,。；;！？\s]{0,5}(?:就|都|也|又)(?:给)?吐(?!了?(?:[痰字槽舌]|一?口(?:水|痰|气)|唾沫|气|苦水|核|籽|皮|骨|刺))",
@@ -427,7 +427,7 @@ SYMPTOMS: tuple[Concept, ...] = (
         "fainting",
         # "felt faint" / "a bit faint" is feeling faint (nhs.uk Fainting: the warning signs before one), not a faint
         en=(
-            r"fainted|fainting|faints|(?:had|has|have|having) (?:a )?faint(?:s|ing)?|pass(?:ed)? out|black(?:ed)? out|collaps[a-z]*",
+            r"fainted|fainting|faints|(?:had|has|have|having) (?:a )?faint(?:s|ing)?|pass(?:ed)? out|black(?:ed)? out|blackouts?|knocked out(?! (?:a |his |her |my |the |one |two |some )?(?:front |baby |adult )?(?:teeth|tooth))|collaps[a-z]*",
         ),
         # "眼前发黑" (vision going dark, e.g. on standing up) is feeling faint, not a faint: nhs.uk
         # Fainting lists it among the warning signs before fainting; nhs.uk Dizziness covers it
@@ -926,9 +926,13 @@ def affirmed_phrases(concept: str, messages: Iterable[str]) -> list[str]:
 # A condition feared or asked about, not had ("好害怕是肠癌", "怕得了糖尿病", "worried it might be
 # cancer", "could it be diabetes?"): the writer's worry is no history (round 6e: an anal fissure
 # told with the fear of bowel cancer read as a cancer history)
+# round 10: "worried it's something sinister like a brain tumour", "担心是什么不好的病，比如脑瘤":
+# the fear may name a vague "something" first, then the condition after "like" / "比如"
 _CONDITION_FEARED = re.compile(
-    r"(?:worried|scared|afraid|frightened|terrified|fear|concerned|panicking|wondering|could|might|maybe|in case)(?: that| of| about| if)?(?: it| this| i| i'?ve| i have| i'?m)?(?: (?:is|was|could be|might be|may be|be|has|got|have|getting|developing|get))*(?: a| an| the)? ?$"
-    r"|(?:害怕|怕|担心|担忧|怀疑|会不会|是不是|会是|不会是|恐怕|可能|也许|或许|网上说|百度说|查了说|搜了说)(?:是|得了|得|有|患了|变成)?(?:了)?[^\s，,。；;！!？?a-z0-9]{0,3}$"
+    r"(?:worried|scared|afraid|frightened|terrified|fear|concerned|panicking|wondering|could|might|maybe|in case|is it|was it)(?: that| of| about| if)?(?: it| this| i| i'?ve| i have| i'?m| it'?s| its| this is| it is)?(?: (?:is|was|could be|might be|may be|be|has|got|have|getting|developing|get))*"
+    r"(?: (?:something|anything)(?: (?:sinister|serious|bad|nasty|worse|awful|terrible|horrible|scary))?(?: (?:like|such as))?,?)?(?: a| an| the)?(?: (?:brain|bowel|skin|bone|blood|lung|breast|throat|stomach|liver|kidney|ovarian|prostate|womb|heart))? ?$"
+    r"|(?:害怕|怕|担心|担忧|怀疑|会不会|是不是|会是|不会是|恐怕|可能|也许|或许|网上说|百度说|查了说|搜了说)(?:是|得了|得|有|患了|变成)?(?:了)?"
+    r"(?:什么(?:不好的|严重的|大)?(?:病|东西|毛病)?[，,、]?(?:比如|像是?|例如)?)?[^\s，,。；;！!？?a-z0-9]{0,3}$"
 )
 
 
@@ -941,7 +945,7 @@ def find_conditions(text: str) -> list[str]:
             for m in _CONDITIONS.mentions(text)
             if not m.negated
             and not m.historical
-            and not _CONDITION_FEARED.search(norm[max(0, m.start - 30) : m.start])
+            and not _CONDITION_FEARED.search(norm[max(0, m.start - 60) : m.start])
         )
     )
 

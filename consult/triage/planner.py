@@ -257,7 +257,7 @@ _COMPANION_CLASSES: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         "head_injury",
         frozenset(),
         re.compile(
-            r"(?<![a-z])(?:hit|bumped|banged|knocked|fell (?:and|on)[a-z ]{0,20})(?: [a-z']+){0,3} head(?![a-z]| ?ache)"
+            r"(?<![a-z])(?:hit|bumped|banged|knocked|whacked|smacked|cracked|clonked|conked|fell (?:and|on)[a-z ]{0,20})(?: [a-z']+){0,3} head(?![a-z]| ?ache)"
             r"|(?:头|脑袋|后脑勺?|额头)[^，,。]{0,3}(?:磕|撞|碰|摔)|(?:撞|磕|碰|摔)(?:到|了|伤|破)(?:了)?(?:头|脑袋|后脑勺?|额头)"
         ),
     ),

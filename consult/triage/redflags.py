@@ -380,9 +380,14 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "reflux_burn",
         en=(
-            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my |every |each |most |any |all )?(?:big |spicy |fatty |heavy )?(?:meals?|curry|food|eating|dinner|takeaway)",
+            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my |every |each |most |any |all |that |the )?(?:(?:big|spicy|fatty|heavy|massive|huge|large|greasy|rich|late|fried|hot|indian|chinese) )?(?:meals?|curry|curries|food|eating|dinner|takeaway|pizza|kebab|fry-?up)",
         ),
-        zh=(r"烧心|反酸|泛酸|(?:吃完饭|饭后)[^，,。]{0,10}(?:火烧火燎|烧|灼)",),
+        # round 10: a burning after a rich meal named by the dish ("吃了顿火锅 胸口烧得慌"): nhs.uk
+        # Heartburn and acid reflux - rich or spicy food and alcohol bring it on, a pharmacist helps
+        zh=(
+            r"烧心|反酸|泛酸|(?:吃完饭|饭后)[^，,。]{0,10}(?:火烧火燎|烧|灼)"
+            r"|(?:吃完|吃了(?:一?顿)?)(?:火锅|烧烤|麻辣烫|辣的|宵夜|夜宵|大餐|麻辣香锅|小龙虾)[^。]{0,14}(?:火烧火燎|烧|灼)",
+        ),
     ),
     Concept(
         "cough_soreness",
@@ -643,7 +648,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:co|gas) (?:alarm|detector) (?:went|is going|has gone|going) off",
         ),
         zh=(
-            r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一|半|大半)(?:瓶|盒|板|把|排)(?:的)?[^，,。]{0,6}?(?:药|片|胶囊)?",
+            # a bottle of water or beer, a box of biscuits is food, no overdose ("喝了几瓶啤酒")
+            r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一|半|大半)(?:瓶|盒|板|把|排)(?:的)?"
+            r"(?![^，,。]{0,3}(?:矿泉水|开水|温水|水|可乐|雪碧|饮料|汽水|果汁|牛奶|酸奶|奶|豆浆|咖啡|茶|啤酒|红酒|葡萄酒|饼干|零食|薯片|巧克力|糖果|瓜子|坚果|草莓|葡萄|樱桃|蓝莓|面|饭|粥|汤))"
+            r"[^，,。]{0,6}?(?:药|片|胶囊)?",
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
             rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:破|开|碎|烂)?(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯|好?几(?:颗|个|粒|节|块|口)|[两三四五六七八九十\d]+(?:颗|个|粒|节|块))?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",

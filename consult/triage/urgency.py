@@ -793,7 +793,9 @@ CONCEPTS += (
     Concept(
         "jaundice",
         en=(
-            r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow|jaundiced)|"
+            # round 10: eyes "glued shut with yellow crust", "yellow gunk in the eyes" is a sticky
+            # eye's discharge (nhs.uk Conjunctivitis), no yellow of the eye itself
+            r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow(?:ish|y)?(?![a-z])(?! ?(?:-| and |, )?(?:sticky |gooey |crusty |green |thick |white )*(?:crust|crusts|crusty|crusted|discharge|gunk|goo|gooey|pus|sticky|snot|mucus|sleep|stuff|muck|bits|goop|gloop))|jaundiced)|"
             # round 6e: "my baby went yellow", "newborn looks a bit yellow", "he's getting more yellow"
             # (nhs.uk Newborn jaundice); yellow snot, phlegm, pus or poo is no jaundice
             r"(?:baby|newborn|son|daughter|he|she|he'?s|she'?s|face|skin|eyes|i|i'?m|i'?ve)(?: has| is| have| am)? (?:looks?|looking|went|gone|going|turned|turning|getting|is|looks?) (?:a bit |a little |slightly |quite |very |really |more |all )?yellow(?:er|ish)?(?! (?:snot|phlegm|mucus|discharge|poo|pus|crust|stool|sick|vomit|spit))(?![a-z])|jaundice[d]?|(?<!nail has )(?<!nails have )(?<!nail )(?<!nails )(?<!teeth have )(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
@@ -2037,10 +2039,15 @@ CONCEPTS += (
     Concept(
         "well_signs",
         en=(
-            r"(?:still |is |he'?s |she'?s )?(?:playing|running around|back to (?:his|her|my) (?:usual|normal) self|his usual self|her usual self)|(?:eating|drinking|feeding) (?:and (?:drinking|eating) )?(?:normally|fine|well|ok|okay)",
+            r"(?:still |is |he'?s |she'?s )?(?:playing|running (?:a)?round|back to (?:his|her|my) (?:usual|normal) self|his usual self|her usual self)|(?:eating|drinking|feeding) (?:and (?:drinking|eating) )?(?:normally|fine|well|ok|okay)"
+            # round 10: "still eating her snacks", "seems herself", "himself really" (NICE NG143
+            # green: normal activity, content; nhs.uk High temperature (fever) in children)
+            r"|still (?:eating|drinking|munching|asking for) (?:his |her |their )?(?:snacks|food|dinner|lunch|tea|breakfast|meals|milk)|(?:seems?|seeming|is|acting|being) (?:like )?(?:completely |totally |pretty much |just )?(?:himself|herself|themselves)(?![a-z])",
         ),
         zh=(
-            r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|行|好)|能吃能(?:喝|睡|玩)|活蹦乱跳|蹦蹦跳跳|该吃吃该(?:玩|喝)|照样(?:玩|吃)|跟没事(?:人)?一样|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)",
+            r"(?:在)?(?:家里?|那里|那儿)?(?:玩|玩得|玩的)(?:得|的)?(?:挺|很|还|也)?(?:开心|好|欢)|(?:精神|状态)(?:还|也|都)?(?:挺|很|蛮|不错|还行|行|好)|能吃能(?:喝|睡|玩)|活蹦乱跳|蹦蹦跳跳|该吃吃该(?:玩|喝)|照样(?:玩|吃)|跟没事(?:人)?一样|吃(?:饭|东西|奶)?(?:喝水|喝奶)?(?:都|也)?(?:正常|挺好|还行)"
+            # round 10: "还在家里跑来跑去", "零食也照吃" (NICE NG143 green)
+            r"|(?:还|还在|照样|照旧)(?:在)?(?:家里|屋里|客厅)?(?:跑来跑去|到处跑|满屋跑|满地跑)|(?:零食|饭|东西|水果)(?:也|都|还)?照(?:样|常|旧)?(?:吃|要)",
         ),
     ),
     # Alcohol withdrawal and what makes it delirium tremens (NICE CG100: hallucinations,
@@ -2309,10 +2316,14 @@ CONCEPTS += (
         en=(
             r"sun ?burn[a-z]*|sun ?burnt|(?:burnt|burned) (?:my |his |her |their )?(?:back|face|shoulders?|arms?|legs?|skin|nose|neck|chest|scalp)(?: [a-z]+){0,2} (?:in|from|by) the sun|(?:burnt|burned|got burnt|got burned) (?:at|on|by|in) the (?:beach|sun|pool|park|seaside|lake)|(?:burnt|burned) (?:from|in|by) the sun|too long in the sun|(?:forgot|didn'?t (?:wear|use|put on)|no) (?:sun ?cream|sunscreen|sun block|suncream)"
             # red skin after hours at the beach or in the sun (nhs.uk Sunburn: red, sore skin)
-            r"|(?:asleep|lying|lay|sat|sitting|all day|hours|afternoon) (?:at|on|in|by) the (?:beach|sun|pool|seaside)[a-z ,']{0,30}(?<![a-z])(?:red|pink)(?![a-z])",
+            r"|(?:asleep|lying|lay|sat|sitting|all day|hours|afternoon) (?:at|on|in|by) the (?:beach|sun|pool|seaside)[a-z ,']{0,30}(?<![a-z])(?:red|pink)(?![a-z])"
+            # round 10: asleep or lying out in the garden or on a sunbed, the skin red after it
+            r"|(?:asleep|dozed off|lying|lay|laid|sat|sitting|sunbathing|all day|hours|afternoon) (?:out )?(?:at|on|in|by) (?:the |a |my |our )?(?:garden|park|sunbed|sun lounger|sunlounger|deckchair|patio|balcony|lake|boat)[a-z ,']{0,40}(?<![a-z])(?:red|pink|lobster)(?![a-z])",
         ),
         zh=(
-            r"晒伤|晒(?:得|的)?(?:通红|发红|红了|脱皮|起皮|爆皮|疼|痛|火辣辣)|晒(?:了)?(?:一天|一下午|半天)?太阳[^。]{0,10}(?:红|疼|痛|脱皮)|被太阳晒|晒了(?:一天|一整天|一下午|一上午|半天|好久|很久)[^。]{0,10}(?:红|疼|痛|脱皮)",
+            r"晒伤|晒(?:得|的)?(?:通红|发红|红了|脱皮|起皮|爆皮|疼|痛|火辣辣)|晒(?:了)?(?:一天|一下午|半天)?太阳[^。]{0,10}(?:红|疼|痛|脱皮)|被太阳晒|晒了(?:一天|一整天|一下午|一上午|半天|好久|很久)[^。]{0,10}(?:红|疼|痛|脱皮)"
+            # round 10: asleep or lying out at the beach, the pool or in the yard, red after it
+            r"|(?:海边|沙滩|泳池边?|院子里?|花园里?|太阳底下|大太阳下|阳台上)[^。]{0,8}(?:睡着了?|躺了|趴了|待了|坐了)[^。]{0,14}(?:通红|发红|红红|红了|火辣辣)",
         ),
     ),
     # Sleeping badly for a few nights, asking for tips (nhs.uk Insomnia: regular sleep times, wind
@@ -4611,6 +4622,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _asthma_tightness(found, messages)
     _memory_decline(found, messages)
     _well_after_denials(found, messages)
+    _head_bump_denied(found, absent, facts, messages)
     _skin_heat_not_fever(found, messages)
     _shared_infection(found, messages)
     age = age_years(facts.get("age"))
@@ -4945,6 +4957,41 @@ def _well_after_denials(found: dict[str, str], messages: Sequence[str]) -> None:
                 if m and not _NEGATOR.search(clause[: m.start()]):
                     found["head_bump_well"] = m.group(0)
                     return
+
+
+# round 10: the head-injury warning signs nhs.uk sends to A&E, as the patient denies them
+_HEAD_WARNINGS = frozenset({"vomiting", "fainting", "confusion", "seizure", "blurred vision"})
+# a child, an elder or another person the story is about (their age is theirs to tell)
+_SOMEONE_ELSE = re.compile(
+    r"(?<![a-z])(?:my|our|his|her) (?:son|daughter|child|kid|kids|boy|girl|baby|toddler|little one|lad|mum|mom|mother|dad|father|nan|nana|gran|grandma|grandmother|grandad|grandpa|grandfather|husband|wife|partner|brother|sister|friend)(?![a-z])|(?<![a-z])(?:he|she|he'?s|she'?s|him|her)(?![a-z])"
+    r"|孩子|儿子|女儿|闺女|宝宝|小孩|娃|老人|爸|妈|奶奶|爷爷|姥姥|姥爷|外婆|外公|老公|老婆|丈夫|妻子|媳妇|哥|姐|弟|妹|朋友|同事|他|她"
+)
+
+
+def _head_bump_denied(
+    found: dict[str, str],
+    absent: Sequence[str],
+    facts: Mapping[str, str],
+    messages: Sequence[str],
+) -> None:
+    """An adult's knock to the head told with two or more of its warning signs denied ("no
+    sickness, no blackout, no confusion", "没吐，也没晕过去，不糊涂") and none told: the minor
+    bump nhs.uk Head injury and concussion looks after at home (rest, ice, paracetamol; A&E if
+    knocked out, being sick, confused, a seizure, a change in vision, or on blood thinners - the
+    emergency discriminators keep those). A child's bump still needs the behaviour told
+    (head_bump_well: playing, acting normally); 65 and over stays urgent (age_extreme)."""
+    if "head_injury" not in found or "head_bump_well" in found:
+        return
+    age = age_years(facts.get("age"))
+    if age is None:
+        # no age told: the writer's own knock ("whacked my head"), no one else named in it
+        if _SOMEONE_ELSE.search(normalize(" ".join(messages))):
+            return
+    elif not 16 <= age < 65:
+        return
+    denied = [name for name in absent if name in _HEAD_WARNINGS]
+    if len(denied) >= 2 and not _HEAD_WARNINGS & set(found):
+        found["head_bump_well"] = "denies " + ", ".join(denied)
 
 
 def _skin_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
@@ -5497,7 +5544,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     # each symptom may last only as long as a class it belongs to allows: a long-lasting class
     # (hay fever, a strained back) does not stretch an unrelated rash past the general week
     # (nhs.uk Rashes in babies and children / Atopic eczema: see a GP for a rash that persists)
-    limits = [max([7.0] + [c.max_days for c in classes if name in c.allowed]) for name in present]
+    limits = [
+        max([_SYMPTOM_DAYS.get(name, 7.0)] + [c.max_days for c in classes if name in c.allowed])
+        for name in present
+    ]
     max_days = min(limits) if limits else max([7.0] + [c.max_days for c in classes])
     if days is not None and days > max_days:
         return None  # symptoms lasting longer than the class allows need a clinician's look
@@ -5524,6 +5574,12 @@ _PAIN_SWEAT = re.compile(
     r"(?:疼|痛)得[^，。,]{0,4}(?:冒|出|流)[^，。,]{0,2}(?:冷)?汗"
     r"|(?:pain|cramps?|hurts?|agony)[a-z ,']{0,30}(?:break|breaking|come|coming|came|broke) (?:out )?in(?:to)? a (?:cold )?sweat"
 )
+
+
+# How long a minor symptom alone may last before a GP should see it (7 days otherwise).
+# round 10: nhs.uk Cough - most coughs clear up within 3 weeks (rest, fluids, honey and lemon, a
+# pharmacist); see a GP for a cough lasting more than 3 weeks, coughing up blood or breathlessness
+_SYMPTOM_DAYS = {"cough": 21.0}
 
 
 _ANTIBIOTICS = re.compile(
