@@ -380,7 +380,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "reflux_burn",
         en=(
-            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my |every |each |most |any |all |that |the )?(?:(?:big|spicy|fatty|heavy|massive|huge|large|greasy|rich|late|fried|hot|indian|chinese) )?(?:meals?|curry|curries|food|eating|dinner|takeaway|pizza|kebab|fry-?up)",
+            r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my |every |each |most |any |all |that |the )?(?:(?:big|spicy|fatty|heavy|massive|huge|large|greasy|rich|late|fried|hot|indian|chinese) ){0,2}(?:meals?|curry|curries|food|eating|dinner|takeaway|pizza|kebab|fry-?up)",
         ),
         # round 10: a burning after a rich meal named by the dish ("吃了顿火锅 胸口烧得慌"): nhs.uk
         # Heartburn and acid reflux - rich or spicy food and alcohol bring it on, a pharmacist helps

@@ -1807,7 +1807,11 @@ CONCEPTS += (
         en=(
             r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)"
             # a burning after meals that antacids ease (nhs.uk Heartburn and acid reflux)
-            r"|burning[a-z ]{0,20}after (?:every |each |a |my )?(?:big |spicy |fatty |heavy )?(?:meals?|eating|food)[^.;!?]{0,60}(?:antacids?|gaviscon|rennie)s? (?:help|ease|settle)",
+            r"|burning[a-z ]{0,20}after (?:every |each |a |my )?(?:big |spicy |fatty |heavy )?(?:meals?|eating|food)[^.;!?]{0,60}(?:antacids?|gaviscon|rennie)s? (?:help|ease|settle)"
+            # round 10: a burning in the chest after a rich meal (redflags reflux_burn: no chest pain
+            # finding) - nhs.uk Heartburn and acid reflux: rich or spicy food and alcohol bring it on
+            r"|(?:chest|breastbone|sternum)[a-z ]{0,12}burning[a-z ]{0,12}after (?:a |my |that |the )?(?:(?:big|spicy|fatty|heavy|massive|huge|large|greasy|rich|late|fried|hot|indian|chinese) ){0,2}(?:meals?|curry|curries|dinner|takeaway|pizza|kebab|fry-?up)"
+            r"|burning (?:in|behind) (?:my |the )?(?:chest|breastbone|sternum)[a-z ]{0,12}after (?:a |my |that |the )?(?:(?:big|spicy|fatty|heavy|massive|huge|large|greasy|rich|late|fried|hot|indian|chinese) ){0,2}(?:meals?|curry|curries|dinner|takeaway|pizza|kebab|fry-?up)",
         ),
         # lay "心口窝有点烧", "胃里火辣辣的" (nhs.uk Heartburn: a burning feeling after eating)
         zh=(
@@ -5442,6 +5446,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if "sc_cold_sore" in found:
         # a cluster of blisters on the lip is the cold sore's own (nhs.uk Cold sores), not a band
         ignored |= {"dermatomal_blisters"}
+    if "sc_tension" in found:
+        # "like a tight band round my head" is how a tension headache feels (nhs.uk Tension
+        # headaches), not the band of a shingles rash (band_shape counts only with a rash)
+        ignored |= {"band_shape"}
     if "sc_heat_recovered" in found or "sc_sunburn" in found or "sc_skin" in found:
         # the heat is what the class is about (nhs.uk Heat exhaustion: better within 30 minutes;
         # nhs.uk Sunburn: a day in the sun is how it comes - dizziness or sickness still warn;
