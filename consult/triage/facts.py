@@ -835,12 +835,21 @@ _SEVERITY_DENIED = re.compile(
     # round 9z: a worry asked, not a pain rated ("吓死了会不会很严重", "是不是很严重啊")
     r"|(?:会不会|是不是|会|怕是|担心|害怕)$"
 )
+# round 10: "严重" / "severe" told as a comparison tells a change, not a rating ("胖了以后更严重",
+# "越来越严重": worse than before, not severe; "getting more severe")
+_SEVERE_COMPARED = re.compile(
+    r"(?:更|更加|越来越|越发|愈发|愈加|变得|比以前|比之前|比原来)$|(?<![a-z])(?:more|less|getting) $"
+)
 
 
 def _first_affirmed(pattern: re.Pattern[str], norm: str) -> re.Match[str] | None:
     for m in pattern.finditer(norm):
-        if not _SEVERITY_DENIED.search(norm[max(0, m.start() - 16) : m.start()]):
-            return m
+        before = norm[max(0, m.start() - 16) : m.start()]
+        if _SEVERITY_DENIED.search(before):
+            continue
+        if m.group() in ("严重", "severe") and _SEVERE_COMPARED.search(before):
+            continue
+        return m
     return None
 
 

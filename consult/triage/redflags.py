@@ -80,6 +80,12 @@ _POISON_ZH = (
     r"(?:农药|百草枯|敌敌畏|除草剂|杀虫剂|灭鼠药|老鼠药|耗子药|鼠药|84消毒液|消毒液|消毒水|漂白剂|漂白水|洁厕灵|"
     r"防冻液|甲醇|工业酒精|假酒|汽油|煤油|洗衣(?:液|凝珠|粉)|(?:纽扣|扣式|硬币大小的|圆形)电池|电池|磁铁|磁珠|吸铁石|磁力珠|磁力球|巴克球|磁球|水银|毒药|毒蘑菇)"
 )
+# A food or an everyday drink told after an amount ("喝了几瓶啤酒", "吃了一盒饼干"): no pills
+_ZH_FOOD_DRINK = (
+    r"(?:的)?(?:冰|冰镇|常温)?(?:啤酒|啤的|红酒|葡萄酒|黄酒|米酒|饮料|可乐|雪碧|汽水|苏打水|矿泉水|纯净水|白开水|水(?![银杨])|"
+    r"牛奶|酸奶|奶(?!粉)|果汁|橙汁|奶茶|茶(?!碱)|咖啡|豆浆|椰汁|汤|粥|米饭|饼干|巧克力|零食|薯片|面包|蛋糕|冰淇淋|雪糕|方便面|泡面|"
+    r"水果|草莓|葡萄|樱桃|瓜子|花生|坚果|月饼|粽子|饺子|汉堡|披萨)"
+)
 _ZH_MANY = r"(?:[1-9]\d+|十[一二三四五六七八九]?|[二两三四五六七八九]十[一二三四五六七八九]?|几十|一百|上百|好几十|十几|二十几|三十几)"
 _SEVERE_EN = (
     r"worst|severe|crushing|excruciating|unbearable|agoni[sz]ing|terrible|intense|extreme|really bad|"
@@ -648,10 +654,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:co|gas) (?:alarm|detector) (?:went|is going|has gone|going) off",
         ),
         zh=(
-            # a bottle of water or beer, a box of biscuits is food, no overdose ("喝了几瓶啤酒")
-            r"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一|半|大半)(?:瓶|盒|板|把|排)(?:的)?"
-            r"(?![^，,。]{0,3}(?:矿泉水|开水|温水|水|可乐|雪碧|饮料|汽水|果汁|牛奶|酸奶|奶|豆浆|咖啡|茶|啤酒|红酒|葡萄酒|饼干|零食|薯片|巧克力|糖果|瓜子|坚果|草莓|葡萄|樱桃|蓝莓|面|饭|粥|汤))"
-            r"[^，,。]{0,6}?(?:药|片|胶囊)?",
+            # round 10: bottles of beer or a box of biscuits are a drink or a meal, not a
+            # poisoning (nhs.uk 'Indigestion': too much food or alcohol; nhs.uk 'Alcohol
+            # poisoning': 999 only with its signs - confusion, fits, being unresponsive)
+            rf"(?:吃|吞|服|喝)(?:了|下|掉)?(?:一整|整整一|整|一大|好几|几|一|半|大半)(?:瓶|盒|板|把|排)(?!{_ZH_FOOD_DRINK})(?:的)?[^，,。]{{0,6}}?(?:药|片|胶囊)?",
             rf"(?:吃|吞|服)(?:了|下|掉)?[^，,。]{{0,4}}?{_ZH_MANY}(?:多)?(?:片|粒|颗)",
             rf"(?:喝|吃|吞|服|误服|误食|误喝|误吞|舔|咬)(?:破|开|碎|烂)?(?:了|下|进)?(?:一些|一点|点|一口|几口|些|一颗|一个|一粒|半瓶|一瓶|一大口|小半瓶|半杯|一杯|好?几(?:颗|个|粒|节|块|口)|[两三四五六七八九十\d]+(?:颗|个|粒|节|块))?(?:的)?{_POISON_ZH}",
             rf"(?:误服|误食|误吞|误喝|偷吃|偷喝)(?:了)?[^，,。]{{0,8}}?(?:药|片|胶囊|{_POISON_ZH})",
@@ -4964,6 +4970,34 @@ _ASKED_STRONG_SIGN = re.compile(
 )
 
 
+# An earlier pregnancy, over ("had piles when I was pregnant with my son", "during my last
+# pregnancy", "怀老大的时候", "两年前怀孕时"): history, not a pregnancy now, though pregnancy is a
+# lasting state a past-time cue alone does not retire ("positive test last week"). nhs.uk 'Piles':
+# piles are common in pregnancy - a past pregnancy is the piles' story, not a bleed in pregnancy.
+_EARLIER_PREGNANCY_BEFORE = re.compile(
+    r"(?:(?<![a-z])(?:when|while|back when|whilst) (?:i|she|my wife|my partner) (?:was|were) "
+    r"|(?<![a-z])(?:during|in|with|after) (?:my|her) (?:last|previous|first|other|earlier|older|past|"
+    r"\d|two|three|four) |"
+    r"(?:以前|之前|上次|上一次|当年|那年|那时|那时候|(?:\d{1,2}|[一二两三四五六七八九十几]{1,3})年前)(?:在|刚)?)$",
+    re.IGNORECASE,
+)
+_EARLIER_PREGNANCY_AFTER = re.compile(
+    r"^[^.?!,;]{0,25}?(?<![a-z])(?:(?:\d+|a few|few|two|three|four|five|several|some|many|couple of) years? ago|"
+    r"years ago|last year)(?![a-z])"
+    # "怀孕的时候得过痔疮，现在孩子两岁了": the child of that pregnancy is born
+    r"|^(?:的)?(?:时候|时|那会儿?|那年|期间)"
+    r"(?=[^。]{0,30}(?:现在|已经|如今)[^。]{0,6}(?:\d{1,2}|[一二两三四五六七八九十几]{1,3})(?:岁|个月))",
+    re.IGNORECASE,
+)
+
+
+def _earlier_pregnancy(text: str, start: int, end: int) -> bool:
+    """Whether the pregnancy mentioned at text[start:end] is an earlier one, now over."""
+    if _EARLIER_PREGNANCY_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
+    return bool(_EARLIER_PREGNANCY_AFTER.match(text[end : end + 60]))
+
+
 def _asked_name(text: str, start: int, end: int) -> bool:
     asked = bool(_ASKED_BEFORE.search(text[max(0, start - 40) : start])) or bool(
         _ASKED_AFTER.search(text[end : end + 40])
@@ -5170,6 +5204,8 @@ def _affirmed(text: str) -> dict[str, str]:
             if m.concept == "suicide" and (
                 _others_suicide(text, m.start, m.end) or _self_harm_denied(text, m.start, m.end)
             ):
+                continue
+            if m.concept == "pregnant" and _earlier_pregnancy(text, m.start, m.end):
                 continue
             if m.concept in ("suicide", "overdose") and _long_ago_attempt(text, m.start, m.end):
                 continue

@@ -34,6 +34,27 @@ NHS = "NHS 111 / nhs.uk conditions guidance"
 NICE_SEPSIS = "NICE NG51 sepsis: high-risk criteria"
 NICE_FEVER = "NICE NG143 fever in under 5s; NHS 111 fever guidance"
 
+# After a household word: not only the family's fright, worry or say ("全家都吓坏了", "the whole
+# family is worried sick"), which is no illness shared.
+_ZH_NOT_FEELING = (
+    r"(?![^，。,！？!?]{0,4}?(?:吓|担心|着急|急坏|急死|慌|紧张|害怕|劝|觉得|以为|催|陪|商量|关心))"
+)
+_EN_NOT_FEELING = (
+    r"(?!(?: [a-z']+){0,3} (?:scared|worried|frightened|panick[a-z]*|terrified|freaking|freaked|"
+    r"concerned|anxious|upset|telling|told|says|said|thinks?|thought)\b)"
+)
+
+# After "lower right": a tooth, the jaw, the face or a limb there is no lower right tummy
+_EN_NOT_OTHER_SITE = (
+    r"(?!(?: (?:side|of|my|the|his|her|back|big|front|wisdom|last|end|bottom|top|upper|lower|"
+    r"inner|outer))* (?:tooth|teeth|molars?|premolars?|wisdom|gums?|jaw|jawbone|fillings?|crowns?|"
+    r"eyelids?|eyes?|lips?|cheeks?|ears?|face|limbs?|legs?|arms?|foot|feet|hands?)(?![a-z]))"
+)
+
+# One character of an English gap that starts no denial ("not", "isn't", "no", "nor"): a span
+# whose gap holds one is denied ("my foot isn't cold or pale").
+_EN_NO_DENIAL = r"(?:(?!\b(?:not|no|nor|neither|never|isn'?t|aren'?t|wasn'?t|weren'?t)\b)[a-z ,'])"
+
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "crushing_chest",
@@ -82,9 +103,16 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "rlq_pain",
         en=(
-            r"(?:low(?:er)? down|down low|bottom) (?:on |at )?(?:the |my )?right(?: side)?|(?:lower right|right lower|bottom right)(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)",
+            # round 10: a lower right tooth, jaw, eyelid or leg is no lower right tummy (nhs.uk
+            # Dental abscess: urgent dentist or 111; 999 only for breathing, eye or big mouth
+            # swelling)
+            rf"(?:low(?:er)? down|down low|bottom) (?:on |at )?(?:the |my )?right(?: side)?{_EN_NOT_OTHER_SITE}|(?:lower right|right lower|bottom right){_EN_NOT_OTHER_SITE}(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right{_EN_NOT_OTHER_SITE}|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)",
         ),
-        zh=(r"右下(?:腹|肚子|边|面|方|侧|部)?|肚子右下|转移到右下|移到右下",),
+        # "右下边一颗大牙", "右下巴", "右下肢", "右下眼皮": a tooth, the chin, a limb or an eyelid
+        zh=(
+            r"右下(?:腹|肚子)|肚子右下|(?:转移到|移到|跑到)?右下(?:边|面|方|侧|部)?"
+            r"(?![^，,。；;]{0,8}(?:牙|齿|龈|颌|巴|嘴|唇|眼|腮|脸|面颊|耳|肢|腿|脚|胳膊|手))",
+        ),
     ),
     Concept(
         "testicle_pain",
@@ -158,16 +186,19 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "household",
         en=(
-            r"(?:whole|entire) (?:family|household)|everyone (?:in|at) (?:the |my |our )?(?:house|home|flat)|all of us|we all (?:have|feel|got)|we'?ve all got|the whole house",
+            rf"(?:(?:whole|entire) (?:family|household)|everyone (?:in|at) (?:the |my |our )?(?:house|home|flat)|all of us|the whole house){_EN_NOT_FEELING}|we all (?:have|feel|got)(?! (?:scared|worried|frightened|panick))|we'?ve all got",
             # "several of us at home", "me and my kids all have", "the kids and i both feel"
             r"(?:several|a few|some|most|three|four) of us (?:at home|in the (?:house|flat))|"
             r"(?:me|i) and (?:my |the )?(?:kids|children|husband|wife|partner|family|parents|son|daughter|mum|mom|dad)(?: [a-z]+){0,2} (?:all|both) (?:have|feel|got|are|started)|"
             r"the (?:kids|children) and (?:i|me) (?:all|both)",
         ),
         zh=(
-            r"全家|一家人|家里人都|我们(?:家)?都|家里(?:的)?人都",
+            # round 10: the family only frightened, worried or telling ("全家都吓坏了", "一家人都劝他",
+            # "我们都担心是中风") is no household ill together: carbon monoxide is the people at home
+            # with its symptoms (nhs.uk Carbon monoxide poisoning)
+            rf"(?:全家|一家人|家里人都|我们(?:家)?都|家里(?:的)?人都){_ZH_NOT_FEELING}",
             # "家里几个人都", "家里好几个人都", "我和老公孩子都", "一家子都"
-            r"家里(?:的)?(?:有)?(?:好|这)?几个人(?:都)?|一家子|我(?:和|跟)(?:我)?(?:老公|老婆|爱人|孩子|儿子|女儿|爸妈|父母|家人|老人)[^，。,\s]{0,6}都",
+            rf"(?:家里(?:的)?(?:有)?(?:好|这)?几个人(?:都)?|一家子|我(?:和|跟)(?:我)?(?:老公|老婆|爱人|孩子|儿子|女儿|爸妈|父母|家人|老人)[^，。,\s]{{0,6}}都){_ZH_NOT_FEELING}",
         ),
     ),
     Concept(
@@ -1061,10 +1092,14 @@ CONCEPTS += (
     Concept(
         "cold_limb",
         en=(
-            r"(?:leg|foot|arm|hand|toes|fingers)[a-z ,']{0,25}(?:cold|icy|freezing)[a-z ,']{0,20}(?:pale|white|blue|grey|mottled)|(?:leg|foot|arm|hand|toes|fingers)[a-z ,']{0,25}(?:pale|white|blue)[a-z ,']{0,20}(?:cold|icy|freezing)",
+            # round 10: a denial between the limb and its signs ("my foot isn't cold or pale",
+            # "cold but not white") is no ischaemic limb (nhs.uk Peripheral arterial disease: a
+            # leg that hurts on walking and eases with rest is a GP matter)
+            rf"(?:leg|foot|arm|hand|toes|fingers){_EN_NO_DENIAL}{{0,25}}(?:cold|icy|freezing){_EN_NO_DENIAL}{{0,20}}(?:pale|white|blue|grey|mottled)|(?:leg|foot|arm|hand|toes|fingers){_EN_NO_DENIAL}{{0,25}}(?:pale|white|blue){_EN_NO_DENIAL}{{0,20}}(?:cold|icy|freezing)",
         ),
         zh=(
-            r"(?:腿|脚|胳膊|手|脚趾)[^，,。]{0,6}(?:又)?(?:凉|冰|冷)[^，,。]{0,4}(?:又)?(?:白|发白|青|紫|发紫)|(?:腿|脚|胳膊|手|脚趾)[^，,。]{0,6}(?:又)?(?:白|发白|青紫)[^，,。]{0,4}(?:又)?(?:凉|冰|冷)",
+            # round 10: "脚不冷不发白", "脚凉但不发白": a denial inside the span is none
+            r"(?:腿|脚|胳膊|手|脚趾)[^，,。不没无未]{0,6}(?:又)?(?:凉|冰|冷)[^，,。不没无未]{0,4}(?:又)?(?:白|发白|青|紫|发紫)|(?:腿|脚|胳膊|手|脚趾)[^，,。不没无未]{0,6}(?:又)?(?:白|发白|青紫)[^，,。不没无未]{0,4}(?:又)?(?:凉|冰|冷)",
         ),
     ),
     Concept(
@@ -3359,7 +3394,21 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("testicle_pain", "sudden|sudden_word|severe_pain|vomiting|nausea"),
             # round 9: swelling told as lasting days ("肿了好几天", over 3 days) came on gradually
-            ("testicle_pain", "swelling", "pain_word", "!gradual", "!chronic", "!fever_long"),
+            # round 10: with a temperature or pain on peeing and nothing sudden, severe or sick,
+            # a swollen sore testicle is an infection (epididymitis / orchitis; nhs.uk Testicle
+            # pain: urgent GP or 111 for swelling with a high temperature or pain peeing; A&E for
+            # sudden, very bad pain, pain in the tummy or being sick - the term above)
+            (
+                "testicle_pain",
+                "swelling",
+                "pain_word",
+                "!gradual",
+                "!chronic",
+                "!fever_long",
+                "!fever",
+                "!mild fever",
+                "!painful urination",
+            ),
         ),
     ),
     Discriminator(
