@@ -74,6 +74,17 @@ _RELATIVE_DAYS = {
 }  # fmt: skip
 _BARE_UNITS_DAYS = {"hours": 0.2, "days": 3, "weeks": 14, "months": 60, "years": 730, "ages": 30}
 
+# A number of days that is not how long the illness has gone on: the length of each bout or
+# period ("每次七八天", "一哭就两三个小时", "每回半小时") or the days since a birth ("产后10天",
+# "生完二胎半个月") - round 10: read as the onset they made a heavy period's anaemia a week's
+# breathlessness and a new mother's breast lump ten days old, and the interview never asked
+_ZH_NOT_ONSET = (
+    r"(?<!每次)(?<!每回)(?<!一次)(?<!一回)(?<!一.就)(?<!每次都)(?<!一般)"
+    r"(?<!产后)(?<!产后第)(?<!生完)(?<!生产完)(?<!分娩后)(?<!剖腹产后)(?<!剖宫产后)(?<!顺产后)(?<!坐月子第)"
+    r"(?<!生完.胎)(?<!生完孩子)(?<!生完宝宝)"
+    # nor from inside a range once its first number is ruled out ("七八天" -> "八天")
+    r"(?<![一二两三四五六七八九十几])"
+)
 _DURATION_STRONG = [
     re.compile(p)
     for p in (
@@ -101,12 +112,13 @@ _DURATION_STRONG = [
         en_pattern(
             rf"(?<!every )(?<![\d.])(?:\d+(?:\.\d+)?|{'|'.join(w for w in _EN_NUM if len(w) > 2 and ' ' not in w)})[- ](?:{_EN_UNIT})(?![- ]old| pregnant| along)"
         ),
-        # not an age: "宝宝八个月", "孩子三岁"
-        rf"(?<!孕)(?<!每)(?<!每隔)(?<!宝)(?<!孩子)(?<!婴儿)(?<!儿子)(?<!女儿)(?<!出生)(?<![\d.])(?:{_ZH_NUMBER})[多来]?(?:{_ZH_UNIT})(?!大)(?:多|左右)?(?:了|前|以前|之前)?",
+        # not an age: "宝宝八个月", "孩子三岁"; not the length of each bout or period ("每次七八
+        # 天", "一哭就两三个小时") nor the days since a birth ("产后10天"): the onset is asked
+        rf"(?<!孕)(?<!每)(?<!每隔){_ZH_NOT_ONSET}(?<!宝)(?<!孩子)(?<!婴儿)(?<!儿子)(?<!女儿)(?<!出生)(?<![\d.])(?:{_ZH_NUMBER})[多来]?(?:{_ZH_UNIT})(?!大)(?:多|左右)?(?:了|前|以前|之前)?",
         # after a child word only weeks/months/years read as an age; days and hours stay durations
         rf"(?<=宝|子|儿|生)(?:{_ZH_NUMBER})[多来]?(?:分钟|个?小时|个?钟头|天)(?:多|左右)?(?:了|前|以前|之前)?",
         # "三个多小时", "一个多月", "两个多星期"
-        rf"(?<!孕)(?<!每)(?<!每隔)(?<![\d.])(?:{_ZH_NUMBER})个多(?:小时|钟头|月|星期|礼拜)(?:了|前|以前|之前)?",
+        rf"(?<!孕)(?<!每)(?<!每隔){_ZH_NOT_ONSET}(?<![\d.])(?:{_ZH_NUMBER})个多(?:小时|钟头|月|星期|礼拜)(?:了|前|以前|之前)?",
         r"(?:从)?(?:今天早上|今天|今早|昨天|昨晚|前天|上周|上个星期|上星期|刚才|最近)(?:晚上|早上|下午|上午)?(?:开始|起)",
         r"一整天",
     )
@@ -778,12 +790,40 @@ def zh_int(token: str) -> int:
     return _ZH_DIGITS.get(token, 0)
 
 
+# English twin of _ZH_NOT_ONSET: the length of each bout or period ("my periods last 8 days",
+# "she cries for three hours every evening") or the days since a birth ("had my baby 10 days
+# ago", "10 days postpartum") is not how long the illness has gone on - round 10
+_EN_BOUT_BEFORE = re.compile(
+    r"(?:periods?|bleeds?|attacks?|episodes?|bouts?|each (?:one|time|episode|attack|bout)|they|it) "
+    r"(?:usually |normally |often |always |can |tend to |each )?(?:lasts?|lasted|go on|goes on|went on)"
+    r"(?: for)?(?: about| around| roughly)? $"
+    r"|(?:gave birth|given birth|had (?:my|the|a|our|her) (?:baby|son|daughter)|delivered|my c-section|my caesarean) $"
+)
+_EN_BOUT_AFTER = re.compile(
+    r"^ (?:each time|every time|at a time|a time|each (?:evening|night|day|time)|every (?:evening|night|day|afternoon)"
+    r"|postpartum|post-partum|postnatal|after (?:giving birth|the birth|birth|delivery|having (?:the|my|her) baby)"
+    r"|since (?:giving birth|the birth|birth|delivery|having (?:the|my|her) baby))(?![a-z])"
+)
+
+
+_EN_BOUT_SUBJECT = re.compile(
+    r"(?:periods?|bleeds?|attacks?|episodes?|bouts?|each one|they|it) (?:usually |normally |often |always |can |tend to )?$"
+)
+
+
+def _not_onset_en(norm: str, m: re.Match[str]) -> bool:
+    before = norm[max(0, m.start() - 40) : m.start()]
+    if m.group().startswith("last ") and _EN_BOUT_SUBJECT.search(before):
+        return True  # "my periods last 8 days": the verb, not "the last 8 days"
+    return bool(_EN_BOUT_BEFORE.search(before) or _EN_BOUT_AFTER.search(norm[m.end() :]))
+
+
 def find_duration(text: str, answering: bool = False) -> str | None:
     norm = normalize(text)
     patterns = _DURATION_STRONG + (_DURATION_WEAK if answering else [])
     best: re.Match[str] | None = None
     for pattern in patterns:
-        m = pattern.search(norm)
+        m = next((m for m in pattern.finditer(norm) if not _not_onset_en(norm, m)), None)
         if m and (
             best is None
             or m.start() < best.start()

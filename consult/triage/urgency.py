@@ -630,7 +630,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         # blood-streaked mucus from blowing the nose (nhs.uk Nosebleeds: minor, treated at home)
         zh=(
-            r"(?:擤鼻涕|鼻涕)[^，。]{0,4}(?:带|有)(?:点|一点|些)?血(?:丝)?|(?:刷牙|牙龈|牙齿)[^，。]{0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝"
+            r"(?:擤鼻涕|鼻涕)[^，。]{0,4}(?:带|有)(?:点|一点|些)?血(?:丝)?|(?:刷牙|牙龈|牙齿)(?:(?!不|没|无)[^，。]){0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝"
             # round 9: "擦屁股纸上有" (the blood named before it; nhs.uk Bleeding from the bottom)
             r"|(?:擦屁股(?:的)?|手|卫生|厕)纸上(?:有|沾|见)",
         ),
@@ -1315,7 +1315,8 @@ CONCEPTS += (
         en=(
             r"(?:eyelid|eye) (?:is |has |has gone |got )?(?:all |really |very )?(?:red and )?(?:swollen|puffy)(?: shut)?|swollen (?:red )?(?:eyelid|eye)|eye (?:is )?swollen shut",
         ),
-        zh=(r"(?:眼皮|眼睑|眼睛周围|眼眶)[^，。]{0,4}(?:红肿|肿)|眼睛肿得睁不开",),
+        # a denial between the lid and the swelling ("眼皮不怎么肿", "嘴唇眼皮都不肿") is none
+        zh=(r"(?:眼皮|眼睑|眼睛周围|眼眶)(?:(?!不|没|无)[^，。]){0,4}(?:红肿|肿)|眼睛肿得睁不开",),
     ),
     # One side of the face that will not move (nhs.uk Bell's palsy: urgent GP or 111; with arm
     # weakness or speech problems it is a stroke, which the red flags read)
@@ -1395,7 +1396,8 @@ CONCEPTS += (
             r"(?:foot|toe|heel)[a-z ,']{0,20}(?:ulcer|wound|sore|cut|blister)[a-z ,']{0,30}(?:not healing|won'?t heal|isn'?t healing|black|smells?|pus)|(?:toe|foot) (?:is |has )?(?:gone |turned )?black",
         ),
         zh=(
-            r"(?:脚|足|脚趾|脚后跟|脚底)[^。]{0,8}(?:伤口|溃疡|破了|烂了|口子)[^。]{0,10}(?:不好|不愈合|好不了|不长|发黑|变黑|流脓|臭)|(?:脚趾|脚指|脚)(?:头)?(?:发黑|变黑|黑了)",
+            # "脚上没有伤口，没有发黑" denies both (round 10): no denial in either gap
+            r"(?:脚|足|脚趾|脚后跟|脚底)(?:(?!没|无|未|不)[^。]){0,8}(?:伤口|溃疡|破了|烂了|口子)(?:(?!没|无|未)[^。]){0,10}(?:不好|不愈合|好不了|不长|发黑|变黑|流脓|臭)|(?:脚趾|脚指|脚)(?:头)?(?:发黑|变黑|黑了)",
         ),
     ),
     # Signs of mania or psychosis told by a relative: no sleep for days with racing talk or spending,
@@ -2478,10 +2480,14 @@ CONCEPTS += (
     Concept(
         "anaemia_pattern",
         en=(
-            r"heavy periods?|periods? (?:are |is |have |has )?(?:always |usually |been |always been )*(?:really |very |so )?heavy|anaemi[ac]|anemi[ac]|iron deficien[a-z]*|low (?:in )?iron|(?:look|looking|looks|people say i'?m|people say im|say i look|i'?m|im|so|very|really) (?:really |very |so )?pale",
+            r"heavy periods?|periods? (?:are |is |have |has )?(?:always |usually |been |always been )*(?:really |very |so )?heavy|anaemi[ac]|anemi[ac]|iron deficien[a-z]*|low (?:in )?iron|(?:look|looking|looks|people say i'?m|people say im|say i look|i'?m|im|so|very|really) (?:really |very |so )?pale"
+            r"|(?:look|looking|looks|i'?m|im|gone) (?:really |very |so )?(?:pasty|sallow|washed out)|no colou?r in (?:my|her|his) (?:face|cheeks|lips)",
         ),
         zh=(
-            r"月经量(?:很|特别|太|挺)?(?:大|多)|(?:月经|例假|大姨妈)(?:的)?量(?:很|特别|太|挺)?(?:大|多)|贫血|脸色(?:有点|很|特别)?(?:发白|苍白|很白|煞白)|面色(?:发白|苍白)|缺铁",
+            r"月经量(?:很|特别|太|挺)?(?:大|多)|(?:月经|例假|大姨妈)(?:的)?量(?:很|特别|太|挺)?(?:大|多)|贫血|脸色(?:有点|很|特别)?(?:发白|苍白|很白|煞白)|面色(?:发白|苍白)|缺铁"
+            # a sallow, colourless face ("脸色蜡黄", "面色萎黄", "脸上没血色"): the lay words for an
+            # anaemic look (nhs.uk Iron deficiency anaemia: pale skin) - round 10
+            r"|(?:脸色|面色|脸)(?:有点|很|特别|一直)?(?:蜡黄|萎黄)|(?:脸|脸上|脸色|嘴唇)(?:都)?没(?:有)?(?:什么)?血色",
         ),
     ),
     # round 7t: the signs of an underactive thyroid told together - always cold, weight gain, hair
@@ -4504,7 +4510,13 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("fainting", "!sc_postural", "!heat_exposure"),
             ("fainting", "age_65plus|chest pain|palpitations|shortness of breath|injury"),
-            ("palpitations", "age_65plus|dizziness|shortness of breath", "!chronic", "!panic_over"),
+            (
+                "palpitations",
+                "age_65plus|dizziness|shortness of breath",
+                "!chronic",
+                "!panic_over",
+                "!anaemia_exertion",
+            ),
             # a panic attack that has settled is a GP matter (nhs.uk Panic disorder; NICE CG113)
             ("palpitations", "fainting|chest pain"),
             ("palpitations", "sudden", "!panic_settled"),
@@ -4656,6 +4668,16 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         site = next((m for m in map(_COSTOCHONDRAL_SITE.search, messages) if m), None)
         if site:
             found["costochondral"] = site.group(0)
+    if (
+        "abdo_to_back" in found
+        and {"rash", "itching", "blisters", "chickenpox", "sc_skin"} & set(found)
+        and not {"abdominal pain", "back pain", "pain_word", "epigastric", "loin_colic"}
+        & set(found)
+    ):
+        # where a rash is ("先是肚子和后背", "spots on her tummy and her back"), no pain going
+        # through to the back (nhs.uk Acute pancreatitis / AAA read a pain): a rash after a fever
+        # is roseola's (nhs.uk Roseola: look after your child at home) - round 10
+        del found["abdo_to_back"]
     if len(messages) == 1 and not absent:
         # the opening message only, nothing asked and no warning sign denied yet: a discriminator
         # that needs a detail the opening lacks waits for the answer (the per-message screen is
@@ -4703,8 +4725,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     if (
         "anaemia_pattern" in found
         and "exertional_breath" in found
-        and not {"at_rest", "sudden", "chest pain", "fainting", "palpitations"} & set(found)
+        and not {"at_rest", "sudden", "chest pain", "fainting"} & set(found)
     ):
+        # a pounding heart on the stairs is one of anaemia's own signs (nhs.uk Iron deficiency
+        # anaemia: tiredness, shortness of breath, heart palpitations - see a GP); one at rest,
+        # sudden, with chest pain or a faint stays urgent - round 10
         found["anaemia_exertion"] = found["anaemia_pattern"]
     thyroid = [k for k in ("thyroid_cold", "thyroid_weight", "thyroid_hair") if k in found]
     if len(thyroid) >= 2:
