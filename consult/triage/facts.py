@@ -116,7 +116,7 @@ _DURATION_STRONG = [
         # 天", "一哭就两三个小时") nor the days since a birth ("产后10天"): the onset is asked
         rf"(?<!孕)(?<!每)(?<!每隔){_ZH_NOT_ONSET}(?<!宝)(?<!孩子)(?<!婴儿)(?<!儿子)(?<!女儿)(?<!出生)(?<![\d.])(?:{_ZH_NUMBER})[多来]?(?:{_ZH_UNIT})(?!大)(?:多|左右)?(?:了|前|以前|之前)?",
         # after a child word only weeks/months/years read as an age; days and hours stay durations
-        rf"(?<=宝|子|儿|生)(?:{_ZH_NUMBER})[多来]?(?:分钟|个?小时|个?钟头|天)(?:多|左右)?(?:了|前|以前|之前)?",
+        rf"{_ZH_NOT_ONSET}(?<=宝|子|儿|生)(?:{_ZH_NUMBER})[多来]?(?:分钟|个?小时|个?钟头|天)(?:多|左右)?(?:了|前|以前|之前)?",
         # "三个多小时", "一个多月", "两个多星期"
         rf"(?<!孕)(?<!每)(?<!每隔){_ZH_NOT_ONSET}(?<![\d.])(?:{_ZH_NUMBER})个多(?:小时|钟头|月|星期|礼拜)(?:了|前|以前|之前)?",
         r"(?:从)?(?:今天早上|今天|今早|昨天|昨晚|前天|上周|上个星期|上星期|刚才|最近)(?:晚上|早上|下午|上午)?(?:开始|起)",
@@ -811,8 +811,15 @@ _EN_BOUT_SUBJECT = re.compile(
 )
 
 
-def _not_onset_en(norm: str, m: re.Match[str]) -> bool:
+# "每次都要来八九天", "每回疼四五个小时": a bout's length told in the same clause as 每次 / 每回
+_ZH_EACH_BOUT = re.compile(r"每次|每回|每个?月(?:都|来)|每一次")
+_CLAUSE_END = re.compile(r"[，,。；;！!？?]")
+
+
+def _not_onset(norm: str, m: re.Match[str]) -> bool:
     before = norm[max(0, m.start() - 40) : m.start()]
+    if _ZH_EACH_BOUT.search(_CLAUSE_END.split(before)[-1]):
+        return True
     if m.group().startswith("last ") and _EN_BOUT_SUBJECT.search(before):
         return True  # "my periods last 8 days": the verb, not "the last 8 days"
     return bool(_EN_BOUT_BEFORE.search(before) or _EN_BOUT_AFTER.search(norm[m.end() :]))
@@ -823,7 +830,7 @@ def find_duration(text: str, answering: bool = False) -> str | None:
     patterns = _DURATION_STRONG + (_DURATION_WEAK if answering else [])
     best: re.Match[str] | None = None
     for pattern in patterns:
-        m = next((m for m in pattern.finditer(norm) if not _not_onset_en(norm, m)), None)
+        m = next((m for m in pattern.finditer(norm) if not _not_onset(norm, m)), None)
         if m and (
             best is None
             or m.start() < best.start()

@@ -1393,7 +1393,9 @@ CONCEPTS += (
     Concept(
         "foot_wound_bad",
         en=(
-            r"(?:foot|toe|heel)[a-z ,']{0,20}(?:ulcer|wound|sore|cut|blister)[a-z ,']{0,30}(?:not healing|won'?t heal|isn'?t healing|black|smells?|pus)|(?:toe|foot) (?:is |has )?(?:gone |turned )?black",
+            r"(?:foot|toe|heel)[a-z ,']{0,20}(?:ulcer|wound|sore|cut|blister)[a-z ,']{0,30}(?:not healing|won'?t heal|isn'?t healing|black|smells?|pus)|"
+            # round 10: the sore named first ("a sore on his toe won't heal")
+            r"(?:ulcer|wound|sore|cut|blister) on (?:my |his |her |the |a |one )?(?:big )?(?:foot|feet|toe|heel)s?[a-z ,']{0,30}(?:not healing|won'?t heal|isn'?t healing|black|smells?|pus)|(?:toe|foot) (?:is |has )?(?:gone |turned )?black",
         ),
         zh=(
             # "脚上没有伤口，没有发黑" denies both (round 10): no denial in either gap
@@ -2316,7 +2318,7 @@ CONCEPTS += (
             r"(?:breast|nipple|boob)s?(?: [a-z']+){0,3} (?:pain|painful|sore|hurts?|hurting|tender|lump|hard|engorged)|(?:pain|sore|tender|lump|hard (?:bit|lump|area)) (?:in|on) (?:my |the |one |left |right )*(?:breast|boob)",
         ),
         zh=(
-            r"(?:咪咪|乳房|乳头|奶子|奶头)[^，。]{0,4}(?:[疼痛]|硬块|肿块|结块|堵|胀)|(?:喂奶|哺乳)[^。]{0,8}[疼痛]",
+            r"(?:咪咪|乳房|乳头|奶子|奶头)[^，。]{0,4}(?:[疼痛]|硬块|肿块|结块|硬疙瘩|疙瘩|硬结|堵|胀)|(?:喂奶|哺乳)[^。]{0,8}[疼痛]",
         ),
     ),
     Concept(
@@ -2908,6 +2910,27 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         6,
         "nhs.uk Cold sores: usually clear up in 10 days, a pharmacist can help (antiviral cream); "
         "a GP if not healing after 10 days, very large or painful, or in a baby or pregnancy",
+    ),
+    # round 10: nhs.uk Mastitis - a sore breast or lump while breastfeeding: keep feeding, rest,
+    # fluids, painkillers, a pharmacist; a GP if not better within 24 hours (the day told here)
+    # or with a temperature or flu-like symptoms (those rule it out: _breast_not_inflamed)
+    SelfCareClass(
+        "sc_mastitis",
+        frozenset({"swelling"}),
+        1,
+        5,
+        "nhs.uk Mastitis: keep breastfeeding, rest, fluids and painkillers, a pharmacist can help; a GP "
+        "if not better within 24 hours, or with a temperature or feeling unwell",
+    ),
+    # round 10: nhs.uk Colic - crying for hours, often in the evening, in a baby otherwise well
+    # (feeding, growing): comfort, a health visitor's support; usually stops by 6 months
+    SelfCareClass(
+        "sc_colic",
+        frozenset({"crying"}),
+        120,
+        10,
+        "nhs.uk Colic: common, usually stops by 6 months; a health visitor can help; a GP if the baby "
+        "is not feeding, has a fever, vomits, has blood in the poo, or you are worried",
     ),
     SelfCareClass(
         "sc_teething",
@@ -4668,6 +4691,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         site = next((m for m in map(_COSTOCHONDRAL_SITE.search, messages) if m), None)
         if site:
             found["costochondral"] = site.group(0)
+    _breast_not_inflamed(found)
+    _colic(found, messages, facts)
     if (
         "abdo_to_back" in found
         and {"rash", "itching", "blisters", "chickenpox", "sc_skin"} & set(found)
@@ -4854,6 +4879,50 @@ def _complexion_not_jaundice(
     rest = [_COMPLEXION_YELLOW.sub("，", normalize(m)) for m in messages]
     if not any("jaundice" in _MATCHER.affirmed(m) for m in rest):
         del found["jaundice"]
+
+
+# the birth named as a "recent operation" ("产后", "gave birth", "c-section")
+_BIRTH_WORD = re.compile(r"产|生完|分娩|月子|birth|baby|section|caesarean|cesarean")
+# nhs.uk Colic: a baby crying a lot, often in the late afternoon or evening, for hours, hard to
+# soothe, clenched fists or legs drawn up, in an otherwise well baby; usually stops by 6 months
+_COLIC_CRY = re.compile(
+    r"肠绞痛|肠痉挛|哭(?:闹)?(?:起来)?(?:就|一)?(?:是)?(?:好几|两三|三四|一两|几|[一二两三四\d])个?多?(?:小时|钟头)"
+    r"|(?:怎么)?哄(?:都|也)?哄不好|怎么哄都(?:不行|没用|不管用)|(?:腿|脚)(?:往上)?(?:蹬|缩)|蹬(?:着)?腿|(?:傍晚|晚上|每天)[^。]{0,6}(?:哭|闹)"
+    r"|(?<![a-z])(?:colic|colicky|(?:cries|crying|screams|screaming) (?:for|non-stop for) (?:hours|\d+ hours|two hours|three hours)"
+    r"|(?:draws|pulls|bringing|brings|pulling|drawing) (?:his|her|their) (?:legs|knees) up|can'?t (?:settle|soothe|calm) (?:him|her)"
+    r"|every (?:evening|night) (?:he|she) (?:cries|screams))"
+)
+# well between the bouts: feeding, growing, settled in the day (nhs.uk Colic: see a GP if the
+# baby is not feeding, has a fever, vomits, has blood in the poo or you are worried)
+_COLIC_WELL = re.compile(
+    r"哭完(?:就|了就)?(?:好|正常|没事)|白天(?:挺|很|都|还|也)?(?:正常|好|乖)|长了[\d一二两三四半]+(?:斤|公斤|克)|体重(?:长|增|涨)"
+    r"|(?<![a-z])(?:fine in between|fine (?:the rest of|during) the day|settled (?:the rest of|during) the day|feeding (?:well|fine|normally)|"
+    r"(?:putting on|gaining|gained|put on) weight)"
+)
+
+
+def _breast_not_inflamed(found: dict[str, str]) -> None:
+    """A sore breast or a lump while breastfeeding, no temperature or chills and not red and hot:
+    nhs.uk Mastitis - keep breastfeeding, rest, fluids, painkillers, a pharmacist can help; a
+    GP if not better within 24 hours or feeling unwell or feverish (the mastitis rule) - round 10."""
+    if "breast_pain" not in found:
+        return
+    birth = "breastfeeding" in found or bool(_BIRTH_WORD.search(found.get("travel_or_surgery", "")))
+    flu = {"fever", "mild fever", "chills", "body aches", "breast_inflamed"} & set(found)
+    if birth and not flu:
+        found["sc_mastitis"] = found["breast_pain"]
+
+
+def _colic(found: dict[str, str], messages: Sequence[str], facts: Mapping[str, str]) -> None:
+    """A baby under 6 months (past the first 4 weeks) who cries for hours, often every evening,
+    and is well between bouts - feeding, growing, no fever: nhs.uk Colic (round 10)."""
+    age = age_years(facts.get("age"))
+    if age is None or not 4 / 52 <= age < 0.5:
+        return
+    joined = " ".join(normalize(m) for m in messages)
+    cry = _COLIC_CRY.search(joined)
+    if cry and (_COLIC_WELL.search(joined) or "well_signs" in found):
+        found["sc_colic"] = cry.group(0)
 
 
 def _drop_nose_only_breath(found: dict[str, str], messages: Sequence[str]) -> None:
@@ -5517,6 +5586,11 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the infection the antibiotics treated is the cause of the thrush, not a sign of its own
         # (nhs.uk Thrush: it often happens after taking antibiotics; a pharmacist can help)
         ignored |= {"infection"}
+    if "sc_mastitis" in found:
+        # the sore breast and the birth are what the class is about (nhs.uk Mastitis)
+        ignored |= {"breast_pain", "breastfeeding", "pain_word"}
+        if _BIRTH_WORD.search(found.get("travel_or_surgery", "")):
+            ignored |= {"travel_or_surgery"}
     if "sc_cold_sore" in found:
         # a cluster of blisters on the lip is the cold sore's own (nhs.uk Cold sores), not a band
         ignored |= {"dermatomal_blisters"}
@@ -5623,6 +5697,8 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # nhs.uk Sunburn: urgent GP or 111 for blistering skin, or a baby or young child
         return None
     days = duration_days(facts.get("onset_duration"))
+    if "sc_mastitis" in found and days is not None and days > 1:
+        return None  # nhs.uk Mastitis: a GP if not better within 24 hours of self-care
     # each symptom may last only as long as a class it belongs to allows: a long-lasting class
     # (hay fever, a strained back) does not stretch an unrelated rash past the general week
     # (nhs.uk Rashes in babies and children / Atopic eczema: see a GP for a rash that persists)
@@ -5636,7 +5712,14 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if days is not None and any(days > c.max_days for c in classes if c.concept == "sc_sciatica"):
         return None  # a sciatica lasting past a few weeks is for a GP, whatever else it allows
     age = age_years(facts.get("age"))
-    if age is not None and age < 0.25:
+    colic = (
+        "sc_colic" in found
+        and all(c.concept in ("sc_colic", "well_signs") for c in classes)
+        and not set(present) - {"crying"}  # a fever or being sick at this age is not colic's
+    )
+    if age is not None and age < 0.25 and not colic:
+        # a baby under 3 months is a GP's or 111's (nhs.uk High temperature; NICE NG143), but a
+        # colicky cry in a well, feeding, growing baby is colic's own (nhs.uk Colic) - round 10
         return None
     baby = age < 1 if age is not None else "baby_word" in found
     if "eczema_signs" in found and baby:

@@ -180,14 +180,15 @@ URGENT += [
 ]
 LOOKALIKES += [
     # a sore breast while breastfeeding without a temperature: not urgent (nhs.uk Mastitis: self-care
-    # first; the rules leave a breast complaint to a GP)
+    # first - keep feeding, rest, painkillers, a pharmacist; round 10's sc_mastitis class, which
+    # a GP-first "routine" here stood in for before)
     (
         (
             "breastfeeding and one breast feels a bit sore and full",
             (D, "today"),
             (A, "no fever, feel fine"),
         ),
-        "routine",
+        "self_care",
     ),
     # a fall with a sore wrist that moves, no odd shape: a sprain
     (
