@@ -475,9 +475,13 @@ SYMPTOMS: tuple[Concept, ...] = (
     # a sweat told with a measure word counts: "出了一身汗", "一身冷汗", "满头大汗", "大汗淋漓"
     Concept(
         "sweating",
-        en=(r"(?<!night )sweat(?:ing|s|y)?(?! at night)|clammy",),
+        # round 10: sweaty palms (手心出汗, "sweaty palms") are the sweat of nerves (nhs.uk
+        # 'Generalised anxiety disorder'), not the cold sweat of a heart attack
+        en=(
+            r"(?<!night )(?<!palms )(?<!hands )(?<!palm )sweat(?:ing|s|y)?(?! at night)(?! (?:palms?|hands))|clammy",
+        ),
         zh=(
-            r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)(?<!爱)(?<!容易)(?<!平时)(?<!平常)(?<!老爱)(?<!脚)(?<!球)(?<!运动)(?<!锻炼)(?<!动不动就)出汗|冒汗|出冷汗|冷汗"
+            r"(?<!晚上)(?<!夜里)(?<!睡觉)(?<!睡着)(?<!爱)(?<!容易)(?<!平时)(?<!平常)(?<!老爱)(?<!脚)(?<!球)(?<!运动)(?<!锻炼)(?<!动不动就)(?<!手心)(?<!手掌)(?<!手掌心)(?<!手)(?<!手心都)(?<!手心直)(?<!手上)出汗|(?<!手心)(?<!手)(?<!手掌)冒汗|出冷汗|冷汗"
             r"|出了(?:一)?身(?:的)?(?:冷|大)?汗|一身(?:的)?冷汗|满头(?:大)?汗|大汗淋漓|出了(?:好多|很多|不少|一大堆)(?:的)?汗",
         ),
     ),
@@ -887,6 +891,14 @@ _SEVERITY_DENIED = re.compile(
 _SEVERE_COMPARED = re.compile(
     r"(?:更|更加|越来越|越发|愈发|愈加|变得|比以前|比之前|比原来)$|(?<![a-z])(?:more|less|getting) $"
 )
+# round 10: a trend told of no pain is no rating: "咳成这样……越来越厉害" says the cough is getting
+# worse, as "getting worse" does in English (r10y-zh-35: a toddler's croup "越来越厉害" stood in for
+# the severity answer, and the question that brings out the indrawing and the blue lips was never
+# asked). A pain told getting worse ("疼了五天，越来越厉害") still rates the pain.
+_SEVERITY_TREND = re.compile(r"(?:越来越|越发|愈来愈|愈发|一天比一天|一阵比一阵)(?:更)?$")
+_PAIN_TOLD = re.compile(
+    r"[疼痛]|(?<![a-z])(?:pain[a-z]*|hurt[a-z]*|ache[sd]?|aching|sore)(?![a-z])"
+)
 
 
 def _first_affirmed(pattern: re.Pattern[str], norm: str) -> re.Match[str] | None:
@@ -895,6 +907,8 @@ def _first_affirmed(pattern: re.Pattern[str], norm: str) -> re.Match[str] | None
         if _SEVERITY_DENIED.search(before):
             continue
         if m.group() in ("严重", "severe") and _SEVERE_COMPARED.search(before):
+            continue
+        if _SEVERITY_TREND.search(before) and not _PAIN_TOLD.search(norm):
             continue
         return m
     return None

@@ -87,6 +87,12 @@ _ZH_PSEUDO = re.compile(
     # how an accident happened, not a denial: "不小心划了手指", "没站稳摔了一跤", "一不留神崴了脚"
     # (ConText pseudo-triggers: Chapman et al. 2007), and "不一会儿", "不久" (soon after)
     r"|一?不小心|一?不留神|不注意|没注意|没留神|没站稳|没踩稳|没坐稳|没扶稳|没拿稳|不一会儿?|不久"
+    # round 10: a symptom told with a potential complement is no denial of what follows it:
+    # "喘不上气嘴唇发紫", "说不出话嘴唇发青", "抬不起胳膊嘴也歪了" (nhs.uk 'When to call 999':
+    # blue lips with breathing trouble; the 不 belongs to the verb before it, not to the next
+    # symptom)
+    r"|喘不[上过动]气?|吸不[上进]气|上不来气|透不过气|说不出(?:话|声音?)?|发不出(?:声音?)?|"
+    r"咽不下去?|吞不下去?|抬不起来?|举不起来?|站不稳|走不稳|拿不稳|坐不稳|叫不醒"
 )
 _EN_HISTORY = re.compile(
     r"(?<![a-z])(?:history of|hx of|used to|years? ago|a year ago|(?<!since )last year|"

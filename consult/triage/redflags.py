@@ -305,10 +305,14 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "sweating",
-        en=(r"sweat(?:ing|y|s)?|clammy|drenched|soaked in sweat|pouring with sweat|cold sweats?",),
+        # round 10: sweaty palms (手心出汗, "sweaty palms", "my hands sweat") are the sweat of nerves
+        # (nhs.uk 'Generalised anxiety disorder'), not the cold sweat of a heart attack (r10a-zh-22)
+        en=(
+            r"(?<!palms )(?<!palm )(?<!hands )(?<!palms are )(?<!hands are )sweat(?:ing|y|s)?(?! (?:palms?|hands))|clammy|drenched|soaked in sweat|pouring with sweat|cold sweats?",
+        ),
         zh=(
             # "爱出汗" / "容易出汗" is how someone is, not a sweat now
-            r"(?<!爱)(?<!容易)(?<!平时就)(?<!本来就)出汗|冒汗|大汗|冷汗|虚汗|(?:脸上|头上|身上|满脸|一脸|额头上?)(?:全是|都是|直冒|冒)汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",
+            r"(?<!爱)(?<!容易)(?<!平时就)(?<!本来就)(?<!手心)(?<!手掌)(?<!手)(?<!手心都)(?<!手心直)(?<!手上)出汗|(?<!手心)(?<!手)(?<!手掌)冒汗|大汗|冷汗|虚汗|(?:脸上|头上|身上|满脸|一脸|额头上?)(?:全是|都是|直冒|冒)汗|出了?一身(?:的)?(?:冷)?汗|一身(?:的)?(?:冷)?汗|满头(?:大)?汗|汗(?:都)?(?:出来了|湿透)",
         ),
     ),
     Concept(
@@ -423,11 +427,18 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:can'?t|cannot|couldn'?t|unable to|won'?t|doesn'?t|can not) (?:fully |properly |completely )?(?:close|shut|blink)(?: [a-z]+){0,2} eye|"
             r"eye (?:won'?t|doesn'?t|will not|does not|can'?t) (?:fully |properly )?(?:close|shut)|(?:forehead|eyebrow) (?:won'?t|doesn'?t|can'?t) (?:move|wrinkle|lift)|"
-            r"(?:behind|around|in front of) (?:my|his|her|the) ear|taste (?:is )?(?:funny|strange|different|gone|changed)|bell'?s palsy",
+            r"(?:behind|around|in front of) (?:my|his|her|the) ear|taste (?:is )?(?:funny|strange|different|gone|changed)|bell'?s palsy|facial nerve (?:palsy|paralysis|inflammation)",
         ),
         zh=(
             r"(?:眼睛?|眼皮)[^，,。]{0,4}闭不(?:严|上|紧|拢|住)|闭不上眼|(?:抬|皱)不(?:起|了)眉|额头(?:纹)?[^，,。]{0,3}(?:皱不|抬不|没有纹)|"
             r"耳(?:朵)?(?:后|后面|后边|根)[^，,。]{0,4}[痛疼]|味觉|尝不出味",
+            # round 10 (r10a-zh-29): a face palsy put down to a draught, the cold or the air
+            # conditioner ("是不是吹空调吹的面瘫") is the lay story of Bell's palsy (周围性面瘫, 中国
+            # 特发性面神经麻痹诊治指南 2016: 受凉、吹风 as the usual trigger told), as "Bell's palsy"
+            # named in English is; the bare 面瘫 stays a face droop, which a lay writer may use for
+            # any lopsided face (nhs.uk 'Bell's palsy': urgent GP or 111; 999 with stroke signs)
+            r"(?:吹|受|着|招)(?:了)?(?:风|凉|空调|冷风|电扇|风扇)[^。？?！!]{0,8}面瘫|面瘫[^。？?！!]{0,6}(?:吹|受|着)(?:了)?(?:风|凉|空调|冷风)"
+            r"|面神经(?:炎|麻痹)|周围性面瘫|吊线风|歪嘴风",
         ),
     ),
     Concept(
@@ -1005,7 +1016,7 @@ CONCEPTS += (
     Concept(
         "pleuritic",
         en=(
-            r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,7} (?:when|as|if|on) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough)",
+            r"(?:hurts?|pain|painful|sharp|stabbing|stabs|worse)(?: [a-z']+){0,7} (?:when|as|if|on|while) (?:i |he |she )?(?:breathe|breath|take a (?:deep )?breath|breathing in|cough(?:ing)?)(?![a-z])",
             # "hurts to breathe in", "catches when I take a deep breath", "breathing in hurts"
             # (nhs.uk 'Pleurisy': sharp chest pain when breathing deeply)
             r"(?:hurts?|painful|agony|sore|catch(?:es)?) (?:to|when (?:i |you )?|if (?:i |you )?|on )(?:breathe|breathing|take a (?:deep |big )?breath|inhale|inhaling|deep breaths?)",
@@ -1014,6 +1025,10 @@ CONCEPTS += (
         # the pain may come a few words after the breath: "吸气的时候右边胸口扎着疼" (r6d-zh-18)
         zh=(
             r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸|大口吸气|一吸气)[^，,。]{0,12}(?:[痛疼]|扎|刺)",
+            # round 10 (h9-zh-04): the bare 咳 of speech - "咳的时候疼", "一咳就疼", "咳起来胸口疼"
+            # (nhs.uk 'Pneumonia' / 'Pleurisy': chest pain when coughing or breathing in, with a
+            # fever and phlegm, is a chest infection: GP or 111 the same day)
+            r"(?:一|每次)?咳(?!血)(?:嗽)?(?:一下|一声|起来|的时候|时候|时|就)[^，,。]{0,8}(?:[痛疼]|扎|刺)",
         ),
     ),
     Concept(
@@ -3015,9 +3030,14 @@ CONCEPTS += (
             r"(?<!cold )(?:lips?|tongue|mouth|face)(?: [a-z]+){0,3}? (?:go|goes|going|went|gone|turn|turns|turning|turned|look|looks|looked|looking|is|are|get|gets|getting|got|seem|seems)"
             r"(?: (?:a bit|a little|slightly|kind of|sort of|quite|really|very|all|at times|sometimes|occasionally|a tad|almost))* (?:blue|bluish|blueish|purple|purplish|grey|gray|dusky)(?! (?:from|with|because of) (?:the )?cold)",
             r"(?:blue|bluish|blueish|purple|purplish|dusky)(?:ness)? (?:round|around|about) (?:the |his |her |their |my )?(?:mouth|lips)",
+            # "her lips are tinged blue", "a bluish tinge to his lips" (r10y-zh-35's class)
+            r"(?:lips?|tongue|mouth) (?:are |is |look |looks |looked |have |has |went |gone )*(?:a bit |a little |slightly )?(?:tinged|tinted) (?:with )?(?:blue|purple|grey|gray)",
+            r"(?:a )?(?:blue|bluish|blueish|purple|purplish|grey|gray|greyish|dusky) (?:tinge|tint|colou?r) (?:to|on|in|round|around) (?:the |his |her |their |my )?(?:lips?|mouth|tongue)",
         ),
         zh=(
-            rf"(?<!冻得)(?<!冷得)(?:嘴唇|口唇|舌头|嘴巴周围|嘴周围|嘴边|口周|嘴唇周围|脸色|小脸)(?:的)?{_ZH_NOW_ADV}{{0,3}}(?:发紫|发青|青紫|发绀|紫了|变紫|变青|发乌|乌青|泛青|泛紫|紫紫的|青青的|紫(?!色的衣)|青(?![春菜椒岛]))",
+            rf"(?<!冻得)(?<!冷得)(?:嘴唇|口唇|舌头|嘴巴周围|嘴周围|嘴边|口周|嘴唇周围|脸色|小脸)(?:的)?{_ZH_NOW_ADV}{{0,3}}(?:发紫|发青|青紫|发绀|紫绀|紫了|变紫|变青|发乌|乌青|乌紫|泛青|泛紫|紫紫的|青青的|乌乌的|紫(?!色的衣)|青(?![春菜椒岛]))",
+            # grey lips (nhs.uk 'Croup': lips that look blue or grey); a grey face is grey_pale
+            rf"(?:嘴唇|口唇|舌头)(?:的)?{_ZH_NOW_ADV}{{0,3}}(?:发灰|灰白|青灰|灰灰的|灰了)",
         ),
     ),
     Concept(
@@ -3027,6 +3047,25 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:肋骨|锁骨|胸口|胸骨|肚子|脖子)[^，,。]{0,8}(?:一吸气|吸气的时候|喘气的时候|呼吸的时候)?[^，,。]{0,4}(?:往里|往下)(?:凹|陷|吸|缩)",
+        ),
+    ),
+    # round 10 (r10y-zh-35): the indrawing told in lay words - "肚子一吸一吸的", "肋骨下面一瘪一瘪",
+    # "脖子下面一吸气就出个坑", "her tummy sucks in when she breathes". nhs.uk 'Croup' and
+    # 'Bronchiolitis': call 999 or go to A&E if the child is struggling to breathe - you may see
+    # the tummy sucking in under the ribs. Read with a child or a breathing complaint (a bare
+    # "肚子一吸一吸" of an adult could be a twitch), never with pain ("肚子一抽一抽的疼" is a cramp).
+    Concept(
+        "recession_lay_rf",
+        en=(
+            r"(?:tummy|belly|stomach|skin (?:at|in|above) (?:the (?:base|bottom) of )?(?:his|her|their|the) (?:neck|throat)|(?:his|her|their|the) neck|throat)"
+            r"(?: [a-z]+){0,2}? (?:sucks?|sucking|pulls?|pulling|sinks?|sinking|caves?|caving|draws?|drawing|dips?|dipping|goes|going) in"
+            r"(?: and out)?(?: [a-z]+){0,2}? (?:when|as|with|each|every|on|while) (?:(?:he|she|they|the baby|the child) )?(?:breath[a-z]*|inhal[a-z]*|tak[a-z]+ a breath)",
+            r"(?:see|seeing|can see|notice[a-z]*)(?: [a-z]+){0,3}? (?:ribs|tummy|belly)(?: [a-z]+){0,2}? (?:sucking|pulling|sinking|caving|going) in",
+        ),
+        zh=(
+            r"(?:肋骨|肋|锁骨|胸口|胸骨|胸|肚子|肚皮|小肚子|脖子|喉咙|颈|心口)(?:下面|下边|上面|上边|底下|那里|那儿|这里|的地方|窝|中间)?[^，,。疼痛]{0,6}?"
+            r"(?:一吸一吸|一瘪一瘪|一凹一凹|一陷一陷|一鼓一瘪|一起一伏得很厉害|往里瘪|瘪进去|凹陷|凹进去|塌进去|陷下去|陷进去|(?:出|现|有|冒)(?:了)?(?:一)?个?(?:坑|窝))(?![^，,。]{0,3}[疼痛])",
+            r"三凹(?:征)?",
         ),
     ),
 )
@@ -3334,6 +3373,11 @@ RULES: tuple[Rule, ...] = (
             # (nhs.uk 'Bronchiolitis' / 'When to call 999': blue or grey lips; r7b-zh-64)
             ("cyanosis_rf",),
             ("recession_rf",),
+            (
+                "recession_lay_rf",
+                "child_young|child_under5|infant|dyspnea|severe_dyspnea|breathing_sign|wheeze|"
+                "stridor_rf|croup_bark|fast_breathing|asthma_word",
+            ),
             # a child who choked on food and now struggles to breathe: airway foreign body
             (
                 "choke_episode",
@@ -4497,7 +4541,11 @@ CONCEPTS += (
         en=(
             r"bark(?:ing|y|s)? cough|cough(?:s|ing)? like a (?:seal|dog)|(?:sounds?|sounding) like a (?:seal|barking dog|dog barking)|seal-?like|croup",
         ),
-        zh=(r"犬吠|咳嗽像(?:小)?狗叫|像(?:小)?狗叫|像(?:海豹|鸭子)叫|喉炎|哮吼",),
+        zh=(
+            r"犬吠|咳嗽像(?:小)?狗叫|像(?:小)?狗叫|像(?:海豹|鸭子)叫|喉炎|哮吼",
+            # "咳嗽跟小狗叫一样", "咳得跟狗叫似的" (r10y-zh-35)
+            r"(?:咳|咳嗽)[^，,。]{0,4}(?:跟|和|同|好像|好似|如同)(?:小)?(?:狗|海豹|鸭子)(?:在)?叫(?:一样|似的|的声音?)?",
+        ),
     ),
     # spit that cannot be swallowed (nhs.uk 'Quinsy', 'Epiglottitis')
     Concept(
@@ -5058,13 +5106,53 @@ _FEARED_SYMPTOM = {
 }
 
 
+# round 10 (r10a-zh-14): a spin that comes on turning over, lying down or getting up and is gone
+# within the minute is benign paroxysmal positional vertigo (nhs.uk 'Benign paroxysmal positional
+# vertigo': brief attacks set off by moving the head - see a GP), not the dizziness of a stroke
+# (nhs.uk 'Stroke': sudden dizziness with other signs). Told with both its trigger and its
+# brevity, it is no symptom that keeps a feared "脑梗" / "stroke" a finding; every other sign does.
+_POSITIONAL_SPIN = re.compile(
+    r"(?:翻身|起床|躺下|一躺|坐起|起身|低头|抬头|仰头|转头|扭头|回头|弯腰|转脖子)[^，,。]{0,6}?(?:天旋地转|头晕|头昏|眩晕|晕|转)(?:的头晕|得厉害)?"
+    r"|(?<![a-z])(?:(?:roll|rolling|rolled|turn|turning|turned) over|(?:turn|turning|turned|move|moving|moved) my head|(?:lie|lying|lay) down|"
+    r"(?:get|getting|got) (?:up|out of bed)|(?:sit|sitting|sat) up|(?:look|looking|looked) up|(?:bend|bending|bent) (?:down|over))"
+    r"[a-z ,']{0,30}?(?:spin[a-z]*|dizz[a-z]*|vertigo)(?![a-z])"
+    r"|(?<![a-z])(?:spin[a-z]*|dizz[a-z]*|vertigo)[a-z ,']{0,30}?(?:when|whenever|as|if) (?:i |he |she )?(?:roll|turn|lie|lay|get up|sit up|look up|bend|move my head)[a-z]*(?![a-z])",
+    re.IGNORECASE,
+)
+_SPIN_BRIEF = re.compile(
+    r"(?:几秒|十几秒|几十秒|二三十秒|半分钟|一分钟(?:以内|之内|不到)|不到(?:一|1)分钟|一会儿?)(?:钟)?(?:就|便)?(?:好|停|过去|没事|缓过来)"
+    r"|(?:不到|没有|没)(?:一|1)分钟(?:就)?(?:停|好|过去)?"
+    r"|(?<![a-z])(?:(?:a )?few|couple of|\d+|ten|twenty|thirty) seconds|(?:less than|under) a minute(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+# round 10 (r10a-zh-29): Bell's palsy named as the writer's own guess ("是不是吹空调吹的面瘫？",
+# "is it Bell's palsy?") tells the story's own account of the droop; only the question frame
+# stands before it in its clause, and a denial ("不是面瘫") still denies it.
+_BELLS_GUESS_FRAME = re.compile(
+    r"^[\s,，]*(?:(?:是不是|会不会|该不会|难道|可能|怕是|估计|我猜|应该|感觉|好像)(?:是|就是)?(?:因为)?"
+    r"|(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this) be|maybe|i think (?:it'?s|i have|i'?ve got)|i wonder if (?:it'?s|i have)))"
+    r"[\s]*(?:an? )?$",
+    re.IGNORECASE,
+)
+
+
+def _bells_guess(text: str, start: int) -> bool:
+    clause_start = max(text.rfind(c, 0, start) for c in ",，;；.。!！?？\n") + 1
+    return bool(_BELLS_GUESS_FRAME.match(text[clause_start:start]))
+
+
 def _feared_name(text: str, concept: str, start: int) -> bool:
     """True when the emergency's name at `start` is asked as a fear or a question, and the
     message tells neither a symptom of it nor a sudden or ongoing event."""
     before = text[max(0, start - 60) : start]
     if not (_FEARED_NAME_ZH.search(before[-14:]) or _FEARED_NAME_EN.search(before)):
         return False
-    return not (_EVENT_NOW.search(text) or _FEARED_SYMPTOM[concept].search(text))
+    symptoms = text
+    if concept == "stroke_words" and _SPIN_BRIEF.search(text):
+        symptoms = _POSITIONAL_SPIN.sub(" ", text)
+    return not (_EVENT_NOW.search(text) or _FEARED_SYMPTOM[concept].search(symptoms))
 
 
 # Sweat that soaks the sheets or the clothes (night sweats, hot flushes, a fever) is no bleed:
@@ -5105,6 +5193,55 @@ def _sweat_soak(text: str, start: int, end: int) -> bool:
         return True
     sweat_after = _SWEAT_EN.search(after)
     return sweat_after is not None and not _SOAK_GAP_BLOOD.search(after[: sweat_after.start()])
+
+
+# round 10: lips coloured by what was eaten, drunk or put on them ("lips purple from the
+# blueberries", "刚喝了葡萄汁嘴唇有点紫", "嘴上涂了口红") are no cyanosis: nhs.uk 'Croup' and 'When to
+# call 999' mean lips or skin turned blue or grey by a lack of oxygen. The colour word stays a sign
+# where nothing in its sentence names such a stain; a breathing sign told with it still fires on
+# its own concept.
+_LIP_COLOUR_PHRASE = re.compile(r"lip|mouth|tongue|嘴|唇|舌|口周", re.IGNORECASE)
+_LIP_STAIN = re.compile(
+    r"(?<![a-z])(?:blueberr(?:y|ies)|blackberr(?:y|ies)|blackcurrants?|ribena|grapes?|grape juice|beetroot|berries|"
+    r"ice ?lolly|ice ?lollies|lolly|lollies|lollipops?|slush(?:ie|y)?|ice pops?|popsicles?|sweets?|candy|"
+    r"crayons?|markers?|felt[- ]tips?|pens?|ink|lipstick|lip ?gloss|food colou?r(?:ing)?|dye|red wine|"
+    r"jelly|juice|squash|smoothie|blue raspberry)(?![a-z])"
+    r"|桑葚|桑椹|蓝莓|葡萄|紫薯|火龙果|杨梅|黑加仑|黑莓|冰棍|冰棒|雪糕|冰淇淋|棒棒糖|糖果|口红|唇膏|唇彩|彩笔|水彩|蜡笔|墨水|"
+    r"果汁|红酒|紫甘蓝|色素|染的|染上|涂了|沾了",
+    re.IGNORECASE,
+)
+
+
+_LIP_COLOUR_CONCEPTS = frozenset(
+    {"severe_dyspnea", "breathing_sign", "breath_now_rf", "cyanosis_rf", "grey_pale"}
+)
+
+
+# ... unless the message tells a breathing trouble too: then the blue lips stay a sign
+_BREATH_TOLD = frozenset(
+    {
+        "dyspnea",
+        "severe_dyspnea",
+        "breathing_sign",
+        "wheeze",
+        "stridor_rf",
+        "recession_rf",
+        "recession_lay_rf",
+        "fast_breathing",
+        "grunting",
+        "choke_episode",
+        "croup_bark",
+        "speech_broken",
+    }
+)
+
+
+def _lip_stain(text: str, start: int, end: int) -> bool:
+    """True when the lip-colour phrase text[start:end] comes with a food, drink or dye that
+    coloured the lips in its sentence."""
+    if not _LIP_COLOUR_PHRASE.search(text[start:end]):
+        return False
+    return bool(_LIP_STAIN.search(_sentence(text, start, end)))
 
 
 # "I can't breathe" told with a blocked nose is the nose (nhs.uk 'Common cold', 'Sinusitis': a
@@ -5190,6 +5327,14 @@ def _affirmed(text: str) -> dict[str, str]:
     for m in mentions:
         if nose_only and m.concept in _BREATH_WORDS and _within(m, nose_only):
             continue
+        if (
+            m.concept == "bells_features"
+            and not m.affirmed
+            and m.concept not in result
+            and _bells_guess(text, m.start)
+        ):
+            result[m.concept] = text[m.start : m.end]
+            continue
         if m.concept in ("suicide_attempt", "para_od_recent"):
             # told in the past on purpose: only its time decides (_recent_attempt)
             recent = not m.negated and _recent_attempt(text, m.start, m.end)
@@ -5210,6 +5355,18 @@ def _affirmed(text: str) -> dict[str, str]:
             if m.concept in ("suicide", "overdose") and _long_ago_attempt(text, m.start, m.end):
                 continue
             if m.concept == "heavy_bleeding" and _sweat_soak(text, m.start, m.end):
+                continue
+            if (
+                m.concept in _LIP_COLOUR_CONCEPTS
+                and _lip_stain(text, m.start, m.end)
+                and not any(
+                    o.concept in _BREATH_TOLD
+                    and not o.negated
+                    and o is not m
+                    and not _LIP_COLOUR_PHRASE.search(text[o.start : o.end])
+                    for o in mentions
+                )
+            ):
                 continue
             if m.concept == "heart_known_rf" and _relatives_condition(text, m.start, m.end):
                 continue
@@ -5503,17 +5660,90 @@ _CHEST_COMPANIONS = _CHEST_STRONG | {
 }
 
 
+# round 10: palpitations and chest tightness told as episodes that keep coming back ("经常",
+# "老是", "on and off") in an anxiety story, the heart already tested and found normal, with no
+# strong sign (no faint, no severe pain or breathlessness, nothing spreading, not grey), not
+# brought on by exertion and nothing of today:
+# nhs.uk 'Generalised anxiety disorder' (a racing heart, chest tightness, sweating: see a GP) and
+# nhs.uk 'Heart palpitations' (see a GP when they keep coming back; 999 with chest pain, fainting
+# or severe breathlessness - a heart attack or an arrhythmia now, which this story is not). The
+# episodes getting more frequent over the months is a GP matter too; any strong sign, pain that is
+# not tightness, exertion, or today's episode keeps `palpitations_red` and `chest_pain_cardiac`
+# (r10a-zh-22, r10z-zh-55).
+_RECURRENT = re.compile(
+    r"(?<![a-z])(?:often|keep (?:getting|having)|always|on and off|comes? and goes?|again and again|every (?:day|week)|most days|a few times a (?:day|week))(?![a-z])"
+    r"|经常|老是|总是|反反复复|反复|时不时|三天两头|隔三差五|一天好几回|一天好几次|动不动"
+)
+_MORE_OFTEN = re.compile(
+    r"(?<![a-z])(?:more (?:and more )?(?:often|frequent(?:ly)?)|more frequently)(?![a-z])|越来越(?:频繁|多|勤)|更(?:频繁|多了)|次数(?:越来越)?多了"
+)
+_EXERTION_DENIED = re.compile(
+    r"(?:活动|运动|跑步|爬楼|上楼|走路|锻炼|干活)[^，,。]{0,6}(?:反而|倒(?:是)?|也)?(?:没事|没关系|不会|不影响|没影响|舒服|好些|好点|没感觉)"
+    r"|(?:跟|和|与)(?:活动|运动|跑步|爬楼|干活)(?:没(?:有)?(?:关系|关联)|无关)"
+    r"|(?<![a-z])(?:not (?:when|with|on) (?:exercise|exertion|running|walking)|(?:exercise|running|walking|exertion)[a-z ,']{0,20}(?:doesn'?t|does not|never) (?:bring|trigger|make)|fine (?:when|while) (?:i )?(?:exercis|run|walk)[a-z]*|(?:nothing|not) to do with (?:exercise|exertion))"
+)
+
+
+# ... the worry told as a question about the heart ("是不是有啥查不出来的心脏病？", "is something
+# wrong with my heart they can't find?") is the anxiety of the story too
+_HEART_WORRY = re.compile(
+    r"(?:是不是|会不会|怕|担心|害怕|怀疑)[^。？?！!]{0,14}心脏|查不出(?:来)?的|"
+    r"(?<![a-z])(?:worried|scared|afraid|terrified|convinced)[a-z ,']{0,20}(?:heart|cardiac)(?![a-z])|"
+    r"(?<![a-z])(?:something (?:wrong|they missed) with my heart|(?:they|the tests?|doctors?) (?:missed|can'?t find))(?![a-z])"
+)
+
+
+def _exertion_told(joined: str) -> bool:
+    """Exertion told as a trigger: an exertion word outside the clauses that deny it."""
+    return bool(_CHEST_EXERTION.search(_EXERTION_DENIED.sub(" ", joined)))
+
+
+def _drop_checked_anxious_heart(flags: list[RedFlag], texts: Sequence[str]) -> list[RedFlag]:
+    """Flags without `palpitations_red` and `chest_pain_cardiac` raised by recurrent palpitations
+    or chest tightness in an anxiety story with the heart checked normal (see _RECURRENT)."""
+    codes = {"palpitations_red", "chest_pain_cardiac"}
+    if not any(f.code in codes for f in flags):
+        return flags
+    joined = " \n ".join(text.lower() for text in texts)
+    if not (
+        _HEART_CHECKED_NORMAL.search(joined)
+        and (_ANXIETY.search(joined) or _HEART_WORRY.search(joined))
+        and _RECURRENT.search(joined)
+    ):
+        return flags
+    if _CHEST_NOW.search(_MORE_OFTEN.sub(" ", joined)) or _exertion_told(joined):
+        return flags
+    told = [(text, m) for text in texts for m in _MATCHER.mentions(text) if not m.negated]
+    if not all(
+        _CHEST_TIGHT.search(text[m.start : m.end].lower())
+        for text, m in told
+        if m.concept in ("chest_pain", "severe_chest_pain")
+    ):
+        return flags
+    if any(m.concept in _CHEST_STRONG for _, m in told):
+        return flags
+    return [f for f in flags if f.code not in codes]
+
+
 def anxious_chest_only(texts: Sequence[str]) -> bool:
     """Whether a chest tightness is told only as part of months of anxiety, the heart checked
     normal, with nothing new and no companion (see _HEART_CHECKED_NORMAL)."""
     joined = " \n ".join(text.lower() for text in texts)
+    # round 10: episodes that keep coming back ("经常胸闷心慌") with the heart already tested are no
+    # new pain either, and the worry may be told as a question about the heart (_HEART_WORRY)
     if not (
-        _CHRONIC_COURSE.search(joined)
-        and _ANXIETY.search(joined)
+        (_CHRONIC_COURSE.search(joined) or _RECURRENT.search(joined))
+        and (_ANXIETY.search(joined) or _HEART_WORRY.search(joined))
         and _HEART_CHECKED_NORMAL.search(joined)
     ):
         return False
-    if _CHEST_NOW.search(joined) or _CHEST_EXERTION.search(joined) or _CHEST_RECENT.search(joined):
+    # episodes more frequent over the months, exertion denied ("运动的时候反而没事") and how often
+    # they come ("一天好几回") are no new or exertional pain (round 10, r10a-zh-22)
+    if (
+        _CHEST_NOW.search(_MORE_OFTEN.sub(" ", joined))
+        or _exertion_told(joined)
+        or _CHEST_RECENT.search(_RECURRENT.sub(" ", joined))
+    ):
         return False
     told = [(text, m) for text in texts for m in _MATCHER.mentions(text) if not m.negated]
     if not all(
@@ -5522,8 +5752,13 @@ def anxious_chest_only(texts: Sequence[str]) -> bool:
         if m.concept == "chest_pain"
     ):
         return False
-    # a companion told in any tense counts (a "last year" in the message must not hide it)
-    return not any(m.concept in _CHEST_COMPANIONS for _, m in told)
+    # a companion told in any tense counts (a "last year" in the message must not hide it); a
+    # racing heart is anxiety's own where the heart was checked (nhs.uk 'Generalised anxiety
+    # disorder': a fast or irregular heartbeat)
+    companions = (
+        _CHEST_COMPANIONS - {"palpitations"} if _RECURRENT.search(joined) else _CHEST_COMPANIONS
+    )
+    return not any(m.concept in companions for _, m in told)
 
 
 def _drop_mild_travel_fever(codes: list[str], texts: Sequence[str], window: int) -> list[str]:
@@ -5544,9 +5779,12 @@ def screen_conversation(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     messages (chest pain in one message, sweating in the next); where no rule fires, the
     registered screens (`register_message_screen`) read the same messages, and where those are
     silent too, the last-resort EXTRA_RULES."""
-    flags = _drop_asthma_tight_chest(
-        _drop_chronic_anxious_chest(
-            _drop_usual_seizure(_screen_messages(texts, window, RULES), texts), texts
+    flags = _drop_checked_anxious_heart(
+        _drop_asthma_tight_chest(
+            _drop_chronic_anxious_chest(
+                _drop_usual_seizure(_screen_messages(texts, window, RULES), texts), texts
+            ),
+            texts,
         ),
         texts,
     )

@@ -66,12 +66,14 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "pleuritic",
         en=(
-            r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,7} (?:when|as|if) (?:i |he |she )?(?:breathe|breath|breathe in|take a (?:deep )?breath|cough)|(?:every|each) breath (?:is agony|hurts|is painful|kills)",
+            r"(?:hurts?|pain|painful|sharp pain|stabbing)(?: [a-z']+){0,7} (?:when|as|if|while) (?:i |he |she )?(?:breathe|breath|breathe in|take a (?:deep )?breath|cough(?:ing)?)(?![a-z])|(?:every|each) breath (?:is agony|hurts|is painful|kills)",
         ),
         # the gap holds no denial: "咳嗽 不喘 没胸痛" denies the chest pain (round 7: a flu told
         # with its warning signs denied read as pleuritic pain)
         zh=(
             r"(?:吸气|深呼吸|咳嗽|喘气|吸口气|呼吸)(?:(?!没|无|不(?!停|止|断|了))[^，,。]){0,12}(?:[痛疼]|加重|扎|刺)",
+            # the bare 咳 of speech: "咳的时候疼", "一咳就疼" (round 10, h9-zh-04)
+            r"(?:一|每次)?咳(?!血)(?:嗽)?(?:一下|一声|起来|的时候|时候|时|就)(?:(?!没|无|不(?!停|止|断|了))[^，,。]){0,8}(?:[痛疼]|扎|刺)",
         ),
     ),
     Concept(
@@ -3275,7 +3277,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("chest pain", "crushing_chest"),
             ("chest pain", "radiating pain"),
-            ("chest pain", "sweating"),
+            # a sweat with chest pain on coughing or breathing in, with a fever and a cough, is the
+            # fever of a chest infection (nhs.uk 'Pneumonia': GP or 111; h9-zh-04), as in
+            # redflags.chest_pain_cardiac
+            ("chest pain", "sweating", "!pleuritic"),
+            ("chest pain", "sweating", "pleuritic", "!fever", "!cough"),
             ("chest pain", "fainting"),
             ("chest pain", "shortness of breath", "!pleuritic"),
             ("chest pain", "companions_yes", "!pleuritic"),
