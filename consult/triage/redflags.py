@@ -3059,7 +3059,7 @@ CONCEPTS += (
         en=(
             r"(?:tummy|belly|stomach|skin (?:at|in|above) (?:the (?:base|bottom) of )?(?:his|her|their|the) (?:neck|throat)|(?:his|her|their|the) neck|throat)"
             r"(?: [a-z]+){0,2}? (?:sucks?|sucking|pulls?|pulling|sinks?|sinking|caves?|caving|draws?|drawing|dips?|dipping|goes|going) in"
-            r"(?: and out)?(?: [a-z]+){0,2}? (?:when|as|with|each|every|on|while) (?:(?:he|she|they|the baby|the child) )?(?:breath[a-z]*|inhal[a-z]*|tak[a-z]+ a breath)",
+            r"(?: and out)?(?: [a-z]+){0,2}? (?:when|as|with|each|every|on|while)(?: time)? (?:(?:he|she|they|the baby|the child) )?(?:breath[a-z]*|inhal[a-z]*|tak[a-z]+ a breath)",
             r"(?:see|seeing|can see|notice[a-z]*)(?: [a-z]+){0,3}? (?:ribs|tummy|belly)(?: [a-z]+){0,2}? (?:sucking|pulling|sinking|caving|going) in",
         ),
         zh=(
