@@ -432,13 +432,11 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"(?:眼睛?|眼皮)[^，,。]{0,4}闭不(?:严|上|紧|拢|住)|闭不上眼|(?:抬|皱)不(?:起|了)眉|额头(?:纹)?[^，,。]{0,3}(?:皱不|抬不|没有纹)|"
             r"耳(?:朵)?(?:后|后面|后边|根)[^，,。]{0,4}[痛疼]|味觉|尝不出味",
-            # round 10 (r10a-zh-29): a face palsy put down to a draught, the cold or the air
-            # conditioner ("是不是吹空调吹的面瘫") is the lay story of Bell's palsy (周围性面瘫, 中国
-            # 特发性面神经麻痹诊治指南 2016: 受凉、吹风 as the usual trigger told), as "Bell's palsy"
-            # named in English is; the bare 面瘫 stays a face droop, which a lay writer may use for
-            # any lopsided face (nhs.uk 'Bell's palsy': urgent GP or 111; 999 with stroke signs)
-            r"(?:吹|受|着|招)(?:了)?(?:风|凉|空调|冷风|电扇|风扇)[^。？?！!]{0,8}面瘫|面瘫[^。？?！!]{0,6}(?:吹|受|着)(?:了)?(?:风|凉|空调|冷风)"
-            r"|面神经(?:炎|麻痹)|周围性面瘫|吊线风|歪嘴风",
+            # round 10: the names of a peripheral facial palsy (面神经炎, 周围性面瘫, 吊线风) are
+            # Bell's palsy, as "Bell's palsy" named in English is (nhs.uk 'Bell's palsy': urgent
+            # GP or 111; 999 with stroke signs). A palsy the writer only puts down to a draught
+            # ("是不是吹空调吹的面瘫") is no such sign: a face droop stays FAST (999).
+            r"面神经(?:炎|麻痹)|周围性面瘫|吊线风|歪嘴风",
         ),
     ),
     Concept(
@@ -5127,22 +5125,6 @@ _SPIN_BRIEF = re.compile(
 )
 
 
-# round 10 (r10a-zh-29): Bell's palsy named as the writer's own guess ("是不是吹空调吹的面瘫？",
-# "is it Bell's palsy?") tells the story's own account of the droop; only the question frame
-# stands before it in its clause, and a denial ("不是面瘫") still denies it.
-_BELLS_GUESS_FRAME = re.compile(
-    r"^[\s,，]*(?:(?:是不是|会不会|该不会|难道|可能|怕是|估计|我猜|应该|感觉|好像)(?:是|就是)?(?:因为)?"
-    r"|(?:is (?:it|this|that)|could (?:it|this|that) be|might (?:it|this) be|maybe|i think (?:it'?s|i have|i'?ve got)|i wonder if (?:it'?s|i have)))"
-    r"[\s]*(?:an? )?$",
-    re.IGNORECASE,
-)
-
-
-def _bells_guess(text: str, start: int) -> bool:
-    clause_start = max(text.rfind(c, 0, start) for c in ",，;；.。!！?？\n") + 1
-    return bool(_BELLS_GUESS_FRAME.match(text[clause_start:start]))
-
-
 def _feared_name(text: str, concept: str, start: int) -> bool:
     """True when the emergency's name at `start` is asked as a fear or a question, and the
     message tells neither a symptom of it nor a sudden or ongoing event."""
@@ -5326,14 +5308,6 @@ def _affirmed(text: str) -> dict[str, str]:
     nose_only = _nose_only_breath(text, mentions)
     for m in mentions:
         if nose_only and m.concept in _BREATH_WORDS and _within(m, nose_only):
-            continue
-        if (
-            m.concept == "bells_features"
-            and not m.affirmed
-            and m.concept not in result
-            and _bells_guess(text, m.start)
-        ):
-            result[m.concept] = text[m.start : m.end]
             continue
         if m.concept in ("suicide_attempt", "para_od_recent"):
             # told in the past on purpose: only its time decides (_recent_attempt)

@@ -185,12 +185,12 @@ def test_r10a_positional_vertigo(messages: list[str], emergency: str, urgent: st
 
 # --- Bell's palsy guessed with its story (r10a-zh-29). nhs.uk 'Bell's palsy': weakness on one side
 # of the face - urgent GP or 111; 999 with arm weakness or speech problems (stroke). The writer's
-# own guess of Bell's palsy from a draught counts as a Bell's feature; a denial or a stroke sign
-# keeps 999; a bare face droop stays FAST.
+# own guess of a palsy from a draught is no Bell's sign: a face droop stays FAST (999), as the
+# round-7 rows lock ("早上起来发现脸有点歪"); the palsy's names told as such are Bell's features.
 BELLS_ROWS: list[tuple[list[str], str, str]] = [
-    (["今早发现右边嘴角漏水，脸也歪了，是不是吹风扇吹的面瘫？"], NONE, PALSY),
-    (["左边脸动不了，会不会是着凉面瘫了"], NONE, PALSY),
-    (["one side of my face has dropped since this morning, is it bell's palsy?"], NONE, PALSY),
+    (["今早发现右边嘴角漏水，脸也歪了，是不是吹风扇吹的面瘫？"], STROKE, NONE),
+    (["左边脸动不了，会不会是着凉面瘫了"], STROKE, NONE),
+    (["医生说是面神经炎，左边脸动不了，眼睛闭不严"], NONE, PALSY),
     # still 999
     (["脸歪了，说话也不清楚，是不是吹空调吹的面瘫"], STROKE, NONE),
     (["吹了空调，脸歪了，右手也没劲"], STROKE, NONE),
