@@ -18,8 +18,9 @@ be 0).
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
 Sets: tuning = bench/vignettes.json (tune on this); heldout_r10 and heldout_r10b =
-bench/heldout_r10*/cases.json (the newest), heldout_r9c, heldout_r8, heldout_r7*, heldout_r6, heldout_r5,
-heldout_r4 and heldout (report on these; never tune on them, never copy their cases); retired,
+bench/heldout_r10*/cases.json (the newest), heldout_r9c, heldout_r8, heldout_r7*, heldout_r6,
+heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy their
+cases); retired,
 kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a..r7c, r7t, r8a..r8c, r8t, r8h and
 r9a, r9b, r9t, r9y, r9z, r9h, r9i (round 9's retired held-out sets), r10a, r10y and r10z
 are further tuning sets (bench/vignettes_*.json: each written, scored once, then
@@ -64,8 +65,8 @@ SETS = {
     "heldout_r7b": REPO / "bench" / "heldout_r7b" / "cases.json",
     # round 8: a fresh held-out set, scored before the round's tuning and at its end
     "heldout_r8": REPO / "bench" / "heldout_r8" / "cases.json",
-    # round 9, set C: written mid-round while tuning went on, by an author who read no project code; scored once,
-    # on the round's final code only
+    # round 9, set C: written mid-round while tuning went on, by an author who read no project
+    # code; scored once, on the round's final code only
     "heldout_r9c": REPO / "bench" / "heldout_r9c" / "cases.json",
     # round 10: fresh held-out sets by authors who read no project code; heldout_r10 is scored
     # before the round's tuning and at its end, heldout_r10b once, on the round's final code
