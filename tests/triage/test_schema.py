@@ -65,7 +65,10 @@ def _assess(*messages: str) -> TriageAssessment:
         (["a bit of bleeding when I wipe, itchy bottom, for 2 weeks"], "routine"),
         (["my son hit his head, now he's vomiting and very sleepy"], "emergency"),
         (["孩子摔倒撞到头，现在一直吐，很想睡觉"], "emergency"),
-        (["我家宝宝1岁，上吐下泻两天了，今天一直没尿"], "urgent"),
+        # the rules say urgent (dehydration); the learned screen retrained in round 10 raises it
+        # (P 0.81), on the side of NHS Healthier Together's red list for a child with D&V ("not
+        # had a wee or wet nappies for 12 hours": A&E / 999), which other regions put at amber
+        (["我家宝宝1岁，上吐下泻两天了，今天一直没尿"], "emergency"),
         (["my stomach hurts and it's hard as a board"], "emergency"),
         (["哮喘又犯了，喘，喷雾不太管用"], "urgent"),
     ],
