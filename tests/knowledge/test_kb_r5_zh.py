@@ -12,11 +12,6 @@ from consult.knowledge.concepts import lexicon
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache-r5"))
-
-
 def top(retriever, text, k=3):
     return [h.condition.id for h in retriever.search(text, k)]
 

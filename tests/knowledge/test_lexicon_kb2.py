@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from consult.knowledge.concepts import lexicon
-from consult.knowledge.retrieval import Retriever
 
 
 @pytest.mark.parametrize(
@@ -66,11 +65,6 @@ def test_look_alikes_are_not_findings(text, not_found):
 def test_a_right_upper_belly_is_still_ruq():
     assert "ruq_pain" in lexicon().find("pain in my upper right tummy under the ribs").present
     assert "ruq_pain" in lexicon().find("右上腹一直疼").present
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return Retriever(cache_dir=tmp_path_factory.mktemp("kb"))
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ import pytest
 
 from consult.knowledge.concepts import LEXICON_PATH, lexicon
 from consult.knowledge.kb import load_conditions
-from consult.knowledge.retrieval import Retriever
 
 
 @pytest.mark.parametrize(
@@ -174,11 +173,6 @@ def test_every_common_concept_has_several_forms_in_both_languages():
             )
     thin = [c for c in COMMON_CONCEPTS if len(forms[c][0]) < 4 or len(forms[c][1]) < 4]
     assert not thin
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return Retriever(cache_dir=tmp_path_factory.mktemp("kb"))
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import pytest
 
-from consult.knowledge import retrieval
 from consult.knowledge.concepts import lexicon
 
 
@@ -89,11 +88,6 @@ def test_look_alikes_stay_out(text, concept):
 )
 def test_the_real_findings_still_count(text, concept):
     assert concept in lexicon().find(text).present
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache-r10g"))
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from consult.knowledge import retrieval
 from consult.knowledge.ages import out_of_window, stated_ages
 from consult.knowledge.concepts import ConceptWeights, lexicon
 from consult.knowledge.flag_conditions import (
@@ -119,11 +118,6 @@ def test_population_concepts_are_marked():
 
 
 # --- retrieval on lay phrasings (slow: the sentence model) --------------------------------------
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache-r6"))
 
 
 def top(retriever, text, k=3, flags=()):

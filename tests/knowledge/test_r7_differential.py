@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from consult.knowledge import retrieval
 from consult.knowledge.ages import ADULT_MONTHS, implied_ages, out_of_window
 from consult.knowledge.concepts import lexicon
 from consult.knowledge.flag_conditions import flagged_search
@@ -115,11 +114,6 @@ def test_a_named_child_keeps_the_age_open(text):
 
 
 # --- retrieval (slow: the sentence model) -------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache-r7"))
 
 
 def top(retriever, text, k=3, flags=()):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from consult.knowledge import retrieval
 from consult.knowledge.concepts import lexicon
 from consult.knowledge.flag_conditions import flagged_search
 
@@ -129,11 +128,6 @@ def test_a_verb_that_is_not_negated_keeps_the_finding(text, concept):
 
 
 # --- retrieval (slow: the sentence model) -------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache-r8"))
 
 
 def top(retriever, text, k=3, flags=()):

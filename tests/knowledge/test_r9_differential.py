@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from consult.knowledge import retrieval
 from consult.knowledge.concepts import lexicon
 from consult.knowledge.flag_conditions import flagged_first, flagged_search
 
@@ -147,11 +146,6 @@ def test_an_eyelid_flag_puts_cellulitis_first():
 
 
 # --- retrieval (slow: the sentence model) -------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache-r9"))
 
 
 def top(retriever, text, k=3, flags=()):

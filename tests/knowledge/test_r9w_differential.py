@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from consult.knowledge import retrieval
 from consult.knowledge.concepts import lexicon
 from consult.knowledge.flag_conditions import told_flags
 
@@ -117,11 +116,6 @@ def test_a_seizure_flag_needs_a_fit_told(text, kept):
 
 
 # --- retrieval (slow: the sentence model) -------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache-r9w"))
 
 
 RANKED_FIRST = [

@@ -15,11 +15,6 @@ def model():
     return retrieval.load_model()  # cached per process: loaded once for the session
 
 
-@pytest.fixture(scope="session")
-def retriever(model, tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache"))
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

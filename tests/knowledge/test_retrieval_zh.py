@@ -19,11 +19,6 @@ NOT_FOR_A_PLAIN_HEADACHE = {
 }
 
 
-@pytest.fixture(scope="module")
-def retriever(tmp_path_factory):
-    return retrieval.Retriever(tmp_path_factory.mktemp("kb-cache-zh"))
-
-
 def top(retriever, text, k=5):
     return [h.condition.id for h in retriever.search(text, k)]
 
