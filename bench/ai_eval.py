@@ -22,7 +22,7 @@ bench/heldout_r11*/cases.json (the newest), heldout_r10b, heldout_r9c, heldout_r
 heldout_r6, heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
 their cases); retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a..r7c, r7t,
 r8a..r8c, r8t, r8h and r9a, r9b, r9t, r9y, r9z, r9h, r9i (round 9's retired held-out sets), r10a,
-r10y, r10z, r10h (round 10's retired held-out set), r11t and r11u are further tuning sets
+r10y, r10z, r10h (round 10's retired held-out set), r11t, r11u and r11e are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -147,6 +147,7 @@ SETS = {
     # round 11 tuning sets by independent authors, each scored once before tuning on it
     "r11t": REPO / "bench" / "vignettes_r11t.json",  # terse writers on a phone
     "r11u": REPO / "bench" / "vignettes_r11u.json",  # over-triage traps, the urgent/routine border
+    "r11e": REPO / "bench" / "vignettes_r11e.json",  # emergencies easy to miss, and look-alikes
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
