@@ -111,13 +111,29 @@ def flagged_first(
 FLAG_NEEDS_CONCEPT: dict[str, str] = {"unconscious_seizure": "seizure"}
 
 
+# Round 11 (r11t-en-07): a flag that names a state (a floppy, unresponsive child) names the
+# conditions that cannot be missed once the patient's words add their signs: a sick child with a
+# fever and a rash is meningococcal disease or sepsis until shown otherwise (NICE NG143 Fever in
+# under 5s, red features; nhs.uk Meningitis). Each entry: the state flag, groups of concepts of
+# which one each must be told, and the flag whose conditions it then adds.
+STATE_FLAG_SIGNS: tuple[tuple[str, tuple[frozenset[str], ...], str], ...] = (
+    ("sick_child", (frozenset({"rash"}), frozenset({"fever", "skin_warm"})), "meningitis"),
+)
+
+
 def told_flags(retriever, query: str, flags: Sequence[str]) -> list[str]:
-    """The flags whose conditions the patient's words support (FLAG_NEEDS_CONCEPT)."""
+    """The flags whose conditions the patient's words support (FLAG_NEEDS_CONCEPT), and the
+    flags a state flag adds with the signs told (STATE_FLAG_SIGNS)."""
     needed = {FLAG_NEEDS_CONCEPT[f] for f in flags if f in FLAG_NEEDS_CONCEPT}
-    if not needed:
+    states = [entry for entry in STATE_FLAG_SIGNS if entry[0] in flags]
+    if not needed and not states:
         return list(flags)
     present = retriever.lexicon.find(query).present
-    return [f for f in flags if FLAG_NEEDS_CONCEPT.get(f, "") in present | {""}]
+    told = [f for f in flags if FLAG_NEEDS_CONCEPT.get(f, "") in present | {""}]
+    for _state, groups, added in states:
+        if all(group & present for group in groups) and added not in told:
+            told.append(added)
+    return told
 
 
 def flagged_search(retriever, query: str, flags: Sequence[str], k: int) -> list:
