@@ -1474,7 +1474,7 @@ CONCEPTS += (
         en=(
             r"back (?:pain|ache|hurts|is killing|has been killing|is agony)|backache|sciatica|slipped disc|(?:pain|hurts?|aching) in (?:my|his|her) (?:lower )?back",
             # "back's flared up again", "put my back out", "bad back" (nhs.uk 'Back pain')
-            r"back(?:'s| is| has)? (?:flared(?: up)?|playing up|gone again|gone on me|gave out|given out|went again|locked)|(?:put|did|done|hurt|tweaked|ricked) (?:my|his|her) back(?: in| out)?|bad back|lower back",
+            r"back(?:'s| is| has)? (?:flared(?: up)?|playing up|gone again|gone on me|gave out|given out|went again|locked)|back(?:'s| is) (?:really |very |so )?(?:bad|awful|terrible|agony)(?! (?:news|luck|idea))|(?:put|did|done|hurt|tweaked|ricked) (?:my|his|her) back(?: in| out)?|bad back|lower back",
         ),
         zh=(
             r"腰(?:疼|痛|椎)|背(?:疼|痛)|腰背|坐骨神经|腰间盘|椎间盘|闪了腰|扭了腰|腰(?:又)?犯了|老腰",
@@ -1551,7 +1551,7 @@ CONCEPTS += (
             # Chesterfield Royal: altered feeling when using toilet paper to wipe yourself;
             # numbness or pins and needles between the inner thighs or genitals, in or around
             # the back passage or buttocks)
-            r"(?:numb|numbness|tingl[a-z]*|pins and needles|(?:feels?|feeling) (?:weird|funny|strange|different|dead)|(?:no|less|lost|reduced|odd|weird|funny|strange|altered) (?:feeling|sensation)) (?:when|while|after) (?:i |he |she |you )?(?:wipe|wiping|wiped)|"
+            r"(?:numb|numbness|tingl[a-z]*|pins and needles|(?:feels?|feeling) (?:weird|funny|strange|different|dead)|(?:no|less|lost|reduced|odd|weird|funny|strange|altered) (?:feeling|sensation))(?: (?:down )?(?:there|below|underneath|a?round (?:my|his|her) (?:bum|bottom)))? (?:when|while|after) (?:i |he |she |you )?(?:wipe|wiping|wiped)|numb (?:down below|underneath)|"
             r"(?:can'?t|cannot|couldn'?t|don'?t|doesn'?t|didn'?t|can barely|can hardly) (?:really |properly )?feel (?:it |the (?:loo |toilet )?paper |anything )?(?:when|while) (?:i |he |she )?(?:wipe|wiping)|"
             rf"(?:numb|numbness|tingl[a-z]*|pins and needles|no feeling|lost feeling|dead)(?: [a-z]+)? (?:a?round|between|in|down|on) (?:my |his |her |the )?(?:(?:bum|bottom|buttocks|backside|bum cheeks)(?!{_EN_DOWN_LEG})|back passage|anus|crotch|private parts|genitals|privates|groin|inner thighs|legs(?= *(?:$|[,.;!?]| and (?:a?round|my|his|her)))|nether regions|vagina|penis|scrotum)|"
             r"(?:crotch|back passage|backside|privates|private parts) (?:feels? |is |has gone |went |going )?(?:a bit |all |really |completely )?(?:numb|dead|tingly)",
@@ -3293,7 +3293,7 @@ CONCEPTS += (
     Concept(
         "para_combo",
         en=(
-            rf"(?:been (?:taking|having|using|giving (?:him|her|them|the kids?))|(?:i'?m|he'?s|she'?s|we'?re|i am|he is|she is) (?:taking|having|on)|took|taken|had|having|taking|given|giving|gave){_EN_NO_ASK}{{0,30}}?{_PARA_ANY_EN}s?{_EN_NO_ASK}{{0,40}}?(?:\band\b|\bwith\b|\bplus\b|as well as|on top of|alongside|together with|&|,){_EN_NO_ASK}{{0,20}}?{_PARA_ANY_EN}",
+            rf"(?:been (?:taking|having|using|on|giving (?:him|her|them|the kids?))|(?:i'?m|he'?s|she'?s|we'?re|i am|he is|she is) (?:taking|having|on)|took|taken|had|having|taking|given|giving|gave){_EN_NO_ASK}{{0,30}}?{_PARA_ANY_EN}s?{_EN_NO_ASK}{{0,40}}?(?:\band\b|\bwith\b|\bplus\b|as well as|on top of|alongside|together with|&|,){_EN_NO_ASK}{{0,20}}?{_PARA_ANY_EN}",
             rf"{_PARA_ANY_EN}s?{_EN_NO_ASK}{{0,40}}?(?:\band\b|\bwith\b|\bplus\b|as well as|on top of|alongside|together with|&|,){_EN_NO_ASK}{{0,20}}?{_PARA_ANY_EN}s?{_EN_NO_ASK}{{0,20}}?(?:together|at the same time|on top|as well)(?: for| since| every| all)",
         ),
         zh=(

@@ -26,6 +26,8 @@ CAUDA = [
         "I've had back pain for years but it's flared badly. Also it feels numb when I wipe after the toilet"
     ],
     ["bad back again and i cant really feel it when i wipe"],
+    ["backache bad, feels numb down below when i wipe"],
+    ["mum's back is bad and she wet herself without realising"],
     ["back's gone again, numb round my bum and between my legs"],
     ["my back has been killing me", "Numb between my legs and round my bottom"],
     ["sciatica flared up and my crotch feels numb"],
@@ -46,6 +48,7 @@ CAUDA_NOT = [
     ["腰疼，没有漏尿，擦屁股有感觉"],
     ["numb between my toes after new shoes"],
     ["back pain, haven't leaked any wee"],
+    ["back's bad after gardening, no numbness, peeing fine"],
 ]
 
 # nhs.uk 'Paracetamol for adults': do not take it with other medicines that contain paracetamol
@@ -56,6 +59,9 @@ PARA_COMBO = [
     ["我爸感冒了 这两天泰诺 白加黑 感康 还有999感冒灵混着吃 现在好多了 就是有点恶心"],
     ["泰诺每次2片一天4次 白加黑白天黑夜都吃 感康一天两次 感冒灵冲剂一天三包"],
     ["感冒灵和泰诺一起吃了三天"],
+    ["我妈这几天感冒灵和扑热息痛一块儿吃"],
+    ["been on day nurse and paracetamol since sunday"],
+    ["been taking paracetomol and lemsip for 3 days"],
     ["这几天扑热息痛加着感康一起吃"],
     ["I've been taking paracetamol and Lemsip together for 3 days for this flu"],
     ["been having night nurse at night and paracetamol in the day since monday, feel sick now"],
