@@ -208,6 +208,12 @@ SEVERITY_ANSWER_WORDS: dict[str, int] = {
     "疼得要死": 9, "痛得要死": 9, "疼得哭": 8, "疼哭了": 8, "疼得动不了": 8, "疼得没法动": 8, "疼得走不了路": 8,
     "钻心地疼": 8, "钻心的疼": 8, "钻心疼": 8, "像刀割": 8, "刀割一样": 8, "刀绞一样": 8,
     "难受得要命": 9, "特别难受": 7, "非常难受": 7, "很难受": 6, "挺难受": 6, "有点难受": 3,
+    # round 11 (r11u-en-05): what the pain does, told by a parent ("he's curled up", "doubled
+    # over", "screaming with it"; nhs.uk Stomach ache: sudden, severe pain - A&E)
+    "curled up": 8, "curled up in a ball": 8, "doubled up": 8, "doubled over": 8, "bent double": 8,
+    "screaming in pain": 9, "screaming with pain": 9, "screaming with it": 9, "crying in pain": 8,
+    "crying with pain": 8, "crying with the pain": 8, "rolling around in pain": 9, "rolling about in pain": 9,
+    "疼得蜷成一团": 8, "痛得蜷成一团": 8, "蜷成一团": 8, "缩成一团": 8, "在床上打滚": 9, "直不起身": 8, "直不起腰": 8,
     "挺严重": 7, "比较严重": 6, "一般般": 4, "还行": 3, "一点点疼": 2, "一点点痛": 2, "隐隐作痛": 3, "隐隐的疼": 3, "隐隐地疼": 3,
 }  # fmt: skip
 _SEVERITY_WORD_RE = re.compile(

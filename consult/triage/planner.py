@@ -372,6 +372,23 @@ _TESTICLES_NAMED = re.compile(
 _YOUNG_MALE_MAX_AGE = 25
 
 
+def young_male(messages: Sequence[str], age: float | None) -> bool:
+    """A boy or young man (to 25; a son or boy when no age is given), as needs_testicles reads
+    him: the patient of the torsion that is told as tummy pain."""
+    if not messages:
+        return False
+    text = normalize(" ".join(messages))
+    if _FEMALE.search(text):
+        return False
+    first = normalize(messages[0])
+    someone_else = bool(_SOMEONE_ELSE.search(first) or _ABOUT_SOMEONE_ELSE.search(first))
+    if not (_MALE.search(text) or (someone_else and _HE.search(text))):
+        return False
+    if age is None:
+        return bool(_MALE_CHILD.search(text))
+    return age <= _YOUNG_MALE_MAX_AGE
+
+
 def needs_testicles(state: InterviewState) -> bool:
     """A boy or young man (to 25; a son or boy when no age is given) with tummy or groin pain,
     whose testicles nobody has mentioned yet."""

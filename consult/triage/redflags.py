@@ -1474,7 +1474,7 @@ CONCEPTS += (
         en=(
             r"back (?:pain|ache|hurts|is killing|has been killing|is agony)|backache|sciatica|slipped disc|(?:pain|hurts?|aching) in (?:my|his|her) (?:lower )?back",
             # "back's flared up again", "put my back out", "bad back" (nhs.uk 'Back pain')
-            r"back(?:'s| is| has)? (?:flared(?: up)?|playing up|gone again|gone on me|gave out|given out|went again|locked)|(?:put|did|done|hurt|tweaked|ricked) (?:my|his|her) back(?: in| out)?|bad back|lower back",
+            r"back(?:'s| is| has)? (?:flared(?: up)?|playing up|gone again|gone on me|gave out|given out|went again|locked)|back(?:'s| is) (?:really |very |so )?(?:bad|awful|terrible|agony)(?! (?:news|luck|idea))|(?:put|did|done|hurt|tweaked|ricked) (?:my|his|her) back(?: in| out)?|bad back|lower back",
         ),
         zh=(
             r"腰(?:疼|痛|椎)|背(?:疼|痛)|腰背|坐骨神经|腰间盘|椎间盘|闪了腰|扭了腰|腰(?:又)?犯了|老腰",
@@ -1496,6 +1496,31 @@ CONCEPTS += (
         ),
         zh=(
             r"尿失禁|大小便失禁|(?:控制|憋)不住(?:大小便|小便|尿|大便)|尿裤子|拉裤子|解不出(?:小便|尿)|尿不出(?:来)?|感觉不到(?:要)?(?:尿|小便|大便)",
+        ),
+    ),
+    # round 11 (r11u-en-15): urine leaked without knowing it, the need to pee not felt, not knowing
+    # whether the bladder is full (NHS trust cauda equina warning cards, e.g. Royal Free London,
+    # Chesterfield Royal: leaking urine or a recent need to use pads; not knowing when your bladder
+    # is full or empty). A leak on a cough, sneeze, laugh or jump is stress incontinence
+    # (stress_leak, nhs.uk 'Urinary incontinence'), which the rule leaves out.
+    Concept(
+        "urine_leak_new",
+        en=(
+            r"(?:leaked|leaking|leak|dribbled|dribbling) (?:a (?:bit|little)|some|a little)?(?: of)? ?(?:wee|pee|urine)?(?: (?:this morning|last night|today|earlier|in (?:my|his|her) (?:pants|underwear|trousers|bed)|without (?:knowing|realising|realizing|noticing|feeling)))(?![a-z ,']{0,20}(?:cough|sneez|laugh|jump|run))|"
+            r"(?:didn'?t|did not|don'?t|doesn'?t|can'?t|couldn'?t) (?:even )?(?:feel|know|realise|realize|notice) (?:that )?(?:i|he|she) (?:needed|need|needs|was|had|wanted) (?:a |to )?(?:wee|pee|go|weeing|peeing|leaking|wet)|"
+            r"(?:can'?t|cannot|couldn'?t|don'?t|doesn'?t) (?:tell|feel|know) (?:if|whether|when) (?:my|his|her) bladder (?:is )?(?:full|empty)",
+        ),
+        zh=(
+            r"(?:漏了?(?:点|一点|些)?尿|尿漏(?:了|出来)?|尿(?:了)?(?:一点|一些|点)?在裤子上|不知不觉(?:就)?尿了?)(?![^，,。]{0,6}(?:咳|喷嚏|笑|跳|跑))|(?:不知道|感觉不到|没感觉到?)(?:自己)?(?:要|想)(?:尿|小便|解手|上厕所)|没(?:有)?尿意|(?:膀胱)?(?:满没满|是满是空)(?:都)?(?:感觉不到|不知道)",
+        ),
+    ),
+    Concept(
+        "stress_leak",
+        en=(
+            r"(?:leak|leaks|leaking|leaked|dribble|wet myself|wee a bit|pee a bit)[a-z ,']{0,30}(?:when|if|as) (?:i |he |she )?(?:cough|sneez|laugh|jump|run|lift|exercis)[a-z]*|(?:cough|sneez|laugh|jump)[a-z]*[a-z ,']{0,20}(?:leak|wet myself|wee a bit|pee a bit)",
+        ),
+        zh=(
+            r"(?:咳|咳嗽|打喷嚏|喷嚏|笑|跳|跑步?|用力|提重物)[^，,。]{0,6}(?:漏尿|漏了?(?:点|一点|些)?尿|尿(?:了)?(?:一点|点)|尿出来)|压力性尿失禁",
         ),
     ),
     # trouble peeing in plain words (nhs.uk 'Cauda equina syndrome': problems peeing, such as
@@ -1521,6 +1546,15 @@ CONCEPTS += (
         en=(
             rf"numb[a-z]* (?:around|between|in|down) (?:my |his |her |the )?(?:(?:bum|bottom|buttocks)(?!{_EN_DOWN_LEG})|groin|genitals|privates|legs when i wipe|inner thighs)|(?:(?:bum|bottom)(?: cheek)? (?:feels? |is |has gone )?numb(?!{_EN_DOWN_LEG})|(?:groin|genitals|privates) (?:feels? |is |has gone )?numb)|saddle (?:numbness|anaesthesia|area)",
             r"(?:can'?t|cannot|couldn'?t) feel (?:anything )?(?:when i wipe|(?:my |his |her )?(?:bum|bottom|privates|genitals) (?:when|properly))|(?:no|lost) feeling (?:when i wipe|(?:around|in|down) (?:my |the )?(?:bum|bottom|privates|genitals|saddle))|numb (?:down there|where i sit)",
+            # round 11 (r11u-en-15): wiping told in lay words, "round" for "around", between the
+            # legs, the back passage (NHS trust cauda equina warning cards, e.g. Royal Free,
+            # Chesterfield Royal: altered feeling when using toilet paper to wipe yourself;
+            # numbness or pins and needles between the inner thighs or genitals, in or around
+            # the back passage or buttocks)
+            r"(?:numb|numbness|tingl[a-z]*|pins and needles|(?:feels?|feeling) (?:weird|funny|strange|different|dead)|(?:no|less|lost|reduced|odd|weird|funny|strange|altered) (?:feeling|sensation))(?: (?:down )?(?:there|below|underneath|a?round (?:my|his|her) (?:bum|bottom)))? (?:when|while|after) (?:i |he |she |you )?(?:wipe|wiping|wiped)|numb (?:down below|underneath)|"
+            r"(?:can'?t|cannot|couldn'?t|don'?t|doesn'?t|didn'?t|can barely|can hardly) (?:really |properly )?feel (?:it |the (?:loo |toilet )?paper |anything )?(?:when|while) (?:i |he |she )?(?:wipe|wiping)|"
+            rf"(?:numb|numbness|tingl[a-z]*|pins and needles|no feeling|lost feeling|dead)(?: [a-z]+)? (?:a?round|between|in|down|on) (?:my |his |her |the )?(?:(?:bum|bottom|buttocks|backside|bum cheeks)(?!{_EN_DOWN_LEG})|back passage|anus|crotch|private parts|genitals|privates|groin|inner thighs|legs(?= *(?:$|[,.;!?]| and (?:a?round|my|his|her)))|nether regions|vagina|penis|scrotum)|"
+            r"(?:crotch|back passage|backside|privates|private parts) (?:feels? |is |has gone |went |going )?(?:a bit |all |really |completely )?(?:numb|dead|tingly)",
         ),
         zh=(
             # a denial in the gap ("屁股周围不麻", "会阴部没有发麻") is no saddle numbness (r7a-zh-14)
@@ -1531,6 +1565,7 @@ CONCEPTS += (
             rf"屁股(?:周围|那里|一圈)?[^，,。不没无到连往顺带]{{0,3}}(?:麻|没(?:什么|啥)?(?:知觉|感觉))(?!{_ZH_DOWN_LEG})",
             # in plain words: "where I sit" is numb, no feeling when wiping (nhs.uk 'Cauda
             # equina syndrome': numbness around the bottom or genitals, "saddle" area)
+            r"(?:两腿之间|两条腿中间|大腿根(?:部|儿)?(?:中间|内侧)|裆(?:里|下)?|屁股沟|屁眼|肛门口|私密处|阴部)(?:周围|那里|那儿|一圈)?[^，,。不没无]{0,3}(?:麻|没(?:什么|啥)?(?:知觉|感觉)|木)|(?:擦|上完厕所擦|便后擦|大便后擦)(?:的时候)?[^，,。不]{0,4}(?:没(?:有)?感觉|没知觉|麻|感觉不到|木木的|感觉怪)|"
             r"坐(?:的|着的)?(?:地方|那块|那一块|那里|那儿)[^，,。不没无]{0,3}(?:麻|没知觉|没(?:有)?感觉|木)|擦屁股(?:的时候)?[^，,。不]{0,4}(?:没(?:有)?感觉|没知觉|麻|感觉不到|木)|(?:下面|裆部|裤裆)[^，,。不没无]{0,3}(?:麻木?|没知觉|木了)",
         ),
     ),
@@ -3235,6 +3270,50 @@ CONCEPTS += (
     ),
 )
 
+# Round 11 (r11u-zh-24): a staggered overdose from doubling up - two or more products that each
+# contain paracetamol (a cold-and-flu remedy with paracetamol or another cold remedy) taken
+# together for a day or more. nhs.uk 'Paracetamol for adults': do not take paracetamol with
+# other medicines that contain paracetamol (many cold and flu remedies do); if you take too
+# much, go to A&E straight away, even if you feel well (liver damage shows days later); NICE
+# CKS 'Poisoning or overdose': refer staggered ingestions. A question before taking them ("can I
+# take Lemsip with paracetamol?", "泰诺和感冒灵能一起吃吗") or one extra dose is no overdose.
+_PARA_ANY_EN = (
+    r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|lemsip|beechams|solpadeine|"
+    r"anadin extra|excedrin|night ?nurse|day ?nurse|nyquil|dayquil|theraflu|"
+    r"cold (?:and|&) flu (?:tablets|capsules|caps|sachets|max|relief|stuff|remedy|remedies))"
+)
+_PARA_ANY_ZH = (
+    r"(?:扑热息痛|对乙酰氨基酚|泰诺(?:林)?|必理通|百服宁|百服咛|散利痛|白加黑|(?:999|三九)?感冒灵|感康|快克|"
+    r"维C银翘片?|银翘片|感冒清|速效伤风|氨咖黄敏|复方氨酚[^，,。\s]{0,4}|氨酚[^，,。\s]{0,4}|酚麻美敏|护彤|康必得|幸福伤风素)"
+)
+# no question between them ("I'm on paracetamol, can I take Lemsip too?")
+_EN_NO_ASK = r"(?:(?!\bcan\b|\bcould\b|\bshould\b|\bsafe\b|\bok\b|\bokay\b|\bis it\b|\bwould\b|\bmay\b)[^.?!])"
+_ZH_NO_ASK = r"(?:(?!能|可以|可不可以|会不会|要不要|是否|行不行)[^。？?])"
+CONCEPTS += (
+    Concept(
+        "para_combo",
+        en=(
+            rf"(?:been (?:taking|having|using|on|giving (?:him|her|them|the kids?))|(?:i'?m|he'?s|she'?s|we'?re|i am|he is|she is) (?:taking|having|on)|took|taken|had|having|taking|given|giving|gave){_EN_NO_ASK}{{0,30}}?{_PARA_ANY_EN}s?{_EN_NO_ASK}{{0,40}}?(?:\band\b|\bwith\b|\bplus\b|as well as|on top of|alongside|together with|&|,){_EN_NO_ASK}{{0,20}}?{_PARA_ANY_EN}",
+            rf"{_PARA_ANY_EN}s?{_EN_NO_ASK}{{0,40}}?(?:\band\b|\bwith\b|\bplus\b|as well as|on top of|alongside|together with|&|,){_EN_NO_ASK}{{0,20}}?{_PARA_ANY_EN}s?{_EN_NO_ASK}{{0,20}}?(?:together|at the same time|on top|as well)(?: for| since| every| all)",
+        ),
+        zh=(
+            # "泰诺 白加黑 感康 还有感冒灵混着吃", "感冒灵和泰诺一起吃了三天"
+            rf"{_PARA_ANY_ZH}[^。？?]{{0,16}}?{_PARA_ANY_ZH}{_ZH_NO_ASK}{{0,16}}?(?:混着|一起|同时|都|轮着|换着|交替|搭着|一块儿?|掺着|加着)(?:在)?(?:吃|服|喝|用)(?:了|着|的)?(?![^，,。\s]{{0,3}}(?:吗|么|嘛|呢|不|没|\?|？))",
+            # each told with its dose a day ("泰诺一天4次 ... 感冒灵一天三包")
+            rf"{_PARA_ANY_ZH}[^。？?]{{0,10}}?(?:一天|每天|每日|天天|白天黑夜|早晚)[^。？?]{{0,24}}?{_PARA_ANY_ZH}[^。？?]{{0,10}}?(?:一天|每天|每日|天天|都吃|白天黑夜|早晚|[一二两三四\d]次)",
+        ),
+    ),
+    Concept(
+        "para_days",
+        en=(
+            rf"{_EN_DAYS}|(?:\d|two|three|four|five|six) times a day|every (?:\d|four|four to six|4-6|six) hours|round the clock|since (?:yesterday|the day before)|(?:two|three|four|five|\d|a couple of|couple of|few) days",
+        ),
+        zh=(
+            r"这(?:两|几|三|四)天|(?:两|三|四|五|几|好几|\d+)天(?:了)?|前天|一天[一二两三四五六\d]次|每天|天天|每日|连着|一直(?:在)?吃|白天黑夜",
+        ),
+    ),
+)
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -3510,6 +3589,8 @@ RULES: tuple[Rule, ...] = (
             # a paracetamol overdose told in the past with a time in the last days (see
             # _recent_attempt; nhs.uk 'Paracetamol overdose': A&E even if well)
             ("para_od_recent",),
+            # two paracetamol-containing products taken together for a day or more (round 11)
+            ("para_combo", "para_days"),
         ),
         "nhs.uk 'Poisoning': call 999 or go to A&E if someone has swallowed something poisonous "
         "or taken an overdose (paracetamol: go to A&E even if well; button batteries: A&E "
@@ -3812,7 +3893,10 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "腰背痛伴双腿麻木、鞍区麻木或大小便失控",
         (
             ("back_pain_rf", "legs_both_numb|sphincter_new|saddle_numb"),
-            ("saddle_numb", "sphincter_new|bladder_change"),
+            ("saddle_numb", "sphincter_new|bladder_change|urine_leak_new"),
+            # round 11: a leak not felt, or the need to pee not felt, with back pain (NHS trust
+            # cauda equina cards); a leak on coughing or sneezing is stress incontinence
+            ("back_pain_rf", "urine_leak_new", "!stress_leak"),
             # back pain into both legs with new trouble peeing (nhs.uk 'Cauda equina syndrome';
             # a kidney infection's back pain and burning pee reach neither leg)
             ("back_pain_rf", "bladder_change", "legs_both_any|legs_both_numb"),

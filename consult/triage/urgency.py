@@ -27,6 +27,7 @@ from .facts import (
     severity_score,
 )
 from .lang import Concept, ConceptMatcher, normalize
+from .planner import young_male
 
 # Sources cited by the rules.
 MTS = "Manchester Triage System (3rd ed.) discriminators"
@@ -79,10 +80,12 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "calf_swelling",
         en=(
-            r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up"
+            # round 11 (r11t-en-10): "calf's swollen and warm", the contraction of "is" as terse
+            # writers put it
+            r"(?:calf|leg) (?:has been |is |was |looks |feels |has gone |went )?(?:all )?(?:[a-z]+ and )?(?:sore|painful|aching|swollen|swelling|puffy|red and swollen|tender|hot and swollen)|(?:calf|leg)'s (?:all |a bit |really |very |quite )?(?:[a-z]+ and )?(?:swollen|puffy|swelled up|puffed up)|(?:swollen|puffy|tender) (?:left |right )?(?:calf|leg)|swelling in (?:my |his |her )?(?:left |right )?(?:calf|leg)|(?:calf|leg) (?:is |has )?(?:puffed|swelled|blown) up"
             # "my calf has been hurting since yesterday and it's swollen and warm" (nhs.uk DVT: pain,
             # swelling and warm skin in one leg, usually the calf)
-            r"|(?:calf|leg) (?:has been |is |was )?(?:hurting|aching|throbbing|sore)[a-z ,']{0,40}(?:swollen|swelling|warm|hot|red)"
+            r"|(?:calf|leg)(?:'s| has been| is| was)? (?:hurting|aching|throbbing|sore)[a-z ,']{0,40}(?:swollen|swelling|warm|hot|red)"
             # one calf bigger than the other (nhs.uk DVT: swelling in one leg)
             r"|(?:calf|leg) (?:is |looks |feels |has got |got )?(?:a lot |much |a bit |noticeably )?(?:bigger|thicker|fatter|wider|larger) than the other",
         ),
@@ -1404,6 +1407,33 @@ CONCEPTS += (
             r"(?:脚|足|脚趾|脚后跟|脚底)(?:(?!没|无|未|不)[^。]){0,8}(?:伤口|溃疡|破了|烂了|口子)(?:(?!没|无|未)[^。]){0,10}(?:不好|不愈合|好不了|不长|发黑|变黑|流脓|臭)|(?:脚趾|脚指|脚)(?:头)?(?:发黑|变黑|黑了)",
         ),
     ),
+    # Round 11 (r11u-en-25, r11u-zh-25): any broken skin on the foot - a blister, cut, sore, graze
+    # or ulcer - and the signs that it is infected or not healing. With diabetes these make the
+    # diabetic_foot discriminator (Diabetes UK 'Serious foot problems': blisters and cuts you can
+    # see but not feel, redness, heat, a foul smell from an open wound, wounds that don't heal -
+    # contact your GP or foot protection team immediately, out of hours NHS 111; NICE NG19).
+    Concept(
+        "foot_wound_any",
+        en=(
+            r"(?:blister|cut|sore|wound|ulcer|graze|nick|split|crack|break in the skin|broken skin)s?(?: [a-z',]+){0,6} (?:foot|feet|toes?|heels?|sole|soles|instep)(?![a-z])",
+            r"(?:foot|feet|toes?|heels?|sole)(?: [a-z',]+){0,3} (?:blister|cut|wound|ulcer|graze)s?(?![a-z])",
+        ),
+        zh=(
+            # no denial in the gap ("脚上没伤口", r9y-zh-19)
+            r"(?:脚|足|脚趾|脚指头?|脚底板?|脚掌|脚后跟|脚背|大脚趾|脚心)(?:(?!没|无|未|不)[^，,。]){0,6}(?:泡|伤口|溃疡|破了|烂了|口子|磨破|划破|割破|破皮|裂口)",
+            r"(?<![没无])(?:水泡|伤口|溃疡|口子)[^，,。]{0,4}(?:在)?(?:脚|脚底|脚趾|脚掌|脚后跟|大脚趾)",
+        ),
+    ),
+    Concept(
+        "wound_infected",
+        en=(
+            r"weeping|oozing|pus(?:sy)?|(?:yellow|green)(?:ish)? (?:fluid|stuff|gunk|goo|discharge)|discharg[a-z]*|(?:bit of a |a )?(?:smell|pong|whiff|odour|odor)(?:s|y)?(?! of (?:food|smoke|gas))|smelly|stinks?|"
+            r"(?:not|isn'?t|won'?t|doesn'?t (?:seem to be|seem to)?|not really|hasn'?t been) (?:really )?heal(?:ing|ed)?|(?:skin|area|redness) (?:a?round|round) it (?:is |'s |has gone |looks )?(?:a bit |quite |really )?(?:red|warm|hot|angry)|red (?:and|&) (?:warm|hot)|(?:getting|gone|going) (?:red|black)",
+        ),
+        zh=(
+            r"流(?:点|了)?(?:黄水|脓|水|黄汤)|化脓|有(?:点|些)?(?:味儿?|臭味?)|发臭|(?:周围|旁边|四周)(?:一圈)?(?:都)?(?:红|发红|红肿)|(?:一直)?(?:不|没)(?:愈合|长好|好转|见好)|好不了|一直(?:不好|没好)|(?:发黑|变黑)",
+        ),
+    ),
     # Signs of mania or psychosis told by a relative: no sleep for days with racing talk or spending,
     # no need for sleep with feeling great or fast talk (NICE CG185: relapse of mania),
     # grand or persecutory beliefs, voices (nhs.uk Psychosis / Bipolar disorder: urgent GP or 111;
@@ -2200,8 +2230,17 @@ CONCEPTS += (
             # feeling in an area of skin comes a few days before the rash)
             r"|(?:tingl|burn)[a-z]* for (?:a |about |around )?(?:couple of |few |\d+ |one |two |three )?days? (?:before|beforehand|first)\b(?! (?:bed|i |my period))",
             r"|tingl[a-z]* (?:pain|feeling|sensation)[a-z0-9 ,']{0,40}(?:,|then|and) (?:the )?(?:rash|spots|blisters)\b",
+            # round 11: the pain told first, the rash after ("hurt for 2 days before the blisters
+            # came", "sore first then spots came up"; nhs.uk Shingles)
+            r"(?:hurt|hurting|hurts|pain|painful|sore|stinging|stung)[a-z0-9 ,']{0,25}(?:before|first,? then|and then) (?:the |these |some )?(?:rash|blisters|spots)\b(?! (?:cream|gel))",
         ),
-        zh=(r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛",),
+        zh=(
+            r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛",
+            # round 11 (r11t-zh-10): 火烧火燎, 烧得慌; the pain first, the blisters a day or two
+            # later ("前天先疼 昨天冒疱"; nhs.uk Shingles: a tingling or painful feeling in an area
+            # of skin comes a few days before the rash)
+            r"火烧火燎|火燎|烧得慌|像(?:被)?(?:火|开水)烫|先(?:是)?(?:疼|痛|刺痛|麻|痒痛)[^。？?]{0,10}?(?:然后|后来|再|才|之后|第二天|昨天|今天)[^。？?]{0,4}(?:起|冒|长|出)(?:了)?(?:一片|一些|些|几个)?(?:疱|疹|水泡|小泡|泡|红疹)",
+        ),
     ),
     Concept(
         "shingles_word",
@@ -2282,6 +2321,18 @@ CONCEPTS += (
             r"cough(?:ing)? (?:is |has been |keeps |kept )?(?:getting|got|gotten) (?:worse|more violent|harder)|cough[a-z ,']{0,25}(?:getting|got) (?:worse|worse and worse)|worse and worse cough",
         ),
         zh=(r"越咳越(?:厉害|重|凶|多)|咳(?:嗽|得)?越来越(?:厉害|重|凶|频繁|多)",),
+    ),
+    # round 11 (r11t-zh-25): a cough told as very bad ("咳得厉害", "terrible cough", "coughing his
+    # guts up"): with the whoop it is the very bad cough of nhs.uk Whooping cough (ask for an
+    # urgent GP appointment or get help from 111 for a very bad cough that is getting worse)
+    Concept(
+        "cough_bad",
+        en=(
+            r"(?:really |very |so )?(?:bad|terrible|awful|horrible|horrendous|severe|violent|nasty|racking|hacking|dreadful) cough|cough(?:ing)?(?:'s| is| has been)? (?:really |very |so )?(?:bad|terrible|awful|severe|violent|dreadful)|coughing (?:really |so )?(?:badly|violently|hard)|coughing (?:his|her|my|their) (?:guts|lungs|heart) (?:up|out)",
+        ),
+        zh=(
+            r"咳(?:嗽)?得(?:很|特别|非常|好|太|那么|这么)?(?:厉害|凶|狠|严重|剧烈|撕心裂肺)|剧烈(?:地|的)?咳嗽|咳嗽(?:很|特别|非常)?(?:厉害|严重|剧烈)|咳得(?:脸|满脸|小脸)?(?:通红|发红|憋红|憋得通红)",
+        ),
     ),
     # Skin hot to the touch and a patch growing by the day (nhs.uk Cellulitis: the skin suddenly
     # turns red, painful, hot and swollen - ask for an urgent GP appointment or get help from 111)
@@ -2736,7 +2787,12 @@ _BENIGN = frozenset(
         "hives",
         "cough_fits",
         "cough_worsening",
+        "cough_bad",
         "pertussis_risk",
+        "foot_wound_any",
+        "wound_infected",
+        # round 11: counts only in torsion_tummy
+        "young_male",
         "skin_hot_touch",
         "grew_recently",
         "after_antibiotics",
@@ -3446,6 +3502,29 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ),
         ),
     ),
+    # round 11 (r11u-en-05): a boy or young man with tummy pain that came on suddenly and is
+    # severe, with being sick and no diarrhoea: the torsion that a boy too embarrassed to name his
+    # testicle tells as tummy pain, and the sudden severe tummy pain that needs A&E in any case
+    Discriminator(
+        "torsion_tummy",
+        "emergency",
+        "Sudden severe tummy pain with vomiting in a boy or young man (possible testicular torsion)",
+        "男孩或年轻男性突发剧烈腹痛伴呕吐（警惕睾丸扭转）",
+        "NICE CKS Scrotal pain and swelling: testicular torsion may present with lower abdominal pain "
+        "and vomiting, most often at 12-18 years; nhs.uk Testicular torsion: sudden pain in the "
+        "testicles or tummy with being sick - go to A&E; nhs.uk Stomach ache: call 999 or go to A&E "
+        "for sudden, severe stomach pain",
+        (
+            (
+                "young_male",
+                "abdominal pain",
+                "sudden|sudden_word",
+                "severe_pain",
+                "vomiting|nausea",
+                "!diarrhea",
+            ),
+        ),
+    ),
     Discriminator(
         "testicle_gradual",
         "urgent",
@@ -4024,6 +4103,17 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("foot_wound_bad",),),
     ),
     Discriminator(
+        "diabetic_foot",
+        "urgent",
+        "Diabetes with a foot wound that is infected, not healing or not felt",
+        "糖尿病患者足部伤口感染、不愈合或感觉不到",
+        "Diabetes UK 'Serious foot problems': blisters and cuts you can see but don't feel, "
+        "redness, heat, a foul smell from an open wound or wounds that don't heal - contact your "
+        "GP or foot protection team immediately (NHS 111 out of hours); nhs.uk Diabetes - foot "
+        "problems; NICE NG19 diabetic foot",
+        (("diabetes", "foot_wound_any", "wound_infected|skin_hot_touch|numbness"),),
+    ),
+    Discriminator(
         "psychosis_signs",
         "urgent",
         "Signs of psychosis or mania",
@@ -4413,6 +4503,10 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
                 "pertussis_risk|age_under_6m|pregnancy|pregnant_late|immunosuppression|cough_worsening",
             ),
             ("cough", "pertussis_risk", "cough_worsening|fever_long|chronic"),
+            # round 11: the whoop itself with a cough told as very bad (the very bad cough of
+            # nhs.uk Whooping cough; r11t-zh-25); bouts and being sick after them without these stay
+            # the GP's (kbb-en-01)
+            ("whoop", "cough|cough_fits", "cough_bad"),
         ),
     ),
     Discriminator(
@@ -4834,6 +4928,9 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["age_under_6m"] = facts["age"]
     if age is not None and age >= 55:
         found["age_55plus"] = facts["age"]
+    if "abdominal pain" in found and young_male(messages, age):
+        # a boy or young man with tummy pain: the torsion told as tummy pain (torsion_tummy)
+        found["young_male"] = facts.get("age") or "boy"
     if "fast_pulse" in found and age is not None and age < 12:
         # a child's resting heart runs faster (the 120 of nhs.uk Atrial fibrillation is an adult's)
         del found["fast_pulse"]
