@@ -2503,6 +2503,7 @@ CONCEPTS += (
             # signs: feeling no one cares). Alone it raises nothing; with the means saved up or a
             # day chosen it is the suicide plan (suicide_self_harm).
             r"(?:nobody|no one|no-one|noone) (?:really |even )?(?:cares|would care|will care|gives a (?:damn|toss|shit))(?: (?:about|if) (?:me|i)| any ?more)?(?=[.,;!?]|$| (?:anyway|any ?more|really|so))|"
+            r"(?:nobody|no one|no-one|noone) would (?:even )?(?:notice|miss me|care)(?: if i (?:was|were|went) (?:gone|away|dead))?|"
             r"(?:lost|no) interest in (?:anything|everything|life)|nothing (?:really )?matters (?:any ?more|now)|(?:can'?t|don'?t) enjoy anything(?: any ?more)?",
         ),
         zh=(
@@ -2529,12 +2530,18 @@ CONCEPTS += (
             # Keeping painkillers back for the bad days of a pain is not (no plan in it).
             rf"(?:saved|saving|stockpil[a-z]*|stash(?:ed|ing)|hoard(?:ed|ing)|squirrell?(?:ed|ing)) (?:up )?(?:away )?[a-z' ]{{0,25}}{_MEANS_DRUG_EN}{_MEANS_NOT_PAIN}|"
             rf"(?:a|my|the) (?:stash|stockpile|hoard|supply|pile|load) of (?:my |his |her |old |spare )*{_MEANS_DRUG_EN}{_MEANS_NOT_PAIN}|"
-            rf"{_MEANS_DRUG_EN} (?:i'?ve |i have )?(?:saved up|stockpiled|stashed|hoarded|put by|put aside|set aside|squirrell?ed away|hidden away|been saving)(?![a-z]){_MEANS_NOT_PAIN}",
+            rf"{_MEANS_DRUG_EN} (?:i'?ve |i have )?(?:saved up|stockpiled|stashed|hoarded|put by|put aside|set aside|squirrell?ed away|hidden away|been saving)(?![a-z]){_MEANS_NOT_PAIN}|"
+            rf"(?:putting|put|setting|set|keeping|kept|holding|held) (?:my |his |her |the )?{_MEANS_DRUG_EN} (?:aside|back|by)(?![a-z]){_MEANS_NOT_PAIN}|"
+            # several packs bought, from different shops (NICE NG225: stockpiling)
+            rf"(?:bought|buying|got|getting) (?:\d+|two|three|four|five|six|several|a few|lots of|loads of|a load of|enough) (?:packs?|packets?|boxes|bottles|tubs) of {_MEANS_DRUG_EN}|"
+            rf"{_MEANS_DRUG_EN}[a-z' ]{{0,20}} (?:from|at) (?:different|several|lots of|a few|various) (?:shops|chemists|pharmacies|supermarkets)",
         ),
         zh=(
             r"(?:安眠药|药片|止痛药|镇静药|农药|药)[^，,。]{0,4}攒(?:了|够|着|下|起来)|"
             r"攒(?:了|够了?|下了?|着)[^，,。]{0,6}(?:安眠药|药)|"
             r"(?:囤|存|藏)(?:了|够了?|下了?|起来了?)[^，,。]{0,6}安眠药|安眠药[^，,。]{0,4}(?:囤|存|藏)(?:了|够|起来)",
+            # round 11: several boxes bought, from different pharmacies (NICE NG225: stockpiling)
+            r"(?:买|囤|存|备)(?:了)?(?:一堆|很多|好多|一大堆|好几(?:瓶|盒|板|包)|几(?:瓶|盒|板)|一大包|一大袋)[^，,。]{0,4}(?:安眠药|止痛药|扑热息痛|药)|(?:跑了|去了|在)(?:好几|几|不同的?)(?:家|个)药店[^，,。]{0,6}(?:买|开)",
         ),
     ),
     Concept(
@@ -2550,13 +2557,16 @@ CONCEPTS += (
             r"(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|gonna) (?:do it|go through with it|end it) (?:on )?(?:this |next |coming )?"
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tonight|tomorrow(?: night)?|when|while|once|after)(?![a-z])|"
             r"(?:worked out|decided|picked|chosen|chose|set|planned|know) (?:exactly )?(?:when (?:i'?ll|i will|to) do it|(?:a|the) (?:day|date|night) (?:to do it|for it|i'?ll do it))|"
-            r"do it (?:when|while|once) [a-z' ]{0,25}(?:away|out|asleep|gone|at work|on holiday|not (?:home|around|in))(?![a-z])",
+            r"do it (?:when|while|once) [a-z' ]{0,25}(?:away|out|asleep|gone|at work|on holiday|not (?:home|around|in))(?![a-z])|"
+            # all the tablets, on a day told ("going to take all his pills on Friday")
+            rf"(?:going to|gonna|will|'ll|plan(?:s|ning)? to|about to|wants? to) (?:take|swallow|down) all (?:of )?(?:my|his|her|the|them|those|these)(?: {_MEANS_DRUG_EN})? "
+            r"(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow|this weekend|at the weekend|when [a-z' ]{0,20}(?:out|away|asleep|gone)|once [a-z' ]{0,20}(?:out|away|asleep|gone))(?![a-z])",
         ),
         zh=(
             r"(?:今晚|今天|明天|这周末|这个周末|周末|这几天|过几天|生日那天)[^，,。]{0,3}(?:就)?(?:结束|了结|动手|解脱)",
             # round 11 (r11e-zh-01): a day chosen to take them all ("想好了考完最后一门那天晚上就全吃了",
             # "等我妈出差那天就动手"); NICE NG225 / Samaritans: a plan with a time
-            r"(?:想好了?|定好了?|决定了?|打算|准备|计划)[^。？?]{0,16}(?:那天|那晚|当天|当晚|之后|以后|完|走了|不在家)[^，,。]{0,6}(?:就)?(?:全(?:部)?|都|一起|一口气|一次性)(?:吃|吞|喝)(?:了|掉|下去)|"
+            r"(?:想好了?|定好了?|决定了?|打算|准备|计划)[^。？?]{0,16}(?:那天|那晚|当天|当晚|之后|以后|完|走了|不在家|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今晚|明晚|今天|明天|晚上|过年|生日)[^，,。]{0,6}(?:就)?(?:(?:全(?:部)?|都|一起|一口气|一次性)(?:吃|吞|喝)(?:了|掉|下去)|一次(?:性)?(?:吃|吞)(?:完|光|掉)|(?:全(?:部)?|都)(?:吃|吞)(?:完|光))|"
             r"(?:想好了?|定好了?|选好了?)(?:日子|哪天|哪一天|时间)|(?:等|趁)[^，,。]{0,10}(?:不在家|出差|出门|睡着|走了|上班|不在)(?:的时候|那天|以后|了)?[^，,。]{0,4}(?:就)?(?:动手|结束|了结|解脱|全(?:部)?(?:吃|吞)(?:了|掉|下去))",
         ),
     ),

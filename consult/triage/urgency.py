@@ -916,7 +916,7 @@ CONCEPTS += (
             # or yellow-green. Green poo, snot, phlegm or eyes in the same sentence are not.
             r"(?:sick|vomit|puke|spew|posset|spit-?up)(?:s|ing)? (?:is|was|has been|looks|looked|'s|comes? up|came up|came out|turned|is all|was all|keeps coming up)"
             r"(?: (?!poo|stool|nappy|nappies|snot|phlegm|mucus|bogeys?|eyes?|discharge|wee|pee|urine)[a-z']+){0,3}? "
-            r"(?:bright |dark |lime |bottle |luminous |neon |yellowy?[- ]|yellow[- ]|greeny[- ])?(?:green|bile|bilious)(?![a-z])|"
+            r"(?:bright |dark |lime |bottle |luminous |neon |yellowy?[- ]|yellow[- ]|greeny[- ])?(?:green|greenish|bile|bilious)(?![a-z])|"
             r"(?<![a-z])(?:bright |dark |lime |luminous |neon |yellowy?[- ]|yellow[- ])?green (?:sick|vomit|bile|puke|spew|posset)(?![a-z])|bilious vomit|"
             r"(?:sick(?:ing|ed)? up|bringing up|brought up|vomit(?:ing|ed)) (?:green |yellow |yellow-?green )?bile",
         ),
@@ -926,7 +926,7 @@ CONCEPTS += (
             # round 11: the sick told green a few words later ("吐了好几次绿色的水", "吐奶是绿的",
             # "呕吐物黄绿色"); nhs.uk 'Vomiting in children and babies': green or yellow-green
             # vomit, 999/A&E. Green poo or phlegm in between is not.
-            r"吐(?:(?!便|屎|拉|粑|尿|痰|鼻涕|眼屎)[^，,。；;]){1,8}?(?:黄绿色|绿色|墨绿|绿绿|绿水|胆汁|绿的)|呕吐物[^，,。]{0,4}(?:黄绿|绿色|墨绿|绿绿|胆汁)",
+            r"吐(?:(?!便|屎|拉|粑|尿|痰|鼻涕|眼屎)[^，,。；;]){1,8}?(?:黄绿色|绿色|墨绿|绿绿|绿水|胆汁|绿的|发绿|偏绿|带绿)|呕吐物[^，,。]{0,4}(?:黄绿|绿色|墨绿|绿绿|胆汁)",
         ),
     ),
     Concept(

@@ -124,3 +124,32 @@ def test_r11c_severity_answer_alone_does_not_decide():
     assert _u("need sleeping pills", (G, "50"), (S, "awful. saving up my diazepam, I'll do it tonight")) == "emergency"
     # the same answer with the plan denied and the tablets kept for the bad nights is not
     assert _u("need sleeping pills", (G, "50"), (H, "depression years ago"), (S, "awful, 3 hours a night")) != "emergency"
+
+
+# other ways to tell the same: several packs from different shops, tablets put aside, a day
+# for taking them all at once, a sick that is greenish or 发绿
+MORE_WAYS = [
+    ("can't sleep", (G, "40"), (A, "bought 4 packs of paracetamol from different shops, I'll do it on Friday")),
+    ("need sleeping tablets", (G, "40"), (A, "I've been putting my sleeping tablets aside and I know when I'll do it")),
+    ("can't sleep", (G, "40"), (A, "no one would notice if I was gone. got my insulin saved up")),
+    ("我失眠", (G, "40"), (A, "我把安眠药都存起来了，打算周五晚上一次吃完")),
+    ("睡不着", (G, "40"), (A, "买了好几盒药，准备等周末一次性吃完")),
+    ("baby sick", (G, "5 weeks"), (A, "his sick was greenish")),
+    ("宝宝吐", (G, "1个月"), (A, "吐的东西发绿")),
+]
+MORE_WAYS_NOT = [
+    ("my knee hurts", (G, "60"), (A, "I'm going to take all my tablets on holiday with me")),
+    ("感冒了", (G, "30"), (A, "买了好几盒药，家里人都感冒了")),
+    ("肠镜前的准备", (G, "50"), (A, "医生让我打算周五晚上把药一次吃完，是肠镜的泻药")),
+    ("my back", (G, "50"), (A, "I keep my tramadol back for the bad days")),
+]
+
+
+@pytest.mark.parametrize("turns", MORE_WAYS)
+def test_r11c_more_ways_emergency(turns):
+    assert _u(*turns) == "emergency", turns
+
+
+@pytest.mark.parametrize("turns", MORE_WAYS_NOT)
+def test_r11c_more_ways_not_emergency(turns):
+    assert _u(*turns) in NOT_EMERGENCY, turns
