@@ -68,6 +68,21 @@ _OD_DRUG = (
     r"co-?dydramol|dihydrocodeine|gabapentin|pregabalin|lorazepam|temazepam|clonazepam|metformin|warfarin|"
     r"antihistamines?|nurofen|anadin|lemsip|solpadeine|migraleve)"
 )
+# round 11 (r11e): medicines named by their own name as the means saved up for a suicide plan
+# (NICE NG225 'Self-harm': ask about access to means), and the pain patient's "for the bad days"
+# that keeps a supply back with no plan in it
+_MEANS_DRUG_EN = (
+    r"(?:(?:old|spare|leftover|left over|mum'?s|dad'?s|mother'?s|father'?s|nan'?s|gran'?s|wife'?s|husband'?s) )*"
+    r"(?:pills|tablets|meds|medication|painkillers|sleeping (?:pills|tablets)|paracetamol|co-?codamol|codeine|"
+    r"tramadol|oxycodone|oxycontin|morphine|oramorph|fentanyl|opioids?|diazepam|valium|zopiclone|zolpidem|"
+    r"antidepressants?|sertraline|citalopram|fluoxetine|amitriptyline|nortriptyline|mirtazapine|venlafaxine|quetiapine|"
+    r"lithium|propranolol|insulin|co-?dydramol|dihydrocodeine|gabapentin|pregabalin|lorazepam|temazepam|"
+    r"clonazepam|aspirin|ibuprofen|warfarin)(?![a-z])"
+)
+_MEANS_NOT_PAIN = (
+    r"(?! (?:for|in case of) (?:the )?(?:bad|worse|worst|really bad) (?:days|nights|flare|flares|spells|times))"
+    r"(?! for (?:when|if) (?:the|my|it) (?:pain|back|knee|migraine|flare))(?! in case)(?! for emergenc)"
+)
 _POISON_EN = (
     r"(?:bleach|anti-?freeze|drain cleaner|oven cleaner|cleaning (?:products?|fluid|liquid)|dishwasher (?:tablets?|pods?|liquid|detergent|powder)|"
     r"(?:washing|laundry|detergent) (?:tablets?|pods?|capsules?|liquid)|detergent|weed ?killer|herbicide|pesticide|"
@@ -1997,6 +2012,11 @@ CONCEPTS += (
         "testicle_lay",
         en=(
             r"(?:his|my|son'?s|boy'?s) (?:privates|private parts|balls?|nuts|bollocks|nads|testicles?|scrotum|goolies)",
+            # round 11 (r11e-en-19): the side named between ("his left testicle", "one of his
+            # balls"), and the testicle by its own name ("the left testicle", "pain in a testis");
+            # nhs.uk 'Testicle pain': A&E for sudden, very bad pain or pain with being sick
+            r"(?:his|my|son'?s|boy'?s) (?:left|right|lefthand|righthand|left-hand|right-hand) (?:ball|nut|testicle|testis|bollock|side of (?:his|my) (?:scrotum|ballsack|sack))(?![a-z])|"
+            r"one of (?:his|my) (?:balls|nuts|testicles|testes|bollocks)|(?<![a-z])(?:testicles?|testis|testes|scrotum|scrotal)(?![a-z])",
         ),
         # 蛋蛋 / 睾丸 / 阴囊 / 小鸡鸡下面的 (r6b-zh-12: "蛋蛋左边那个" as the answer to "where?")
         zh=(r"睾丸|蛋蛋|卵蛋|阴囊|(?:鸡鸡|小鸡鸡|下体)(?:下面|底下)的?(?:球|蛋)",),
@@ -2513,8 +2533,19 @@ CONCEPTS += (
             r"what'?s (?:even )?the point(?: (?:anymore|any more|of (?:anything|it all|living|going on)))?|"
             r"(?:there'?s )?no point (?:in )?(?:anything|trying|carrying on)|(?:can'?t|cannot) (?:cope|go on)(?! with)|"
             r"(?:a|such a|just a) burden (?:to|on) (?:everyone|my family|them|people)",
+            # round 11 (r11e): no one caring and no pleasure in anything, told in passing (nhs.uk
+            # 'Clinical depression' symptoms: no enjoyment, feeling hopeless; Samaritans warning
+            # signs: feeling no one cares). Alone it raises nothing; with the means saved up or a
+            # day chosen it is the suicide plan (suicide_self_harm).
+            r"(?:nobody|no one|no-one|noone) (?:really |even )?(?:cares|would care|will care|gives a (?:damn|toss|shit))(?: (?:about|if) (?:me|i)| any ?more)?(?=[.,;!?]|$| (?:anyway|any ?more|really|so))|"
+            r"(?:nobody|no one|no-one|noone) would (?:even )?(?:notice|miss me|care)(?: if i (?:was|were|went) (?:gone|away|dead))?|"
+            r"(?:lost|no) interest in (?:anything|everything|life)|nothing (?:really )?matters (?:any ?more|now)|(?:can'?t|don'?t) enjoy anything(?: any ?more)?",
         ),
         zh=(
+            # round 11 (r11e): no pleasure in anything, no one caring (nhs.uk 'Clinical depression';
+            # Samaritans warning signs)
+            r"(?:干|做|玩)(?:啥|什么|任何事)(?:都|也)(?:没(?:有)?(?:意思|兴趣|劲)|提不起(?:兴趣|劲)|不想干)|对(?:什么|啥|任何事)(?:都|也)(?:没(?:有)?兴趣|提不起(?:兴趣|劲))|"
+            r"(?:反正|根本|从来)?(?:也|都)?没(?:有)?(?:人|谁)(?:会)?(?:在乎|关心|管)(?:我)?(?=[，,。！!？?；;\s]|$)|"
             r"抑郁|心情(?:一直|特别|很|非常|总是|老是|真的)?(?:不好|很差|差|低落|糟)|情绪(?:很|特别)?低落|"
             r"活着(?:真|都|也|实在|太)?没(?:什么|啥)(?:意思|意义|劲)|绝望|看不到希望|生无可恋|"
             r"(?:家里|别人|大家|家人)的?(?:累赘|负担)|心里(?:很|特别|非常)?(?:难受|苦)",
@@ -2529,11 +2560,23 @@ CONCEPTS += (
             r"(?:away )?[a-z' ]{0,25}(?:pills|tablets|meds|painkillers|sleeping pills|paracetamol)",
             r"(?:pills|tablets|meds|painkillers|paracetamol) (?:saved|stored|hidden|kept back)(?! (?:my|his|her|their) li(?:fe|ves)| me| him| her)(?![a-z])|"
             r"enough (?:pills|tablets|meds|painkillers|paracetamol|sleeping pills|insulin) (?:saved |stored |put by )?to (?:do it|kill|end|take (?:my|his|her) (?:own )?life|not wake up|overdose)",
+            # round 11 (r11e-en-14): a medicine saved up by its own name ("saving up my old
+            # tramadol", "a stash of co-codamol"); NICE NG225 / Samaritans: access to the means.
+            # Keeping painkillers back for the bad days of a pain is not (no plan in it).
+            rf"(?:saved|saving|stockpil[a-z]*|stash(?:ed|ing)|hoard(?:ed|ing)|squirrell?(?:ed|ing)) (?:up )?(?:away )?[a-z' ]{{0,25}}{_MEANS_DRUG_EN}{_MEANS_NOT_PAIN}|"
+            rf"(?:a|my|the) (?:stash|stockpile|hoard|supply|pile|load) of (?:my |his |her |old |spare )*{_MEANS_DRUG_EN}{_MEANS_NOT_PAIN}|"
+            rf"{_MEANS_DRUG_EN} (?:i'?ve |i have )?(?:saved up|stockpiled|stashed|hoarded|put by|put aside|set aside|squirrell?ed away|hidden away|been saving)(?![a-z]){_MEANS_NOT_PAIN}|"
+            rf"(?:putting|put|setting|set|keeping|kept|holding|held) (?:my |his |her |the )?{_MEANS_DRUG_EN} (?:aside|back|by)(?![a-z]){_MEANS_NOT_PAIN}|"
+            # several packs bought, from different shops (NICE NG225: stockpiling)
+            rf"(?:bought|buying|got|getting) (?:\d+|two|three|four|five|six|several|a few|lots of|loads of|a load of|enough) (?:packs?|packets?|boxes|bottles|tubs) of {_MEANS_DRUG_EN}|"
+            rf"{_MEANS_DRUG_EN}[a-z' ]{{0,20}} (?:from|at) (?:different|several|lots of|a few|various) (?:shops|chemists|pharmacies|supermarkets)",
         ),
         zh=(
             r"(?:安眠药|药片|止痛药|镇静药|农药|药)[^，,。]{0,4}攒(?:了|够|着|下|起来)|"
             r"攒(?:了|够了?|下了?|着)[^，,。]{0,6}(?:安眠药|药)|"
             r"(?:囤|存|藏)(?:了|够了?|下了?|起来了?)[^，,。]{0,6}安眠药|安眠药[^，,。]{0,4}(?:囤|存|藏)(?:了|够|起来)",
+            # round 11: several boxes bought, from different pharmacies (NICE NG225: stockpiling)
+            r"(?:买|囤|存|备)(?:了)?(?:一堆|很多|好多|一大堆|好几(?:瓶|盒|板|包)|几(?:瓶|盒|板)|一大包|一大袋)[^，,。]{0,4}(?:安眠药|止痛药|扑热息痛|药)|(?:跑了|去了|在)(?:好几|几|不同的?)(?:家|个)药店[^，,。]{0,6}(?:买|开)",
         ),
     ),
     Concept(
@@ -2543,9 +2586,23 @@ CONCEPTS += (
             r"(?:'s| is|'ll be| will be| (?:might|may|could|would|should) be) (?:the (?:night|day|time|end)|it)(?![a-z])",
             r"(?:not|won'?t|will not) (?:be )?(?:here|around) (?:by|after|next) (?:tomorrow|the weekend|next week|monday|friday|christmas)",
             r"(?:plan(?:ning)?|going|gonna|decided|ready|want|mean) to do it (?:tonight|today|tomorrow|this weekend|this week|next week|soon|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday))",
+            # round 11 (r11e-en-14): a day chosen or the house empty ("I'll do it Sunday when my
+            # daughter's away", "worked out when", "picked a date"); NICE NG225 / Samaritans: a
+            # plan with a time is high risk. It counts only with the means or a low mood.
+            r"(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|gonna) (?:do it|go through with it|end it) (?:on )?(?:this |next |coming )?"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tonight|tomorrow(?: night)?|when|while|once|after)(?![a-z])|"
+            r"(?:worked out|decided|picked|chosen|chose|set|planned|know) (?:exactly )?(?:when (?:i'?ll|i will|to) do it|(?:a|the) (?:day|date|night) (?:to do it|for it|i'?ll do it))|"
+            r"do it (?:when|while|once) [a-z' ]{0,25}(?:away|out|asleep|gone|at work|on holiday|not (?:home|around|in))(?![a-z])|"
+            # all the tablets, on a day told ("going to take all his pills on Friday")
+            rf"(?:going to|gonna|will|'ll|plan(?:s|ning)? to|about to|wants? to) (?:take|swallow|down) all (?:of )?(?:my|his|her|the|them|those|these)(?: {_MEANS_DRUG_EN})? "
+            r"(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|tonight|tomorrow|this weekend|at the weekend|when [a-z' ]{0,20}(?:out|away|asleep|gone)|once [a-z' ]{0,20}(?:out|away|asleep|gone))(?![a-z])",
         ),
         zh=(
             r"(?:今晚|今天|明天|这周末|这个周末|周末|这几天|过几天|生日那天)[^，,。]{0,3}(?:就)?(?:结束|了结|动手|解脱)",
+            # round 11 (r11e-zh-01): a day chosen to take them all ("想好了考完最后一门那天晚上就全吃了",
+            # "等我妈出差那天就动手"); NICE NG225 / Samaritans: a plan with a time
+            r"(?:想好了?|定好了?|决定了?|打算|准备|计划)[^。？?]{0,16}(?:那天|那晚|当天|当晚|之后|以后|完|走了|不在家|周[一二三四五六日末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今晚|明晚|今天|明天|晚上|过年|生日)[^，,。]{0,6}(?:就)?(?:(?:全(?:部)?|都|一起|一口气|一次性)(?:吃|吞|喝)(?:了|掉|下去)|一次(?:性)?(?:吃|吞)(?:完|光|掉)|(?:全(?:部)?|都)(?:吃|吞)(?:完|光))|"
+            r"(?:想好了?|定好了?|选好了?)(?:日子|哪天|哪一天|时间)|(?:等|趁)[^，,。]{0,10}(?:不在家|出差|出门|睡着|走了|上班|不在)(?:的时候|那天|以后|了)?[^，,。]{0,4}(?:就)?(?:动手|结束|了结|解脱|全(?:部)?(?:吃|吞)(?:了|掉|下去))",
         ),
     ),
     Concept(

@@ -913,10 +913,23 @@ CONCEPTS += (
         "bilious_vomit",
         en=(
             r"(?:vomit[a-z]*|throw[a-z]* up|threw up|bring[a-z]* up|brought up|being sick)(?: [a-z']+){0,3} (?:green|bile|yellow-?green|dark green|poo-?smelling)",
+            # round 11 (r11e-en-18): the sick itself told green ("the sick is bright green, like
+            # highlighter pen", "green sick", "her vomit looks yellowy green", "sicking up bile");
+            # nhs.uk 'Vomiting in children and babies': call 999 or go to A&E if the vomit is green
+            # or yellow-green. Green poo, snot, phlegm or eyes in the same sentence are not.
+            r"(?:sick|vomit|puke|spew|posset|spit-?up)(?:s|ing)? (?:is|was|has been|looks|looked|'s|comes? up|came up|came out|turned|is all|was all|keeps coming up)"
+            r"(?: (?!poo|stool|nappy|nappies|snot|phlegm|mucus|bogeys?|eyes?|discharge|wee|pee|urine)[a-z']+){0,3}? "
+            r"(?:bright |dark |lime |bottle |luminous |neon |yellowy?[- ]|yellow[- ]|greeny[- ])?(?:green|greenish|bile|bilious)(?![a-z])|"
+            r"(?<![a-z])(?:bright |dark |lime |luminous |neon |yellowy?[- ]|yellow[- ])?green (?:sick|vomit|bile|puke|spew|posset)(?![a-z])|bilious vomit|"
+            r"(?:sick(?:ing|ed)? up|bringing up|brought up|vomit(?:ing|ed)) (?:green |yellow |yellow-?green )?bile",
         ),
         # "吐的是绿色的", "吐出来的东西绿绿的" (nhs.uk Vomiting in children and babies: green vomit)
         zh=(
             r"吐(?:出)?(?:了)?(?:黄绿色|绿色|胆汁|黄水|绿水)|吐(?:的|出来的)(?:东西|水)?(?:是|都是|有点|发|带)?(?:黄绿色|绿色|绿绿|绿的|胆汁|墨绿)",
+            # round 11: the sick told green a few words later ("吐了好几次绿色的水", "吐奶是绿的",
+            # "呕吐物黄绿色"); nhs.uk 'Vomiting in children and babies': green or yellow-green
+            # vomit, 999/A&E. Green poo or phlegm in between is not.
+            r"吐(?:(?!便|屎|拉|粑|尿|痰|鼻涕|眼屎)[^，,。；;]){1,8}?(?:黄绿色|绿色|墨绿|绿绿|绿水|胆汁|绿的|发绿|偏绿|带绿)|呕吐物[^，,。]{0,4}(?:黄绿|绿色|墨绿|绿绿|胆汁)",
         ),
     ),
     Concept(
