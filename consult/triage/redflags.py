@@ -420,6 +420,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "vertigo_sudden",
         en=(
             r"(?:sudden(?:ly)?|out of nowhere|all of a sudden)[a-z ,']{0,25}(?:room (?:is |was )?spinning|dizz[a-z]*|vertigo|everything (?:is |was )?spinning)",
+            # round 11: "the room suddenly started spinning" (the sudden word inside)
+            r"(?:room|world|everything) (?:suddenly|all of a sudden) (?:started|began|went) spinning|(?:room|world|everything) (?:suddenly )?spun",
         ),
         zh=(r"突然[^，,。]{0,4}(?:天旋地转|头晕|眩晕)",),
     ),
@@ -1811,6 +1813,15 @@ CONCEPTS += (
         "stool_blood_ref",
         en=(_en_blood_after(_EN_STOOL_REF),),
         zh=(_zh_blood_after(_ZH_STOOL_REF),),
+    ),
+    # A chest pain told as going on for weeks or months (round 11; with chest_wall_press it is
+    # costochondritis's course, nhs.uk 'Costochondritis')
+    Concept(
+        "chest_weeks_rf",
+        en=(
+            r"(?:for|over|past|last|since) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|a few|few|several|couple of|a couple of) (?:weeks|months)|for (?:weeks|months)(?: now)?",
+        ),
+        zh=(r"(?:\d+|两|三|四|五|六|几|好几|一两|两三)(?:个)?(?:星期|礼拜|周|月)(?:了|多了|多|左右)?",),
     ),
     # Chest-wall pain the patient reproduces by pressing (nhs.uk 'Chest pain' / 'Costochondritis')
     Concept(
@@ -4146,7 +4157,11 @@ URGENT_RULES: tuple[Rule, ...] = (
         # a burning after food with acid or a bitter taste is heartburn (nhs.uk chest pain)
         (
             ("chest_pain", "!cough_soreness|reflux_burn|chest_wall_press"),
-            ("chest_pain", "!cough_soreness|reflux_burn|chest_strain_cause"),
+            ("chest_pain", "!cough_soreness|reflux_burn|chest_strain_cause|chest_weeks_rf"),
+            # round 11 (r11u-en-18): chest-wall pain that hurts when pressed and has gone on for
+            # weeks is costochondritis for a GP (nhs.uk 'Costochondritis'), with or without a
+            # strain told; a pain of weeks that pressing does not bring on stays urgent
+            ("chest_pain", "chest_weeks_rf", "!chest_wall_press|cough_soreness|reflux_burn"),
             # chest-wall pain after lifting or a knock that hurts when pressed is a strain or
             # costochondritis (nhs.uk 'Costochondritis': GP) unless a cardiac feature comes with it;
             # the age (50 and over: urgent) is the urgency discriminator's (urgency.py chest_pain)
@@ -4749,6 +4764,7 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         "black_stool_cause",
         "chest_wall_press",
         "chest_strain_cause",
+        "chest_weeks_rf",
         "bleeding_stopped",
         "nose_bleed_word",
         # back pain told in any message explains one numb leg (sciatica), and a fish bone told
@@ -5174,6 +5190,14 @@ _SPIN_BRIEF = re.compile(
 )
 
 
+def _feared_condition(text: str, start: int) -> bool:
+    """round 11 (r11u-en-31): a heart attack or heart problem feared ("I'm scared I'm going to have
+    a heart attack", "担心是心脏病") is no known heart condition (nhs.uk 'Heart palpitations' means
+    a history of heart problems); the symptoms told are screened as they are."""
+    before = text[max(0, start - 60) : start]
+    return bool(_FEARED_NAME_ZH.search(before[-14:]) or _FEARED_NAME_EN.search(before))
+
+
 def _feared_name(text: str, concept: str, start: int) -> bool:
     """True when the emergency's name at `start` is asked as a fear or a question, and the
     message tells neither a symptom of it nor a sudden or ongoing event."""
@@ -5431,7 +5455,9 @@ def _affirmed(text: str) -> dict[str, str]:
                 )
             ):
                 continue
-            if m.concept == "heart_known_rf" and _relatives_condition(text, m.start, m.end):
+            if m.concept == "heart_known_rf" and (
+                _relatives_condition(text, m.start, m.end) or _feared_condition(text, m.start)
+            ):
                 continue
             if m.concept in ("heart_attack", "stroke_words") and _relatives_past_event(
                 text, m.start, m.end
