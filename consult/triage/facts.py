@@ -288,11 +288,12 @@ SYMPTOMS: tuple[Concept, ...] = (
             r"temp(?:erature)? (?:keeps|kept|that keeps) (?:coming back|going (?:back )?up|spiking|creeping (?:back )?up)|temp(?:erature)? (?:spikes|spiking)",
             r"(?<![\d.])(?:3[89]|4[01])\.\d(?![\d.])|burning up|boiling (?:hot|up)|(?:feels?|felt|is|was|so|really|very) (?:really |very |so )?hot to (?:the )?touch|(?:feels?|felt) (?:really |very |so )?(?:hot|burning)(?! (?:and|in|water))",
         ),
-        # "一阵阵的发热出汗" is a hot flush (nhs.uk Menopause), not a fever
+        # "一阵阵的发热出汗" is a hot flush (nhs.uk Menopause), not a fever; so is a face that
+        # goes hot ("脸上发热出汗", round 11 r11u-zh-04: nhs.uk 'Menopause' hot flushes - GP)
         # and the bare 烧 of everyday speech: "烧了好几天", "一直烧", "烧到39度", "烧得厉害", "烧不退",
         # "退了又烧" (not 烧心 / 烧得慌 of heartburn, not 烧伤)
         zh=(
-            r"(?:一直|反复|还在|又|老是|总是|反反复复)(?:发)?烧(?![心伤饭菜水香纸])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:了|到|得)?(?:好几天|几天|两天|三天|四天|五天|六天|一天|一夜|一晚上|一整天|\d+天)|烧到\s*(?:3[89]|4[01])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:得|的)(?:很厉害|厉害|滚烫|迷迷糊糊|说胡话)|烧(?:一直)?(?:不退|退不下来)|退(?:了)?(?:又|还)烧|发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!阵阵)(?<!出汗)(?<!潮)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:三十[八九]|四十)度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",
+            r"(?:一直|反复|还在|又|老是|总是|反反复复)(?:发)?烧(?![心伤饭菜水香纸])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:了|到|得)?(?:好几天|几天|两天|三天|四天|五天|六天|一天|一夜|一晚上|一整天|\d+天)|烧到\s*(?:3[89]|4[01])|(?<![胸心胃口])(?<!嗓子)(?<!喉咙)(?<!胃里)(?<!食道)烧(?:得|的)(?:很厉害|厉害|滚烫|迷迷糊糊|说胡话)|烧(?:一直)?(?:不退|退不下来)|退(?:了)?(?:又|还)烧|发烧|(?<!阵的)(?<!阵地)(?<!一阵)(?<!阵阵)(?<!出汗)(?<!潮)(?<!脸)(?<!脸上)(?<!面部)(?<!脸颊)(?<!脸上一阵)发热|高烧|低烧|体温(?:升高|高)|(?:3[89]|4[0-2])(?:\.\d)?度|(?:三十[八九]|四十)度|(?:量了|体温|烧到|测了)\s*(?:3[89]|4[0-2])(?:\.\d)?|(?:摸着|身上|额头|浑身)(?:很|好|特别|有点)?(?:烫|滚烫)|滚烫",
         ),
     ),
     Concept(
@@ -387,7 +388,7 @@ SYMPTOMS: tuple[Concept, ...] = (
     Concept(
         "dizziness",
         en=(
-            r"dizz[a-z]*|light-?headed|vertigo|room spins|room is spinning|(?:feel|felt|feeling|feels|went|go|going|gone) (?:a bit |a little |really |very |quite |slightly )?faint|faint feeling",
+            r"dizz[a-z]*|light-?headed|vertigo|room spins|room is spinning|(?:room|world|everything|ceiling) (?:spun|was spinning|started spinning|went spinning|spinning)|(?:feel|felt|feeling|feels|went|go|going|gone) (?:a bit |a little |really |very |quite |slightly )?faint|faint feeling",
         ),
         zh=(r"头晕|头昏|眩晕|天旋地转",),
     ),

@@ -405,12 +405,16 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "reflux_burn",
         en=(
+            # round 11 (r11u-en-10): a burning eased by an antacid is heartburn (nhs.uk 'Heartburn
+            # and acid reflux': a pharmacist, GP if it lasts 3 weeks)
+            r"burning[^.!\n]{0,80}?(?:gaviscon|rennies?|tums|antacids?|omeprazole|lansoprazole)(?:[a-z ]{0,10})? (?:helps?|helped|works?|worked|settles? it|eases? it)",
             r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|burning[a-z ]{0,30}after (?:a |my |every |each |most |any |all |that |the )?(?:(?:big|spicy|fatty|heavy|massive|huge|large|greasy|rich|late|fried|hot|indian|chinese) ){0,2}(?:meals?|curry|curries|food|eating|dinner|takeaway|pizza|kebab|fry-?up)",
         ),
         # round 10: a burning after a rich meal named by the dish ("吃了顿火锅 胸口烧得慌"): nhs.uk
         # Heartburn and acid reflux - rich or spicy food and alcohol bring it on, a pharmacist helps
         zh=(
             r"烧心|反酸|泛酸|(?:吃完饭|饭后)[^，,。]{0,10}(?:火烧火燎|烧|灼)"
+            r"|(?:胸口|心口)[^。]{0,6}(?:烧|灼)[^。]{0,16}(?:吃了?|喝了?)(?:点|些)?(?:胃药|奥美拉唑|铝碳酸镁|达喜|斯达舒|吗丁啉)[^。]{0,4}(?:好|缓解|舒服)"
             r"|(?:吃完|吃了(?:一?顿)?)(?:火锅|烧烤|麻辣烫|辣的|宵夜|夜宵|大餐|麻辣香锅|小龙虾)[^。]{0,14}(?:火烧火燎|烧|灼)",
         ),
     ),
@@ -418,15 +422,21 @@ CONCEPTS: tuple[Concept, ...] = (
         "cough_soreness",
         en=(
             r"(?:sore|hurts?|aches?|aching|achy|pain(?:ful)?|tender|bruised)(?: [a-z]+){0,3} (?:from|with|after|because of) (?:all )?(?:the |this |my )?cough(?:ing)?",
+            # round 11 (r11u-en-30): coughing up phlegm and a sore chest in one clause (nhs.uk
+            # 'Chest infection': a cough with phlegm and chest pain, treated at home)
+            r"cough[a-z]* (?:up )?(?:green|yellow|brown|thick)?[a-z ]{0,12}(?:phlegm|mucus|gunk|gunge|stuff|sputum|snot|crap)[a-z ]{0,6} and (?:my )?chest (?:feels |is |has been )?(?:really |a bit |so |very )?(?:sore|achy|aching|raw|tender)",
         ),
         zh=(
             r"(?:胸口?|胸部)?咳(?:嗽)?(?:得|的)(?:胸口?|胸部)?(?:有点|有些|很|都)?(?:闷|隐|胀|发|生)?(?:[痛疼]|难受)",
+            r"咳(?:嗽)?[^。]{0,4}(?:黄|绿|浓)?痰[^。]{0,6}(?:胸口|胸部|胸)(?:有点|有些|也)?(?:酸|酸疼|酸痛|隐隐作痛|疼|痛)",
         ),
     ),
     Concept(
         "vertigo_sudden",
         en=(
             r"(?:sudden(?:ly)?|out of nowhere|all of a sudden)[a-z ,']{0,25}(?:room (?:is |was )?spinning|dizz[a-z]*|vertigo|everything (?:is |was )?spinning)",
+            # round 11: "the room suddenly started spinning" (the sudden word inside)
+            r"(?:room|world|everything) (?:suddenly|all of a sudden) (?:started|began|went) spinning|(?:room|world|everything) (?:suddenly )?spun",
         ),
         zh=(r"突然[^，,。]{0,4}(?:天旋地转|头晕|眩晕)",),
     ),
@@ -1266,11 +1276,17 @@ CONCEPTS += (
             r"sore throat|throat (?:is )?(?:sore|killing|agony|really hurts)|tonsil[a-z]*|quinsy",
             # "my throat is getting more and more painful on one side" (r7t-zh-075 class)
             r"throat (?:is |has been |keeps )?(?:getting |got )?(?:more and more |worse and worse |really |very |so |increasingly )?(?:painful|sore)|pain in (?:my|his|her|the) throat",
+            # round 11 (r11t-zh-15): swallowing that hurts is the sore throat told by its effect
+            # (nhs.uk 'Sore throat': pain when swallowing; 'Quinsy')
+            r"(?:hurts|painful|agony|pain) (?:to|when (?:i|he|she|they)) swallow|swallowing (?:is |really |even )?(?:hurts|painful|agony|sore)|"
+            r"(?:even )?swallowing (?:my )?(?:spit|saliva)[a-z ]{0,10}(?:hurts|painful)",
         ),
         zh=(
             r"(?:嗓子|喉咙|咽喉)(?:很|特别|有点)?(?:疼|痛)|咽痛|扁桃体",
             # 嗓子一边越来越疼 (a side or a worsening between, no other word: not 嗓子有点干头疼)
             r"(?:嗓子|喉咙|咽喉)(?:眼)?(?:一边|一侧|左边|右边|这边|那边|越来越|特别|很|非常|有点|有些|好|太|都|也|还|一直|老是|总是|一天比一天)+(?:疼|痛)",
+            # 咽口水都疼, 吞东西疼: the sore throat told by swallowing (nhs.uk 'Sore throat')
+            r"(?:咽|吞|咽下)(?:口水|唾沫|东西|饭|水|咽)(?:都|也|就|时|的时候)?(?:很|特别|有点)?(?:疼|痛)",
         ),
     ),
     Concept(
@@ -1847,6 +1863,15 @@ CONCEPTS += (
         "stool_blood_ref",
         en=(_en_blood_after(_EN_STOOL_REF),),
         zh=(_zh_blood_after(_ZH_STOOL_REF),),
+    ),
+    # A chest pain told as going on for weeks or months (round 11; with chest_wall_press it is
+    # costochondritis's course, nhs.uk 'Costochondritis')
+    Concept(
+        "chest_weeks_rf",
+        en=(
+            r"(?:for|over|past|last|since) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|a few|few|several|couple of|a couple of) (?:weeks|months)|for (?:weeks|months)(?: now)?",
+        ),
+        zh=(r"(?:\d+|两|三|四|五|六|几|好几|一两|两三)(?:个)?(?:星期|礼拜|周|月)(?:了|多了|多|左右)?",),
     ),
     # Chest-wall pain the patient reproduces by pressing (nhs.uk 'Chest pain' / 'Costochondritis')
     Concept(
@@ -3450,7 +3475,8 @@ RULES: tuple[Rule, ...] = (
             ("vertigo_sudden", "posterior_signs"),
             # "can't talk" from breathlessness is the breathing flag, not a stroke
             # a muffled "hot potato" voice with a sore throat is quinsy (nhs.uk), not slurring
-            ("slurred_speech", "!severe_dyspnea|sore_throat_rf"),
+            # ... nor with a jaw that will not open (trismus: nhs.uk 'Quinsy'; no stroke sign)
+            ("slurred_speech", "!severe_dyspnea|sore_throat_rf|trismus_rf"),
             # a hand gone clumsy with speech or face signs (nhs.uk Stroke: arm weakness, speech;
             # NICE CKS Stroke and TIA: sudden focal weakness or clumsiness of face, arm or leg)
             ("one_side_clumsy", "face_droop|sudden_confusion|confusion_lay"),
@@ -4272,7 +4298,11 @@ URGENT_RULES: tuple[Rule, ...] = (
         # a burning after food with acid or a bitter taste is heartburn (nhs.uk chest pain)
         (
             ("chest_pain", "!cough_soreness|reflux_burn|chest_wall_press"),
-            ("chest_pain", "!cough_soreness|reflux_burn|chest_strain_cause"),
+            ("chest_pain", "!cough_soreness|reflux_burn|chest_strain_cause|chest_weeks_rf"),
+            # round 11 (r11u-en-18): chest-wall pain that hurts when pressed and has gone on for
+            # weeks is costochondritis for a GP (nhs.uk 'Costochondritis'), with or without a
+            # strain told; a pain of weeks that pressing does not bring on stays urgent
+            ("chest_pain", "chest_weeks_rf", "!chest_wall_press|cough_soreness|reflux_burn"),
             # chest-wall pain after lifting or a knock that hurts when pressed is a strain or
             # costochondritis (nhs.uk 'Costochondritis': GP) unless a cardiac feature comes with it;
             # the age (50 and over: urgent) is the urgency discriminator's (urgency.py chest_pain)
@@ -4875,6 +4905,7 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         "black_stool_cause",
         "chest_wall_press",
         "chest_strain_cause",
+        "chest_weeks_rf",
         "bleeding_stopped",
         "nose_bleed_word",
         # back pain told in any message explains one numb leg (sciatica), and a fish bone told
@@ -5095,11 +5126,37 @@ _RECENT_EVENT = re.compile(
 )
 
 
-def _relatives_past_heart_attack(text: str, start: int, end: int) -> bool:
+# round 11 (r11u-en-32): the relative named bare at the start of the clause, as a history answer
+# lists the family ("Dad had a stroke at 70", "Mum had a heart attack in her sixties") ...
+_RELATIVE_BARE_EN = re.compile(
+    r"^\s*(?:mum|mom|mother|dad|father|husband|wife|partner|brother|sister|gran|granny|grandma|grandad|"
+    r"grandpa|grandmother|grandfather|nan|aunt|auntie|uncle)(?![a-z])",
+    re.IGNORECASE,
+)
+# ... and the event dated by the relative's age then or by years gone ("at 70", "aged 65", "when
+# he was 68", "in his sixties", "years ago", 70岁那年, 前几年): family history (nhs.uk 'Stroke' and
+# 'Heart attack' name a close relative's as a risk factor for a GP check, not a 999 call). "at 10"
+# with am/pm or o'clock is a time of day, and a recent time in the sentence keeps the event.
+_RELATIVE_AGE_THEN = re.compile(
+    r"^[^.!?。！？]{0,12}?(?<![a-z])(?:at (?:the age of |age )?\d{2}(?! ?(?:am|pm|a\.m|p\.m|o'?clock|:|h(?:rs?)?\b|mins?|minutes?))|"
+    r"aged? \d{2}|when (?:he|she|they) (?:was|were) (?:\d{2}|in (?:his|her|their) [a-z0-9]+s)|"
+    r"in (?:his|her|their) (?:\d0s|forties|fifties|sixties|seventies|eighties|nineties)|"
+    r"(?:\d+|a few|few|two|three|four|five|several|some|many) years ago|years ago|last year|years back)(?![a-z])",
+    re.IGNORECASE,
+)
+_RELATIVE_AGE_THEN_ZH = re.compile(
+    r"(?:\d{2}|[五六七八九]十(?:多|几)?)岁(?:的时候|时|那年|那会儿?)[^，,。]{0,3}$|(?:前几年|好几年前|几年前|那年|早年)[^，,。]{0,3}$"
+)
+
+
+def _relatives_past_event(text: str, start: int, end: int) -> bool:
+    """A relative's heart attack or stroke told as family history, not happening now."""
     sentence_start, sentence_end = _sentence_span(text, start, end)
     sentence = text[sentence_start:sentence_end]
     before = text[_clause_start(text, start) : start]
-    relative = _RELATIVE_EN.search(before) or _RELATIVE_ZH.search(before)
+    relative = (
+        _RELATIVE_EN.search(before) or _RELATIVE_ZH.search(before) or _RELATIVE_BARE_EN.search(before)
+    )
     if not relative or _RECENT_EVENT.search(sentence):
         return False
     between = before[relative.end() :].strip()
@@ -5107,6 +5164,10 @@ def _relatives_past_heart_attack(text: str, start: int, end: int) -> bool:
     after = text[end:sentence_end]
     death = _RELATIVE_DEATH.search(between) or _RELATIVE_DEATH.search(after[:8])
     if death:
+        return True
+    if past and _RELATIVE_AGE_THEN.search(after):
+        return True
+    if _RELATIVE_AGE_THEN_ZH.search(between):
         return True
     return bool(past) and bool(_WRITER_AFTER.search(text, end))
 
@@ -5210,7 +5271,7 @@ def _searched_or_scare(text: str, start: int, end: int) -> bool:
 # told in the same message ("我爸突然说话不清楚，是不是中风了", "I think I'm having a stroke") keeps
 # the name.
 _FEARED_NAME_ZH = re.compile(
-    r"(?:会不会|是不是|该不会|难道|怕是|怕|担心|害怕|怀疑|可能是|不会是|万一|容易|风险)"
+    r"(?:会不会|是不是|该不会|难道|怕是|怕|担心|害怕|怀疑|可能是|不会是|万一|容易|风险|以为)"
     r"(?:是|得了?|有|要|会|马上|立刻|以后|将来|哪天|突然|就|引起|导致|发生)*[^，,。？?！!；;]{0,3}$"
 )
 _FEARED_NAME_EN = re.compile(
@@ -5218,7 +5279,11 @@ _FEARED_NAME_EN = re.compile(
     r"(?:am i|will i|are we|is (?:he|she)) (?:going to|gonna|about to|likely to)? ?(?:have|get|be having)|"
     r"(?:worried|scared|afraid|terrified|paranoid|anxious|frightened|fear|fearing|petrified)(?: that)? "
     r"(?:i'?ll|i will|i might|i could|i'?m going to|i am going to|he'?ll|she'?ll|of)(?: have| having| get| getting)?|"
-    r"what if (?:it'?s|it is|i have|i get)|risk of|chance of|chances of|prone to)(?: a| an| mini)? ?$",
+    r"what if (?:it'?s|it is|i have|i get)|risk of|chance of|chances of|prone to|"
+    # round 11 (r11u-en-13): the fear the writer had at the time ("I thought I was having a stroke",
+    # "was convinced he was having a heart attack"): the symptoms told decide, as for a fear now
+    r"(?:thought|was sure|was convinced|was scared|was worried|was afraid|panicked)(?: that)? "
+    r"(?:i|he|she|they|my [a-z]+) (?:was|were) (?:having|going to have|about to have))(?: a| an| mini)? ?$",
     re.IGNORECASE,
 )
 _EVENT_NOW = re.compile(
@@ -5266,6 +5331,14 @@ _SPIN_BRIEF = re.compile(
 )
 
 
+def _feared_condition(text: str, start: int) -> bool:
+    """round 11 (r11u-en-31): a heart attack or heart problem feared ("I'm scared I'm going to have
+    a heart attack", "担心是心脏病") is no known heart condition (nhs.uk 'Heart palpitations' means
+    a history of heart problems); the symptoms told are screened as they are."""
+    before = text[max(0, start - 60) : start]
+    return bool(_FEARED_NAME_ZH.search(before[-14:]) or _FEARED_NAME_EN.search(before))
+
+
 def _feared_name(text: str, concept: str, start: int) -> bool:
     """True when the emergency's name at `start` is asked as a fear or a question, and the
     message tells neither a symptom of it nor a sudden or ongoing event."""
@@ -5299,6 +5372,44 @@ _SOAK_BLOOD_TOLD = re.compile(
     r"(?<![a-z])(?:blood[a-z]*|bleed[a-z]*|bled|clots?|ha?emorrhag[a-z]*)(?![a-z])|血",
     re.IGNORECASE,
 )
+
+
+# round 11 (r11t-en-18): pads soaked as the usual pattern of heavy periods ("soaking a night pad
+# every 2 hrs on heavy days", "every period I soak through a pad in two hours", 每次来月经卫生巾
+# 两个小时就湿透) are menorrhagia for a GP (nhs.uk 'Heavy periods': see a GP if you need to change
+# your pad every 1 to 2 hours, or feel tired or short of breath). The soaking is a bleed to act on
+# now when it is every hour or faster, or comes with a sign of blood loss (dizzy, faint): those
+# stay, and so does any bleed in pregnancy (its own rules).
+_PERIOD_PATTERN = re.compile(
+    r"(?<![a-z])(?:on (?:my |the |her )?heavy days|(?:every|each|most|all my|my) (?:period|month)s?|"
+    r"(?:when|while|during) (?:i'?m |i am |she'?s |she is )?on (?:my|her) period|during (?:my|her|the) periods?|"
+    r"for (?:the last |the past )?(?:\d+|a few|few|several|some|many|six|three) months|months? (?:now|or so))(?![a-z])"
+    r"|每次(?:来)?(?:月经|例假|大姨妈)|(?:月经|例假|大姨妈)(?:期间|的时候|那几天|头两天|量(?:特别|很|太)?(?:大|多))|经期|量大的(?:那)?(?:几|两)天|这(?:几|半|大半)?(?:个)?(?:月|年)(?:来)?",
+    re.IGNORECASE,
+)
+_SOAK_FAST = re.compile(
+    r"(?<![a-z])(?:every|each|within|in|under|less than) (?:an? |one |half an? |1 |30 |twenty |20 )?(?:hour|hr|minutes?|mins?)(?![a-z])|hourly"
+    r"|(?:一|1|半)个?小时(?:以内|之内|不到)?(?:就)?(?:湿透|换)|几十分钟|半小时|不到一个小时|每小时",
+    re.IGNORECASE,
+)
+_BLOOD_LOSS_SIGN = re.compile(
+    r"(?<![a-z])(?:dizz[a-z]*|faint[a-z]*|light-?headed|passed out|collaps[a-z]*|pale and)(?![a-z])|头晕|晕倒|发晕|眼前发黑|晕过去",
+    re.IGNORECASE,
+)
+
+
+_PREGNANCY_WORD = re.compile(r"pregnan[a-z]*|怀孕|孕", re.IGNORECASE)
+
+
+def _period_pattern_soak(text: str, start: int, end: int) -> bool:
+    """True when the heavy-bleeding phrase text[start:end] is soaked pads told as heavy periods'
+    usual pattern, slower than hourly, with no sign of blood loss in the message."""
+    phrase = text[start:end]
+    if not (_SOAK_BLOOD_ITEM.search(phrase) or "卫生巾" in phrase):
+        return False
+    if _BLOOD_LOSS_SIGN.search(text) or _SOAK_FAST.search(text) or _PREGNANCY_WORD.search(text):
+        return False
+    return bool(_PERIOD_PATTERN.search(text))
 
 
 def _sweat_soak(text: str, start: int, end: int) -> bool:
@@ -5469,7 +5580,9 @@ def _affirmed(text: str) -> dict[str, str]:
                 continue
             if m.concept in ("suicide", "overdose") and _long_ago_attempt(text, m.start, m.end):
                 continue
-            if m.concept == "heavy_bleeding" and _sweat_soak(text, m.start, m.end):
+            if m.concept == "heavy_bleeding" and (
+                _sweat_soak(text, m.start, m.end) or _period_pattern_soak(text, m.start, m.end)
+            ):
                 continue
             if (
                 m.concept in _LIP_COLOUR_CONCEPTS
@@ -5483,9 +5596,13 @@ def _affirmed(text: str) -> dict[str, str]:
                 )
             ):
                 continue
-            if m.concept == "heart_known_rf" and _relatives_condition(text, m.start, m.end):
+            if m.concept == "heart_known_rf" and (
+                _relatives_condition(text, m.start, m.end) or _feared_condition(text, m.start)
+            ):
                 continue
-            if m.concept == "heart_attack" and _relatives_past_heart_attack(text, m.start, m.end):
+            if m.concept in ("heart_attack", "stroke_words") and _relatives_past_event(
+                text, m.start, m.end
+            ):
                 continue
             if m.concept in ("heart_attack", "stroke_words") and (
                 _searched_or_scare(text, m.start, m.end) or _feared_name(text, m.concept, m.start)

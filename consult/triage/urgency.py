@@ -256,7 +256,11 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "redness_spreading",
         en=(
-            r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)|red streaks?"
+            r"(?:redness|red (?:area|patch|bit|part|mark|skin)|rash|swelling|red streaks?)(?: (?:on|around|in) (?:my|his|her|the) [a-z]+)? (?:is |keeps |has been )?(?:spreading|getting bigger|growing|moving up|tracking)|spreading (?:redness|red)"
+            # round 11 (r11u-en-20): red streaks on the skin from a wound or up a limb (nhs.uk
+            # Cellulitis; lymphangitis); "bright red streaks" of spat or wiped blood are no skin sign
+            r"|red (?:streaks?|lines?) (?:up|along|going up|running up|spreading up|tracking up|on|from|towards?) (?:my |his |her |the |their )?(?:arm|leg|hand|foot|skin|wrist|ankle|thigh|calf|finger|toe|cut|wound|bite|graze|scratch)s?"
+            r"|(?:arm|leg|hand|foot|skin|wrist|ankle|thigh|calf|finger|toe|cut|wound|bite|graze|scratch)s?[a-z ,']{0,30}red (?:streaks?|lines?)"
             # round 6e: "the cut is red and spreading", "drew round it with pen and it's past the line"
             # (nhs.uk Cellulitis: redness that is spreading)
             r"|red,? (?:hot,? )?(?:and )?(?:spreading|getting bigger|growing)|(?:gone |spread |spreading |grown |it'?s |its |is )(?:past|beyond|over|outside) the (?:pen |biro |marker )?(?:line|mark|outline)",
@@ -638,6 +642,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:擤鼻涕|鼻涕)[^，。]{0,4}(?:带|有)(?:点|一点|些)?血(?:丝)?|(?:刷牙|牙龈|牙齿)(?:(?!不|没|无)[^，。]){0,8}(?:出血|流血)|(?:血|出血)(?:已经|马上|很快|一会儿?就)?止住了|(?:流|出)了(?:一)?点(?:点)?血|纸上[^，。]{0,6}血|(?:抓|挠)(?:得)?(?:破|出血)|(?:一|碰一下就|一碰就|碰到就)(?:碰)?(?:就)?出血|少量(?:出)?血|一点(?:点)?血|擦(?:屁股)?的时候(?:有)?血|纸上(?:有|沾)?(?:点|一点)?(?:鲜)?血|血丝"
             # round 9: "擦屁股纸上有" (the blood named before it; nhs.uk Bleeding from the bottom)
             r"|(?:擦屁股(?:的)?|手|卫生|厕)纸上(?:有|沾|见)",
+            # round 11 (r11t-zh-16): "擦屁股纸上鲜红的 马桶里滴了几滴" - a little bright red on the
+            # paper, a few drops (nhs.uk Piles / Bleeding from the bottom: a pharmacist for piles)
+            r"|纸上(?:是|有)?(?:一点|点)?(?:鲜红|红红|有点红|一点红)|(?:马桶|便池)里?[^，。]{0,3}(?:滴|有)了?(?:几|两|一两|三两)滴",
         ),
     ),
     Concept(
@@ -1159,6 +1166,10 @@ CONCEPTS += (
             # round 9: a hot tray, pan or iron grabbed or touched ("grabbed the oven tray without a
             # glove"; nhs.uk Burns and scalds: a small burn is treated at home)
             r"(?:grabbed|touched|picked up|caught|held) (?:the |a |my )?(?:hot )?(?:oven )?(?:tray|pan|baking tray|oven shelf|oven door|iron|kettle|pot|handle)|(?:held|ran|put) it under (?:the )?(?:cold )?(?:water|tap)",
+            # round 11 (r11t-en-27): "caught it on the oven shelf", "had it under the cold tap 20
+            # min", "smaller than a 50p" (nhs.uk Burns and scalds: cool a small burn for 20 minutes)
+            r"(?:caught|touched|brushed|grazed|burnt|burned) (?:it|my [a-z]+|his [a-z]+|her [a-z]+) (?:on|against) (?:the |a )?(?:hot )?(?:oven shelf|oven door|oven|tray|pan|iron|kettle|hob|grill|radiator)"
+            r"|(?:had|kept|got) it under (?:the )?(?:cold )?(?:water|tap)|(?:smaller|less|no bigger) than a (?:50p|10p|20p|2p|coin|penny|pound coin|£1)",
         ),
         # also "手背被开水溅到了", "用冷水冲了二十分钟", "比一元硬币还小" (nhs.uk Burns and scalds: a small
         # superficial burn cooled for 20 minutes is treated at home)
@@ -2056,6 +2067,9 @@ CONCEPTS += (
         "sc_piles",
         en=(
             r"piles|ha?emorrhoids?|lump (?:round|around|near|at|by|on) (?:my |his |her |the )?(?:bum|bottom|back passage|anus)",
+            # round 11 (r11u-en-04): "my bottom, there's a small soft lump at the edge" (nhs.uk
+            # Piles: a soft lump around the anus, itching, bright red blood after a poo)
+            r"(?:bum|bottom|back passage|anus|bum ?hole)[a-z ,']{0,30}(?:small |soft |little |tiny )+(?:lump|swelling|bump)",
         ),
         # "屁股那里有个小肉球，拉完会缩回去" (nhs.uk Piles: a lump that may hang outside the anus and
         # go back in after a poo)
@@ -2071,10 +2085,11 @@ CONCEPTS += (
         en=(
             r"(?:gave|giving|give) blood|(?:blood test|injection|jab|needle)s?[a-z ,']{0,20}(?:faint|dizzy|light-?headed)|"
             # round 7t: the faint told first ("fainted for a few seconds while having a blood test")
-            r"(?:faint|pass(?:ed)? out|passing out|dizzy|light-?headed|keeled over)[a-z ,']{0,40}(?:blood test|injection|jab|vaccin[a-z]*|needle|(?:having|getting) (?:my )?blood (?:taken|drawn)|blood (?:being )?(?:taken|drawn))|(?:sight|saw|seeing) (?:of )?(?:the )?blood|(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",
+            # round 11 (r11u-en-26): "collapsed at my blood test" is the same faint in alarming words
+            r"(?:faint|pass(?:ed)? out|passing out|dizzy|light-?headed|keeled over|collaps[a-z]*|went down|hit the floor|blacked out)[a-z ,']{0,40}(?:blood test|injection|jab|vaccin[a-z]*|needle|(?:having|getting) (?:my )?blood (?:taken|drawn)|blood (?:being )?(?:taken|drawn)|(?:taking|took|drawing|drew) (?:my |his |her |some )?blood)|(?:sight|saw|seeing) (?:of )?(?:the )?blood|(?:stood|stand(?:ing)?|got|get(?:ting)?|sat|sit(?:ting)?) up (?:too )?(?:quickly|fast|suddenly)|(?:standing|stood) (?:up )?for (?:hours|ages|a long time|too long)|(?:it was|it'?s|was|got) (?:really |very |so |too )?(?:hot|stuffy)(?: in there)?|(?:hot|stuffy|crowded) (?:room|gig|concert|church|train|bus)",
         ),
         zh=(
-            r"(?:抽血|献血|打针|输液|打疫苗)[^。]{0,8}(?:晕(?:过去|倒)?|发黑)|(?:晕|昏)(?:倒|过去)?[^。]{0,8}(?:抽血|打针|打疫苗)|晕血|晕针|(?:看到|看见|一见)血[^。]{0,4}晕|(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",
+            r"(?:抽血|献血|打针|输液|打疫苗)[^。]{0,8}(?:晕(?:过去|倒)?|发黑|昏(?:过去|倒)|倒(?:在)?地|瘫(?:在)?地|栽倒)|(?:晕|昏)(?:倒|过去)?[^。]{0,8}(?:抽血|打针|打疫苗)|晕血|晕针|(?:看到|看见|一见)血[^。]{0,4}晕|(?:起|站|蹲)(?:床|身|起来)?(?:起)?(?:太|过)?(?:猛|快|急)(?:了)?|(?:一下子|突然)(?:站|坐)起来|蹲(?:久了|太久|了很久)[^，。]{0,4}(?:站|起)|站(?:了)?(?:太久|很久|半天|好久)|(?:太|很|特别)(?:热|闷)(?:了)?[^，。]{0,4}(?:晕|发黑)",
         ),
     ),
     # Palpitations after a known trigger (nhs.uk Heart palpitations: often caused by caffeine,
@@ -3824,7 +3839,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ("chest pain", "!sc_heartburn", "!chest_wall"),
             # a pain where the ribs join the breastbone that pressing reproduces (nhs.uk
             # Costochondritis: see a GP) without the cardiac features below: routine, injury or not
-            ("chest pain", "!sc_heartburn", "!sc_msk", "!injury", "!costochondral"),
+            # ... and so is one tender to press that has gone on for a week or more (nhs.uk
+            # Costochondritis: see a GP if it does not improve; round 11, r11u-en-18)
+            ("chest pain", "!sc_heartburn", "!sc_msk", "!injury", "!costochondral", "!week_plus"),
             (
                 "chest pain",
                 "chest_wall",
@@ -4899,6 +4916,10 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["fever_long"] = facts["onset_duration"]
     if (days is not None and days > 28) or "persistent" in found:
         found["chronic"] = facts.get("onset_duration") or found.get("persistent", "")
+    if (days is not None and days >= 7) or "chronic" in found:
+        # round 11 (r11u-en-18): a week or more (the chest-wall pain's course, nhs.uk
+        # 'Costochondritis': see a GP)
+        found["week_plus"] = facts.get("onset_duration") or found.get("chronic", "")
     if (
         "chronic" in found
         and not {"fever", "pregnancy", "pregnant_late"} & set(found)
@@ -5668,6 +5689,13 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         allowed |= BITE
     for cls in classes:
         allowed |= cls.allowed
+    piles_days = duration_days(facts.get("onset_duration"))
+    if {"sc_piles", "minor_bleeding"} <= set(found) and piles_days is not None and piles_days <= 7:
+        # round 11 (r11t-zh-16): the bleeding told ("拉屎出血") is the little on the paper told in
+        # another answer, with a piles lump (nhs.uk Piles: bright red blood after a poo, a
+        # pharmacist can help; A&E for non-stop bleeding or a lot of blood - heavy_bleeding/gi_bleed),
+        # within the week a pharmacist's treatment is given (GP after 7 days: r8t-zh-038)
+        allowed |= {"bleeding"}
     if {"sc_period", "recurrent", "pain_sweat"} <= set(found):
         # the usual period pain, bad enough to break a sweat, the same every month (nhs.uk Period
         # pain: ibuprofen, heat, a pharmacist; a GP when it has changed or comes with a fever)
