@@ -17,12 +17,13 @@ be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this); heldout_r11, heldout_r11b =
-bench/heldout_r11*/cases.json (the newest), heldout_r10b, heldout_r9c, heldout_r8, heldout_r7*,
+Sets: tuning = bench/vignettes.json (tune on this); heldout_r12, heldout_r12b =
+bench/heldout_r12*/cases.json (the newest), heldout_r9c, heldout_r8, heldout_r7*,
 heldout_r6, heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
 their cases); retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a..r7c, r7t,
 r8a..r8c, r8t, r8h and r9a, r9b, r9t, r9y, r9z, r9h, r9i (round 9's retired held-out sets), r10a,
-r10y, r10z, r10h (round 10's retired held-out set), r11t, r11u and r11e are further tuning sets
+r10y, r10z, r10h (round 10's retired held-out set), r11t, r11u, r11e, r11h, r11bh, r10bh (round
+12's retired held-out sets), r12e and r12m are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -67,14 +68,11 @@ SETS = {
     # round 9, set C: written mid-round while tuning went on, by an author who read no project
     # code; scored once, on the round's final code only
     "heldout_r9c": REPO / "bench" / "heldout_r9c" / "cases.json",
-    # round 10: a fresh held-out set of terse writers by an author who read no project code,
-    # scored once on round 10's final code and again on round 11's
-    "heldout_r10b": REPO / "bench" / "heldout_r10b" / "cases.json",
-    # round 11: fresh held-out sets by authors who read no project code (r11: winter at a city
-    # clinic, mixed writers; r11b: terse writers), scored before the round's tuning (figures
-    # only, no case read) and on the round's final code
-    "heldout_r11": REPO / "bench" / "heldout_r11" / "cases.json",
-    "heldout_r11b": REPO / "bench" / "heldout_r11b" / "cases.json",
+    # round 12: fresh held-out sets by authors who read no project code (r12: summer at a town
+    # clinic, mixed writers; r12b: long-term conditions and their carers), scored before the
+    # round's tuning (figures only, no case read) and on the round's final code
+    "heldout_r12": REPO / "bench" / "heldout_r12" / "cases.json",
+    "heldout_r12b": REPO / "bench" / "heldout_r12b" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -148,6 +146,11 @@ SETS = {
     "r11t": REPO / "bench" / "vignettes_r11t.json",  # terse writers on a phone
     "r11u": REPO / "bench" / "vignettes_r11u.json",  # over-triage traps, the urgent/routine border
     "r11e": REPO / "bench" / "vignettes_r11e.json",  # emergencies easy to miss, and look-alikes
+    # round 11's held-out sets heldout_r11, heldout_r11b and round 10's heldout_r10b, each scored
+    # twice, retired to tuning in round 12 for their missed emergencies and Chinese under-triage
+    "r11h": REPO / "bench" / "vignettes_r11h.json",
+    "r11bh": REPO / "bench" / "vignettes_r11bh.json",
+    "r10bh": REPO / "bench" / "vignettes_r10bh.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
