@@ -151,6 +151,9 @@ SETS = {
     "r11h": REPO / "bench" / "vignettes_r11h.json",
     "r11bh": REPO / "bench" / "vignettes_r11bh.json",
     "r10bh": REPO / "bench" / "vignettes_r10bh.json",
+    # round 12 tuning sets by independent authors, each scored once before tuning on it
+    "r12e": REPO / "bench" / "vignettes_r12e.json",  # emergencies easy to miss, most in Chinese
+    "r12m": REPO / "bench" / "vignettes_r12m.json",  # which condition: the differential's borders
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
