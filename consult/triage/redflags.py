@@ -1871,7 +1871,9 @@ CONCEPTS += (
         en=(
             r"(?:for|over|past|last|since) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|a few|few|several|couple of|a couple of) (?:weeks|months)|for (?:weeks|months)(?: now)?",
         ),
-        zh=(r"(?:\d+|两|三|四|五|六|几|好几|一两|两三)(?:个)?(?:星期|礼拜|周|月)(?:了|多了|多|左右)?",),
+        zh=(
+            r"(?:\d+|两|三|四|五|六|几|好几|一两|两三)(?:个)?(?:星期|礼拜|周|月)(?:了|多了|多|左右)?",
+        ),
     ),
     # Chest-wall pain the patient reproduces by pressing (nhs.uk 'Chest pain' / 'Costochondritis')
     Concept(
@@ -4807,6 +4809,16 @@ CONCEPTS += (
             r"鼻塞|鼻子(?:完全|全|都|彻底|有点|很|特别|一直)?(?:堵|塞|不通|不透气|不通气)|鼻孔(?:都)?(?:堵|塞|不通)|(?:用)?鼻子(?:都)?(?:不能|无法|没法)(?:呼吸|喘气)|鼻子(?:呼吸不了|喘不[过上]气|透不过气)",
         ),
     ),
+    # round 12 (h11-en-04): a blocked nose told without the word nose, as a cold is told ("I'm
+    # all bunged up", "completely blocked up", "stuffed up"): _nose_only_breath takes it for the
+    # nose only where no other part (a chest, throat or airway) is named in the message. Chinese
+    # has no bare form: 堵 without 鼻 is as often the chest (胸口堵) and keeps the breath words.
+    Concept(
+        "nose_blocked_bare_rf",
+        en=(
+            r"(?:i'?m|i am|im|am|all|completely|totally|so|really|properly|fully|badly|very) (?:blocked|bunged|stuffed)[- ]up",
+        ),
+    ),
     # "can't breathe" told bare, as a cold's blocked nose is told: the signs of breathlessness
     # (gasping, struggling, blue lips, broken speech) are not in it
     Concept(
@@ -5155,7 +5167,9 @@ def _relatives_past_event(text: str, start: int, end: int) -> bool:
     sentence = text[sentence_start:sentence_end]
     before = text[_clause_start(text, start) : start]
     relative = (
-        _RELATIVE_EN.search(before) or _RELATIVE_ZH.search(before) or _RELATIVE_BARE_EN.search(before)
+        _RELATIVE_EN.search(before)
+        or _RELATIVE_ZH.search(before)
+        or _RELATIVE_BARE_EN.search(before)
     )
     if not relative or _RECENT_EVENT.search(sentence):
         return False
@@ -5526,12 +5540,54 @@ _BEYOND_NOSE_WORDS = re.compile(
 )
 
 
+# round 12 (h11-en-04): an illness only guessed or feared ("think I might have pneumonia or
+# covid", "是不是新冠") names no sign past the nose; one had or tested for ("covid positive", "got
+# a chest infection", 阳了) still does. A bare "blocked up" is the nose unless another part is named.
+_GUESSED_ILLNESS = re.compile(
+    r"(?:covid[a-z0-9-]*|coronavirus|pneumonia|bronchi[a-z]*|chest infection|新冠|肺炎|支气管炎)",
+    re.IGNORECASE,
+)
+_GUESS_CUE = re.compile(
+    r"(?<![a-z])(?:think|thinking|thought|wonder(?:ing)?|worried|scared|afraid|maybe|possibly|in case|"
+    r"whether|is (?:it|this)|if it'?s|(?:might|may|could) (?:be|have|have got|be getting))(?![a-z])"
+    r"[^.!?;,]{0,30}$"
+    r"|(?:是不是|会不会|该不会|怕是|担心|害怕|怀疑|可能|以为)[^，,。！!？?；;]{0,8}$",
+    re.IGNORECASE,
+)
+_ILLNESS_HAD = re.compile(
+    r"(?<![a-z])(?:positive|tested|diagnosed|confirmed|told (?:me )?(?:i|it'?s) (?:have|had|is))(?![a-z])"
+    r"|阳性|确诊|诊断|查出",
+    re.IGNORECASE,
+)
+_NOT_NOSE_PART = re.compile(
+    r"(?<![a-z])(?:chest|throat|airways?|windpipe|neck|tongue|tubes|bowels?|tummy|stomach|gut|constipat[a-z]*|ears?)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _beyond_nose_told(text: str) -> bool:
+    """Whether text names a sign past the nose (_BEYOND_NOSE_WORDS), an illness only guessed
+    or feared not counting."""
+    for match in _BEYOND_NOSE_WORDS.finditer(text):
+        if not _GUESSED_ILLNESS.fullmatch(match.group(0)) and not (
+            match.group(0) == "肺" and text[match.end() : match.end() + 1] == "炎"
+        ):
+            return True
+        clause = text[max(0, match.start() - 50) : match.start()]
+        if not _GUESS_CUE.search(clause) or _ILLNESS_HAD.search(_sentence(text, *match.span())):
+            return True
+    return False
+
+
 def _nose_only_breath(text: str, mentions: Sequence[Mention]) -> tuple[tuple[int, int], ...]:
     """The spans of bare "can't breathe" words that a blocked nose told in text explains (none
     when the nose is not blocked or a sign past the nose is told)."""
-    if not any(m.concept == "nose_blocked_rf" and m.affirmed for m in mentions):
+    if not any(m.concept == "nose_blocked_rf" and m.affirmed for m in mentions) and not (
+        any(m.concept == "nose_blocked_bare_rf" and m.affirmed for m in mentions)
+        and not _NOT_NOSE_PART.search(text)
+    ):
         return ()
-    if _BEYOND_NOSE_WORDS.search(text):
+    if _beyond_nose_told(text):
         return ()
     bare = tuple((m.start, m.end) for m in mentions if m.concept == "breath_bare_rf")
     for m in mentions:

@@ -4854,6 +4854,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _well_after_denials(found, messages)
     _head_bump_denied(found, absent, facts, messages)
     _skin_heat_not_fever(found, messages)
+    _joint_heat_not_fever(found, messages)
     _shared_infection(found, messages)
     age = age_years(facts.get("age"))
     days = duration_days(facts.get("onset_duration"))
@@ -5276,6 +5277,28 @@ def _head_bump_denied(
     denied = [name for name in absent if name in _HEAD_WARNINGS]
     if len(denied) >= 2 and not _HEAD_WARNINGS & set(found):
         found["head_bump_well"] = "denies " + ", ".join(denied)
+
+
+# round 12 (h11-zh-19): a red, swollen joint that feels hot ("关节红肿发热", "脚趾摸着烫", "my big
+# toe is red and hot to the touch") is the joint's own heat, not a fever (nhs.uk Gout: the skin
+# over the joint is hot and red - a GP; an urgent GP or 111 only with a very high temperature or
+# hot and shivery, hot_joint_fever). The heat must be told of the joint or skin itself; a fever
+# told otherwise ("发烧", "temperature", a number, "he's hot to the touch") still counts.
+_JOINT_HEAT = re.compile(
+    r"红肿(?:发热|热痛|发烫)|(?:摸着|摸上去|摸起来)(?:有点|有些|很|也|都|特别)?(?:发热|热乎乎|热|发烫|烫)"
+    r"|(?:关节|脚趾|趾头|脚指头|膝盖|手指|脚踝|手腕|脚背|皮肤)(?:又|也|还)?(?:红|肿|红肿)?(?:又|也|还)?(?:发热|发烫|烫)"
+    r"|(?<![a-z])(?:joints?|toes?|knees?|ankles?|wrists?|fingers?|knuckles?|skin)(?:'s| is| are| feels?| looks?)?"
+    r"(?: (?:red|swollen|shiny|puffy|and|very|really|so|all|quite|bit|a|,)){0,5},? (?:hot|warm)(?: to (?:the )?touch)?(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _joint_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
+    if "fever" not in found or not {"hot_joint", "gout_pattern"} & set(found):
+        return
+    stripped = [_JOINT_HEAT.sub("，", text) for text in messages]
+    if "fever" not in findings(stripped)[0]:
+        del found["fever"]
 
 
 def _skin_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
