@@ -1871,7 +1871,9 @@ CONCEPTS += (
         en=(
             r"(?:for|over|past|last|since) (?:the )?(?:past |last )?(?:\d+|two|three|four|five|six|a few|few|several|couple of|a couple of) (?:weeks|months)|for (?:weeks|months)(?: now)?",
         ),
-        zh=(r"(?:\d+|两|三|四|五|六|几|好几|一两|两三)(?:个)?(?:星期|礼拜|周|月)(?:了|多了|多|左右)?",),
+        zh=(
+            r"(?:\d+|两|三|四|五|六|几|好几|一两|两三)(?:个)?(?:星期|礼拜|周|月)(?:了|多了|多|左右)?",
+        ),
     ),
     # Chest-wall pain the patient reproduces by pressing (nhs.uk 'Chest pain' / 'Costochondritis')
     Concept(
@@ -1952,10 +1954,14 @@ CONCEPTS += (
         en=(
             r"indigestion|heartburn|(?:upper|top of (?:my|his|her|the)) (?:tummy|stomach|abdomen|belly)|epigastric|"
             r"(?:stomach|tummy) (?:discomfort|pressure|heaviness|tightness|upset)|"
+            # round 12: "his stomach is upset again", "my tummy's playing up"
+            r"(?:stomach|tummy)(?:'s| is)(?: (?:a bit|really|very|so|all))? (?:upset|uncomfortable|playing up)|"
             r"(?:heavy|funny|tight|pressure|pressing|squeezing|uncomfortable|strange|odd)(?: [a-z]+)? (?:feeling|sensation|discomfort) in (?:my|his|her|the) (?:upper )?(?:tummy|stomach)",
         ),
         zh=(
-            r"消化不良|烧心|上腹(?:部)?|心口窝|胃(?:口)?(?:不太舒服|不舒服|难受|胀|闷|堵|痛|疼|里不舒服|部不适)|胃口[痛疼]",
+            # round 12 (h11-zh-13): an adverb between the stomach and the feeling ("胃又不舒服了",
+            # "胃有点难受", "胃一直不舒服")
+            r"消化不良|烧心|上腹(?:部)?|心口窝|胃(?:口)?(?:又|也|还|还是|又有点|有点|有些|一直|老是|总是|突然)?(?:不太舒服|不舒服|难受|胀|闷|堵|痛|疼|里不舒服|部不适)|胃口[痛疼]",
         ),
     ),
     Concept(
@@ -3383,15 +3389,22 @@ CONCEPTS += (
             rf"{_PARA_ANY_ZH}[^。？?]{{0,16}}?{_PARA_ANY_ZH}{_ZH_NO_ASK}{{0,16}}?(?:混着|一起|同时|都|轮着|换着|交替|搭着|一块儿?|掺着|加着)(?:在)?(?:吃|服|喝|用)(?:了|着|的)?(?![^，,。\s]{{0,3}}(?:吗|么|嘛|呢|不|没|\?|？))",
             # each told with its dose a day ("泰诺一天4次 ... 感冒灵一天三包")
             rf"{_PARA_ANY_ZH}[^。？?]{{0,10}}?(?:一天|每天|每日|天天|白天黑夜|早晚)[^。？?]{{0,24}}?{_PARA_ANY_ZH}[^。？?]{{0,10}}?(?:一天|每天|每日|天天|都吃|白天黑夜|早晚|[一二两三四\d]次)",
+            # round 12 (h11-zh-22): the second one told as taken on top ("对乙酰氨基酚每次两片 ...
+            # 中间还喝了4包感冒灵"), not asked about ("还能喝感冒灵吗")
+            rf"{_PARA_ANY_ZH}{_ZH_NO_ASK}{{0,30}}?(?:还|又|另外|同时|也|再)(?:吃|喝|服|冲)了{_ZH_NO_ASK}{{0,8}}?{_PARA_ANY_ZH}(?![^，,。\s]{{0,6}}(?:吗|么|嘛|呢|\?|？))",
         ),
     ),
     Concept(
         "para_days",
         en=(
             rf"{_EN_DAYS}|(?:\d|two|three|four|five|six) times a day|every (?:\d|four|four to six|4-6|six) hours|round the clock|since (?:yesterday|the day before)|(?:two|three|four|five|\d|a couple of|couple of|few) days",
+            # round 12: dose after dose through a day ("6 times since yesterday", "in 24 hours")
+            r"(?:in|over|within) (?:the )?(?:last |past |under |less than )?(?:24 hours|a day)|(?:[4-9]|four|five|six|seven|eight) times (?:since|today|so far|in)",
         ),
         zh=(
             r"这(?:两|几|三|四)天|(?:两|三|四|五|几|好几|\d+)天(?:了)?|前天|一天[一二两三四五六\d]次|每天|天天|每日|连着|一直(?:在)?吃|白天黑夜",
+            # round 12: dose after dose through a day ("不到24小时 ... 一共吃了6次", "昨天下午到现在")
+            r"(?:24|二十四)(?:个)?小时|(?:一共|总共|前后|已经)(?:吃|服|喝)了?(?:[4-9]|[四五六七八九十])次|昨天[^。，,]{0,6}到现在",
         ),
     ),
 )
@@ -4150,6 +4163,10 @@ EXTRA_RULES: tuple[Rule, ...] = (
         (
             ("halos_rf", "eye_pain_rf|red_eye_rf|headache_any|nausea_any"),
             ("eye_pain_rf", "red_eye_rf", "vision_blur|eye_vision_change|nausea_any"),
+            # round 12: a red eye with a severe headache and vomiting, the eye pain not told as
+            # such ("头疼得厉害还吐了 ... 右眼通红"; nhs.uk 'Red eye': call 999 or go to A&E if you
+            # have a red eye and a severe headache and feel sick)
+            ("red_eye_rf", "severe_headache", "nausea_any|vomit_ref"),
         ),
         "nhs.uk 'Glaucoma': go to A&E or an eye casualty straight away for a suddenly painful red "
         "eye with blurred vision, haloes or rainbow rings round lights, a headache or vomiting "
@@ -5155,7 +5172,9 @@ def _relatives_past_event(text: str, start: int, end: int) -> bool:
     sentence = text[sentence_start:sentence_end]
     before = text[_clause_start(text, start) : start]
     relative = (
-        _RELATIVE_EN.search(before) or _RELATIVE_ZH.search(before) or _RELATIVE_BARE_EN.search(before)
+        _RELATIVE_EN.search(before)
+        or _RELATIVE_ZH.search(before)
+        or _RELATIVE_BARE_EN.search(before)
     )
     if not relative or _RECENT_EVENT.search(sentence):
         return False

@@ -429,6 +429,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "sudden_word",
         en=(
             r"sudden(?:ly)?|all of a sudden|out of (?:nowhere|the blue)|woke (?:him |her |me |them )?(?:up )?(?:with|from|in)|came on (?:all at once|in seconds)",
+            # round 12 (h11b-en-12): the pain woke them at an hour of the night ("woke him at 5am",
+            # "it woke her up at 3"; nhs.uk Testicle pain / Stomach ache: sudden pain - A&E)
+            r"(?:it |pain |the pain )?woke (?:him|her|me|them) (?:up )?(?:at (?:[1-6](?::\d\d)?|one|two|three|four|five|six) ?(?:am|a\.m\.|in the morning|o'?clock)?|in the (?:night|early hours)|during the night)(?![a-z])",
         ),
         zh=(r"突然|忽然|一下子(?:就)?[痛疼]|[痛疼]醒",),
     ),
@@ -1717,7 +1720,9 @@ CONCEPTS += (
             r"red,? hot,? (?:and )?swollen|hot,? red,? (?:and )?swollen|red,? swollen,? (?:and )?hot|swollen,? red,? (?:and )?hot|(?:skin|area|patch)[a-z ,']{0,20}(?:red and hot|hot and red)"
             # round 10: "his lower leg has gone red and hot, bit swollen" (nhs.uk Cellulitis: skin
             # red, hot, painful and swollen - urgent GP or 111)
-            r"|(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|wound|cut|scratch|graze)(?:'s| is| has| was| looks?| went| gone| turned| getting| now| all| really| very)* (?:red and (?:hot|warm)|(?:hot|warm) and red)(?![a-z])",
+            r"|(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|wound|cut|scratch|graze)(?:'s| is| has| was| looks?| went| gone| turned| getting| now| all| really| very)* (?:red and (?:hot|warm)|(?:hot|warm) and red)(?![a-z])"
+            # round 12 (h10b-en-02): "and" texted as "n" or "&" ("leg red n hot")
+            r"|(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|wound|cut|scratch|graze)(?:'s| is| has| was| looks?| went| gone| turned| getting| now| all| really| very| a bit| bit)* (?:red (?:n|&|\+) (?:hot|warm)|(?:hot|warm) (?:n|&|\+) red)(?![a-z])",
         ),
         zh=(r"又红又(?:热|烫)|又红又肿又(?:热|烫)|红肿(?:热痛|发热|发烫)|又热又红",),
     ),
@@ -2244,7 +2249,8 @@ CONCEPTS += (
             r"|(?:forehead|eyelids?|eyebrow|tip of (?:my |his |her |the )?nose)[a-z ,']{0,30}(?:rash|blisters?|spots|sores?)",
         ),
         zh=(
-            r"(?:额头|脑门|眼皮|眼睑|眉毛|眉头|眼睛周围|眼眶|眼角|鼻尖|鼻头|鼻子(?:旁边|侧面|边上))[^，。,]{0,8}(?:疹|疱|水泡|小泡|红点|痘)"
+            # round 12 (h11b-zh-15): a bare 泡 ("额头起了一片泡")
+            r"(?:额头|脑门|眼皮|眼睑|眉毛|眉头|眼睛周围|眼眶|眼角|鼻尖|鼻头|鼻子(?:旁边|侧面|边上))[^，。,]{0,8}(?:疹|疱|水泡|小泡|红点|痘|泡(?![脚澡茶面]))"
             r"|(?:疹|疱|水泡|小泡|红点)[^，。,]{0,8}(?:额头|脑门|眼皮|眼睑|眉毛|眼睛周围|鼻尖|鼻头)",
         ),
     ),
@@ -2263,7 +2269,10 @@ CONCEPTS += (
             r"(?:hurt|hurting|hurts|pain|painful|sore|stinging|stung)[a-z0-9 ,']{0,25}(?:before|first,? then|and then) (?:the |these |some )?(?:rash|blisters|spots)\b(?! (?:cream|gel))",
         ),
         zh=(
-            r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛",
+            r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛|刺疼",
+            # round 12 (h11b-zh-15): the pain a day or two before the blisters, without 先
+            # ("前两天头皮一边刺疼，昨天起的泡"; nhs.uk Shingles)
+            r"(?:疼|痛|麻)[^。？?]{0,6}?(?:昨天|今天|第二天|后来|然后|之后)[^。？?]{0,4}?(?:起|冒|长|出)(?:了|的)?(?:一片|一些|些|几个|一串)?(?:小)?(?:疱|疹|水泡|泡)",
             # round 11 (r11t-zh-10): 火烧火燎, 烧得慌; the pain first, the blisters a day or two
             # later ("前天先疼 昨天冒疱"; nhs.uk Shingles: a tingling or painful feeling in an area
             # of skin comes a few days before the rash)
@@ -2314,7 +2323,7 @@ CONCEPTS += (
             r"coughing (?:fits?|bouts?|spells?|attacks?|spasms?|episodes?)|(?:fits?|bouts?|spells?|attacks?) of coughing|(?:can'?t|cannot|couldn'?t) stop coughing|coughs? (?:and|until|till) (?:he|she|i|they) (?:can'?t|cannot) (?:stop|breathe|catch)|non-?stop coughing",
         ),
         zh=(
-            r"一咳就是一(?:长)?(?:串|阵|大串)|连(?:续|着)咳|咳(?:起来)?(?:就)?停不下来|咳个不停|阵发性(?:痉挛性)?咳|痉挛性咳|一阵一阵(?:地|的)?咳|咳得喘不上气",
+            r"一咳(?:就|起来)?[^，。,]{0,6}(?:停不下来|停不住|止不住)|一咳就是一(?:长)?(?:串|阵|大串)|连(?:续|着)咳|咳(?:起来)?(?:就)?停不下来|咳个不停|阵发性(?:痉挛性)?咳|痉挛性咳|一阵一阵(?:地|的)?咳|咳得喘不上气",
         ),
     ),
     Concept(
@@ -2367,10 +2376,13 @@ CONCEPTS += (
     Concept(
         "skin_hot_touch",
         en=(
-            r"(?:hot|warm)(?: and (?:sore|tender|painful|swollen|red))? to (?:the )?touch|(?<![a-z])(?:hot|warm) and (?:sore|tender|painful|swollen)(?![a-z])|(?<![a-z])(?:sore|tender|painful|swollen),? (?:and )?(?:hot|warm)(?![a-z])|(?:feels|skin is|it'?s) (?:really |very |quite )?(?:hot|warm)(?! (?:and shivery|in myself))",
+            r"(?:hot|warm)(?: and (?:sore|tender|painful|swollen|red))? to (?:the )?touch|(?<![a-z])(?:hot|warm)(?:,? and|,|,? n|,? &) (?:sore|tender|painful|swollen)(?![a-z])|(?<![a-z])(?:sore|tender|painful|swollen),? (?:and )?(?:hot|warm)(?![a-z])|(?:feels|skin is|it'?s) (?:really |very |quite )?(?:hot|warm)(?! (?:and shivery|in myself))",
         ),
         zh=(
             r"摸(?:着|上去|起来)?(?:有点|很|特别)?(?:发)?(?:烫|热乎乎|热)|烫手|(?:皮肤|那块|那片|那里)(?:有点|很)?发烫",
+            # round 12 (h10b-zh-10): a limb or wound told red and then hot ("脚脖子红了一大片 发烫";
+            # nhs.uk Cellulitis: skin red, hot and painful)
+            r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚脖子|脚腕子?|脚踝|脚背|手背|手腕|手指|脚趾|膝盖|伤口|伤口周围)[^。？?]{0,8}?红[^。？?]{0,8}?(?:发烫|烫手|热乎乎|烫烫的|发热)",
         ),
     ),
     Concept(
@@ -2535,11 +2547,11 @@ CONCEPTS += (
     Concept(
         "skin_red",
         en=(
-            r"(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|toe|knee|elbow|wound|cut|scratch|graze|bite|patch|area|skin around (?:the |it|my )?[a-z]*)(?:'s| is| has| was| looks?| went| gone| turned| getting| now)*(?: (?:all|really|very|bright|quite|a bit|more))? red(?![a-z])"
+            r"(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|toe|knee|elbow|wound|cut|scratch|graze|bite|patch|area|skin around (?:the |it|my )?[a-z]*)(?:'s| is| has| was| looks?| went| gone| turned| getting| now)*(?: (?:all|really|very|bright|quite|a bit|bit|abit|more))? red(?![a-z])"
             r"|red(?:,? and| ,)?(?: hot| swollen| angry| sore)? (?:patch|area|streak|line)s?(?![a-z])",
         ),
         zh=(
-            r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚背|脚踝|手背|手指|脚趾|膝盖|伤口|划伤的地方|擦伤的地方|那块|那片|周围)(?:上)?(?:的皮肤)?(?:都|也|有点|一片|一大片)?(?:红了|发红|红红的|通红|变红|红(?:了)?一片)",
+            r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚背|脚踝|脚脖子|脚腕子?|手腕|手背|手指|脚趾|膝盖|伤口|划伤的地方|擦伤的地方|那块|那片|周围)(?:上)?(?:的皮肤)?(?:都|也|有点|一片|一大片)?(?:红了|发红|红红的|通红|变红|红(?:了)?一(?:大)?片)",
         ),
     ),
     # round 7t: a pain of the side or loin that runs down to the groin, or comes in waves from
@@ -4505,6 +4517,15 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("face_eye_rash", "zoster_prodrome|shingles_word|dermatomal_blisters", "!sc_mouth"),
             ("shingles_word", "eye_red_watery|red eye|face_eye_rash"),
+            # round 12 (h10b-en-16): blisters on the forehead or round the eye with the eye red,
+            # sore or watering, the tingling first not told in its words (nhs.uk Shingles: urgent
+            # GP or 111 if the rash is near the eye; NICE CKS Shingles: herpes zoster ophthalmicus)
+            (
+                "face_eye_rash",
+                "blisters",
+                "eye_red_watery|red eye|red_painful_eye|photophobia",
+                "!sc_mouth",
+            ),
         ),
     ),
     Discriminator(
@@ -4537,6 +4558,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             # nhs.uk Whooping cough; r11t-zh-25); bouts and being sick after them without these stay
             # the GP's (kbb-en-01)
             ("whoop", "cough|cough_fits", "cough_bad"),
+            # round 12 (h10b-zh-27): a whoop after bouts of coughing that end in being sick - the
+            # very bad cough of nhs.uk Whooping cough (urgent GP or 111)
+            ("whoop", "cough_fits", "post_tussive_vomit"),
         ),
     ),
     Discriminator(
