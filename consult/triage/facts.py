@@ -822,6 +822,8 @@ _EN_BOUT_BEFORE = re.compile(
     r"(?:usually |normally |often |always |can |tend to |each )?(?:lasts?|lasted|go on|goes on|went on)"
     r"(?: for)?(?: about| around| roughly)? $"
     r"|(?:gave birth|given birth|had (?:my|the|a|our|her) (?:baby|son|daughter)|delivered|my c-section|my caesarean) $"
+    # round 12: a bout now and then ("sometimes i'm constipated for a few days")
+    r"|(?:sometimes|occasionally|now and then|every so often)[a-z ,']{0,30} (?:for )?(?:about |around )?$"
 )
 _EN_BOUT_AFTER = re.compile(
     r"^ (?:each time|every time|at a time|a time|each (?:evening|night|day|time)|every (?:evening|night|day|afternoon)"
@@ -836,7 +838,8 @@ _EN_BOUT_SUBJECT = re.compile(
 
 
 # "每次都要来八九天", "每回疼四五个小时": a bout's length told in the same clause as 每次 / 每回
-_ZH_EACH_BOUT = re.compile(r"每次|每回|每个?月(?:都|来)|每一次")
+# round 12 (h11-zh-28): "有时候又便秘几天" - how long a bout lasts now and then, not the onset
+_ZH_EACH_BOUT = re.compile(r"每次|每回|每个?月(?:都|来)|每一次|有时候?|偶尔|时不时")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?]")
 
 

@@ -1000,7 +1000,10 @@ CONCEPTS += (
             r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)|(?:had|have had|been getting|been having) (?:them|these|it|this) (?:ever )?(?:since|for) (?:uni|university|school|college|i was (?:a kid|little|young|a teenager)|childhood|(?:my )?teens|years)|(?:\d+|a few|several|two|three|four|five|six) times a (?:month|year)",
         ),
         zh=(
-            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|每(?:次|回|个月)来(?:月经|例假|大姨妈)|(?:从)?(?:初潮|来月经)(?:开始|以来)(?:就)?(?:一直|都)|从(?:初潮|第一次来(?:月经|例假)|来月经)(?:开始|那时候?|起)?就|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次",
+            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|每(?:次|回|个月)来(?:月经|例假|大姨妈)|(?:从)?(?:初潮|来月经)(?:开始|以来)(?:就)?(?:一直|都)|从(?:初潮|第一次来(?:月经|例假)|来月经)(?:开始|那时候?|起)?就|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次"
+            # round 12 (h11-zh-24): better with a cream or a while, then back again ("好一点又犯",
+            # "好了又长"); nhs.uk Psoriasis / Eczema: see a GP when it keeps coming back
+            r"|好(?:一点|一些|点|了|些)(?:以后|之后|没几天)?(?:就)?又(?:犯|长|起|复发|出来|冒出来)|停(?:了)?药(?:就|又)(?:犯|复发|长出来)",
         ),
     ),
     Concept(
@@ -1066,11 +1069,17 @@ CONCEPTS += (
             r"(?:hearing|sounds?|everything|voices)[a-z ,']{0,20}(?:muffled|dulled|far away|underwater|under water)[a-z ,']{0,12}(?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
             r"(?:lost|losing|loss of|reduced|lower|less) hearing (?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
             r"hearing (?:is |has )?(?:gone|went|muffled|dulled|reduced|worse|dropped)[a-z ,']{0,10}(?:in|on) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)",
+            # round 12: the ear told as stuffed with cotton wool (nhs.uk Sudden hearing loss: the
+            # ear may feel blocked or full)
+            r"(?<![a-z])ear(?:'s| is| feels?| feeling)?[a-z ,']{0,20}(?:full of|stuffed with|plugged with|packed with) cotton(?: wool)?",
         ),
         zh=(
             r"(?:左|右|一边|一侧|单侧|这边|那边|这只|那只)(?:边|侧)?(?:耳朵?)?[^，,。]{0,8}(?:听不(?:太|大|怎么)?(?:清|见|到)|听得不清楚|听声音(?:发闷|闷|不清楚?)|像隔了一层|(?<!不)聋)|"
             # "右耳朵听不太见了", "一只耳朵聋了" (round 7: 听不太见 / 聋 told of one ear)
             r"(?:耳朵?|左耳|右耳)[^，,。]{0,8}(?:听不(?:太|大|怎么)?(?:清|见|到)|听力(?:下降|变差|减退|不行)|(?<!不)聋(?:了|掉了))|听力(?:下降|变差|减退|不行)了?|听(?:东西|声音)(?:发闷|闷闷的|像隔了一层)",
+            # round 12 (h11-zh-30): the ear told as stuffed with cotton wool ("右耳朵跟塞了棉花一样";
+            # nhs.uk Sudden hearing loss: the ear may feel blocked or full - urgent GP or 111)
+            r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:跟|像|好像|就像|如同)?(?:被)?(?:塞了|塞着|堵了|堵着|塞住了|堵住了)(?:一)?(?:团|块)?棉花",
         ),
     ),
     Concept(
@@ -1691,6 +1700,42 @@ CONCEPTS += (
             r"ear ?aches?|(?:pulling|tugging|rubbing|grabbing) (?:at )?(?:his|her|their|my) ears?|ears? (?:hurts?|is hurting|pain)|pain in (?:his|her|my|their) ears?",
         ),
         zh=(r"耳朵(?:很|有点)?(?:疼|痛)|(?:抓|揪|拽|挠)耳朵|耳痛",),
+    ),
+    # round 12 (h11b-zh-01): a parent who caught chickenpox from their child - an adult with
+    # chickenpox whatever age is told ("孩子上礼拜出水痘，我昨天开始长", "the kids had chickenpox and
+    # now I've got spots"; nhs.uk Chickenpox: ask for an urgent GP appointment if you're an adult
+    # and have chickenpox)
+    Concept(
+        "pox_from_child",
+        en=(
+            r"(?:kids?|son|daughter|child|children|little one|boy|girl|grandson|granddaughter)(?:'s| has| had| have| got| caught)[a-z ,']{0,20}chicken ?pox[a-z ,'.]{0,40}?(?:now |and )?(?:i'?ve|i have|i'?m|i am|i) (?:got|getting|have|come out in|broken out in|breaking out in|covered in|coming out in)(?: [a-z]+){0,3} (?:spots|them|it|a rash|rash|blisters|too|as well)",
+        ),
+        zh=(
+            r"(?:孩子|儿子|女儿|闺女|娃|小孩|孙子|孙女|外孙|老大|老二)[^。？?]{0,10}(?:出|得|长|生)(?:了|过)?水痘[^。？?]{0,16}?我(?:也|自己也|现在也)?(?:(?!没|不|别|会不会|要不要)[^。？?]){0,6}?(?:开始)?(?<![没不])(?:长|出|起)(?:了)?(?:痘|疹|泡|水痘|疙瘩|红点)?",
+        ),
+    ),
+    # round 12 (h10b-zh-16): a lump in the groin or at the belly button that shows on standing or
+    # coughing (nhs.uk Hernia: see a GP if you think you have a hernia; A&E when it is painful, hard
+    # or cannot be pushed back - the red flags)
+    Concept(
+        "hernia_lump",
+        en=(
+            r"hernia(?! (?:repair|op\b|operation|surgery|mesh|was (?:repaired|fixed|mended)|(?:repaired|fixed|mended|removed)))|(?:lump|bulge|swelling) (?:in|on|at|near) (?:my |his |her |the |their )?(?:right |left )?(?:groin|belly ?button|navel|tummy button)|(?:groin|belly ?button|navel|tummy button) (?:lump|bulge|swelling)",
+        ),
+        zh=(
+            r"(?<!做过)(?<!做了)(?<!修过)(?<!补过)疝气?(?!手术|修补|补片|已经(?:修|补|做))|(?:大腿根|腹股沟|肚脐眼?)[^，。,]{0,4}(?:鼓(?:了|起)?(?:个|一个)?(?:小)?包|(?:有|长了|起了)(?:个|一个)(?:小)?包|包块|肿块|鼓包)",
+        ),
+    ),
+    # round 12 (h11-zh-24): red patches with silvery or white scale (nhs.uk Psoriasis: red, flaky,
+    # crusty patches of skin covered with silvery scales, often on elbows, knees and scalp)
+    Concept(
+        "scaly_patches",
+        en=(
+            r"(?:red|pink|scaly|silvery|flaky|crusty)(?:,? (?:and )?(?:red|pink|scaly|silvery|flaky|crusty|raised|dry))* (?:patches|plaques)|patches of (?:red|scaly|flaky|crusty) skin|silver(?:y)? scal(?:es|y)",
+        ),
+        zh=(
+            r"(?:一片片|一块块|一片一片|一块一块)?红斑[^。]{0,8}?(?:白皮|白色的?皮|皮屑|鳞屑|脱皮|掉皮|起皮)|(?:银白色?|白色)(?:的)?(?:鳞屑|皮屑)|鳞屑",
+        ),
     ),
     Concept(
         "tick_bullseye",
@@ -2751,6 +2796,8 @@ BITE = frozenset({"swelling", "rash", "itching"})
 _BENIGN = frozenset(
     {
         "injury",
+        # round 12: counts only when the patches keep coming back (psoriasis, see _self_care)
+        "scaly_patches",
         # round 7c: counts only against fever_long (fever_risk)
         "fever_gone",
         # round 7c: counts only with sc_sunburn (sunburn_warning)
@@ -4280,6 +4327,18 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         ),
     ),
     Discriminator(
+        "adult_chickenpox",
+        "urgent",
+        "Chickenpox spots in an adult",
+        "成人出水痘",
+        "nhs.uk Chickenpox: ask for an urgent GP appointment if you're an adult and have chickenpox "
+        "(antiviral medicine within 24 hours of the spots coming out)",
+        (
+            ("adult_chickenpox", "itching|rash|blisters|sc_skin|fever|mild fever"),
+            ("pox_from_child",),
+        ),
+    ),
+    Discriminator(
         "newborn_unwell",
         "urgent",
         "A baby under 4 weeks with a new symptom",
@@ -4984,6 +5043,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["age_under5"] = facts["age"]
     if age is not None and age < 0.5:
         found["age_under_6m"] = facts["age"]
+    if age is not None and age >= 16 and "chickenpox" in found:
+        # round 12 (h11b-zh-01): chickenpox (or shingles) in an adult (nhs.uk Chickenpox: ask for
+        # an urgent GP appointment if you're an adult and have chickenpox - antivirals within 24
+        # hours of the spots; nhs.uk Shingles: urgent GP or 111)
+        found["adult_chickenpox"] = found["chickenpox"]
     if age is not None and age >= 55:
         found["age_55plus"] = facts["age"]
     if "abdominal pain" in found and young_male(messages, age):
@@ -5804,6 +5868,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return None  # nhs.uk Atopic eczema: a GP for a baby's suspected eczema (_INFANT_ECZEMA)
     if "hives" in found and {"recurrent", "chronic"} & set(found):
         return None  # nhs.uk Hives: see a GP if the rash keeps coming back (round 8)
+    if "scaly_patches" in found and {"recurrent", "chronic", "persistent"} & set(found):
+        # round 12 (h11-zh-24): red, scaly patches that clear with a cream and come back, or last
+        # for months (nhs.uk Psoriasis: see a GP if you think you may have psoriasis)
+        return None
     if (
         "sc_heartburn" in found
         and "sc_pregnancy_heartburn" not in found

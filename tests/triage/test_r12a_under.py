@@ -9,7 +9,7 @@ Chinese where it applies, with look-alikes that must not rise."""
 
 import pytest
 
-from .turns import A, D, G, H, S, check_screen_row
+from .turns import A, D, G, H, L, S, check_screen_row
 from .turns import rules_urgency as _u
 
 URGENT_UP = ("urgent", "emergency")
@@ -237,3 +237,167 @@ def test_r12a_bare_cough_look_alikes(text):
     from consult.triage.urgency import findings
 
     assert "cough" not in findings([text])[0], text
+
+
+# --- round 12, second batch ---------------------------------------------------------------------
+
+# nhs.uk 'Hernia' / 'Inguinal hernia repair': go to A&E with a hernia that is very painful, stuck
+# (cannot be pushed back), hard, or with being sick or not passing wind; a lump that goes back in
+# and does not hurt is for a GP (routine). A hernia mended years ago is none now.
+HERNIA_STUCK = [
+    ["lump in my groin, really painful, cant push it back in"],
+    ["大腿根的疝气鼓出来推不回去了"],
+    ["腹股沟有个包，很疼，吐了"],
+    ["my belly button hernia has gone hard and tender"],
+    ["大腿根有个包", "今天推不回去了"],
+]
+HERNIA_STUCK_NOT = [
+    ["I have a hernia, it goes back in when I lie down, not painful"],
+    ["大腿根有个包，能推回去，不疼"],
+    ["tummy bug, been sick twice, diarrhoea", "had a hernia repaired 5 years ago"],
+    ["拉肚子，吐了两次", "五年前做过疝气手术"],
+]
+
+
+@pytest.mark.parametrize("messages", HERNIA_STUCK)
+def test_r12a_hernia_stuck(messages):
+    check_screen_row(messages, "hernia_strangulated", "")
+
+
+@pytest.mark.parametrize("messages", HERNIA_STUCK_NOT)
+def test_r12a_hernia_look_alikes(messages):
+    from consult.triage.redflags import flag_codes, screen_conversation
+
+    assert "hernia_strangulated" not in flag_codes(screen_conversation(messages)), messages
+
+
+# nhs.uk 'Burns and scalds': A&E for any burn bigger than the injured person's hand, told as
+# wider than it or a multiple of it; a small blister on a finger is self-care.
+BURN_LARGE = [
+    ["burn on my forearm with blisters, its wider than my hand"],
+    ["blistered burn about twice the size of my palm"],
+    ["烫伤起泡，比我的手还宽"],
+    ["烫伤起泡，超过巴掌"],
+    ["I burnt my arm on the oven", "it has blistered", "forearm, wider than my hand"],
+]
+BURN_SMALL = [
+    ["small burn on my finger from the oven, no blister"],
+    ["烫了一下手指，起了个小水泡，比米粒大"],
+    ["my hand is wider than his hand"],
+]
+
+
+@pytest.mark.parametrize("messages", BURN_LARGE)
+def test_r12a_burn_bigger_than_hand(messages):
+    assert _u(*messages) == "emergency", messages
+
+
+@pytest.mark.parametrize("messages", BURN_SMALL)
+def test_r12a_small_burn_stays_down(messages):
+    assert _u(*messages) in NOT_URGENT, messages
+
+
+# nhs.uk 'Pneumonia': urgent GP or 111 for chest pain when breathing or coughing. The chest told as
+# the place, then when it hurts ("左边胸口，咳嗽和吸气的时候刺疼") is chest pain.
+CHEST_WHEN = ["左边胸口，咳嗽和吸气的时候刺疼", "胸口，深呼吸时疼", "胸口这边，咳嗽的时候会疼"]
+CHEST_WHEN_NOT = [
+    "胸口，长了个痘，碰的时候疼",
+    "胸口，走路的时候腿疼",
+    "胸口不疼，咳嗽的时候嗓子疼",
+]
+
+
+@pytest.mark.parametrize("text", CHEST_WHEN)
+def test_r12a_chest_then_when_it_hurts(text):
+    from consult.triage.redflags import _affirmed
+
+    assert "chest_pain" in _affirmed(text), text
+
+
+@pytest.mark.parametrize("text", CHEST_WHEN_NOT)
+def test_r12a_chest_when_look_alikes(text):
+    from consult.triage.redflags import _affirmed
+
+    assert "chest_pain" not in _affirmed(text), text
+
+
+UP2 = [
+    # pneumonia told in Chinese (nhs.uk Pneumonia: urgent GP or 111)
+    (
+        "老公感冒好久不好，这两天咳得更厉害了",
+        (L, "左边胸口，咳嗽和吸气的时候刺疼"),
+        (A, "发烧38.9，咳黄绿色浓痰，晚上出汗发冷"),
+    ),
+    # sudden hearing loss told as an ear stuffed with cotton (nhs.uk Sudden hearing loss)
+    (
+        "早上起来右耳朵跟塞了棉花一样，还嗡嗡响",
+        (D, "今天早上醒来突然就这样"),
+        (A, "耳鸣，不疼，没感冒"),
+    ),
+    (
+        "woke up and my right ear feels like it is stuffed with cotton wool, ringing too",
+        (D, "this morning, suddenly"),
+        (A, "no pain, no cold"),
+    ),
+    # chickenpox caught from a child: an adult (nhs.uk Chickenpox: urgent GP for an adult)
+    ("我也长痘痘了好痒", (D, "孩子上礼拜出水痘，我昨天开始长"), (A, "发烧38.3")),
+    ("儿子得了水痘，我也长了好多痘"),
+    ("the kids had chickenpox last week and I've got spots now",),
+    ("my son has chickenpox, now I have itchy spots too", (A, "temperature 38")),
+    ("长了水痘，好痒", (G, "30")),
+]
+NOT_UP2 = [
+    ("耳朵像塞了棉花一样", (D, "感冒一周了，鼻塞"), (A, "有点耳鸣")),
+    ("孩子出水痘了，我没长",),
+    ("孩子出水痘了，我会不会也长",),
+    ("my son has chickenpox, will I get spots too?",),
+    ("孩子出水痘了，痒得厉害", (G, "5岁"), (A, "不发烧")),
+]
+
+# GP (routine), not self-care: psoriasis that keeps coming back (nhs.uk Psoriasis), IBS for half a
+# year (nhs.uk IBS), a groin lump that goes back in (nhs.uk Hernia).
+ROUTINE = [
+    (
+        "胳膊肘和膝盖长了一片片红斑，上面有白皮，入冬越来越多",
+        (S, "有点痒，掉皮屑"),
+        ("medications", "抹过皮炎平，好一点又犯"),
+    ),
+    (
+        "一到考试就拉肚子肚子疼",
+        (A, "有时候又便秘几天，胀气。没有便血，体重没掉"),
+        (D, "大半年了，反反复复"),
+    ),
+    (
+        "大腿根鼓个包，还有就是便秘好几天",
+        (S, "不疼，就是有点坠"),
+        (A, "站着咳嗽时明显，躺下就没了，能推回去"),
+    ),
+    ("lump in my right groin", (S, "not painful"), (A, "shows when I cough, goes back lying down")),
+]
+SELF_CARE = [
+    # ringworm: a ring of scaly skin, no coming back (nhs.uk Ringworm: a pharmacist)
+    ("胳膊上长了个圆圈形的红斑，边上一圈起皮发痒", (D, "三周"), (S, "痒")),
+    # hay fever every spring (nhs.uk Hay fever: a pharmacist)
+    ("一到春天就鼻子痒，打喷嚏，流清水鼻涕", (D, "每年春天都这样，这次两个星期了"), (S, "三分")),
+]
+
+
+@pytest.mark.parametrize("turns", UP2)
+def test_r12a_urgent_second(turns):
+    turns = (turns,) if isinstance(turns, str) else turns
+    assert _u(*turns) in URGENT_UP, turns
+
+
+@pytest.mark.parametrize("turns", NOT_UP2)
+def test_r12a_look_alikes_second(turns):
+    assert _u(*turns) in NOT_URGENT, turns
+
+
+@pytest.mark.parametrize("turns", ROUTINE)
+def test_r12a_gp_not_self_care(turns):
+    assert _u(*turns) == "routine", turns
+
+
+@pytest.mark.parametrize("turns", SELF_CARE)
+def test_r12a_self_care_stays(turns):
+    assert _u(*turns) == "self_care", turns
