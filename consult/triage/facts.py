@@ -213,6 +213,9 @@ SEVERITY_ANSWER_WORDS: dict[str, int] = {
     "curled up": 8, "curled up in a ball": 8, "doubled up": 8, "doubled over": 8, "bent double": 8,
     "screaming in pain": 9, "screaming with pain": 9, "screaming with it": 9, "crying in pain": 8,
     "crying with pain": 8, "crying with the pain": 8, "rolling around in pain": 9, "rolling about in pain": 9,
+    # round 12 (h11b-en-12): bent by the pain, texted without the apostrophe
+    "can't stand up straight": 8, "cant stand up straight": 8, "can't stand straight": 8, "cant stand straight": 8,
+    "can't straighten up": 8, "cant straighten up": 8, "can't stand up properly": 8, "cant stand up properly": 8,
     "疼得蜷成一团": 8, "痛得蜷成一团": 8, "蜷成一团": 8, "缩成一团": 8, "在床上打滚": 9, "直不起身": 8, "直不起腰": 8,
     "挺严重": 7, "比较严重": 6, "一般般": 4, "还行": 3, "一点点疼": 2, "一点点痛": 2, "隐隐作痛": 3, "隐隐的疼": 3, "隐隐地疼": 3,
 }  # fmt: skip
@@ -308,7 +311,10 @@ SYMPTOMS: tuple[Concept, ...] = (
         "cough",
         en=(r"cough[a-z]*",),
         zh=(
-            r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰|(?:一直|老是|总是|不停地?|还在|又|经常)咳(?![嗽血])|咳(?:个不停|得(?:很|特别)?厉害|了一(?:晚上|整晚|夜|天))",
+            r"咳嗽|咳痰|干咳|咳(?:出|了)?[^，。,.；;]{0,4}痰|(?:一直|老是|总是|不停地?|还在|又|经常)咳(?![嗽血])|咳(?:个不停|得(?:很|特别)?厉害|了一(?:晚上|整晚|夜|天))"
+            # round 12 (h10b-zh-27): a bare 咳 told with how long or what it does ("咳了一个多月",
+            # "咳了两周", "咳到吐", "一咳好几分钟停不下来")
+            r"|咳了(?:快|差不多|有|将近)?(?:[一两二三四五六七八九十几半]|好几|十几|\d+)(?:个)?(?:多)?(?:天|周|星期|礼拜|月)|咳(?:到|得)(?:吐|呕|睡不着|停不下来)|一咳(?:就|起来)?[^，。,]{0,6}(?:停不下来|停不住|止不住|好几分钟|半天)",
         ),
     ),
     Concept(
@@ -393,7 +399,14 @@ SYMPTOMS: tuple[Concept, ...] = (
         zh=(r"头晕|头昏|眩晕|天旋地转",),
     ),
     Concept("rash", en=(r"rash(?:es)?|hives|spots",), zh=(r"皮疹|疹子|红疹|起疹|荨麻疹",)),
-    Concept("blisters", en=(r"blisters?",), zh=(r"水疱|水泡",)),
+    # round 12: 小泡, "起了一片泡", "一串小泡" (a bare 泡 after 起, not 泡脚 or 泡澡)
+    Concept(
+        "blisters",
+        en=(r"blisters?",),
+        zh=(
+            r"水疱|水泡|小泡|起(?:了)?(?:一(?:片|串|些|堆|排)|几个|些)?泡(?![脚澡茶面沫])|一(?:片|串)(?:小)?泡(?![脚澡茶面沫])",
+        ),
+    ),
     Concept("itching", en=(r"itch[a-z]*",), zh=(r"瘙痒|(?<!不)痒",)),
     Concept(
         "fatigue",
@@ -809,6 +822,8 @@ _EN_BOUT_BEFORE = re.compile(
     r"(?:usually |normally |often |always |can |tend to |each )?(?:lasts?|lasted|go on|goes on|went on)"
     r"(?: for)?(?: about| around| roughly)? $"
     r"|(?:gave birth|given birth|had (?:my|the|a|our|her) (?:baby|son|daughter)|delivered|my c-section|my caesarean) $"
+    # round 12: a bout now and then ("sometimes i'm constipated for a few days")
+    r"|(?:sometimes|occasionally|now and then|every so often)[a-z ,']{0,30} (?:for )?(?:about |around )?$"
 )
 _EN_BOUT_AFTER = re.compile(
     r"^ (?:each time|every time|at a time|a time|each (?:evening|night|day|time)|every (?:evening|night|day|afternoon)"
@@ -823,7 +838,8 @@ _EN_BOUT_SUBJECT = re.compile(
 
 
 # "每次都要来八九天", "每回疼四五个小时": a bout's length told in the same clause as 每次 / 每回
-_ZH_EACH_BOUT = re.compile(r"每次|每回|每个?月(?:都|来)|每一次")
+# round 12 (h11-zh-28): "有时候又便秘几天" - how long a bout lasts now and then, not the onset
+_ZH_EACH_BOUT = re.compile(r"每次|每回|每个?月(?:都|来)|每一次|有时候?|偶尔|时不时")
 _CLAUSE_END = re.compile(r"[，,。；;！!？?]")
 
 

@@ -241,6 +241,11 @@ CONCEPTS: tuple[Concept, ...] = (
                 6,
                 _ZH_CHEST_GAP_TURN,
             ),
+            # round 12 (h11-zh-10): the chest told as the place, then when it hurts ("左边胸口，
+            # 咳嗽和吸气的时候刺疼"): a longer gap that ends in ...的时候疼 (nhs.uk 'Pneumonia': chest
+            # pain when breathing or coughing - urgent GP or 111)
+            rf"(?:{_ZH_CHEST})(?:这里|那里|这块|这边|那边)?[，,] ?(?:(?!{_ZH_CHEST_GAP_STOP})[^，,。.！!？?；;\s]){{0,10}}?"
+            r"(?:的时候|时)(?:会|就|更|有点|很|特别|也)?(?:刺|扎|隐隐|一阵阵?)?(?:痛|疼)",
         ),
     ),
     Concept(
@@ -1411,6 +1416,9 @@ CONCEPTS += (
             r"scald(?:ed|s|ing)?|(?:boiling|scalding|very hot|hot) (?:water|oil|tea|coffee|soup|milk|fat)[a-z ,']{0,30}(?:over|on|onto|down|all over)|"
             r"(?:knocked|spilt|spilled|tipped|pulled|poured|threw|splashed)[a-z ']{0,25}(?:kettle|boiling|scalding|hot (?:water|tea|coffee|oil|soup|pan|drink))|"
             r"burn(?:t|ed) (?:myself|himself|herself|themselves|my|his|her|their)\b|(?:bad|big|deep|serious) burns?",
+            # round 12: the burn named with its place or its blisters ("burn on my forearm with
+            # blisters", "blistered burn about twice the size of my palm")
+            r"(?<![a-z])burns? (?:on|to|across|over|down) (?:my|his|her|their|the|your) (?:left |right |inner |upper |lower )?(?:arm|forearm|hand|leg|thigh|chest|face|foot|neck|back|tummy|stomach|belly|finger|wrist|shin|calf|knee|shoulder|elbow|ankle)s?(?![a-z])|(?:blistered|blistering|blistery|nasty|large|huge) burns?(?![a-z])",
             # a hot drink or soup pulled or knocked over (nhs.uk 'Burns and scalds': scalds from hot
             # drinks are the commonest burn in young children)
             r"(?:knocked|spilt|spilled|tipped|pulled|poured|threw|splashed|dropped)[a-z ']{0,25}(?<!cold )(?<!iced )(?:cup|mug|pot|cuppa|flask|bowl|jug) of (?:tea|coffee|soup|hot chocolate|noodles|gravy)|(?<!cold )(?<!iced )(?:cup of tea|cuppa|mug of (?:tea|coffee)|cup of coffee|hot chocolate)[a-z ']{0,20}(?:over|on|onto|down) (?:him|her|himself|herself|his|my|me|myself|them|themselves)",
@@ -1954,10 +1962,14 @@ CONCEPTS += (
         en=(
             r"indigestion|heartburn|(?:upper|top of (?:my|his|her|the)) (?:tummy|stomach|abdomen|belly)|epigastric|"
             r"(?:stomach|tummy) (?:discomfort|pressure|heaviness|tightness|upset)|"
+            # round 12: "his stomach is upset again", "my tummy's playing up"
+            r"(?:stomach|tummy)(?:'s| is)(?: (?:a bit|really|very|so|all))? (?:upset|uncomfortable|playing up)|"
             r"(?:heavy|funny|tight|pressure|pressing|squeezing|uncomfortable|strange|odd)(?: [a-z]+)? (?:feeling|sensation|discomfort) in (?:my|his|her|the) (?:upper )?(?:tummy|stomach)",
         ),
         zh=(
-            r"消化不良|烧心|上腹(?:部)?|心口窝|胃(?:口)?(?:不太舒服|不舒服|难受|胀|闷|堵|痛|疼|里不舒服|部不适)|胃口[痛疼]",
+            # round 12 (h11-zh-13): an adverb between the stomach and the feeling ("胃又不舒服了",
+            # "胃有点难受", "胃一直不舒服")
+            r"消化不良|烧心|上腹(?:部)?|心口窝|胃(?:口)?(?:又|也|还|还是|又有点|有点|有些|一直|老是|总是|突然)?(?:不太舒服|不舒服|难受|胀|闷|堵|痛|疼|里不舒服|部不适)|胃口[痛疼]",
         ),
     ),
     Concept(
@@ -2300,9 +2312,12 @@ CONCEPTS += (
         "burn_large",
         en=(
             r"(?:bigger|larger) than (?:my|his|her|their|the|a|your) (?:whole )?(?:hand|palm)|(?:size of|as big as) (?:my|his|her|their|a|two) (?:hand|palm|hands)|(?:whole|entire) (?:arm|leg|back|chest|tummy|stomach|front)",
+            # round 12: wider or longer than the hand, or a multiple of it ("wider than my hand",
+            # "twice the size of my palm", "the size of both his hands")
+            r"(?:wider|longer|broader|more) than (?:my|his|her|their|the|a|your) (?:own )?(?:whole )?(?:hand|palm)|(?:twice|two times|three times|double|several times) (?:the size of|as (?:big|large|wide) as) (?:my|his|her|their|a|the|your) (?:own )?(?:hand|palm)|size of (?:both|two|2) (?:of )?(?:my |his |her |their )?(?:hands|palms)",
         ),
         zh=(
-            r"比(?:他|她|我|孩子|宝宝)?(?:的)?(?:手掌|巴掌)(?:还|都)?大|(?:两个|好几个|几个)(?:手掌|巴掌)(?:那么)?大|(?:整个|整条|大半个)(?:胳膊|手臂|腿|后背|背|胸口|肚子)",
+            r"比(?:他|她|我|孩子|宝宝)?(?:的)?(?:手掌|巴掌)(?:还|都)?大|比(?:他|她|我|孩子|宝宝)?(?:自己)?(?:的)?(?:手掌|巴掌|手)(?:还|都)?(?:宽|长|大)|超过(?:了)?(?:一|1)?(?:个)?(?:手掌|巴掌)|(?:两个|好几个|几个)(?:手掌|巴掌)(?:那么)?大|(?:整个|整条|大半个)(?:胳膊|手臂|腿|后背|背|胸口|肚子)",
         ),
     ),
     # a blow to the eye or something in it (the complaint), and a change in sight or blood in the
@@ -3385,15 +3400,50 @@ CONCEPTS += (
             rf"{_PARA_ANY_ZH}[^。？?]{{0,16}}?{_PARA_ANY_ZH}{_ZH_NO_ASK}{{0,16}}?(?:混着|一起|同时|都|轮着|换着|交替|搭着|一块儿?|掺着|加着)(?:在)?(?:吃|服|喝|用)(?:了|着|的)?(?![^，,。\s]{{0,3}}(?:吗|么|嘛|呢|不|没|\?|？))",
             # each told with its dose a day ("泰诺一天4次 ... 感冒灵一天三包")
             rf"{_PARA_ANY_ZH}[^。？?]{{0,10}}?(?:一天|每天|每日|天天|白天黑夜|早晚)[^。？?]{{0,24}}?{_PARA_ANY_ZH}[^。？?]{{0,10}}?(?:一天|每天|每日|天天|都吃|白天黑夜|早晚|[一二两三四\d]次)",
+            # round 12 (h11-zh-22): the second one told as taken on top ("对乙酰氨基酚每次两片 ...
+            # 中间还喝了4包感冒灵"), not asked about ("还能喝感冒灵吗")
+            rf"{_PARA_ANY_ZH}{_ZH_NO_ASK}{{0,30}}?(?:还|又|另外|同时|也|再)(?:吃|喝|服|冲)了{_ZH_NO_ASK}{{0,8}}?{_PARA_ANY_ZH}(?![^，,。\s]{{0,6}}(?:吗|么|嘛|呢|\?|？))",
         ),
     ),
     Concept(
         "para_days",
         en=(
             rf"{_EN_DAYS}|(?:\d|two|three|four|five|six) times a day|every (?:\d|four|four to six|4-6|six) hours|round the clock|since (?:yesterday|the day before)|(?:two|three|four|five|\d|a couple of|couple of|few) days",
+            # round 12: dose after dose through a day ("6 times since yesterday", "in 24 hours")
+            r"(?:in|over|within) (?:the )?(?:last |past |under |less than )?(?:24 hours|a day)|(?:[4-9]|four|five|six|seven|eight) times (?:since|today|so far|in)",
         ),
         zh=(
             r"这(?:两|几|三|四)天|(?:两|三|四|五|几|好几|\d+)天(?:了)?|前天|一天[一二两三四五六\d]次|每天|天天|每日|连着|一直(?:在)?吃|白天黑夜",
+            # round 12: dose after dose through a day ("不到24小时 ... 一共吃了6次", "昨天下午到现在")
+            r"(?:24|二十四)(?:个)?小时|(?:一共|总共|前后|已经)(?:吃|服|喝)了?(?:[4-9]|[四五六七八九十])次|昨天[^。，,]{0,6}到现在",
+        ),
+    ),
+)
+
+
+# Round 12: a hernia that is stuck, hard, very painful or comes with being sick (nhs.uk 'Hernia' /
+# 'Inguinal hernia repair': go to A&E if you have a hernia and you have sudden, severe pain, are
+# being sick, cannot poo or fart, or the hernia is firm or tender or cannot be pushed back in -
+# a strangulated or obstructed hernia). A lump that goes back in and does not hurt is for a GP.
+CONCEPTS += (
+    Concept(
+        "hernia_rf",
+        en=(
+            # a hernia mended is no hernia now ("had a hernia repaired", "hernia op years ago")
+            r"hernia(?! (?:repair|op\b|operation|surgery|mesh|was (?:repaired|fixed|mended)|(?:repaired|fixed|mended|removed)))|(?:lump|bulge|swelling) (?:in|on|at|near) (?:my |his |her |the |their )?(?:right |left )?(?:groin|belly ?button|navel|tummy button)|(?:groin|belly ?button|navel|tummy button) (?:lump|bulge|swelling)",
+        ),
+        zh=(
+            r"(?<!做过)(?<!做了)(?<!修过)(?<!补过)疝气?(?!手术|修补|补片|已经(?:修|补|做))|(?:大腿根|腹股沟|肚脐眼?)[^，。,]{0,4}(?:鼓(?:了|起)?(?:个|一个)?(?:小)?包|(?:有|长了|起了)(?:个|一个)(?:小)?包|包块|肿块|鼓包)",
+        ),
+    ),
+    Concept(
+        "hernia_stuck_rf",
+        en=(
+            r"(?:can'?t|cannot|can not|won'?t|couldn'?t|unable to|not able to) (?:push|pop|put|get|press|ease) (?:it|the lump|the hernia|the bulge)(?: back)? (?:in|back|inside)|"
+            r"(?:won'?t|doesn'?t|does not|will not|isn'?t) go(?:ing)? back (?:in|inside)?|(?:lump|hernia|bulge|it)(?:'s| is| has| went| gone| got)(?: gone| become| got)? (?:really |very |rock )?(?:hard|firm|tense)(?![a-z])",
+        ),
+        zh=(
+            r"推不回去|塞不回去|按不回去|揉不回去|回不去了|缩不回去|(?:不|没)(?:能)?(?:缩|回)(?:回)?去了|(?:包|疝气?)[^，。,]{0,4}(?:变|发)硬|硬邦邦",
         ),
     ),
 )
@@ -4051,6 +4101,20 @@ EXTRA_RULES: tuple[Rule, ...] = (
         "'Severe pain', 'Full thickness burn' (orange); 中国烧伤急救专家共识",
     ),
     Rule(
+        "hernia_strangulated",
+        "A hernia that is stuck, hard, very painful or with vomiting (possible strangulated hernia)",
+        "疝气推不回去、变硬、剧痛或伴呕吐（疑似嵌顿/绞窄性疝）",
+        (
+            ("hernia_rf", "hernia_stuck_rf"),
+            ("hernia_rf", "severe_pain|worst_pain"),
+            ("hernia_rf", "nausea_any|vomit_ref"),
+            ("hernia_rf", "no_wind"),
+        ),
+        "nhs.uk 'Hernia' / 'Inguinal hernia repair': go to A&E if you have a hernia and get sudden, "
+        "severe pain, are being sick, cannot poo or fart, or the hernia becomes firm or tender or "
+        "cannot be pushed back in (strangulation or obstruction); MTS 'Abdominal pain' chart",
+    ),
+    Rule(
         "pre_eclampsia_signs",
         "Pregnancy with pain below the ribs and headache, swelling or vision problems (possible pre-eclampsia)",
         "孕期肋下（上腹）痛伴头痛、水肿或视物异常（疑似子痫前期）",
@@ -4152,6 +4216,10 @@ EXTRA_RULES: tuple[Rule, ...] = (
         (
             ("halos_rf", "eye_pain_rf|red_eye_rf|headache_any|nausea_any"),
             ("eye_pain_rf", "red_eye_rf", "vision_blur|eye_vision_change|nausea_any"),
+            # round 12: a red eye with a severe headache and vomiting, the eye pain not told as
+            # such ("头疼得厉害还吐了 ... 右眼通红"; nhs.uk 'Red eye': call 999 or go to A&E if you
+            # have a red eye and a severe headache and feel sick)
+            ("red_eye_rf", "severe_headache", "nausea_any|vomit_ref"),
         ),
         "nhs.uk 'Glaucoma': go to A&E or an eye casualty straight away for a suddenly painful red "
         "eye with blurred vision, haloes or rainbow rings round lights, a headache or vomiting "
@@ -5750,6 +5818,8 @@ _COMPLAINT_CONCEPTS = frozenset(
         "headache_any",
         "severe_headache",
         "head_region_pain",
+        # a hernia told first is what "can't push it back" or being sick later is about (round 12)
+        "hernia_rf",
         # being sick, a cough or diarrhoea told first is what "some blood in it" in a later answer
         # is in (nhs.uk 'Vomiting blood', 'Coughing up blood', 'Diarrhoea and vomiting')
         "vomit_ref",

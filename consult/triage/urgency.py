@@ -429,6 +429,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "sudden_word",
         en=(
             r"sudden(?:ly)?|all of a sudden|out of (?:nowhere|the blue)|woke (?:him |her |me |them )?(?:up )?(?:with|from|in)|came on (?:all at once|in seconds)",
+            # round 12 (h11b-en-12): the pain woke them at an hour of the night ("woke him at 5am",
+            # "it woke her up at 3"; nhs.uk Testicle pain / Stomach ache: sudden pain - A&E)
+            r"(?:it |pain |the pain )?woke (?:him|her|me|them) (?:up )?(?:at (?:[1-6](?::\d\d)?|one|two|three|four|five|six) ?(?:am|a\.m\.|in the morning|o'?clock)?|in the (?:night|early hours)|during the night)(?![a-z])",
         ),
         zh=(r"突然|忽然|一下子(?:就)?[痛疼]|[痛疼]醒",),
     ),
@@ -997,7 +1000,10 @@ CONCEPTS += (
             r"(?:i|he|she) (?:always |often |usually |normally )?gets? (?:these|them|this|migraines?)|(?:same|like) (?:as )?(?:my )?(?:usual|normal|other|previous) (?:ones?|migraines?|headaches?|attacks?)|every (?:month|few weeks|few months|year|winter|summer|spring)|(?:once|twice|a couple of times|a few times) a (?:month|year)|history of migraines?|my (?:usual )?migraines?|(?:on and off|comes and goes) (?:for|since)|(?:had|have had|been getting|been having) (?:them|these|it|this) (?:ever )?(?:since|for) (?:uni|university|school|college|i was (?:a kid|little|young|a teenager)|childhood|(?:my )?teens|years)|(?:\d+|a few|several|two|three|four|five|six) times a (?:month|year)",
         ),
         zh=(
-            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|每(?:次|回|个月)来(?:月经|例假|大姨妈)|(?:从)?(?:初潮|来月经)(?:开始|以来)(?:就)?(?:一直|都)|从(?:初潮|第一次来(?:月经|例假)|来月经)(?:开始|那时候?|起)?就|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次",
+            r"每个月都|每(?:次|回)(?:都)?(?:这样|一样)|每(?:次|回|个月)来(?:月经|例假|大姨妈)|(?:从)?(?:初潮|来月经)(?:开始|以来)(?:就)?(?:一直|都)|从(?:初潮|第一次来(?:月经|例假)|来月经)(?:开始|那时候?|起)?就|老毛病|以前(?:也|就)?(?:这样|有过|犯过|得过)|经常这样|偏头痛(?:史|病史|又犯)|跟以前一样|反反复复|以前[^，。 ]{0,4}也(?:长|犯|有|得|疼)过|(?:上学|上大学|读书|小时候|十几岁)(?:的时候|时)?就?(?:开始)?(?:有|犯|疼|长)|一个月(?:犯|发作|疼|来)?(?:[两三四五六七八九十]{1,2}|\d+)次"
+            # round 12 (h11-zh-24): better with a cream or a while, then back again ("好一点又犯",
+            # "好了又长"); nhs.uk Psoriasis / Eczema: see a GP when it keeps coming back
+            r"|好(?:一点|一些|点|了|些)(?:以后|之后|没几天)?(?:就)?又(?:犯|长|起|复发|出来|冒出来)|停(?:了)?药(?:就|又)(?:犯|复发|长出来)",
         ),
     ),
     Concept(
@@ -1063,11 +1069,17 @@ CONCEPTS += (
             r"(?:hearing|sounds?|everything|voices)[a-z ,']{0,20}(?:muffled|dulled|far away|underwater|under water)[a-z ,']{0,12}(?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
             r"(?:lost|losing|loss of|reduced|lower|less) hearing (?:in|on|from) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)|"
             r"hearing (?:is |has )?(?:gone|went|muffled|dulled|reduced|worse|dropped)[a-z ,']{0,10}(?:in|on) (?:my |the |that |one )?(?:left|right|one|that|this)?(?: side| ear)",
+            # round 12: the ear told as stuffed with cotton wool (nhs.uk Sudden hearing loss: the
+            # ear may feel blocked or full)
+            r"(?<![a-z])ear(?:'s| is| feels?| feeling)?[a-z ,']{0,20}(?:full of|stuffed with|plugged with|packed with) cotton(?: wool)?",
         ),
         zh=(
             r"(?:左|右|一边|一侧|单侧|这边|那边|这只|那只)(?:边|侧)?(?:耳朵?)?[^，,。]{0,8}(?:听不(?:太|大|怎么)?(?:清|见|到)|听得不清楚|听声音(?:发闷|闷|不清楚?)|像隔了一层|(?<!不)聋)|"
             # "右耳朵听不太见了", "一只耳朵聋了" (round 7: 听不太见 / 聋 told of one ear)
             r"(?:耳朵?|左耳|右耳)[^，,。]{0,8}(?:听不(?:太|大|怎么)?(?:清|见|到)|听力(?:下降|变差|减退|不行)|(?<!不)聋(?:了|掉了))|听力(?:下降|变差|减退|不行)了?|听(?:东西|声音)(?:发闷|闷闷的|像隔了一层)",
+            # round 12 (h11-zh-30): the ear told as stuffed with cotton wool ("右耳朵跟塞了棉花一样";
+            # nhs.uk Sudden hearing loss: the ear may feel blocked or full - urgent GP or 111)
+            r"(?:耳朵?|左耳|右耳)[^，,。]{0,4}(?:跟|像|好像|就像|如同)?(?:被)?(?:塞了|塞着|堵了|堵着|塞住了|堵住了)(?:一)?(?:团|块)?棉花",
         ),
     ),
     Concept(
@@ -1689,6 +1701,42 @@ CONCEPTS += (
         ),
         zh=(r"耳朵(?:很|有点)?(?:疼|痛)|(?:抓|揪|拽|挠)耳朵|耳痛",),
     ),
+    # round 12 (h11b-zh-01): a parent who caught chickenpox from their child - an adult with
+    # chickenpox whatever age is told ("孩子上礼拜出水痘，我昨天开始长", "the kids had chickenpox and
+    # now I've got spots"; nhs.uk Chickenpox: ask for an urgent GP appointment if you're an adult
+    # and have chickenpox)
+    Concept(
+        "pox_from_child",
+        en=(
+            r"(?:kids?|son|daughter|child|children|little one|boy|girl|grandson|granddaughter)(?:'s| has| had| have| got| caught)[a-z ,']{0,20}chicken ?pox[a-z ,'.]{0,40}?(?:now |and )?(?:i'?ve|i have|i'?m|i am|i) (?:got|getting|have|come out in|broken out in|breaking out in|covered in|coming out in)(?: [a-z]+){0,3} (?:spots|them|it|a rash|rash|blisters|too|as well)",
+        ),
+        zh=(
+            r"(?:孩子|儿子|女儿|闺女|娃|小孩|孙子|孙女|外孙|老大|老二)[^。？?]{0,10}(?:出|得|长|生)(?:了|过)?水痘[^。？?]{0,16}?我(?:也|自己也|现在也)?(?:(?!没|不|别|会不会|要不要)[^。？?]){0,6}?(?:开始)?(?<![没不])(?:长|出|起)(?:了)?(?:痘|疹|泡|水痘|疙瘩|红点)?",
+        ),
+    ),
+    # round 12 (h10b-zh-16): a lump in the groin or at the belly button that shows on standing or
+    # coughing (nhs.uk Hernia: see a GP if you think you have a hernia; A&E when it is painful, hard
+    # or cannot be pushed back - the red flags)
+    Concept(
+        "hernia_lump",
+        en=(
+            r"hernia(?! (?:repair|op\b|operation|surgery|mesh|was (?:repaired|fixed|mended)|(?:repaired|fixed|mended|removed)))|(?:lump|bulge|swelling) (?:in|on|at|near) (?:my |his |her |the |their )?(?:right |left )?(?:groin|belly ?button|navel|tummy button)|(?:groin|belly ?button|navel|tummy button) (?:lump|bulge|swelling)",
+        ),
+        zh=(
+            r"(?<!做过)(?<!做了)(?<!修过)(?<!补过)疝气?(?!手术|修补|补片|已经(?:修|补|做))|(?:大腿根|腹股沟|肚脐眼?)[^，。,]{0,4}(?:鼓(?:了|起)?(?:个|一个)?(?:小)?包|(?:有|长了|起了)(?:个|一个)(?:小)?包|包块|肿块|鼓包)",
+        ),
+    ),
+    # round 12 (h11-zh-24): red patches with silvery or white scale (nhs.uk Psoriasis: red, flaky,
+    # crusty patches of skin covered with silvery scales, often on elbows, knees and scalp)
+    Concept(
+        "scaly_patches",
+        en=(
+            r"(?:red|pink|scaly|silvery|flaky|crusty)(?:,? (?:and )?(?:red|pink|scaly|silvery|flaky|crusty|raised|dry))* (?:patches|plaques)|patches of (?:red|scaly|flaky|crusty) skin|silver(?:y)? scal(?:es|y)",
+        ),
+        zh=(
+            r"(?:一片片|一块块|一片一片|一块一块)?红斑[^。]{0,8}?(?:白皮|白色的?皮|皮屑|鳞屑|脱皮|掉皮|起皮)|(?:银白色?|白色)(?:的)?(?:鳞屑|皮屑)|鳞屑",
+        ),
+    ),
     Concept(
         "tick_bullseye",
         en=(r"ticks?\b|bulls?-?eyes?|target-?(?:like|shaped) rash",),
@@ -1717,7 +1765,9 @@ CONCEPTS += (
             r"red,? hot,? (?:and )?swollen|hot,? red,? (?:and )?swollen|red,? swollen,? (?:and )?hot|swollen,? red,? (?:and )?hot|(?:skin|area|patch)[a-z ,']{0,20}(?:red and hot|hot and red)"
             # round 10: "his lower leg has gone red and hot, bit swollen" (nhs.uk Cellulitis: skin
             # red, hot, painful and swollen - urgent GP or 111)
-            r"|(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|wound|cut|scratch|graze)(?:'s| is| has| was| looks?| went| gone| turned| getting| now| all| really| very)* (?:red and (?:hot|warm)|(?:hot|warm) and red)(?![a-z])",
+            r"|(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|wound|cut|scratch|graze)(?:'s| is| has| was| looks?| went| gone| turned| getting| now| all| really| very)* (?:red and (?:hot|warm)|(?:hot|warm) and red)(?![a-z])"
+            # round 12 (h10b-en-02): "and" texted as "n" or "&" ("leg red n hot")
+            r"|(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|wound|cut|scratch|graze)(?:'s| is| has| was| looks?| went| gone| turned| getting| now| all| really| very| a bit| bit)* (?:red (?:n|&|\+) (?:hot|warm)|(?:hot|warm) (?:n|&|\+) red)(?![a-z])",
         ),
         zh=(r"又红又(?:热|烫)|又红又肿又(?:热|烫)|红肿(?:热痛|发热|发烫)|又热又红",),
     ),
@@ -2244,7 +2294,8 @@ CONCEPTS += (
             r"|(?:forehead|eyelids?|eyebrow|tip of (?:my |his |her |the )?nose)[a-z ,']{0,30}(?:rash|blisters?|spots|sores?)",
         ),
         zh=(
-            r"(?:额头|脑门|眼皮|眼睑|眉毛|眉头|眼睛周围|眼眶|眼角|鼻尖|鼻头|鼻子(?:旁边|侧面|边上))[^，。,]{0,8}(?:疹|疱|水泡|小泡|红点|痘)"
+            # round 12 (h11b-zh-15): a bare 泡 ("额头起了一片泡")
+            r"(?:额头|脑门|眼皮|眼睑|眉毛|眉头|眼睛周围|眼眶|眼角|鼻尖|鼻头|鼻子(?:旁边|侧面|边上))[^，。,]{0,8}(?:疹|疱|水泡|小泡|红点|痘|泡(?![脚澡茶面]))"
             r"|(?:疹|疱|水泡|小泡|红点)[^，。,]{0,8}(?:额头|脑门|眼皮|眼睑|眉毛|眼睛周围|鼻尖|鼻头)",
         ),
     ),
@@ -2263,7 +2314,10 @@ CONCEPTS += (
             r"(?:hurt|hurting|hurts|pain|painful|sore|stinging|stung)[a-z0-9 ,']{0,25}(?:before|first,? then|and then) (?:the |these |some )?(?:rash|blisters|spots)\b(?! (?:cream|gel))",
         ),
         zh=(
-            r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛",
+            r"火辣辣|烧灼|灼(?:痛|热|烧)|像火烧|针扎(?:一样|似的)?[^，。]{0,4}[痛疼]|刺痛|刺疼",
+            # round 12 (h11b-zh-15): the pain a day or two before the blisters, without 先
+            # ("前两天头皮一边刺疼，昨天起的泡"; nhs.uk Shingles)
+            r"(?:疼|痛|麻)[^。？?]{0,6}?(?:昨天|今天|第二天|后来|然后|之后)[^。？?]{0,4}?(?:起|冒|长|出)(?:了|的)?(?:一片|一些|些|几个|一串)?(?:小)?(?:疱|疹|水泡|泡)",
             # round 11 (r11t-zh-10): 火烧火燎, 烧得慌; the pain first, the blisters a day or two
             # later ("前天先疼 昨天冒疱"; nhs.uk Shingles: a tingling or painful feeling in an area
             # of skin comes a few days before the rash)
@@ -2314,7 +2368,7 @@ CONCEPTS += (
             r"coughing (?:fits?|bouts?|spells?|attacks?|spasms?|episodes?)|(?:fits?|bouts?|spells?|attacks?) of coughing|(?:can'?t|cannot|couldn'?t) stop coughing|coughs? (?:and|until|till) (?:he|she|i|they) (?:can'?t|cannot) (?:stop|breathe|catch)|non-?stop coughing",
         ),
         zh=(
-            r"一咳就是一(?:长)?(?:串|阵|大串)|连(?:续|着)咳|咳(?:起来)?(?:就)?停不下来|咳个不停|阵发性(?:痉挛性)?咳|痉挛性咳|一阵一阵(?:地|的)?咳|咳得喘不上气",
+            r"一咳(?:就|起来)?[^，。,]{0,6}(?:停不下来|停不住|止不住)|一咳就是一(?:长)?(?:串|阵|大串)|连(?:续|着)咳|咳(?:起来)?(?:就)?停不下来|咳个不停|阵发性(?:痉挛性)?咳|痉挛性咳|一阵一阵(?:地|的)?咳|咳得喘不上气",
         ),
     ),
     Concept(
@@ -2367,10 +2421,13 @@ CONCEPTS += (
     Concept(
         "skin_hot_touch",
         en=(
-            r"(?:hot|warm)(?: and (?:sore|tender|painful|swollen|red))? to (?:the )?touch|(?<![a-z])(?:hot|warm) and (?:sore|tender|painful|swollen)(?![a-z])|(?<![a-z])(?:sore|tender|painful|swollen),? (?:and )?(?:hot|warm)(?![a-z])|(?:feels|skin is|it'?s) (?:really |very |quite )?(?:hot|warm)(?! (?:and shivery|in myself))",
+            r"(?:hot|warm)(?: and (?:sore|tender|painful|swollen|red))? to (?:the )?touch|(?<![a-z])(?:hot|warm)(?:,? and|,|,? n|,? &) (?:sore|tender|painful|swollen)(?![a-z])|(?<![a-z])(?:sore|tender|painful|swollen),? (?:and )?(?:hot|warm)(?![a-z])|(?:feels|skin is|it'?s) (?:really |very |quite )?(?:hot|warm)(?! (?:and shivery|in myself))",
         ),
         zh=(
             r"摸(?:着|上去|起来)?(?:有点|很|特别)?(?:发)?(?:烫|热乎乎|热)|烫手|(?:皮肤|那块|那片|那里)(?:有点|很)?发烫",
+            # round 12 (h10b-zh-10): a limb or wound told red and then hot ("脚脖子红了一大片 发烫";
+            # nhs.uk Cellulitis: skin red, hot and painful)
+            r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚脖子|脚腕子?|脚踝|脚背|手背|手腕|手指|脚趾|膝盖|伤口|伤口周围)[^。？?]{0,8}?红[^。？?]{0,8}?(?:发烫|烫手|热乎乎|烫烫的|发热)",
         ),
     ),
     Concept(
@@ -2535,11 +2592,11 @@ CONCEPTS += (
     Concept(
         "skin_red",
         en=(
-            r"(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|toe|knee|elbow|wound|cut|scratch|graze|bite|patch|area|skin around (?:the |it|my )?[a-z]*)(?:'s| is| has| was| looks?| went| gone| turned| getting| now)*(?: (?:all|really|very|bright|quite|a bit|more))? red(?![a-z])"
+            r"(?:leg|shin|calf|thigh|arm|forearm|foot|ankle|hand|finger|toe|knee|elbow|wound|cut|scratch|graze|bite|patch|area|skin around (?:the |it|my )?[a-z]*)(?:'s| is| has| was| looks?| went| gone| turned| getting| now)*(?: (?:all|really|very|bright|quite|a bit|bit|abit|more))? red(?![a-z])"
             r"|red(?:,? and| ,)?(?: hot| swollen| angry| sore)? (?:patch|area|streak|line)s?(?![a-z])",
         ),
         zh=(
-            r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚背|脚踝|手背|手指|脚趾|膝盖|伤口|划伤的地方|擦伤的地方|那块|那片|周围)(?:上)?(?:的皮肤)?(?:都|也|有点|一片|一大片)?(?:红了|发红|红红的|通红|变红|红(?:了)?一片)",
+            r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚背|脚踝|脚脖子|脚腕子?|手腕|手背|手指|脚趾|膝盖|伤口|划伤的地方|擦伤的地方|那块|那片|周围)(?:上)?(?:的皮肤)?(?:都|也|有点|一片|一大片)?(?:红了|发红|红红的|通红|变红|红(?:了)?一(?:大)?片)",
         ),
     ),
     # round 7t: a pain of the side or loin that runs down to the groin, or comes in waves from
@@ -2739,6 +2796,8 @@ BITE = frozenset({"swelling", "rash", "itching"})
 _BENIGN = frozenset(
     {
         "injury",
+        # round 12: counts only when the patches keep coming back (psoriasis, see _self_care)
+        "scaly_patches",
         # round 7c: counts only against fever_long (fever_risk)
         "fever_gone",
         # round 7c: counts only with sc_sunburn (sunburn_warning)
@@ -4268,6 +4327,18 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         ),
     ),
     Discriminator(
+        "adult_chickenpox",
+        "urgent",
+        "Chickenpox spots in an adult",
+        "成人出水痘",
+        "nhs.uk Chickenpox: ask for an urgent GP appointment if you're an adult and have chickenpox "
+        "(antiviral medicine within 24 hours of the spots coming out)",
+        (
+            ("adult_chickenpox", "itching|rash|blisters|sc_skin|fever|mild fever"),
+            ("pox_from_child",),
+        ),
+    ),
+    Discriminator(
         "newborn_unwell",
         "urgent",
         "A baby under 4 weeks with a new symptom",
@@ -4505,6 +4576,15 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (
             ("face_eye_rash", "zoster_prodrome|shingles_word|dermatomal_blisters", "!sc_mouth"),
             ("shingles_word", "eye_red_watery|red eye|face_eye_rash"),
+            # round 12 (h10b-en-16): blisters on the forehead or round the eye with the eye red,
+            # sore or watering, the tingling first not told in its words (nhs.uk Shingles: urgent
+            # GP or 111 if the rash is near the eye; NICE CKS Shingles: herpes zoster ophthalmicus)
+            (
+                "face_eye_rash",
+                "blisters",
+                "eye_red_watery|red eye|red_painful_eye|photophobia",
+                "!sc_mouth",
+            ),
         ),
     ),
     Discriminator(
@@ -4537,6 +4617,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             # nhs.uk Whooping cough; r11t-zh-25); bouts and being sick after them without these stay
             # the GP's (kbb-en-01)
             ("whoop", "cough|cough_fits", "cough_bad"),
+            # round 12 (h10b-zh-27): a whoop after bouts of coughing that end in being sick - the
+            # very bad cough of nhs.uk Whooping cough (urgent GP or 111)
+            ("whoop", "cough_fits", "post_tussive_vomit"),
         ),
     ),
     Discriminator(
@@ -4961,6 +5044,11 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         found["age_under5"] = facts["age"]
     if age is not None and age < 0.5:
         found["age_under_6m"] = facts["age"]
+    if age is not None and age >= 16 and "chickenpox" in found:
+        # round 12 (h11b-zh-01): chickenpox (or shingles) in an adult (nhs.uk Chickenpox: ask for
+        # an urgent GP appointment if you're an adult and have chickenpox - antivirals within 24
+        # hours of the spots; nhs.uk Shingles: urgent GP or 111)
+        found["adult_chickenpox"] = found["chickenpox"]
     if age is not None and age >= 55:
         found["age_55plus"] = facts["age"]
     if "abdominal pain" in found and young_male(messages, age):
@@ -5803,6 +5891,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return None  # nhs.uk Atopic eczema: a GP for a baby's suspected eczema (_INFANT_ECZEMA)
     if "hives" in found and {"recurrent", "chronic"} & set(found):
         return None  # nhs.uk Hives: see a GP if the rash keeps coming back (round 8)
+    if "scaly_patches" in found and {"recurrent", "chronic", "persistent"} & set(found):
+        # round 12 (h11-zh-24): red, scaly patches that clear with a cream and come back, or last
+        # for months (nhs.uk Psoriasis: see a GP if you think you may have psoriasis)
+        return None
     if (
         "sc_heartburn" in found
         and "sc_pregnancy_heartburn" not in found
