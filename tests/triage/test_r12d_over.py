@@ -340,6 +340,25 @@ SELF_CARE = [
         (A, "鲜血在纸上，没有黑便，体重没变"),
     ),
 ]
+SELF_CARE += [
+    # the English versions of the heat, neck and indigestion classes
+    (
+        "been out running in the heat, felt dizzy and sick and sweaty, lay down in the shade for 20 minutes and had some water, feeling a bit better now",
+        (A, "thirsty, not confused, no cramps"),
+    ),
+    (
+        "I woke up and my neck was stiff, can't turn my head to the right",
+        (S, "5/10"),
+        (A, "no fever, no headache, no numbness"),
+    ),
+    (
+        "I feel bloated and full whenever I eat too much, burping a lot",
+        (D, "a week"),
+        (S, "2/10"),
+        (A, "no vomiting, no weight loss, swallowing fine"),
+        (G, "28"),
+    ),
+]
 NOT_SELF_CARE = [
     # heavy or changed periods, heat with confusion, a tick bite, a neck with fever, piles for weeks
     (
@@ -352,6 +371,10 @@ NOT_SELF_CARE = [
         "a round red patch that's getting bigger, clearer in the middle, after a tick bite last week",
     ),
     ("早上起来脖子像扭了一样，还发烧头疼",),
+    ("I woke up and my neck was stiff, with a fever and a headache, light hurts my eyes",),
+    (
+        "been out running in the heat, lay down in the shade for 20 minutes, feeling a bit better but still confused",
+    ),
     ("肛门那儿有点痒，摸着有个小肉疙瘩，大便带血", (D, "一个多月")),
 ]
 
