@@ -2461,6 +2461,56 @@ CONCEPTS += (
             r"脖子[^，,。]{0,4}?(?:疼|痛|酸|不舒服)[^，,。]{0,3}?(?:好几个月|几个月|半年|一年|几年|多年|好多年|很久)",
         ),
     ),
+    # round 12: one hand numb or tingling in the pattern of carpal tunnel syndrome - at night or
+    # waking the writer, eased by shaking the hand, in the thumb, index and middle fingers, or the
+    # name itself (nhs.uk 'Carpal tunnel syndrome': numbness and tingling in the thumb, index and
+    # middle fingers, often worse at night, shaking the hand may ease it - see a GP; NICE CKS
+    # 'Carpal tunnel syndrome'). A sudden numbness of one side or the face stays FAST (nhs.uk
+    # 'Stroke': call 999).
+    Concept(
+        "carpal_tunnel_rf",
+        en=(
+            r"carpal tunnel|"
+            r"(?:shak(?:e|es|ing)|flick(?:s|ing)?) (?:it|them|my hands?|his hands?|her hands?|(?:the|my|his|her) (?:left |right )?(?:hand|wrist|fingers?))(?: (?:out|about|around|a bit|for a bit))? (?:to|and it|and the|until|till) [a-z ,']{0,30}(?:feeling|better|goes|eases|comes back|back|wakes up|normal|ok|okay)|"
+            # told as a habit, not one night's event ("goes numb at night", "mostly at night",
+            # "keeps waking me"); a hand that went numb last night is no pattern
+            r"(?:goes|go|gets|get|keeps?(?: going| getting)?|often|always|usually) (?:numb|tingl|pins and needles)[a-z]*[a-z ,'-]{0,30}(?:at night|in the night|during the night|overnight|when i(?:'m| am)? (?:asleep|sleep|lying))|"
+            r"(?:numb|tingl|pins and needles)[a-z]*[a-z ,'-]{0,30}(?:mostly|usually|especially|often|always|worse|every|most) (?:at night|in the night|nights?|during the night)|"
+            r"(?:numb|tingl|pins and needles)[a-z]*[a-z ,'-]{0,40}(?:wakes|keeps? waking|keeps? waking up|waking) (?:me|him|her)|"
+            r"(?:wakes|keeps? waking) (?:me|him|her) (?:up )?[a-z ,']{0,20}(?:numb|tingl|pins and needles)|"
+            r"thumb,? (?:index|first|pointing)(?: finger)?,? (?:and )?(?:the )?middle fingers?",
+        ),
+        zh=(
+            r"腕管综合征|腕管|"
+            r"(?:每天|每晚|一到|经常|常常|老是?|总是?|时不时)[^，,。]{0,2}(?:晚上|夜里|夜间|半夜|睡觉(?:的时候|时)?|睡着(?:了)?)[^，,。]{0,6}(?:手|手指)[^，,。]{0,4}(?:麻|发麻|刺痛)|"
+            r"(?:晚上|夜里|夜间|半夜|睡觉(?:的时候|时)?)[^，,。]{0,6}(?:手|手指)[^，,。]{0,4}(?:经常|常常|老是?|总是?|就|会)[^，,。]{0,2}(?:麻|发麻|刺痛)|"
+            r"(?:手|手指)[^，,。]{0,4}(?:麻|发麻)[^，,。]{0,4}(?:(?:晚上|夜里|半夜)(?:更|最)(?:厉害|重|明显)|(?:经常|常常|老是?|总是?)(?:被)?麻醒)|"
+            r"(?:经常|常常|老是?|总是?)(?:被)?(?:手)?麻醒|"
+            r"(?:甩|抖|活动)(?:一)?(?:甩|抖|下|几下|活动)?(?:手)?[^，,。]{0,4}(?:就)?(?:好(?:了|些|一些|点|多了)?|缓过来|恢复|不麻)|"
+            r"(?:大拇指|拇指)[、，,和]?(?:食指)[、，,和]?(?:中指)",
+        ),
+    ),
+    # ... and what reaches past one hand: a whole side, an arm, a leg or the face weak or numb
+    # (nhs.uk 'Stroke': sudden weakness or numbness of one side, the face or an arm -> 999)
+    Concept(
+        "side_beyond_hand_rf",
+        en=(
+            near_en(
+                r"weak[a-z]*|numb[a-z]*|paraly[a-z]*|heavy|dead|tingl[a-z]*|(?:can'?t|cannot) (?:move|lift|raise)",
+                rf"(?:(?:on|in) )?(?:{_POSS} )?(?:left|right|one|whole)[ -](?:side(?! of {_POSS} hand)|arm|leg|face)|half (?:of )?{_POSS} body|{_POSS} (?:face|leg|legs|arm and leg|leg and arm)",
+                3,
+            ),
+            near_en(
+                rf"(?:left|right|one|whole)[ -](?:side(?! of {_POSS} hand)|arm|leg)|half of (?:my|his|her|the) body|{_POSS} (?:face|leg|arm and leg|leg and arm)",
+                r"weak[a-z]*|numb[a-z]*|paraly[a-z]*|heavy|dead|tingl[a-z]*|(?:won'?t|doesn'?t|can'?t) move",
+                3,
+            ),
+        ),
+        zh=(
+            r"半身|半边(?:身子|身体|脸)|(?:一侧|一边|左侧|右侧|左边|右边|左|右)(?:肢体|身体|手臂|胳膊|腿|脸)[^，,。]{0,4}(?:无力|没力|没劲|麻|动不了|不能动|抬不起|不听使唤)|"
+            r"(?:脸|嘴|腿|胳膊)[^，,。]{0,4}(?:麻|无力|没劲|动不了|歪)",
+        ),
+    ),
     Concept(
         "neck_radic_rf",
         # one hand or arm numb from the neck: a trapped nerve of cervical spondylosis (nhs.uk 'Neck
@@ -3106,7 +3156,12 @@ CONCEPTS += (
         en=(
             r"stop(?:s|ped|ping)? breathing|(?:is not|isn'?t|not|wasn'?t|was not) breathing(?! (?:well|properly|through))|keeps? stopping breathing",
         ),
-        zh=(r"停止呼吸|不喘气|没(?:有)?(?:了)?呼吸|呼吸(?:停|停了|没了)|没气了",),
+        # round 12: "没有呼吸停顿/暂停/困难/急促" denies pauses or a struggle (NHS Healthier
+        # Together 'Bronchiolitis': pauses in breathing are red, 999); "没有呼吸(了)" alone is
+        # the breath stopping
+        zh=(
+            r"停止呼吸|不喘气|没(?:有)?(?:了)?呼吸(?!停|暂停|困难|急促|费力|不畅|不顺|问题|异常|加快|变快|增快|快|急|道|音|声|杂音|短促|浅快|吃力|费劲|困|憋|频率)|呼吸(?:停|停了|没了)|没气了",
+        ),
     ),
     # travel to a malaria area (nhs.uk 'Malaria': get medical help straight away for a fever up to
     # a year after travel)
@@ -3515,11 +3570,19 @@ RULES: tuple[Rule, ...] = (
             # one leg numb with back or buttock pain is sciatica (nhs.uk 'Sciatica'), not a stroke
             # one arm numb from a trapped nerve in the neck told (cervical radiculopathy: GP) is
             # no stroke unless a face, speech or sudden sign comes with it
-            ("one_side_weakness", "!one_leg_numb|neck_radic_rf|cervical_source"),
+            ("one_side_weakness", "!one_leg_numb|neck_radic_rf|cervical_source|carpal_tunnel_rf"),
             (
                 "one_side_weakness",
                 "neck_radic_rf|cervical_source",
                 "face_droop|slurred_speech|sudden_confusion|sudden_onset|sudden_word",
+            ),
+            # one hand numb at night, eased by shaking it, in the thumb-side fingers: carpal
+            # tunnel syndrome (nhs.uk: GP), unless a face, speech or sudden sign, or an arm, leg
+            # or side beyond the hand, comes with it (nhs.uk 'Stroke')
+            (
+                "one_side_weakness",
+                "carpal_tunnel_rf",
+                "face_droop|slurred_speech|sudden_confusion|sudden_onset|sudden_word|side_beyond_hand_rf",
             ),
             ("one_side_weakness", "one_leg_numb", "!sciatic_source"),
             ("one_side_weakness", "one_leg_numb", "upper_numb"),
@@ -4997,6 +5060,8 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         # ordinary trigger (a blood test, the sight of a needle) explains the faint of an answer
         "neck_radic_rf",
         "faint_trigger",
+        # a hand numb at night and shaken awake told in any answer (carpal tunnel, nhs.uk: GP)
+        "carpal_tunnel_rf",
         # a panic attack's bounded course told in another answer ("each one lasts 10-15 min then
         # goes completely"; nhs.uk 'Panic disorder')
         "episode_bounded",

@@ -240,8 +240,14 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "blotchy_skin",
-        en=(r"blotchy|mottled|skin (?:looks |is |has gone |went )?(?:grey|gray|blue|ashen)",),
-        zh=(r"皮肤(?:发)?花|花斑|皮肤发灰|皮肤发青",),
+        # round 12: "a blotchy rash", "blotchy red rash" name a rash's look (Kawasaki disease,
+        # a viral rash, hives), not the blotchy skin colour of sepsis (nhs.uk Sepsis: skin, lips or
+        # tongue blue, grey, pale or blotchy); a purple rash stays (meningitis, non-blanching).
+        # 花斑癣 is a fungal skin patch (tinea versicolor), not mottling
+        en=(
+            r"blotchy(?! (?:(?:red|pink|raised|itchy|flat|lacy|bumpy|spotty|measles-like)[ ,]+(?:and )?)*(?:rash|spots|hives|welts|patches))|mottled|skin (?:looks |is |has gone |went )?(?:grey|gray|blue|ashen)",
+        ),
+        zh=(r"皮肤(?:发)?花(?!斑癣)|花斑(?!癣)|皮肤发灰|皮肤发青",),
     ),
     Concept(
         "high_sugar",
@@ -333,7 +339,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"always (?:thirsty|tired|exhausted|cold|hungry|out of breath|breathless)|for (?:months|years)|(?:months|years) now|every day for (?:weeks|months)|(?:last|past) (?:few |couple of |\d+ |six |three )?months",
         ),
         zh=(
-            r"总觉得|总感觉|长期|好几个月|几个月了|(?:这|近)(?:半年|几个月|一年|两年)|半年(?:多)?了|一年(?:多)?了",
+            # round 12: 长期 of a habit ("长期低头对着电脑", "长期久坐") is how a neck or back
+            # strain comes (nhs.uk Neck pain: poor posture), not a symptom lasting months
+            r"总觉得|总感觉|长期(?!(?:低头|伏案|久坐|坐着|对着|看电脑|看手机|玩手机|用电脑|熬夜|加班|上夜班|开车|站着))|好几个月|几个月了|(?:这|近)(?:半年|几个月|一年|两年)|半年(?:多)?了|一年(?:多)?了",
         ),
     ),
     Concept(
@@ -538,12 +546,17 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:passed|settled|went away|wore off|calmed down) (?:on its own|by itself|after (?:a few|about|around|\d+|ten|twenty)|in (?:a few|about|\d+))|back to normal (?:now|after|within|in)"
             # round 7t: "back to normal within 20 mins", "felt fine again after half an hour"
-            r"|(?:fine|better|ok|okay|normal) (?:again )?(?:within|after) (?:about |around )?(?:\d+|a few|ten|fifteen|twenty|thirty|half an hour)",
+            r"|(?:fine|better|ok|okay|normal) (?:again )?(?:within|after) (?:about |around )?(?:\d+|a few|ten|fifteen|twenty|thirty|half an hour)"
+            # round 12: "lay down in the cool for 20 minutes, had some water, feeling a bit better"
+            r"|(?:lay|lain|laid|lying|rested|sat) (?:down )?(?:in|for) [^.]{0,40}?(?:\d+|ten|fifteen|twenty|thirty|half an hour|a while)[^.]{0,40}?(?:feel|feeling|feels|felt) (?:a (?:bit|lot|little) |much |loads )?better",
         ),
         zh=(
             r"(?:自己|又|就|慢慢)(?:就)?好了|缓过来了|(?:过|平复)了?(?:一会儿?|几分钟|十几分钟)?就(?:好了|过去了|没事了)|现在(?:已经)?(?:没事|好了|正常)了?"
             # round 8: rested a while and much better ("躺了半小时，喝了两瓶水，好多了")
-            r"|(?:躺|歇|休息|坐)了(?:一会儿?|半(?:个)?小时|[\d一二三四五六七八九十几]+分钟|半天)[^。]{0,16}好多了",
+            r"|(?:躺|歇|休息|坐)了(?:一会儿?|半(?:个)?小时|[\d一二三四五六七八九十几]+分钟|半天)[^。]{0,16}好多了"
+            # round 12 (r12e-zh-07): "躺了二十分钟，喝了淡盐水，好一些了" - cooled, rested and
+            # getting better within the half hour (nhs.uk Heat exhaustion: no medical help needed)
+            r"|(?:躺|歇|休息|坐)了(?:一会儿?|半(?:个)?小时|[\d一二三四五六七八九十几]+分钟)[^。]{0,16}好(?:一些|些|一点|点|很多)了",
         ),
     ),
     # A child with a minor head bump who is acting normally (nhs.uk Head injury and concussion:
@@ -841,7 +854,10 @@ CONCEPTS += (
         en=(
             # round 10: eyes "glued shut with yellow crust", "yellow gunk in the eyes" is a sticky
             # eye's discharge (nhs.uk Conjunctivitis), no yellow of the eye itself
-            r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)[a-z ,']{0,20}(?:yellow(?:ish|y)?(?![a-z])(?! ?(?:-| and |, )?(?:sticky |gooey |crusty |green |thick |white )*(?:crust|crusts|crusty|crusted|discharge|gunk|goo|gooey|pus|sticky|snot|mucus|sleep|stuff|muck|bits|goop|gloop))|jaundiced)|"
+            # round 12: a denial inside the phrase ("skin and eyes not yellow", "eyes aren't
+            # yellow", "eyes don't look yellow") is no jaundice (nhs.uk Gallstones: yellow skin or
+            # eyes with pain is the emergency sign; denied, the fever and pain are cholecystitis)
+            r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)(?:(?!not(?![a-z])|n'?t(?![a-z])|never(?![a-z])|no longer(?![a-z]))[a-z ,']){0,20}(?:yellow(?:ish|y)?(?![a-z])(?! ?(?:-| and |, )?(?:sticky |gooey |crusty |green |thick |white )*(?:crust|crusts|crusty|crusted|discharge|gunk|goo|gooey|pus|sticky|snot|mucus|sleep|stuff|muck|bits|goop|gloop))|jaundiced)|"
             # round 6e: "my baby went yellow", "newborn looks a bit yellow", "he's getting more yellow"
             # (nhs.uk Newborn jaundice); yellow snot, phlegm, pus or poo is no jaundice
             r"(?:baby|newborn|son|daughter|he|she|he'?s|she'?s|face|skin|eyes|i|i'?m|i'?ve)(?: has| is| have| am)? (?:looks?|looking|went|gone|going|turned|turning|getting|is|looks?) (?:a bit |a little |slightly |quite |very |really |more |all )?yellow(?:er|ish)?(?! (?:snot|phlegm|mucus|discharge|poo|pus|crust|stool|sick|vomit|spit))(?![a-z])|jaundice[d]?|(?<!nail has )(?<!nails have )(?<!nail )(?<!nails )(?<!teeth have )(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
@@ -849,7 +865,8 @@ CONCEPTS += (
         # round 6e: also "宝宝脸有点黄", "脸、眼白黄", "感觉越来越黄", "皮肤黄黄的" (nhs.uk Newborn
         # jaundice: yellow skin or whites of the eyes); a yellow discharge, snot or poo is no jaundice
         zh=(
-            r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)[^，,。]{0,6}(?:发黄|黄了|变黄)|黄疸"
+            # round 12: "眼睛没发黄", "皮肤也不黄" deny it (the denial inside the phrase)
+            r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)(?:[^，,。没不无未]|不(?=知|清楚|太清楚|晓得)){0,6}(?:发黄|黄了|变黄)|黄疸"
             r"|(?:皮肤|眼白|脸|脸色|全身|浑身|身上|眼睛)(?:上)?(?:、|和|跟|也|都|还|有点|有些|越来越|更|很|发|比较|特别)*(?:眼白)?(?:、|和|也|都|有点|越来越|更|很)*黄(?!色|脓|痰|鼻涕|水|眼屎|的(?:分泌物|眼屎|脓|鼻涕))"
             r"|(?:越来越|更)黄(?:了)?(?!色)",
         ),
@@ -876,7 +893,9 @@ CONCEPTS += (
             r"太阳底下|太阳下|暴晒|高温|中暑|热射病|闷热|大热天|热天|天(?:气)?(?:太|很|特别|这么|那么)?热(?!水|敷|的时候就)"
             # round 8: exertion outdoors, then cooled in air conditioning (nhs.uk Heat exhaustion:
             # move to a cool place) - "在户外跑步...现在在空调房躺了半小时"
-            r"|户外[^，,。]{0,4}(?:跑步|运动|干活|锻炼|踢球|打球)[^。]{0,40}(?:空调|阴凉)",
+            r"|户外[^，,。]{0,4}(?:跑步|运动|干活|锻炼|踢球|打球)[^。]{0,40}(?:空调|阴凉)"
+            # round 12: "在外面跑了一上午 ... 在空调屋里躺了" (outdoors told as 外面 / 外头)
+            r"|(?:外面|外头|室外|露天)[^，,。]{0,4}(?:跑|运动|干活|锻炼|踢球|打球|晒).{0,60}?(?:空调|阴凉)",
         ),
     ),
     Concept(
@@ -1842,14 +1861,14 @@ CONCEPTS += (
     Concept(
         "sc_msk",
         en=(
-            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow"
+            r"slept (?:on it |on my neck )?(?:funny|awkwardly|wrong)|(?:woke|waking|got) up[a-z ,']{0,20}(?:my )?neck[a-z ,']{0,12}(?:is |was |felt |feels )?(?:stiff|locked|twisted|cricked|(?:like|as if) (?:i'?d|i had|i'?ve) (?:twisted|cricked|ricked|pulled) it)|crick(?:ed)? (?:in )?(?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck|wry neck|pulled a muscle|did (?:my|his|her) back in|(?:lifting|lifted|carrying|moving|move|moved|shifting|picked up|helping (?:a |my )?[a-z]+ move) (?:a |the |some |my |his |her )?(?:heavy )?(?:box|boxes|furniture|bags?|shopping|sofa|couch|settee|fridge|wardrobe|mattress)|(?:put|threw) (?:my |his |her )?back out|(?:tweaked|ricked) (?:my |his |her )?back|(?:lower )?back (?:is )?(?:really |very )?stiff|heel (?:pain|hurts)|(?:bottom|base) of (?:my |his |her )?heel|first (?:few )?steps in the morning|tennis elbow"
             # round 9w: a back told as a slipped disc (nhs.uk Slipped disc / Back pain: keep active,
             # painkillers; numbness around the bottom or bladder changes are the red flags' own)
             r"|(?:slipped|prolapsed|herniated|bulging) (?:a )?discs?|discs? (?:has |have )?(?:slipped|gone|popped)",
         ),
         # "脖子酸，肩膀僵，天天对着电脑", "低头看手机脖子疼" (nhs.uk Neck pain: poor posture, self-care)
         zh=(
-            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|(?:腰|后腰)(?:给)?闪(?:了|到了)|把腰(?:闪|扭)了|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步"
+            r"(?:脖子|颈椎|肩膀|肩颈)[^。]{0,12}(?:电脑|手机|低头|伏案|久坐|坐太久)|(?:电脑|手机|低头|伏案|久坐)[^。]{0,8}(?:脖子|颈椎|肩膀|肩颈)[^，。]{0,4}(?:酸|僵|疼|痛|硬)|落枕|睡落枕|闪(?:了|到)腰|(?:腰|后腰)(?:给)?闪(?:了|到了)|把腰(?:闪|扭)了|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子[^。]{0,4}(?:像|跟)?(?:扭了|扭到了|落枕)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|搬(?:完|了)?(?:东西|重物|箱子|家具|家)|扭(?:到|伤)了?(?:脖子|腰)|(?:脚后跟|足跟|脚跟)[^，。]{0,4}[痛疼]|早上(?:起床)?(?:下地)?(?:头|第一)几步"
             r"|(?:腰椎)?间盘(?:又)?(?:突出|膨出)|腰突(?!然)",
         ),
     ),
@@ -1872,10 +1891,14 @@ CONCEPTS += (
     Concept(
         "sc_skin",
         en=(
-            r"between (?:my |his |her |the )?toes|athlete'?s foot|(?:nappy|diaper) rash|(?:nappy|diaper) area|red (?:bum|bottom)(?![a-z])|(?:his|her|baby'?s) (?:bum|bottom) (?:is |has gone |looks )?(?:all |very |a bit )?(?:red|sore)(?![a-z])|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|(?:bugs|insects|little (?:bugs|insects|things)|tiny (?:bugs|insects)) (?:crawling |moving )?(?:in|through) (?:my |his |her |their |the )?hair|(?:tiny |little |white )*eggs (?:stuck )?(?:on|to) (?:my |his |her |their |the )?hair|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)",
+            r"between (?:my |his |her |the )?toes|athlete'?s foot|(?:nappy|diaper) rash|(?:nappy|diaper) area|red (?:bum|bottom)(?![a-z])|(?:his|her|baby'?s) (?:bum|bottom) (?:is |has gone |looks )?(?:all |very |a bit )?(?:red|sore)(?![a-z])|flak[a-z]* (?:itchy )?scalp|scalp[a-z ,']{0,15}(?:flak[a-z]*|itch[a-z]*)|white flakes|dandruff|head lice|nits|(?:bugs|insects|little (?:bugs|insects|things)|tiny (?:bugs|insects)) (?:crawling |moving )?(?:in|through) (?:my |his |her |their |the )?hair|(?:tiny |little |white )*eggs (?:stuck )?(?:on|to) (?:my |his |her |their |the )?hair|verruca|warts?|acne|pimples?|blackheads|(?:a few |some )?spots on (?:my |his |her )?(?:face|chin|forehead|nose)|ringworm|ring-shaped|(?:red )?ring (?:of|on my|on his|on her)"
+            # round 12 (r12m-en-02): a patch scaly at the edge and clearer in the middle is
+            # ringworm (nhs.uk Ringworm: a scaly ring-like patch that may get bigger - a
+            # pharmacist's antifungal cream); a tick bite or bull's-eye stays tick_bullseye
+            r"|scaly (?:round|around|at|on) the (?:edges?|outside|rim)|(?:edges?|rim) (?:is |are )?(?:red and )?scaly|(?:clear|clearer|paler|lighter|normal)(?: skin)? in the (?:middle|centre|center)",
         ),
         zh=(
-            r"(?<!奶)癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红(?:的)?(?:一(?:大)?片|一块)?|红一片|红了一(?:大)?片|一片红|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|青春痘|粉刺|长痘|头发(?:里|上|里面)[^，。 ]{0,6}(?:小)?(?:虫子|虫|虱)|(?:小)?(?:卵|虫卵)[^，。 ]{0,3}(?:粘|沾|黏|附)在头发上",
+            r"(?<!奶)癣|圆圈(?:形|状)?的?(?:红斑|红疹|疹子)|环(?:形|状)(?:的)?(?:红斑|红疹)|脚(?:丫|趾)(?:子|头)?(?:缝|之间|中间)|脚气|香港脚|脚(?:丫|趾)(?:子|头)?[^，。]{0,4}(?:脱皮|起皮|痒|发白|泡得发白)|头皮屑|头虱|虱子|尿布疹|红屁股|(?:尿布|尿不湿)(?:包着的地方|那块|里面)?[^，。]{0,4}(?:红|疹)|(?:屁屁|小屁股|屁股蛋|宝宝屁股|腹股沟|大腿根)(?:上)?(?:都|有点|有些)?(?:红了|发红|红红(?:的)?(?:一(?:大)?片|一块)?|红一片|红了一(?:大)?片|一片红|起了?(?:红)?疹)|纸尿裤[^，。]{0,8}(?:红|疹|不透气|捂)|(?:瘊子|疣)|痘痘|(?:边缘|边上|一圈)[^，。]{0,4}(?:脱屑|起皮|鳞屑|白屑)|中间(?:的)?(?:颜色)?(?:淡|浅|好|正常|消退)|青春痘|粉刺|长痘|头发(?:里|上|里面)[^，。 ]{0,6}(?:小)?(?:虫子|虫|虱)|(?:小)?(?:卵|虫卵)[^，。 ]{0,3}(?:粘|沾|黏|附)在头发上",
         ),
     ),
     # Skin conditions that last months by nature and stay with the pharmacist until its treatment
@@ -1951,6 +1974,9 @@ CONCEPTS += (
         "sc_heartburn",
         en=(
             r"heartburn|acid reflux|acid (?:in (?:my|the) throat|coming up|into my (?:mouth|throat))|sour (?:stuff|liquid|taste) (?:coming up|in my (?:mouth|throat))|indigestion|bloat(?:ed|ing) after (?:a |my )?(?:big |heavy )?(?:meal|lunch|dinner|food)"
+            # round 12: "bloated and full whenever I eat too much" (nhs.uk Indigestion: feeling full
+            # and bloated, burping after eating too much - a pharmacist)
+            r"|(?:bloat(?:ed|ing)|full and bloated|uncomfortably full)[a-z ,']{0,20}(?:after|when(?:ever)?|if) (?:i )?(?:eat|eating|ate|have eaten) (?:too much|a lot|big meals?|a big meal)"
             # a burning after meals that antacids ease (nhs.uk Heartburn and acid reflux)
             r"|burning[a-z ]{0,20}after (?:every |each |a |my )?(?:big |spicy |fatty |heavy )?(?:meals?|eating|food)[^.;!?]{0,60}(?:antacids?|gaviscon|rennie)s? (?:help|ease|settle)"
             # round 10: a burning in the chest after a rich meal (redflags reflux_burn: no chest pain
@@ -1960,7 +1986,7 @@ CONCEPTS += (
         ),
         # lay "心口窝有点烧", "胃里火辣辣的" (nhs.uk Heartburn: a burning feeling after eating)
         zh=(
-            r"(?:心口窝?|胃里?)(?:有点|有些|很|老是)?(?:烧|灼|火辣辣|辣辣)|烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了)[^。]{0,8}胀"
+            r"(?:心口窝?|胃里?)(?:有点|有些|很|老是)?(?:烧|灼|火辣辣|辣辣)|烧心|反酸|泛酸|消化不良|(?:吃(?:得)?太多|吃多了|一吃多(?:了)?就?)[^。]{0,8}胀"
             r"|(?:吃完饭|饭后|每次吃饭)[^。]{0,8}(?:胸口|胸)[^。]{0,4}(?:烧|灼|火辣辣)[^。]{0,30}(?:胃药|抗酸药|达喜|铝碳酸镁|斯达舒)[^。]{0,4}(?:管用|有用|能缓解|好点|好一点)",
         ),
     ),
@@ -2124,7 +2150,9 @@ CONCEPTS += (
         # "屁股那里有个小肉球，拉完会缩回去" (nhs.uk Piles: a lump that may hang outside the anus and
         # go back in after a poo)
         zh=(
-            r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)|(?:屁股|肛门|屁眼|后面)(?:那里?|这里?|口|边)?[^，。]{0,6}(?:小肉球|肉球|肉疙瘩|肉揪|小肉(?:疙瘩|块)|软疙瘩)|(?:拉完|便后|大便完)[^，。]{0,6}(?:缩回去|塞回去|推回去)",
+            # round 12: the lump told in the next clause ("肛门那儿有点痒，摸着有个小肉疙瘩")
+            r"痔疮|肛门(?:口|边|旁)?[^，。]{0,4}(?:肿块|疙瘩|肉球|鼓包|小肉)|(?:屁股|肛门|屁眼|后面)(?:那里?|这里?|那儿|这儿|口|边)?[^，。]{0,6}(?:小肉球|肉球|肉疙瘩|肉揪|小肉(?:疙瘩|块)|软疙瘩)|"
+            r"(?:屁股|肛门|屁眼)(?:那里?|这里?|那儿|这儿|口|边)?[^。]{0,10}[，,][^。，,]{0,4}(?:摸着|摸到|摸起来)?(?:有)?(?:个|一个)?(?:小肉球|肉疙瘩|肉揪|小肉(?:疙瘩|块)|软疙瘩)|(?:拉完|便后|大便完)[^，。]{0,6}(?:缩回去|塞回去|推回去)",
         ),
     ),
     # Dizziness or a faint with an ordinary trigger: standing up quickly, standing a long time,
@@ -4938,6 +4966,8 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _head_bump_denied(found, absent, facts, messages)
     _skin_heat_not_fever(found, messages)
     _joint_heat_not_fever(found, messages)
+    _lesion_heat_not_fever(found, messages)
+    _period_flow_normal(found, messages)
     _shared_infection(found, messages)
     age = age_years(facts.get("age"))
     days = duration_days(facts.get("onset_duration"))
@@ -5389,6 +5419,60 @@ def _joint_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> Non
         del found["fever"]
 
 
+# round 12 (r12m-zh-18): red bumps, spots or a rash that feel hot ("小红疙瘩，摸着烫烫的", "the
+# spots are red and warm to the touch") are the skin's own heat, not a fever (nhs.uk Rosacea: the
+# skin may feel hot, burning - a GP; Cellulitis keeps its own rule on the hot skin, hot_red_skin /
+# skin_hot_touch). Only with the spot named just before the heat and no one's whole body, head or
+# a child in the sentence: "身上起了疹子，摸着烫", "孩子出疹子，额头烫" stay a fever.
+_LESION_HEAT = re.compile(
+    r"(?:疙瘩|疹子?|痘痘?|红斑|红点|丘疹|脓包|小包|那块|那片|患处|伤口)[^，,。！!？?；;]{0,6}[，,、]?\s*"
+    r"(?:摸着|摸上去|摸起来)(?:有点|有些|很|也|都|特别|还)?(?:烫烫的|烫|发烫|热乎乎(?:的)?|发热|热)"
+    r"|(?<![a-z])(?:rash|spots?|patch(?:es)?|bumps?|pimples?|lumps?|blotches|redness)(?:'s| is| are| feels?| feel)?"
+    r"(?: (?:red|swollen|raised|itchy|sore|and|very|really|so|all|quite|bit|a|,)){0,5},? (?:hot|warm)(?: to (?:the )?touch)?(?![a-z])",
+    re.IGNORECASE,
+)
+_WHOLE_BODY_HEAT = re.compile(
+    r"身上|浑身|全身|额头|头|孩子|宝宝|娃|儿子|女儿|小孩|婴儿"
+    r"|(?<![a-z])(?:he|she|he'?s|she'?s|baby|child|son|daughter|forehead|body|all over|i feel|i'?m)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _lesion_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
+    if "fever" not in found:
+        return
+    stripped = []
+    for text in messages:
+        out = text
+        for m in _LESION_HEAT.finditer(text):
+            sentence = re.split(r"[。！!？?.\n]", text[: m.start()])[-1] + m.group(0)
+            if not _WHOLE_BODY_HEAT.search(sentence):
+                out = out.replace(m.group(0), "，", 1)
+        stripped.append(out)
+    if stripped != list(messages) and "fever" not in findings(stripped)[0]:
+        del found["fever"]
+
+
+# round 12 (r12e-en-24): the bleeding of a period told as normal ("normal period bleeding", "flow
+# is the same as usual", "月经量跟平时一样") is the period itself, not a bleed (nhs.uk Period pain:
+# self-care with ibuprofen and heat; a GP for periods that are heavy or have changed - heavy_periods
+# and the bleeding of other words still count)
+_PERIOD_FLOW_NORMAL = re.compile(
+    r"(?<![a-z])(?:normal|usual|ordinary|regular|the usual|average)(?: (?:amount of|period|menstrual))? (?:bleeding|flow|bleed|blood loss)"
+    r"|(?<![a-z])(?:period |menstrual )?(?:bleeding|flow|bleed|blood loss) (?:is |was |seems |looks |has been )?(?:normal|as usual|the same as (?:usual|always|normal|ever)|like (?:usual|always|normal)|no heavier(?: than usual)?)(?![a-z])"
+    r"|(?:月经|例假|大姨妈|经血|出血)(?:的)?(?:量)?(?:也|都|还)?(?:跟|和|同)?(?:平时|以前|往常|往月|平常)?(?:一样|差不多|正常)",
+    re.IGNORECASE,
+)
+
+
+def _period_flow_normal(found: dict[str, str], messages: Sequence[str]) -> None:
+    if "bleeding" not in found or not {"sc_period", "period pain"} & set(found):
+        return
+    stripped = [_PERIOD_FLOW_NORMAL.sub("，", text) for text in messages]
+    if stripped != list(messages) and "bleeding" not in findings(stripped)[0]:
+        del found["bleeding"]
+
+
 def _skin_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
     if "fever" not in found or not {"sc_sunburn", "burn"} & set(found):
         return
@@ -5759,8 +5843,15 @@ _BOWEL_CHANGE = re.compile(
 _INFANT_ECZEMA = re.compile(
     r"干[^。]{0,8}粗糙|粗糙[^。]{0,8}干|干(?:得)?(?:起皮|脱皮|裂)|dry,? (?:rough|scaly|cracked)|rough,? dry"
 )
+_RINGWORM = re.compile(
+    r"ringworm|ring|scaly|clear|paler|lighter|normal|癣|圆圈|环|脱屑|起皮|鳞屑|白屑|中间"
+)
 _WRY_NECK = re.compile(
-    r"落枕|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
+    r"落枕|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子(?:转不动|扭不动|动不了|转不了|僵|歪)|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子[^。]{0,4}(?:像|跟)?(?:扭了|扭到了|落枕)|(?:歪着|趴着|窝着)睡(?:着)?(?:了)?|(?:cricked|crick in) (?:my |his |her )?neck|(?:woke|wake|waking) up with (?:a )?(?:stiff|sore|painful|cricked) neck"
+    # round 12 (r12m-zh-15): "早上起来脖子像扭了一样", "woke up and my neck was locked" (nhs.uk
+    # Neck pain: a twisted or locked neck after sleeping awkwardly - self-care, GP if no better)
+    r"|(?:早上|早晨|今早|今天早上|一觉)(?:起来|起床|醒来|睡醒)[^。]{0,6}脖子[^。]{0,4}(?:像|跟)?(?:扭了|扭到了|落枕)"
+    r"|(?:woke|waking|got) up[a-z ,']{0,20}(?:my )?neck[a-z ,']{0,12}(?:is |was |felt |feels )?(?:stiff|locked|twisted|cricked)"
 )
 
 
@@ -5849,6 +5940,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
     if "sc_cold_sore" in found:
         # a cluster of blisters on the lip is the cold sore's own (nhs.uk Cold sores), not a band
         ignored |= {"dermatomal_blisters"}
+    if "sc_period" in found:
+        # period pain spreads to the lower back and thighs (nhs.uk Period pain: self-care), not
+        # the tummy pain boring through to the back of pancreatitis or an aneurysm
+        ignored |= {"abdo_to_back"}
     if "sc_tension" in found:
         # "like a tight band round my head" is how a tension headache feels (nhs.uk Tension
         # headaches), not the band of a shingles rash (band_shape counts only with a rash)
@@ -5858,6 +5953,14 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # nhs.uk Sunburn: a day in the sun is how it comes - dizziness or sickness still warn;
         # nhs.uk Nappy rash / Heat rash: hot weather and nappies left on are how a rash comes)
         ignored |= {"heat_exposure"}
+    if "sc_skin" in found and _RINGWORM.search(normalize(found["sc_skin"])):
+        # ringworm's patch grows outward (nhs.uk Ringworm: the rash may get bigger or spread - a
+        # pharmacist's antifungal cream; a GP if not better after 2 weeks of treatment)
+        ignored |= {"grew_recently"}
+    if "sc_heat_recovered" in found:
+        # thirst is one of heat exhaustion's own signs (nhs.uk Heat exhaustion and heatstroke:
+        # intense thirst; cooled and drinking, better within 30 minutes - no medical help needed)
+        ignored |= {"thirst"}
     # round 7t: heartburn in pregnancy after a meal is common and a pharmacist can advise on
     # antacids safe in pregnancy (nhs.uk Indigestion and heartburn in pregnancy); heartburn that
     # antacids do not help is a pre-eclampsia sign (nhs.uk Pre-eclampsia): antacid_failed stays
