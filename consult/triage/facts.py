@@ -235,7 +235,8 @@ _LOCATIONS_EN = (
     "lower back", "upper back", "lower abdomen", "upper abdomen", "forehead", "temples?", "head",
     "eyes?", "ears?", "nose", "throat", "neck", "jaw", "teeth", "tooth", "mouth", "chest",
     "breastbone", "breast", "(?<!coming )(?<!comes )(?<!came )(?<!come )(?<!keeps )back(?! to| again| then| home| up| when| of| and forth)", "shoulders?",
-    "arms?", "elbows?", "wrists?", "hands?", "fingers?", "abdomen", "stomach", "belly", "tummy",
+    "arms?", "elbows?", "wrists?", "hands?", "fingers?", "abdomen", "stomach", "belly ?button",
+    "navel", "belly", "tummy",
     "flank", "groin", "pelvis", "hips?", "legs?", "calf", "calves", "thighs?", "knees?", "ankles?",
     "heels?", "feet", "foot", "toes?", "skin", "side(?! effects?)", "ribs?", "testicles?",
 )  # fmt: skip
@@ -243,7 +244,7 @@ _LOCATIONS_ZH = (
     # 头 and 手 inside other words are no body part: 骨头, 舌头, 指头, 念头, 枕头, 分手, 动手 ...
     "太阳穴", "额头", "(?<![骨舌指趾石馒念枕拳码镜罐锄苗丫块个心里外前])头", "眼睛", "耳朵", "鼻子", "喉咙", "嗓子", "脖子", "颈部", "下巴", "牙", "嘴",
     "胸口", "胸", "乳房", "后背", "背", "腰", "肩膀", "胳膊", "手臂", "手肘", "手腕", "手指", "(?<![分动出下帮对拿选歌高凶扒助洗联握招挥放随顺拉])手(?![术机续艺段法里头])",
-    "肚子", "小腹", "上腹", "下腹", "腹部", "腹", "胃", "肋", "腹股沟", "屁股", "大腿", "小腿", "腿", "膝盖",
+    "肚脐", "肚子", "小腹", "上腹", "下腹", "腹部", "腹", "胃", "肋", "腹股沟", "屁股", "大腿", "小腿", "腿", "膝盖",
     "脚踝", "脚后跟", "脚趾", "脚", "皮肤", "睾丸",
 )  # fmt: skip
 _SIDE_EN = r"(?:(?:left|right|upper|lower|both)(?:[- ]hand)?[- ](?:side (?:of )?(?:my |the |his |her )?)?){0,2}"

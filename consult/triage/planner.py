@@ -205,11 +205,25 @@ def is_complete(facts: Mapping[str, str]) -> bool:
 _ALWAYS_ASK = ("associated_symptoms",)
 
 
+# "tummy", "肚子" name no place: where in the tummy (and whether it moved) tells appendicitis from
+# gallstones, a kidney stone or an ovary, so NHS 111's abdominal pain pathway asks it
+# (nhs.uk Stomach ache; NICE CKS Appendicitis: pain that starts around the navel and moves to the
+# lower right).
+_VAGUE_BELLY = frozenset(("tummy", "stomach", "belly", "abdomen", "肚子", "腹部", "腹", "肚"))
+
+
+def _location_vague(state: InterviewState) -> bool:
+    parts = [p.strip() for p in (state.facts.get("location") or "").split(",") if p.strip()]
+    return bool(parts) and all(p in _VAGUE_BELLY for p in parts)
+
+
 def _next_fact(state: InterviewState) -> str | None:
     for fact in FACTS:
         if fact in state.asked:
             continue
         if not state.facts.get(fact) or fact in _ALWAYS_ASK:
+            return fact
+        if fact == "location" and _location_vague(state):
             return fact
     return None
 
@@ -472,6 +486,8 @@ def compose_question(state: InterviewState, fact: str, lang: str | None = None) 
     """The template question with a short warm lead-in that fits the moment (one question)."""
     key = _key(lang or state.lang)
     question = question_template(fact, key)
+    if fact == "location" and _location_vague(state):
+        question = phrases.BELLY_LOCATION_QUESTION[key]
     if fact == "associated_symptoms" and state.patient_messages:
         kind = complaint_class(state.patient_messages)
         if kind is not None:
