@@ -1069,6 +1069,25 @@ def _object_phrase(text: str) -> str:
     return clip(_TRAILING_CLAUSE.sub("", text, count=1).strip(" ,"))
 
 
+# Round 12 (r12e-en-18): painkillers taken in an amount not counted, told in the complaint ("took
+# quite a few painkillers through the day", "吃了好多片止痛药") leave the medicines question open:
+# its answer carries the count that makes a staggered paracetamol overdose (nhs.uk 'Paracetamol
+# for adults': more than 8 x 500mg in 24 hours - go to A&E even if you feel well).
+_MEDS_UNCOUNTED = re.compile(
+    r"^(?:quite a few|a good few|a fair few|a few|a lot of|lots of|loads of|a load of|a bunch of|a handful of|"
+    r"handfuls of|several|plenty of|too many|so many|a fair amount of|a lot|loads|lots|a ton of|tons of|a heap of)(?![a-z])"
+    r"|^[^，,。；;]{0,3}?(?:好多|很多|一堆|一大堆|不少|一把|一大把|好些|好几|太多|一大堆)"
+)
+
+# ... and so do painkillers not named ("I've been taking painkillers", "一直吃止疼药"): the answer
+# names the drug and how many (the same nhs.uk page)
+_MEDS_GENERIC_PAIN = re.compile(r"pain ?killers?|pain relief|止疼药|止痛药|止疼片|止痛片|镇痛药")
+_MEDS_NAMED_PAIN = re.compile(
+    r"paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|co-?codamol|codeine|naproxen|aspirin|"
+    r"tramadol|diclofenac|扑热息痛|对乙酰氨基酚|泰诺|必理通|布洛芬|芬必得|阿司匹林|散利痛|氨酚|曲马多|双氯芬酸"
+)
+
+
 def find_medications(text: str, answering: bool = False) -> str | None:
     norm = normalize(text)
     if _NO_MEDS.search(norm):
@@ -1077,6 +1096,12 @@ def find_medications(text: str, answering: bool = False) -> str | None:
     if not m:
         return None
     group = next(i for i in (1, 2, 3) if m.group(i))
+    phrase = m.group(group).strip()
+    if not answering and (
+        _MEDS_UNCOUNTED.search(phrase)
+        or (_MEDS_GENERIC_PAIN.search(phrase) and not _MEDS_NAMED_PAIN.search(phrase))
+    ):
+        return None
     return _object_phrase(text[m.start(group) : m.end(group)])
 
 

@@ -336,7 +336,7 @@ def complaint_class(messages: Sequence[str]) -> str | None:
 # use up one of the other questions.
 _SOMEONE_ELSE = re.compile(
     r"孩子|宝宝|宝贝|婴儿|新生儿|小宝|儿子|女儿|闺女|小孩|娃|我爸|我妈|我父亲|我母亲|老爸|老妈|爸爸|妈妈|奶奶|爷爷|外婆|外公|姥姥|姥爷|老人|老太太|老爷子"
-    r"|(?<![a-z])(?:my|our|his|her) (?:son|daughter|baby|child|kid|toddler|boy|girl|little one|newborn|dad|father|mum|mom|mother|"
+    r"|(?<![a-z])(?:my|our|his|her) (?:sons?|daughters?|baby|child|kid|toddler|boy|girl|little one|newborn|dad|father|mum|mom|mother|"
     r"gran|granny|grandma|grandad|grandpa|grandmother|grandfather|nan|nana)(?![a-z])"
     # a baby or young child told without a possessive ("baby feels warm temp 38.2", "newborn not
     # feeding", "toddler has a rash"; an age in the message itself is read as the age fact)
@@ -358,9 +358,10 @@ def needs_age(state: InterviewState) -> bool:
 # companions and the age, without using up another question; not asked when the testicles were
 # already named, or the pain has lasted more than a week.
 _MALE = re.compile(
-    r"(?<![a-z])(?:son|stepson|grandson|boy|boys|lad|teenage boy|young man|guy|male|bloke|nephew)(?![a-z])"
+    r"(?<![a-z])(?:sons?|stepsons?|grandsons?|boy|boys|lad|teenage boy|young man|guy|male|bloke|nephew)(?![a-z])"
     r"|儿子|男孩|男生|男娃|小伙|小男|孙子|外孙(?!女)|侄子|外甥(?!女)|男的|男性|我是男"
 )
+# round 12: "my sons tummy" (the apostrophe left out) is a son too
 # "he"/"他" tells a boy only in a message about someone else ("my 14 year old ... woke him up")
 _HE = re.compile(r"(?<![a-z])(?:he|he'?s|him|his|himself)(?![a-z])|(?<!其)他(?!们|人)")
 _ABOUT_SOMEONE_ELSE = re.compile(
@@ -373,7 +374,7 @@ _FEMALE = re.compile(
     r"|她|女儿|闺女|女孩|女生|女的|女性|我是女|孙女|外孙女|侄女|老婆|妻子|月经|例假|大姨妈|怀孕"
 )
 _MALE_CHILD = re.compile(
-    r"(?<![a-z])(?:son|stepson|grandson|boy|lad|teenage boy|nephew|schoolboy)(?![a-z])"
+    r"(?<![a-z])(?:sons?|stepsons?|grandsons?|boy|lad|teenage boy|nephew|schoolboy)(?![a-z])"
     r"|儿子|男孩|男生|男娃|小伙|小男|孙子|外孙(?!女)|侄子|外甥(?!女)"
 )
 _TUMMY_OR_GROIN = re.compile(

@@ -101,7 +101,7 @@ _ZH_FOOD_DRINK = (
     r"牛奶|酸奶|奶(?!粉)|果汁|橙汁|奶茶|茶(?!碱)|咖啡|豆浆|椰汁|汤|粥|米饭|饼干|巧克力|零食|薯片|面包|蛋糕|冰淇淋|雪糕|方便面|泡面|"
     r"水果|草莓|葡萄|樱桃|瓜子|花生|坚果|月饼|粽子|饺子|汉堡|披萨)"
 )
-_ZH_MANY = r"(?:[1-9]\d+|十[一二三四五六七八九]?|[二两三四五六七八九]十[一二三四五六七八九]?|几十|一百|上百|好几十|十几|二十几|三十几)"
+_ZH_MANY = r"(?:[1-9]\d+|十[一二三四五六七八九]?|[二两三四五六七八九]十[一二三四五六七八九]?|几十|一百|上百|好几十|十几|二十几|三十几|十来|二十来|三十来)"
 _SEVERE_EN = (
     r"worst|severe|crushing|excruciating|unbearable|agoni[sz]ing|terrible|intense|extreme|really bad|"
     r"very bad|so bad|horrible|awful|crippling|intolerable"
@@ -227,6 +227,10 @@ CONCEPTS: tuple[Concept, ...] = (
                 3,
             ),
             r"angina|heart pain",
+            # round 12 (r12e-zh-21 class, told in English): "a heavy feeling in her chest", "a
+            # tight sensation across my chest" (nhs.uk 'Heart attack': chest pain can feel like
+            # pressure, heaviness or tightness)
+            rf"(?:heavy|heaviness|tight|tightening|pressing|pressure|squeezing|crushing) (?:feeling|sensation|weight) (?:in|on|across|around|behind) (?:{_POSS} |the (?:middle|centre|center) of {_POSS} )?chest(?! of drawers)",
         ),
         zh=(
             r"胸痛|胸闷|心绞痛",
@@ -510,6 +514,12 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"说话(?:也|都|有点|有些|突然)?(?:不太|不怎么|不大)(?:利索|利落|连贯)|(?:老是|总是|一直|突然|老)说错(?:词|字)|话(?:都|也)?说不(?:利索|连贯|利落)|说话(?:突然)?(?:不连贯|语无伦次)|语无伦次|"
             r"说话不清|口齿不清|说话含糊|含含糊糊|含糊不清|吐字不清|言语不清|说不出话|讲不出话|不能说话|说话困难|舌头发硬|大舌头|说话不利索|舌头不灵|话(?:也|都)?说不(?:利索|清楚|清)|说话(?:有点|有些|也|都)(?:含糊|不清|大舌头)",
+            # round 12 (r12e-en-16 told in Chinese): muddled words ("说话有点乱", "说话突然不利索";
+            # nhs.uk 'Stroke' FAST: speech slurred or garbled, or wrong words)
+            # told as a moment ("早饭的时候说话有点乱", "突然说话不利索"); muddled talk over days is
+            # the disorganised speech of psychosis (r9b-zh-25; nhs.uk 'Psychosis': urgent GP)
+            r"(?:突然|一下子|刚才|刚刚|的时候|那会儿?)[^，,。；;]{0,4}?(?:说话|说的话)(?:有点|有些|也|都)?(?:乱|颠三倒四|前言不搭后语|听不懂)(?!七八糟)|"
+            r"说话(?:突然|一下子)(?:有点|有些)?(?:乱|颠三倒四|不(?:利索|利落|清楚|清|连贯))",
         ),
     ),
     Concept(
@@ -3041,6 +3051,15 @@ _MALARIA_PLACES_EN = (
     r"cote d'?ivoire|togo|benin|angola|ethiopia|sudan|south sudan|somalia|rwanda|burundi|madagascar|zimbabwe|india|pakistan|"
     r"bangladesh|myanmar|burma|cambodia|laos|papua new guinea|the solomon islands|solomon islands|the amazon|the tropics)"
 )
+_DENGUE_PLACES_EN = (
+    r"(?:thailand|bangkok|phuket|koh [a-z]+|chiang mai|vietnam|indonesia|bali|lombok|the philippines|philippines|malaysia|"
+    r"singapore|sri lanka|the maldives|maldives|cambodia|laos|myanmar|india|bangladesh|brazil|mexico|cancun|the caribbean|"
+    r"caribbean|cuba|jamaica|(?:the )?dominican republic|barbados|puerto rico|colombia|peru|ecuador|costa rica|fiji|samoa|tonga)"
+)
+_DENGUE_PLACES_ZH = (
+    r"(?:泰国|曼谷|普吉岛?|清迈|越南|印尼|印度尼西亚|巴厘岛|菲律宾|马来西亚|新加坡|斯里兰卡|马尔代夫|柬埔寨|老挝|缅甸|东南亚|"
+    r"印度|孟加拉|巴西|墨西哥|加勒比|古巴|牙买加|多米尼加|哥伦比亚|秘鲁|厄瓜多尔|斐济|萨摩亚)"
+)
 _MALARIA_PLACES_ZH = (
     r"(?:非洲|西非|东非|尼日利亚|加纳|肯尼亚|乌干达|坦桑尼亚|马拉维|赞比亚|莫桑比克|刚果|喀麦隆|塞拉利昂|利比里亚|几内亚|"
     r"塞内加尔|马里|布基纳法索|科特迪瓦|多哥|贝宁|安哥拉|埃塞俄比亚|苏丹|索马里|卢旺达|布隆迪|马达加斯加|津巴布韦|印度|"
@@ -3175,12 +3194,35 @@ CONCEPTS += (
             rf"(?:从|去了?|到|在|回来){_MALARIA_PLACES_ZH}|{_MALARIA_PLACES_ZH}(?:回来|回国|出差|务工|工作|旅游|打工)|疟疾|抗疟|防疟",
         ),
     ),
+    # round 12 (r12e-zh-13): travel to a dengue area that is not (mainly) a malaria one - south-east
+    # Asia, the Pacific islands, the Caribbean, Central and South America (nhs.uk 'Dengue': where
+    # dengue is found)
+    Concept(
+        "dengue_travel_rf",
+        en=(
+            rf"(?:back|returned|returning|came back|come back|got back|flew back|home|travell?ed|been|trip|holiday|holidays|honeymoon|backpacking|working|work|lived|living|stayed|staying|visited|visiting|went) (?:home )?(?:from|to|in|out in|out to|over in|around) {_DENGUE_PLACES_EN}(?![a-z])",
+        ),
+        zh=(
+            rf"(?:从|去了?|到|在){_DENGUE_PLACES_ZH}|{_DENGUE_PLACES_ZH}(?:玩|旅游|旅行|度假|出差|回来|回国|务工|工作|打工|度蜜月)",
+        ),
+    ),
     # the fever told in the same clause as the place: "从非洲出差回来发烧" (the 非 of 非洲 is no
     # negation of the fever)
     Concept(
         "travel_fever_rf",
         zh=(
             rf"{_MALARIA_PLACES_ZH}[^，,。；;不没无未别]{{0,10}}?(?:发烧|发热|高烧|低烧|烧到|发冷|寒战|寒颤|打摆子|打哆嗦)",
+        ),
+    ),
+    # round 12: the fever told in the sentence after the return with its time ("back from Bali last
+    # week, got a temperature of 39"): the time of the trip is no time of the fever (nhs.uk
+    # 'Malaria' / 'Dengue': a fever after travel - urgent GP or 111)
+    Concept(
+        "travel_fever_en_rf",
+        en=(
+            rf"(?:back|returned|came back|come back|got back|flew back|home) (?:home )?from (?:{_MALARIA_PLACES_EN}|{_DENGUE_PLACES_EN})(?![a-z])"
+            r"[^.?!]{0,40}?(?:,|and|now|since|but)(?: (?:i'?ve|i have|he'?s|she'?s|has|have|now|i|got|developed|started|running|with))* (?:got |have |has |developed |started |running |a |with )*"
+            r"(?:a )?(?:high )?(?:fever|temperature|temp|shivers|chills|rigors)(?![a-z])",
         ),
     ),
     Concept(
@@ -3384,6 +3426,15 @@ _PARA_EN = r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|lem
 _PARA_ZH = (
     r"(?:扑热息痛|对乙酰氨基酚|泰诺(?:林)?|必理通|百服宁|散利痛|日夜百服咛|白加黑|感冒灵|小儿退热)"
 )
+_PARA_ANY_EN = (
+    r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|lemsip|beechams|solpadeine|"
+    r"anadin extra|excedrin|night ?nurse|day ?nurse|nyquil|dayquil|theraflu|"
+    r"cold (?:and|&) flu (?:tablets|capsules|caps|sachets|max|relief|stuff|remedy|remedies))"
+)
+_PARA_ANY_ZH = (
+    r"(?:扑热息痛|对乙酰氨基酚|泰诺(?:林)?|必理通|百服宁|百服咛|散利痛|白加黑|(?:999|三九)?感冒灵|感康|快克|"
+    r"维C银翘片?|银翘片|感冒清|速效伤风|氨咖黄敏|复方氨酚[^，,。\s]{0,4}|氨酚[^，,。\s]{0,4}|酚麻美敏|护彤|康必得|幸福伤风素)"
+)
 _EN_PAST_TAKE = r"(?:took|had|has had|have had|'s had|'ve had|swallowed|downed|necked|ate|popped|taken|has taken|have taken)"
 _EN_STAGGER = r"(?:double|twice|two times|triple|three times|extra|more than) (?:the |my |his |her |a |their )?(?:normal |usual |recommended |max(?:imum)? |prescribed )?(?:dose|doses|amount|dosage)"
 _EN_DAYS = (
@@ -3409,6 +3460,22 @@ CONCEPTS += (
             rf"(?:taking|took|taken|had|having|using|used|giving|given|gave|been on) (?:(?:the|my|his|her|some) )?{_PARA_EN}[^.?!]{{0,30}}?(?<![a-z]){_EN_STAGGER}[^.?!]{{0,40}}?{_EN_DAYS}",
             rf"(?:double|twice|triple|extra) (?:the |his |her |my )?{_PARA_EN} (?:dose|doses|amount)[^.?!]{{0,40}}?{_EN_DAYS}|(?:[1-9]|one|two|three|a few|an|a couple of) extra {_PARA_EN}s?[^.?!]{{0,40}}?{_EN_DAYS}",
             rf"{_PARA_EN}s? every (?:hour|1 hour|one hour|2 hours|two hours|couple of hours|hour or two)",
+            # round 12 (r12e-en-18): the count told on its own, as the answer to "what have you
+            # taken?" - ten or more paracetamol(-containing) tablets at the start of a clause
+            # ("About 14 paracetamol 500mg and then 8 co-codamol", "so roughly 22 tablets with
+            # paracetamol in them within 24 hours"). nhs.uk 'Paracetamol for adults': the most
+            # is 8 x 500mg tablets in 24 hours; go to A&E straight away if you have taken more,
+            # even if you feel well. A pack size, a stock at home or a week's total is not it.
+            rf"(?:^|[.;:!?]\s*|(?:^|\s)(?:and|then|plus|so|but|also|maybe|probably|i think|in total|total|altogether)\s+)"
+            rf"(?:about |around |roughly |approximately |approx |maybe |nearly |almost |over |at least |like |more than |probably |a total of |total of )?"
+            rf"(?:[1-9]\d|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:-ish| or so| odd)? "
+            rf"(?:x |of (?:the |my )?)?(?:(?:500|1000) ?mg |1 ?g )?(?:(?:tablets|pills|caplets|capsules|tabs) (?:with|containing|that (?:have|had|contain|contained)|of) (?:some )?)?{_PARA_EN}s?(?![a-z])"
+            rf"(?! (?:in (?:a|the|my|each|one) (?:pack|packet|box|bottle|cupboard|drawer|house|home|strip)|left|at home|(?:a|per|each|every) week|"
+            rf"(?:over|across|during|in) (?:a|the|that|last|this) (?:week|fortnight|month)|this (?:week|month)|since last week))",
+            # more than 4 doses of 2 tablets in a day ("2 paracetamol 6 times yesterday"; nhs.uk
+            # 'Paracetamol for adults': 1 or 2 tablets up to 4 times in 24 hours)
+            rf"{_PARA_EN}s?[^.?!]{{0,30}}?(?<![a-z])(?:[5-9]|five|six|seven|eight|nine|ten) times (?:a day|in (?:a|one) day|in 24 hours|yesterday|today|since)[^.?!]{{0,30}}?(?:2|two) (?:tablets |pills |caplets )?(?:each time|at a time|a time|each)|"
+            rf"(?<![a-z0-9])(?:2|two) (?:tablets |pills |caplets )?(?:of )?{_PARA_EN}s?[^.?!]{{0,20}}?(?<![a-z])(?:[5-9]|five|six|seven|eight|nine|ten) times (?:a day|in (?:a|one) day|in 24 hours|yesterday|today)",
         ),
         zh=(
             rf"(?:吃|吞|服|喝)(?:了|下|掉)?(?:好多|很多|好些|不少|一堆|一大堆|一大把|一把|太多|过量|超量|一大瓶|整整)(?:的)?[^，,。]{{0,4}}?{_PARA_ZH}",
@@ -3420,6 +3487,13 @@ CONCEPTS += (
             rf"(?:一直|都是|每次|连着|这几天|好几天|天天|每天)[^，,。]{{0,4}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?:了|的)?[^，,。]{{0,4}}?{_PARA_ZH}",
             rf"{_PARA_ZH}[^，,。可能要该]{{0,6}}?(?:一直|都是?|每次|连着|天天|每天)[^，,。可能要该]{{0,3}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?![^，,。]{{0,3}}(?:吗|么|不|呢))",
             rf"(?:这几天|好几天|几天|连着|天天|每天|[一二两三四五六七八九十\d]+天)[^，,。]{{0,6}}?{_PARA_ZH}[^，,。可能要该]{{0,6}}?(?:双倍|加倍|翻倍|两倍|三倍|超量)(?:的)?(?:剂量|量)?(?:地)?(?:吃|服|用)(?![^，,。]{{0,3}}(?:吗|么|不|呢))",
+            # round 12 (r12e-en-18 class): the count told on its own before the drug, as an answer
+            # ("大概十四片对乙酰氨基酚，还有八片氨酚待因"; nhs.uk 'Paracetamol for adults': more
+            # than 8 x 500mg in 24 hours - A&E even if you feel well); not a stock ("家里有20片")
+            rf"(?:^|[，,。；;：:\s]|还有|加上|另外|一共|总共|加起来)(?:大概|差不多|将近|至少|估计|一共|总共|大约|约)?{_ZH_MANY}(?:多)?(?:片|粒|颗)(?:的)?(?:含(?:有)?)?{_PARA_ANY_ZH}",
+            # more than 4 doses of two tablets in a day ("扑热息痛每次两片，一天吃了六七次")
+            rf"{_PARA_ZH}[^。？?]{{0,12}}?(?:每次|一次)(?:吃)?(?:两|2|二)片[^。？?]{{0,10}}?(?:一天|每天|一日|昨天|今天)(?:吃|服)?(?:了)?(?:[5-9]|十|[五六七八九])(?:[六七八九]|多)?次|"
+            rf"{_PARA_ZH}[^。？?]{{0,12}}?(?:一天|每天|一日|昨天|今天)(?:吃|服)?(?:了)?(?:[5-9]|十|[五六七八九])(?:[六七八九]|多)?次[^。？?]{{0,10}}?(?:每次|一次)(?:吃)?(?:两|2|二)片",
         ),
     ),
 )
@@ -3431,15 +3505,6 @@ CONCEPTS += (
 # much, go to A&E straight away, even if you feel well (liver damage shows days later); NICE
 # CKS 'Poisoning or overdose': refer staggered ingestions. A question before taking them ("can I
 # take Lemsip with paracetamol?", "泰诺和感冒灵能一起吃吗") or one extra dose is no overdose.
-_PARA_ANY_EN = (
-    r"(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|lemsip|beechams|solpadeine|"
-    r"anadin extra|excedrin|night ?nurse|day ?nurse|nyquil|dayquil|theraflu|"
-    r"cold (?:and|&) flu (?:tablets|capsules|caps|sachets|max|relief|stuff|remedy|remedies))"
-)
-_PARA_ANY_ZH = (
-    r"(?:扑热息痛|对乙酰氨基酚|泰诺(?:林)?|必理通|百服宁|百服咛|散利痛|白加黑|(?:999|三九)?感冒灵|感康|快克|"
-    r"维C银翘片?|银翘片|感冒清|速效伤风|氨咖黄敏|复方氨酚[^，,。\s]{0,4}|氨酚[^，,。\s]{0,4}|酚麻美敏|护彤|康必得|幸福伤风素)"
-)
 # no question between them ("I'm on paracetamol, can I take Lemsip too?")
 _EN_NO_ASK = r"(?:(?!\bcan\b|\bcould\b|\bshould\b|\bsafe\b|\bok\b|\bokay\b|\bis it\b|\bwould\b|\bmay\b)[^.?!])"
 _ZH_NO_ASK = r"(?:(?!能|可以|可不可以|会不会|要不要|是否|行不行)[^。？?])"
@@ -4640,11 +4705,24 @@ URGENT_RULES += (
         "malaria_travel_fever",
         "Fever after travel to a malaria area: needs a malaria test today",
         "疟疾流行区旅行后发热：需当天就诊查疟疾",
-        (("malaria_travel_rf", "fever|rigors_rf|travel_fever_rf"),),
+        (("malaria_travel_rf", "fever|rigors_rf|travel_fever_rf|travel_fever_en_rf"),),
         "nhs.uk 'Malaria': get medical help straight away (urgent GP appointment or NHS 111) if you "
         "have a high temperature, sweats and chills after travelling to a malaria area, even up to "
         "a year later; 999 / A&E with severe signs (fever_after_travel); UKHSA malaria guidelines: "
         "same-day blood film",
+        level="urgent",
+    ),
+    # round 12 (r12e-zh-13): a fever after a trip to a dengue area (刚从泰国玩回来三天，发高烧;
+    # "back from Bali, temperature of 39")
+    Rule(
+        "dengue_travel_fever",
+        "Fever after travel to a dengue area: needs a same-day assessment",
+        "登革热流行区旅行后发热：需当天就诊",
+        (("dengue_travel_rf", "fever|rigors_rf|travel_fever_en_rf"),),
+        "nhs.uk 'Dengue': ask for an urgent GP appointment or get help from NHS 111 if you have "
+        "been to an area where dengue is found and have a high temperature, a severe headache, pain "
+        "behind the eyes, muscle or joint pain or a rash; A&E for severe tummy pain, repeated "
+        "vomiting, bleeding gums or nose, or blood in vomit or poo (severe dengue)",
         level="urgent",
     ),
 )
@@ -5130,7 +5208,9 @@ def _evaluate(
 # cue does not retire them (a negation still does).
 # A trip to a malaria area is told as past ('back from Ghana last week') and counts for a year
 # (nhs.uk 'Malaria').
-_LASTING_STATES = frozenset({"pregnant", "late_period", "malaria_travel_rf"})
+_LASTING_STATES = frozenset(
+    {"pregnant", "late_period", "malaria_travel_rf", "dengue_travel_rf", "travel_fever_en_rf"}
+)
 
 
 # Someone else's suicide told as news, a film, a documentary or a book (r7t-en-081, r7t-zh-001:
@@ -5839,6 +5919,8 @@ _CONTEXT_CONCEPTS = frozenset(
         "farewell_rf",
         # travel to a malaria area told in any answer (nhs.uk 'Malaria': up to a year later)
         "malaria_travel_rf",
+        # ... or to a dengue area (nhs.uk 'Dengue')
+        "dengue_travel_rf",
     }
 )
 # Concepts of the first message (the presenting complaint) that combine with the last answers

@@ -111,7 +111,10 @@ CONCEPTS: tuple[Concept, ...] = (
             # round 10: a lower right tooth, jaw, eyelid or leg is no lower right tummy (nhs.uk
             # Dental abscess: urgent dentist or 111; 999 only for breathing, eye or big mouth
             # swelling)
-            rf"(?:low(?:er)? down|down low|bottom) (?:on |at )?(?:the |my )?right(?: side)?{_EN_NOT_OTHER_SITE}|(?:lower right|right lower|bottom right){_EN_NOT_OTHER_SITE}(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right{_EN_NOT_OTHER_SITE}|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)",
+            rf"(?:low(?:er)? down|down low|bottom) (?:on |at )?(?:the |my )?right(?: side)?{_EN_NOT_OTHER_SITE}|(?:lower right|right lower|bottom right){_EN_NOT_OTHER_SITE}(?: side)?(?: of)?(?: my| the)? ?(?:side|tummy|abdomen|belly|stomach|quadrant)?|moved (?:to|into) (?:the |my )?(?:lower )?right{_EN_NOT_OTHER_SITE}|right side of (?:my |the )?(?:lower )?(?:tummy|abdomen|belly|stomach)"
+            # round 12 (r12e-zh-05 told in English): "pain low on my right side", "low down on the
+            # right hand side" (nhs.uk Appendicitis / Ovarian torsion: lower right tummy pain)
+            rf"|low (?:down )?on (?:the |my |his |her )?right(?: hand)?(?: side)?{_EN_NOT_OTHER_SITE}|right side,? low down{_EN_NOT_OTHER_SITE}",
         ),
         # "右下边一颗大牙", "右下巴", "右下肢", "右下眼皮": a tooth, the chin, a limb or an eyelid
         zh=(
@@ -589,7 +592,11 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:very |really |so |unusually )?(?:sleepy|drowsy)|hard to wake|(?:won'?t|can'?t|couldn'?t) (?:wake|stay awake)",
         ),
-        zh=(r"很想睡|特别想睡|嗜睡|叫不醒|昏昏欲睡|一直(?:在)?睡|没精神地睡",),
+        # round 12 (r12e-en-20 told in Chinese): "越来越想睡", "越来越能睡" (nhs.uk
+        # 'Croup' / NICE NG143: a child who is drowsy or getting sleepier - 999)
+        zh=(
+            r"很想睡|特别想睡|嗜睡|叫不醒|昏昏欲睡|一直(?:在)?睡|没精神地睡|越来越(?:想睡|爱睡|能睡|嗜睡)",
+        ),
     ),
     # A baby taking much less milk than usual: less than half the usual at the last feeds, only a
     # third or a few sips, feeds halved, or only one wet nappy since the night (nhs.uk Bronchiolitis:
@@ -2456,6 +2463,8 @@ CONCEPTS += (
             # round 12 (h10b-zh-10): a limb or wound told red and then hot ("脚脖子红了一大片 发烫";
             # nhs.uk Cellulitis: skin red, hot and painful)
             r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚脖子|脚腕子?|脚踝|脚背|手背|手腕|手指|脚趾|膝盖|伤口|伤口周围)[^。？?]{0,8}?红[^。？?]{0,8}?(?:发烫|烫手|热乎乎|烫烫的|发热)",
+            # round 12: "又热又疼", "又烫又肿" (nhs.uk 'Cellulitis': hot, painful, swollen skin)
+            r"又(?:热|烫)又(?:疼|痛|肿)|又(?:疼|痛|肿)又(?:热|烫)",
         ),
     ),
     Concept(
@@ -2625,6 +2634,71 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:腿|小腿|大腿|胳膊|手臂|脚|脚背|脚踝|脚脖子|脚腕子?|手腕|手背|手指|脚趾|膝盖|伤口|划伤的地方|擦伤的地方|那块|那片|周围)(?:上)?(?:的皮肤)?(?:都|也|有点|一片|一大片)?(?:红了|发红|红红的|通红|变红|红(?:了)?一(?:大)?片)",
+        ),
+    ),
+    # round 12 (r12m-en-13): a fall onto an outstretched hand ("landed on my outstretched hand",
+    # "put my hand out to break my fall", 摔倒时手撑地) and a wrist swollen or bruised after it:
+    # the broken wrist of nhs.uk 'Broken arm or wrist' (treat as broken until checked - urgent
+    # treatment centre the same day; A&E for a bad, bent or open break)
+    Concept(
+        "wrist_foosh",
+        en=(
+            r"(?:fell|fall|falling|landed|landing|slipped|tripped|came down|went down)[^.?!]{0,50}?(?:on|onto) (?:my|his|her|their|an|the|a) (?:out-?stretched|outstretched|out stretched) (?:hand|hands|arm|arms|wrist)"
+            r"|(?:put|stuck|threw) (?:my|his|her|their) (?:hand|hands|arm|arms) out to (?:break|stop|save|catch) (?:my|his|her|their|the) fall|(?:fell|landed) (?:on|onto) (?:my|his|her|their) (?:hand|hands|wrist)(?![a-z])",
+        ),
+        zh=(
+            r"(?:摔|滑|跌|绊)[^。]{0,12}?(?:手(?:掌)?(?:先)?(?:着地|撑地|撑了一下)|用手(?:去)?撑|手撑(?:了一下)?(?:在)?地|撑(?:了一下)?地)",
+        ),
+    ),
+    Concept(
+        "wrist_swelling",
+        en=(
+            r"wrist(?:'s| is| has| was| looks?| gone| got| now| really| very| quite| a bit| all)* (?:swollen|swelling|puffy|bruised|bruising|black and blue)|(?:swollen|bruised|puffy) wrist",
+        ),
+        zh=(r"(?:手腕|腕部|腕子)[^。]{0,8}?(?:肿|淤青|青紫|乌青|青了一块|发青)",),
+    ),
+    # ... and bruised or painful to move: a swollen wrist that moves fine after a fall is the sprain
+    # of nhs.uk 'Sprains and strains' (self care; r3l-zh-08)
+    Concept(
+        "wrist_bruise_moving",
+        en=(
+            r"bruis[a-z]*|black and blue|(?:sore|hurts?|hurting|painful|agony|pain|kills)[a-z ,']{0,25}(?:move|moving|bend|bending|turn|turning|use|using) (?:it|my wrist|the wrist|his wrist|her wrist)|"
+            r"(?:can'?t|cannot|unable to|won'?t) (?:move|bend|turn|use|grip with) (?:it|my wrist|the wrist|his wrist|her wrist|my hand)",
+        ),
+        zh=(
+            r"淤青|青紫|乌青|发青|青了一块|(?:一动|动一下|一活动|活动|转)(?:就|都|起来)?(?:疼|痛)|动不了|不能动|使不上劲",
+        ),
+    ),
+    # round 12 (r12m-zh-03): spinning vertigo ("the room is spinning", 天旋地转, 一直转); spells of a
+    # few seconds are the positional kind (vertigo_brief)
+    Concept(
+        "vertigo_spin",
+        en=(
+            r"vertigo|(?:the )?(?:room|world|everything|ceiling|walls?)(?: is| was| keeps?| kept| started| starts| won'?t stop| (?:has )?been)?(?: going)? (?:spinning|spin(?:s)?|spun|going round|whirling)",
+        ),
+        zh=(
+            r"天旋地转|眩晕|(?:房子|屋子|房间|天花板|周围|东西|整个人|世界)(?:都)?(?:在|一直|不停地?)?(?:转|旋转|打转)",
+        ),
+    ),
+    Concept(
+        "vertigo_brief",
+        en=(r"(?:few|couple of|for|lasts?|lasting|only) (?:a )?(?:few )?(?:\d+ )?seconds",),
+        zh=(r"几秒(?:钟)?|十几秒|(?:一|几)(?:会儿|下)就(?:好|过去)",),
+    ),
+    # round 12 (r12e-zh-03): a bite, a scratch or broken skin that has gone red further on in the
+    # same sentence ("小腿被蚊子咬了挠破了，这两天红了一大片", "scratched a bite on my leg and now
+    # it's red"); with hot, sore skin or growing it is the infected bite of nhs.uk 'Insect bites and
+    # stings' (urgent GP or 111 with increasing pain, swelling or redness, or a large red area) and
+    # nhs.uk 'Cellulitis' (urgent GP or 111 for red, hot, painful skin)
+    Concept(
+        "bite_broken_red",
+        en=(
+            r"(?:bite|bitten|sting|stung|scratch|scratched|graze|grazed|blister|splinter|cut)(?![a-z])[^.?!]{0,60}?"
+            r"(?<![a-z])(?:(?:gone|going|turned|turning|getting|got|become|is|it'?s|its|now|all|very|really|bright|angry) )+red(?![a-z])(?! (?:eyes?|wine|meat|pepper|nose|face|cheeks?|spots?|dots?))",
+        ),
+        zh=(
+            r"(?:咬|叮|蜇|蛰|挠破|抓破|划破|擦破|蹭破|磨破|扎破|伤口|刺破)[^。？?！!]{0,16}?"
+            r"(?:红了(?:一大片|一片|一圈|一大圈)?|发红|变红|红肿|通红|红(?:一大片|一片|一圈))",
         ),
     ),
     # round 7t: a pain of the side or loin that runs down to the groin, or comes in waves from
@@ -2906,6 +2980,15 @@ _BENIGN = frozenset(
         "pertussis_risk",
         "foot_wound_any",
         "wound_infected",
+        # round 12: counts only in spreading_infection
+        "bite_broken_red",
+        # round 12: count only in wrist_fracture_risk
+        "wrist_foosh",
+        "wrist_swelling",
+        "wrist_bruise_moving",
+        # round 12: count only in vertigo_vomiting
+        "vertigo_spin",
+        "vertigo_brief",
         # round 11: counts only in torsion_tummy
         "young_male",
         "skin_hot_touch",
@@ -3987,6 +4070,16 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("deformity",), ("deformity_seen", "injury|fall")),
     ),
     Discriminator(
+        "wrist_fracture_risk",
+        "urgent",
+        "Swollen, bruised wrist after a fall on an outstretched hand (possible broken wrist)",
+        "摔倒手撑地后手腕肿胀淤青（疑似腕部骨折）",
+        "nhs.uk / NHS 111 Wales 'Broken arm or wrist': a fall on an outstretched hand with a swollen, "
+        "bruised, painful wrist may be a break - go to an urgent treatment centre or minor injuries "
+        "unit the same day (A&E for a bent or open break); round 12 (r12m-en-13)",
+        (("wrist_foosh", "wrist_swelling", "wrist_bruise_moving"),),
+    ),
+    Discriminator(
         "injury_no_weight",
         "urgent",
         "An injured leg or foot that cannot take weight",
@@ -4558,6 +4651,16 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("dehydration",),),
     ),
     Discriminator(
+        "vertigo_vomiting",
+        "urgent",
+        "Spinning vertigo with vomiting",
+        "天旋地转并呕吐",
+        f"{NHS}: vertigo — ask for an urgent GP appointment or get help from NHS 111 if you have "
+        "vertigo and are being sick or feel very sick (A&E with double vision, hearing loss, "
+        "slurred speech or weak limbs: the stroke flags); round 12 (r12m-zh-03)",
+        (("vertigo_spin", "vomiting", "!vertigo_brief", "!sc_motion", "!alcohol_binge"),),
+    ),
+    Discriminator(
         "spreading_infection",
         "urgent",
         "Red, hot, spreading skin",
@@ -4569,6 +4672,16 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ("hot_red_skin", "!gout_pattern", "!breast_inflamed"),
             # "hot and sore to touch now", "bigger since yesterday": told in separate answers
             ("skin_hot_touch", "grew_recently", "!burn", "!gout_pattern", "!breast_inflamed"),
+            # round 12 (r12e-zh-03): a bite or broken skin gone red, with hot, sore skin or
+            # growing (nhs.uk 'Insect bites and stings' / 'Cellulitis': urgent GP or 111)
+            (
+                "bite_broken_red",
+                "skin_hot_touch|grew_recently|redness_spreading",
+                "!burn",
+                "!sunburn",
+                "!sc_sunburn",
+                "!gout_pattern",
+            ),
             # round 6e: a red leg, wound or patch and hot, sore skin told in separate answers ("got a
             # scratch ... now the leg is red", "hot and sore"; nhs.uk Cellulitis)
             (
