@@ -659,12 +659,29 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?: on (?:my |his |her |the )?[a-z]+)?(?: (?:is|has|was|keeps?|started|been|just|once|a bit|a little|now|always|sometimes))*"
             r" (?:bleed(?:s|ing)?|bled)"
             r"|(?:bleed(?:s|ing)?|bled) from (?:a |my |his |her |the )?(?:mole|wart|skin tag|freckle|birthmark|verruca)"
-            r"|(?:raw|cracked|cracking|broken|split|weeping) (?:and|&|n) (?:bleed(?:s|ing)?|bled)"
-            r"|(?:cracked|broken|split) (?:skin|nipples?|lips?|heels?)[a-z ,']{0,15}(?:bleed(?:s|ing)?|bled)",
+            # a cut, a wound or a break that bleeds is not this (deep_wound, the Bleeding rule)
+            r"|(?:raw|cracked|cracking|chapped|weeping) (?:and|&|n) (?:bleed(?:s|ing)?|bled)"
+            r"|(?:cracked|chapped|dry) (?:skin|nipples?|lips?|heels?|hands?)[a-z ,']{0,15}(?:bleed(?:s|ing)?|bled)",
         ),
         zh=(
             r"(?:痣|痦子|疣|瘊子|皮赘|肉赘|胎记|色斑|黑斑)[^，。,]{0,6}(?:出血|流血|出了血|流了血|有血|渗血)"
-            r"|(?:烂|破|裂|皲裂|破皮|磨破|擦破|挠破|抓破|裂口|裂开)了?[^，。,]{0,2}(?:出血|流血|有血|带血|渗血|见血)",
+            # not 割破, 划破, 磕破, 伤口裂开 (a cut or a wound: deep_wound, the Bleeding rule)
+            r"|(?:烂|皲裂|干裂|破皮|磨破|擦破|挠破|抓破)了?[^，。,]{0,2}(?:出血|流血|有血|带血|渗血|见血)",
+        ),
+    ),
+    # round 12: a lot of blood or a bleed that does not stop, in lay words ("马桶都红了", "血止不住",
+    # "loads of blood", "clots"): keeps the bleeding discriminator when its place is a mole, the
+    # skin or the bottom (nhs.uk 'Bleeding from the bottom': A&E for non-stop bleeding or a lot of
+    # blood; nhs.uk 'Cuts and grazes': A&E for bleeding that does not stop)
+    Concept(
+        "bleed_a_lot",
+        en=(
+            r"(?:a lot of|lots of|loads of|so much|a load of|tons of|heaps of) (?:blood|bleeding)|bleed(?:s|ing)? (?:a lot|loads|heavily|badly)"
+            r"|(?:toilet|pan|water|bowl) (?:is |was |went |turned |goes )?(?:all |bright )?red|blood ?clots?|clots of blood"
+            r"|(?:won'?t|will not|doesn'?t|does not|didn'?t) stop bleeding|(?:bleeding|blood) (?:won'?t|will not|doesn'?t|does not|didn'?t) stop|non-?stop|pouring|gushing",
+        ),
+        zh=(
+            r"(?:出血|流血|血)(?:很多|好多|不少|特别多|量大|止不住|不止|不停)|(?:马桶|便池|池子|水)(?:里)?(?:都|全)?(?:是血|红了|染红|变红)|血块|一直(?:在)?(?:流|出|滴)血|止不住|哗哗",
         ),
     ),
     # blood from the bottom told without a poo ("屁股出血了", "bleeding from my bum"): nhs.uk
@@ -2870,6 +2887,9 @@ _BENIGN = frozenset(
         "pertussis_risk",
         "foot_wound_any",
         "wound_infected",
+        # round 12: counts only with bleeding in its discriminator (a stopped nosebleed told as
+        # "so much blood" stays self care: nhs.uk Nosebleeds)
+        "bleed_a_lot",
         # round 11: counts only in torsion_tummy
         "young_male",
         "skin_hot_touch",
@@ -4449,6 +4469,9 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             # a young child's bleeding bottom stays urgent, as before round 12
             ("bleeding", "bleed_bottom", "age_under5|baby_word|newborn"),
             ("bleeding", "fever|vomiting|dizziness|fainting"),
+            # a lot of blood told in lay words stays at least urgent (nhs.uk 'Bleeding from the
+            # bottom': A&E for non-stop bleeding or a lot of blood - the red flag's to raise)
+            ("bleeding", "bleed_a_lot", "!minor_bleeding"),
             # round 12: raw skin that bleeds after a bout of diarrhoea (nappy rash) is no bloody
             # diarrhoea (nhs.uk 'Nappy rash'); blood from the bottom with diarrhoea stays urgent
             ("bleeding", "diarrhea", "!bleed_skin"),
@@ -4911,7 +4934,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
             if lump and _PILES_COMPANION.search(text) and not _TUMMY_SITE.search(text):
                 found["sc_piles"] = lump.group(0)
                 break
-    if {"dermatomal_blisters", "blisters"} & set(found) and "sc_cold_sore" not in found:
+    if "dermatomal_blisters" in found and "sc_cold_sore" not in found:
         # round 12: blisters whose place is told apart ("small cluster of blisters" ... "left side
         # of my top lip", "一簇小水泡" ... "上嘴唇"): a cluster on the lip is a cold sore (nhs.uk
         # 'Cold sores': small blisters on the lips or around the mouth - a pharmacist), not the
@@ -4969,7 +4992,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _well_after_denials(found, messages)
     _head_bump_denied(found, absent, facts, messages)
     _skin_heat_not_fever(found, messages)
-    _fever_unknown(found, messages)
+    _fever_unknown(found, messages, facts)
     _joint_heat_not_fever(found, messages)
     _shared_infection(found, messages)
     age = age_years(facts.get("age"))
@@ -5420,7 +5443,8 @@ def _joint_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> Non
 # round 12: a fever the writer does not know about ("dunno about fever", "not sure if I have a
 # temperature", "haven't checked for a fever") is no fever told: the question is still open. The
 # Chinese forms ("不知道发没发烧", "不确定有没有发烧") already read as not told. A fever told
-# otherwise in the same story (a number, hot and shivery, "had a fever") still counts (nhs.uk
+# otherwise in the same story (a number, hot and shivery, "had a fever") still counts, and a
+# child under 5's unknown temperature stays (nhs.uk
 # 'Lyme disease': see a GP for a circular red rash after a tick bite; NICE NG143 for a fever's
 # risk features).
 _FEVER_UNKNOWN = re.compile(
@@ -5432,14 +5456,33 @@ _FEVER_UNKNOWN = re.compile(
 )
 
 
-def _fever_unknown(found: dict[str, str], messages: Sequence[str]) -> None:
-    if not {"fever", "mild fever"} & set(found) or "chills" in found:
+_SEPSIS_SIGNS = frozenset(
+    {"confusion", "blotchy_skin", "fast_breathing", "drowsy", "floppy", "stiff_neck"}
+)
+
+
+def _fever_unknown(
+    found: dict[str, str], messages: Sequence[str], facts: Mapping[str, str]
+) -> None:
+    if not {"fever", "mild fever"} & set(found):
+        return
+    if {"chills", "skin_hot_touch", "baby_word", "newborn"} & set(found):
+        # shivers or a body hot to touch are a fever's signs; a baby or a young child's unknown
+        # temperature is for a clinician to judge (NICE NG143)
+        return
+    if _SEPSIS_SIGNS & set(found):
+        # with a sign of sepsis the temperature does not matter (NICE NG51): kept as told
+        return
+    age = age_years(facts.get("age"))
+    if age is not None and (age < 5 or age >= 65):
         return
     lowered = [normalize(text) for text in messages]
     if not any(_FEVER_UNKNOWN.search(text) for text in lowered):
         return
     stripped = [_FEVER_UNKNOWN.sub(",", text) for text in lowered]
     left = set(findings(stripped)[0])
+    for text in stripped:
+        left |= set(_MATCHER.affirmed(text))
     for key in ("fever", "mild fever"):
         if key in found and key not in left:
             del found[key]
@@ -5688,7 +5731,7 @@ _HOT_FLUSH = re.compile(
     r"|潮热|烘热|(?:往|向|到)(?:脸上|脸|头上|头面部?|脖子)(?:冒|涌|窜|返|蹿|上)(?:热|火)|热醒|盗汗|(?:脸|面)(?:上)?(?:一阵阵|阵阵|一阵)?(?:发热|发烫|烘烘)"
 )
 _MENOPAUSE_CONTEXT = re.compile(
-    r"(?<![a-z])(?:menopaus[a-z]*|perimenopaus[a-z]*|the change|periods? (?:have |has |are |is )?"
+    r"(?<![a-z])(?:menopaus[a-z]*|perimenopaus[a-z]*|periods? (?:have |has |are |is )?"
     r"(?:stopped|become irregular|gone irregular|irregular|all over the place|changed|stopping)|"
     r"missed (?:my |a few |some )?periods?|no periods? for)(?![a-z])"
     r"|更年期|绝经|闭经|(?:月经|例假|大姨妈)(?:也|都)?(?:乱|不规律|不准|紊乱|不调|(?:[一二三两几\d]+个月)?(?:没|不)来|停)"

@@ -31,6 +31,9 @@ FEVER_TOLD = [
     ("red rash on my arm", (D, "5 days"), (A, "had a fever all week, not sure why")),
     ("red rash on my arm", (D, "5 days"), (A, "hot and shivery, not sure if it's a fever")),
     ("腿上一个红圈", (D, "五天了"), (A, "发烧38度5")),
+    ("baby 2 months, hot to touch, dunno about fever",),
+    ("not sure if I have a temperature", (G, "70"), (A, "confused")),
+    ("not sure if I have a temperature", (G, "40"), (A, "confused and breathing fast")),
 ]
 
 
@@ -107,6 +110,14 @@ BLEED_GP = [
     ("bleeding from my bum", (G, "35")),
 ]
 BLEED_STILL = [
+    ("屁股出血很多 马桶都红了",),
+    ("bleeding from my bum, loads of blood",),
+    ("痣流血止不住",),
+    ("手割破了出血",),
+    ("伤口裂开了出血",),
+    ("头磕破了流血",),
+    ("finger broken and bleeding",),
+    ("cut my hand, skin split and bleeding",),
     ("my arm is bleeding",),
     ("cut my hand, it's bleeding",),
     ("手流血了",),
