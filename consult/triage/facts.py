@@ -1029,6 +1029,11 @@ _CONDITION_FEARED = re.compile(
     r"(?: (?:something|anything)(?: (?:sinister|serious|bad|nasty|worse|awful|terrible|horrible|scary))?(?: (?:like|such as))?,?)?(?: a| an| the)?(?: (?:brain|bowel|skin|bone|blood|lung|breast|throat|stomach|liver|kidney|ovarian|prostate|womb|heart))? ?$"
     r"|(?:害怕|怕|担心|担忧|怀疑|会不会|是不是|会是|不会是|恐怕|可能|也许|或许|网上说|百度说|查了说|搜了说)(?:是|得了|得|有|患了|变成)?(?:了)?"
     r"(?:什么(?:不好的|严重的|大)?(?:病|东西|毛病)?[，,、]?(?:比如|像是?|例如)?)?[^\s，,。；;！!？?a-z0-9]{0,3}$"
+    # round 12: what the writer read or heard a thing could turn into ("网上说口腔溃疡不好会癌变",
+    # "read online that ulcers can turn into cancer"): a worry, no history (nhs.uk 'Mouth ulcers')
+    r"|(?:网上说|百度说|查了说|搜了说|听说|据说|别人说|人家说)[^，,。；;！!？?]{0,12}(?:会|能|可能|容易)(?:变成|转成|发展成|得)?$"
+    r"|(?:read|reading|says?|said|heard|saw)(?: online| on the internet| on google| on tiktok)?(?: that)?[a-z ,']{0,40}"
+    r"(?:can|could|might|may) (?:turn into|become|develop into|lead to|be)(?: a| an)? ?$"
 )
 
 

@@ -670,6 +670,58 @@ CONCEPTS: tuple[Concept, ...] = (
             r"|纸上(?:是|有)?(?:一点|点)?(?:鲜红|红红|有点红|一点红)|(?:马桶|便池)里?[^，。]{0,3}(?:滴|有)了?(?:几|两|一两|三两)滴",
         ),
     ),
+    # round 12: blood from a place whose bleeding is a GP's or a pharmacist's matter, not the
+    # "uncontrollable minor haemorrhage" of the bleeding discriminator: a mole or other skin lesion
+    # that bled (nhs.uk 'Moles': see a GP if a mole bleeds), and skin that is raw, cracked or broken
+    # and bleeds ("屁股烂了出血" of nappy rash, "cracked and bleeding" eczema; nhs.uk 'Nappy rash': a
+    # pharmacist; nhs.uk 'Atopic eczema': see a GP). Heavy or non-stop bleeding is the red flag's.
+    Concept(
+        "bleed_skin",
+        en=(
+            r"(?:mole|moles|wart|warts|skin tag|skin tags|freckle|birthmark|verruca|growth|lesion)"
+            r"(?: on (?:my |his |her |the )?[a-z]+)?(?: (?:is|has|was|keeps?|started|been|just|once|a bit|a little|now|always|sometimes))*"
+            r" (?:bleed(?:s|ing)?|bled)"
+            r"|(?:bleed(?:s|ing)?|bled) from (?:a |my |his |her |the )?(?:mole|wart|skin tag|freckle|birthmark|verruca)"
+            # a cut, a wound or a break that bleeds is not this (deep_wound, the Bleeding rule)
+            r"|(?:raw|cracked|cracking|chapped|weeping) (?:and|&|n) (?:bleed(?:s|ing)?|bled)"
+            r"|(?:cracked|chapped|dry) (?:skin|nipples?|lips?|heels?|hands?)[a-z ,']{0,15}(?:bleed(?:s|ing)?|bled)",
+        ),
+        zh=(
+            r"(?:痣|痦子|疣|瘊子|皮赘|肉赘|胎记|色斑|黑斑)[^，。,]{0,6}(?:出血|流血|出了血|流了血|有血|渗血)"
+            # not 割破, 划破, 磕破, 伤口裂开 (a cut or a wound: deep_wound, the Bleeding rule)
+            r"|(?:烂|皲裂|干裂|破皮|磨破|擦破|挠破|抓破)了?[^，。,]{0,2}(?:出血|流血|有血|带血|渗血|见血)",
+        ),
+    ),
+    # round 12: a lot of blood or a bleed that does not stop, in lay words ("马桶都红了", "血止不住",
+    # "loads of blood", "clots"): keeps the bleeding discriminator when its place is a mole, the
+    # skin or the bottom (nhs.uk 'Bleeding from the bottom': A&E for non-stop bleeding or a lot of
+    # blood; nhs.uk 'Cuts and grazes': A&E for bleeding that does not stop)
+    Concept(
+        "bleed_a_lot",
+        en=(
+            r"(?:a lot of|lots of|loads of|so much|a load of|tons of|heaps of) (?:blood|bleeding)|bleed(?:s|ing)? (?:a lot|loads|heavily|badly)"
+            r"|(?:toilet|pan|water|bowl) (?:is |was |went |turned |goes )?(?:all |bright )?red|blood ?clots?|clots of blood"
+            r"|(?:won'?t|will not|doesn'?t|does not|didn'?t) stop bleeding|(?:bleeding|blood) (?:won'?t|will not|doesn'?t|does not|didn'?t) stop|non-?stop|pouring|gushing",
+        ),
+        zh=(
+            r"(?:出血|流血|血)(?:很多|好多|不少|特别多|量大|止不住|不止|不停)|(?:马桶|便池|池子|水)(?:里)?(?:都|全)?(?:是血|红了|染红|变红)|血块|一直(?:在)?(?:流|出|滴)血|止不住|哗哗",
+        ),
+    ),
+    # blood from the bottom told without a poo ("屁股出血了", "bleeding from my bum"): nhs.uk
+    # 'Bleeding from the bottom (rectal bleeding)' - a small one-off bleed is a GP's; urgent GP or
+    # 111 for black or dark red poo or bloody diarrhoea (the stool_blood and diarrhoea terms); A&E
+    # for non-stop bleeding or a lot of blood (the heavy_bleeding red flag)
+    Concept(
+        "bleed_bottom",
+        en=(
+            r"(?:bleed(?:s|ing)?|bled|blood) (?:from|out of) (?:my |his |her |the )?(?:bum|bottom|back passage|anus|rectum|butt|arse|behind)"
+            r"|(?:bum|bottom|back passage|anus|butt|arse|bum ?hole)(?: (?:is|has|keeps?|been|started|was))* (?:bleed(?:s|ing)?|bled)"
+            r"|(?:bleed(?:s|ing)?|bled) (?:when|after|as) (?:i |he |she )?(?:poo|wipe|go to the toilet|have a poo)",
+        ),
+        zh=(
+            r"(?:屁股|肛门|屁眼|肛周)(?:这两天|有点|又|也)?(?:出血|流血|滴血|见血|出了血|流了血|冒血)",
+        ),
+    ),
     Concept(
         "bite",
         en=(r"bitten|(?:insect|mosquito|bug|spider|flea|midge) bites?|stung|a sting",),
@@ -1843,10 +1895,15 @@ CONCEPTS += (
         "sc_sticky_eye",
         en=(
             r"(?:eyes?|eyelids?|lashes)[a-z ,']{0,30}(?:sticky|gunk[a-z]*|crust[a-z]*|glued|goo[a-z]*|discharge|gritty)|(?:sticky|gunky|crusty|gritty|goopy|weepy) eyes?|discharge (?:from|in) (?:my |his |her )?eyes?|"
-            r"stye|(?:lump|bump|spot|swelling) (?:on|along) (?:the )?(?:edge of )?(?:my |his |her |the )?(?:upper |lower )?eyelid|(?:eyelid|lid) (?:lump|bump|spot)|blepharitis",
+            r"stye|(?:lump|bump|spot|swelling) (?:on|along) (?:the )?(?:edge of )?(?:my |his |her |the )?(?:upper |lower )?eyelid|(?:eyelid|lid) (?:lump|bump|spot)|blepharitis"
+            # round 12: "lower lid right eye, little yellow spot" - the yellow head of a stye
+            # (nhs.uk 'Stye': a painful lump on the eyelid, often with a yellow spot; usually gets
+            # better on its own)
+            r"|(?:eye)?lid[a-z ,']{0,20}(?:little |small |tiny )?(?:yellow|white|pus) (?:spot|head|dot|pimple|point)",
         ),
         zh=(
-            r"眼屎|(?:眼睛|眼皮|睫毛)[^，。]{0,6}(?:粘|黏)(?:住|在一起)?|(?:眼睛|眼角)[^，。]{0,4}分泌物|眼睛(?:发)?(?:涩|磨)|麦粒肿|针眼|眼皮[^，。]{0,6}(?:疙瘩|小包|肿块|小红点)",
+            r"眼屎|(?:眼睛|眼皮|睫毛)[^，。]{0,6}(?:粘|黏)(?:住|在一起)?|(?:眼睛|眼角)[^，。]{0,4}分泌物|眼睛(?:发)?(?:涩|磨)|麦粒肿|针眼|眼皮[^，。]{0,6}(?:疙瘩|小包|肿块|小红点)"
+            r"|(?:眼皮|眼睑)[^。]{0,10}(?:黄点|白点|脓点|脓头|小脓包|黄色的?小点|白色的?小点)",
         ),
     ),
     Concept(
@@ -2119,11 +2176,14 @@ CONCEPTS += (
     Concept(
         "sc_motion",
         en=(
-            r"motion sickness|travel sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|(?:every ?time|whenever|as soon as) (?:i|he|she|we) (?:get|go|am|is|travel) (?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus|plane|train)|(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus)[a-z ,']{0,40}(?:sick|dizzy|queasy)|(?:sick|dizzy|queasy)[a-z ,']{0,30}(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach)",
+            r"motion sickness|travel sick(?:ness)?|car ?sick(?:ness)?|sea ?sick(?:ness)?|(?:threw up|throwing up|vomit(?:ed|ing)|puk(?:ed|ing))(?: [a-z']+){0,3} (?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus)(?![a-z])|(?:every ?time|whenever|as soon as) (?:i|he|she|we) (?:get|go|am|is|travel) (?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus|plane|train)|(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach|bus)[a-z ,']{0,40}(?:sick|dizzy|queasy)|(?:sick|dizzy|queasy)[a-z ,']{0,30}(?:in|on) (?:a |the )?(?:car|boat|ship|ferry|coach)",
         ),
         # "我一坐车就吐", "坐船就想吐", "每次坐车船都这样", "坐长途车头晕恶心" (nhs.uk Motion sickness)
         zh=(
-            r"晕车|晕船|晕机|(?:一|每次|只要)?(?:坐|乘|搭)(?:上)?(?:车|船|飞机|汽车|大巴|公交|长途车|火车|轮船|渡轮|车船)[^，。,]{0,4}(?:就|都|总|会|老)[^，。,]{0,3}(?:吐|晕|想吐|恶心|反胃|难受)|(?:坐|乘)车船",
+            r"晕车|晕船|晕机|(?:一|每次|只要)?(?:坐|乘|搭)(?:上)?(?:车|船|飞机|汽车|大巴|公交|长途车|火车|轮船|渡轮|车船)[^，。,]{0,4}(?:就|都|总|会|老)[^，。,]{0,3}(?:吐|晕|想吐|恶心|反胃|难受)|(?:坐|乘)车船"
+            # round 12: "孩子坐车吐了", "坐船的时候吐了" - sick on the journey itself (nhs.uk Motion
+            # sickness: it settles when the journey stops)
+            r"|(?:坐|乘|搭)(?:上)?(?:车|船|飞机|汽车|大巴|长途车|轮船|渡轮)(?:的时候|时|路上)?(?:就|又)?(?:吐|呕吐|想吐|恶心)",
         ),
     ),
     # Being sick for 3 days or more, or also at home, away from any journey, is no travel
@@ -2368,7 +2428,8 @@ CONCEPTS += (
     Concept(
         "eye_red_watery",
         en=(
-            r"\beyes?\b(?: [a-z']+){0,5} (?:red|watery|watering|bloodshot|streaming)|(?:red|watery|watering|bloodshot|streaming) eyes?",
+            # round 12: a denial inside the gap ("eye itself not red") denies it
+            r"\beyes?\b(?: (?!not\b|isn'?t\b|isnt\b|aren'?t\b|no\b|never\b)[a-z']+){0,5} (?:red|watery|watering|bloodshot|streaming)|(?:red|watery|watering|bloodshot|streaming) eyes?",
         ),
         zh=(r"眼睛?[^，。,]{0,6}(?:红|流泪|流眼泪|充血|淌眼泪)|眼红|流眼泪",),
     ),
@@ -2590,10 +2651,17 @@ CONCEPTS += (
         en=(
             r"(?:like )?(?:passing|pooing|pushing out|shitting) (?:out )?(?:broken )?(?:glass|razor ?blades?)|anal fissure|(?:a )?(?:tear|fissure) (?:in|at|near) (?:my |the )?(?:bum|bottom|anus|back passage)"
             r"|(?:bum|bottom|anus|back passage|arse|butt)(?:hole)?[a-z ,']{0,12}(?:hurts|stings|is (?:really |so )?(?:sore|painful)|agony|kills)[a-z ,']{0,20}(?:poo|go to the toilet|toilet|stool)"
-            r"|(?:pooing|having a poo|going for a poo|passing (?:a )?stools?|when i poo)[a-z ,']{0,12}(?:is |feels |are )?(?:agony|so painful|really painful|excruciating|killing me)",
+            r"|(?:pooing|having a poo|going for a poo|passing (?:a )?stools?|when i poo)[a-z ,']{0,12}(?:is |feels |are )?(?:agony|so painful|really painful|excruciating|killing me)"
+            # round 12: blood and pain with a poo told together ("bleeding when I poo and it's
+            # agony"; nhs.uk Anal fissure)
+            r"|(?:blood|bleeding|bleed) (?:when|after|as) (?:i |he |she )?(?:poo|wipe|go to the toilet)[a-z ,']{0,16}(?:agony|so painful|really painful|excruciating|killing me|kills|hurts like)",
         ),
         zh=(
-            r"(?:大便|拉屎|排便|解大便|拉大便|上大号)[^，。]{0,10}(?:玻璃|刀割|刀片|刀子|撕裂)|(?:肛门|屁眼|肛门口|屁股眼)[^，。不没]{0,6}[痛疼]|肛裂",
+            r"(?:大便|拉屎|排便|解大便|拉大便|上大号)[^，。]{0,10}(?:玻璃|刀割|刀片|刀子|撕裂)|(?:肛门|屁眼|肛门口|屁股眼)[^，。不没]{0,6}[痛疼]|肛裂"
+            # round 12: bright blood and pain with a poo told together ("拉屎出血 疼得要命"): the
+            # pain of a fissure or piles (nhs.uk Anal fissure: a sharp pain when you poo and
+            # bright red blood - see a GP), not a tummy pain (肚子, 腹 in between is not this)
+            r"|(?:大便|拉屎|排便|解大便|拉大便|上大号|拉完)[^，。肚腹胃]{0,3}(?:出血|有血|带血|见血|流血)[^，。肚腹胃]{0,3}(?:疼|痛)",
         ),
     ),
     # round 6e: a cystitis or water infection named as such ("cystitis symptoms", "UTI", "cloudy
@@ -2989,6 +3057,9 @@ _BENIGN = frozenset(
         # round 12: count only in vertigo_vomiting
         "vertigo_spin",
         "vertigo_brief",
+        # round 12: counts only with bleeding in its discriminator (a stopped nosebleed told as
+        # "so much blood" stays self care: nhs.uk Nosebleeds)
+        "bleed_a_lot",
         # round 11: counts only in torsion_tummy
         "young_male",
         "skin_hot_touch",
@@ -3159,9 +3230,11 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         "nhs.uk Roseola: a high temperature for a few days then a rash; usually better on its own "
         "in about a week (fluids, rest); a GP if the child is not better or gets worse",
     ),
+    # round 12: the tingling before and with a cold sore is its own (nhs.uk Cold sores: a
+    # tingling, burning or itching feeling first) - a lay "tingly" reads as numbness
     SelfCareClass(
         "sc_cold_sore",
-        frozenset({"blisters", "itching", "rash", "swelling"}),
+        frozenset({"blisters", "itching", "rash", "swelling", "numbness"}),
         10,
         6,
         "nhs.uk Cold sores: usually clear up in 10 days, a pharmacist can help (antiviral cream); "
@@ -4582,8 +4655,18 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
                 "!blood_in_urine",
                 "!postmenopausal",
                 "!rectal_bright",
+                "!bleed_skin",
+                "!bleed_bottom",
             ),
-            ("bleeding", "fever|diarrhea|vomiting|dizziness|fainting"),
+            # a young child's bleeding bottom stays urgent, as before round 12
+            ("bleeding", "bleed_bottom", "age_under5|baby_word|newborn"),
+            ("bleeding", "fever|vomiting|dizziness|fainting"),
+            # a lot of blood told in lay words stays at least urgent (nhs.uk 'Bleeding from the
+            # bottom': A&E for non-stop bleeding or a lot of blood - the red flag's to raise)
+            ("bleeding", "bleed_a_lot", "!minor_bleeding"),
+            # round 12: raw skin that bleeds after a bout of diarrhoea (nappy rash) is no bloody
+            # diarrhoea (nhs.uk 'Nappy rash'); blood from the bottom with diarrhoea stays urgent
+            ("bleeding", "diarrhea", "!bleed_skin"),
         ),
     ),
     Discriminator(
@@ -4896,7 +4979,20 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ),
             # a panic attack that has settled is a GP matter (nhs.uk Panic disorder; NICE CG113)
             ("palpitations", "fainting|chest pain"),
-            ("palpitations", "sudden", "!panic_settled"),
+            # round 12: a sudden racing heart told in the opening alone waits for the answers (the
+            # per-message screen is sticky); a pounding heart with the hot flushes of the menopause
+            # is one of its symptoms (nhs.uk 'Menopause': heart palpitations, hot flushes - see a
+            # GP; nhs.uk 'Heart palpitations': the menopause is a common cause); bouts that have
+            # come and gone for over a month, with no faint, chest pain or breathlessness, are the
+            # GP's (nhs.uk 'Heart palpitations': see a GP if you keep getting them)
+            (
+                "palpitations",
+                "sudden",
+                "!panic_settled",
+                "!opening_only",
+                "!menopause_flush",
+                "!chronic",
+            ),
         ),
     ),
     Discriminator(
@@ -4983,6 +5079,20 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     location = normalize(facts.get("location") or "")
     if (
         "pain_word" in found
+        and "anal_pain" not in found
+        and "sc_piles" not in found
+        and {"rectal_bright", "stool_blood", "bleed_bottom", "constipation"} & set(found)
+        and re.search(
+            r"肛门|屁眼|屁股眼|(?<![a-z])(?:anus|back passage|bum ?hole)(?![a-z])", location
+        )
+    ):
+        # round 12: the pain's place told in the answer to "where is it?" ("肛门口", "back
+        # passage") with blood or a hard poo told elsewhere: the pain of a fissure or piles (nhs.uk
+        # Anal fissure: see a GP), read as anal_pain in _severe_pain_counts; piles told keep
+        # their own class (sc_piles)
+        found["anal_pain"] = facts["location"]
+    if (
+        "pain_word" in found
         and "testicle_pain" not in found
         and re.search(r"睾丸|蛋蛋|阴囊|testic|scrot", location)
     ):
@@ -5029,6 +5139,34 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         # NICE CKS Scrotal pain and swelling, nhs.uk Testicular torsion)
         found["testicle_pain"] = testicles
         found.setdefault("pain_word", testicles)
+    if "palpitations" in found:
+        flush = _HOT_FLUSH.search(joined)
+        if flush and _MENOPAUSE_CONTEXT.search(joined):
+            found["menopause_flush"] = flush.group(0)
+    if (
+        "sc_piles" not in found
+        and {"rectal_bright", "minor_bleeding", "bleed_bottom"} & set(found)
+        and _BUM_SITE.search(normalize(" ".join([facts.get("location") or "", *messages])))
+    ):
+        # round 12: a small lump told beside the blood or the itch ("bright red on the paper,
+        # bit itchy n sore, tiny lump", "纸上有血，有个小肉球") with the bottom named in another
+        # answer: piles (nhs.uk 'Piles': bright red blood after a poo, an itchy bottom, a lump
+        # around the anus - a pharmacist); a lump in the tummy is no piles (nhs.uk 'Bleeding from
+        # the bottom': see a GP)
+        for text in map(normalize, messages):
+            lump = _PILES_LUMP.search(text)
+            if lump and _PILES_COMPANION.search(text) and not _TUMMY_SITE.search(text):
+                found["sc_piles"] = lump.group(0)
+                break
+    if "dermatomal_blisters" in found and "sc_cold_sore" not in found:
+        # round 12: blisters whose place is told apart ("small cluster of blisters" ... "left side
+        # of my top lip", "一簇小水泡" ... "上嘴唇"): a cluster on the lip is a cold sore (nhs.uk
+        # 'Cold sores': small blisters on the lips or around the mouth - a pharmacist), not the
+        # band of shingles; near the eye or on the forehead stays shingles_eye's
+        site = normalize(" ".join([facts.get("location") or "", *messages]))
+        lip = _LIP_SITE.search(site)
+        if lip and not _NOT_LIP_SITE.search(site):
+            found["sc_cold_sore"] = lip.group(0)
     if "panic_settled" in found and (
         {"settled_now", "quick_recovery", "episode_bounded"} & set(found)
     ):
@@ -5078,6 +5216,7 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
     _well_after_denials(found, messages)
     _head_bump_denied(found, absent, facts, messages)
     _skin_heat_not_fever(found, messages)
+    _fever_unknown(found, messages, facts)
     _joint_heat_not_fever(found, messages)
     _lesion_heat_not_fever(found, messages)
     _period_flow_normal(found, messages)
@@ -5586,6 +5725,54 @@ def _period_flow_normal(found: dict[str, str], messages: Sequence[str]) -> None:
         del found["bleeding"]
 
 
+# round 12: a fever the writer does not know about ("dunno about fever", "not sure if I have a
+# temperature", "haven't checked for a fever") is no fever told: the question is still open. The
+# Chinese forms ("不知道发没发烧", "不确定有没有发烧") already read as not told. A fever told
+# otherwise in the same story (a number, hot and shivery, "had a fever") still counts, and a
+# child under 5's unknown temperature stays (nhs.uk
+# 'Lyme disease': see a GP for a circular red rash after a tick bite; NICE NG143 for a fever's
+# risk features).
+_FEVER_UNKNOWN = re.compile(
+    r"(?<![a-z])(?:dunno|don'?t know|do not know|not sure|unsure|no idea|can'?t tell|cannot tell|"
+    r"haven'?t (?:checked|taken|measured)|not (?:checked|taken|measured))"
+    r"(?: (?:about|if|whether|of|for))?(?: (?:i|he|she|they|we|it|there|its|it'?s)(?: (?:have|has|had|got|is|was|'?s))?)?"
+    r"(?: (?:a|any|my|his|her|the|their))?"
+    r" (?:fever|temperature|temp|high temperature)(?![a-z])"
+)
+
+
+_SEPSIS_SIGNS = frozenset(
+    {"confusion", "blotchy_skin", "fast_breathing", "drowsy", "floppy", "stiff_neck"}
+)
+
+
+def _fever_unknown(
+    found: dict[str, str], messages: Sequence[str], facts: Mapping[str, str]
+) -> None:
+    if not {"fever", "mild fever"} & set(found):
+        return
+    if {"chills", "skin_hot_touch", "baby_word", "newborn"} & set(found):
+        # shivers or a body hot to touch are a fever's signs; a baby or a young child's unknown
+        # temperature is for a clinician to judge (NICE NG143)
+        return
+    if _SEPSIS_SIGNS & set(found):
+        # with a sign of sepsis the temperature does not matter (NICE NG51): kept as told
+        return
+    age = age_years(facts.get("age"))
+    if age is not None and (age < 5 or age >= 65):
+        return
+    lowered = [normalize(text) for text in messages]
+    if not any(_FEVER_UNKNOWN.search(text) for text in lowered):
+        return
+    stripped = [_FEVER_UNKNOWN.sub(",", text) for text in lowered]
+    left = set(findings(stripped)[0])
+    for text in stripped:
+        left |= set(_MATCHER.affirmed(text))
+    for key in ("fever", "mild fever"):
+        if key in found and key not in left:
+            del found[key]
+
+
 def _skin_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
     if "fever" not in found or not {"sc_sunburn", "burn"} & set(found):
         return
@@ -5819,6 +6006,43 @@ _GOUT_KNOWN = re.compile(
     r"|(?:有|得过|老)痛风|痛风(?:又|犯|发作|病史)"
 )
 # nhs.uk Post-menopausal bleeding: any bleeding a year or more after the last period -> see a GP
+# round 12: hot flushes ("hot flushes", "night sweats", "heat rising into my face", "潮热",
+# "往脸上冒热", "晚上热醒") with the menopause told (periods irregular or stopped, "更年期", "月经乱了")
+# - nhs.uk 'Menopause': hot flushes, night sweats and heart palpitations; see a GP
+_HOT_FLUSH = re.compile(
+    r"(?<![a-z])(?:hot (?:flush|flash)(?:es)?|night sweats?|(?:heat|hotness|warmth) "
+    r"(?:rising|rushing|creeping|spreading) (?:up )?(?:in)?to (?:my |the )?(?:face|neck|head)|"
+    r"(?:flush|flushing) (?:up )?(?:in)?to (?:my |the )?(?:face|neck))(?![a-z])"
+    r"|潮热|烘热|(?:往|向|到)(?:脸上|脸|头上|头面部?|脖子)(?:冒|涌|窜|返|蹿|上)(?:热|火)|热醒|盗汗|(?:脸|面)(?:上)?(?:一阵阵|阵阵|一阵)?(?:发热|发烫|烘烘)"
+)
+_MENOPAUSE_CONTEXT = re.compile(
+    r"(?<![a-z])(?:menopaus[a-z]*|perimenopaus[a-z]*|periods? (?:have |has |are |is )?"
+    r"(?:stopped|become irregular|gone irregular|irregular|all over the place|changed|stopping)|"
+    r"missed (?:my |a few |some )?periods?|no periods? for)(?![a-z])"
+    r"|更年期|绝经|闭经|(?:月经|例假|大姨妈)(?:也|都)?(?:乱|不规律|不准|紊乱|不调|(?:[一二三两几\d]+个月)?(?:没|不)来|停)"
+    r"|(?:[一二三两几\d]+个月)(?:都)?没来(?:月经|例假|大姨妈)"
+)
+_LIP_SITE = re.compile(
+    r"(?<![a-z])(?:(?:top|upper|bottom|lower) )?lips?(?![a-z])(?! (?:is|are) (?:fine|ok|okay|normal))"
+    r"|corner of (?:my |his |her |the )?mouth|上嘴唇|下嘴唇|嘴唇|嘴角|唇边|嘴边|上唇|下唇"
+)
+_NOT_LIP_SITE = re.compile(
+    r"(?<![a-z])(?:forehead|eyebrow|eyelid|scalp|nose|(?:near|round|around|by|next to) (?:my |his |her |the )?eye"
+    r"|ribs?|waist|chest|back|tummy|stomach|belly)(?![a-z])|额头|眉毛|眼皮|眼睛周围|眼角|鼻子|腰|胸|背|肋|肚子"
+)
+_BUM_SITE = re.compile(
+    r"(?<![a-z])(?:bum|bottom|back passage|anus|butt|arse|bum ?hole)(?![a-z])|屁股|肛门|屁眼|肛周"
+)
+_PILES_LUMP = re.compile(
+    r"(?<![a-z])(?<!no )(?<!not )(?<!without )(?:a )?(?:tiny|small|little|soft|wee)(?: soft)? (?:lump|bump|swelling)(?![a-z])"
+    r"|(?<![没无])(?:有)?(?:个|一个)?(?:小肉球|肉球|小疙瘩|肉疙瘩|小肉揪|小鼓包)"
+)
+_PILES_COMPANION = re.compile(
+    r"(?<![a-z])(?:blood|bleed[a-z]*|bright red|itch[a-z]*|sore|paper|wipe)(?![a-z])|血|痒|纸上|疼"
+)
+_TUMMY_SITE = re.compile(
+    r"(?<![a-z])(?:tummy|stomach|belly|abdomen|neck|breast|armpit|groin|testicle)(?![a-z])|肚子|腹|脖子|乳房|腋下|腹股沟"
+)
 _POSTMENOPAUSAL = re.compile(
     r"(?<!not )(?<!n't )(?:post-?menopaus[a-z]*|(?:went|been|gone|going) through (?:the |my )?menopause|"
     r"(?:since|after) (?:the |my )?menopause|periods? (?:stopped|finished|ended) (?:\d+|a few|several|many|two|three|five|ten) years ago)"
@@ -6050,6 +6274,13 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         ignored |= {"breast_pain", "breastfeeding", "pain_word"}
         if _BIRTH_WORD.search(found.get("travel_or_surgery", "")):
             ignored |= {"travel_or_surgery"}
+    if "sc_sticky_eye" in found and re.search(
+        r"stye|lid|麦粒肿|针眼|眼皮|眼睑", normalize(found["sc_sticky_eye"])
+    ):
+        # round 12: a stye is a swollen eyelid with a lump or a yellow spot - a boil of the lid
+        # (nhs.uk 'Stye': usually better on its own, warm compresses, a pharmacist); a swollen lid
+        # with a fever stays eyelid_cellulitis's
+        ignored |= {"eyelid_swelling", "sc_boil"}
     if "sc_cold_sore" in found:
         # a cluster of blisters on the lip is the cold sore's own (nhs.uk Cold sores), not a band
         ignored |= {"dermatomal_blisters"}
