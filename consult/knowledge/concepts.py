@@ -38,7 +38,10 @@ _ZH_NEG_WINDOW = 6  # characters
 # An A-not-A question ("要不要催吐", "是不是中暑") asks, it denies nothing (round 8).
 _ZH_PSEUDO = re.compile(
     r"毫无征兆|无缘无故|无明显诱因|没有好转|没好转|不见好|没有缓解|没缓解|不缓解|"
-    r"要不要|是不是|会不会|能不能|用不用|需不需要"
+    r"要不要|是不是|会不会|能不能|用不用|需不需要|"
+    # Round 12: a symptom that is itself said with 不 ("喘不上气、出汗", "睡不着，头疼") denies
+    # nothing after it (r10bh: 喘不上气 hid the sweating of a panic attack).
+    r"喘不上气|喘不过气|透不过气|上不来气|吸不上气|喘不上来|睡不着|吃不下|咽不下|尿不出|拉不出"
 )
 # A body part denied after it ("肩膀不疼", "头也不晕", "腿没肿"): the word names the place, the
 # negation follows (round 6, r6d-zh-14: 肩膀不疼 was shoulder pain). Not after a word that already
