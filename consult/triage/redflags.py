@@ -3056,6 +3056,13 @@ _DENGUE_PLACES_EN = (
     r"singapore|sri lanka|the maldives|maldives|cambodia|laos|myanmar|india|bangladesh|brazil|mexico|cancun|the caribbean|"
     r"caribbean|cuba|jamaica|(?:the )?dominican republic|barbados|puerto rico|colombia|peru|ecuador|costa rica|fiji|samoa|tonga)"
 )
+# a trip to see family or friends told with the place after them ("visiting family in Ghana",
+# "seeing my relatives in Nigeria")
+_VFR_EN = (
+    r"(?:visit|visiting|visited|see|seeing|saw|staying with|stayed with) (?:my |our |his |her |the )?"
+    r"(?:family|friends|relatives|relations|parents|grandparents|in-laws|folks|mum|mom|dad|gran|grandma|grandmother|"
+    r"granddad|grandfather|cousins|aunt|uncle|brother|sister)(?: and (?:friends|family|relatives))? (?:in|out in|over in|back in|back home in)"
+)
 _DENGUE_PLACES_ZH = (
     r"(?:泰国|曼谷|普吉岛?|清迈|越南|印尼|印度尼西亚|巴厘岛|菲律宾|马来西亚|新加坡|斯里兰卡|马尔代夫|柬埔寨|老挝|缅甸|东南亚|"
     r"印度|孟加拉|巴西|墨西哥|加勒比|古巴|牙买加|多米尼加|哥伦比亚|秘鲁|厄瓜多尔|斐济|萨摩亚)"
@@ -3189,6 +3196,9 @@ CONCEPTS += (
         en=(
             rf"(?:back|returned|returning|came back|come back|got back|flew back|home|travell?ed|been|trip|holiday|working|work|lived|living|stayed|staying|visited|visiting|went) (?:home )?(?:from|to|in|out in|out to|over in) {_MALARIA_PLACES_EN}(?![a-z])",
             r"malaria|anti-?malarials?|malarone|doxycycline for (?:the )?(?:trip|travel)",
+            # round 12 (h10-en-05): "back from visiting family in Ghana" - visiting friends and
+            # relatives is the commonest way malaria comes home (UKHSA malaria guidelines)
+            rf"{_VFR_EN} {_MALARIA_PLACES_EN}(?![a-z])",
         ),
         zh=(
             rf"(?:从|去了?|到|在|回来){_MALARIA_PLACES_ZH}|{_MALARIA_PLACES_ZH}(?:回来|回国|出差|务工|工作|旅游|打工)|疟疾|抗疟|防疟",
@@ -3201,6 +3211,7 @@ CONCEPTS += (
         "dengue_travel_rf",
         en=(
             rf"(?:back|returned|returning|came back|come back|got back|flew back|home|travell?ed|been|trip|holiday|holidays|honeymoon|backpacking|working|work|lived|living|stayed|staying|visited|visiting|went) (?:home )?(?:from|to|in|out in|out to|over in|around) {_DENGUE_PLACES_EN}(?![a-z])",
+            rf"{_VFR_EN} {_DENGUE_PLACES_EN}(?![a-z])",
         ),
         zh=(
             rf"(?:从|去了?|到|在){_DENGUE_PLACES_ZH}|{_DENGUE_PLACES_ZH}(?:玩|旅游|旅行|度假|出差|回来|回国|务工|工作|打工|度蜜月)",
@@ -3220,9 +3231,55 @@ CONCEPTS += (
     Concept(
         "travel_fever_en_rf",
         en=(
-            rf"(?:back|returned|came back|come back|got back|flew back|home) (?:home )?from (?:{_MALARIA_PLACES_EN}|{_DENGUE_PLACES_EN})(?![a-z])"
-            r"[^.?!]{0,40}?(?:,|and|now|since|but)(?: (?:i'?ve|i have|he'?s|she'?s|has|have|now|i|got|developed|started|running|with))* (?:got |have |has |developed |started |running |a |with )*"
-            r"(?:a )?(?:high )?(?:fever|temperature|temp|shivers|chills|rigors)(?![a-z])",
+            rf"(?:back|returned|came back|come back|got back|flew back|home) (?:home )?from (?:(?:a |my |our |his |her )?(?:trip|holiday|visit|work trip|business trip) to |(?:visiting|seeing) [a-z' ]{{0,30}}?in )?(?:{_MALARIA_PLACES_EN}|{_DENGUE_PLACES_EN})(?![a-z])"
+            r"[^.?!]{0,40}?(?:,|and|now|since|but|with)(?: (?:i'?ve|i have|he'?s|she'?s|has|have|now|i|got|developed|started|running|with))* (?:got |have |has |developed |started |running |a |with )*"
+            r"(?:a )?(?:high )?(?:fevers?|temperature|temp|shivers|shivering|chills|rigors)(?![a-z])",
+        ),
+    ),
+    # round 12: the severe signs of dengue and malaria in a traveller's words - bleeding gums or
+    # nose, severe tummy pain, very little pee (nhs.uk 'Dengue': go to A&E for severe tummy pain,
+    # repeated vomiting, bleeding gums or nose, blood in vomit or poo, breathing fast; nhs.uk
+    # 'Malaria': 999 for dark pee or very little pee). Only read with a trip and a fever
+    # (fever_after_travel).
+    Concept(
+        "travel_bleed_rf",
+        en=(
+            r"(?:gums?|nose)[a-z ,']{0,12}(?<![a-z])(?:bleed[a-z]*|bled)|(?:bleed[a-z]*|bled)(?: from| in)? (?:my |the |his |her )?(?:gums?|nose)|nose ?bleeds?|bloody nose|blood (?:when|after) (?:i )?(?:brush|floss|spit)",
+        ),
+        zh=(
+            r"牙龈[^，,。]{0,4}(?:出血|流血|有血)|刷牙[^，,。]{0,6}(?:出血|流血|有血|带血)|流鼻血|鼻(?:子)?(?:出血|流血)|鼻血",
+        ),
+    ),
+    Concept(
+        "travel_severe_belly_rf",
+        en=(
+            r"(?:severe|terrible|really bad|very bad|excruciating|agonising|agonizing|unbearable|awful) (?:tummy|stomach|belly|abdominal) (?:pain|ache)|"
+            r"(?:tummy|stomach|belly) (?:pain )?(?:is )?(?:really |very |so )?(?:agony|unbearable|excruciating)",
+        ),
+        zh=(
+            r"(?:肚子|腹部|胃)[^，,。]{0,3}[痛疼]得(?:厉害|要命|受不了|不行|打滚)|(?:肚子|腹部)剧[痛疼]|剧烈(?:的)?腹[痛疼]",
+        ),
+    ),
+    Concept(
+        "little_urine_rf",
+        en=(
+            r"(?:hardly|barely|not really|scarcely) (?:peed|weed|peeing|weeing|passing (?:any )?(?:urine|pee|wee|water)|been (?:peeing|weeing|to the toilet))|"
+            r"(?:very|really) little (?:pee|wee|urine)|(?:not|isn'?t|haven'?t been|hasn'?t been) (?:peeing|weeing) much",
+        ),
+        zh=(
+            r"(?:没怎么|很少|几乎没|基本没|几乎不|基本不)(?:有)?(?:尿|小便|排尿|解小便|撒尿|尿尿)|(?:尿|小便|尿量)(?:很|特别|非常|明显)少",
+        ),
+    ),
+    # a fever told before the trip and gone now ("had a fever before I went to Ghana, fine now",
+    # 去非洲之前发过烧，现在已经好了): no fever after travel (nhs.uk 'Malaria': symptoms during or
+    # after travel)
+    Concept(
+        "pretrip_fever_gone_rf",
+        en=(
+            r"(?:fever|temperature|temp)[^.?!]{0,30}before (?:i|we|he|she|they) (?:went|left|flew|travell?ed)[^?!]{0,60}?(?:fine|better|well|gone|recovered|cleared)(?![a-z])",
+        ),
+        zh=(
+            r"(?:去|出发|出国|走|飞)[^，,。]{0,8}(?:之前|以前|前)[^，,。]{0,6}(?:发(?:过)?(?:了)?烧|发热|高烧|低烧)[^？?]{0,20}?(?:已经|现在|早就)(?:好了|没事了|退了|不烧了)",
         ),
     ),
     Concept(
@@ -3235,7 +3292,7 @@ CONCEPTS += (
     Concept(
         "dark_urine_rf",
         en=(
-            r"(?:dark|brown|black|cola[- ]coloured|cola[- ]colored|tea[- ]coloured|tea[- ]colored) (?:pee|wee|urine)|(?:pee|wee|urine) (?:is |was |looks )?(?:very |really )?(?:dark|brown|black|cola)",
+            r"(?:dark|brown|black|cola[- ]coloured|cola[- ]colored|tea[- ]coloured|tea[- ]colored) (?:pee|wee|urine)|(?:pee|wee|urine) (?:is |was |looks |has gone |has turned |'s gone |'s turned |went |turned )?(?:very |really )?(?:dark|brown|black|cola)",
         ),
         zh=(r"(?:尿|小便)(?:是|呈|成)?(?:浓茶|酱油|茶|可乐|深褐|褐|黑)(?:色|样)|酱油色(?:的)?尿",),
     ),
@@ -4465,20 +4522,33 @@ EXTRA_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "fever_after_travel",
-        "Fever after travel to a malaria area with warning signs",
-        "疟疾流行区旅行后发热，伴危险征象",
+        "Fever after travel to a malaria or dengue area with warning signs",
+        "疟疾或登革热流行区旅行后发热，伴危险征象",
         (
             (
                 "malaria_travel_rf",
-                "fever|rigors_rf|travel_fever_rf",
+                "fever|rigors_rf|travel_fever_rf|travel_fever_en_rf",
                 "confusion_lay|sudden_confusion|very_drowsy|child_unresponsive|hypo_unresponsive"
-                "|unconscious|severe_dyspnea|dyspnea|breathing_sign|jaundice_rf|dark_urine_rf"
+                "|unconscious|severe_dyspnea|dyspnea|breathing_sign|fast_breathing|jaundice_rf"
+                "|dark_urine_rf|little_urine_rf|no_urine_day"
                 "|vomit_persistent|pregnant|child_young|child_under5|infant",
+            ),
+            # round 12: a fever after a trip to a dengue area with a severe dengue sign (nhs.uk
+            # 'Dengue': go to A&E for severe tummy pain, repeated vomiting, bleeding gums or nose,
+            # blood in vomit or poo, breathing fast, being very sleepy or irritable)
+            (
+                "dengue_travel_rf",
+                "fever|rigors_rf|travel_fever_en_rf",
+                "travel_bleed_rf|gi_bleed|travel_severe_belly_rf|vomit_persistent|fast_breathing"
+                "|severe_dyspnea|breathing_sign|very_drowsy|confusion_lay|sudden_confusion"
+                "|unconscious|jaundice_rf|dark_urine_rf|little_urine_rf|no_urine_day",
             ),
         ),
         "nhs.uk 'Malaria': call 999 or go to A&E for a fever after travel with confusion, "
         "drowsiness, fits, breathing difficulty, yellow skin or eyes, dark pee or collapse "
-        "(severe malaria); WHO 'Guidelines for malaria' severe malaria criteria (impaired "
+        "(severe malaria), or very little pee; nhs.uk 'Dengue': A&E for severe tummy pain, "
+        "repeated vomiting, bleeding gums or nose, blood in vomit or poo, fast breathing or being "
+        "very sleepy (severe dengue); WHO 'Guidelines for malaria' severe malaria criteria (impaired "
         "consciousness, convulsions, respiratory distress, jaundice, haemoglobinuria); pregnancy "
         "and young children are at high risk (nhs.uk 'Malaria'; PHE/UKHSA malaria guidelines)",
     ),
@@ -4705,7 +4775,13 @@ URGENT_RULES += (
         "malaria_travel_fever",
         "Fever after travel to a malaria area: needs a malaria test today",
         "疟疾流行区旅行后发热：需当天就诊查疟疾",
-        (("malaria_travel_rf", "fever|rigors_rf|travel_fever_rf|travel_fever_en_rf"),),
+        (
+            (
+                "malaria_travel_rf",
+                "fever|rigors_rf|travel_fever_rf|travel_fever_en_rf",
+                "!pretrip_fever_gone_rf",
+            ),
+        ),
         "nhs.uk 'Malaria': get medical help straight away (urgent GP appointment or NHS 111) if you "
         "have a high temperature, sweats and chills after travelling to a malaria area, even up to "
         "a year later; 999 / A&E with severe signs (fever_after_travel); UKHSA malaria guidelines: "
@@ -4718,7 +4794,7 @@ URGENT_RULES += (
         "dengue_travel_fever",
         "Fever after travel to a dengue area: needs a same-day assessment",
         "登革热流行区旅行后发热：需当天就诊",
-        (("dengue_travel_rf", "fever|rigors_rf|travel_fever_en_rf"),),
+        (("dengue_travel_rf", "fever|rigors_rf|travel_fever_en_rf", "!pretrip_fever_gone_rf"),),
         "nhs.uk 'Dengue': ask for an urgent GP appointment or get help from NHS 111 if you have "
         "been to an area where dengue is found and have a high temperature, a severe headache, pain "
         "behind the eyes, muscle or joint pain or a rash; A&E for severe tummy pain, repeated "

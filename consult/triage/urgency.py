@@ -3873,12 +3873,20 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ("co_source", "headache|nausea|dizziness"),
         ),
     ),
+    # round 12: a fever after travel to a malaria or dengue area is same-day care by itself -
+    # nhs.uk 'Malaria': ask for an urgent GP appointment or get help from NHS 111 if you have
+    # symptoms during or after travel, even up to a year later; nhs.uk 'Dengue': urgent GP / 111.
+    # 999 / A&E only with severe signs (confusion, drowsiness, fits, breathing difficulty, yellow
+    # skin or eyes, dark or very little pee, collapse; for dengue severe tummy pain, repeated
+    # vomiting, bleeding gums or nose, blood in vomit or poo): redflags.fever_after_travel and the
+    # other red-flag rules (sepsis, unconscious_seizure, severe_breathing, gi_bleed) read those.
     Discriminator(
         "fever_after_travel",
-        "emergency",
-        "Fever after travel to a malaria area",
-        "疟疾流行区旅行后发热",
-        "nhs.uk malaria: get medical help urgently after travel; WHO malaria",
+        "urgent",
+        "Fever after travel to a malaria or dengue area: needs a same-day assessment",
+        "疟疾或登革热流行区旅行后发热：需当天就诊",
+        "nhs.uk 'Malaria' and 'Dengue': urgent GP appointment or NHS 111 for a fever after travel; "
+        "999 / A&E only with severe signs; UKHSA malaria guidelines: same-day blood film",
         (("fever|chills|mild fever", "tropical_travel"),),
     ),
     Discriminator(

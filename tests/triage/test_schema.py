@@ -51,8 +51,15 @@ def _assess(*messages: str) -> TriageAssessment:
         (["runny nose and a scratchy throat"], "self_care"),
         (["always tired and constipated for months"], "routine"),
         (["throbbing headache with zigzag lines in my vision"], "routine"),
-        (["back from Nigeria a week ago, now a fever with chills"], "emergency"),
-        (["从非洲回来一周，反复高烧、寒战"], "emergency"),
+        # round 12: a fever after travel to a malaria area is urgent by itself (nhs.uk 'Malaria':
+        # urgent GP or 111), 999 only with a severe sign (tests/triage/test_r12f_travel.py)
+        (["back from Nigeria a week ago, now a fever with chills"], "urgent"),
+        (["从非洲回来一周，反复高烧、寒战"], "urgent"),
+        (
+            ["back from Nigeria a week ago, now a fever with chills", "and I'm confused"],
+            "emergency",
+        ),
+        (["从非洲回来一周，反复高烧、寒战", "眼睛发黄"], "emergency"),
         (["my eye is red and painful and my vision is blurry"], "urgent"),
         (["胳膊红肿发烫，范围越来越大"], "urgent"),
         (["my big toe is red, hot and swollen"], "routine"),
