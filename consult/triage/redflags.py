@@ -498,6 +498,24 @@ CONCEPTS: tuple[Concept, ...] = (
             ),
         ),
     ),
+    # round 12 (probe): an arm or leg gone weak all at once, its side not named ("my arm suddenly
+    # went weak", "sudden weakness in her leg", "my arm went weak and I can't lift it", "手臂突然没
+    # 力气", "一只手突然没劲"): nhs.uk 'Stroke' (FAST, Arms: may not be able to lift both arms and
+    # keep them there because of weakness or numbness in one arm - call 999). A numb or dead arm or
+    # leg told without weakness (slept on it, sat on it) is not read here.
+    Concept(
+        "sudden_limb_weak",
+        en=(
+            r"(?:sudden(?:ly)?|all of a sudden) (?:weakness|paralysis) (?:in|of) (?:my |his |her |their |the |an? |one )?(?:arm|leg)s?\b",
+            r"(?:my|his|her|their|an?|one) (?:arm|leg) (?:has |had |have )?(?:suddenly|all of a sudden) (?:went |gone |go |goes |is |was |feels? |felt |became |become |got |gets |turned )?(?:all |really |very )?(?:weak|floppy|limp|paraly[sz]ed)",
+            r"(?:my|his|her|their) arm (?:went|has gone|had gone|suddenly went|is|was) (?:all |really |very )?(?:weak|floppy|limp)[a-z ,']{0,20}(?:can'?t|cannot|couldn'?t|unable to) (?:lift|raise|hold up|move) it",
+        ),
+        zh=(
+            r"(?:一只|一条|一个)(?:手臂|胳膊|手|腿)[^，,。]{0,3}(?:突然|一下子)(?:就)?(?:没力|无力|没劲|抬不起|动不了|不能动|使不上劲|不听使唤|瘫)",
+            r"突然(?:一下子?)?(?:就)?(?:一只|一条)?(?:手臂|胳膊|手|腿)(?:就)?(?:没力|无力|没劲|抬不起|动不了|不能动|使不上劲|不听使唤|瘫)",
+            r"(?:手臂|胳膊)(?:突然|一下子)(?:就)?(?:没力|无力|没劲|抬不起|动不了|不能动|使不上劲|不听使唤|瘫)",
+        ),
+    ),
     Concept(
         "slurred_speech",
         en=(
@@ -852,6 +870,10 @@ CONCEPTS: tuple[Concept, ...] = (
             r"stomach ?ache|bellyache|tummy ?ache",
             rf"pain in {_POSS} (?:abdomen|stomach|belly|tummy|lower belly)",
             near_en(r"stomach|belly|tummy|abdomen", r"hurts?|hurting|painful|aching|sore", 3),
+            # round 12 (probe): the place told between ("pain low in my tummy", "pain in my lower
+            # tummy", "pain down low in my belly"; nhs.uk 'Ectopic pregnancy': tummy pain low down
+            # on one side)
+            rf"(?:pain|ache|cramps?|cramping) (?:down )?(?:low (?:down )?in|in (?:the )?(?:bottom|lower part) of|in) {_POSS} (?:lower |low )?(?:abdomen|stomach|belly|tummy)",
         ),
         zh=(
             r"腹痛|绞痛",
@@ -2127,9 +2149,16 @@ CONCEPTS += (
         "rectal_blood",
         en=(
             r"(?:passing|passed|pooing|pooping|pooed|pooped) (?:a lot of |lots of |some |fresh |bright red |dark red )?(?:blood|clots)|bleeding from (?:my|his|her|the) (?:bottom|back passage|bum|rectum)|blood (?:from|out of) (?:my|his|her|the) (?:bottom|back passage|bum)|(?:a lot of |lots of )?blood in (?:my|the|his|her) (?:poo|stool|toilet)",
+            # round 12 (probe): nhs.uk 'Bleeding from the bottom': a lot of blood - the toilet water
+            # turns red
+            r"(?:toilet|loo) (?:bowl |water )?(?:is |was |went |turned |turns |has gone |had gone )?(?:all |completely )?(?:full of blood|bright red with blood|red with blood)|(?:toilet|loo) (?:bowl |water )(?:is |was |went |turned |turns |has gone )(?:bright )?red",
         ),
         zh=(
             r"(?:拉|便|解)(?:了)?(?:好几次|很多|一些|点)?(?:血|血便)|便血|大便(?:带|有|出|里有)(?:了)?血|肛门(?:出|流)血",
+            # round 12 (probe): the amount told inside the phrase ("大便带很多血") and a toilet
+            # full of blood ("一马桶的血", "马桶里都是血", "马桶水都红了"; nhs.uk 'Bleeding from the
+            # bottom': A&E if there's a lot of blood - the toilet water turns red)
+            r"大便(?:里)?(?:带|有|出)(?:了)?(?:很多|好多|大量|不少|一些|点|少量)血|一马桶(?:的)?血|马桶(?:里|里面)?(?:都是|全是|满是|一片|好多|很多)血|马桶(?:里的?)?水(?:都|全)?(?:红了|变红|染红)",
         ),
     ),
     Concept(
@@ -3707,6 +3736,8 @@ RULES: tuple[Rule, ...] = (
                 "face_droop|slurred_speech|sudden_confusion|sudden_onset|sudden_word|side_beyond_hand_rf",
             ),
             ("one_side_weakness", "one_leg_numb", "!sciatic_source"),
+            # an arm or leg gone weak all at once, its side not named (nhs.uk 'Stroke', FAST)
+            ("sudden_limb_weak",),
             ("one_side_weakness", "one_leg_numb", "upper_numb"),
             # posterior circulation: sudden vertigo with double vision or unsteadiness (nhs.uk stroke)
             ("vertigo_sudden", "posterior_signs"),

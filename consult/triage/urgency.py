@@ -2385,13 +2385,15 @@ CONCEPTS += (
         "face_eye_rash",
         en=(
             r"(?:rash|blisters?|sores?|spots)(?: [a-z',]+){0,5} (?:forehead|eyelids?|eyebrow|temple|tip of (?:my |his |her |the )?nose|nose ?tip)\b"
-            r"|(?:rash|blisters?|spots|sores?)(?: [a-z',]+){0,3} (?:round|around|near|by|next to|above|over) (?:my |his |her |the |one |left |right )*eye\b"
+            r"|(?:rash|blisters?|spots|sores?|shingles)(?: [a-z',]+){0,6} (?:round|around|near|by|next to|above|over) (?:my |his |her |the |one |left |right )*eye\b(?! (?:doctor|drops|test|clinic|appointment|optician))"
             r"|(?:forehead|eyelids?|eyebrow|tip of (?:my |his |her |the )?nose)[a-z ,']{0,30}(?:rash|blisters?|spots|sores?)",
         ),
         zh=(
             # round 12 (h11b-zh-15): a bare 泡 ("额头起了一片泡")
             r"(?:额头|脑门|眼皮|眼睑|眉毛|眉头|眼睛周围|眼眶|眼角|鼻尖|鼻头|鼻子(?:旁边|侧面|边上))[^，。,]{0,8}(?:疹|疱|水泡|小泡|红点|痘|泡(?![脚澡茶面]))"
-            r"|(?:疹|疱|水泡|小泡|红点)[^，。,]{0,8}(?:额头|脑门|眼皮|眼睑|眉毛|眼睛周围|鼻尖|鼻头)",
+            r"|(?:疹|疱|水泡|小泡|红点)[^，。,]{0,8}(?:额头|脑门|眼皮|眼睑|眉毛|眼睛周围|眼睛(?:旁边|附近|边上)|鼻尖|鼻头)",
+            # round 12 (probe): near the eye told as 眼睛旁边/附近 (nhs.uk Shingles: near your eye)
+            r"(?:眼睛(?:旁边|附近|边上))[^，。,]{0,8}(?:疹|疱|水泡|小泡|泡(?![脚澡茶面]))",
         ),
     ),
     # The burning or tingling before and with a shingles rash (nhs.uk Shingles: a tingling or
@@ -2893,6 +2895,21 @@ CONCEPTS += (
         ),
         zh=(r"(?:脸|半边脸|腮|腮帮子?|脸颊|面颊|下巴|下颌|下颚)[^，。不没无]{0,6}肿",),
     ),
+    # round 12 (probe): a skin abscess or boil, or a swollen lump by the anus (an anal abscess; a
+    # fissure's pain has its own rule): with a fever it is urgent (nhs.uk 'Skin abscess': urgent GP
+    # or NHS 111 with a high temperature or feeling hot and shivery; nhs.uk 'Boils': GP with a
+    # temperature; NICE CKS: a perianal abscess needs same-day surgical drainage)
+    Concept(
+        "abscess_lump",
+        en=(
+            r"(?<!dental )(?<!tooth )(?<!gum )abscess(?:es)?\b(?! (?:on|in|under) (?:my |a |the )?(?:tooth|teeth|gum))|\bboils?\b(?! (?:the |some )?(?:water|kettle|egg))|"
+            r"(?:lump|swelling)[a-z ,']{0,30}(?:by|near|next to|beside|around|at) (?:my |his |her |the )?(?:anus|back passage|bum|bottom(?! (?:lip|teeth|tooth|gums?|jaw|eyelid|of|step|rib|half)))|"
+            r"(?:anal|anus|back passage|perianal)[a-z ,']{0,50}(?:swollen|swelling|lump)",
+        ),
+        zh=(
+            r"(?<!牙)(?<!牙龈)脓肿|疖子|(?:肛门|屁眼|肛周)[^。]{0,8}(?:肿块|肿包|(?:长|起)了?(?:一)?个(?:大)?(?:包|疙瘩|肿块)|肿得|红肿|肿了|肿)",
+        ),
+    ),
     # pus or an abscess of a tooth or gum: a dental abscess by name (nhs.uk Dental abscess)
     Concept(
         "dental_pus",
@@ -2985,6 +3002,8 @@ _BENIGN = frozenset(
         "dental_spread",
         "dental_pus",
         "dental_sign",
+        # round 12 (probe): counts only in abscess_fever
+        "abscess_lump",
         "bite",
         "recurrent",
         "every_meal",
@@ -4817,6 +4836,12 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
                 "eye_red_watery|red eye|red_painful_eye|photophobia",
                 "!sc_mouth",
             ),
+            # round 12 (probe): blisters near the eye or on the forehead taken for a cold sore ("I
+            # thought it was a cold sore", "以为是唇疱疹"): the cold sore's suppression of the band
+            # must not hide them - shingles near the eye (nhs.uk Shingles: urgent GP or 111 if the
+            # rash is near your eye) or a cold sore spreading to the eye (NICE CKS Herpes simplex -
+            # ocular: same-day assessment)
+            ("face_eye_rash", "sc_cold_sore"),
         ),
     ),
     Discriminator(
@@ -5020,6 +5045,16 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
             ("fever", "age_under_6m"),
             ("fever", "high_risk_history"),
         ),
+    ),
+    Discriminator(
+        "abscess_fever",
+        "urgent",
+        "An abscess, boil or swollen lump by the anus with a temperature",
+        "脓肿、疖子或肛周肿块伴发热",
+        "nhs.uk Skin abscess: ask for an urgent GP appointment or get help from NHS 111 with a high "
+        "temperature or feeling hot and shivery; NICE CKS: perianal abscess - same-day surgical "
+        "referral",
+        (("abscess_lump", "fever|mild fever"),),
     ),
     Discriminator(
         "confusion",
