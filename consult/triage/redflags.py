@@ -2154,7 +2154,7 @@ CONCEPTS += (
             r"(?:toilet|loo) (?:bowl |water )?(?:is |was |went |turned |turns |has gone |had gone )?(?:all |completely )?(?:full of blood|bright red with blood|red with blood)|(?:toilet|loo) (?:bowl |water )(?:is |was |went |turned |turns |has gone )(?:bright )?red",
         ),
         zh=(
-            r"(?:拉|便|解)(?:了)?(?:好几次|很多|一些|点)?(?:血|血便)|便血|大便(?:带|有|出|里有)(?:了)?血|肛门(?:出|流)血",
+            r"(?:拉|便|解)(?:了)?(?:好几次|很多|一些|点)?(?:血|血便)|便血|大便(?:带|有|出|里有)(?:了)?血|肛门(?:出|流)血|屁股(?:里)?(?:出|流)血|屁眼(?:出|流)血",
             # round 12 (probe): the amount told inside the phrase ("大便带很多血") and a toilet
             # full of blood ("一马桶的血", "马桶里都是血", "马桶水都红了"; nhs.uk 'Bleeding from the
             # bottom': A&E if there's a lot of blood - the toilet water turns red)
@@ -4681,6 +4681,23 @@ URGENT_RULES += (
         "NHS 111 for throbbing or cramping pain and swelling in one leg (usually the calf), warm "
         "or red skin around it; call 999 with breathlessness or chest pain (dvt_pe); NICE NG158 "
         "(risk: long journeys); MTS 'Limb problems' (yellow: hot, swollen limb)",
+        level="urgent",
+    ),
+)
+URGENT_RULES += (
+    # round 12 (probe): a baby given in weeks, days or months who is unusually sleepy and will not
+    # feed, no fever told ("my baby is 3 weeks old, very sleepy and not feeding", "3周大的宝宝很嗜睡，
+    # 不吃奶"): NICE NG195 'Neonatal infection': altered behaviour and feeding difficulties are
+    # indicators of possible infection needing clinical assessment; nhs.uk 'Is your baby or
+    # toddler seriously ill?': get advice the same day for a baby who is not feeding or unusually
+    # sleepy (999 if floppy or hard to wake: sick_child)
+    Rule(
+        "infant_sleepy_not_feeding",
+        "A baby who is unusually sleepy and not feeding: needs assessment today",
+        "婴儿异常嗜睡且不吃奶：需当天就诊",
+        (("infant", "child_drowsy", "poor_intake"),),
+        "NICE NG195 'Neonatal infection' (altered behaviour, feeding difficulties); nhs.uk 'Is your "
+        "baby or toddler seriously ill?' (not feeding, unusually sleepy: same-day advice)",
         level="urgent",
     ),
 )

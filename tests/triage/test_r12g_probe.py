@@ -127,6 +127,32 @@ EMERGENCY = [
 ]
 
 
+# the same stories told over answers (the suppression in the first message, the sign after)
+EMERGENCY += [
+    ("heart palpitations", (A, "yes chest pain and I'm short of breath")),
+    ("心慌", (A, "胸口痛，喘不过气")),
+    ("I get hot flushes and my heart races", (A, "today I blacked out")),
+    ("潮热，心跳很快", (A, "今天晕过去了一次")),
+    ("baby has a blotchy rash", (A, "she's floppy and won't wake properly")),
+    ("孩子起了一块一块的皮疹", (A, "发烧，叫不醒，手脚冰凉")),
+    ("blocked nose", (A, "he's breathing really fast and his lips look blue")),
+    ("鼻子堵", (A, "嘴唇发紫，喘不上气")),
+    (
+        "I don't know if I have a fever",
+        (A, "I'm confused and my skin is mottled and I can't breathe properly"),
+    ),
+    ("不知道发没发烧", (A, "皮肤花斑，呼吸很急，神志不清")),
+    ("bleeding from my bottom", (A, "I feel faint and dizzy, lots of blood")),
+    ("屁股出血", (A, "很多血，头晕眼花")),
+    ("anal fissure", (A, "bleeding a lot, toilet full of blood, I feel faint")),
+    ("hand numb, carpal tunnel", (A, "face drooping on one side")),
+    ("手麻，腕管综合征", (A, "突然一侧脸歪了")),
+    ("snoring baby, no pauses in breathing", (A, "now she's blue around the lips")),
+    ("back from Nigeria, fever", (A, "I'm yellow and my pee is very dark, hardly any")),
+    ("从肯尼亚回来发烧", (A, "呼吸很急，喘不上气")),
+]
+
+
 @pytest.mark.parametrize("turns", EMERGENCY, ids=[t[0][:40] for t in EMERGENCY])
 def test_emergency_next_to_a_suppression(turns: tuple) -> None:
     assert _u(*turns) == "emergency"
@@ -156,6 +182,12 @@ URGENT = [
     ("I have a painful abscess on my thigh and a high temperature",),
     ("boil on my back, red and hot, and I have a fever and feel shivery",),
     ("腋下长了个脓肿，发烧",),
+    # a young baby, unusually sleepy and not feeding, no fever told (a cold sore or jaundice
+    # named or not)
+    ("my baby is 3 weeks old, very sleepy and not feeding",),
+    ("cold sore", (A, "my baby is 3 weeks old and has it, very sleepy and not feeding")),
+    ("3周大的宝宝嘴上长了唇疱疹，很嗜睡，不吃奶",),
+    ("宝宝两个月大，一直睡，不吃奶",),
     # a travel fever, no severe sign, told in answers
     ("发烧两天", (H, "上周刚从肯尼亚回来")),
 ]
@@ -182,6 +214,8 @@ NOT_RAISED = [
     ("painful red lump by my anus, no fever", "self_care"),
     ("small boil on my neck", "self_care"),
     ("I boiled the kettle and burnt my hand", "routine"),
+    ("my 6 week old baby sleeps a lot and feeds well", "routine"),
+    ("宝宝一个月大，很能睡，吃奶正常", "routine"),
     ("period pain low in my tummy, normal flow", "self_care"),
     ("cramping pain low in my tummy, I'm on my period", "self_care"),
 ]
