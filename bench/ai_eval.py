@@ -23,7 +23,7 @@ heldout_r6, heldout_r5, heldout_r4 and heldout (report on these; never tune on t
 their cases); retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a..r7c, r7t,
 r8a..r8c, r8t, r8h and r9a, r9b, r9t, r9y, r9z, r9h, r9i (round 9's retired held-out sets), r10a,
 r10y, r10z, r10h (round 10's retired held-out set), r11t, r11u, r11e, r11h, r11bh, r10bh (round
-12's retired held-out sets), r12e and r12m are further tuning sets
+12's retired held-out sets), r12e, r12m and r12c are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -154,6 +154,7 @@ SETS = {
     # round 12 tuning sets by independent authors, each scored once before tuning on it
     "r12e": REPO / "bench" / "vignettes_r12e.json",  # emergencies easy to miss, most in Chinese
     "r12m": REPO / "bench" / "vignettes_r12m.json",  # which condition: the differential's borders
+    "r12c": REPO / "bench" / "vignettes_r12c.json",  # long-term conditions, alarming words
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
