@@ -509,6 +509,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:sudden(?:ly)?|all of a sudden) (?:weakness|paralysis) (?:in|of) (?:my |his |her |their |the |an? |one )?(?:arm|leg)s?\b",
             r"(?:my|his|her|their|an?|one) (?:arm|leg) (?:has |had |have )?(?:suddenly|all of a sudden) (?:went |gone |go |goes |is |was |feels? |felt |became |become |got |gets |turned )?(?:all |really |very )?(?:weak|floppy|limp|paraly[sz]ed)",
             r"(?:my|his|her|their) arm (?:went|has gone|had gone|suddenly went|is|was) (?:all |really |very )?(?:weak|floppy|limp)[a-z ,']{0,20}(?:can'?t|cannot|couldn'?t|unable to) (?:lift|raise|hold up|move) it",
+            # round 12: the adverb after ("his arm went weak suddenly", "my leg went floppy all of
+            # a sudden")
+            r"(?:my|his|her|their|an?|one) (?:arm|leg) (?:went|has gone|had gone|became|has become|turned|got) (?:all |really |very )?(?:weak|floppy|limp|paraly[sz]ed),? (?:really |very )?(?:suddenly|all of a sudden|out of nowhere|without warning)",
         ),
         zh=(
             r"(?:一只|一条|一个)(?:手臂|胳膊|手|腿)[^，,。]{0,3}(?:突然|一下子)(?:就)?(?:没力|无力|没劲|抬不起|动不了|不能动|使不上劲|不听使唤|瘫)",
@@ -5498,11 +5501,32 @@ _RELATIVE_AGE_THEN_ZH = re.compile(
 )
 
 
+# round 12 (r12c-en-04): a carer telling who they look after ("I look after my husband who had a
+# stroke", "照顾中风的老爸") names the relative's lasting condition, not a stroke now: the
+# writer's own complaint is what they write about (nhs.uk 'Carers' health'; ConText experiencer).
+# A time that makes it new ("who had a stroke this morning", 刚中风) keeps the event.
+_CARER_BEFORE = re.compile(
+    r"(?<![a-z])(?:look(?:ing)? after|looks after|car(?:e|es|ing) for|carer (?:for|of|to)|nurs(?:e|ing))"
+    r"(?: (?:my|our|his|her))? ?$|(?:照顾|伺候|护理|照看)(?:家里|家中|我)?(?:的)?$",
+    re.IGNORECASE,
+)
+_CARED_KIN_ZH = re.compile(
+    r"(?:了|过)?(?:后|之后)?(?:的)?(?:老爸|老妈|爸爸|妈妈|我爸|我妈|老公|老婆|爱人|丈夫|妻子|奶奶|爷爷|外婆"
+    r"|外公|姥姥|姥爷|婆婆|公公|父亲|母亲|老伴|老人)"
+)
+
+
 def _relatives_past_event(text: str, start: int, end: int) -> bool:
     """A relative's heart attack or stroke told as family history, not happening now."""
     sentence_start, sentence_end = _sentence_span(text, start, end)
     sentence = text[sentence_start:sentence_end]
     before = text[_clause_start(text, start) : start]
+    if (
+        _CARER_BEFORE.search(text[max(0, start - 8) : start])
+        and _CARED_KIN_ZH.match(text, end)
+        and not _RECENT_EVENT.search(sentence)
+    ):
+        return True
     relative = (
         _RELATIVE_EN.search(before)
         or _RELATIVE_ZH.search(before)
@@ -5512,6 +5536,8 @@ def _relatives_past_event(text: str, start: int, end: int) -> bool:
         return False
     between = before[relative.end() :].strip()
     past = _RELATIVE_PAST_EN.search(between) or _RELATIVE_PAST_ZH.search(between)
+    if past and _CARER_BEFORE.search(before[: relative.start()]):
+        return True
     after = text[end:sentence_end]
     death = _RELATIVE_DEATH.search(between) or _RELATIVE_DEATH.search(after[:8])
     if death:

@@ -5719,10 +5719,16 @@ def _joint_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> Non
 # skin may feel hot, burning - a GP; Cellulitis keeps its own rule on the hot skin, hot_red_skin /
 # skin_hot_touch). Only with the spot named just before the heat and no one's whole body, head or
 # a child in the sentence: "身上起了疹子，摸着烫", "孩子出疹子，额头烫" stay a fever.
+# round 12 (r12c-zh-19): a swollen limb told warm ("小腿又肿又痛，摸着热热的", "小腿发红发热", "my
+# calf is swollen and warm") is the limb's own heat, as in a DVT or cellulitis (nhs.uk DVT: warm
+# skin around the painful area), not a fever: a chemotherapy patient's hot calf is no neutropenic
+# sepsis unless a fever is told too
+_LIMB_ZH = r"小腿|大腿|腿|胳膊|手臂|脚踝|脚背|脚|膝盖|手背|手腕"
 _LESION_HEAT = re.compile(
-    r"(?:疙瘩|疹子?|痘痘?|红斑|红点|丘疹|脓包|小包|那块|那片|患处|伤口)[^，,。！!？?；;]{0,6}[，,、]?\s*"
+    rf"(?:疙瘩|疹子?|痘痘?|红斑|红点|丘疹|脓包|小包|那块|那片|患处|伤口|{_LIMB_ZH})[^，,。！!？?；;]{{0,6}}[，,、]?\s*"
     r"(?:摸着|摸上去|摸起来)(?:有点|有些|很|也|都|特别|还)?(?:烫烫的|烫|发烫|热乎乎(?:的)?|发热|热)"
-    r"|(?<![a-z])(?:rash|spots?|patch(?:es)?|bumps?|pimples?|lumps?|blotches|redness)(?:'s| is| are| feels?| feel)?"
+    rf"|(?:{_LIMB_ZH})(?:有点|有些|也|都)?(?:发红|红肿|肿)?(?:发热|发烫)"
+    r"|(?<![a-z])(?:rash|spots?|patch(?:es)?|bumps?|pimples?|lumps?|blotches|redness|calf|leg|arm|ankle|knee)(?:'s| is| are| feels?| feel)?"
     r"(?: (?:red|swollen|raised|itchy|sore|and|very|really|so|all|quite|bit|a|,)){0,5},? (?:hot|warm)(?: to (?:the )?touch)?(?![a-z])",
     re.IGNORECASE,
 )
