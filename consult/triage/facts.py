@@ -1081,7 +1081,7 @@ def _object_phrase(text: str) -> str:
 _MEDS_UNCOUNTED = re.compile(
     r"^(?:quite a few|a good few|a fair few|a few|a lot of|lots of|loads of|a load of|a bunch of|a handful of|"
     r"handfuls of|several|plenty of|too many|so many|a fair amount of|a lot|loads|lots|a ton of|tons of|a heap of)(?![a-z])"
-    r"|^[^，,。；;]{0,3}?(?:好多|很多|一堆|一大堆|不少|一把|一大把|好些|好几|太多|一大堆)"
+    r"|^[^，,。；;]{0,3}?(?:好多|很多|一堆|一大堆|不少|一把|一大把|好些|好几|太多)"
 )
 
 # ... and so do painkillers not named ("I've been taking painkillers", "一直吃止疼药"): the answer

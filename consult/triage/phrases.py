@@ -56,15 +56,15 @@ QUESTIONS: dict[str, dict[str, str]] = {
     },
 }
 
-# "Anything else?" asked as the red-flag companions of the complaint's class (NHS 111 pathways ask
-# these discriminators for each presenting complaint; Manchester Triage System charts list them):
-# a red flag the patient did not think to mention comes out in the answer, which is screened.
 # Asked when the patient said only "tummy" / "肚子" (planner._location_vague).
 BELLY_LOCATION_QUESTION: dict[str, str] = {
     "en": "Where in your tummy is the pain: upper or lower, left, right or around the belly button? Has it moved?",
     "zh": "肚子具体哪个位置疼：上腹还是下腹，左边、右边还是肚脐周围？疼的位置有没有变过？",
 }
 
+# "Anything else?" asked as the red-flag companions of the complaint's class (NHS 111 pathways ask
+# these discriminators for each presenting complaint; Manchester Triage System charts list them):
+# a red flag the patient did not think to mention comes out in the answer, which is screened.
 COMPANION_QUESTIONS: dict[str, dict[str, str]] = {
     "pregnancy": {
         "en": "As you are pregnant, have you had any bleeding, severe tummy pain, a bad headache or blurred vision, or is the baby moving less than usual?",

@@ -356,12 +356,12 @@ def needs_age(state: InterviewState) -> bool:
 # abdominal pain and vomiting, most often at 12-18 years; nhs.uk Testicular torsion: sudden pain
 # in the testicles or tummy with being sick - go to A&E). Asked right after the red-flag
 # companions and the age, without using up another question; not asked when the testicles were
-# already named, or the pain has lasted more than a week.
+# already named, or the pain has lasted more than a week. ("my sons tummy": the apostrophe left
+# out is a son too.)
 _MALE = re.compile(
     r"(?<![a-z])(?:sons?|stepsons?|grandsons?|boy|boys|lad|teenage boy|young man|guy|male|bloke|nephew)(?![a-z])"
     r"|儿子|男孩|男生|男娃|小伙|小男|孙子|外孙(?!女)|侄子|外甥(?!女)|男的|男性|我是男"
 )
-# round 12: "my sons tummy" (the apostrophe left out) is a son too
 # "he"/"他" tells a boy only in a message about someone else ("my 14 year old ... woke him up")
 _HE = re.compile(r"(?<![a-z])(?:he|he'?s|him|his|himself)(?![a-z])|(?<!其)他(?!们|人)")
 _ABOUT_SOMEONE_ELSE = re.compile(
@@ -410,16 +410,9 @@ def needs_testicles(state: InterviewState) -> bool:
     if TESTICLES in state.asked or not state.patient_messages:
         return False
     text = normalize(" ".join(state.patient_messages))
-    if not _TUMMY_OR_GROIN.search(text) or _TESTICLES_NAMED.search(text) or _FEMALE.search(text):
+    if not _TUMMY_OR_GROIN.search(text) or _TESTICLES_NAMED.search(text):
         return False
-    first = normalize(state.patient_messages[0])
-    someone_else = bool(_SOMEONE_ELSE.search(first) or _ABOUT_SOMEONE_ELSE.search(first))
-    if not (_MALE.search(text) or (someone_else and _HE.search(text))):
-        return False
-    age = age_years(state.facts.get("age"))
-    if age is None and not _MALE_CHILD.search(text):
-        return False
-    if age is not None and age > _YOUNG_MALE_MAX_AGE:
+    if not young_male(state.patient_messages, age_years(state.facts.get("age"))):
         return False
     days = duration_days(state.facts.get("onset_duration"))
     return days is None or days <= 7

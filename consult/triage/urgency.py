@@ -5706,12 +5706,19 @@ _JOINT_HEAT = re.compile(
 )
 
 
+def _drop_explained(
+    found: dict[str, str], key: str, messages: Sequence[str], stripped: Sequence[str]
+) -> None:
+    """Drop `key` when the messages, with the words that explain it away blanked out
+    (`stripped`), no longer tell it."""
+    if list(stripped) != list(messages) and key not in findings(stripped)[0]:
+        del found[key]
+
+
 def _joint_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> None:
     if "fever" not in found or not {"hot_joint", "gout_pattern"} & set(found):
         return
-    stripped = [_JOINT_HEAT.sub("，", text) for text in messages]
-    if "fever" not in findings(stripped)[0]:
-        del found["fever"]
+    _drop_explained(found, "fever", messages, [_JOINT_HEAT.sub("，", t) for t in messages])
 
 
 # round 12 (r12m-zh-18): red bumps, spots or a rash that feel hot ("小红疙瘩，摸着烫烫的", "the
@@ -5750,8 +5757,7 @@ def _lesion_heat_not_fever(found: dict[str, str], messages: Sequence[str]) -> No
             if not _WHOLE_BODY_HEAT.search(sentence):
                 out = out.replace(m.group(0), "，", 1)
         stripped.append(out)
-    if stripped != list(messages) and "fever" not in findings(stripped)[0]:
-        del found["fever"]
+    _drop_explained(found, "fever", messages, stripped)
 
 
 # round 12 (r12e-en-24): the bleeding of a period told as normal ("normal period bleeding", "flow
@@ -5770,8 +5776,7 @@ def _period_flow_normal(found: dict[str, str], messages: Sequence[str]) -> None:
     if "bleeding" not in found or not {"sc_period", "period pain"} & set(found):
         return
     stripped = [_PERIOD_FLOW_NORMAL.sub("，", text) for text in messages]
-    if stripped != list(messages) and "bleeding" not in findings(stripped)[0]:
-        del found["bleeding"]
+    _drop_explained(found, "bleeding", messages, stripped)
 
 
 # round 12: a fever the writer does not know about ("dunno about fever", "not sure if I have a
