@@ -17,13 +17,14 @@ be 0).
     .venv/bin/python bench/ai_eval.py --model --model-cases 10 --model-questions 1   # CPU sample
     .venv/bin/python bench/ai_eval.py --set both --no-retrieval --json /tmp/rows.json
 
-Sets: tuning = bench/vignettes.json (tune on this); heldout_r12, heldout_r12b =
-bench/heldout_r12*/cases.json (the newest), heldout_r9c, heldout_r8, heldout_r7*,
+Sets: tuning = bench/vignettes.json (tune on this); heldout_r13, heldout_r13b =
+bench/heldout_r13*/cases.json (the newest), heldout_r9c, heldout_r8, heldout_r7*,
 heldout_r6, heldout_r5, heldout_r4 and heldout (report on these; never tune on them, never copy
 their cases); retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a..r7c, r7t,
 r8a..r8c, r8t, r8h and r9a, r9b, r9t, r9y, r9z, r9h, r9i (round 9's retired held-out sets), r10a,
 r10y, r10z, r10h (round 10's retired held-out set), r11t, r11u, r11e, r11h, r11bh, r10bh (round
-12's retired held-out sets), r12e, r12m and r12c are further tuning sets
+12's retired held-out sets), r12e, r12m, r12c, r12h and r12bh (round 13's retired held-out sets)
+are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -68,11 +69,6 @@ SETS = {
     # round 9, set C: written mid-round while tuning went on, by an author who read no project
     # code; scored once, on the round's final code only
     "heldout_r9c": REPO / "bench" / "heldout_r9c" / "cases.json",
-    # round 12: fresh held-out sets by authors who read no project code (r12: summer at a town
-    # clinic, mixed writers; r12b: long-term conditions and their carers), scored before the
-    # round's tuning (figures only, no case read) and on the round's final code
-    "heldout_r12": REPO / "bench" / "heldout_r12" / "cases.json",
-    "heldout_r12b": REPO / "bench" / "heldout_r12b" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -155,6 +151,10 @@ SETS = {
     "r12e": REPO / "bench" / "vignettes_r12e.json",  # emergencies easy to miss, most in Chinese
     "r12m": REPO / "bench" / "vignettes_r12m.json",  # which condition: the differential's borders
     "r12c": REPO / "bench" / "vignettes_r12c.json",  # long-term conditions, alarming words
+    # round 12's held-out sets heldout_r12 (summer town clinic) and heldout_r12b (long-term
+    # conditions and carers), each scored three times, retired to tuning in round 13
+    "r12h": REPO / "bench" / "vignettes_r12h.json",
+    "r12bh": REPO / "bench" / "vignettes_r12bh.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
