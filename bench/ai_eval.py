@@ -24,7 +24,7 @@ their cases); retired, kb_r3*, kb_r5, r3..r3q, r4a..r4d, r5a..r5c, r6a..r6e, r7a
 r8a..r8c, r8t, r8h and r9a, r9b, r9t, r9y, r9z, r9h, r9i (round 9's retired held-out sets), r10a,
 r10y, r10z, r10h (round 10's retired held-out set), r11t, r11u, r11e, r11h, r11bh, r10bh (round
 12's retired held-out sets), r12e, r12m, r12c, r12h and r12bh (round 13's retired held-out sets)
-are further tuning sets
+and r13t are further tuning sets
 (bench/vignettes_*.json: each written, scored once, then tuned on; see each file's "about").
 Per-case lines are printed for the tuning set
 only, unless --verbose.
@@ -69,6 +69,11 @@ SETS = {
     # round 9, set C: written mid-round while tuning went on, by an author who read no project
     # code; scored once, on the round's final code only
     "heldout_r9c": REPO / "bench" / "heldout_r9c" / "cases.json",
+    # round 13: fresh held-out sets by authors who read no project code (r13: an out-of-hours
+    # line, hurried writers; r13b: a university and workplace clinic, second-language writers),
+    # scored before the round's tuning (figures only, no case read) and on the round's final code
+    "heldout_r13": REPO / "bench" / "heldout_r13" / "cases.json",
+    "heldout_r13b": REPO / "bench" / "heldout_r13b" / "cases.json",
     # the round-2 held-out set, scored too often to stay held out: tuned on from round 3
     "retired": REPO / "bench" / "vignettes_retired_r2.json",
     # round-3 differential tuning cases (common primary care, lay words, both languages)
@@ -155,6 +160,8 @@ SETS = {
     # conditions and carers), each scored three times, retired to tuning in round 13
     "r12h": REPO / "bench" / "vignettes_r12h.json",
     "r12bh": REPO / "bench" / "vignettes_r12bh.json",
+    # round 13 tuning set by an independent author: the one fact that decides the urgency
+    "r13t": REPO / "bench" / "vignettes_r13t.json",
 }
 URGENCIES = ("self_care", "routine", "urgent", "emergency")
 URGENCY_RANK = {u: i for i, u in enumerate(URGENCIES)}
