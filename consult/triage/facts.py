@@ -846,7 +846,34 @@ _ZH_EACH_BOUT = re.compile(r"每次|每回|每个?月(?:都|来)|每一次|有�
 _CLAUSE_END = re.compile(r"[，,。；;！!？?]")
 
 
+# round 13 (h12-zh-23): an ordinal that tells when it began, counted from another event ("生完第二
+# 周开始的", "回来第五天开始发烧", "it came on day 3 after the operation") is no duration: the
+# week or day since the birth, the trip or the operation is not how long the complaint has lasted
+# ("今天第三天了", "day 3 of the fever" still are)
+_ZH_ORDINAL_ONSET = re.compile(r"(?:开始|起(?!来)|那天|那周|的时候|时候)")
+_EN_ORDINAL_ONSET = re.compile(
+    r"\s*(?:after|post|following|since) (?:the |my |his |her |their |our )?"
+    r"(?:op|operation|surgery|birth|delivery|c-?section|section|procedure|trip|flight|holiday|baby)\b"
+)
+
+
+# "今天第三天了", "today is day 3": the day count after it is the duration, not "today"
+_TODAY_THEN_COUNT = re.compile(r"\s*(?:已经|是|就是|is |it'?s )?(?:第|day \d)")
+
+
+def _ordinal_onset(norm: str, m: re.Match[str]) -> bool:
+    if m.group().strip() in ("今天", "today") and _TODAY_THEN_COUNT.match(norm, m.end()):
+        return True
+    if norm[max(0, m.start() - 1) : m.start()] == "第" and _ZH_ORDINAL_ONSET.match(norm, m.end()):
+        return True
+    return m.group().lstrip().startswith(("on day", "day ")) and bool(
+        _EN_ORDINAL_ONSET.match(norm, m.end())
+    )
+
+
 def _not_onset(norm: str, m: re.Match[str]) -> bool:
+    if _ordinal_onset(norm, m):
+        return True
     before = norm[max(0, m.start() - 40) : m.start()]
     if _ZH_EACH_BOUT.search(_CLAUSE_END.split(before)[-1]):
         return True
@@ -1371,11 +1398,20 @@ def severity_is_numeric(value: str | None) -> bool:
     return bool(value and re.search(r"\d\s*/\s*10", value))
 
 
+# an ordinal onset told as the whole answer ("生完第二周开始的", "began on day 3 after the
+# operation"): no duration in it (see _ordinal_onset, round 13)
+_ORDINAL_ONSET_PHRASE = re.compile(
+    r"第[0-9一二两三四五六七八九十几]+个?(?:天|日|周|星期|礼拜|个月|月)(?=开始|起(?!来)|那天|那周|的时候|时候)"
+    r"|(?<![a-z])(?:on )?day \d+(?=\s*(?:after|post|following|since) (?:the |my |his |her |their |our )?"
+    r"(?:op|operation|surgery|birth|delivery|c-?section|section|procedure|trip|flight|holiday|baby)\b)"
+)
+
+
 def duration_days(value: str | None) -> float | None:
     """Approximate duration in days from an onset/duration fact; None when unknown."""
     if not value:
         return None
-    norm = normalize(value)
+    norm = _ORDINAL_ONSET_PHRASE.sub(" ", normalize(value))
     m = re.search(rf"(?<![a-z])({_EN_NUMBER})[ -]({_EN_UNIT})", norm)
     if m:
         count = _EN_NUM.get(m.group(1))

@@ -393,7 +393,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "faint_feeling",
         en=(
-            r"feel(?:ing|s)? (?:very |really |so |a (?:bit|little) |slightly |quite |kind of |sort of )?(?:faint|like (?:i'?m|i am|she'?s|he'?s) (?:going to|gonna|about to) (?:faint|pass out))|(?:nearly|almost) (?:fainted|passed out|blacked out)|light-?headed",
+            r"feel(?:ing|s)? (?:very |really |so |a (?:bit|little) |slightly |quite |kind of |sort of )?(?:faint|like (?:i'?m|i am|she'?s|he'?s) (?:going to|gonna|about to) (?:faint|pass out))|(?:nearly|almost) (?:fainted|passed out|blacked out|collapsed)|light-?headed",
         ),
         zh=(
             r"眼前发黑|眼前一黑|(?:快|快要|差点|差一点|感觉要|觉得要|好像要)(?:要)?晕(?:倒|过去|了)|头晕眼花",
@@ -761,7 +761,9 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?<!nearly )(?<!almost )(?<!going to )(?<!gonna )(?<!about to )(?<!might )"
             r"(?:fainted|fainting|(?:passed|passing|pass) out|blacked out|blacking out)|"
             r"lost consciousness|losing consciousness|loss of consciousness|unconscious|unresponsive|"
-            r"not responding|collapsed",
+            # round 13 (h12-en-09): "nearly collapsed" did not collapse (faint_feeling; nhs.uk
+            # 'Fainting' and 'Heat exhaustion and heatstroke'); zh 差点晕倒 reads the same above
+            r"not responding|(?<!nearly )(?<!almost )(?<!about to )(?<!going to )collapsed",
             r"(?:won'?t|will not|can'?t|cannot|couldn'?t) (?:wake (?:him|her|them|up)|be woken)",
             r"seizures?|seizing|convuls[a-z]*|epileptic fit|(?:having|had|has|have) (?:a )?fits?(?! of (?:coughing|laughing|laughter|sneezing|giggles|the giggles|rage|temper|anger|hysterics|pique|jealousy))|"
             r"(?:is|was|started|keeps|kept|been|keep) fitting|eyes (?:rolled|rolling|rolls|went|go) (?:back|up)",
@@ -2199,9 +2201,33 @@ CONCEPTS += (
         "pain_out_of_proportion",
         en=(
             r"pain (?:is )?(?:way |much |far |so much )?(?:worse|more) than (?:it looks|it should be|you'?d expect|i'?d expect|expected)|(?:hurts|hurting) (?:way |much |far )?more than it looks",
+            # round 13 (h12-en-05): the pain measured against the small wound ("way worse than a
+            # scratch should be", "only a tiny cut but it's killing me") - nhs.uk 'Necrotising
+            # fasciitis': intense pain much worse than you'd expect from the wound
+            r"(?:worse|more painful|more pain) than (?:a |an |the |this |that |my |any )?(?:tiny |little |small |minor |normal |ordinary |simple )?(?:scratch|cut|graze|nick|scrape|bite|sting|wound|splinter|prick)(?:es|s)? (?:should|ought to|would|could|normally|usually)",
+            r"(?<![a-z])(?:only|just) (?:a )?(?:tiny|small|little|minor|teeny|wee) (?:cut|scratch|graze|nick|scrape|wound|prick|splinter)[^.?!]{0,30}?(?<![a-z])(?:but|yet)(?![a-z])(?:(?!\bnot\b|n'?t\b)[^.?!]){0,16}?(?:killing me|agony|agonising|agonizing|excruciating|unbearable|(?:9|10)/10)",
         ),
         zh=(
             r"(?:痛|疼)得(?:比|跟)(?:看起来|伤口|外表)[^，,。]{0,4}(?:严重|厉害|不相称)|(?:痛|疼)得(?:比)?看(?:起来|上去)(?:严重|厉害)",
+            # round 13 (h12-en-05 told in Chinese): "就划了个小口子，却疼得要命", "比一个小伤口该有的疼
+            # 厉害多了" (nhs.uk 'Necrotising fasciitis': pain much worse than expected from the wound)
+            r"(?:只是|就是|只|就|才)(?:划|刮|擦|扎|割|蹭|被[^，,。]{1,4}(?:划|刮|扎))?(?:了|破了|伤了)?(?:个|一个|一道|一点)(?:很小的|小小的|小|一点点)(?:口子|伤口|划痕|刮痕|划伤|擦伤|刮伤|刺伤|破口)[^。？?！!]{0,10}?(?:却|但是?|可是?|结果|居然|竟然)[^。？?！!不没]{0,6}?(?:疼得(?:要命|要死|受不了|不行|钻心)|疼死了|剧痛|痛得(?:要命|要死|受不了|不行|钻心)|痛死了)",
+            r"(?:比|超过)(?:一个|个)?(?:小|普通的?|一般的?)?(?:口子|伤口|划伤|擦伤|划痕)(?:应该|该有的|正常|应有的)[^，,。]{0,4}(?:疼|痛)(?:得)?[^，,。]{0,2}(?:厉害|严重|多)",
+        ),
+    ),
+    # round 13 (h12-en-05): the skin around a wound gone purple, grey or black, or dark blisters
+    # on it (nhs.uk 'Necrotising fasciitis': later, blisters and dark spots or patches on the skin;
+    # A&E or 999 with a wound far more painful than expected or a high temperature). A bruise alone
+    # is no flag: the rule wants a fever, shivering or pain out of proportion with it.
+    Concept(
+        "wound_skin_dusky",
+        en=(
+            r"(?:skin|area|cut|scratch|graze|wound|bite|it)(?: (?:round|around|near|by|next to|at) (?:it|the (?:cut|scratch|graze|wound|bite)))?[a-z ,']{0,16}?(?<![a-z])(?:gone|going|turned|turning|become|becoming|looks?|is|now) (?:all |a bit |quite |very )?(?:purple|purply|purplish|grey|gray|black|blackish|dusky)(?:[- ](?:grey|gray|purple|blue|black|brown))?(?![a-z])",
+            r"(?<![a-z])(?:dark|black|purple|purplish|blackish|grey|gray|dusky)(?:[- ](?:red|purple|grey|gray|black|coloured|colored))? (?:blisters|blister|blebs)(?![a-z])",
+        ),
+        zh=(
+            r"(?:伤口|口子|划伤的地方|破口|咬的地方)(?:周围|旁边|附近|四周)?(?:的)?(?:皮肤|皮|肉)?[^，,。不没]{0,4}(?:发紫|发黑|发灰|变紫|变黑|变灰|紫黑|乌黑|紫灰|灰紫)",
+            r"(?:黑色|紫色|紫黑色?|发黑的|发紫的|暗紫色?|暗红色|灰黑色?)(?:的)?(?:水泡|水疱|疱)",
         ),
     ),
     Concept(
@@ -3071,6 +3097,33 @@ CONCEPTS += (
             r"有点头[痛疼胀晕沉]|头有点[痛疼胀沉]|头(?:有点|稍微|略|微微)?(?:胀|沉|发胀|发沉)|轻微(?:的)?头[痛疼]|头[痛疼]?不(?:是)?(?:很|太|怎么)[痛疼]",
         ),
     ),
+    # round 13 (h12-zh-15): headaches that come and go over days or weeks ("最近老说头疼", "头疼时好
+    # 时坏", "on-and-off headaches for a week") are not the severe headache that makes a reading
+    # of 180/120 or more a 999 call (nhs.uk 'High blood pressure': 999 for 180/120 or higher with a
+    # severe headache, chest pain, breathlessness, sight or speech changes; the reading alone is an
+    # urgent GP or 111 - very_high_bp). A severe headache told later still fires the first combo.
+    Concept(
+        "head_recurrent_rf",
+        en=(
+            r"(?:on and off|on-and-off|off and on|off-and-on|recurring|recurrent|frequent|occasional) headaches?"
+            r"|headaches? (?:on and off|off and on|that (?:come|comes) and (?:go|goes)|coming and going|(?:that )?comes? and goes?|now and (?:then|again)|every (?:few days|now and then))"
+            r"|(?:keeps?|kept|keeping) (?:getting|having|complaining (?:of|about)) (?:a )?headaches?",
+        ),
+        zh=(
+            r"(?:最近|近来|这(?:几天|阵子|段时间|个礼拜|个星期|周|一周|些天))[^，。]{0,4}(?:总是|老是?|经常|时不时|隔三差五|动不动)(?:就)?(?:说|喊|嚷嚷)?头(?:疼|痛)"
+            r"|(?:老是?|总是?|经常|时不时)(?:说|喊|嚷嚷)头(?:疼|痛)|头(?:疼|痛)(?:时好时坏|时有时无|断断续续|好一阵坏一阵)",
+        ),
+    ),
+    # ... unless a bad one is told with them ("今天疼得特别厉害", "today it's really bad")
+    Concept(
+        "head_bad_rf",
+        en=(
+            r"(?<![a-z])(?:severe|worst|terrible|splitting|unbearable|excruciating|pounding|awful|agony|agonising|agonizing|(?:really|very|so) bad)(?![a-z])",
+        ),
+        zh=(
+            r"剧烈|剧痛|炸裂|欲裂|要裂开|(?:疼|痛)得(?:特别|非常|很|太|好|更|越来越)?(?:厉害|要命|受不了|不行)|很疼|很痛|特别疼|特别痛|受不了",
+        ),
+    ),
 )
 
 
@@ -3275,11 +3328,15 @@ CONCEPTS += (
     # (fever_after_travel).
     Concept(
         "travel_bleed_rf",
+        # round 13 (h12-zh-17): a denial between the gums or nose and the bleeding ("gums not
+        # bleeding", "nose hasn't bled", "牙龈不出血", "牙龈没有出血") is no bleeding; the gap
+        # takes no negator (不停/不断/不止 still bleed). nhs.uk 'Dengue': A&E for bleeding gums or nose
         en=(
-            r"(?:gums?|nose)[a-z ,']{0,12}(?<![a-z])(?:bleed[a-z]*|bled)|(?:bleed[a-z]*|bled)(?: from| in)? (?:my |the |his |her )?(?:gums?|nose)|nose ?bleeds?|bloody nose|blood (?:when|after) (?:i )?(?:brush|floss|spit)",
+            r"(?:gums?|nose)(?:(?!(?:not|no|never)\b|n'?t\b)[a-z ,']){0,12}(?<![a-z])(?:bleed[a-z]*|bled)|(?:bleed[a-z]*|bled)(?: from| in)? (?:my |the |his |her )?(?:gums?|nose)|nose ?bleeds?|bloody nose|blood (?:when|after) (?:i )?(?:brush|floss|spit)",
         ),
         zh=(
-            r"牙龈[^，,。]{0,4}(?:出血|流血|有血)|刷牙[^，,。]{0,6}(?:出血|流血|有血|带血)|流鼻血|鼻(?:子)?(?:出血|流血)|鼻血",
+            r"牙龈(?:[^，,。不没无未]|不(?=停|断|止|住))"
+            r"{0,6}(?:出血|流血|有血)|刷牙(?:[^，,。不没无未]|不(?=停|断|止|住)){0,6}(?:出血|流血|有血|带血)|(?<![不没无未])流鼻血|鼻(?:子)?(?:出血|流血)|(?<!没有)(?<![不没无未])鼻血",
         ),
     ),
     Concept(
@@ -4477,7 +4534,8 @@ EXTRA_RULES: tuple[Rule, ...] = (
                 "|unconscious|pregnant|postpartum|confusion_rf|weakness_rf",
             ),
             # a plain headache counts; a slight one or a head fullness (头胀) is same-day
-            ("bp_very_high_rf", "headache_any", "!mild_head_rf"),
+            ("bp_very_high_rf", "headache_any", "!mild_head_rf", "!head_recurrent_rf"),
+            ("bp_very_high_rf", "head_recurrent_rf", "head_bad_rf|severe_pain|worst_pain"),
         ),
         "NICE NG136 'Hypertension in adults' 1.5.1: 180/120 or higher with signs of accelerated "
         "hypertension (retinal haemorrhage, papilloedema) or life-threatening symptoms (new "
@@ -4537,6 +4595,9 @@ EXTRA_RULES: tuple[Rule, ...] = (
         (
             ("pain_out_of_proportion", "spreading_fast|wound_infected|fever|bleeding_any"),
             ("spreading_fast", "pain_out_of_proportion|fever|severe_pain|worst_pain"),
+            # round 13: dark skin or dark blisters at a wound with a fever or shivering, or with
+            # pain out of proportion (nhs.uk 'Necrotising fasciitis')
+            ("wound_skin_dusky", "pain_out_of_proportion|fever|rigors_rf|spreading_fast"),
         ),
         "nhs.uk 'Necrotising fasciitis': go to A&E or call 999 for a wound with pain much worse than "
         "you'd expect, or redness or swelling spreading quickly, with fever; NICE NG141 cellulitis: "

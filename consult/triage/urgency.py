@@ -569,7 +569,10 @@ CONCEPTS: tuple[Concept, ...] = (
         en=(
             r"(?:i )?feel (?:totally |completely |perfectly )?(?:normal|fine) (?:now|and)|back at (?:work|school)|(?:acting|behaving|playing) (?:completely |totally )?(?:normal(?:ly)?|fine|as usual|like (?:his|her) usual self)|back to (?:his|her) usual self|(?:running|playing) (?:around|about) (?:again|fine|happily)"
             # round 9: "cried straight away then was fine after a cuddle", "playing and chatting normal"
-            r"|(?:then |and )?(?:was|is) fine after a (?:cuddle|hug|minute|few minutes)|playing and (?:chatting|talking|laughing) (?:normal(?:ly)?|fine|as usual)",
+            r"|(?:then |and )?(?:was|is) fine after a (?:cuddle|hug|minute|few minutes)|playing and (?:chatting|talking|laughing) (?:normal(?:ly)?|fine|as usual)"
+            # round 13 (h12-en-02): "talking and walking normally", "walking and talking fine" - the
+            # English of "说话走路都正常" (nhs.uk Head injury and concussion: care at home)
+            r"|(?:talking|walking|chatting|eating) (?:and|&) (?:talking|walking|chatting|eating) (?:completely |totally |perfectly )?(?:normal(?:ly)?|fine|as usual)",
         ),
         zh=(
             # round 9: "说话走路都正常", "吃饭玩耍都正常"
@@ -1115,6 +1118,21 @@ CONCEPTS += (
             r"under (?:my |his |her |the )?(?:right )?ribs|(?:right upper|upper right)(?: side)?(?: of)?(?: my| the)? ?(?:tummy|abdomen|belly|stomach|quadrant)",
         ),
         zh=(r"右上腹|右(?:边|侧)?肋骨(?:下面|下边|下方|底下)|右边肋下",),
+    ),
+    # round 13 (h12-en-15): the gallstone pattern of a pain under the right ribs - spreading to the
+    # right shoulder (blade) or coming on after a (fatty) meal (nhs.uk 'Gallstones': pain under the
+    # ribs on the right that may spread to the side or shoulder blade, sometimes set off by fatty
+    # food; an urgent GP appointment or 111 for tummy pain lasting longer than 30 minutes)
+    Concept(
+        "biliary_pattern",
+        en=(
+            r"(?:goes|going|went|spreads?|spreading|spread|radiat[a-z]*|shoots?|shooting|moves?|moving|travels?|travelling|through)(?: straight)?(?: (?:through|round|back|up))?(?: to| into| towards?)? (?:my |the |his |her )?(?:right )?shoulder(?: ?blade)?s?(?![a-z])",
+            r"(?:after|since|from) (?:eating|a (?:big |heavy |fatty |greasy |rich |large )?(?:meal|dinner|lunch|fry-?up|takeaway|curry|bbq|barbecue)|the (?:bbq|barbecue|meal|dinner|takeaway|fry-?up)|fatty|greasy)|(?:fatty|greasy|fried|rich) (?:food|meal|dinner|breakfast)s?|fry-?up",
+        ),
+        zh=(
+            r"(?:窜|放射|连|传|牵扯|扯|串|带)(?:到|着)(?:右)?(?:边)?(?:的)?(?:肩膀|肩胛骨?|肩头|右肩|后背|背后)",
+            r"(?:吃了|吃完|吃过)[^，。]{0,8}(?:油腻|肥肉|油炸|烧烤|大餐|火锅|炸鸡|红烧肉|饭|东西)[^，。]{0,4}(?:后|以后|之后|就)|油腻(?:的)?(?:东西|食物|饭菜)",
+        ),
     ),
     Concept(
         "sudden_hearing_loss",
@@ -2433,7 +2451,12 @@ CONCEPTS += (
             # round 12: a denial inside the gap ("eye itself not red") denies it
             r"\beyes?\b(?: (?!not\b|isn'?t\b|isnt\b|aren'?t\b|no\b|never\b)[a-z']+){0,5} (?:red|watery|watering|bloodshot|streaming)|(?:red|watery|watering|bloodshot|streaming) eyes?",
         ),
-        zh=(r"眼睛?[^，。,]{0,6}(?:红|流泪|流眼泪|充血|淌眼泪)|眼红|流眼泪",),
+        # round 13 (h12-zh-28): a red lump on the eyelid ("眼皮上长了个红疙瘩") is the lid's, a
+        # stye (nhs.uk Stye: warm compresses at home), and a denial in the gap ("白眼球不红")
+        # denies it - as the English above
+        zh=(
+            r"眼(?![皮睑])睛?(?:(?!皮|睑)[^，。,不没无未]){0,6}(?:红|流泪|流眼泪|充血|淌眼泪)|(?<![不没])眼红|流眼泪",
+        ),
     ),
     # Kawasaki disease's signs beyond fever and red eyes (nhs.uk Kawasaki disease: red, dry,
     # cracked lips, a red swollen tongue, swollen red hands and feet, peeling fingers and toes)
@@ -2599,12 +2622,19 @@ CONCEPTS += (
             # red skin after hours at the beach or in the sun (nhs.uk Sunburn: red, sore skin)
             r"|(?:asleep|lying|lay|sat|sitting|all day|hours|afternoon) (?:at|on|in|by) the (?:beach|sun|pool|seaside)[a-z ,']{0,30}(?<![a-z])(?:red|pink)(?![a-z])"
             # round 10: asleep or lying out in the garden or on a sunbed, the skin red after it
-            r"|(?:asleep|dozed off|lying|lay|laid|sat|sitting|sunbathing|all day|hours|afternoon) (?:out )?(?:at|on|in|by) (?:the |a |my |our )?(?:garden|park|sunbed|sun lounger|sunlounger|deckchair|patio|balcony|lake|boat)[a-z ,']{0,40}(?<![a-z])(?:red|pink|lobster)(?![a-z])",
+            r"|(?:asleep|dozed off|lying|lay|laid|sat|sitting|sunbathing|all day|hours|afternoon) (?:out )?(?:at|on|in|by) (?:the |a |my |our )?(?:garden|park|sunbed|sun lounger|sunlounger|deckchair|patio|balcony|lake|boat)[a-z ,']{0,40}(?<![a-z])(?:red|pink|lobster)(?![a-z])"
+            # round 13 (h12-en-12): the redness or the burn told first, the hours out in the sun
+            # after it ("look like a boiled lobster after falling asleep on the beach", "got burnt
+            # this afternoon, 3 hours asleep on the beach"; nhs.uk Sunburn: treat at home)
+            r"|(?:lobster|(?:burnt|burned|got burnt|got burned)(?! (?:my|his|her|their|the|it|with|by) (?:hand|finger|arm|kettle|iron|oven|pan|stove|hob|water|oil|tea|coffee|fire)))[a-z ,'0-9]{0,40}?(?:asleep|dozed off|lying|lay|sunbathing|hours|afternoon|all day|sitting|sat) (?:out )?(?:at|on|in|by) (?:the |a )?(?:beach|sun|pool|poolside|seaside|sunbed|sun lounger)",
         ),
         zh=(
             r"晒伤|晒(?:得|的)?(?:通红|发红|红了|脱皮|起皮|爆皮|疼|痛|火辣辣)|晒(?:了)?(?:一天|一下午|半天)?太阳[^。]{0,10}(?:红|疼|痛|脱皮)|被太阳晒|晒了(?:一天|一整天|一下午|一上午|半天|好久|很久)[^。]{0,10}(?:红|疼|痛|脱皮)"
             # round 10: asleep or lying out at the beach, the pool or in the yard, red after it
-            r"|(?:海边|沙滩|泳池边?|院子里?|花园里?|太阳底下|大太阳下|阳台上)[^。]{0,8}(?:睡着了?|躺了|趴了|待了|坐了)[^。]{0,14}(?:通红|发红|红红|红了|火辣辣)",
+            r"|(?:海边|沙滩|泳池边?|院子里?|花园里?|太阳底下|大太阳下|阳台上)[^。]{0,8}(?:睡着了?|躺了|趴了|待了|坐了)[^。]{0,14}(?:通红|发红|红红|红了|火辣辣)"
+            # round 13 (h12-en-12 told in Chinese): "晒成了煮熟的龙虾", "红得像龙虾" after the
+            # beach (nhs.uk Sunburn: treat at home)
+            r"|晒成(?:了)?[^。，]{0,4}(?:龙虾|虾|红人)|(?:海边|沙滩|泳池边?|太阳底下)[^。]{0,20}(?:像|跟|成了?)[^。，]{0,4}(?:龙虾|煮熟的虾)",
         ),
     ),
     # Sleeping badly for a few nights, asking for tips (nhs.uk Insomnia: regular sleep times, wind
@@ -2764,11 +2794,15 @@ CONCEPTS += (
         "bite_broken_red",
         en=(
             r"(?:bite|bitten|sting|stung|scratch|scratched|graze|grazed|blister|splinter|cut)(?![a-z])[^.?!]{0,60}?"
-            r"(?<![a-z])(?:(?:gone|going|turned|turning|getting|got|become|is|it'?s|its|now|all|very|really|bright|angry) )+red(?![a-z])(?! (?:eyes?|wine|meat|pepper|nose|face|cheeks?|spots?|dots?))",
+            # round 13 (h12-en-06): told with its size ("now its big red hot and sore", "gone huge
+            # and red"; nhs.uk 'Insect bites and stings': a large red, swollen, painful area)
+            r"(?<![a-z])(?:(?:gone|going|turned|turning|getting|got|become|is|it'?s|its|now|all|very|really|bright|angry|big|huge|massive|large|swollen)(?:,| and)? )+red(?![a-z])(?! (?:eyes?|wine|meat|pepper|nose|face|cheeks?|spots?|dots?))",
         ),
         zh=(
             r"(?:咬|叮|蜇|蛰|挠破|抓破|划破|擦破|蹭破|磨破|扎破|伤口|刺破)[^。？?！!]{0,16}?"
-            r"(?:红了(?:一大片|一片|一圈|一大圈)?|发红|变红|红肿|通红|红(?:一大片|一片|一圈))",
+            r"(?:红了(?:一大片|一片|一圈|一大圈)?|发红|变红|红肿|通红|红(?:一大片|一片|一圈)"
+            # round 13: "又大又红", "又肿又红", "又红又肿" (the same, told with its size)
+            r"|又(?:大|肿|热|烫)又红|又红又(?:大|肿|热|烫))",
         ),
     ),
     # round 7t: a pain of the side or loin that runs down to the groin, or comes in waves from
@@ -2985,6 +3019,8 @@ _BENIGN = frozenset(
         "injury",
         # round 12: counts only when the patches keep coming back (psoriasis, see _self_care)
         "scaly_patches",
+        # round 13: counts only with a pain under the right ribs (biliary_colic)
+        "biliary_pattern",
         # round 7c: counts only against fever_long (fever_risk)
         "fever_gone",
         # round 7c: counts only with sc_sunburn (sunburn_warning)
@@ -4311,6 +4347,17 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("pregnant_late", "ruq_pain"),),
     ),
     Discriminator(
+        "biliary_colic",
+        "urgent",
+        "Pain under the right ribs after a meal or spreading to the shoulder (possible gallstones)",
+        "右上腹（右肋下）疼痛，饭后出现或放射到肩背（疑似胆结石）",
+        "nhs.uk Gallstones: ask for an urgent GP appointment or get help from NHS 111 for tummy "
+        "pain lasting longer than 30 minutes; 999 or A&E with a high temperature, yellow skin or "
+        "eyes, or sudden severe pain (round 13, h12-en-15). A pain under the ribs told for more "
+        "than 3 days is a GP's (fever_long, chronic)",
+        (("ruq_pain", "biliary_pattern", "!fever_long", "!chronic", "!pregnant_late"),),
+    ),
+    Discriminator(
         "measles",
         "urgent",
         "Possible measles",
@@ -5167,8 +5214,14 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         if "constipation" in found:
             found.setdefault("sc_pregnancy_constipation", found["constipation"])
     if "headache" in found and not _NOT_MILD_HEAD.search(joined):
-        mild = next((a["mild_head_rf"] for a in map(redflags._affirmed, messages)
-                     if "mild_head_rf" in a), None)  # fmt: skip
+        # round 13 (h12-zh-15): headaches coming and going over days ("最近老说头疼") read as the
+        # mild head, as redflags.hypertensive_emergency reads them (nhs.uk 'High blood pressure':
+        # 999 with a severe headache; the reading alone is same-day - very_high_bp)
+        told = list(map(redflags._affirmed, messages))
+        bad = any({"head_bad_rf", "severe_pain", "worst_pain"} & a.keys() for a in told)
+        mild = next((a.get("mild_head_rf") or a["head_recurrent_rf"] for a in told
+                     if "mild_head_rf" in a or ("head_recurrent_rf" in a and not bad)),
+                    None)  # fmt: skip
         if mild is not None:
             found["mild_head_only"] = mild
     antibiotics = _ANTIBIOTICS.search(f"{joined} {normalize(facts.get('history') or '')}")
