@@ -369,10 +369,15 @@ SYMPTOMS: tuple[Concept, ...] = (
         "constipation",
         en=(
             r"constipat[a-z]*|(?:hard|dry|pellet-?like) (?:stools?|poos?|poops?)|straining (?:to|on the toilet)|(?:haven'?t|hasn'?t|not) (?:had a poo|pooed|pooped|been for a poo|opened (?:my|his|her) bowels)",
+            # round 13 (h12b-en-03): "I only go every 3 or 4 days" (nhs.uk Constipation: pooing
+            # less than 3 times a week)
+            r"only (?:go|goes|going|poo|poos|pooing|been|manage a poo|open (?:my|his|her) bowels)(?: for a poo| to the (?:toilet|loo))? (?:once )?every (?:[2-9]|two|three|four|five|six|few|couple of)(?: (?:or|to) (?:[3-9]|three|four|five|six|seven)|-[3-9])? days",
         ),
         # lay: "大便有点干", "三天没拉了" (nhs.uk Constipation: pooing less than 3 times a week, dry hard poo)
         zh=(
-            r"便秘|(?:好几|几|两|三|四|五)天(?:都)?没(?:有)?(?:大便|拉屎|排便|解大便|拉(?!肚子|稀))|大便(?:又)?干(?:又)?硬|大便(?:有点|有些|很|特别|比较)?(?:干|硬)(?![净])|(?:拉屎|排便|解大便)(?:特别|很|非常)?(?:费劲|困难|费力)|羊粪(?:蛋|球)",
+            r"便秘|(?:好几|几|两|三|四|五)天(?:都)?没(?:有)?(?:大便|拉屎|排便|解大便|拉(?!肚子|稀))|大便(?:又)?干(?:又)?硬|大便(?:有点|有些|很|特别|比较)?(?:干|硬)(?![净])|(?:拉屎|排便|解大便)(?:特别|很|非常)?(?:费劲|困难|费力)|羊粪(?:蛋|球)"
+            # round 13: "三四天才拉一次", "好几天才解一次大便" (nhs.uk Constipation)
+            r"|(?:[两三四五六七]{1,2}|好几|几|[2-7])天(?:才|只)(?:能)?(?:拉|解|上|排|大便)(?:了)?(?:一次|一回)",
         ),
     ),
     Concept(

@@ -1503,7 +1503,41 @@ CONCEPTS += (
     Concept(
         "diarrhoea_any",
         en=(r"diarrh(?:o)?ea|the runs|(?:runny|watery|loose) (?:poos?|stools?|nappies)",),
-        zh=(r"拉肚子|腹泻|拉稀|水样便|蛋花汤样|稀便",),
+        zh=(r"拉肚子|腹泻|拉稀|水样便|蛋花汤样|稀便|上吐下[泻泄]",),
+    ),
+    # round 13 (h12b-zh-25): a type 2 diabetes on tablets ("2型糖尿病", "二甲双胍", "type 2 on
+    # metformin"), an insulin or type 1 diabetes, an SGLT2 medicine (ketoacidosis with a normal
+    # sugar: MHRA Drug Safety Update 2016/2020, SGLT2 inhibitors and DKA), and a sugar told high -
+    # read by diabetic_emergency
+    Concept(
+        "type2_tablets",
+        en=(
+            r"type ?(?:2|two|ii) diabet[a-z]*|(?<![a-z])t2dm?(?![a-z])|metformin|gliclazide|glimepiride|glipizide|sitagliptin|linagliptin|alogliptin|pioglitazone",
+        ),
+        zh=(
+            r"(?:2|二|Ⅱ)型糖尿病|二甲双胍|格列(?:美|齐|吡)(?:脲|特)|格列齐特|西格列汀|利格列汀|阿格列汀|吡格列酮",
+        ),
+    ),
+    Concept(
+        "insulin_or_t1",
+        en=(
+            r"insulin|type ?(?:1|one|i) diabet[a-z]*|(?<![a-z])t1dm?(?![a-z])|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)(?![a-z0-9])",
+        ),
+        zh=(r"胰岛素|(?:1|一|Ⅰ)型糖尿病|(?:1|一)型糖",),
+    ),
+    Concept(
+        "sglt2_rf",
+        en=(r"[a-z]*gliflozin|forxiga|jardiance|invokana|sglt2",),
+        zh=(r"[达恩卡艾]格列净|格列净|安达唐|欧唐静|SGLT",),
+    ),
+    Concept(
+        "sugar_high_rf",
+        en=(
+            r"(?:sugars?|glucose|bms?|readings?|levels?)(?: [a-z]+){0,2} (?:is |are |was |were |has been |have been |of |at |over |above |reading )*(?:(?:over |above |at |about )?(?:[2-9]\d|1[5-9])(?![\d/])|high|very high|really high|sky high|through the roof)|\bhi\b on (?:the|my|his|her) meter",
+        ),
+        zh=(
+            r"血糖[^，,。]{0,6}(?:[2-9]\d|1[5-9]|二十|三十|十[五六七八九]|很高|特别高|偏高|高|测不出|爆表|HI)",
+        ),
     ),
     Concept(
         "choke_episode",
@@ -4207,7 +4241,19 @@ RULES: tuple[Rule, ...] = (
         "Diabetes with persistent vomiting, high ketones or fast breathing",
         "糖尿病伴持续呕吐、酮体高或呼吸急促",
         (
-            ("diabetes_known", "vomit_persistent"),
+            # round 13 (h12b-zh-25): a type 2 diabetes on tablets with a tummy bug (being sick and
+            # diarrhoea), no insulin or SGLT2 medicine, no high sugar, ketones, fast breathing,
+            # drowsiness or bad pain, is the dehydration's same-day call (nhs.uk 'Dehydration' and
+            # 'Diarrhoea and vomiting': urgent GP or 111; NICE CKS 'Diabetes - type 2' sick day
+            # rules: stop metformin while dehydrated, seek advice) - the rest stay 999 (nhs.uk
+            # 'Diabetic ketoacidosis')
+            ("diabetes_known", "vomit_persistent", "!diarrhoea_any"),
+            ("diabetes_known", "vomit_persistent", "!type2_tablets"),
+            (
+                "diabetes_known",
+                "vomit_persistent",
+                "insulin_or_t1|sglt2_rf|sugar_high_rf|very_drowsy|confusion_lay|severe_pain",
+            ),
             ("diabetes_known", "ketones_high"),
             ("diabetes_known", "fast_breathing", "nausea_any|abd_pain"),
             ("ketones_high", "nausea_any|abd_pain|fast_breathing|vomit_persistent"),
@@ -4574,7 +4620,20 @@ EXTRA_RULES: tuple[Rule, ...] = (
         (
             ("retention_now",),
             ("retention_any|no_urine_day", "bladder_swollen"),
-            ("retention_any|no_urine_day", "severe_pain|lower_belly_pain", "!uti_symptoms"),
+            ("retention_any|no_urine_day", "lower_belly_pain", "!uti_symptoms"),
+            ("retention_any|no_urine_day", "severe_pain", "!uti_symptoms", "pain_any"),
+            # round 13 (h12b-en-23): a score told with being sick and no pain ("being sick 10+
+            # times a day, 7/10 miserable", 吐了十几次，难受，8分) rates the sickness, not a bladder
+            # too full to empty: no pee for hours while being sick is short of fluid (nhs.uk
+            # 'Severe vomiting in pregnancy': no pee in more than 8 hours, fluids not kept down
+            # for 24 hours - urgent advice, midwife, GP or 111; nhs.uk 'Dehydration'); a pain
+            # word, a swollen or painful lower tummy, or cannot pee at all stays
+            (
+                "retention_any|no_urine_day",
+                "severe_pain",
+                "!uti_symptoms",
+                "!nausea_any|vomit_ref|vomit_persistent",
+            ),
         ),
         "nhs.uk 'Urinary retention': call 999 or go to A&E if you cannot pee at all, or suddenly "
         "cannot pee with pain or swelling in your lower tummy; NICE CKS 'LUTS in men': acute "
@@ -4813,6 +4872,18 @@ URGENT_RULES += (
         (("pregnant", "vomit_persistent"),),
         "nhs.uk 'Severe vomiting in pregnancy (hyperemesis gravidarum)': call your midwife or GP "
         "urgently, or 111, if you cannot keep food or fluids down; RCOG Green-top 69",
+        level="urgent",
+    ),
+    Rule(
+        "diabetes_vomiting",
+        "Diabetes with vomiting, unable to keep fluids down: needs assessment today",
+        "糖尿病患者呕吐、喝水都吐：需当天就诊",
+        # round 13: what diabetic_emergency leaves to the same day (a type 2 diabetes on tablets
+        # with a tummy bug) is never less than urgent
+        (("diabetes_known", "vomit_persistent"),),
+        "NICE CKS 'Diabetes - type 2' sick day rules: seek medical advice urgently if vomiting and "
+        "unable to keep fluids down (metformin and other medicines may need stopping); nhs.uk "
+        "'Dehydration' and 'Diarrhoea and vomiting': urgent GP or 111",
         level="urgent",
     ),
     Rule(
@@ -6111,6 +6182,10 @@ _CONTEXT_CONCEPTS = frozenset(
         "pregnant",
         "late_period",
         "diabetes_known",
+        # ... and which diabetes and medicines (round 13: diabetic_emergency)
+        "type2_tablets",
+        "insulin_or_t1",
+        "sglt2_rf",
         "asthma_word",
         "anticoagulant_rf",
         # a heart condition told in any answer (nhs.uk 'Heart palpitations')

@@ -262,6 +262,15 @@ CONCEPTS: tuple[Concept, ...] = (
             r"血糖(?:很|特别|非常|一直)?(?:高|超过)|酮体|酮症|尿酮|血糖(?:有|是|到|测了|量了|测出来)?[^，。\d]{0,3}(?:[1-9]\d(?![\d.]*\s*(?:mg|毫克))|二十|三十|十[一二三四五六七八九几]|十几)|血糖(?:一直|老是|总是|怎么也)?(?:降不下来|下不来|控制不住|居高不下)|空腹(?:血糖)?(?:都|也|还|有|是)?(?:[1-9]\d(?![\d.]*\s*(?:mg|毫克))|二十|十[一二三四五六七八九几])",
         ),
     ),
+    # round 13 (h12b-zh-23): a diabetes told only by its medicines ("二甲双胍，格列齐特",
+    # "metformin and gliclazide", insulin) - read only with a high sugar (high_sugar_unwell)
+    Concept(
+        "diabetes_meds",
+        en=(
+            r"metformin|gliclazide|glimepiride|glipizide|sitagliptin|linagliptin|alogliptin|(?:on|take|takes|taking|use|uses|using|injects?) (?:his |her |my )?insulin|insulin (?:pen|injections?|doses?)|(?:sugar|diabetes) (?:tablets|pills|medication)",
+        ),
+        zh=(r"二甲双胍|格列(?:美|齐|吡)(?:脲|特)|格列齐特|西格列汀|利格列汀|胰岛素|降糖药",),
+    ),
     Concept(
         "redness_spreading",
         en=(
@@ -507,6 +516,23 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:跑完?步|跑完|运动|锻炼|爬楼梯?|上楼|爬山|打球|踢球|游泳|骑车|健身)[^。]{0,10}(?:喘|气短|气不够用|上气不接下气|憋气|呼吸急)[^。]{0,10}(?:歇|休息|停下来?|坐下|缓)(?:一会儿?|一下|几分钟|片刻)?(?:就|又|便)?(?:好|没事|缓过来|正常|不喘)",
         ),
     ),
+    # round 13 (h12b-en-19): asthma told by how often a week - the reliever used a number of
+    # times a week, or woken coughing some nights a week ("using my blue inhaler 4-5 times a
+    # week", "蓝色喷雾一周要用四五次", "一周有两三个晚上咳醒"): a control pattern for a review,
+    # not a breathless spell now (nhs.uk Asthma: see a GP or asthma nurse if you use your reliever
+    # inhaler 3 or more times a week; NICE NG245: uncontrolled asthma - review). A sudden or
+    # at-rest breathlessness still counts (breathlessness), and an attack is the red flags'.
+    Concept(
+        "asthma_control",
+        en=(
+            r"(?:blue |reliever |ventolin |salbutamol )?(?:inhaler|puffer|ventolin|salbutamol)[a-z ,']{0,25}?(?:\d+(?: ?(?:-|to|or) ?\d+)?|once|twice|two|three|four|five|a few|several|a couple of) (?:times |days )?(?:a|per|each|every) week",
+            r"(?:waking|wake|woken|wakes) (?:up )?(?:at night )?(?:coughing|wheezing|wheezy|with (?:a )?(?:cough|wheeze))[a-z ,']{0,12}(?:\d+|once|twice|two|three|a few|a couple of|some) (?:nights?|times) (?:a|per|each|every) week",
+        ),
+        zh=(
+            r"(?:蓝色的?)?(?:喷雾|喷剂|吸入剂|气雾剂|万托林|沙丁胺醇)[^。，,]{0,8}(?:一周|每周|一个星期|每个?星期|一个礼拜|每个?礼拜)(?:要|得|都)?(?:用|喷|吸)?(?:[一二两三四五六]{1,2}|\d+(?:-\d+)?|几)次",
+            r"(?:一周|每周|一个星期|每个?星期|一个礼拜|每个?礼拜)(?:有|都有|总有)?(?:[一二两三四]{1,2}|\d+|几)(?:个)?(?:晚上|夜里|夜)[^。，,]{0,4}(?:咳醒|憋醒|喘醒|咳嗽醒)",
+        ),
+    ),
     # Attacks at the same time every day or night, like clockwork (nhs.uk Cluster headaches: they
     # often happen at the same time each day, for weeks; see a GP)
     Concept(
@@ -632,7 +658,10 @@ CONCEPTS: tuple[Concept, ...] = (
             # "一上午就换了一次尿布", "尿的次数少了", "哭的时候眼泪少" (nhs.uk Dehydration; NICE CG84)
             r"|(?:尿布|尿不湿|尿片|纸尿裤)(?:比平时|比平常|比以前)?(?:都|也)?(?:干(?:多了|了很多|得多|了不少|的)|(?:半天|一上午|一下午|好几个小时)(?:都)?(?:没|不)湿|换得(?:很|特别)?少|湿得(?:很|特别)?少)"
             r"|(?:一上午|一下午|一晚上|大半天|半天)[^，。]{0,6}(?:就|才|只)(?:换了?|湿了?|尿了?)(?:一|1)(?:次|回|片)"
-            r"|(?:尿|小便|尿尿)(?:的)?次数(?:明显|很|特别)?(?:少|变少|减少)|尿得(?:很|特别)?少|(?:哭|掉)(?:的时候)?(?:都)?(?:没有?什么|没啥)?眼泪(?:很|特别|也)?少",
+            r"|(?:尿|小便|尿尿)(?:的)?次数(?:明显|很|特别)?(?:少|变少|减少)|尿得(?:很|特别)?少|(?:哭|掉)(?:的时候)?(?:都)?(?:没有?什么|没啥)?眼泪(?:很|特别|也)?少"
+            # round 13: "从早上到现在都没解过小便" (no pee for hours: nhs.uk Dehydration, peeing
+            # little or not at all; nhs.uk 'Severe vomiting in pregnancy': no pee in 8 hours)
+            r"|(?:到现在|一直|一天|一整天|半天|今天)(?:都|也)?没(?:有)?(?:解|排)(?:过)?(?:小便|尿)",
         ),
     ),
     Concept(
@@ -786,10 +815,14 @@ CONCEPTS += (
     Concept(
         "floppy",
         en=(
-            r"floppy|limp and|(?:very |really |so )?(?:lethargic|listless)|(?:hard|difficult) to (?:wake|rouse)|won'?t wake (?:up )?properly|not (?:responding|reacting) (?:to (?:me|us)|properly)",
+            # round 13 (h12b-zh-30): "a floppy bit of skin", "a floppy tag" is a lump's feel, not a
+            # limp child (nhs.uk Skin tags / Piles: a pharmacist or GP, no emergency)
+            r"floppy(?! (?:little |small |soft )?(?:bits?|pieces?|flaps?|tags?|lumps?|skin|growths?|ears?))|limp and|(?:very |really |so )?(?:lethargic|listless)|(?:hard|difficult) to (?:wake|rouse)|won'?t wake (?:up )?properly|not (?:responding|reacting) (?:to (?:me|us)|properly)",
         ),
         zh=(
-            r"软绵绵|软软的|软塌塌|软趴趴|浑身(?:发)?软|蔫(?:蔫的|了|得很)|叫(?:他|她)?(?:也)?不(?:怎么)?(?:理|应|醒)|没(?:什么)?反应|反应(?:很)?(?:迟钝|差)",
+            # round 13 (h12b-zh-30): "有个软软的小肉球", "软软的包" is a lump's feel (nhs.uk Piles in
+            # pregnancy: a soft lump at the bottom, a pharmacist), not a floppy child
+            r"软绵绵|(?<![个颗块团])软软的(?![^，,。]{0,1}(?:肉|包|球|疙瘩|块|肿|团|结|东西|泡|皮))|软塌塌|软趴趴|浑身(?:发)?软|蔫(?:蔫的|了|得很)|叫(?:他|她)?(?:也)?不(?:怎么)?(?:理|应|醒)|没(?:什么)?反应|反应(?:很)?(?:迟钝|差)",
         ),
     ),
     Concept(
@@ -1434,6 +1467,20 @@ CONCEPTS += (
         ),
         zh=(
             r"麻疹|(?:疹子|红疹|皮疹|红点)[^。]{0,4}从(?:脸|脸上|耳朵后面|耳后|耳朵后|头|额头|发际)[^。]{0,8}(?:开始|往下|蔓延|长到|发到|出到|扩散)",
+        ),
+    ),
+    # round 13 (h12b-en-21): close contact with someone else's measles or chickenpox ("a child
+    # in my son's class has measles", "同班同学得了水痘", "接触过麻疹"), read with a weakened
+    # immune system or a pregnancy (infection_contact_risk)
+    Concept(
+        "infection_contact",
+        en=(
+            r"(?:child|kid|someone|somebody|boy|girl|friend|classmate|cousin|nephew|niece|brother|sister|sibling|colleague|neighbou?r|baby|class(?:mate)?s?|nursery|school)[a-z ,']{0,40}(?:has|had|have|got|caught|with|diagnosed with|confirmed|case of|outbreak of) (?:measles|chicken ?pox|shingles)",
+            r"(?:contact|exposed|exposure|been (?:around|near|with)|in (?:the same )?class with|played with|sat (?:next to|with))[a-z ,']{0,30}(?:measles|chicken ?pox|shingles)",
+        ),
+        zh=(
+            r"(?:同学|同班|班上|班里|幼儿园|学校|邻居|表哥|表姐|表弟|表妹|哥哥|姐姐|弟弟|妹妹|朋友|小朋友|孩子|有人|同事)[^。？?]{0,10}(?:得了|出了|长了|确诊(?:了)?|发了|有)(?:麻疹|水痘|带状疱疹)",
+            r"(?:接触|碰到|挨着|一起玩)[^。？?]{0,8}(?:麻疹|水痘|带状疱疹)",
         ),
     ),
     # A baby named as such ("宝宝", "婴儿", "my baby"): for the first message, before any age is known
@@ -2569,7 +2616,9 @@ CONCEPTS += (
             r"(?:on|up|climbing|going up|walking up|climb) (?:the |a flight of |a few |some )?(?:stairs|hills?)|(?:when|after|while|if) (?:i'?m |i )?(?:walk(?:ing)?|climb(?:ing)?|exercis[a-z]*|run(?:ning)?(?! down)|hurry(?:ing)?|rush(?:ing)?)\b|uphill|on exertion|(?:at|in) the gym",
         ),
         zh=(
-            r"爬(?:[一两二三四五六几\d]+)?(?:层|节)?楼|上楼|走(?:几|两)步(?:路)?|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡",
+            r"爬(?:[一两二三四五六几\d]+)?(?:层|节)?楼|上楼|走(?:几|两)步(?:路)?|走快了?|走(?:路|远)(?:多了|快了|久了)|一动就|运动(?:后|完|的时候)|干活(?:的时候)?|爬坡"
+            # round 13: "跑步后有点喘", "跑完步喘" (nhs.uk Shortness of breath: worse when active)
+            r"|跑(?:完)?步(?:后|完|的时候|以后)?|跑完(?:以后|之后)?|踢(?:完)?球(?:后|的时候)|打(?:完)?球(?:后|的时候)",
         ),
     ),
     # A sore breast, and breastfeeding (nhs.uk Mastitis: usually in breastfeeding women)
@@ -2648,10 +2697,14 @@ CONCEPTS += (
             r"(?:sleeping|slept) (?:so |really |very )?(?:badly|poorly|terribly|awfully|rubbish)|not sleeping (?:well|much|great|properly|very well)|"
             r"(?:can'?t|cannot|couldn'?t|struggl(?:e|ing) to|trouble|difficulty|hard to|not able to|unable to) (?:get(?:ting)? to |fall(?:ing)? |go(?:ing)? to |get(?:ting)? back to |stay(?:ing)? )?(?:sleep|asleep)|"
             r"(?:tips|help|advice|ways?|how) (?:to|for|on|can i) (?:get(?:ting)? to |fall(?:ing)? |go(?:ing)? to )?(?:sleep|sleeping|asleep)|sleep (?:better|tips|hygiene)|insomnia|lying awake|can'?t switch off at night",
+            # round 13 (h12b-en-13): "wide awake till 3am every night" (nhs.uk Insomnia)
+            r"(?:wide |still |lying )?awake (?:till|until|'til|til) (?:[1-5]|one|two|three|four|five)(?: ?(?:am|a\.m\.|o'?clock|in the morning))?(?![0-9a-z])",
         ),
         zh=(
             # not a symptom too bad to sleep with ("痒得睡不着", "疼得睡不着"): that symptom's class
-            r"(?<![得的])睡不好|(?<![得的])睡不着|失眠|入睡困难|睡眠(?:不好|很差|差|质量差|不太好)|(?:调节|改善|调整)睡眠|(?:怎么|如何)(?:才能)?睡(?:好|着)|睡得(?:不好|很差|不踏实|不安稳)|半夜(?:老是?|总是?)?醒",
+            r"(?<![得的])睡不好|(?<![得的])睡不着|失眠|入睡困难|睡眠(?:不好|很差|差|质量差|不太好)|(?:调节|改善|调整)睡眠|(?:怎么|如何)(?:才能)?睡(?:好|着)|睡得(?:不好|很差|不踏实|不安稳)|半夜(?:老是?|总是?)?醒"
+            # round 13: "每天晚上到凌晨三点还很清醒", "躺到两点多才睡着" (nhs.uk Insomnia)
+            r"|(?<![疼痛痒咳])(?:到|直到|躺到|熬到)(?:凌晨|半夜|夜里)?(?:[一二两三四五]|[1-5])点(?:多)?(?:了)?(?:还|都|也|才)?(?:很|特别)?(?:清醒|精神|没睡着|睁着眼|才睡着|睡着)",
         ),
     ),
     # Low mood or anxiety told with poor sleep is a GP's talk (nhs.uk Insomnia: see a GP; nhs.uk
@@ -3033,6 +3086,10 @@ _BENIGN = frozenset(
         "thyroid_hair",
         "med_change",
         "most_days",
+        # round 13: count only with a high sugar (high_sugar_unwell), or with a weakened immune
+        # system or a pregnancy (infection_contact_risk)
+        "diabetes_meds",
+        "infection_contact",
         # round 7t: count only in their discriminators (renal_colic, dental_abscess)
         "tooth_word",
         "dental_spread",
@@ -3704,11 +3761,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "糖尿病伴呕吐及酮症酸中毒征象",
         f"{NHS}: diabetic ketoacidosis — go to A&E",
         (
-            (
-                "diabetes",
-                "vomiting",
-                "fast_breathing|high_sugar|abdominal pain|thirst|drowsy|floppy|confusion",
-            ),
+            ("diabetes", "vomiting", "fast_breathing|high_sugar|drowsy|floppy|confusion"),
+            # round 13 (h12b-zh-25): a type 2 diabetes on tablets with a tummy bug, thirsty or
+            # with a sore tummy, is dehydration's same day (redflags.diabetic_emergency reads the
+            # same class; nhs.uk 'Dehydration', NICE CKS type 2 sick day rules)
+            ("diabetes", "vomiting", "abdominal pain|thirst", "!t2_tummy_bug"),
             # without vomiting told: deep fast breathing with thirst or pear-drop breath (nhs.uk DKA:
             # very thirsty, fast deep breathing, breath that smells fruity)
             ("diabetes", "fast_breathing", "thirst|ketone_breath|abdominal pain|drowsy|confusion"),
@@ -4358,6 +4415,17 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         (("ruq_pain", "biliary_pattern", "!fever_long", "!chronic", "!pregnant_late"),),
     ),
     Discriminator(
+        "infection_contact_risk",
+        "urgent",
+        "Contact with measles or chickenpox with a weakened immune system or in pregnancy",
+        "免疫力低下或孕期接触麻疹或水痘",
+        "nhs.uk Measles: ask for an urgent GP appointment or NHS 111 if you have been in close "
+        "contact with someone who has measles and are pregnant or have a weakened immune system; "
+        "nhs.uk Chickenpox: the same after being near someone with chickenpox or shingles "
+        "(preventive treatment may be needed within days); round 13 (h12b-en-21)",
+        (("infection_contact", "immunosuppression|cancer|HIV|pregnancy|pregnant_late"),),
+    ),
+    Discriminator(
         "measles",
         "urgent",
         "Possible measles",
@@ -4444,7 +4512,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
         "vomiting, tummy pain, fast breathing or drowsiness (the diabetic emergency discriminator)",
         (
             (
-                "diabetes",
+                "diabetes|diabetes_meds",
                 "high_sugar",
                 "thirst|sc_cold|sc_flu|fever|mild fever|infection|loss of appetite|diarrhea|vomiting",
             ),
@@ -4658,6 +4726,7 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
                 "!panic_over",
                 "!exertion_settles",
                 "!anaemia_exertion",
+                "!asthma_exertion",
             ),
             ("shortness of breath", "sudden|at_rest", "!panic_over"),
             # out of breath on the stairs, slowly worse over months (anaemia, fitness): nhs.uk
@@ -5190,6 +5259,15 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         # (nhs.uk Testicle pain: sudden or very bad -> A&E)
         found["testicle_pain"] = facts["location"]
     joined = normalize(" ".join([*messages, facts.get("medications") or ""]))
+    told = normalize(" ".join([joined, facts.get("history") or ""]))
+    if (
+        "diarrhea" in found
+        and _TYPE2_TABLETS.search(told)
+        and not _INSULIN_SGLT2.search(told)
+        and "severe_pain" not in found
+    ):
+        # round 13: a type 2 diabetes on tablets with diarrhoea and vomiting (diabetic_emergency)
+        found["t2_tummy_bug"] = _TYPE2_TABLETS.search(told).group(0)
     if _BLACK_STOOL.search(joined) and _IRON_TABLETS.search(joined) and not _TARRY.search(joined):
         # black poo while on iron tablets (nhs.uk Iron deficiency anaemia: a side effect)
         found.setdefault("sc_iron_stool", _BLACK_STOOL.search(joined).group(0))
@@ -5396,6 +5474,15 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         and not {"at_rest", "sudden"} & set(found)
     ):
         found["exertion_chronic"] = found["exertional_breath"]
+    if (
+        "asthma_control" in found
+        and "exertional_breath" in found
+        and not {"at_rest", "sudden", "worse"} & set(found)
+    ):
+        # round 13 (h12b-en-19): wheezy after running in an asthma told by how often a week the
+        # reliever is needed is the pattern a review looks at (nhs.uk Asthma: a GP or asthma nurse
+        # for a reliever used 3 or more times a week), not a breathless spell now
+        found["asthma_exertion"] = found["asthma_control"]
     severity = severity_score(facts.get("severity"))
     if (
         severity is not None
@@ -6057,9 +6144,19 @@ def _usual_seizure_over(text: str, found: Mapping[str, str]) -> bool:
 # make your poo black; nhs.uk Ferrous sulfate: black poo is common and harmless, but black sticky
 # tar-like poo with tummy pain or dizziness needs a doctor - those stay out of the class).
 _BLACK_STOOL = re.compile(
-    r"(?<![a-z])(?:(?:black|dark|very dark|blackish|dark green|greenish[- ]black)(?:ish)? (?:poos?|stools?|faeces|feces|motions|bowel movements?|pooh?)"
-    r"|(?:poos?|stools?|faeces|feces|motions)(?: (?:is|are|has|have|been|look|looks|turned|gone|went|come out|coming out))+ (?:a bit |quite |very |really )?(?:black|dark|blackish))(?![a-z])"
+    r"(?<![a-z])(?:(?:black|dark|darker|very dark|blackish|dark green|greenish[- ]black)(?:ish)? (?:poos?|stools?|faeces|feces|motions|bowel movements?|pooh?)"
+    r"|(?:poos?|stools?|faeces|feces|motions)(?: (?:is|are|has|have|been|look|looks|turned|gone|went|come out|coming out))+ (?:a bit |quite |very |really |much |a lot )?(?:black|dark|darker|blackish))(?![a-z])"
     r"|(?:大便|粪便|便便|屎|拉的|排便)[^，。,.不没]{0,6}黑|黑(?:色)?(?:的)?(?:大便|便)|拉黑"
+)
+# round 13: a type 2 diabetes on tablets, and an insulin, type 1 or SGLT2 medicine (ketoacidosis
+# with a normal sugar: MHRA Drug Safety Update, SGLT2 inhibitors) - as redflags.py reads them
+_TYPE2_TABLETS = re.compile(
+    r"type ?(?:2|two|ii) diabet[a-z]*|(?<![a-z])t2dm?(?![a-z])|metformin|gliclazide|glimepiride|glipizide|sitagliptin|linagliptin|alogliptin|pioglitazone"
+    r"|(?:2|二|ⅱ)型糖尿病|二甲双胍|格列(?:美|齐|吡)(?:脲|特)|格列齐特|西格列汀|利格列汀|阿格列汀|吡格列酮"
+)
+_INSULIN_SGLT2 = re.compile(
+    r"insulin|type ?(?:1|one|i) diabet[a-z]*|(?<![a-z])t1dm?(?![a-z])|type ?(?:1|one)(?![a-z0-9])|[a-z]*gliflozin|forxiga|jardiance|invokana|sglt2"
+    r"|胰岛素|(?:1|一|ⅰ)型糖|格列净|安达唐|欧唐静|sglt"
 )
 _IRON_TABLETS = re.compile(
     r"(?<![a-z])(?:iron (?:tablets?|pills?|supplements?|syrup|drops)|ferrous [a-z]+|taking iron|on iron|iron for (?:my |her |his )?an(?:a)?emia)(?![a-z])"
@@ -6080,7 +6177,8 @@ _IRON_STOOL_WARNINGS = frozenset(
     }
 )
 _TARRY = re.compile(
-    r"(?<!not )(?<!n't )(?<!isn't )(?<!no )(?:tarry|tar-like|like tar|sticky (?:and )?black)|(?<!不是)(?<!不像)(?<!没有)(?<!不)(?:柏油|沥青)"
+    # round 13: "dark but not sticky or tarry" denies both
+    r"(?<!not )(?<!n't )(?<!isn't )(?<!no )(?<!not sticky or )(?<!not black or )(?<!not sticky and )(?:tarry|tar-like|like tar|sticky (?:and )?black)|(?<!不是)(?<!不像)(?<!没有)(?<!不)(?:柏油|沥青)"
 )
 # a burning in the chest or throat told with the meal (nhs.uk Indigestion and heartburn in pregnancy)
 _HEARTBURN_BURN = re.compile(
@@ -6304,6 +6402,34 @@ _BACK_STRAIN = re.compile(
 )
 
 
+# round 13 (r12bh): a long-term condition that does not change a self-care class's advice. Hay
+# fever in a person with diabetes or a heart condition on a blood thinner (nhs.uk Hay fever: a
+# pharmacist can help - they advise which antihistamine suits your other medicines); a bitten
+# cheek's mouth ulcer with diabetes (nhs.uk Mouth ulcers: usually heal in 1 to 2 weeks, a
+# pharmacist; a GP or dentist after 3 weeks - a cold sore is another class: nhs.uk Cold sores
+# sends a weakened immune system, diabetes included, to a GP); a few sleepless nights on a short
+# steroid course (nhs.uk Insomnia: self-help, a pharmacist; it settles when the course ends). A
+# cancer, HIV, COPD or a pregnancy, any other class, or another concept still keeps a GP's look.
+_CONDITION_INDIFFERENT: dict[str, frozenset[str]] = {
+    "sc_hay_fever": frozenset({"diabetes", "heart disease", "kidney disease"}),
+    "sc_mouth": frozenset({"diabetes", "heart disease", "kidney disease"}),
+    "sc_insomnia": frozenset({"diabetes", "heart disease", "kidney disease", "immunosuppression"}),
+}
+_MOUTH_ULCER = re.compile(r"ulcer|canker|溃疡|口疮")
+_BLEEDING_TOLD = frozenset({"nosebleed", "bleeding", "minor_bleeding", "injury", "head_injury"})
+
+
+def _condition_indifferent(found: Mapping[str, str], classes: Sequence[SelfCareClass]) -> bool:
+    """Every self-care class told is one whose advice the long-term conditions told do not change
+    (_CONDITION_INDIFFERENT); a mouth class only as an ulcer, not a cold sore."""
+    if not classes or any(c.concept not in _CONDITION_INDIFFERENT for c in classes):
+        return False
+    if "sc_mouth" in found and not _MOUTH_ULCER.search(normalize(found["sc_mouth"])):
+        return False
+    risky = {h.strip() for h in found.get("high_risk_history", "").split(",") if h.strip()}
+    return all(risky <= _CONDITION_INDIFFERENT[c.concept] for c in classes)
+
+
 def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None:
     """The reason a case is safe for self-care, or None: only minor symptoms, or a self-care
     condition class (SELF_CARE_CLASSES) with only the symptoms it comes with, no warning
@@ -6376,6 +6502,11 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         # the infection the antibiotics treated is the cause of the thrush, not a sign of its own
         # (nhs.uk Thrush: it often happens after taking antibiotics; a pharmacist can help)
         ignored |= {"infection"}
+    if _condition_indifferent(found, classes) and not _BLEEDING_TOLD & set(found):
+        # round 13 (h12b-en-29): a blood thinner is what a head injury, a nosebleed or a cut is
+        # read with (nhs.uk Nosebleed, Head injury), not hay fever or a sleepless night: which
+        # antihistamine suits it is a pharmacist's question (nhs.uk Hay fever)
+        ignored |= {"anticoagulant"}
     if "sc_mastitis" in found:
         # the sore breast and the birth are what the class is about (nhs.uk Mastitis)
         ignored |= {"breast_pain", "breastfeeding", "pain_word"}
@@ -6433,8 +6564,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return None
     if {"thyroid_pattern", "postural_recurrent"} & set(found):
         return None  # round 7t: a GP's blood test or medicine review (see features)
-    if "high_risk_history" in found and not (
-        pregnancy_class and found["high_risk_history"] == "pregnancy"
+    if (
+        "high_risk_history" in found
+        and not (pregnancy_class and found["high_risk_history"] == "pregnancy")
+        and not _condition_indifferent(found, classes)
     ):
         return None
     if "sc_migraine" in found and ({"unlike_usual", "worst_headache", "sudden"} & set(found)):
