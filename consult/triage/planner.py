@@ -344,11 +344,19 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# round 13 (r13t-en-18): chickenpox told by the patient, whose age decides it (nhs.uk Chickenpox:
+# ask for an urgent GP appointment if you're an adult with chickenpox - antivirals within 24 hours
+# of the spots; a child's chickenpox is looked after at home); shingles is not this
+_AGE_DECIDES = re.compile(r"chicken ?pox|水痘")
+
+
 def needs_age(state: InterviewState) -> bool:
-    """The first message is about a child or a relative and no age is known yet."""
+    """The first message is about a child or a relative, or names a complaint whose urgency the
+    age decides (_AGE_DECIDES), and no age is known yet."""
     if "age" in state.asked or state.facts.get("age") or not state.patient_messages:
         return False
-    return bool(_SOMEONE_ELSE.search(normalize(state.patient_messages[0])))
+    first = normalize(state.patient_messages[0])
+    return bool(_SOMEONE_ELSE.search(first) or _AGE_DECIDES.search(first))
 
 
 # Testicular torsion told as tummy pain: a boy or young man with pain in the tummy or groin is
@@ -443,7 +451,7 @@ def decide(state: InterviewState, max_questions: int = MAX_QUESTIONS) -> Decisio
             "ask", "associated_symptoms", "ask the complaint's red-flag companions early"
         )
     if needs_age(state):
-        return Decision("ask", "age", "someone else's complaint with no age: ask the age next")
+        return Decision("ask", "age", "someone else's complaint, or one the age decides: ask it")
     if needs_testicles(state):
         return Decision(
             "ask", TESTICLES, "a boy or young man with tummy or groin pain: ask about the testicles"

@@ -324,7 +324,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"(?:严重|极度|非常|特别|十分)(?:的)?呼吸困难|呼吸(?:非常|特别|极其|极度|十分)困难",
             r"(?:憋|喘)得说不[出了]话|说不[出了]完整的?(?:句子|话)|话都说不完整|一句话(?:要|得)?(?:停|歇|喘)好几(?:次|下)|说(?:几|两)个字就(?:要)?(?:喘|停)",
             r"(?:嘴唇|口唇|嘴巴|脸色?)(?:有点|有些|都|已经|开始)?(?:发紫|发青|青紫|发绀|紫了|变紫|变青)|窒息|快(?:要)?憋死|咳不出(?:来|声)|发不出(?:声音|声)|噎住|(?:东西|异物|食物|鱼刺|枣核|果冻)卡(?:在|住)",
-            r"(?:肋骨|锁骨|胸口|肚子)[^，,。]{0,6}(?:(?:凹|陷|吸)(?:进去|下去)|往里(?:凹|陷|吸|缩))|三凹征|一个字一个字(?:地)?(?:往外)?(?:蹦|挤|说)",
+            # round 13 (r13t-zh-20): a denial inside the phrase ("肋骨下面没有往里凹") is none
+            r"(?:肋骨|锁骨|胸口|肚子)(?:(?!没|不(?!停|断|住)|无|未)[^，,。]){0,6}(?:(?:凹|陷|吸)(?:进去|下去)|往里(?:凹|陷|吸|缩))|三凹征|一个字一个字(?:地)?(?:往外)?(?:蹦|挤|说)",
         ),
     ),
     Concept(
@@ -1244,7 +1245,9 @@ CONCEPTS += (
             r"(?:sick|vomit|throw up|bring it (?:back )?up) (?:every time|whenever|as soon as) (?:i|he|she) (?:drink|eat|have)",
         ),
         zh=(
-            r"吃什么吐什么|(?:喝(?:口|点|一口)?水|吃东西|喝东西|吃药)(?:都|也)(?:会)?吐|吐个不停|(?:一直|不停|老是)(?:地)?(?:在)?(?:吐|呕吐)|吐了一(?:晚上|整晚|夜|整夜|整天|天)|喝不进|(?:水|东西)都(?:喝|吃)不(?:下|进)",
+            r"吃什么吐什么|(?:喝(?:口|点|一口)?水|吃东西|喝东西|吃药)(?:都|也)(?:会)?吐|吐个不停|(?:一直|不停|老是)(?:地)?(?:在)?(?:吐|呕吐)|吐了一(?:晚上|整晚|夜|整夜|整天|天)|喝不进|(?:水|东西)都(?:喝|吃)不(?:下|进)"
+            # round 13 (r13t-zh-24): "一口水都留不住", "吃的喝的都留不住" (can't keep fluids down)
+            r"|(?:水|东西|吃的|喝的|吃进去的|喝进去的)[^，,。]{0,4}(?:都|也)?留不住",
         ),
     ),
     Concept(
@@ -3452,10 +3455,13 @@ CONCEPTS += (
     Concept(
         "recession_rf",
         en=(
-            r"(?:ribs|rib ?cage|chest|skin (?:under|between|below) (?:his|her|the|their) ribs|tummy under (?:his|her|the|their) ribs)(?: [a-z]+){0,2}? (?:pulls?|pulling|sucks?|sucking|sinks?|sinking|caves?|caving|draws?|drawing|goes|going) in (?:when|as|with|each|every|on)",
+            # round 13 (r13t-zh-20, told in English): "his ribs are not pulling in when he
+            # breathes" denies the recession (nhs.uk Bronchiolitis: 999 for a tummy sucking in
+            # under the ribs; with it denied, feeding under half is the urgent GP or 111)
+            r"(?:ribs|rib ?cage|chest|skin (?:under|between|below) (?:his|her|the|their) ribs|tummy under (?:his|her|the|their) ribs)(?: (?!not(?![a-z])|never(?![a-z])|no(?![a-z]))[a-z]+){0,2}? (?:pulls?|pulling|sucks?|sucking|sinks?|sinking|caves?|caving|draws?|drawing|goes|going) in (?:when|as|with|each|every|on)",
         ),
         zh=(
-            r"(?:肋骨|锁骨|胸口|胸骨|肚子|脖子)[^，,。]{0,8}(?:一吸气|吸气的时候|喘气的时候|呼吸的时候)?[^，,。]{0,4}(?:往里|往下)(?:凹|陷|吸|缩)",
+            r"(?:肋骨|锁骨|胸口|胸骨|肚子|脖子)(?:(?!没|不(?!停|断|住)|无|未)[^，,。]){0,8}(?:一吸气|吸气的时候|喘气的时候|呼吸的时候)?(?:(?!没|不(?!停|断|住)|无|未)[^，,。]){0,4}(?:往里|往下)(?:凹|陷|吸|缩)",
         ),
     ),
     # round 10 (r10y-zh-35): the indrawing told in lay words - "肚子一吸一吸的", "肋骨下面一瘪一瘪",
@@ -3472,7 +3478,7 @@ CONCEPTS += (
             r"(?:see|seeing|can see|notice[a-z]*)(?: [a-z]+){0,3}? (?:ribs|tummy|belly)(?: [a-z]+){0,2}? (?:sucking|pulling|sinking|caving|going) in",
         ),
         zh=(
-            r"(?:肋骨|肋|锁骨|胸口|胸骨|胸|肚子|肚皮|小肚子|脖子|喉咙|颈|心口)(?:下面|下边|上面|上边|底下|那里|那儿|这里|的地方|窝|中间)?[^，,。疼痛]{0,6}?"
+            r"(?:肋骨|肋|锁骨|胸口|胸骨|胸|肚子|肚皮|小肚子|脖子|喉咙|颈|心口)(?:下面|下边|上面|上边|底下|那里|那儿|这里|的地方|窝|中间)?(?:(?!没|不(?!停|断|住)|无|未)[^，,。疼痛]){0,6}?"
             r"(?:一吸一吸|一瘪一瘪|一凹一凹|一陷一陷|一鼓一瘪|一起一伏得很厉害|往里瘪|瘪进去|凹陷|凹进去|塌进去|陷下去|陷进去|(?:出|现|有|冒)(?:了)?(?:一)?个?(?:坑|窝))(?![^，,。]{0,3}[疼痛])",
             r"三凹(?:征)?",
         ),
@@ -3628,8 +3634,9 @@ CONCEPTS += (
             # an "if" about last night: the past tense and a time tell it happened
             rf"if (?:someone|somebody|a (?:friend|mate|person)|my [a-z]+|i|he|she|they|we|you) {_EN_PAST_TAKE} {_OD_QTY}(?: of)?(?: (?:my|the|his|her|their|your))? {_PARA_EN}s?"
             r"[^.?!]{0,30}?(?:last night|yesterday|this morning|earlier|today|tonight|ago|(?:feels?|seems?|is|are|am|looks?) (?:ok|okay|fine|alright|all right|well|normal)(?: now)?)",
-            # counted by the strength: "about 20 of the 500mg ones"
-            r"(?:took|had|swallowed|taken|downed|necked|popped|ate)[^.?!]{0,12}?(?:[1-9]\d|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty) (?:of )?(?:the |those |my |his |her )?(?:500|1000|1g|1 g|325|650)(?: )?(?:mg)? ?(?:ones|tablets|pills|caplets|capsules|tabs)",
+            # counted by the strength: "about 20 of the 500mg ones" (round 13: "20 of the 500mg
+            # paracetamol" too)
+            r"(?:took|had|swallowed|taken|downed|necked|popped|ate)[^.?!]{0,12}?(?:[1-9]\d|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty) (?:of )?(?:the |those |my |his |her )?(?:500|1000|1g|1 g|325|650)(?: )?(?:mg)? ?(?:ones|tablets|pills|caplets|capsules|tabs|paracetamols?|acetaminophen|tylenol|panadol)",
             # a whole box or packet of it
             rf"(?:swallowed|took|taken|had|downed|ate|necked) (?:a|one|the|half a|a whole|the whole) (?:box|packet|pack|bottle|strip|blister|sheet|tub|tube) of (?:my |his |her |the |their )?{_PARA_EN}",
             # more than the dose, for days (a staggered overdose); one extra dose by mistake is
@@ -5413,6 +5420,9 @@ _CONVERSATION_EXCLUSIONS = frozenset(
         "resp_infection_rf",
         # a goodbye post explained in any answer by a move, a party or a graduation
         "farewell_benign",
+        # fluids not staying down told in any answer: the hours without pee of another are a
+        # body making no urine (nhs.uk 'Dehydration'), not a retention (urinary_retention_acute)
+        "vomit_persistent",
     }
 )
 
@@ -6619,9 +6629,46 @@ def urgent_findings(texts: Sequence[str], window: int = 3) -> list[RedFlag]:
     no emergency flag, a finding here means urgency at least "urgent" and the next question
     asks its red-flag companions (see `rule(code).source`)."""
     findings = _screen_messages(texts, window, URGENT_RULES)
-    if any(f.code == "chest_pain" for f in findings) and anxious_chest_only(texts):
+    if any(f.code == "chest_pain" for f in findings) and (
+        anxious_chest_only(texts) or asthma_tightness_eased(texts)
+    ):
         return [f for f in findings if f.code != "chest_pain"]
     return findings
+
+
+# round 13 (r13t-zh-03): the tight chest of known asthma that the reliever clears ("喷完就好",
+# "my blue inhaler sorts it"), with no breathlessness, sweat, sickness, dizziness, palpitations or
+# pain: the asthma not well controlled, for a GP or asthma nurse's review (nhs.uk 'Asthma': see a
+# GP if you're needing to use your inhaler more often; 999 when the reliever does not help or you
+# are too breathless to speak - rules of their own). Pain, not tightness, any companion, or a
+# reliever that does not help keeps the urgent chest finding.
+_RELIEVER_EASES = re.compile(
+    r"(?:喷|吸|用)(?:了|完)(?:药|喷雾|吸入剂|那个|一下|两下|几下|两口|一口|两喷|一喷)?(?:以后|之后)?(?:就|马上|很快|立刻)?(?:好(?![几多些久一])了?|缓解|舒服|不紧了?|没事)(?![^。；;]{0,12}(?:还是|又|仍然|依然|照样|不管用|没用|管不了|撑不了))"
+    r"|喷雾(?:一)?(?:喷|用)(?:就|马上)?(?:好|缓解)"
+    r"|(?<![a-z])(?:inhaler|puffer|ventolin|salbutamol|reliever|blue one|pump)[a-z ,']{0,20}?(?<!n't )(?<!not )(?:helps|sorts it|settles it|eases it|works|clears it|fixes it|relieves it)(?![a-z])(?![^.;!?]{0,40}(?:comes? back|again|wears off|n'?t last|not for long|only for|within (?:an|the) hour))"
+    r"|(?:settles|eases|goes|clears|better|fine) (?:with|after) (?:a |my |the |two |a couple of |a few )?(?:blue |reliever )?(?:inhaler|puffer|ventolin|salbutamol|puffs?)(?![a-z])(?![^.;!?]{0,40}(?:comes? back|again|wears off|n'?t last|not for long|only for|within (?:an|the) hour))"
+)
+
+
+_ASTHMA_NAMED = re.compile(
+    r"(?<![a-z])(?:asthma[a-z]*|inhalers?|puffers?|ventolin|salbutamol)(?![a-z])|[哮孝]喘|沙丁胺醇|万托林|吸入剂|喷雾"
+)
+
+
+def asthma_tightness_eased(texts: Sequence[str]) -> bool:
+    """Whether the chest finding is only known asthma's tightness, cleared by the reliever (see
+    _RELIEVER_EASES), with no companion."""
+    joined = " \n ".join(text.lower() for text in texts)
+    if not (_ASTHMA_NAMED.search(joined) and _RELIEVER_EASES.search(joined)):
+        return False
+    affirmed = [_affirmed(text) for text in texts]
+    chest = [a["chest_pain"] for a in affirmed if "chest_pain" in a]
+    if not chest or not all(_CHEST_TIGHT.search(phrase.lower()) for phrase in chest):
+        return False
+    failing = {"reliever_failing", "reliever_inhaler_failing", "severe_dyspnea"}
+    return not any(
+        (_CHEST_COMPANIONS | _ASTHMA_CHEST_STRONG | failing) & a.keys() for a in affirmed
+    )
 
 
 # Blood told after a cough or a poo ("coughing a lot, blood in it", "diarrhoea, blood in it",

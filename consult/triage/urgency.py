@@ -25,6 +25,7 @@ from .facts import (
     findings,
     severity_is_numeric,
     severity_score,
+    zh_int,
 )
 from .lang import Concept, ConceptMatcher, normalize
 from .planner import young_male
@@ -650,7 +651,7 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "dehydration",
         en=(
-            r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|(?:peeing|weeing|passing) (?:hardly|barely) (?:anything|any)|hardly (?:peeing|weeing|passing (?:any )?urine)|(?:only|just) (?:peed|weed|passed urine|been for a (?:wee|pee)) (?:once|twice) (?:today|all day|since (?:this morning|yesterday))|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",
+            r"(?:no|hasn'?t had a|not had a|hardly any) wet (?:nappy|nappies|diaper|diapers)|(?:nappy|nappies|diapers?) (?:is |are |have been |has been )?(?:bone )?dry|(?:hasn'?t|has not|not|haven'?t) (?:peed|weed|urinated|passed urine)|no (?:urine|pee|tears)|sunken eyes|(?:peeing|weeing|passing) (?:hardly|barely) (?:anything|any)|(?:hardly|barely) (?:peeing|weeing|passing (?:any )?urine)|(?:only|just) (?:peed|weed|passed urine|been for a (?:wee|pee)) (?:once|twice) (?:today|all day|since (?:this morning|yesterday))|very dry mouth|not drinking|(?:peeing|weeing|urinating) (?:a lot |much )?less|not (?:going|peeing|weeing) (?:for a wee |for a pee )?as (?:much|often) as usual|(?:less|fewer) (?:wees|pees|wet (?:nappies|diapers))|sunken (?:soft spot|fontanelle)",
         ),
         zh=(
             r"尿(?:不湿|布|片)(?:都|一直)?(?:是)?干的|(?:一直|整天|今天|一天)?没(?:有)?(?:尿尿|小便|尿)(?![干完尽净血疼痛频急道路酸黄烧灼刺]|尿|的时候|时)|尿(?:很|特别|非常)?少|尿(?:比平时|比平常|明显)(?:少|变少)|(?:今天|一天|一整天|一上午|一下午)(?:只|就|才)(?:尿|小便|解小便)了?(?:一|两|1|2)次|尿量(?:减少|少)|囟门(?:凹|陷)|眼窝凹陷|哭(?:的时候)?没(?:有)?眼泪|不肯喝水|嘴唇很干"
@@ -662,6 +663,10 @@ CONCEPTS: tuple[Concept, ...] = (
             # round 13: "从早上到现在都没解过小便" (no pee for hours: nhs.uk Dehydration, peeing
             # little or not at all; nhs.uk 'Severe vomiting in pregnancy': no pee in 8 hours)
             r"|(?:到现在|一直|一天|一整天|半天|今天)(?:都|也)?没(?:有)?(?:解|排)(?:过)?(?:小便|尿)",
+            # round 13 (r13t-en-01): "barely weeing", "hardly peeing" and "几乎不怎么尿", "很少小便",
+            # "基本不尿" (nhs.uk Dehydration: ask for an urgent GP appointment or 111 when peeing
+            # less or not at all, or dizzy on standing and it does not go away)
+            r"|(?:几乎|基本(?:上)?)(?:不|没)(?:怎么)?(?:尿|小便|尿尿|解小便)(?![路频急血道床痛疼裤])|(?<!以前)(?<!平时)(?<!平常)很少(?:尿|小便|尿尿|解小便)(?![路频急血道床痛疼裤])",
         ),
     ),
     Concept(
@@ -955,7 +960,7 @@ CONCEPTS += (
             r"(?:skin|eyes|whites of (?:my|his|her|their) eyes)(?:(?!not(?![a-z])|n'?t(?![a-z])|never(?![a-z])|no longer(?![a-z]))[a-z ,']){0,20}(?:yellow(?:ish|y)?(?![a-z])(?! ?(?:-| and |, )?(?:sticky |gooey |crusty |green |thick |white )*(?:crust|crusts|crusty|crusted|discharge|gunk|goo|gooey|pus|sticky|snot|mucus|sleep|stuff|muck|bits|goop|gloop))|jaundiced)|"
             # round 6e: "my baby went yellow", "newborn looks a bit yellow", "he's getting more yellow"
             # (nhs.uk Newborn jaundice); yellow snot, phlegm, pus or poo is no jaundice
-            r"(?:baby|newborn|son|daughter|he|she|he'?s|she'?s|face|skin|eyes|i|i'?m|i'?ve)(?: has| is| have| am)? (?:looks?|looking|went|gone|going|turned|turning|getting|is|looks?) (?:a bit |a little |slightly |quite |very |really |more |all )?yellow(?:er|ish)?(?! (?:snot|phlegm|mucus|discharge|poo|pus|crust|stool|sick|vomit|spit))(?![a-z])|jaundice[d]?|(?<!nail has )(?<!nails have )(?<!nail )(?<!nails )(?<!teeth have )(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
+            r"(?:baby|newborn|son|daughter|he|she|he'?s|she'?s|face|skin|eyes|i|i'?m|i'?ve)(?: has| is| have| am)?(?: still| now| always)? (?:looks?|looking|went|gone|going|turned|turning|getting|is|looks?|seems?)(?: still)? (?:a bit |a little |slightly |quite |very |really |more |all )?yellow(?:er|ish)?(?! (?:snot|phlegm|mucus|discharge|poo|pus|crust|stool|sick|vomit|spit))(?![a-z])|jaundice[d]?|(?<!nail has )(?<!nails have )(?<!nail )(?<!nails )(?<!teeth have )(?:gone|turned|turning) yellow|(?:^|i'?ve|i have|he'?s|she'?s|he has|she has|they'?ve|(?:my|his|her) (?:skin|face)(?: has| is)?) ?(?:gone|turned|turning|going|been going) (?:completely |really |very |quite |all |a bit |bright )?yellow",
         ),
         # round 6e: also "宝宝脸有点黄", "脸、眼白黄", "感觉越来越黄", "皮肤黄黄的" (nhs.uk Newborn
         # jaundice: yellow skin or whites of the eyes); a yellow discharge, snot or poo is no jaundice
@@ -963,7 +968,11 @@ CONCEPTS += (
             # round 12: "眼睛没发黄", "皮肤也不黄" deny it (the denial inside the phrase)
             r"(?:皮肤|眼睛|眼白|脸|全身|浑身|身上)(?:[^，,。没不无未]|不(?=知|清楚|太清楚|晓得)){0,6}(?:发黄|黄了|变黄)|黄疸"
             r"|(?:皮肤|眼白|脸|脸色|全身|浑身|身上|眼睛)(?:上)?(?:、|和|跟|也|都|还|有点|有些|越来越|更|很|发|比较|特别)*(?:眼白)?(?:、|和|也|都|有点|越来越|更|很)*黄(?!色|脓|痰|鼻涕|水|眼屎|的(?:分泌物|眼屎|脓|鼻涕))"
-            r"|(?:越来越|更)黄(?:了)?(?!色)",
+            r"|(?:越来越|更)黄(?:了)?(?!色)"
+            # round 13 (r13t-en-15): a baby told as still yellow ("宝宝还是黄黄的", "孩子到现在还有点
+            # 黄"; "my baby still looks yellow"); nhs.uk Newborn jaundice: call the midwife, GP or
+            # 111 today when it lasts past 2 weeks (3 if premature) - yellow poo or snot is not it
+            r"|(?:宝宝|孩子|婴儿|新生儿|娃|宝贝|儿子|女儿)(?:的)?(?:到现在|现在)?(?:还是|还|一直|仍然|依然)(?:都)?(?:有点|有些|很|挺|比较|那么)?(?:发黄|黄黄的?|黄)(?![色脓痰鼻涕水便屎尿]|的(?:便|屎|尿|鼻涕|脓|痰|分泌物))",
         ),
     ),
     # Pale, white or clay-coloured poo (nhs.uk Newborn jaundice: urgent GP or 111 for a baby with
@@ -2076,6 +2085,24 @@ CONCEPTS += (
         ),
         zh=(
             r"(?:布洛芬|扑热息痛|对乙酰氨基酚|泰诺|芬必得|美林|阿司匹林)[^。？?]{0,6}(?:和|跟|与|加)(?:布洛芬|扑热息痛|对乙酰氨基酚|泰诺|芬必得|美林|阿司匹林)[^。？?]{0,8}(?:能不能|能|可以|可不可以)?(?:一起|同时|一块儿?|交替)(?:吃|服|用)",
+        ),
+    ),
+    # round 13 (r13t-zh-14): one or two tablets of an everyday painkiller taken over the dose by
+    # mistake ("比说明书多吃了一片对乙酰氨基酚", "took one extra paracetamol by accident"): nhs.uk
+    # 'Paracetamol for adults' - taking 1 or 2 extra tablets by accident is unlikely to be harmful
+    # (wait before the next dose; A&E for more than 8 x 500mg in 24 hours - paracetamol_excess);
+    # nhs.uk 'Ibuprofen for adults' - an extra dose by mistake is unlikely to harm. A child's, a
+    # total over 8 tablets, or another medicine (warfarin, insulin) is not this (see features)
+    Concept(
+        "sc_extra_dose",
+        en=(
+            r"(?:took|taken|had|swallowed|taking) (?:an?|one|1|two|2) (?:extra|more) (?:of (?:the|my) )?(?:paracetamol|ibuprofen|nurofen|panadol|tablets? of (?:paracetamol|ibuprofen)|(?:paracetamol|ibuprofen) (?:tablets?|pills?|caplets?|dose))(?![a-z])"
+            r"|(?:an?|one|1|two|2) (?:tablets?|pills?|caplets?) (?:more|over) than (?:it says|the (?:label|leaflet|packet|box|instructions?|dose))[^.?!]{0,30}?(?:paracetamol|ibuprofen|nurofen|panadol)"
+            r"|(?:paracetamol|ibuprofen|nurofen|panadol)[^.?!]{0,30}?(?:an?|one|1|two|2) (?:tablets?|pills?|caplets?|dose) (?:too many|extra|more than (?:it says|the (?:label|leaflet|packet|box|instructions?|dose)))",
+        ),
+        zh=(
+            r"(?:多|额外)(?:吃|服|喝)了(?:一|1|两|2)(?:片|粒|颗|次)(?:的)?(?:对乙酰氨基酚|扑热息痛|泰诺林?|必理通|百服宁|布洛芬|芬必得|止痛药|止疼药)"
+            r"|(?:对乙酰氨基酚|扑热息痛|泰诺林?|必理通|百服宁|布洛芬|芬必得|止痛药|止疼药)[^。？?]{0,12}?(?:多|额外)(?:吃|服|喝)了(?:一|1|两|2)(?:片|粒|颗|次)",
         ),
     ),
     # heartburn or indigestion that antacids do not touch (nhs.uk Pre-eclampsia: heartburn that
@@ -3248,6 +3275,16 @@ SELF_CARE_CLASSES: tuple[SelfCareClass, ...] = (
         6,
         "nhs.uk Ibuprofen for adults, Paracetamol for adults: they can be taken together; a "
         "pharmacist can advise; GP if the pain lasts or is severe",
+    ),
+    SelfCareClass(
+        "sc_extra_dose",
+        frozenset(
+            {"back pain", "headache", "body aches", "period pain", "sore throat", "mild fever"}
+        ),
+        21,
+        6,
+        "nhs.uk Paracetamol for adults / Ibuprofen for adults: 1 or 2 extra tablets by accident are "
+        "unlikely to be harmful; A&E for more than the daily maximum",
     ),
     SelfCareClass(
         "sc_msk",
@@ -5532,6 +5569,20 @@ def features(messages: Sequence[str], facts: Mapping[str, str]) -> dict[str, str
         _drop_nose_only_breath(found, messages)
     if "jaundice" in found:
         _complexion_not_jaundice(found, messages, age)
+    if "floppy" in found:
+        _adult_weakness_not_floppy(found, messages, age)
+    eased = next((m for m in map(_SCORE_EASED.search, map(normalize, messages)) if m), None)
+    if eased:
+        before, now = (min(zh_int(g), 10) for g in (eased[1] or eased[3], eased[2] or eased[4]))
+        if now < before:
+            # a score told as eased ("was 6/10, now about 2/10", "刚才6分，现在2分"): the score now
+            found["severity_now"] = f"{now}/10"
+    if "sc_extra_dose" in found and (
+        (age is not None and age < 16)
+        or "baby_word" in found
+        or any(_OVER_DAILY_TABLETS.search(normalize(m)) for m in messages)
+    ):
+        del found["sc_extra_dose"]  # a child's, or more than 8 tablets in the day (see the concept)
     if "sweating" in found:
         sweat = next((m for m in map(_PAIN_SWEAT.search, map(normalize, messages)) if m), None)
         if sweat:
@@ -5570,6 +5621,57 @@ def _complexion_not_jaundice(
     rest = [_COMPLEXION_YELLOW.sub("，", normalize(m)) for m in messages]
     if not any("jaundice" in _MATCHER.affirmed(m) for m in rest):
         del found["jaundice"]
+
+
+# round 13 (r13t-en-23): a score told before and after ("was 6/10, now about 2/10", "刚才6分，现在
+# 2分"); read only where getting better is the class's own test (sc_heat_recovered)
+_SCORE_EASED = re.compile(
+    r"(?<![a-z])(?:was|were|had been|started (?:at|as|off at)|it was)(?: about| around| like| a)? (10|[0-9])(?: ?/ ?10| out of 10)?[^.;!?]{0,15}?"
+    r"(?:now|currently|down to)(?: it'?s| about| around| more like| only| just| a)* (10|[0-9])(?: ?/ ?10| out of 10)?(?![0-9])"
+    r"|(?:刚才|之前|开始|一开始|刚开始|本来|原来)(?:是|有|大概)?(10|[0-9]|十|[一二三四五六七八九])分[^。！？]{0,8}?"
+    r"(?:现在|目前|这会儿)(?:只有|就|才|大概|差不多|也就|只)?(?:是|有)?(10|[0-9]|十|[一二三四五六七八九])分"
+)
+
+
+# a day's total told over the 8 tablets of nhs.uk 'Paracetamol for adults' ("一共吃了10片",
+# "12 tablets in total", "吃了十几片")
+_OVER_DAILY_TABLETS = re.compile(
+    r"(?:一共|总共|加起来|共)(?:吃|服)?了?(?:[9]|[1-9]\d|九|十[一二三四五六七八九]?|[二两三四五]十|十几|好几十|几十)(?:多)?(?:片|粒|颗)"
+    r"|(?:吃|服)了?(?:十几|二十|几十|好几十)(?:多)?(?:片|粒|颗)"
+    r"|(?<![0-9])(?:9|[1-9]\d|nine|ten|eleven|twelve|fifteen|twenty)(?: or so)? (?:tablets|pills|caplets)(?: [a-z]+){0,3} (?:in total|altogether|in (?:24 hours|a day|the day|one day))"
+    r"|(?:in total|altogether|total of) (?:about |around )?(?:9|[1-9]\d|nine|ten|eleven|twelve|fifteen|twenty)(?![0-9])"
+)
+
+
+# round 13 (r13t-zh-24): "人软绵绵的", "浑身发软", "feel all floppy and lethargic" told by an adult
+# (an age of 16 or over, or a pregnancy told with no baby or child named) is weakness, how nhs.uk
+# 'Severe vomiting in pregnancy' / 'Dehydration' describe being drained (speak to a midwife or GP
+# urgently, 111), not the floppy, listless child of the MTS and NICE NG143 red features (999). Hard
+# to wake, not responding, drowsy or confused stay the emergency of their own words.
+_SOFT_BODY = re.compile(
+    r"软绵绵(?:的)?|软软的|软塌塌(?:的)?|软趴趴(?:的)?|(?:浑身|全身)(?:发)?软"
+    r"|(?<![a-z])(?:all |very |really |so )?(?:floppy|lethargic|listless)(?![a-z])"
+)
+_CHILD_TOLD = re.compile(
+    r"宝宝|孩子|小孩|婴儿|儿子|女儿|闺女|娃|(?<![a-z])(?:baby|child|kid|toddler|son|daughter|infant|newborn)(?![a-z])"
+)
+
+
+def _adult_weakness_not_floppy(
+    found: dict[str, str], messages: Sequence[str], age: float | None
+) -> None:
+    """Drop a floppy that is only an adult's soft, drained body (see _SOFT_BODY)."""
+    texts = [normalize(m) for m in messages]
+    if age is not None:
+        if age < 16:
+            return
+    elif "pregnancy" not in found or any(_CHILD_TOLD.search(t) for t in texts):
+        return
+    if {"drowsy", "confusion"} & set(found):
+        return
+    rest = [_SOFT_BODY.sub("，", t) for t in texts]
+    if not any("floppy" in _MATCHER.affirmed(t) for t in rest):
+        del found["floppy"]
 
 
 # the birth named as a "recent operation" ("产后", "gave birth", "c-section")
@@ -6590,6 +6692,10 @@ def _self_care(found: Mapping[str, str], facts: Mapping[str, str]) -> str | None
         return None  # nhs.uk heartburn: see a GP at 55 or over, or when it keeps coming back
     severity = severity_score(facts.get("severity"))
     numeric = severity_is_numeric(facts.get("severity"))
+    if "severity_now" in found and any(c.concept == "sc_heat_recovered" for c in classes):
+        # round 13 (r13t-en-23): cooled down and the score fallen since ("was 6/10, now 2/10"):
+        # nhs.uk Heat exhaustion - better within 30 minutes of cooling needs no medical help
+        severity, numeric = severity_score(found["severity_now"]), True
     limit = max([5] + [c.max_severity for c in classes])
     # a class with none of its symptoms told (熬夜 naming the cause of a mouth ulcer) carries no
     # pain of its own - round 8
