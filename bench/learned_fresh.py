@@ -29,7 +29,7 @@ from consult.triage import learned  # noqa: E402
 
 FRESH = (
     "r5a,r5b,r5c,r6a,r6b,r6c,r6d,r6e,r7a,r7b,r7t,r8a,r8b,r8c,r8t,r9a,r9b,r9t,r9y,r9z,"
-    "r10a,r10y,r10z"
+    "r10a,r10y,r10z,r10h,r11t,r11u,r11e,r11h,r11bh,r10bh,r12e,r12m,r12c,r12h,r12bh,r13t"
 )
 THRESHOLDS = (0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 
