@@ -687,6 +687,8 @@ CONCEPTS: tuple[Concept, ...] = (
             r"coffee[- ]grounds?|ha?ematemesis",
             r"(?:black|tarry|black,? tarry|maroon|dark red)(?:,? (?:sticky|smelly|runny|loose|tarry|gooey))? (?:stools?|poop|poo|bowel movements?|feces|faeces|diarrhoea|diarrhea|motions)|"
             r"(?:stools?|poo|poop) (?:are |is |look |looks |was |were )?(?:jet |pitch |very )?(?:black|tarry|like tar)|melaena|melena",
+            # round 13 (probe): "black and sticky" (nhs.uk 'Blood in poo': black, sticky poo)
+            r"(?:poo|poop|stools?|motions?)(?![a-z])[a-z ,']{0,30}(?<![a-z])(?:black|dark) and sticky(?![a-z])",
             near_en(
                 r"vomit[a-z]*|threw up|throw[a-z]* up|brought up|bringing up|puk[a-z]*",
                 # not a blood test or pressure, nor "bloody" as a swear word ("all bloody night")
@@ -699,7 +701,7 @@ CONCEPTS: tuple[Concept, ...] = (
         zh=(
             r"吐血|呕血|吐了(?:好多|很多|一些|一口|一大口|大口|不少|(?:好几|几|两|三|一大|好多)口)?(?:的)?(?:鲜)?血|吐出(?:来)?(?:的)?(?:都是|是|有|带)?(?:鲜)?血|"
             r"呕吐物(?:里|中)?(?:有|带|全是|都是)?血|咖啡渣|咖啡(?:色|样)(?:的)?(?:呕吐物|液体|东西)",
-            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎|黑得)|拉黑(?:色)?(?:的)?(?:大)?便|(?:拉|排|解)(?:了)?[^，,。]{0,6}黑(?:色)?(?:的)?(?:稀|大)?便|黑(?:色)?的(?:稀|大)便|黑色[^，,。]{0,6}(?:大便|便|屎)|(?:大便|屎)[^，,。]{0,4}(?:黑色|发黑|黑乎乎|像柏油)|便血|黑得像(?:墨汁|柏油|沥青)",
+            r"黑便|柏油(?:样)?便?|大便(?:是|呈|成了)?(?:发黑|黑色|黑的|黑乎乎|黑得)|拉黑(?:色)?(?:的)?(?:大)?便|(?:拉|排|解)(?:了)?[^，,。]{0,6}黑(?:色)?(?:的)?(?:稀|大)?便|黑(?:色)?的(?:稀|大)便|黑色[^，,。]{0,6}(?:大便|便|屎)|(?:大便|屎|便便)[^，,。]{0,4}(?:黑色|发黑|黑乎乎|黑黑|乌黑|像柏油)|便血|黑得像(?:墨汁|柏油|沥青)",
         ),
     ),
     Concept(
@@ -1386,6 +1388,20 @@ _UNDER5_ZH = (
     rf"(?:孩子|小孩|儿子|女儿|闺女|娃|宝贝)(?:现在|今年|才|刚|刚满|只有|已经|还不到|不到|满)*{_ZH_MONTH_N}(?![前后以内来])|"
     rf"^\s*{_ZH_MONTH_N}(?:大)?\s*$)"
 )
+
+# round 13 (probe): insulins told by their brand or generic name, not the word insulin (nhs.uk
+# 'Insulin'; BNF insulin preparations) - read as insulin_or_t1 (diabetic_emergency) and by
+# urgency.py's t2_tummy_bug
+_INSULIN_BRANDS_EN = (
+    r"(?<![a-z])(?:lantus|levemir|toujeo|tresiba|abasaglar|semglee|humulin|novorapid|novo ?rapid|"
+    r"humalog|apidra|fiasp|lyumjev|insulatard|novomix|novo ?mix|admelog|trurapi|insuman|hypurin|"
+    r"xultophy|suliqua|ryzodeg|glargine|detemir|degludec|aspart|lispro|glulisine|isophane)(?![a-z])"
+)
+_INSULIN_BRANDS_ZH = (
+    r"来得时|长秀霖|诺和锐|诺和灵|诺和平|诺和达|诺和益|优泌乐|优泌林|甘舒霖|速秀霖|重和林|艾倍得|"
+    r"甘精|地特|德谷|门冬|赖脯|谷赖|精蛋白"
+)
+
 CONCEPTS += (
     Concept(
         "confusion_lay",
@@ -1416,9 +1432,40 @@ CONCEPTS += (
         en=(
             r"(?:in|out in|working in|playing in|with) (?:this|the|that|all this|the blazing|the hot) (?:heat|sun|sunshine)(?!ed| rash)|heat ?wave|heat ?stroke|sun ?stroke|"
             r"(?:hot|scorching|boiling|baking) (?:day|weather|sun|afternoon)|(?:hours|all day|all afternoon) in the (?:sun|heat)|locked in (?:a|the) (?:hot )?car",
+            # round 13 (probe): the heat illness named ("got heat exhaustion at the festival",
+            # "overheated at work"; nhs.uk 'Heat exhaustion and heatstroke')
+            r"heat ?exhaustion|heat ?illness|over-?heat(?:ed|ing)|(?<![a-z])(?:got|gotten|getting) (?:way |far |too )?too hot (?:at|in|on|while|working|playing|running)",
         ),
         zh=(
-            r"中暑|热射病|高温(?:天|下|作业|环境|天气|车间)|太阳底下|大太阳|暴晒|大热天|三伏天|闷热",
+            r"中暑|热射病|高温(?:天|下|作业|环境|天气|车间)|太阳底下|大太阳|暴晒|大热天|三伏天|闷热|热衰竭|热晕了?",
+        ),
+    ),
+    # round 13 (probe): a temperature of 40C or above told with the heat (nhs.uk 'Heat exhaustion
+    # and heatstroke': call 999 for heatstroke - a high temperature of 40C or above), and still
+    # unwell after resting in a cool place ("still dizzy and sick an hour after in the shade",
+    # "休息了一个小时还是头晕想吐": nhs.uk - call 999 if still unwell after 30 minutes of
+    # cooling down). Better after cooling is heat exhaustion (sc_heat_recovered, urgency.py).
+    Concept(
+        "temp_40_rf",
+        en=(
+            r"(?:temperature|temp|fever|thermometer)(?: of| is| was| at| around| about| reading| says| said| read| hit| up to| went up to|:)*\s*(?:4[0-2]|10[4-7])(?:\.\d+)?(?![0-9])",
+            r"(?<![0-9.])(?:4[0-2])(?:\.\d)?\s*(?:°\s*c?|degrees(?: c)?|c\b)|(?<![0-9.])10[4-7](?:\.\d)?\s*(?:°\s*f?|degrees f|f\b)",
+        ),
+        zh=(
+            r"(?:体温|发烧|发热|烧到|量了|测了|温度)[^，,。]{0,4}?(?:4[0-2](?:\.\d)?|四十(?:度|一度|二度|点[一二三四五六七八九])?)(?![0-9])",
+            r"(?<![0-9.])4[0-2](?:\.\d)?\s*(?:度|°|℃)|四十(?:点[一二三四五六七八九])?度",
+        ),
+    ),
+    Concept(
+        "heat_unwell_after_rest",
+        en=(
+            r"(?:after|for) (?:an hour|half an hour|30 minutes|(?:an?|one|two|[1-9]) (?:hours?|hrs?)|(?:3[0-9]|[4-9][0-9]) (?:minutes|mins))"
+            r"[a-z ,']{0,40}?(?:shade|cool|cold|indoors|inside|air ?con|resting|rest|water|drinks?|lying down)[a-z ,'/0-9]{0,40}?"
+            r"(?<![a-z])(?:but |and )?(?:still|not (?:any )?better|no better|worse)(?![a-z])",
+            r"(?:still|not (?:any )?better|no better)[a-z ,']{0,40}?(?:after|despite) (?:an hour|half an hour|30 minutes|(?:an?|one|two|[1-9]) (?:hours?|hrs?)|(?:3[0-9]|[4-9][0-9]) (?:minutes|mins))(?: of)?[a-z ,']{0,20}?(?:shade|cool|resting|rest|water|drinks?|lying down|indoors|inside|air ?con)",
+        ),
+        zh=(
+            r"(?:休息|躺|待|坐|降温|吹空调|喝水|阴凉)[^。？?]{0,10}?(?:半个?小时|一个?(?:多)?小时|[一两二三]个(?:多)?小时|[3-9]\d分钟|三十分钟|四十分钟)(?:了|以后|之后)?[^。？?]{0,6}?(?:(?:还是|仍然|依然|还)(?:很|有点|一直|在)?(?:头晕|想吐|恶心|难受|不舒服|吐|没好|不见好)|(?:也|都|还是)?(?:没|没有|不见)(?:好|好转|缓解|缓过来))",
         ),
     ),
     Concept(
@@ -1525,8 +1572,12 @@ CONCEPTS += (
         "insulin_or_t1",
         en=(
             r"insulin|type ?(?:1|one|i) diabet[a-z]*|(?<![a-z])t1dm?(?![a-z])|(?:is|'s|am|i'?m|being|who'?s) (?:a )?type ?(?:1|one)(?![a-z0-9])",
+            # round 13 (probe): an insulin told by its brand ("metformin and Lantus at night") -
+            # insulin-treated diabetes keeps the ketoacidosis call (nhs.uk 'Diabetic
+            # ketoacidosis'; NICE CKS 'Diabetes - type 2' sick day rules: insulin users at risk)
+            _INSULIN_BRANDS_EN,
         ),
-        zh=(r"胰岛素|(?:1|一|Ⅰ)型糖尿病|(?:1|一)型糖",),
+        zh=(r"胰岛素|(?:1|一|Ⅰ)型糖尿病|(?:1|一)型糖", _INSULIN_BRANDS_ZH),
     ),
     Concept(
         "sglt2_rf",
@@ -3303,6 +3354,10 @@ CONCEPTS += (
         "breath_stops_rf",
         en=(
             r"stop(?:s|ped|ping)? breathing|(?:is not|isn'?t|not|wasn'?t|was not) breathing(?! (?:well|properly|through))|keeps? stopping breathing",
+            # round 13 (probe): "pauses in his breathing", "gaps between breaths" (nhs.uk
+            # 'Bronchiolitis': call 999 if there are pauses when the baby breathes; NICE NG9 1.3.1
+            # apnoea) - read only with a baby or young child (no_breathing_child)
+            r"(?<!no )(?<!any )(?:pauses?|gaps?) (?:in|between|when|while) (?:(?:his|her|their|the|my) )?(?:breathing|breaths?|(?:he|she|they) breathes?)",
         ),
         # round 12: "没有呼吸停顿/暂停/困难/急促" denies pauses or a struggle (NHS Healthier
         # Together 'Bronchiolitis': pauses in breathing are red, 999); "没有呼吸(了)" alone is
@@ -3339,6 +3394,19 @@ CONCEPTS += (
             rf"(?:从|去了?|到|在){_DENGUE_PLACES_ZH}|{_DENGUE_PLACES_ZH}(?:玩|旅游|旅行|度假|出差|回来|回国|务工|工作|打工|度蜜月)",
         ),
     ),
+    # round 13 (probe): dengue told by name, now ("I've got dengue", "dengue from Vietnam", "确诊
+    # 登革热") - a severe sign with it is severe dengue with or without a fever told (nhs.uk
+    # 'Dengue': go to A&E for bleeding gums or nose, blood in vomit or poo, severe tummy pain,
+    # repeated vomiting); dengue in the past ("had dengue 2 years ago") is not it
+    Concept(
+        "dengue_named_rf",
+        en=(
+            r"(?<![a-z])(?:(?:got|have|has|'ve|with|caught|diagnosed with|positive for|tested positive for|it'?s|it is|its) (?:a |got )?dengue|dengue (?:fever )?(?:from|in|diagnosed|confirmed|positive|test was positive|day))(?![a-z])",
+        ),
+        zh=(
+            r"(?:得了|患了|确诊(?:了|是|为)?|感染了?|查出(?:来)?(?:是)?|诊断(?:为|是)|是)登革热|登革热(?:第[一二三四五六七八九十\d]+天|确诊|阳性)",
+        ),
+    ),
     # the fever told in the same clause as the place: "从非洲出差回来发烧" (the 非 of 非洲 is no
     # negation of the fever)
     Concept(
@@ -3366,10 +3434,11 @@ CONCEPTS += (
     Concept(
         "travel_bleed_rf",
         # round 13 (h12-zh-17): a denial between the gums or nose and the bleeding ("gums not
+        # round 13 probe: "won't stop bleeding", "hasn't stopped bleeding" still bleed
         # bleeding", "nose hasn't bled", "牙龈不出血", "牙龈没有出血") is no bleeding; the gap
         # takes no negator (不停/不断/不止 still bleed). nhs.uk 'Dengue': A&E for bleeding gums or nose
         en=(
-            r"(?:gums?|nose)(?:(?!(?:not|no|never)\b|n'?t\b)[a-z ,']){0,12}(?<![a-z])(?:bleed[a-z]*|bled)|(?:bleed[a-z]*|bled)(?: from| in)? (?:my |the |his |her )?(?:gums?|nose)|nose ?bleeds?|bloody nose|blood (?:when|after) (?:i )?(?:brush|floss|spit)",
+            r"(?:gums?|nose)(?:(?!(?:not|no|never)\b(?! (?:stop|stopp)[a-z]*)|n'?t\b(?! (?:stop|stopp)[a-z]*))[a-z ,']){0,16}(?<![a-z])(?:bleed[a-z]*|bled)|(?:bleed[a-z]*|bled)(?: from| in)? (?:my |the |his |her )?(?:gums?|nose)|nose ?bleeds?|bloody nose|blood (?:when|after) (?:i )?(?:brush|floss|spit)",
         ),
         zh=(
             r"牙龈(?:[^，,。不没无未]|不(?=停|断|止|住))"
@@ -3684,6 +3753,76 @@ CONCEPTS += (
         ),
     ),
 )
+
+# Round 13 (probe): a day's total of tablets over the paracetamol maximum told apart from the
+# drug ("took an extra paracetamol by mistake ... that's 10 today", "比说明书多吃了一片 ... 今天
+# 一共吃了10片"), and more than the dose every day for days told as extra tablets ("每天都多吃两
+# 片对乙酰氨基酚，吃了四天了"). nhs.uk 'Paracetamol for adults': the most is 8 x 500mg tablets
+# in 24 hours - go to A&E straight away if you take more, even if you feel well; 1 or 2 extra
+# tablets by accident are unlikely to harm (sc_extra_dose). A total of 8 or fewer, a pack size, a
+# week's total or a question ("can I take 10 a day?") is not it. Read with paracetamol named
+# anywhere in the conversation (para_named).
+_DAY_OVER_EN = (
+    r"(?:9|1[0-9]|2[0-9]|30|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|twenty)"
+)
+_DAY_OVER_ZH = r"(?:9|九|1\d|2\d|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|十几|十来)"
+_DAY_EN = (
+    r"(?:today|so far today|since (?:this morning|last night|breakfast|i got up|i woke up|yesterday)|"
+    r"in (?:the (?:last|past) )?24 ?(?:hours|hrs|h)|in (?:a|one|the) day|within (?:a day|24 hours))"
+)
+_NOT_A_COUNT_EN = r"(?! ?(?:hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|mg|ml|g\b|am|pm|o'?clock|times|%|/|\.\d|:))"
+CONCEPTS += (
+    Concept(
+        "para_named",
+        en=(_PARA_ANY_EN,),
+        zh=(_PARA_ANY_ZH,),
+    ),
+    Concept(
+        "tablets_day_over",
+        en=(
+            # "that's 10 today", "I've had 12 altogether since this morning"
+            rf"(?:that'?s|that is|makes?|making|which is|which makes|so|i'?ve (?:had|taken)|i have (?:had|taken)|(?:he|she)'?s (?:had|taken)|(?:he|she) has (?:had|taken)|(?:i )?(?:had|took|taken|swallowed))"
+            rf" (?:it |that |me )?(?:up to |about |around |roughly |maybe |probably |like |at least |over |more than )?{_DAY_OVER_EN}{_NOT_A_COUNT_EN}"
+            rf"(?: (?:tablets|pills|caplets|tabs|of them|paracetamols?))?(?: (?:in total|altogether|total|in all|all together))?"
+            rf"(?: (?:now|already))? {_DAY_EN}(?![^.?!]{{0,20}}\?)",
+            rf"(?:that'?s|that is|makes?|making|so|i'?ve (?:had|taken)|i have (?:had|taken)) (?:about |around |roughly |maybe |probably |at least |over )?{_DAY_OVER_EN}{_NOT_A_COUNT_EN}"
+            rf"(?: (?:tablets|pills|caplets|tabs|of them|paracetamols?))? (?:in total|altogether|total|in all)(?![^.?!]{{0,20}}\?)(?! (?:this|a|per|each|in the|over the|last) (?:week|fortnight|month))",
+            # "10 tablets in total today" (a day's total told with the tablets)
+            rf"(?<![0-9]){_DAY_OVER_EN}(?: or so)? (?:tablets|pills|caplets|tabs)(?: [a-z]+){{0,3}} (?:in total|altogether) {_DAY_EN}",
+        ),
+        zh=(
+            # "今天一共吃了10片", "从早上到现在加起来吃了十二片"
+            rf"(?:今天|今儿|一天|这一天|24小时|二十四小时|从早上到现在|到现在)[^，,。？?]{{0,6}}?(?:一共|总共|加起来|累计|共|已经)(?:吃|服|吞)?了?(?:大概|差不多|将近|至少)?{_DAY_OVER_ZH}(?:多)?(?:片|粒|颗)(?![^，,。]{{0,4}}(?:吗|么|嘛|\?|？))",
+            rf"(?<!星期)(?<!礼拜)(?<!周)(?<!几天)(?<!个月)(?:一共|总共|加起来|累计)(?:吃|服|吞)了(?:大概|差不多|将近|至少)?{_DAY_OVER_ZH}(?:多)?(?:片|粒|颗)(?![^，,。]{{0,4}}(?:吗|么|嘛|\?|？))"
+            rf"(?![^，,。]{{0,6}}(?:这(?:个)?(?:星期|礼拜|周)|一(?:个)?(?:星期|礼拜|周)|几天))",
+            # "每天都多吃两片对乙酰氨基酚，吃了四天了" (more than the dose every day, for days)
+            rf"(?:每天|天天|这几天|连着几天|好几天|一直)(?:都)?(?:多|额外)(?:吃|服)了?(?:一|两|二|[12]|几)(?:片|粒|颗)[^。？?]{{0,6}}?{_PARA_ZH}",
+            rf"{_PARA_ZH}[^。？?]{{0,10}}?(?:每天|天天|这几天|连着几天|好几天)(?:都)?(?:多|额外)(?:吃|服)了?(?:一|两|二|[12]|几)(?:片|粒|颗)",
+        ),
+    ),
+)
+
+
+# round 13 (probe): a reliever inhaler needed more often than every 4 hours ("needing it every 2
+# hours", "每两三个小时就要喷一次"; Asthma + Lung UK action plan: an attack) - reliever_frequent
+CONCEPTS += (
+    Concept(
+        "reliever_frequent_rf",
+        en=(
+            r"(?:needing|using|need|use|taking|take|had to use|have to use|having to use|puffing)(?: (?:it|my|the|her|his) (?:blue )?(?:inhaler|reliever|puffer|ventolin|salbutamol|pump)| it)?"
+            r" (?:every|each) (?:hour|half hour|half an hour|30 minutes|few minutes|(?:1|2|3|one|two|three|1-2|2-3|one or two|two or three|couple of|hour or two)(?: or (?:2|3|two|three))? hours?)(?![a-z])",
+        ),
+        zh=(
+            r"每(?:隔)?(?:一|两|二|三|半|1|2|3|一两|两三|个把)(?:个)?(?:多)?(?:小时|钟头)(?:左右)?(?:就)?(?:要|得|都|又)?(?:喷|吸|用)",
+        ),
+    ),
+    Concept(
+        "reliever_named_rf",
+        en=(r"(?<![a-z])(?:inhaler|reliever|puffer|ventolin|salbutamol)(?![a-z])",),
+        zh=(r"喷雾|吸入剂|万托林|沙丁胺醇|气雾剂",),
+    ),
+)
+
 
 # Round 11 (r11u-zh-24): a staggered overdose from doubling up - two or more products that each
 # contain paracetamol (a cold-and-flu remedy with paracetamol or another cold remedy) taken
@@ -4043,6 +4182,8 @@ RULES: tuple[Rule, ...] = (
             ("para_od_recent",),
             # two paracetamol-containing products taken together for a day or more (round 11)
             ("para_combo", "para_days"),
+            # a day's total over 8 tablets, paracetamol named in the conversation (round 13 probe)
+            ("tablets_day_over", "para_named"),
         ),
         "nhs.uk 'Poisoning': call 999 or go to A&E if someone has swallowed something poisonous "
         "or taken an overdose (paracetamol: go to A&E even if well; button batteries: A&E "
@@ -4347,6 +4488,9 @@ EXTRA_RULES: tuple[Rule, ...] = (
         (
             ("heat_exposure", "confusion_lay|sudden_confusion|child_unresponsive|no_sweating"),
             ("heat_exposure", "unconscious", "!faint_recovered"),
+            # round 13 (probe): 40C or above, or still unwell after 30 minutes of cooling down
+            ("heat_exposure", "temp_40_rf"),
+            ("heat_exposure", "heat_unwell_after_rest"),
         ),
         "nhs.uk 'Heat exhaustion and heatstroke': call 999 for confusion, a fit, loss of "
         "consciousness, or feeling hot but not sweating; 中国热射病诊断与治疗专家共识(2019): 高温暴露伴意识障碍",
@@ -4704,6 +4848,13 @@ EXTRA_RULES: tuple[Rule, ...] = (
                 "|severe_dyspnea|breathing_sign|very_drowsy|confusion_lay|sudden_confusion"
                 "|unconscious|jaundice_rf|dark_urine_rf|little_urine_rf|no_urine_day",
             ),
+            # round 13 (probe): dengue named, with a severe sign (nhs.uk 'Dengue': A&E)
+            (
+                "dengue_named_rf",
+                "travel_bleed_rf|gi_bleed|travel_severe_belly_rf|vomit_persistent|fast_breathing"
+                "|severe_dyspnea|breathing_sign|very_drowsy|confusion_lay|sudden_confusion"
+                "|unconscious",
+            ),
         ),
         "nhs.uk 'Malaria': call 999 or go to A&E for a fever after travel with confusion, "
         "drowsiness, fits, breathing difficulty, yellow skin or eyes, dark pee or collapse "
@@ -4879,6 +5030,18 @@ URGENT_RULES += (
         (("pregnant", "vomit_persistent"),),
         "nhs.uk 'Severe vomiting in pregnancy (hyperemesis gravidarum)': call your midwife or GP "
         "urgently, or 111, if you cannot keep food or fluids down; RCOG Green-top 69",
+        level="urgent",
+    ),
+    Rule(
+        "reliever_frequent",
+        "Asthma reliever needed every few hours: needs assessment today",
+        "哮喘缓解喷雾每几个小时就要用一次：需当天就诊",
+        # round 13 (probe): the weekly-use pattern is a review (urgency.py asthma_exertion), but a
+        # reliever needed more often than every 4 hours is a flare for the same day
+        (("reliever_frequent_rf", "asthma_word|wheeze|reliever_named_rf"),),
+        "nhs.uk 'Asthma': see a GP urgently or call 111 if you're needing your reliever more often "
+        "and it is not lasting - an asthma attack; Asthma + Lung UK action plan: a reliever "
+        "needed more than every 4 hours is an attack - see a doctor or nurse the same day",
         level="urgent",
     ),
     Rule(
@@ -6196,6 +6359,8 @@ _CONTEXT_CONCEPTS = frozenset(
         "type2_tablets",
         "insulin_or_t1",
         "sglt2_rf",
+        # the paracetamol a later day's total is counted in (round 13 probe: overdose_poisoning)
+        "para_named",
         "asthma_word",
         "anticoagulant_rf",
         # a heart condition told in any answer (nhs.uk 'Heart palpitations')
@@ -6217,6 +6382,7 @@ _CONTEXT_CONCEPTS = frozenset(
         "malaria_travel_rf",
         # ... or to a dengue area (nhs.uk 'Dengue')
         "dengue_travel_rf",
+        "dengue_named_rf",
     }
 )
 # Concepts of the first message (the presenting complaint) that combine with the last answers

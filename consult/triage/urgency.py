@@ -1612,6 +1612,14 @@ CONCEPTS += (
             r"(?<![没无])(?:水泡|伤口|溃疡|口子)[^，,。]{0,4}(?:在)?(?:脚|脚底|脚趾|脚掌|脚后跟|大脚趾)",
         ),
     ),
+    # round 13 (probe): a wound named - read only with wound_infected and a fever
+    Concept(
+        "wound_told",
+        en=(
+            r"(?<![a-z])(?:wound|cut|incision|scar|stitches|staples|graze|op site|operation site|surgical site|c-?section site|section scar)(?![a-z])",
+        ),
+        zh=(r"伤口|刀口|切口|缝针|缝线|口子",),
+    ),
     Concept(
         "wound_infected",
         en=(
@@ -3187,6 +3195,7 @@ _BENIGN = frozenset(
         "pertussis_risk",
         "foot_wound_any",
         "wound_infected",
+        "wound_told",
         # round 12: counts only in spreading_infection
         "bite_broken_red",
         # round 12: count only in wrist_fracture_risk
@@ -4955,7 +4964,11 @@ DISCRIMINATORS: tuple[Discriminator, ...] = (
                 "!sc_sunburn",
                 "!gout_pattern",
                 "!breast_inflamed",
-            ),
+            ),  # round 13 (probe): a wound oozing pus or looking infected with a fever ("day 3 after
+            # the operation ... a fever and the wound is red and oozing"; nhs.uk 'Cuts and
+            # grazes': an urgent GP appointment or 111 if the cut looks infected and you have a
+            # high temperature; nhs.uk 'Sepsis'); zh 伤口红肿流脓 reads the same
+            ("wound_infected", "fever", "wound_told", "!burn", "!sunburn", "!sc_sunburn"),
         ),
     ),
     Discriminator(
@@ -6259,6 +6272,8 @@ _TYPE2_TABLETS = re.compile(
 _INSULIN_SGLT2 = re.compile(
     r"insulin|type ?(?:1|one|i) diabet[a-z]*|(?<![a-z])t1dm?(?![a-z])|type ?(?:1|one)(?![a-z0-9])|[a-z]*gliflozin|forxiga|jardiance|invokana|sglt2"
     r"|胰岛素|(?:1|一|ⅰ)型糖|格列净|安达唐|欧唐静|sglt"
+    # round 13 (probe): an insulin told by its brand (redflags._INSULIN_BRANDS_EN/_ZH)
+    rf"|{redflags._INSULIN_BRANDS_EN}|{redflags._INSULIN_BRANDS_ZH}"
 )
 _IRON_TABLETS = re.compile(
     r"(?<![a-z])(?:iron (?:tablets?|pills?|supplements?|syrup|drops)|ferrous [a-z]+|taking iron|on iron|iron for (?:my |her |his )?an(?:a)?emia)(?![a-z])"
@@ -6281,6 +6296,9 @@ _IRON_STOOL_WARNINGS = frozenset(
 _TARRY = re.compile(
     # round 13: "dark but not sticky or tarry" denies both
     r"(?<!not )(?<!n't )(?<!isn't )(?<!no )(?<!not sticky or )(?<!not black or )(?<!not sticky and )(?:tarry|tar-like|like tar|sticky (?:and )?black)|(?<!不是)(?<!不像)(?<!没有)(?<!不)(?:柏油|沥青)"
+    # round 13 (probe): "black and sticky", "黑黑的有点黏" (nhs.uk Ferrous sulfate: black sticky
+    # tar-like poo needs a doctor) - "not sticky" and "不黏" deny it
+    r"|(?<![a-z])(?:black|dark) and sticky(?![a-z])|(?:黑|乌)[^，,。]{0,4}(?<![不没])(?:黏|粘)(?![^，,。]{0,2}(?:吗|么))"
 )
 # a burning in the chest or throat told with the meal (nhs.uk Indigestion and heartburn in pregnancy)
 _HEARTBURN_BURN = re.compile(
