@@ -41,7 +41,10 @@ _ZH_PSEUDO = re.compile(
     r"要不要|是不是|会不会|能不能|用不用|需不需要|"
     # Round 12: a symptom that is itself said with 不 ("喘不上气、出汗", "睡不着，头疼") denies
     # nothing after it (r10bh: 喘不上气 hid the sweating of a panic attack).
-    r"喘不上气|喘不过气|透不过气|上不来气|吸不上气|喘不上来|睡不着|吃不下|咽不下|尿不出|拉不出"
+    r"喘不上气|喘不过气|透不过气|上不来气|吸不上气|喘不上来|睡不着|吃不下|咽不下|尿不出|拉不出|"
+    # Round 13 (dx, h12b-zh-13): 差不多 ("almost": 差不多全吃了, almost all of them taken) denies
+    # nothing (nhs.uk/medicines/paracetamol-for-adults/: an overdose told so is one).
+    r"差不多"
 )
 # A body part denied after it ("肩膀不疼", "头也不晕", "腿没肿"): the word names the place, the
 # negation follows (round 6, r6d-zh-14: 肩膀不疼 was shoulder pain). Not after a word that already

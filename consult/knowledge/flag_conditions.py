@@ -121,16 +121,30 @@ STATE_FLAG_SIGNS: tuple[tuple[str, tuple[frozenset[str], ...], str], ...] = (
 )
 
 
+# Round 13 (dx, h12b-en-11): signs that name a condition with no red flag fired: a fever or
+# shivering in someone whose immune system is weakened (chemotherapy, 化疗) is neutropenic sepsis
+# until shown otherwise (NICE CG151 Neutropenic sepsis; nhs.uk/conditions/sepsis/), however much
+# it sounds like a cold. Each entry: groups of concepts of which one each must be told, and the
+# flag whose conditions it adds.
+SIGN_FLAGS: tuple[tuple[tuple[frozenset[str], ...], str], ...] = (
+    ((frozenset({"immunosuppressed"}), frozenset({"fever", "chills"})), "neutropenic_sepsis"),
+)
+
+
 def told_flags(retriever, query: str, flags: Sequence[str]) -> list[str]:
-    """The flags whose conditions the patient's words support (FLAG_NEEDS_CONCEPT), and the
-    flags a state flag adds with the signs told (STATE_FLAG_SIGNS)."""
+    """The flags whose conditions the patient's words support (FLAG_NEEDS_CONCEPT), the flags a
+    state flag adds with the signs told (STATE_FLAG_SIGNS), and those the signs alone add
+    (SIGN_FLAGS), after the flags that fired."""
     needed = {FLAG_NEEDS_CONCEPT[f] for f in flags if f in FLAG_NEEDS_CONCEPT}
     states = [entry for entry in STATE_FLAG_SIGNS if entry[0] in flags]
-    if not needed and not states:
-        return list(flags)
     present = retriever.lexicon.find(query).present
     told = [f for f in flags if FLAG_NEEDS_CONCEPT.get(f, "") in present | {""}]
+    if not needed and not states:
+        told = list(flags)
     for _state, groups, added in states:
+        if all(group & present for group in groups) and added not in told:
+            told.append(added)
+    for groups, added in SIGN_FLAGS:
         if all(group & present for group in groups) and added not in told:
             told.append(added)
     return told

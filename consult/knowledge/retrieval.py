@@ -54,7 +54,17 @@ _SYMPTOM_NAMES = frozenset(
     "中暑 岔气 落枕 风团 风疹块 脓包 长疖 疖子 脚气 constipation insomnia dehydration nosebleed "
     "seizure teething obesity postural sunburn stye depression".split()
 )
-_HISTORY_SUFFIX = re.compile(r"(?:病史|史|多年|好多年|很多年了?|好几年了?)$")
+_HISTORY_SUFFIX = re.compile(r"(?:病史|史|多年了?|好多年了?|很多年了?|好几年了?)$")
+# Round 13 (dx, h12-zh-27): the history answer also lists the heart's risk factors
+# ("高血压好多年了，抽烟，血脂也高"; "smoker, high cholesterol"): smoking and drinking are history,
+# not the complaint (nhs.uk/conditions/coronary-heart-disease/causes/: smoking, high blood
+# pressure, high cholesterol).
+# A 也/都/还 inside a named illness ("血脂也高") is dropped before the name is looked up.
+_RISK_FACTORS = frozenset(
+    "抽烟 吸烟 抽烟多年 吸烟多年 喝酒 饮酒 烟酒 老烟民 老烟枪 smoker smoking smokes ex-smoker "
+    "drinker".split()
+)
+_HISTORY_ADVERB = re.compile(r"(?<=[\u4e00-\u9fff])[也都还](?=[\u4e00-\u9fff])")
 _MEDICINE = re.compile(
     r"^(?:吃|在吃|吃着|一直吃)?(?:[\u4e00-\u9fff]{1,4}药(?:片)?|[\u4e00-\u9fff]{1,4}"
     r"(?:地平|洛尔|普利|沙坦|双胍|他汀|列净|格列\S{1,2}))$"
@@ -318,7 +328,11 @@ class Retriever:
 
     def _history_part(self, part: str) -> bool:
         part = _HISTORY_SUFFIX.sub("", _HISTORY_PREFIX.sub("", part.strip(" .。"))).strip()
-        return bool(part) and (part in self._history_names or bool(_MEDICINE.match(part)))
+        if part in _RISK_FACTORS:
+            return True
+        plain = _HISTORY_ADVERB.sub("", part)
+        named = part in self._history_names or plain in self._history_names
+        return bool(part) and (named or bool(_MEDICINE.match(part)))
 
     def _en_medicine_line(self, line: str) -> bool:
         """An English line that lists medicines (and past illnesses) only."""
@@ -327,8 +341,11 @@ class Retriever:
             words = [w for w in re.findall(r"[a-z0-9.]+", part) if not _EN_DOSE.fullmatch(w)]
             if not words:
                 continue
-            if " ".join(words) not in self._history_names and not all(
-                _EN_DRUG.fullmatch(w) for w in words
+            joined = " ".join(words)
+            if (
+                joined not in self._history_names
+                and joined not in _RISK_FACTORS
+                and not all(_EN_DRUG.fullmatch(w) for w in words)
             ):
                 return False
             named = True
