@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,19 +10,12 @@ import pytest
 from consult.knowledge.kb import load_conditions
 from consult.triage.lang import detect_language
 from consult.triage.planner import FACTS
+from tests.bench_eval import load_ai_eval
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _load_eval():
-    spec = importlib.util.spec_from_file_location("ai_eval", REPO / "bench" / "ai_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ai_eval"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-ai_eval = _load_eval()
+ai_eval = load_ai_eval()
 HELDOUT = json.loads((REPO / "bench" / "heldout" / "cases.json").read_text(encoding="utf-8"))
 CASES = HELDOUT["cases"]
 ANSWER_KEYS = set(FACTS) | {"age"}

@@ -21,26 +21,17 @@ hold). Holes the probe found and fixed (redflags.py, urgency.py):
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.bench_eval import load_ai_eval
 from tests.triage.turns import check_screen_row
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def _load_eval():
-    spec = importlib.util.spec_from_file_location("ai_eval", REPO / "bench" / "ai_eval.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["ai_eval"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-ai_eval = _load_eval()
+ai_eval = load_ai_eval()
 SC, E, U, R = "self_care", "emergency", "urgent", "routine"
 
 # (id, minimum urgency, first message, interview answers), by the lowering they sit near
