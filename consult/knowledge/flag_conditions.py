@@ -135,12 +135,9 @@ def told_flags(retriever, query: str, flags: Sequence[str]) -> list[str]:
     """The flags whose conditions the patient's words support (FLAG_NEEDS_CONCEPT), the flags a
     state flag adds with the signs told (STATE_FLAG_SIGNS), and those the signs alone add
     (SIGN_FLAGS), after the flags that fired."""
-    needed = {FLAG_NEEDS_CONCEPT[f] for f in flags if f in FLAG_NEEDS_CONCEPT}
     states = [entry for entry in STATE_FLAG_SIGNS if entry[0] in flags]
     present = retriever.lexicon.find(query).present
     told = [f for f in flags if FLAG_NEEDS_CONCEPT.get(f, "") in present | {""}]
-    if not needed and not states:
-        told = list(flags)
     for _state, groups, added in states:
         if all(group & present for group in groups) and added not in told:
             told.append(added)

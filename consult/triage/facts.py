@@ -855,11 +855,13 @@ _CLAUSE_END = re.compile(r"[，,。；;！!？?]")
 # 周开始的", "回来第五天开始发烧", "it came on day 3 after the operation") is no duration: the
 # week or day since the birth, the trip or the operation is not how long the complaint has lasted
 # ("今天第三天了", "day 3 of the fever" still are)
-_ZH_ORDINAL_ONSET = re.compile(r"(?:开始|起(?!来)|那天|那周|的时候|时候)")
-_EN_ORDINAL_ONSET = re.compile(
-    r"\s*(?:after|post|following|since) (?:the |my |his |her |their |our )?"
+_ZH_ONSET_TAIL = r"(?:开始|起(?!来)|那天|那周|的时候|时候)"
+_EN_ONSET_EVENT = (
+    r"(?:after|post|following|since) (?:the |my |his |her |their |our )?"
     r"(?:op|operation|surgery|birth|delivery|c-?section|section|procedure|trip|flight|holiday|baby)\b"
 )
+_ZH_ORDINAL_ONSET = re.compile(_ZH_ONSET_TAIL)
+_EN_ORDINAL_ONSET = re.compile(r"\s*" + _EN_ONSET_EVENT)
 
 
 # "今天第三天了", "today is day 3": the day count after it is the duration, not "today"
@@ -1406,9 +1408,8 @@ def severity_is_numeric(value: str | None) -> bool:
 # an ordinal onset told as the whole answer ("生完第二周开始的", "began on day 3 after the
 # operation"): no duration in it (see _ordinal_onset, round 13)
 _ORDINAL_ONSET_PHRASE = re.compile(
-    r"第[0-9一二两三四五六七八九十几]+个?(?:天|日|周|星期|礼拜|个月|月)(?=开始|起(?!来)|那天|那周|的时候|时候)"
-    r"|(?<![a-z])(?:on )?day \d+(?=\s*(?:after|post|following|since) (?:the |my |his |her |their |our )?"
-    r"(?:op|operation|surgery|birth|delivery|c-?section|section|procedure|trip|flight|holiday|baby)\b)"
+    rf"第[0-9一二两三四五六七八九十几]+个?(?:天|日|周|星期|礼拜|个月|月)(?={_ZH_ONSET_TAIL})"
+    rf"|(?<![a-z])(?:on )?day \d+(?=\s*{_EN_ONSET_EVENT})"
 )
 
 
